@@ -1,0 +1,3 @@
+from naravard.cli import main
+
+main()

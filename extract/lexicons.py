@@ -1,0 +1,138 @@
+"""Swedish language knowledge and public reference data, read from the TSV files beside this module.
+
+The extractors hold no names in code: regions, municipalities, national bodies, role titles,
+cue words and given names all live in ``lexicons/`` so that they can be checked and extended as
+data. Nothing here names a person or project of any particular document.
+"""
+from __future__ import annotations
+
+import csv
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Place:
+    """A region or municipality from the official lists."""
+
+    kind: str  # "Region" | "Municipality"
+    name: str  # official organisation name: "Region Västmanland", "Norbergs kommun"
+    short: str  # the place as texts name it: "Västmanland", "Norberg"
+    code: str  # länskod or kommunkod
+    lanskod: str
+    wikidata: str = ""
+    aliases: tuple[str, ...] = ()
+    county: str = ""  # "Västmanlands län" (regions only)
+
+
+@dataclass(frozen=True)
+class Body:
+    """A national body, association or university."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    subtype: str  # ontology subclass: "NationalBody" | "ResearchOrganisation"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    regions: tuple[Place, ...]
+    municipalities: tuple[Place, ...]
+    healthcare_regions: tuple[Body, ...]
+    bodies: tuple[Body, ...]
+    titles: frozenset[str]  # complete role titles, lower case
+    qualifiers: frozenset[str]  # words that may precede a title ("biträdande")
+    title_suffixes: tuple[str, ...]  # compound heads that make a title ("-direktör")
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> cue words
+    first_names: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+
+    def cue(self, kind: str) -> frozenset[str]:
+        return self.cues.get(kind, frozenset())
+
+
+def fold(text: str) -> str:
+    """ASCII-fold and lower-case: "Västerås" -> "vasteras" (for e-mail domains and slugs)."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = resources.files("naravard.extract").joinpath("lexicons", name)
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [
+            {k: (v or "").strip() for k, v in row.items() if k}
+            for row in csv.DictReader(handle, delimiter="\t")
+        ]
+
+
+def _lines(name: str) -> list[str]:
+    path = resources.files("naravard.extract").joinpath("lexicons", name)
+    if not path.is_file():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The lexicon, read once per process."""
+    regions = tuple(
+        Place("Region", r["name"], r.get("short", ""), r["lanskod"], r["lanskod"], r.get("wikidata", ""),
+              _split(r.get("aliases", "")), r.get("county", ""))
+        for r in _rows("regions.tsv")
+    )
+    municipalities = tuple(
+        Place("Municipality", r["name"], r.get("short", ""), r["kommunkod"], r.get("lanskod", ""),
+              r.get("wikidata", ""))
+        for r in _rows("municipalities.tsv")
+    )
+    healthcare = tuple(
+        Body(r["name"], _split(r.get("aliases", "")), "sjukvårdsregion", "HealthcareRegion")
+        for r in _rows("healthcare_regions.tsv")
+    )
+    bodies = tuple(
+        Body(r["name"], _split(r.get("aliases", "")), r.get("kind", ""),
+             "ResearchOrganisation" if r.get("kind", "") == "lärosäte" else "NationalBody")
+        for r in _rows("national_bodies.tsv")
+    )
+    titles, qualifiers, suffixes = set(), set(), []
+    for r in _rows("titles.tsv"):
+        word, kind = r.get("title", "").strip(), r.get("kind", "")
+        if not word:
+            continue
+        if kind == "qualifier":
+            qualifiers.add(word.casefold())
+        elif kind == "suffix":
+            suffixes.append(word.casefold().lstrip("-"))
+        else:
+            titles.add(word.casefold())
+    cues: dict[str, set[str]] = {}
+    for r in _rows("cues.tsv"):
+        if r.get("cue"):
+            cues.setdefault(r.get("kind", ""), set()).add(r["cue"].casefold())
+    return Lexicon(
+        regions=regions,
+        municipalities=municipalities,
+        healthcare_regions=healthcare,
+        bodies=bodies,
+        titles=frozenset(titles),
+        qualifiers=frozenset(qualifiers),
+        title_suffixes=tuple(sorted(set(suffixes), key=len, reverse=True)),
+        cues={k: frozenset(v) for k, v in cues.items()},
+        first_names=frozenset(_lines("first_names.txt")),
+        particles=frozenset(x.casefold() for x in _lines("surname_particles.txt")),
+    )

@@ -1,0 +1,151 @@
+"""The values that flow through the pipeline, from a file on disk to extracted facts.
+
+    path -> Document -> Text (normalised, with a map back) -> Extraction (entities + facts)
+
+Every offset an extractor reports is into ``Text.text`` (the normalised text); ``Text.original``
+turns it back into offsets into ``Document.text``, the text as the user has it, so that quotes in
+the graph can be found again in the source.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# The four kinds of entity the ontology knows, and the five relations between them.
+KINDS = ("Person", "Organisation", "Project", "CollaborationForum")
+RELATIONS = ("worksFor", "title", "leads", "participatesIn", "partOf")
+
+
+class DocumentError(Exception):
+    """A file that cannot be read as a document; the message names the file and what to do."""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A part of the original text that the file format marks: a page, a slide, speaker notes."""
+
+    kind: str  # "page" | "slide" | "notes"
+    number: int  # 1-based page or slide number
+    start: int  # offsets into Document.text
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file's text as the user has it.
+
+    For plain text, Markdown, WebVTT and SRT ``text`` is the decoded file itself; for PDF, DOCX,
+    PPTX and HTML it is the text layer the loader extracted, in reading order.
+    """
+
+    path: str  # the path as given (used in messages)
+    name: str  # the file name, shown to users and stored in the graph
+    title: str
+    text: str
+    format: str  # "text" | "markdown" | "pdf" | "docx" | "pptx" | "html" | "vtt" | "srt"
+    sha256: str  # of the file's bytes: identifies the document across builds
+    segments: tuple[Segment, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of structure in the normalised text that extractors can rely on."""
+
+    kind: str  # "turn" | "heading" | "bullet" | "paragraph"
+    start: int  # offsets into Text.text; a turn includes its speaker label
+    end: int
+    speaker: str | None = None  # for turns: the label as written ("MATTIAS", "Cajsa")
+    speaker_start: int | None = None  # span of that label in Text.text
+    speaker_end: int | None = None
+    level: int = 0  # bullet depth: 0 for "•", 1 for "-" under it
+    segment: int | None = None  # slide or page number when the format has them
+
+
+@dataclass(frozen=True)
+class Text:
+    """Normalised text with a map back to the original.
+
+    ``offsets[i]`` is the index in ``document.text`` of normalised character ``i``;
+    ``offsets[len(text)]`` is the end of the original text.
+    """
+
+    document: Document
+    text: str
+    offsets: tuple[int, ...]
+    blocks: tuple[Block, ...] = ()
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the original text of the normalised span [start, end)."""
+        if start >= end:
+            o = self.offsets[start]
+            return o, o
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def quote(self, start: int, end: int) -> str:
+        """The original text behind the normalised span [start, end)."""
+        a, b = self.original(start, end)
+        return self.document.text[a:b]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place where the text names an entity."""
+
+    start: int  # offsets into Text.text
+    end: int
+    surface: str  # the text as it stands there
+    rule: str  # the extractor rule that found it, e.g. "person.introduction"
+    confidence: float
+
+
+@dataclass
+class Entity:
+    """An entity as one document names it; resolution across documents happens in graph/."""
+
+    kind: str  # one of KINDS
+    name: str  # canonical name as written in Swedish: "Mattias Damberg", "Region Västmanland"
+    subtype: str | None = None  # "Region" | "Municipality" | "NationalBody" | "Unit" | None
+    aliases: set[str] = field(default_factory=set)  # other surface forms seen
+    mentions: list[Mention] = field(default_factory=list)
+    codes: dict[str, str] = field(default_factory=dict)  # e.g. {"lanskod": "19"}
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.kind, self.name)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A relation the text states, with its evidence span."""
+
+    subject: tuple[str, str]  # Entity.key
+    predicate: str  # one of RELATIONS
+    object: tuple[str, str] | str  # Entity.key, or the title string for "title"
+    start: int  # evidence span in Text.text
+    end: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Extraction:
+    """What the extractors found in one document."""
+
+    text: Text
+    entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention as one extractor proposes it, before the document's entities are resolved."""
+
+    kind: str
+    name: str  # proposed canonical name
+    start: int
+    end: int
+    surface: str
+    rule: str
+    confidence: float
+    subtype: str | None = None
+    codes: tuple[tuple[str, str], ...] = ()
