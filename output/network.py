@@ -1,0 +1,114 @@
+"""The RDF graph seen as a network of actors and initiatives.
+
+Views (the HTML page, analytics) want nodes and edges, not triples. This module is the one place
+that decides which resources are nodes and which triples are edges, so every view agrees; it is
+pure and deterministic (nodes and edges are added in sorted order) so that the same graph always
+gives the same view.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import networkx as nx
+import rdflib
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+
+NV = rdflib.Namespace("https://w3id.org/naravard/ontology#")
+
+# Core classes in order of precedence, should an entity carry more than one.
+KINDS = ("Person", "Organisation", "Project", "CollaborationForum")
+# Subclasses of the core classes a view may want to tell apart, in order of precedence.
+SUBTYPES = {
+    "Region": "Organisation",
+    "Municipality": "Organisation",
+    "NationalBody": "Organisation",
+    "ResearchOrganisation": "Organisation",
+    "OrganisationalUnit": "Organisation",
+}
+RELATIONS = ("worksFor", "leads", "chairs", "coordinates", "participatesIn", "partOf")
+
+
+def to_networkx(graph: rdflib.Graph) -> nx.MultiDiGraph:
+    """Nodes are typed entities keyed by IRI; edges are relation triples between two of them.
+
+    A relation whose other end is not a typed entity is left out: a view cannot draw it.
+    """
+    kinds = _kinds(graph)
+    documents = _document_names(graph)
+    evidence = _evidence(graph, documents)
+    network = nx.MultiDiGraph()
+    for node in sorted(kinds):
+        kind, subtype = kinds[node]
+        network.add_node(
+            str(node),
+            label=_label(graph, node),
+            kind=kind,
+            subtype=subtype,
+            aliases=_strings(graph.objects(node, SKOS.altLabel)),
+            titles=_strings(graph.objects(node, NV.title)),
+            documents=sorted(
+                {documents.get(doc, str(doc)) for doc in graph.objects(node, NV.mentionedIn)}
+            ),
+        )
+    edges = []
+    for relation in RELATIONS:
+        for subject, obj in graph.subject_objects(NV[relation]):
+            if subject in kinds and obj in kinds:
+                found = evidence[(subject, NV[relation], obj)]
+                edges.append((str(subject), str(obj), relation, found))
+    for subject, obj, relation, found in sorted(edges):
+        network.add_edge(subject, obj, key=relation, relation=relation, evidence=sorted(found))
+    return network
+
+
+def _kinds(graph: rdflib.Graph) -> dict[rdflib.URIRef, tuple[str, str | None]]:
+    types: dict[rdflib.URIRef, set[str]] = defaultdict(set)
+    for name in (*KINDS, *SUBTYPES):
+        for node in graph.subjects(RDF.type, NV[name]):
+            if isinstance(node, rdflib.URIRef):
+                types[node].add(name)
+    result = {}
+    for node, names in types.items():
+        subtype = next((s for s in SUBTYPES if s in names), None)
+        kind = next((k for k in KINDS if k in names), None) or SUBTYPES[subtype]
+        result[node] = (kind, subtype)
+    return result
+
+
+def _label(graph: rdflib.Graph, node: rdflib.URIRef) -> str:
+    labels = _strings(graph.objects(node, RDFS.label))
+    if labels:
+        return labels[0]
+    return str(node).rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _strings(values) -> list[str]:
+    return sorted({str(value) for value in values})
+
+
+def _document_names(graph: rdflib.Graph) -> dict[rdflib.term.Node, str]:
+    """File names are what users recognise; a document without one falls back to its title."""
+    names = {}
+    for doc in graph.subjects(RDF.type, NV.Document):
+        found = _strings(graph.objects(doc, NV.fileName)) or _strings(
+            graph.objects(doc, DCTERMS.title)
+        )
+        if found:
+            names[doc] = found[0]
+    return names
+
+
+def _evidence(graph: rdflib.Graph, documents: dict) -> dict[tuple, list[tuple[str, str]]]:
+    found: dict[tuple, set[tuple[str, str]]] = defaultdict(set)
+    for item in graph.subjects(RDF.type, NV.Evidence):
+        subject = graph.value(item, RDF.subject)
+        predicate = graph.value(item, RDF.predicate)
+        obj = graph.value(item, RDF.object)
+        if subject is None or predicate is None or obj is None:
+            continue
+        quote = str(graph.value(item, NV.quote) or "")
+        sources = list(graph.objects(item, PROV.wasDerivedFrom)) or [None]
+        for doc in sources:
+            name = "" if doc is None else documents.get(doc, str(doc))
+            found[(subject, predicate, obj)].add((name, quote))
+    return defaultdict(list, {key: sorted(value) for key, value in found.items()})
