@@ -1,0 +1,378 @@
+"""Clean a document's text for the extractors while keeping a map back to every original character.
+
+Extractors need sentences in one piece, structure they can trust (who speaks, which line is a
+bullet) and no layout noise; users need quotes they can find in their file. So every rewrite
+here records, for each character it outputs, the original character it came from.
+
+The output is a fixpoint: paragraphs are single lines separated by blank lines, and a break
+between two lines rests only on what survives into the output (how the paragraph ends, how the
+next line starts, the shapes of bullets and speaker labels, how often a line recurs), so that
+normalising the result changes nothing. Joins may use more (line width, subtitle cues).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from .model import Block, Document, Text
+
+# PDF text layers with broken ligature maps put these where "tt", "ti" ... belong.
+_LIGATURES = {"Ʃ": "tt", "Ɵ": "ti", "ƫ": "tti", "Ō": "ft", "ƞ": "tf"}
+_LIGATURE_MIN = 3  # outside PDFs, repair only when the damage is a pattern, not one odd letter
+# Replaced one for one, so offsets do not move.
+_FOLD = {**dict.fromkeys("\t\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                         "\u200a\u202f\u205f\u3000", " "),
+         "”": '"', "“": '"', "„": '"', "‟": '"', "’": "'", "‘": "'", "‚": "'", "‛": "'",
+         "\u2010": "-", "\u2011": "-"}
+_DROP = r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+_CUE_TAGS = r"|<v(?:\.[^\s>]*)?\s+(?P<voice>[^>]*?)\s*>|<[^>]*>|\{\\[^}]*\}|&(?P<entity>amp|lt|gt|nbsp|lrm|rlm);"
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "nbsp": " ", "lrm": "", "rlm": ""}
+_VOICE = re.compile(r"\s*<v(?:\.[^\s>]*)?\s+([^>]*?)\s*>")
+_RUNS = re.compile(" {2,}")
+
+_MARKERS = "•▪●◦○►▶➢■◆\uf0a7\uf0b7\uf0d8\uf0fc"  # "-", "–" and "*" need a space after them
+_SUB_MARKERS = "-–▪◦○"  # under a "•" these mark the second level
+_BULLET = re.compile(rf"([{_MARKERS}])(?: ?(?=\S)|$)|([-–*]) (?=\S)")
+_HASH = re.compile(r"#{1,6} \S")
+_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+_LABEL = re.compile(rf"({_WORD}(?: {_WORD}){{0,2}}) ?:(?= |$)")
+_NAME = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
+_PAGE_NUMBER = re.compile(r"(?i)(?:sida |page |s\. ?)?-? ?\d{1,3} ?-?(?: ?(?:av|of|/) ?\d{1,3}| \(\d{1,3}\))?")
+_KEEP_HYPHEN = {"och", "eller", "samt"}  # "hälso- och sjukvård": that hyphen belongs to the text
+_CLOSERS = "\"')]»"
+_LONG = 60  # a paragraph this long that stops without punctuation was wrapped, not ended
+_HEADING_MAX = 80
+_STARTS = ("bullet", "hash", "label", "voice", "name")  # shapes that always begin a paragraph
+
+
+class _Line:
+    __slots__ = ("text", "offs", "end", "indent", "drop", "shape", "label", "marker")
+
+    def __init__(self, text, offs, end, indent):
+        self.text, self.offs, self.end, self.indent = text, offs, end, indent  # end: its line break
+        self.drop, self.shape, self.label, self.marker = False, None, 0, ""  # label: speaker's length
+
+
+def normalise(doc: Document) -> Text:
+    """The document's text cleaned for extraction, with offsets back and its blocks."""
+    damage = sum(doc.text.count(c) for c in _LIGATURES)
+    cues = doc.format in ("vtt", "srt")
+    lines = _lines(doc.text, bool(damage) and (doc.format == "pdf" or damage >= _LIGATURE_MIN), cues)
+    if cues:
+        _drop_cue_markup(lines, doc.format)
+    kept = [line for line in lines if line and not line.drop]
+    for line in kept:
+        line.drop = line.text[0] in "-sSpP0123456789" and bool(_PAGE_NUMBER.fullmatch(line.text))
+    kept = [line for line in kept if not line.drop]
+    _classify(kept)
+    if doc.segments:
+        _drop_running_heads(kept, doc)
+    else:
+        _drop_repeated_lines(kept)
+    _find_name_lines([line for line in kept if not line.drop])
+    return _assemble(doc, lines)
+
+
+def _lines(text: str, repair: bool, cues: bool) -> list[_Line | None]:
+    """The text's lines, cleaned; None for a blank line."""
+    for old, new in _FOLD.items():  # faster than str.translate on non-ASCII text
+        if old in text:
+            text = text.replace(old, new)
+    pattern = re.compile(_DROP + ("|[" + "".join(_LIGATURES) + "]" if repair else "") + (_CUE_TAGS if cues else ""))
+    lines: list[_Line | None] = []
+    start = 0
+    for raw in text.splitlines(keepends=True):  # breaks at \n \r \v \f \x1c-\x1e \x85 \u2028 \u2029
+        content = raw.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+        end = start + len(content)
+        if not content.strip(" "):
+            lines.append(None)
+        elif content[0] != " " and content[-1] != " " and "  " not in content and not pattern.search(content):
+            lines.append(_Line(content, range(start, end), end, 0))
+        else:
+            line = _clean(content, start, end, pattern, cues)
+            lines.append(line if line.text else None)
+        start += len(raw)
+    return lines
+
+
+def _clean(s: str, base: int, end: int, pattern: re.Pattern, cues: bool) -> _Line:
+    voice = _VOICE.match(s) if cues else None
+    s, offs = _substitute(s, range(base, base + len(s)), pattern)
+    indent = len(s) - len(s.lstrip(" "))
+    if "  " in s:
+        s, offs = _substitute(s, offs, _RUNS)
+    if s.startswith(" "):
+        s, offs = s[1:], offs[1:]
+    if s.endswith(" "):
+        s, offs = s[:-1], offs[:-1]
+    line = _Line(s, offs, end, indent)
+    label = len(" ".join(voice.group(1).split())) if voice else 0
+    if label and s[label:label + 1] == ":":
+        line.shape, line.label = "voice", label
+    return line
+
+
+def _substitute(s: str, offs, pattern: re.Pattern):
+    """``re.sub`` that carries the offsets along: new characters map to where their match began."""
+    out, out_offs, last = [], [], 0
+    for m in pattern.finditer(s):
+        a, b = m.span()
+        out.append(s[last:a])
+        out_offs += offs[last:a]
+        if m.lastgroup == "voice" and not s[:a].strip():  # "<v Name>" -> "Name: "
+            i, j = m.span("voice")
+            out.append(s[i:j] + ": ")
+            out_offs += offs[i:j]
+            out_offs += (offs[b - 1],) * 2
+        else:
+            new = (_ENTITIES[m.group("entity")] if m.lastgroup == "entity" else
+                   " " if pattern is _RUNS else _LIGATURES.get(m.group(), "") if m.lastgroup is None else "")
+            out.append(new)
+            out_offs += (offs[a],) * len(new)
+        last = b
+    out.append(s[last:])
+    out_offs += offs[last:]
+    return "".join(out), out_offs
+
+
+def _drop_cue_markup(lines: list[_Line | None], fmt: str) -> None:
+    """Drop what subtitles add around the words: header, notes, cue numbers and timings."""
+    skipping = fmt == "vtt" and bool(lines) and lines[0] is not None and lines[0].text.startswith("WEBVTT")
+    block_start = None  # first line of the current run of non-blank lines
+    for i, line in enumerate(lines):
+        if line is None:
+            skipping, block_start = False, None
+            continue
+        if block_start is None:
+            block_start = i
+            skipping = skipping or fmt == "vtt" and line.text.split(" ", 1)[0] in ("NOTE", "STYLE", "REGION")
+        if skipping:
+            line.drop = True
+        elif "-->" in line.text:
+            line.drop = True
+            if block_start == i - 1:
+                lines[i - 1].drop = True  # the cue identifier
+
+
+def _classify(kept: list[_Line]) -> None:
+    """Mark the lines whose own shape starts a block: bullets, headings, speaker labels."""
+    labels: Counter[str] = Counter()
+    found = []
+    for line in kept:
+        if line.shape == "voice":
+            continue
+        bullet = _BULLET.match(line.text) if line.text[0] in _MARKERS + "-–*" else None
+        label = _LABEL.match(line.text, bullet.end() if bullet else 0) if ":" in line.text else None
+        if label and all(w[0].isupper() for w in label.group(1).split()):
+            labels[label.group(1)] += 1
+            found.append((line, bullet, label.group(1)))
+        elif bullet:
+            line.shape, line.marker = "bullet", bullet.group(1) or bullet.group(2)
+        elif line.text[0] == "#" and _HASH.match(line.text):
+            line.shape = "hash"
+    # Capitals ("LENA:") always name a speaker. Slides repeat "Uppgift:" too, so other labels
+    # count only in a conversation: two or more labels, and one of them recurs.
+    speakers = {label for label in labels if label.isupper() and len(label) > 1}
+    if len(labels) > 1 and any(n > 1 and not label.isupper() for label, n in labels.items()):
+        speakers = set(labels)
+    for line, bullet, label in found:
+        if bullet and label not in speakers:
+            line.shape, line.marker = "bullet", bullet.group(1) or bullet.group(2)
+            continue
+        if bullet:  # "- LENA: Precis." is a turn; the dash is transcript noise
+            line.text, line.offs = line.text[bullet.end():], line.offs[bullet.end():]
+        # a label that names no speaker ("Källa: DUVA") still starts a paragraph
+        line.shape, line.label = "label", len(label) if label in speakers else 0
+
+
+def _find_name_lines(kept: list[_Line]) -> None:
+    """Speakers named on a line of their own, as transcripts made in Word often have them.
+
+    Slide decks repeat short capitalised lines too, so a name counts only when each of its
+    lines is followed by what could be an utterance, and at least two such names recur. The
+    test looks only forward, at lines that survive into the output, so that it gives the same
+    answer on the normalised text.
+    """
+    counts = Counter(line.text for line in kept if not line.shape and _name_shaped(line.text))
+    recurring = {text for text, n in counts.items() if n > 1}
+    valid: Counter[str] = Counter()
+    for line, after in zip(kept, kept[1:]):
+        if (line.text in recurring and not line.shape and after.text not in recurring
+                and after.shape != "bullet" and not after.text[0].islower()):
+            valid[line.text] += 1
+    names = {text for text in recurring if valid[text] == counts[text]}
+    if len(names) >= 2 and sum(counts[n] for n in names) >= 4:
+        for line in kept:
+            if line.text in names and not line.shape:
+                line.shape, line.label = "name", len(line.text)
+
+
+def _name_shaped(text: str) -> bool:
+    return (len(text) < 50 and text[0].isupper() and bool(_NAME.fullmatch(text))
+            and all(w[0].isupper() and len(w) <= 15 for w in text.split()))
+
+
+def _headlike(line: _Line) -> bool:
+    """Could be a running head: not a bullet, label or speaker's name, nor half a word."""
+    text = line.text
+    return not line.shape and len(text) < 100 and not text.endswith("-") and not _name_shaped(text)
+
+
+def _drop_running_heads(kept: list[_Line], doc: Document) -> None:
+    """Drop lines at the top or bottom of most pages; page numbers inside them are ignored."""
+    segments = sorted((s for s in doc.segments if s.kind in ("page", "slide")), key=lambda s: s.start)
+    starts = [s.start for s in segments]
+    by_segment: dict[int, list[_Line]] = defaultdict(list)
+    for line in kept:
+        i = bisect_right(starts, line.offs[0]) - 1
+        if i >= 0 and line.offs[0] < segments[i].end:
+            by_segment[i].append(line)
+    found: dict[str, list[tuple[int, _Line]]] = defaultdict(list)
+    for i, group in by_segment.items():
+        for line in group[:2] + group[2:][-2:] if len(group) > 4 else group[:1] + group[1:][-1:]:
+            if _headlike(line) and not _ends_sentence(line.text):
+                found[re.sub(r"\d+", "#", line.text)].append((i, line))
+    for where in found.values():
+        pages = len({i for i, _ in where})
+        for _, line in where[1:] if pages >= 3 and 2 * pages >= len(segments) else ():
+            line.drop = True
+
+
+def _drop_repeated_lines(kept: list[_Line]) -> None:
+    """Drop running heads left in text from PDFs: recurring short lines that cut sentences.
+
+    Slide decks repeat short lines too ("Psykisk ohälsa"), so a line goes only when it stands
+    between the two halves of a sentence that runs over a full line. The first occurrence stays
+    (it is the title).
+    """
+    counts = Counter(line.text for line in kept
+                     if len(line.text) < 80 and not line.text[0].islower() and _headlike(line))
+    heads = {text for text, n in counts.items() if n >= 3}
+    evidence: set[str] = set()
+    i = 0
+    while heads and i < len(kept):
+        j = i
+        while j < len(kept) and kept[j].text in heads:
+            j += 1
+        before = kept[i - 1].text if i else "."
+        if i < j < len(kept) and len(before) >= _LONG and not _ends_sentence(before) and kept[j].text[0].islower():
+            evidence.update(line.text for line in kept[i:j])
+        i = max(j, i + 1)
+    seen: set[str] = set()
+    for line in kept:
+        if line.text in evidence:
+            line.drop = line.text in seen
+            seen.add(line.text)
+
+
+def _shaped(text: str) -> bool:
+    label = _LABEL.match(text)
+    return bool(_BULLET.match(text) or _HASH.match(text) or label and all(w[0].isupper() for w in label.group(1).split()))
+
+
+def _ends_sentence(text: str) -> bool:
+    text = text.rstrip(_CLOSERS)
+    return bool(text) and text[-1] in ".!?…:;"
+
+
+def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
+    """Join the kept lines into paragraphs separated by blank lines, carrying offsets along."""
+    chunks: list[str] = []
+    offsets: list[int] = []
+    paras: list[tuple[_Line, int, int, str]] = []  # first line, start, end, last line's text
+    head, tail, start, pos, prev_end, gap = None, "", 0, 0, 0, False
+    lengths = sorted(len(line.text) for line in lines if line and not line.drop)
+    width = lengths[len(lengths) * 9 // 10] if lengths else 0  # most lines are no longer
+    for line in lines:
+        if line is None or line.drop:
+            gap = True
+            continue
+        joint = None if head is None else _joint(head, tail, pos - start, line, gap, width, doc.format)
+        if joint not in (None, "drop") and head.shape is None and pos - start == len(head.text) \
+                and _shaped(head.text + joint + line.text):
+            joint = None  # "-" and "Rubrik" must not make a bullet that the text did not have
+        if joint is None:
+            if head is not None:
+                paras.append((head, start, pos, tail))
+                chunks.append("\n\n")
+                offsets += (prev_end, line.offs[0] - 1)
+                pos += 2
+            head, start = line, pos
+        elif joint == "drop":  # the hyphen of a word split over two lines
+            chunks[-1] = chunks[-1][:-1]
+            offsets.pop()
+            pos -= 1
+        else:
+            chunks.append(joint)
+            offsets += (prev_end,) * len(joint)
+            pos += len(joint)
+        chunks.append(line.text)
+        offsets += line.offs
+        pos += len(line.text)
+        tail, prev_end, gap = line.text, line.end, False
+    if head is not None:
+        paras.append((head, start, pos, tail))
+    offsets.append(len(doc.text))
+    return Text(document=doc, text="".join(chunks), offsets=tuple(offsets), blocks=tuple(_blocks(doc, paras)))
+
+
+def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: int, fmt: str) -> str | None:
+    """What goes between the paragraph so far (``head`` its first line, ``tail`` its last) and
+    ``line``: a separator, "drop" (the hyphen), or None for a new paragraph."""
+    first = line.text[0]
+    if line.shape in _STARTS or head.shape == "name":
+        return None
+    if len(tail) >= 2 and tail[-1] == "-" and tail[-2].isalpha():
+        if line.text.split(" ", 1)[0] in _KEEP_HYPHEN:
+            return " "
+        if first.islower():
+            return "" if len(tail) == 2 or not tail[-3].isalpha() else "drop"  # "e-hälsa" keeps it
+        if not gap and (first.isupper() or first.isdigit()):
+            return ""
+    if head.shape == "bullet" and length == len(head.marker):
+        return " "
+    if not gap:  # a short line that the next word would have fitted on ended on purpose
+        heading = (length < _LONG and not _ends_sentence(tail) and first.isupper()
+                   and len(tail) + len(line.text.split(" ", 1)[0]) < width
+                   and (_ends_sentence(line.text) or len(line.text) >= 0.8 * width))
+        return None if heading else " "
+    if _ends_sentence(tail):
+        return None
+    # Across a blank line a sentence runs on from a full line, or from a bullet or turn that
+    # wraps, or over subtitle cues; a short line ("Anna Berg") ended on purpose.
+    carries = first.islower() and (fmt in ("vtt", "srt") or head.shape in ("bullet", "label", "voice"))
+    return " " if length >= _LONG or carries else None
+
+
+def _blocks(doc: Document, paras: list[tuple[_Line, int, int, str]]) -> list[Block]:
+    segments = sorted(doc.segments, key=lambda s: s.start)
+    starts = [s.start for s in segments]
+    blocks: list[Block] = []
+    in_turn = False  # a turn runs on over plain paragraphs until the next block start
+    run_marker, run_indent = "", 0  # the first bullet of the current list
+    for head, start, end, tail in paras:
+        shape = head.shape
+        speaker = shape in ("label", "voice", "name") and head.label
+        if in_turn and not speaker and shape not in ("bullet", "hash"):
+            blocks[-1] = replace(blocks[-1], end=end)
+            continue
+        i = bisect_right(starts, head.offs[0]) - 1
+        in_turn, segment = bool(speaker), segments[i].number if i >= 0 else None
+        if shape != "bullet":
+            run_marker = ""
+        if speaker:
+            blocks.append(Block("turn", start, end, speaker=head.text[:head.label], speaker_start=start,
+                                speaker_end=start + head.label, segment=segment))
+        elif shape == "bullet":
+            if not run_marker:
+                run_marker, run_indent = head.marker, head.indent
+            nested = head.indent > run_indent or (head.marker in _SUB_MARKERS and run_marker not in _SUB_MARKERS)
+            blocks.append(Block("bullet", start, end, level=int(nested), segment=segment))
+        else:
+            first = head.text[0]
+            heading = shape == "hash" or (end - start <= _HEADING_MAX and not _ends_sentence(tail)
+                                          and not tail.endswith(",") and (first.isupper() or first.isdigit()))
+            blocks.append(Block("heading" if heading else "paragraph", start, end, segment=segment))
+    return blocks
