@@ -1,0 +1,152 @@
+"""Within one document: which mentions name the same entity.
+
+Rules, each named so that a merge can be explained:
+- ``person.same_name``: full names equal after folding spelling variants of the given name
+  (Cajsa/Kajsa, Karolina/Carolina) with the same surname;
+- ``person.given_name_only``: a bare given name or a speaker label ("MATTIAS") names the one
+  person in the document with that given name;
+- ``name.same_key``: names equal after folding case, dashes and inflection
+  ("den regionala ledningsgruppen" = "regional ledningsgrupp");
+- ``name.longer_form``: a name that extends another by a place or complement
+  ("Program Nära vård i Västmanland" = "Program Nära vård");
+- ``organisation.document_region``: "regionen" names the region the document is about;
+- ``forum.bare_reference``: "ledningsgruppen" names the forum with that head named last before it.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .lexicons import Lexicon
+from .model import Found, Text
+from .patterns import UPPER, key
+
+VARIANTS = (("ph", "f"), ("c", "k"), ("w", "v"), ("z", "s"), ("q", "k"), ("th", "t"), ("ie", "i"), ("y", "i"))
+
+
+def fold_given(name: str) -> str:
+    n = name.casefold()
+    for a, b in VARIANTS:
+        n = n.replace(a, b)
+    return n
+
+
+@dataclass
+class Cluster:
+    kind: str
+    members: list[Found]
+    merges: set[str]
+
+    @property
+    def name(self) -> str:
+        """The canonical name: the full form written most often, the first one on a tie."""
+        counts = Counter(f.name for f in self.members if f.rule not in SECONDARY_RULES)
+        if not counts:
+            counts = Counter(f.name for f in self.members)
+        first = {}
+        for f in sorted(self.members, key=lambda f: f.start):
+            first.setdefault(f.name, f.start)
+        return min(counts, key=lambda n: (-counts[n], first.get(n, 0), n))
+
+
+SECONDARY_RULES = {"person.speaker_label", "person.given_name_only", "forum.bare_reference",
+                   "organisation.document_region", "organisation.regionen", "name.acronym"}
+
+
+def resolve_people(found: list[Found], text: Text, lex: Lexicon) -> list[Cluster]:
+    full = [f for f in found if f.kind == "Person" and f.rule != "person.speaker_label"]
+    labels = [f for f in found if f.kind == "Person" and f.rule == "person.speaker_label"]
+    groups: dict[tuple[str, str], Cluster] = {}
+    for f in sorted(full, key=lambda f: f.start):
+        first, _, rest = f.name.partition(" ")
+        k = (fold_given(first), rest.casefold())
+        groups.setdefault(k, Cluster("Person", [], set())).members.append(f)
+    clusters = list(groups.values())
+    for c in clusters:
+        if len({m.name for m in c.members}) > 1:
+            c.merges.add("person.same_name")
+    by_given: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        by_given[fold_given(c.members[0].name.split(" ")[0])].append(c)
+    # speaker labels and bare given names
+    for f in labels:
+        words = f.name.split(" ")
+        cands = by_given.get(fold_given(words[0]), []) if len(words) == 1 else [
+            c for c in clusters if fold_given(c.name) == fold_given(f.name)]
+        if len(cands) == 1:
+            cands[0].members.append(f)
+            cands[0].merges.add("person.given_name_only")
+        elif not cands:
+            new = Cluster("Person", [f], set())
+            clusters.append(new)
+            by_given[fold_given(words[0])].append(new)
+    for given, cands in list(by_given.items()):
+        if len(cands) != 1 or " " not in cands[0].name:
+            continue
+        written = {m.name.split(" ")[0] for m in cands[0].members}
+        for w in sorted(written):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])(?!\s+[{UPPER}])", text.text):
+                if any(x.start <= m.start() < x.end for x in cands[0].members):
+                    continue
+                cands[0].members.append(Found("Person", cands[0].name, m.start(), m.end(), m.group(0),
+                                              "person.given_name_only", 0.7))
+                cands[0].merges.add("person.given_name_only")
+        # spelling variants of the given name written alone ("Kajsa" for "Cajsa")
+        for m in re.finditer(rf"(?<![\w-])([{UPPER}][a-zåäöé]+)(?![\w-])(?!\s+[{UPPER}])", text.text):
+            if m.group(1) not in written and fold_given(m.group(1)) == given and m.group(1) in lex.first_names:
+                cands[0].members.append(Found("Person", cands[0].name, m.start(), m.end(), m.group(0),
+                                              "person.given_name_only", 0.6))
+    return clusters
+
+
+def resolve_named(found: list[Found]) -> list[Cluster]:
+    """Organisations, projects and forums: same key, then longer forms folded into shorter ones."""
+    by_key: dict[tuple[str, str], Cluster] = {}
+    for f in sorted(found, key=lambda f: (f.start, f.end)):
+        k = (f.kind, key(f.name))
+        c = by_key.setdefault(k, Cluster(f.kind, [], set()))
+        if c.members and f.name not in {m.name for m in c.members}:
+            c.merges.add("name.same_key")
+        c.members.append(f)
+    clusters = sorted(by_key.items(), key=lambda kv: len(kv[0][1]))
+    merged: dict[tuple[str, str], Cluster] = {}
+    for (kind, k), c in clusters:
+        target = None
+        for (kind2, k2), c2 in merged.items():
+            if kind2 == kind and k.startswith(k2 + " ") and k[len(k2) + 1:].split(" ")[0] in {"i", "för", "inom"}:
+                target = c2
+                break
+        if target is not None and not any(m.subtype in ("Region", "Municipality") for m in c.members):
+            target.members.extend(c.members)
+            target.merges.add("name.longer_form")
+        else:
+            merged[(kind, k)] = c
+    by_alt: dict[tuple[str, str], Cluster] = {}
+    out = []
+    for (kind, k), c in merged.items():
+        alt = (kind, _alternative_key(kind, k))
+        if alt[1] and alt in by_alt:
+            by_alt[alt].members.extend(c.members)
+            by_alt[alt].merges.add("name.same_head" if kind == "CollaborationForum" else "name.cue_compound")
+            continue
+        if alt[1]:
+            by_alt[alt] = c
+        out.append(c)
+    return out
+
+
+ADJECTIVE_KEY = re.compile(r"^(?:\S+(?:al|isk|gemensam|övergrip|lokal|nationell|politisk) )+")
+CUE_SUFFIX = re.compile(r"^(\S{4,}?)(?:program|programm|projekt|satsning)$")
+
+
+def _alternative_key(kind: str, k: str) -> str:
+    """A looser key within one document: a forum without its adjectives and with för/från alike
+    ("länsövergripande ledningsgruppen från vård och omsorg" = "ledningsgrupp för vård och omsorg");
+    a project without a trailing cue ("seniorhälsovårdsprogram" = "seniorhälsovård")."""
+    if kind == "CollaborationForum" and (" för " in k or " från " in k):
+        return ADJECTIVE_KEY.sub("", k).replace(" från ", " för ")
+    if kind == "Project":
+        m = CUE_SUFFIX.match(k)
+        return key(m.group(1)) if m else k
+    return ""

@@ -1,0 +1,95 @@
+"""Collaboration forums: groups, networks and councils named by a cue word.
+
+A cue word alone ("ledningsgruppen", "nätverket") is too generic to be a forum of its own; it
+becomes one when the text names it: an adjective ("regional ledningsgrupp"), a complement
+("ledningsgrupp för vård och omsorg", "samordningsgrupp för Nära vård i länet") or a compound
+that says whose forum it is ("socialchefsnätverk", "vårdvalsrådet"). A bare definite cue word
+later in the same document is kept as a reference to the forum last named with that head.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicons import Lexicon
+from .model import Found, Text
+from .patterns import CAP, LOWER, capitalise, squash
+
+INFLECTION = r"(?:en|et|n|er|erna|ar|arna|s|ens|ets|ets)?"
+ADJECTIVE = rf"(?:[{LOWER}]+(?:al|ala|isk|iska|gemensam|gemensamma|övergripande|lokal|lokala|nationell|nationella))"
+COMPLEMENT = (
+    rf"(?:\s+(?:för|inom|från)\s+(?!att\b|det\b|den\b|de\b|dom\b|oss\b|mig\b|sig\b|er\b|alla\b)"
+    rf"(?:[Nn]ära\s+vård|[{LOWER}]+(?:\s+och\s+[{LOWER}]+)?)"
+    rf"(?:\s+i\s+(?:länet|regionen|{CAP}(?:\s+län)?))?|\s+[Nn]ära\s+vård)?"
+)
+GENERIC_HEADS = frozenset({"grupp", "möte", "möten", "träff"})
+# compounds that name a kind of forum, not one forum ("samverkansforum", "arbetsgrupp")
+GENERIC_PREFIXES = frozenset({"samverkans", "lednings", "styr", "arbets", "projekt", "referens", "samordnings",
+                              "berednings", "expert", "fokus", "läns", "program", "tjänstemanna", "vård"})
+TITLE_LIKE = ("råd",)  # regionråd, kommunalråd are politicians, handled as titles
+
+
+def _heads(lex: Lexicon) -> list[str]:
+    heads = sorted((c for c in lex.cue("forum") if " " not in c and c not in GENERIC_HEADS), key=len)
+    return heads or ["ledningsgrupp", "styrgrupp", "referensgrupp", "samordningsgrupp", "nätverk", "forum", "råd"]
+
+
+def _split(word: str, heads: list[str]) -> tuple[str, str] | None:
+    """ "socialchefsnätverket" -> ("socialchefs", "nätverk"): the shortest cue that ends the word."""
+    w = word.casefold()
+    if "område" in w or "områd" in w:  # "målområden" is no council ("råd")
+        return None
+    for head in heads:
+        m = re.fullmatch(rf"(.*?){re.escape(head)}{INFLECTION}", w)
+        if m:
+            return m.group(1), head
+    return None
+
+
+def find_forums(text: Text, lex: Lexicon) -> list[Found]:
+    t = text.text
+    heads = _heads(lex)
+    out: list[Found] = []
+    head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    word_re = re.compile(
+        rf"(?<![\w-])(?:(?:den|det|de|en|ett|vår|vårt|våra|er|ert|dess)\s+)?"
+        rf"((?:{ADJECTIVE}\s+){{0,2}})([{LOWER}{LOWER.upper()}]*?(?i:{head_alt}){INFLECTION})(?![\w-])"
+        rf"{COMPLEMENT.replace('(?:', '(', 1)}",
+    )
+    for m in word_re.finditer(t):
+        word = m.group(2)
+        parts = _split(word, heads)
+        if not parts:
+            continue
+        prefix, head = parts
+        adjectives = squash(m.group(1))
+        complement = squash(m.group(3) or "")
+        if word.casefold() in lex.titles or any(word.casefold().endswith(x) and len(prefix) > 0 and
+                                                 (prefix + x) in lex.titles for x in TITLE_LIKE):
+            continue
+        named_compound = len(prefix) >= 4 and prefix not in GENERIC_PREFIXES
+        if not (adjectives or complement or named_compound):
+            continue
+        start = m.start(1) if adjectives else m.start(2)
+        end = m.end(3) if complement else m.end(2)
+        surface = t[start:end]
+        name = capitalise(squash(surface))
+        if name.isupper() or (not adjectives and not complement and not named_compound):
+            continue
+        out.append(Found("CollaborationForum", name, start, end, surface, "forum.cue", 0.75))
+    return out
+
+
+def bare_forum_references(text: Text, lex: Lexicon, forums: list[Found]) -> list[tuple[int, int, str, str]]:
+    """ "den ledningsgruppen", "samordningsgruppen": (start, end, surface, head) for each bare definite
+    cue word, to be tied to the forum with that head named last before it."""
+    heads = _heads(lex)
+    t = text.text
+    covered = [(f.start, f.end) for f in forums]
+    out = []
+    for m in re.finditer(rf"(?<![\w-])([{LOWER}]+(?:en|et))(?![\w-])", t):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        parts = _split(m.group(1), heads)
+        if parts and not parts[0]:
+            out.append((m.start(), m.end(), m.group(1), parts[1]))
+    return out

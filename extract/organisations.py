@@ -1,0 +1,188 @@
+"""Organisations: regions, municipalities, national bodies, universities and named units.
+
+Regions and municipalities are matched against the official lists in every form a text uses
+("Region Västmanland", "region Västermanland" misspelt, "Norrbergs kommun", "Västerås stad",
+bare names in a list of municipalities). Units are found from their own word forms
+("FoU i X", "centrum för X", "chef för X", a name after a role title).
+"""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from .lexicons import Lexicon, Place, fold
+from .model import Found, Text
+from .patterns import CAP, LOWER, UPPER, capitalise, squash
+
+REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
+MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+(kommun|stad|[Ss]tad)\b")
+LIST_SEP = re.compile(r"\s*(?:,|\boch\b|&)\s*")
+FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP})")
+CENTRE_RE = re.compile(rf"\b([Cc]entrum för [{LOWER}]+)")
+HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])")
+AFTER_TITLE_RE = re.compile(
+    rf"(?<![\w-])([{LOWER}]+)[ \t]+({CAP}(?:[ \t]+(?:of|for|and|för|och|i|{CAP}))*[ \t]+{CAP})[ \t]*(?=,|\n|$)", re.M)
+ACRONYM_RE = re.compile(rf"\b([{UPPER}]{{2,6}})\s*\(\s*([^()]{{4,60}})\)")
+
+
+def _similar(a: str, b: str) -> float:
+    return SequenceMatcher(None, a.casefold(), b.casefold()).ratio()
+
+
+def _match_place(word: str, places: tuple[Place, ...], fuzzy: bool = True) -> Place | None:
+    """The place a written form names: exact, genitive, or one spelling slip away."""
+    word = squash(word)
+    forms = [word]
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    for form in forms:
+        for p in places:
+            if form == p.short or form == p.name or form == p.county:
+                return p
+    if not fuzzy:
+        return None
+    best, score = None, 0.0
+    for form in forms:
+        for p in places:
+            if p.short[:1] != form[:1]:
+                continue
+            s = _similar(form, p.short)
+            if s > score:
+                best, score = p, s
+    return best if score >= 0.86 else None
+
+
+def _place_found(p: Place, a: int, b: int, surface: str, rule: str, conf: float) -> Found:
+    code = "lanskod" if p.kind == "Region" else "kommunkod"
+    codes = [(code, p.code)]
+    if p.wikidata:
+        codes.append(("wikidata", p.wikidata))
+    return Found("Organisation", p.name, a, b, surface, rule, conf, subtype=p.kind, codes=tuple(codes))
+
+
+def _body_regex(lex: Lexicon) -> list[tuple[re.Pattern[str], str, str]]:
+    out = []
+    for body in (*lex.bodies, *lex.healthcare_regions):
+        for form in sorted({body.name, *body.aliases}, key=len, reverse=True):
+            flags = 0 if form.isupper() or any(c.isdigit() for c in form) else re.I
+            pat = re.compile(rf"(?<![\w-]){re.escape(form)}(?::s|s)?(?![\w-])", flags)
+            out.append((pat, body.name, body.subtype))
+    return out
+
+
+_BODY_CACHE: dict[int, list] = {}
+
+
+def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
+    t = text.text
+    out: list[Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    def add(f: Found) -> None:
+        if free(f.start, f.end):
+            taken.append((f.start, f.end))
+            out.append(f)
+
+    bodies = _BODY_CACHE.setdefault(id(lex), _body_regex(lex))
+    for pat, name, subtype in bodies:
+        for m in pat.finditer(t):
+            add(Found("Organisation", name, m.start(), m.end(), m.group(0), "organisation.national_body", 0.95,
+                      subtype=subtype))
+    for p in lex.regions:
+        for form in {p.name, *p.aliases}:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", t, re.I):
+                add(_place_found(p, m.start(), m.end(), m.group(0), "organisation.region_name", 0.95))
+    for m in REGION_RE.finditer(t):
+        p = _match_place(re.sub(r"\s+län$", "", m.group(2)), lex.regions) or _match_place(m.group(2), lex.regions)
+        if p:
+            add(_place_found(p, m.start(), m.end(), m.group(0), "organisation.region_form", 0.9))
+    for m in MUNI_RE.finditer(t):
+        p = _match_place(m.group(1), lex.municipalities)
+        if p:
+            add(_place_found(p, m.start(), m.end(), m.group(0), "organisation.municipality_form", 0.9))
+    _municipality_lists(text, lex, add)
+    for m in FOU_RE.finditer(t):
+        add(Found("Organisation", squash(m.group(0)).replace("FoU ", "FoU i ", 1) if " i " not in m.group(0)
+                  else squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.fou", 0.85,
+                  subtype="ResearchOrganisation"))
+    for m in CENTRE_RE.finditer(t):
+        add(Found("Organisation", capitalise(m.group(1)), m.start(), m.end(), m.group(0), "organisation.centre", 0.8,
+                  subtype="ResearchOrganisation"))
+    for m in ACRONYM_RE.finditer(t):
+        long_form = squash(m.group(2))
+        if long_form.casefold().startswith(("centrum för", "institutet för", "institut för", "enheten för")):
+            add(Found("Organisation", capitalise(long_form), m.start(1), m.end(1), m.group(1),
+                      "organisation.acronym", 0.8, subtype="ResearchOrganisation"))
+    for m in HEAD_OF_RE.finditer(t):
+        add(Found("Organisation", capitalise(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.head_of",
+                  0.7, subtype="OrganisationalUnit"))
+    for m in AFTER_TITLE_RE.finditer(t):
+        if m.group(1).casefold() in lex.titles or m.group(1).casefold().endswith(lex.title_suffixes):
+            add(Found("Organisation", squash(m.group(2)), m.start(2), m.end(2), m.group(2), "organisation.after_title",
+                      0.7))
+    for m in re.finditer(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)", t, re.I):
+        hit = domain_organisation(m.group(1), lex)
+        if hit:
+            place = next(p for p in (*lex.regions, *lex.municipalities) if p.name == hit[0])
+            local = t.rfind(" ", 0, m.start()) + 1
+            local = max(local, t.rfind("\n", 0, m.start()) + 1, t.rfind(":", 0, m.start()) + 1)
+            out.append(_place_found(place, local, m.end(), t[local:m.end()], "organisation.email_domain", 0.8))
+    out.sort(key=lambda f: (f.start, f.end))
+    return out
+
+
+def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
+    """Bare municipality names in a list ("Kungsör, Norberg, Hallstahammar och Sala")."""
+    t = text.text
+    item = rf"{CAP}(?:[ -]{CAP})?"
+    for m in re.finditer(rf"{item}(?:\s*(?:,|och|&)\s*{item}){{2,}}", t):
+        names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(0))]
+        places = [(a, b, _match_place(w, lex.municipalities, fuzzy=False)) for a, b, w in names]
+        hits = [x for x in places if x[2]]
+        if len(hits) >= 3 and len(hits) >= len(places) - 1:
+            for a, b, p in hits:
+                start = m.start() + a
+                add(_place_found(p, start, m.start() + b, t[start:m.start() + b], "organisation.municipality_list",
+                                 0.8))
+
+
+def domain_organisation(domain: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The region or municipality an e-mail domain belongs to: regionvastmanland.se -> Region Västmanland."""
+    label = domain.casefold().rsplit(".", 1)[0].split(".")[-1].replace("-", "")
+    for p in lex.regions:
+        if label in {fold(p.name).replace(" ", ""), fold(p.short).replace(" ", ""),
+                     "region" + fold(p.short).replace(" ", "")}:
+            return p.name, "Region"
+    for p in lex.municipalities:
+        if label == fold(p.short).replace(" ", ""):
+            return p.name, "Municipality"
+    return None
+
+
+def document_region(found: list[Found], lex: Lexicon, text: Text) -> Found | None:
+    """The region a document is about, when it makes that clear: its region named most,
+    counting its county and its municipalities too."""
+    counts: dict[str, float] = {}
+    for f in found:
+        if f.subtype == "Region":
+            counts[f.name] = counts.get(f.name, 0) + 2
+        elif f.subtype == "Municipality":
+            lan = dict(f.codes).get("kommunkod", "")[:2]
+            for p in lex.regions:
+                if p.code == lan:
+                    counts[p.name] = counts.get(p.name, 0) + 1
+    for p in lex.regions:
+        forms = {p.short, p.county, *[a for a in p.aliases if " " not in a]} - {""}
+        n = sum(len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text.text)) for form in forms)
+        if n:
+            counts[p.name] = counts.get(p.name, 0) + n
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    place = next(p for p in lex.regions if p.name == ranked[0][0])
+    return _place_found(place, 0, 0, "", "organisation.document_region", 0.7)

@@ -1,0 +1,96 @@
+"""Small pieces of Swedish text structure shared by the extractors: words, sentences, stems.
+
+These are regular expressions over the normalised text rather than a statistical tokenizer:
+every match keeps exact character offsets, nothing has to be downloaded, and the rules stay
+readable. Names of entities never appear here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UPPER = "A-ZÅÄÖÉÈÜÆØ"
+LOWER = "a-zåäöéèüæøáíóú"
+LETTER = UPPER + LOWER
+CAP = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
+WORD_RE = re.compile(rf"[{LETTER}0-9]+(?:[-:'][{LETTER}0-9]+)*")
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"'(\[]?[" + UPPER + r"0-9•\-])|\n\s*\n|\n(?=\s*[•▪*–-]\s)")
+
+# Words that are written with a capital letter without being names: sentence openers in
+# speech, months, and the domain's own vocabulary. Used to keep person names clean.
+NOT_NAME = frozenset(
+    """
+    ja nej tack hej men och så det den de dom vi jag du ni han hon man när där här som att om
+    för från till med på i av ut in upp ner nu sen då just precis absolut verkligen alltså eller
+    vad hur var vem vilka vilken vilket varför också även ett en alla både mer mest mycket
+    region regionen regioner kommun kommunen kommuner stad län landsting nära vård omsorg hälsa
+    sjukvård program programmet projekt projektet nätverket forum gruppen
+    januari februari mars april maj juni juli augusti september oktober november december
+    måndag tisdag onsdag torsdag fredag lördag söndag sverige svenska svensk
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split text[start:end] into sentences, keeping offsets."""
+    end = len(text) if end is None else end
+    out, pos = [], start
+    for m in SENTENCE_END.finditer(text, start, end):
+        if m.start() > pos:
+            out.append(Span(pos, m.start(), text[pos:m.start()]))
+        pos = m.end()
+    if pos < end:
+        out.append(Span(pos, end, text[pos:end]))
+    return out
+
+
+def sentence_at(text: str, offset: int) -> Span:
+    """The sentence around offset (bounded to a few hundred characters either side)."""
+    lo = max(0, offset - 400)
+    hi = min(len(text), offset + 400)
+    for s in sentences(text, lo, hi):
+        if s.start <= offset < s.end or s.end == offset:
+            return s
+    return Span(offset, offset, "")
+
+
+_SUFFIXES = ("arna", "erna", "orna", "ande", "ens", "ets", "en", "et", "na", "ar", "er", "or", "n", "a", "s", "t")
+
+
+def stem(word: str) -> str:
+    """A rough Swedish stem so that definite and plural forms share a key.
+
+    "ledningsgruppen" -> "ledningsgrupp", "regionala" -> "regional", "länsgemensamma" -> "länsgemensam".
+    Only ever used for comparison keys, never shown.
+    """
+    w = word.casefold()
+    for suffix in _SUFFIXES:
+        if len(w) - len(suffix) >= 4 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouyåäö":
+        w = w[:-1]
+    return w
+
+
+def key(phrase: str) -> str:
+    """Comparison key for a multi-word name: stemmed words, dashes and case folded."""
+    words = WORD_RE.findall(phrase.replace("\u2010", "-").replace("\u2011", "-"))
+    return " ".join(stem(w) for w in words if w.casefold() not in {"den", "det", "de", "en", "ett"})
+
+
+def capitalise(phrase: str) -> str:
+    """Upper-case the first letter only: "regional ledningsgrupp" -> "Regional ledningsgrupp"."""
+    return phrase[:1].upper() + phrase[1:] if phrase else phrase
+
+
+def squash(text: str) -> str:
+    """Collapse runs of whitespace (names found across a line break)."""
+    return re.sub(r"\s+", " ", text).strip()

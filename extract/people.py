@@ -1,0 +1,135 @@
+"""People: full names from introductions, known given names, speaker labels and e-mail addresses.
+
+A capitalised pair of words is only taken for a person when the language says so: an
+introduction ("mitt namn är …", "som heter …", "välkommen …"), a given name from the public
+name list, a speaker label, or the local part of an e-mail address.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lexicons import Lexicon
+from .model import Found, Text
+from .patterns import CAP, LOWER, NOT_NAME, UPPER, squash
+
+PARTICLE = r"(?:von|van|af|de|der|den|la|du|di|da|zu|el|al|bin|ibn)"
+NAME_RE = re.compile(rf"(?<![{UPPER}{LOWER}\-])({CAP}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}){{1,3}})")
+INTRO_RE = re.compile(
+    r"(?i:mitt namn är|jag heter|jag som är|som heter|och heter|heter|välkommen(?: till [^,.!?]{1,40})?,?|"
+    r"välkomna|träffar|gästas [^.!?]{0,60}? av|med mig (?:idag |här )?(?:har jag |är )?|"
+    r"vi har med oss|presenterar|jag är)\s+",
+)
+EMAIL_RE = re.compile(r"\b([a-zåäö]+(?:[._-][a-zåäö]+)+)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
+
+
+def _clean(name: str, lex: Lexicon) -> str | None:
+    """Drop words that cannot be part of a name; None when nothing name-like is left."""
+    words = squash(name).split(" ")
+    while words and words[-1].casefold() in NOT_NAME:
+        words.pop()
+    while words and words[0].casefold() in NOT_NAME:
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    if any(w.casefold() in NOT_NAME for w in words):
+        return None
+    return " ".join(words)
+
+
+def _split_run(name: str, lex: Lexicon) -> list[str]:
+    """ "Sara Fredin Cecilia von Alten" -> two names, split where a given name starts again."""
+    words = name.split(" ")
+    parts, cur = [], [words[0]]
+    for i, w in enumerate(words[1:], 1):
+        rest = words[i + 1:]
+        if w in lex.first_names and len(cur) >= 2 and rest:
+            parts.append(" ".join(cur))
+            cur = [w]
+        else:
+            cur.append(w)
+    parts.append(" ".join(cur))
+    return parts
+
+
+def _genitive(name: str, text: str, end: int) -> tuple[str, int]:
+    """ "Anna Nergårds utredning" -> "Anna Nergård": a trailing -s before a lower-case noun."""
+    last = name.rsplit(" ", 1)[-1]
+    follow = re.match(rf"\s+([{LOWER}]+)", text[end:end + 40])
+    if (last.endswith("s") and len(last) >= 3 and not last.endswith(("ss", "son", "sons")) and follow
+            and follow.group(1) not in {"och", "som", "är", "var", "har", "hade", "i", "på", "från", "med", "till", "för"}):
+        return name[:-1], end - 1
+    return name, end
+
+
+def _names_at(text: Text, lex: Lexicon, start: int, limit: int) -> Iterator[tuple[int, int, str]]:
+    """Names right at start: "Lena Lundgren och Magnus Johansson"."""
+    pos = start
+    while pos < limit:
+        m = NAME_RE.match(text.text, pos)
+        if not m:
+            return
+        for part, (a, b) in _parts(m.group(1), m.start(1), lex):
+            yield a, b, part
+        nxt = re.match(r"\s*(?:,|och|samt)\s+", text.text[m.end(1):m.end(1) + 8])
+        if not nxt:
+            return
+        pos = m.end(1) + nxt.end()
+
+
+def _parts(run: str, start: int, lex: Lexicon) -> Iterator[tuple[str, tuple[int, int]]]:
+    offset = 0
+    for part in _split_run(squash(run), lex):
+        i = run.find(part.split(" ")[0], offset)
+        j = i
+        for w in part.split(" "):
+            j = run.find(w, j) + len(w)
+        offset = j
+        yield part, (start + i, start + j)
+
+
+def find_people(text: Text, lex: Lexicon) -> list[Found]:
+    out: list[Found] = []
+    t = text.text
+    seen: set[tuple[int, int]] = set()
+
+    def add(a: int, b: int, raw: str, rule: str, conf: float) -> None:
+        name = _clean(raw, lex)
+        if not name:
+            return
+        if name.split(" ")[0] not in lex.first_names and rule != "person.self_introduction":
+            return
+        name, b2 = _genitive(name, t, b)
+        if (a, b2) in seen:
+            return
+        seen.add((a, b2))
+        out.append(Found("Person", name, a, b2, t[a:b2], rule, conf))
+
+    for m in INTRO_RE.finditer(t):
+        own = re.match(r"(?i)mitt namn är|jag heter", m.group(0))
+        for a, b, name in _names_at(text, lex, m.end(), m.end() + 120):
+            add(a, b, name, "person.self_introduction" if own else "person.introduction", 0.9)
+    for m in NAME_RE.finditer(t):
+        for part, (a, b) in _parts(m.group(1), m.start(1), lex):
+            if part.split(" ")[0] in lex.first_names:
+                add(a, b, part, "person.given_name", 0.8)
+    for m in EMAIL_RE.finditer(t):
+        local = re.split(r"[._-]", m.group(1))
+        if local[0].capitalize() not in lex.first_names:
+            continue
+        words = [w if w.casefold() in lex.particles else w.capitalize() for w in local]
+        if len(words) >= 2:
+            name = " ".join(words)
+            seen.add((m.start(), m.end()))
+            out.append(Found("Person", name, m.start(), m.end(), m.group(0), "person.email", 0.85,
+                             codes=(("domain", m.group(2).casefold()),)))
+    for block in text.blocks:
+        if block.kind == "turn" and block.speaker and block.speaker_start is not None:
+            label = squash(block.speaker)
+            name = " ".join(w.capitalize() if w.isupper() else w for w in label.split(" "))
+            first = name.split(" ")[0]
+            if first in lex.first_names and all(w.casefold() not in NOT_NAME for w in name.split(" ")):
+                out.append(Found("Person", name, block.speaker_start, block.speaker_end, label,
+                                 "person.speaker_label", 0.9))
+    out.sort(key=lambda f: (f.start, f.end, f.rule))
+    return out

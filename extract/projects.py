@@ -1,0 +1,176 @@
+"""Projects and programmes: named by a cue word, by a naming construction, or by slide structure.
+
+"programmet Nära vård", "projektet X", "X-projektet", "en satsning på mobil familjeläkare",
+"en förstudie runt X", "X på test", "den kallar vi för mottagningen för tidiga insatser",
+and on slides the items listed under a programme's heading.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicons import Lexicon
+from .model import Found, Text
+from .patterns import CAP, LOWER, capitalise, squash
+
+# "Nära vård" is the reform's own name and is written with either case; it names things.
+PROPER = rf"(?:[Nn]ära\s+vård|{CAP}(?:\s+{CAP})*)"
+PLACE = rf"(?:\s+i\s+(?:{CAP}(?:\s+län)?|länet))?"
+NP_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
+NP = rf"{NP_WORD}(?:\s+{NP_WORD}){{0,2}}(?:\s+(?:för|med|i)\s+{NP_WORD}(?:\s+{NP_WORD})?)?"
+STOP = frozenset(
+    "som där när och att men så är har var blir kan ska skulle vill det den de dom vi ni jag du man "
+    "också även ju väl då nu här inte bara mycket lite alla".split()
+)
+GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break, never a blank line
+# a name after its cue: Swedish capitalises only the first word ("programmet Trygg hemgång"), so
+# a few lower-case words may follow, up to a function word or a verb form
+NAMED = rf"(?:[Nn]ära\s+vård|{CAP}(?:\s+{CAP})*(?:\s+[{LOWER}]+){{0,2}})"
+PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
+PROJECT_RE = re.compile(rf"(?<![\w-])([Pp]rojekt(?:et)?){GAP}({NAMED}{PLACE})")
+VERB_ENDINGS = ("as", "ade", "ar", "år", "är", "er", "te", "de")
+COMPOUND_RE = re.compile(rf"(?<![\w-])({PROPER})[-‐](projektet|programmet)")
+CUE_NP_RE = re.compile(
+    rf"(?i:satsning(?:en)? på|förstudie(?:n)? (?:runt|om|kring)|pilot(?:en|projekt(?:et)?)? (?:med|för|om)|"
+    rf"kallar vi (?:för )?|som vi kallar (?:för )?)\s+({NP})"
+)
+ON_TRIAL_RE = re.compile(rf"(?<![\w-])(?:en|ett)\s+({NP_WORD}\s+{NP_WORD})\s+på test\b")
+COLLABORATION_RE = re.compile(rf"(?m)^[ \t]*({CAP}(?:\s+[{LOWER}]+){{0,4}}(?:\s+{CAP})*)\s*[-–]\s*ett samarbete mellan")
+BULLET_CUES = ("team", "mottagning", "mottagningen", "program", "programmet", "projekt", "projektet",
+               "pilot", "förstudie", "satsning")
+
+
+def _trim_name(phrase: str) -> str:
+    """Cut a name after its cue word at the first function word or verb form."""
+    if re.match(r"[Nn]ära\s+vård", phrase):
+        return phrase
+    words = re.findall(r"\S+|\s+", phrase)
+    keep, place = [], False
+    for w in words:
+        if w.isspace():
+            keep.append(w)
+            continue
+        low = w.casefold()
+        if low == "i":
+            place = True
+        elif not w[:1].isupper() and not place and (low in STOP or low.endswith(VERB_ENDINGS)) and len(keep) > 0:
+            break
+        keep.append(w)
+    return "".join(keep).rstrip()
+
+
+def _trim_np(phrase: str) -> str:
+    words = squash(phrase).split(" ")
+    while words and (words[-1].casefold() in STOP or words[-1] in {"för", "med", "i"}):
+        words.pop()
+    return " ".join(words)
+
+
+def find_projects(text: Text, lex: Lexicon) -> list[Found]:
+    t = text.text
+    out: list[Found] = []
+
+    def add(a: int, b: int, name: str, rule: str, conf: float) -> None:
+        name = squash(name)
+        if len(name) < 4 or name.casefold() in STOP:
+            return
+        out.append(Found("Project", capitalise(name), a, b, t[a:b], rule, conf))
+
+    for m in PROGRAMME_RE.finditer(t):
+        name = _trim_name(m.group(2))
+        add(m.start(), m.start(2) + len(name), "Program " + capitalise(squash(name)), "project.programme", 0.85)
+    for m in PROJECT_RE.finditer(t):
+        name = _trim_name(m.group(2))
+        add(m.start(), m.start(2) + len(name), squash(name), "project.project", 0.85)
+    for m in COMPOUND_RE.finditer(t):
+        name = squash(m.group(1))
+        if m.group(2).startswith("program"):
+            name = "Program " + capitalise(name)
+        add(m.start(), m.end(), name, "project.compound", 0.75)
+    for m in CUE_NP_RE.finditer(t):
+        phrase = _trim_np(m.group(1))
+        if len(phrase.split(" ")) >= 2 or any(phrase.casefold().endswith(c) for c in BULLET_CUES):
+            add(m.start(1), m.start(1) + len(phrase), phrase, "project.cue", 0.7)
+    for m in ON_TRIAL_RE.finditer(t):
+        add(m.start(1), m.end(1), m.group(1), "project.trial", 0.7)
+    for m in COLLABORATION_RE.finditer(t):
+        add(m.start(1), m.end(1), m.group(1), "project.collaboration", 0.8)
+    out.extend(_slide_items(text, lex, out))
+    return out
+
+
+def _item_name(t: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The name in a bullet item: up to a parenthesis, comma, colon or dash."""
+    s = t[start:end].lstrip("•▪*–- \t")
+    m = re.match(r"(?i:förslag\s*[-–:]|ex\.?|t\.ex\.|exempel\s*[-–:]|exempelvis)\s*", s)
+    if m:
+        s = s[m.end():]
+    cut = re.search(r"\s*(?:\(|,|:|\s[-–]\s|\n)", s)
+    name = (s[:cut.start()] if cut else s).strip()
+    # "Mobila närvårdsteam i noderna …", "Mottagningen för tidiga insatser för barn 0-6 med …"
+    qualifier = re.search(r"\s(?:i|med)\s", name)
+    if qualifier and len(name[:qualifier.start()].split()) >= 2:
+        name = name[:qualifier.start()]
+    words = name.split()
+    if words and words[-1].casefold() in STOP | {"för", "med", "i", "av", "på"}:
+        return None
+    if not (1 <= len(words) <= 7) or not name[:1].isupper() or name.endswith((".", "?", "!")):
+        return None
+    a = t.find(name, start)
+    return a, a + len(name), name
+
+
+def _slide_items(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Bullet items on a slide: projects when they carry a project cue, or when the slide's heading
+    names a programme (they are then partOf it, which relations.py states)."""
+    t = text.text
+    out = []
+    programme_heads = _programme_headings(text, found)
+    for i, block in enumerate(text.blocks):
+        if block.kind != "bullet":
+            continue
+        item = _item_name(t, block.start, block.end)
+        if not item:
+            continue
+        a, b, name = item
+        words = [w.casefold() for w in name.split(" ")]
+        generic = {"och", "stora", "små", "nya", "olika", "flera", "många", "alla", "våra", "andra"}
+        has_cue = any(words[-1].endswith(c) and (len(words[-1]) >= len(c) + 3 or (
+            len(words) >= 2 and not generic & set(words))) for c in BULLET_CUES) or any(
+            words[0].endswith(c) and len(words[0]) >= len(c) + 3 for c in BULLET_CUES)
+        under = (("listed_under", str(programme_heads[i].start)),) if i in programme_heads else ()
+        if has_cue:
+            out.append(Found("Project", capitalise(squash(name)), a, b, t[a:b], "project.slide_cue", 0.6,
+                             codes=under))
+        elif under:
+            out.append(Found("Project", capitalise(squash(name)), a, b, t[a:b], "project.slide_item", 0.65,
+                             codes=under))
+    return out
+
+
+def _programme_headings(text: Text, found: list[Found]) -> dict[int, Found]:
+    """Block index of each bullet -> the programme named by a heading shortly above it."""
+    programmes = [f for f in found if f.rule == "project.programme"]
+    out: dict[int, Found] = {}
+    current: Found | None = None
+    distance = 0
+    for i, block in enumerate(text.blocks):
+        if block.kind in ("heading", "paragraph"):
+            hit = next((f for f in programmes if block.start <= f.start < block.end), None)
+            if hit and block.kind == "heading" and len(text.text[block.start:block.end].strip()) <= hit.end - hit.start + 2:
+                current, distance = hit, 0
+                continue
+            if text.text[block.start:block.end].rstrip().endswith(":"):
+                current = None
+            distance += 1
+            if distance > 6:
+                current = None
+        elif block.kind == "bullet" and current is not None and block.level == 0:
+            out[i] = current
+        elif block.kind == "turn":
+            current = None
+    return out
+
+
+def programme_of_items(text: Text, found: list[Found]) -> dict[int, Found]:
+    """For relations: bullet block index -> the programme it is listed under."""
+    return _programme_headings(text, found)

@@ -1,0 +1,250 @@
+"""Relations the text states between resolved mentions: title, worksFor, leads, participatesIn, partOf.
+
+Each rule is named (``title.apposition``, ``employer.after_title``, ``leads.chair`` …) and carries a
+confidence, so that a fact in the graph says why it is there.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicons import Lexicon
+from .model import Fact, Text
+from .patterns import sentence_at
+from .titles import Title, find_titles
+
+SELF_INTRO = re.compile(
+    r"(?i)(?:jag är|jag var|jag jobbar som|jobbar som|arbetar som|jag arbetar som|jag som är|är jag)"
+    r"(?:\s+(?:då|också|ju|även|nu|sedan|den|det|en|ett|andra|av|min|roll|som)){0,4}\s+$"
+)
+FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|mig|mitt|min)(?![\w-])")
+WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
+EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:i|på|vid|för|inom|hos|,)?\s*$")
+CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
+LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsamordnare", "programchef",
+              "projektchef", "processledare", "samordnare")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A resolved mention: where it is and which entity it names."""
+
+    start: int
+    end: int
+    kind: str
+    key: tuple[str, str]
+    rule: str
+    subtype: str | None = None
+    listed_under: int | None = None  # a slide item: offset of the programme heading it is listed under
+
+
+class Relations:
+    def __init__(self, text: Text, lex: Lexicon, refs: list[Ref], speakers: dict[int, tuple[str, str]]):
+        self.text, self.lex, self.refs, self.speakers = text, lex, sorted(refs, key=lambda r: r.start), speakers
+        self.facts: list[Fact] = []
+        self.titles = find_titles(text, lex)
+
+    # ------------------------------------------------------------------ helpers
+    def add(self, s, p, o, start, end, rule, conf) -> None:
+        if s == o:
+            return
+        self.facts.append(Fact(s, p, o, start, end, rule, conf))
+
+    def within(self, a: int, b: int, kinds=None) -> list[Ref]:
+        return [r for r in self.refs if a <= r.start and r.end <= b and (kinds is None or r.kind in kinds)]
+
+    def speaker_at(self, offset: int) -> tuple[str, str] | None:
+        for block in self.text.blocks:
+            if block.kind == "turn" and block.start <= offset < block.end:
+                return self.speakers.get(block.start)
+        return None
+
+    def employer_of(self, person: tuple[str, str]) -> tuple[str, str] | None:
+        for f in self.facts:
+            if f.subject == person and f.predicate == "worksFor":
+                return f.object  # type: ignore[return-value]
+        return None
+
+    # ------------------------------------------------------------------ rules
+    def run(self) -> list[Fact]:
+        self.titles_and_employers()
+        self.email_employers()
+        self.we_employers()
+        self.leads()
+        self.participation()
+        self.part_of()
+        return self.facts
+
+    def _person_for_title(self, title: Title) -> list[tuple[Ref, str]]:
+        """The people a title belongs to, with the rule that ties them."""
+        t = self.text.text
+        sent = sentence_at(t, title.start)
+        speaker = self.speaker_at(title.start)
+        if speaker and SELF_INTRO.search(t[max(sent.start, title.start - 60):title.start]):
+            return [(Ref(title.start, title.end, "Person", speaker, "speaker"), "title.first_person")]
+        people = [r for r in self.within(sent.start, sent.end, {"Person"}) if r.rule != "person.speaker_label"]
+        after = [r for r in people if r.start >= title.end and r.start - title.end <= 60]
+        before = [r for r in people if r.end <= title.start and title.start - r.end <= 25]
+        gap_after = t[title.end:after[0].start] if after else ""
+        if after and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?]{0,50}?\s+", gap_after):
+            chosen = [after[0]]
+            if title.plural:
+                tail = after[0]
+                for r in after[1:]:
+                    if re.fullmatch(r"\s*(?:,|och|samt)\s*", t[tail.end:r.start]):
+                        chosen.append(r)
+                        tail = r
+            return [(r, "title.apposition") for r in chosen]
+        if before:
+            gap = t[before[-1].end:title.start]
+            if re.fullmatch(r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och)\s*(?:[a-zåäö]+\s+){0,2}", gap):
+                return [(before[-1], "title.after_name")]
+        return self._slide_bio(title)
+
+    def _slide_bio(self, title: Title) -> list[tuple[Ref, str]]:
+        """A slide about a person: the name alone on a line, titles on the lines below it."""
+        if any(b.kind == "turn" for b in self.text.blocks):
+            return []
+        t = self.text.text
+        blocks = [b for b in self.text.blocks if b.end <= title.start or b.start <= title.start < b.end]
+        for back, block in enumerate(reversed(blocks[-5:])):
+            people = [r for r in self.within(block.start, block.end, {"Person"})]
+            if not people:
+                continue
+            alone = len(people) == 1 and t[block.start:block.end].strip() == t[people[0].start:people[0].end]
+            return [(people[0], "title.slide_bio")] if alone else []
+        return []
+
+    def titles_and_employers(self) -> None:
+        t = self.text.text
+        for title in self.titles:
+            for person, rule in self._person_for_title(title):
+                self.add(person.key, "title", title.title, title.start, title.end, rule, 0.8)
+                org = next((r for r in self.refs if r.kind == "Organisation" and r.start >= title.end
+                            and r.start - title.end <= 30), None)
+                if org and EMPLOY_LINK.match(t[title.end:org.start]) and not any(
+                        x.start >= title.end and x.end <= org.start for x in self.refs):
+                    self.add(person.key, "worksFor", org.key, min(person.start, title.start), org.end,
+                             "employer.after_title", 0.8)
+                    if re.match(r"\s*för\s*$", t[title.end:org.start]) and title.title.endswith("chef"):
+                        self.add(person.key, "leads", org.key, title.start, org.end, "leads.head_of", 0.75)
+        self._slide_columns()
+
+    def _slide_columns(self) -> None:
+        """Slide layout: role headers ("Processledare HSF:") side by side, names on a line below."""
+        t = self.text.text
+        for line in re.finditer(r"(?m)^[^\n]+$", t):
+            people = [r for r in self.within(line.start(), line.end(), {"Person"}) if r.rule != "person.speaker_label"]
+            if len(people) < 2 or re.sub(r"[\s,]", "", t[line.start():line.end()]) != "".join(
+                    re.sub(r"[\s,]", "", t[r.start:r.end]) for r in people):
+                continue
+            headers = [x for x in self.titles if line.start() - 2500 < x.start < line.start()
+                       and re.match(r"[^:.!?]{0,30}:", t[x.end:x.end + 31])
+                       and (x.start == 0 or t[x.start - 1] == "\n")]
+            if len(headers) == len(people):
+                for person, title in zip(people, headers):
+                    self.add(person.key, "title", title.title, title.start, title.end, "title.slide_column", 0.6)
+
+    def email_employers(self) -> None:
+        for r in self.refs:
+            if r.rule == "person.email":
+                org = next((o for o in self.refs if o.kind == "Organisation" and o.start == r.start
+                            and o.rule == "organisation.email_domain"), None)
+                if org:
+                    self.add(r.key, "worksFor", org.key, r.start, r.end, "employer.email_domain", 0.85)
+
+    def we_employers(self) -> None:
+        """In a speaker's turn: "vi har … som heter X", "vår direktör X": X works where the speaker does."""
+        t = self.text.text
+        for r in self.refs:
+            if r.kind != "Person" or r.rule == "person.speaker_label":
+                continue
+            speaker = self.speaker_at(r.start)
+            if not speaker or speaker == r.key:
+                continue
+            employer = self.employer_of(speaker)
+            if not employer:
+                continue
+            sent = sentence_at(t, r.start)
+            head = t[sent.start:r.start]
+            if not WE.search(head):
+                continue
+            our_title = any(0 <= r.start - x.end <= 2 and re.search(r"(?i)(?:vår|vårt|våra)(?:\s+nya)?\s+$",
+                                                                    t[max(0, x.start - 12):x.start])
+                            for x in self.titles)
+            if re.search(r"som heter\s*$", head) or our_title or \
+                    re.search(r"(?i)anställt[^.]{0,60},\s*som heter\s*$", head):
+                self.add(r.key, "worksFor", employer, sent.start, r.end, "employer.our_colleague", 0.6)
+
+    def leads(self) -> None:
+        t = self.text.text
+        for r in self.refs:
+            if r.kind not in ("CollaborationForum", "Project", "Organisation"):
+                continue
+            head = t[max(0, r.start - 40):r.start]
+            if CHAIR.search(head):
+                speaker = self.speaker_at(r.start)
+                sent = sentence_at(t, r.start)
+                if speaker and FIRST_PERSON.search(t[sent.start:r.start]) or speaker and re.search(
+                        r"(?i)att vara ordförande", head):
+                    self.add(speaker, "leads", r.key, sent.start, r.end, "leads.chair", 0.75)
+        for title in self.titles:
+            if not title.title.endswith(LEAD_TITLE):
+                continue
+            holders = [f for f in self.facts if f.predicate == "title" and f.start == title.start]
+            if not holders:
+                continue
+            nxt = next((r for r in self.refs if r.kind == "Project" and r.start >= title.end
+                        and r.start - title.end <= 25), None)
+            if nxt and re.fullmatch(r"\s*(?:för|i|inom)\s+(?:det\s+|projektet\s+)?", t[title.end:nxt.start]):
+                for f in holders:
+                    self.add(f.subject, "leads", nxt.key, title.start, nxt.end, "leads.role_for", 0.8)
+                continue
+            cue = "program" if title.title.startswith("program") else "projekt" if title.title.startswith("projekt") else ""
+            own = sorted({r.key for r in self.refs if r.kind == "Project" and cue and r.key[1].casefold().startswith(cue)})
+            if cue == "program" and len(own) == 1:
+                for f in holders:
+                    self.add(f.subject, "leads", own[0], title.start, title.end, "leads.role_in_document", 0.6)
+
+    def participation(self) -> None:
+        t = self.text.text
+        for m in re.finditer(r"(?i)samarbete mellan\s+", t):
+            sent = sentence_at(t, m.start())
+            line_start = t.rfind("\n", 0, m.start()) + 1
+            target = next((r for r in self.refs if r.kind in ("Project", "CollaborationForum")
+                           and line_start <= r.start < m.start()), None)
+            if not target:
+                continue
+            for org in self.within(m.end(), max(sent.end, m.end() + 400), {"Organisation"}):
+                if t[m.end():org.start].count(".") == 0:
+                    self.add(org.key, "participatesIn", target.key, org.start, org.end, "participates.collaboration",
+                             0.85)
+        for r in self.refs:
+            if r.kind not in ("CollaborationForum", "Project"):
+                continue
+            speaker = self.speaker_at(r.start)
+            if not speaker:
+                continue
+            sent = sentence_at(t, r.start)
+            if not WE.search(t[sent.start:sent.end]):
+                continue
+            employer = self.employer_of(speaker)
+            if r.kind == "CollaborationForum" and re.search(
+                    r"(?i)(?:vi har|har vi)(?:\s+\w+){0,4}\s+(?:en|ett)\s+(?:\w+\s+){0,2}$", t[sent.start:r.start]):
+                self.add(speaker, "participatesIn", r.key, sent.start, sent.end, "participates.we_have", 0.55)
+            if employer:
+                self.add(employer, "participatesIn", r.key, sent.start, sent.end, "participates.our_organisation", 0.5)
+
+    def part_of(self) -> None:
+        t = self.text.text
+        orgs = [r for r in self.refs if r.kind == "Organisation"]
+        for a, b in zip(orgs, orgs[1:]):
+            if re.fullmatch(r"\s*,\s*", t[a.end:b.start]) and b.subtype in ("ResearchOrganisation", "Region",
+                                                                              "Municipality") \
+                    and a.subtype not in ("Region", "Municipality", "NationalBody") and a.key != b.key:
+                self.add(a.key, "partOf", b.key, a.start, b.end, "part_of.apposition", 0.7)
+        for r in self.refs:
+            if r.listed_under is not None:
+                parent = next((x for x in self.refs if x.start == r.listed_under and x.kind == "Project"), None)
+                if parent and parent.key != r.key:
+                    self.add(r.key, "partOf", parent.key, r.start, r.end, "part_of.listed_under", 0.7)

@@ -1,0 +1,85 @@
+"""Role titles as Swedish writes them: compounds, qualifiers and inflected forms.
+
+"biträdande hälso- och sjukvårdsdirektör", "vård- och omsorgsdirektör", "projektledarna"
+(-> "projektledare"), "affilierad forskare", "teknologie doktor". The title is reported in its
+base form, as the text writes it otherwise.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicons import Lexicon
+from .model import Text
+from .patterns import LOWER
+
+WORD = rf"[{LOWER}A-ZÅÄÖ]+(?:-[{LOWER}]+)?"
+TITLE_CANDIDATE = re.compile(
+    rf"(?<![\w-])((?:[{LOWER}]+-\s*(?:och|eller)\s+)?[{LOWER}A-ZÅÄÖ][{LOWER}]+(?:-[{LOWER}]+)?)(?![\w-])"
+)
+# (ending, replacement, plural): projektledarna -> projektledare, chefen -> chef, sköterskor -> sköterska
+INFLECTIONS = (("arna", "are", True), ("erna", "", True), ("orna", "a", True), ("aren", "are", False),
+               ("en", "", False), ("er", "", True), ("or", "a", True), ("an", "a", False), ("n", "", False))
+TWO_WORD = {"teknologie doktor", "medicine doktor", "filosofie doktor", "specialist i allmänmedicin",
+            "medicinskt ansvarig sjuksköterska", "ansvarig för digitaliseringen"}
+
+
+@dataclass(frozen=True)
+class Title:
+    start: int
+    end: int
+    title: str  # base form
+    plural: bool
+
+
+def base_form(word: str, lex: Lexicon) -> tuple[str, bool] | None:
+    """ "projektledarna" -> ("projektledare", True); None when the word is no title."""
+    w = re.sub(r"\s+", " ", word.casefold())
+    candidates = [(w, False)]
+    for suffix, repl, plural in INFLECTIONS:
+        if w.endswith(suffix) and len(w) > len(suffix) + 3:
+            candidates.append((w[: -len(suffix)] + repl, plural))
+    for cand, plural in candidates:
+        if _is_title(cand, lex):
+            return cand, plural
+    return None
+
+
+def _is_title(word: str, lex: Lexicon) -> bool:
+    head = word.rsplit(" ", 1)[-1]
+    if word in lex.titles or head in lex.titles:
+        return True
+    return any(head.endswith(s) and len(head) > len(s) + 2 for s in lex.title_suffixes)
+
+
+def find_titles(text: Text, lex: Lexicon) -> list[Title]:
+    t = text.text
+    out: list[Title] = []
+    for m in TITLE_CANDIDATE.finditer(t):
+        found = base_form(m.group(1), lex)
+        if not found:
+            continue
+        title, plural = found
+        start = m.start(1)
+        # qualifiers before: "biträdande", "affilierad", "teknologie"
+        before = t[max(0, start - 40):start]
+        q = re.search(rf"((?:[{LOWER}]+\s+)+)$", before)
+        if q:
+            words = q.group(1).split()
+            keep = []
+            for w in reversed(words):
+                if w.casefold() in lex.qualifiers:
+                    keep.insert(0, w)
+                else:
+                    break
+            if keep:
+                start -= len(" ".join(keep)) + 1
+                title = " ".join(keep).casefold() + " " + title
+        after = re.match(r"\s+i\s+allmänmedicin|\s+för\s+digitaliseringen", t[m.end(1):m.end(1) + 30])
+        end = m.end(1)
+        if after and (title + after.group(0)).strip() in TWO_WORD | {"specialist i allmänmedicin"}:
+            end += after.end()
+            title = re.sub(r"\s+", " ", title + after.group(0))
+        title = re.sub(r"-\s*(och|eller)\s+", r"- \1 ", title)
+        out.append(Title(start, end, title, plural))
+    return out

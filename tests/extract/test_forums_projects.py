@@ -1,0 +1,50 @@
+import pytest
+
+from snippets import entities, extract, text_of
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Vi har en regional ledningsgrupp där alla kommuner sitter med.", "Regional ledningsgrupp"),
+    ("Sen har vi också skapat en länsgemensam ledningsgrupp.", "Länsgemensam ledningsgrupp"),
+    ("Vi har en ledningsgrupp för vård och omsorg som träffas varje månad.", "Ledningsgrupp för vård och omsorg"),
+    ("Där har vi också ett socialchefsnätverk som vi deltar i.", "Socialchefsnätverk"),
+    ("Uppdrag formas för en samordningsgrupp för Nära vård i länet.", "Samordningsgrupp för Nära vård i länet"),
+])
+def test_named_forums(snippet, name):
+    assert entities(snippet).get(name) == "CollaborationForum"
+
+
+@pytest.mark.parametrize("snippet", [
+    "Det diskuterades i ledningsgruppen i går.",
+    "Vi har många målområden och fokusområden.",
+    "Ett förråd fullt av material.",
+])
+def test_generic_cue_words_are_no_forums(snippet):
+    assert not [n for n, k in entities(snippet).items() if k == "CollaborationForum"]
+
+
+def test_a_bare_definite_cue_refers_to_the_forum_named_before():
+    ex = extract(text_of("JONAS: Vi har skapat en länsgemensam ledningsgrupp. Det är roligt att vara "
+                         "ordförande för den ledningsgruppen.\n\nPETRA: Vad bra.\n"))
+    forum = ex.entities[("CollaborationForum", "Länsgemensam ledningsgrupp")]
+    assert "ledningsgruppen" in forum.aliases
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Nu ska vi lansera programmet Nära vård i hela länet.", "Program Nära vård"),
+    ("Det här avsnittet handlar om projektet nära vård i Dalarna och vad det lett till.", "Nära vård i Dalarna"),
+    ("Sen gjorde vi också en satsning på mobil hemsjukvård. Den blev bra.", "Mobil hemsjukvård"),
+    ("Vi har en mobil röntgen på test här i länsdelen.", "Mobil röntgen"),
+])
+def test_projects_from_cue_words(snippet, name):
+    assert entities(snippet).get(name) == "Project"
+
+
+def test_slide_items_under_a_programme_heading_are_its_parts():
+    slide = ("Program Trygg hemgång\n\nDelområde ett\n\n• Mobila familjeteam i noderna Falun, Mora\n\n"
+             "• Hemsjukvård för barn\n\n• Förslag - Seniorhälsovård\n")
+    ex = extract(text_of(slide))
+    parts = {(f.subject[1], f.object[1]) for f in ex.facts if f.predicate == "partOf"}
+    assert ("Hemsjukvård för barn", "Program Trygg hemgång") in parts
+    assert ("Mobila familjeteam", "Program Trygg hemgång") in parts
+    assert ("Seniorhälsovård", "Program Trygg hemgång") in parts

@@ -1,0 +1,42 @@
+import pytest
+
+from snippets import entities, extract, text_of
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Jag arbetar i Region Dalarna sedan länge.", "Region Dalarna"),
+    ("Jag arbetar i region Dalarnna sedan länge.", "Region Dalarna"),  # misspelt
+    ("Vi träffar regionen Jämtland Härjedalen ofta.", "Region Jämtland Härjedalen"),
+    ("Samarbetet med Falu kommun har gått bra.", "Falu kommun"),
+    ("Samarbetet med Borlänge kommun har gått bra.", "Borlänge kommun"),
+    ("Samarbetet med Vaxholms stad har gått bra.", "Vaxholms stad"),
+    ("SKR:s stöd har varit viktigt.", "Sveriges Kommuner och Regioner"),
+    ("Socialstyrelsen har gett ut nya föreskrifter.", "Socialstyrelsen"),
+    ("Hon är kommunikatör på FoU i Dalarna.", "FoU i Dalarna"),
+])
+def test_organisations_in_their_written_forms(snippet, name):
+    assert entities(snippet).get(name) == "Organisation"
+
+
+def test_municipalities_carry_their_official_code_and_kind():
+    ex = extract(text_of("Samarbetet med Falu kommun har gått bra."))
+    falun = ex.entities[("Organisation", "Falu kommun")]
+    assert falun.subtype == "Municipality" and falun.codes["kommunkod"] == "2080"
+
+
+def test_bare_names_in_a_list_of_municipalities():
+    found = entities("Ledarprogrammet har deltagare från Falun, Borlänge, Ludvika och Mora.")
+    assert {"Falu kommun", "Borlänge kommun", "Ludvika kommun", "Mora kommun"} <= set(found)
+
+
+def test_regionen_is_the_region_the_document_is_about():
+    ex = extract(text_of(
+        "Vi i Dalarna har jobbat länge med det här. Region Dalarna tog initiativet.\n\n"
+        "Jag är hälso- och sjukvårdsdirektör för regionen och ansvarar för vården i Dalarna.\n"))
+    region = ex.entities[("Organisation", "Region Dalarna")]
+    assert "regionen" in region.aliases
+
+
+def test_regionen_stays_unresolved_when_the_document_names_several_regions():
+    ex = extract(text_of("Region Dalarna och Region Gävleborg samverkar. Regionen har en plan.\n"))
+    assert not [m for e in ex.entities.values() for m in e.mentions if m.surface == "Regionen"]

@@ -1,0 +1,58 @@
+import pytest
+
+from snippets import entities, extract, text_of
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Hej och välkommen. Mitt namn är Anna Berg och jag jobbar i Region Dalarna.", "Anna Berg"),
+    ("Vi har anställt en samordnare, som heter Johan Lindqvist, och han är duktig.", "Johan Lindqvist"),
+    ("Välkommen till podden, Petra Holm. Du får börja.", "Petra Holm"),
+    ("I dag gästas podden av två personer. Så jag är glad att få välkomna Eva Strand och Omar Hassan.",
+     "Omar Hassan"),
+    ("Det här är en fråga som Karin von Essen har drivit länge.", "Karin von Essen"),
+])
+def test_full_names_are_found(snippet, name):
+    assert entities(snippet).get(name) == "Person"
+
+
+def test_genitive_is_folded_to_the_name():
+    assert "Anna Ek" in entities("Vi har följt Anna Eks utredning om primärvården noga.")
+
+
+def test_words_that_only_look_like_names_are_not_people():
+    found = entities("Nära Vård är viktigt. Region Dalarna och Falu kommun samverkar. Tack Så Mycket.")
+    assert not [n for n, k in found.items() if k == "Person"]
+
+
+def test_speaker_label_is_tied_to_the_introduced_full_name():
+    ex = extract(text_of(
+        "PETRA: Välkommen hit.\n\nJONAS: Tack. Mitt namn är Jonas Ekberg och jag är verksamhetschef.\n\n"
+        "PETRA: Vad gör du, Jonas?\n\nJONAS: Jag leder arbetet.\n"))
+    person = ex.entities[("Person", "Jonas Ekberg")]
+    assert {"JONAS", "Jonas"} <= person.aliases
+    # the host is only ever named by the label
+    assert ("Person", "Petra") in ex.entities
+
+
+def test_labels_that_are_no_names_are_not_people():
+    ex = extract(text_of("PRESENTATÖR: En podcast om vård.\n\nVINJETT: Musik.\n"))
+    assert not [k for k in ex.entities if k[0] == "Person"]
+
+
+def test_spelling_variants_of_a_given_name_are_one_person():
+    ex = extract(text_of(
+        "Med mig har jag Cajsa Holmberg.\n\nCajsa\n\nJa, hej, det är jag som är Kajsa Holmberg.\n\n"
+        "Cajsa\n\nDet var roligt.\n"))
+    people = [k for k in ex.entities if k[0] == "Person"]
+    assert people == [("Person", "Cajsa Holmberg")]
+    assert "Kajsa Holmberg" in ex.entities[people[0]].aliases
+
+
+def test_email_address_names_a_person():
+    found = entities("Kontakt:\nlars.af.klint@regiondalarna.se\n")
+    assert found.get("Lars af Klint") == "Person"
+
+
+def test_names_side_by_side_on_a_slide_are_split():
+    found = entities("Kontakt\n\nSofia Berg Maria von Platen\n")
+    assert found.get("Sofia Berg") == "Person" and found.get("Maria von Platen") == "Person"

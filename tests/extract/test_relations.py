@@ -1,0 +1,71 @@
+import pytest
+
+from snippets import facts
+
+
+INTERVIEW = """PETRA: Välkommen, Jonas Ekberg.
+
+JONAS: Tack! Mitt namn är Jonas Ekberg, jag jobbar som biträdande hälso- och sjukvårdsdirektör i Region Dalarna. Och jag är också områdeschef för nära vård.
+
+PETRA: Hur har ni gjort?
+
+JONAS: Vi har ju anställt en programsamordnare, som heter Sofia Berg, och programmet Trygg hemgång har kommit långt. Vi har sedan tidigare en regional ledningsgrupp där alla kommuner sitter med. Och vår hälso- och sjukvårdsdirektör Lars Holm har varit tydlig. Det är roligt att vara ordförande för den ledningsgruppen.
+
+PETRA: Och i kommunerna?
+
+JONAS: Där har Eva Strand, som är chef för vårdval-primärvård, tagit ett stort ansvar.
+"""
+
+
+@pytest.mark.parametrize("fact", [
+    ("Jonas Ekberg", "title", "biträdande hälso- och sjukvårdsdirektör"),
+    ("Jonas Ekberg", "title", "områdeschef"),
+    ("Jonas Ekberg", "worksFor", "Region Dalarna"),
+    ("Sofia Berg", "title", "programsamordnare"),
+    ("Sofia Berg", "worksFor", "Region Dalarna"),
+    ("Sofia Berg", "leads", "Program Trygg hemgång"),
+    ("Lars Holm", "title", "hälso- och sjukvårdsdirektör"),
+    ("Lars Holm", "worksFor", "Region Dalarna"),
+    ("Jonas Ekberg", "leads", "Regional ledningsgrupp"),
+    ("Jonas Ekberg", "participatesIn", "Regional ledningsgrupp"),
+    ("Region Dalarna", "participatesIn", "Regional ledningsgrupp"),
+    ("Eva Strand", "title", "chef"),
+    ("Eva Strand", "leads", "Vårdval-primärvård"),
+])
+def test_interview_relations(fact):
+    assert fact in facts(INTERVIEW)
+
+
+def test_the_host_gets_no_title_from_a_question():
+    found = facts("PETRA: Är du också chef för de här sjukhusen?\n\nJONAS: Ja, det är jag.\n")
+    assert not [f for f in found if f[0] == "Petra" and f[1] == "title"]
+
+
+def test_plural_title_before_names_belongs_to_each():
+    found = facts("Med i avsnittet är projektledarna för projektet Trygg hemgång Anna Berg och Omar Hassan.")
+    assert ("Anna Berg", "title", "projektledare") in found
+    assert ("Omar Hassan", "title", "projektledare") in found
+    assert ("Omar Hassan", "leads", "Trygg hemgång") in found
+
+
+def test_collaboration_between_organisations():
+    found = facts("Trygg hemgång - ett samarbete mellan Region Dalarna, Falu kommun och Borlänge kommun.")
+    assert ("Falu kommun", "participatesIn", "Trygg hemgång") in found
+    assert ("Region Dalarna", "participatesIn", "Trygg hemgång") in found
+
+
+def test_name_comma_title_on_employer():
+    found = facts("Anna Berg, kommunikatör på FoU i Dalarna, berättar om arbetet.")
+    assert ("Anna Berg", "title", "kommunikatör") in found
+    assert ("Anna Berg", "worksFor", "FoU i Dalarna") in found
+
+
+def test_email_domain_gives_the_employer():
+    found = facts("Tack!\nsofia.berg@regiondalarna.se\n")
+    assert ("Sofia Berg", "worksFor", "Region Dalarna") in found
+
+
+def test_unit_before_its_university():
+    found = facts("Anna Berg\n\naffilierad forskare Institutet för Vårdlogistik,\nKarolinska Institutet\n")
+    assert ("Institutet för Vårdlogistik", "partOf", "Karolinska Institutet") in found
+    assert ("Anna Berg", "worksFor", "Institutet för Vårdlogistik") in found
