@@ -1,0 +1,96 @@
+from decimal import Decimal
+
+from rdflib import Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from naravard.extract.pipeline import extract
+from naravard.graph.rdf import build_dataset, union
+from naravard.graph.resolve import resolve, slug
+from naravard.graph.serialise import trig, turtle
+from naravard.ontology import NV
+from snippets import text_of
+
+ID = "https://w3id.org/naravard/id/"
+DOC_A = """PETRA: Välkommen, Jonas Ekberg.
+
+JONAS: Tack! Mitt namn är Jonas Ekberg, jag jobbar som verksamhetschef i Region Dalarna.
+"""
+DOC_B = """Kontakt: Jonas Ekberg, verksamhetschef i region Dalarna, och Falu kommun.
+
+PETRA: Hej.
+"""
+
+
+def build(*docs):
+    texts = [text_of(d, name=f"doc-{sum(map(ord, d))}.txt") for d in docs]
+    resolved = resolve([extract(t) for t in texts])
+    return texts, resolved, build_dataset(resolved, texts)
+
+
+def test_slugs_are_stable_ascii():
+    assert slug("Region Västmanland") == "region-vastmanland"
+    assert slug("Hälso- och sjukvårdsförvaltningen") == "halso-och-sjukvardsforvaltningen"
+
+
+def test_one_node_per_entity_across_documents():
+    _, resolved, _ = build(DOC_A, DOC_B)
+    people = [n for n in resolved.nodes.values() if n.label == "Jonas Ekberg"]
+    assert len(people) == 1
+    assert len(people[0].mentions) == 2  # named in both documents
+    assert people[0].iri == ID + "person/jonas-ekberg"
+
+
+def test_a_bare_given_name_does_not_merge_across_documents():
+    _, resolved, _ = build("PETRA: Hej.\n\nOLA: Hej.\n", "PETRA: Hej igen.\n\nOLA: Tja.\n")
+    # the label-only "Petra" of two documents shares a name, and that is all the graph can know
+    assert len([n for n in resolved.nodes.values() if n.label == "Petra"]) == 1
+
+
+def test_every_fact_has_evidence_with_quote_at_its_offsets():
+    texts, _, ds = build(DOC_A)
+    g = union(ds)
+    original = texts[0].document.text
+    evidence = list(g.subjects(RDF.type, NV.Evidence))
+    assert evidence
+    for ev in evidence:
+        start = int(g.value(ev, NV.startOffset))
+        end = int(g.value(ev, NV.endOffset))
+        assert str(g.value(ev, NV.quote)) == original[start:end]
+        assert 0 < g.value(ev, NV.confidence).toPython() <= Decimal(1)
+    works = [ev for ev in evidence if g.value(ev, RDF.predicate) == NV.worksFor]
+    assert works and "Region Dalarna" in str(g.value(works[0], NV.quote))
+
+
+def test_labels_and_alt_labels():
+    _, _, ds = build(DOC_A, DOC_B)
+    g = union(ds)
+    region = URIRef(ID + "organisation/region-dalarna")
+    assert g.value(region, RDFS.label) == Literal("Region Dalarna")
+    assert Literal("region Dalarna") in set(g.objects(region, SKOS.altLabel))
+    assert (region, RDF.type, NV.Region) in g and (region, RDF.type, NV.Organisation) in g
+    assert g.value(region, NV.lanskod) == Literal("20")
+
+
+def test_named_graph_per_document_holds_its_own_facts():
+    texts, _, ds = build(DOC_A, DOC_B)
+    falun = URIRef(ID + "organisation/falu-kommun")
+    holding = [g.identifier for g in ds.graphs() if (falun, RDF.type, NV.Organisation) in g]
+    assert holding == [URIRef(ID + "document/" + texts[1].document.sha256[:16])]
+    assert texts[1].document.text == DOC_B
+
+
+def test_rebuild_gives_the_same_bytes_whatever_the_input_order():
+    _, _, ds1 = build(DOC_A, DOC_B)
+    _, _, ds2 = build(DOC_B, DOC_A)
+    assert trig(ds1) == trig(ds2)
+    assert turtle(union(ds1)) == turtle(union(ds2))
+    assert isomorphic(union(ds1), union(ds2))
+
+
+def test_trig_round_trips_multi_line_quotes():
+    from rdflib import Dataset
+    _, _, ds = build("Vi har en regional\nledningsgrupp där.\n\nJONAS: Mitt namn är Jonas\nEkberg.\n")
+    again = Dataset()
+    again.parse(data=trig(ds), format="trig")
+    assert isomorphic(union(ds), union(again))
