@@ -7,6 +7,7 @@ page that tries to reach out fails its test without anything leaving the machine
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,8 @@ class PageLog:
 def chromium() -> Iterator:
     """A headless browser; skips the test when Debian's chromium is missing."""
     if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is not installed; .ci/run must install Debian's chromium")
         pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium) - no real browser")
     from playwright.sync_api import sync_playwright
 

@@ -2,7 +2,6 @@ import base64
 import hashlib
 import json
 import re
-import sys
 from pathlib import Path
 
 import networkx as nx
@@ -11,7 +10,6 @@ import pytest
 from naravard.output import html as html_output
 from naravard.output.html import render_html, write_html
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ holds the shared helpers
 from browser import chromium, open_page, wait_for  # noqa: E402
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"
