@@ -145,22 +145,14 @@ def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
 
     best = charset_normalizer.from_bytes(data, cp_isolation=_FALLBACK_ENCODINGS).best()
     encoding = best.encoding if best is not None else "latin_1"
-    if encoding == "latin_1":  # cp1252 is latin-1 plus printable quotes and dashes
-        try:
-            data.decode("cp1252")
-            encoding = "cp1252"
-        except UnicodeDecodeError:
-            pass
+    if encoding == "latin_1" and not re.search(rb"[\x81\x8d\x8f\x90\x9d]", data):
+        encoding = "cp1252"  # latin-1 plus printable quotes and dashes where latin-1 has controls
     text = data.decode(encoding, errors="replace")
     return text, [f"{name}: not UTF-8; decoded as {encoding}, save it as UTF-8 to be sure"]
 
 
 def _first_line(lines: Iterable[str]) -> str:
-    for line in lines:
-        words = line.split()
-        if words:
-            return " ".join(words)[:200]
-    return ""
+    return next((" ".join(line.split())[:200] for line in lines if line.strip()), "")
 
 
 _CUE_NOISE = re.compile(r"WEBVTT|NOTE\b|\d+$|.*-->")
@@ -180,12 +172,9 @@ def _title_lines(text: str, fmt: str) -> Iterator[str]:
 
 
 _HTML_DROP = ("script", "style", "noscript", "template", "head", "svg", "iframe", "object")
-_HTML_BLOCKS = (
-    "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt",
-    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-    "hr", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tr", "td", "th",
-    "ul", "caption", "body",
-)
+_HTML_BLOCKS = ("address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div", "dl",
+                "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+                "hr", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul")
 
 
 def _html(source: str) -> tuple[str, str]:
@@ -322,13 +311,9 @@ def _docx(data: bytes, name: str):
 
 
 def _docx_paragraph(paragraph) -> str:
-    text = paragraph.text.strip()
-    style = paragraph.style.name if paragraph.style is not None else ""
-    ppr = paragraph._p.pPr
-    numbered = ppr is not None and ppr.numPr is not None
-    if text and ("List" in (style or "") or numbered):
-        return "• " + text
-    return text
+    text, ppr, style = paragraph.text.strip(), paragraph._p.pPr, paragraph.style
+    listed = style is not None and "List" in (style.name or "")
+    return "• " + text if text and (listed or ppr is not None and ppr.numPr is not None) else text
 
 
 def _docx_table(table) -> Iterator[str]:
@@ -366,35 +351,19 @@ def _pptx(data: bytes, name: str):
 
 def _shape_texts(shape) -> Iterator[str]:
     """Text of a shape in reading order; body placeholders get the bullets PowerPoint shows."""
-    if getattr(shape, "shape_type", None) == 6:  # MSO_SHAPE_TYPE.GROUP
+    from pptx.shapes.group import GroupShape
+
+    if isinstance(shape, GroupShape):
         for inner in shape.shapes:
             yield from _shape_texts(inner)
-    elif getattr(shape, "has_table", False) and shape.has_table:
-        for row in shape.table.rows:
-            for cell in row.cells:
-                yield cell.text
-    elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
-        bulleted = _is_body_placeholder(shape)
+    elif getattr(shape, "has_table", False):
+        yield from (cell.text for row in shape.table.rows for cell in row.cells)
+    elif getattr(shape, "has_text_frame", False):
+        kind = str(shape.placeholder_format.type) if shape.is_placeholder else ""
         for paragraph in shape.text_frame.paragraphs:
             text = paragraph.text.replace("\v", "\n").strip()
-            if text and _has_bullet(paragraph, bulleted):
+            ppr = paragraph._p.pPr
+            tags = {child.tag.rsplit("}", 1)[-1] for child in ppr} if ppr is not None else set()
+            if text and "buNone" not in tags and (tags & {"buChar", "buAutoNum"} or "BODY" in kind or "OBJECT" in kind):
                 text = ("• " if paragraph.level == 0 else "- ") + text
             yield text
-
-
-def _is_body_placeholder(shape) -> bool:
-    if not shape.is_placeholder:
-        return False
-    kind = str(shape.placeholder_format.type)
-    return "BODY" in kind or "OBJECT" in kind
-
-
-def _has_bullet(paragraph, default: bool) -> bool:
-    ppr = paragraph._p.pPr
-    if ppr is not None:
-        tags = {child.tag.rsplit("}", 1)[-1] for child in ppr}
-        if "buNone" in tags:
-            return False
-        if tags & {"buChar", "buAutoNum"}:
-            return True
-    return default

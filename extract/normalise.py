@@ -55,6 +55,9 @@ class _Line:
         self.drop, self.shape, self.label, self.marker = False, None, 0, ""  # label: speaker's length
 
 
+_COMPOUND = re.compile(r"(?<![\w-])\w+-\w+(?![\w-])")
+
+
 def normalise(doc: Document) -> Text:
     """The document's text cleaned for extraction, with offsets back and its blocks."""
     damage = sum(doc.text.count(c) for c in _LIGATURES)
@@ -80,6 +83,8 @@ def _lines(text: str, repair: bool, cues: bool) -> list[_Line | None]:
     for old, new in _FOLD.items():  # faster than str.translate on non-ASCII text
         if old in text:
             text = text.replace(old, new)
+    if "\xad" in text:  # a soft hyphen at the end of a line splits a word like a hyphen
+        text = re.sub(r"\xad(?=[ ]*[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])", "-", text)
     pattern = re.compile(_DROP + ("|[" + "".join(_LIGATURES) + "]" if repair else "") + (_CUE_TAGS if cues else ""))
     lines: list[_Line | None] = []
     start = 0
@@ -285,11 +290,14 @@ def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
     head, tail, start, pos, prev_end, gap = None, "", 0, 0, 0, False
     lengths = sorted(len(line.text) for line in lines if line and not line.drop)
     width = lengths[len(lengths) * 9 // 10] if lengths else 0  # most lines are no longer
+    # compounds the document writes with a hyphen elsewhere keep it across a line break
+    compounds = frozenset(m.group(0).casefold() for m in _COMPOUND.finditer(doc.text))
     for line in lines:
         if line is None or line.drop:
             gap = True
             continue
-        joint = None if head is None else _joint(head, tail, pos - start, line, gap, width, doc.format)
+        joint = None if head is None else _joint(head, tail, pos - start, line, gap, width, doc.format,
+                                                       compounds)
         if joint not in (None, "drop") and head.shape is None and pos - start == len(head.text) \
                 and _shaped(head.text + joint + line.text):
             joint = None  # "-" and "Rubrik" must not make a bullet that the text did not have
@@ -318,7 +326,8 @@ def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
     return Text(document=doc, text="".join(chunks), offsets=tuple(offsets), blocks=tuple(_blocks(doc, paras)))
 
 
-def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: int, fmt: str) -> str | None:
+def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: int, fmt: str,
+           compounds: frozenset[str] = frozenset()) -> str | None:
     """What goes between the paragraph so far (``head`` its first line, ``tail`` its last) and
     ``line``: a separator, "drop" (the hyphen), or None for a new paragraph."""
     first = line.text[0]
@@ -328,6 +337,10 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
         if line.text.split(" ", 1)[0] in _KEEP_HYPHEN:
             return " "
         if first.islower():
+            word = re.search(r"\w+-$", tail)
+            compound = (word.group(0) + line.text.split(" ", 1)[0]).casefold().rstrip(".,;:!?)") if word else ""
+            if compound in compounds:  # "vårdval-\nprimärvård" where "vårdval-primärvård" stands elsewhere
+                return ""
             return "" if len(tail) == 2 or not tail[-3].isalpha() else "drop"  # "e-hälsa" keeps it
         if not gap and (first.isupper() or first.isdigit()):
             return ""
@@ -343,6 +356,8 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
     # Across a blank line a sentence runs on from a full line, or from a bullet or turn that
     # wraps, or over subtitle cues; a short line ("Anna Berg") ended on purpose.
     carries = first.islower() and (fmt in ("vtt", "srt") or head.shape in ("bullet", "label", "voice"))
+    if head.shape == "bullet" and not carries:  # a slide item ends at a blank line unless its words go on
+        return None
     return " " if length >= _LONG or carries else None
 
 

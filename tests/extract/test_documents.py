@@ -93,6 +93,30 @@ def test_pptx_segments_slides_and_notes(corpus):
     assert doc.text == "\n\n".join([slide, notes, slide2])
 
 
+def test_pptx_reads_groups_tables_and_text_boxes(tmp_path):
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    presentation = Presentation()
+    slide = presentation.slides.add_slide(presentation.slide_layouts[6])  # blank
+    group = slide.shapes.add_group_shape()
+    group.shapes.add_textbox(Inches(1), Inches(1), Inches(3), Inches(1)).text_frame.text = "Samverkansrådet"
+    table = slide.shapes.add_table(1, 2, Inches(1), Inches(3), Inches(4), Inches(1)).table
+    table.cell(0, 0).text, table.cell(0, 1).text = "Anna Berg", "Region Dalarna"
+    path = tmp_path / "grupp.pptx"
+    presentation.save(path)
+    doc = load(path)
+    assert doc.text == "Samverkansrådet\n\nAnna Berg\n\nRegion Dalarna"
+    assert doc.title == "Samverkansrådet"  # no title placeholder: the first line
+
+
+def test_utf16_with_bom_is_read(tmp_path):
+    path = tmp_path / "anteckningar.txt"
+    path.write_bytes("Möte i Härnösand".encode("utf-16"))
+    doc = load(path)
+    assert doc.text == "Möte i Härnösand" and "UTF-16" in doc.warnings[0]
+
+
 def test_html_drops_scripts_and_marks_list_items(corpus):
     text = load(corpus["html"]).text
     assert "skript" not in text and "color" not in text and "JavaScript" not in text

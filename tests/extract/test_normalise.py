@@ -72,6 +72,7 @@ def test_characters_and_whitespace(text, expected):
     ("Sjukdoms-\nförebyggande arbete", "Sjukdomsförebyggande arbete"),
     ("Samlat omhänder-\ntagande psykisk ohälsa", "Samlat omhändertagande psykisk ohälsa"),
     ("Sjukdoms\u2010\nförebyggande", "Sjukdomsförebyggande"),
+    ("Sjukdoms\xad\r\nförebyggande och ut\xadveckling", "Sjukdomsförebyggande och utveckling"),
     ("den gemensamma hälso-\noch sjukvården", "den gemensamma hälso- och sjukvården"),
     ("vi har barn-\neller ungdomspsykiatri", "vi har barn- eller ungdomspsykiatri"),
     ("kommunal-\nsamt regiondriven", "kommunal- samt regiondriven"),
@@ -96,6 +97,8 @@ def test_hyphens_across_line_breaks(text, expected):
     # a short line without punctuation followed by a capital starts something new
     ("Poddmusik\n\nHej och välkommen.", "Poddmusik\n\nHej och välkommen."),
     ("Klart.\n\nnästa mening", "Klart.\n\nnästa mening"),
+    ("Anna Berg\n\naffilierad forskare vid Karolinska Institutet", "Anna Berg\n\naffilierad forskare vid Karolinska Institutet"),
+    ("• Samverkan vid \n\nutskrivning", "• Samverkan vid utskrivning"),
     # hard-wrapped plain text joins; a heading the next word would have fitted after stays
     ("Välkommen Anna Berg, projektledare i Region\nDalarna, till mötet.", "Välkommen Anna Berg, projektledare i Region Dalarna, till mötet."),
     ("Rapport om nära vård\nKarin Ek är verksamhetschef i Region Västmanland.",
@@ -254,6 +257,8 @@ def test_speakers_named_on_their_own_line():
                                                  "Karolina", "Cajsa"]
     assert turns[0][1].startswith("Lena Stenbrink\n\nHej och välkommen till FoU-podden.")
     assert "projektledarna Karolina Ehnsiö och Cajsa Åkerholm." in turns[0][1]
+    first = result.blocks[[b.kind for b in result.blocks].index("turn")]
+    assert result.quote(first.speaker_start, first.speaker_end) == "Lena Stenbrink"
     check_invariants(result)
     check_idempotent(result)
 
@@ -415,3 +420,17 @@ def test_corpus_ligatures_and_speakers():
     assert headed.count("Näravårdpodden - en podcast från SKR") == 1
     assert "Sjukdomsförebyggande" in corpus_text("003_").text
     assert "omhändertagande" in corpus_text("004_").text
+
+
+def test_hyphen_kept_across_a_break_when_the_document_writes_the_compound_with_it():
+    text = norm("Den heter vårdval-primärvård hos oss.\n\nHon är chef för vårdval-\nprimärvård nu.\n")
+    assert "chef för vårdval-primärvård nu" in text.text
+    joined = norm("Det gäller sjukdoms-\nförebyggande arbete.\n")
+    assert "sjukdomsförebyggande arbete" in joined.text
+
+
+def test_a_slide_item_ends_at_a_blank_line_before_a_new_line_that_is_not_its_continuation():
+    text = norm("• Mottagning för tidiga insatser för barn med utvecklingsavvikelser, (i ordinarie\n"
+                 "verksamhet)\n\n2023\n\nSlutredovisning\n")
+    bullets = [text.text[b.start:b.end] for b in text.blocks if b.kind == "bullet"]
+    assert bullets == ["• Mottagning för tidiga insatser för barn med utvecklingsavvikelser, (i ordinarie verksamhet)"]
