@@ -127,6 +127,32 @@ def query(query: str, out: Path, fmt: str) -> None:
 
 
 @main.command(context_settings=CONTEXT)
+@click.argument("name")
+@out_option
+@needs_build
+def explain(name: str, out: Path) -> None:
+    """Show why the graph holds an entity: its mentions and the rules that merged them.
+
+    NAME is the entity's name or any form of it that a document used (case does not matter).
+    Prints each mention with its document, character offsets and quote.
+
+    \b
+    Example:
+        naravard explain "Region Västmanland"
+    """
+    from .graph.explain import explain as run_explain
+    from .graph.store import Store
+
+    found = run_explain(Store.from_trig(out / "graph.trig"), name)
+    if not found:
+        raise click.ClickException(f"no entity is named {name!r}; try 'naravard query' to list names")
+    for i, ex in enumerate(found):
+        if i:
+            click.echo()
+        click.echo("\n".join(ex.lines()))
+
+
+@main.command(context_settings=CONTEXT)
 @out_option
 @click.option("-o", "output", type=click.Path(dir_okay=False, path_type=Path),
               help="Where to write the HTML (default OUT/network.html).")

@@ -22,6 +22,23 @@ from .lexicons import Lexicon
 from .model import Found, Text
 from .patterns import UPPER, key
 
+RULES = {
+    "person.same_name": "full names equal after folding spelling variants of the given name (Cajsa/Kajsa)",
+    "person.given_name_only": "a bare given name or speaker label names the one person in the document "
+                              "with that given name",
+    "name.same_key": "names equal after folding case, dashes and inflection",
+    "name.longer_form": "a name that extends another by a place or complement",
+    "name.same_head": "a forum named with and without its adjectives, with för/från alike",
+    "name.cue_compound": "a project named with and without a trailing cue word (X / Xprogram)",
+    "organisation.document_region": "'regionen' names the region the document is about",
+    "organisation.document_healthcare_region": "'sjukvårdsregionen' names the one healthcare region the "
+                                               "document names",
+    "forum.bare_reference": "a bare 'ledningsgruppen' names the forum with that head named last before it",
+    "name.acronym": "a short form alone ('FoU') names the one organisation in the document it begins",
+}
+REFERENCE_RULES = frozenset(k for k in RULES if not k.startswith(("person.", "name.same", "name.longer",
+                                                                  "name.cue")))
+
 VARIANTS = (("ph", "f"), ("c", "k"), ("w", "v"), ("z", "s"), ("q", "k"), ("th", "t"), ("ie", "i"), ("y", "i"))
 
 
@@ -47,9 +64,14 @@ class Cluster:
         first = {}
         for f in sorted(self.members, key=lambda f: f.start):
             first.setdefault(f.name, f.start)
-        return min(counts, key=lambda n: (-counts[n], first.get(n, 0), n))
+        # "Samordningsgrupp för Nära vård i länet": "i länet" points at a place, it names nothing
+        plain = Counter()
+        for n, c in counts.items():
+            plain[DEICTIC.sub("", n)] += c
+        return min(plain, key=lambda n: (-plain[n], first.get(n, 0), n))
 
 
+DEICTIC = re.compile(r"\s+i\s+(?:länet|regionen|kommunen|landet|sjukvårdsregionen)$")
 SECONDARY_RULES = {"person.speaker_label", "person.given_name_only", "forum.bare_reference",
                    "organisation.document_region", "organisation.regionen", "name.acronym"}
 
@@ -108,6 +130,8 @@ def resolve_named(found: list[Found]) -> list[Cluster]:
         c = by_key.setdefault(k, Cluster(f.kind, [], set()))
         if c.members and f.name not in {m.name for m in c.members}:
             c.merges.add("name.same_key")
+        if f.rule in REFERENCE_RULES:
+            c.merges.add(f.rule)
         c.members.append(f)
     clusters = sorted(by_key.items(), key=lambda kv: len(kv[0][1]))
     merged: dict[tuple[str, str], Cluster] = {}

@@ -33,16 +33,19 @@ def _heads(lex: Lexicon) -> list[str]:
     return heads or ["ledningsgrupp", "styrgrupp", "referensgrupp", "samordningsgrupp", "nätverk", "forum", "råd"]
 
 
+_SPLIT: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
 def _split(word: str, heads: list[str]) -> tuple[str, str] | None:
     """ "socialchefsnätverket" -> ("socialchefs", "nätverk"): the shortest cue that ends the word."""
     w = word.casefold()
     if "område" in w or "områd" in w:  # "målområden" is no council ("råd")
         return None
-    for head in heads:
-        m = re.fullmatch(rf"(.*?){re.escape(head)}{INFLECTION}", w)
-        if m:
-            return m.group(1), head
-    return None
+    key = tuple(heads)
+    if key not in _SPLIT:  # a greedy prefix leaves the shortest head
+        _SPLIT[key] = re.compile(rf"(.*)({'|'.join(map(re.escape, heads))}){INFLECTION}")
+    m = _SPLIT[key].fullmatch(w)
+    return (m.group(1), m.group(2)) if m else None
 
 
 def find_forums(text: Text, lex: Lexicon) -> list[Found]:

@@ -108,6 +108,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)  # other surface forms seen
     mentions: list[Mention] = field(default_factory=list)
     codes: dict[str, str] = field(default_factory=dict)  # e.g. {"lanskod": "19"}
+    merged_by: set[str] = field(default_factory=set)  # coref rules that joined its mentions
 
     @property
     def key(self) -> tuple[str, str]:

@@ -55,6 +55,7 @@ class _Line:
         self.drop, self.shape, self.label, self.marker = False, None, 0, ""  # label: speaker's length
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+")
 _COMPOUND = re.compile(r"(?<![\w-])\w+-\w+(?![\w-])")
 
 
@@ -357,6 +358,8 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
     # wraps, or over subtitle cues; a short line ("Anna Berg") ended on purpose.
     carries = first.islower() and (fmt in ("vtt", "srt") or head.shape in ("bullet", "label", "voice"))
     if head.shape == "bullet" and not carries:  # a slide item ends at a blank line unless its words go on
+        return None
+    if _URL.fullmatch(tail.strip()) or _URL.fullmatch(line.text.strip()):  # a link stands on its own
         return None
     return " " if length >= _LONG or carries else None
 

@@ -12,13 +12,15 @@ from difflib import SequenceMatcher
 
 from .lexicons import Lexicon, Place, fold
 from .model import Found, Text
-from .patterns import CAP, LOWER, UPPER, capitalise, squash
+from .patterns import CAP, LOWER, NOT_NAME, UPPER, capitalise, squash
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
 MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+(kommun|stad|[Ss]tad)\b")
 LIST_SEP = re.compile(r"\s*(?:,|\boch\b|&)\s*")
 FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP})")
 CENTRE_RE = re.compile(rf"\b([Cc]entrum för [{LOWER}]+)")
+PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s+((?-i:[{UPPER}][\w]+(?:[ -][{UPPER}][\w]+)?))"
+                        rf"(?:\s*(?:&|och)\s*((?-i:[{UPPER}][\w]+)))?")
 HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])")
 AFTER_TITLE_RE = re.compile(
     rf"(?<![\w-])([{LOWER}]+)[ \t]+({CAP}(?:[ \t]+(?:of|for|and|för|och|i|{CAP}))*[ \t]+{CAP})[ \t]*(?=,|\n|$)", re.M)
@@ -60,17 +62,38 @@ def _place_found(p: Place, a: int, b: int, surface: str, rule: str, conf: float)
     return Found("Organisation", p.name, a, b, surface, rule, conf, subtype=p.kind, codes=tuple(codes))
 
 
-def _body_regex(lex: Lexicon) -> list[tuple[re.Pattern[str], str, str]]:
-    out = []
-    for body in (*lex.bodies, *lex.healthcare_regions):
-        for form in sorted({body.name, *body.aliases}, key=len, reverse=True):
-            flags = 0 if form.isupper() or any(c.isdigit() for c in form) else re.I
-            pat = re.compile(rf"(?<![\w-]){re.escape(form)}(?::s|s)?(?![\w-])", flags)
-            out.append((pat, body.name, body.subtype))
-    return out
+class _Names:
+    """All fixed names of a kind in one alternation per case rule: one scan of the text, not one per name."""
+
+    def __init__(self, forms: dict[str, object], suffix: str = ""):
+        exact = sorted((f for f in forms if f.isupper() or any(c.isdigit() for c in f)), key=len, reverse=True)
+        folded = sorted((f for f in forms if f not in exact), key=len, reverse=True)
+        self.targets = {f.casefold(): v for f, v in forms.items()}
+        self.patterns = [re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, group))}){suffix}(?![\w-])", flags)
+                         for group, flags in ((exact, 0), (folded, re.I)) if group]
+
+    def finditer(self, text: str):
+        for pattern in self.patterns:
+            for m in pattern.finditer(text):
+                yield m, self.targets[m.group(1).casefold()]
 
 
-_BODY_CACHE: dict[int, list] = {}
+_CACHE: dict[tuple[int, str], _Names] = {}
+
+
+def _bodies(lex: Lexicon) -> _Names:
+    key = (id(lex), "bodies")
+    if key not in _CACHE:
+        forms = {form: body for body in (*lex.bodies, *lex.healthcare_regions) for form in {body.name, *body.aliases}}
+        _CACHE[key] = _Names(forms, suffix="(?::s|s)?")
+    return _CACHE[key]
+
+
+def _region_names(lex: Lexicon) -> _Names:
+    key = (id(lex), "regions")
+    if key not in _CACHE:
+        _CACHE[key] = _Names({form: p for p in lex.regions for form in {p.name, *p.aliases}})
+    return _CACHE[key]
 
 
 def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
@@ -86,15 +109,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             taken.append((f.start, f.end))
             out.append(f)
 
-    bodies = _BODY_CACHE.setdefault(id(lex), _body_regex(lex))
-    for pat, name, subtype in bodies:
-        for m in pat.finditer(t):
-            add(Found("Organisation", name, m.start(), m.end(), m.group(0), "organisation.national_body", 0.95,
-                      subtype=subtype))
-    for p in lex.regions:
-        for form in {p.name, *p.aliases}:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", t, re.I):
-                add(_place_found(p, m.start(), m.end(), m.group(0), "organisation.region_name", 0.95))
+    for m, body in sorted(_bodies(lex).finditer(t), key=lambda x: (x[0].start(), -x[0].end())):
+        add(Found("Organisation", body.name, m.start(), m.end(), m.group(0), "organisation.national_body", 0.95,
+                  subtype=body.subtype))
+    for m, p in _region_names(lex).finditer(t):
+        add(_place_found(p, m.start(), m.end(), m.group(0), "organisation.region_name", 0.95))
     for m in REGION_RE.finditer(t):
         p = _match_place(re.sub(r"\s+län$", "", m.group(2)), lex.regions) or _match_place(m.group(2), lex.regions)
         if p:
@@ -116,6 +135,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if long_form.casefold().startswith(("centrum för", "institutet för", "institut för", "enheten för")):
             add(Found("Organisation", capitalise(long_form), m.start(1), m.end(1), m.group(1),
                       "organisation.acronym", 0.8, subtype="ResearchOrganisation"))
+    for m in PARTNER_RE.finditer(t):
+        for g in (1, 2):
+            name = m.group(g)
+            if name and name.split(" ")[0] not in lex.first_names and name.casefold() not in NOT_NAME \
+                    and not name.isdigit():
+                add(Found("Organisation", name, m.start(g), m.end(g), name, "organisation.partner", 0.6))
     for m in HEAD_OF_RE.finditer(t):
         add(Found("Organisation", capitalise(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.head_of",
                   0.7, subtype="OrganisationalUnit"))
@@ -174,11 +199,12 @@ def document_region(found: list[Found], lex: Lexicon, text: Text) -> Found | Non
             for p in lex.regions:
                 if p.code == lan:
                     counts[p.name] = counts.get(p.name, 0) + 1
-    for p in lex.regions:
-        forms = {p.short, p.county, *[a for a in p.aliases if " " not in a]} - {""}
-        n = sum(len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text.text)) for form in forms)
-        if n:
-            counts[p.name] = counts.get(p.name, 0) + n
+    key = (id(lex), "region_places")
+    if key not in _CACHE:
+        _CACHE[key] = _Names({form: p for p in lex.regions
+                              for form in {p.short, p.county, *[a for a in p.aliases if " " not in a]} - {""}})
+    for _, p in _CACHE[key].finditer(text.text):
+        counts[p.name] = counts.get(p.name, 0) + 1
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -91,6 +91,7 @@ def _entities(clusters: list[Cluster]) -> tuple[dict[tuple[str, str], Entity], d
     for c in clusters:
         name = c.name
         e = entities.setdefault((c.kind, name), Entity(c.kind, name))
+        e.merged_by.update(c.merges)
         for f in c.members:
             owner[id(f)] = e.key
             if f.end > f.start:

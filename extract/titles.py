@@ -32,9 +32,22 @@ class Title:
     plural: bool
 
 
+_SEEN: dict[tuple[int, str], tuple[str, bool] | None] = {}
+_SUFFIX_RE: dict[int, re.Pattern[str]] = {}
+
+
 def base_form(word: str, lex: Lexicon) -> tuple[str, bool] | None:
     """ "projektledarna" -> ("projektledare", True); None when the word is no title."""
     w = re.sub(r"\s+", " ", word.casefold())
+    key = (id(lex), w)
+    if key not in _SEEN:
+        if len(_SEEN) > 200_000:
+            _SEEN.clear()
+        _SEEN[key] = _base_form(w, lex)
+    return _SEEN[key]
+
+
+def _base_form(w: str, lex: Lexicon) -> tuple[str, bool] | None:
     candidates = [(w, False)]
     for suffix, repl, plural in INFLECTIONS:
         if w.endswith(suffix) and len(w) > len(suffix) + 3:
@@ -49,7 +62,9 @@ def _is_title(word: str, lex: Lexicon) -> bool:
     head = word.rsplit(" ", 1)[-1]
     if word in lex.titles or head in lex.titles:
         return True
-    return any(head.endswith(s) and len(head) > len(s) + 2 for s in lex.title_suffixes)
+    if id(lex) not in _SUFFIX_RE:
+        _SUFFIX_RE[id(lex)] = re.compile(rf".{{3,}}(?:{'|'.join(map(re.escape, lex.title_suffixes))})")
+    return bool(lex.title_suffixes) and _SUFFIX_RE[id(lex)].fullmatch(head) is not None
 
 
 def find_titles(text: Text, lex: Lexicon) -> list[Title]:

@@ -103,6 +103,8 @@ def build_dataset(resolved: Resolved, texts: list[Text], min_confidence: float =
                 elif code in ("lanskod", "kommunkod"):
                     g.add((s, NV[code], Literal(value)))
             g.add((s, NV.mentionedIn, doc))
+            for rule in sorted(node.rules):
+                g.add((s, NV.resolutionRule, Literal(rule)))
             for m in mentions:
                 if m.confidence >= min_confidence:
                     _evidence(g, doc, s, NV.mentionedIn, doc, text, m.start, m.end, m.rule, m.confidence)

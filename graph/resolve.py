@@ -1,14 +1,7 @@
 """Entity resolution across documents: one node per real entity, with stable identifiers.
 
 This is the one home of cross-document merging. Rules, each recorded on the entity so that a
-merge can be explained (``naravard explain``):
-
-- ``same_name``: same kind and the same name once case, dashes, spacing and inflection are folded
-  ("Regional ledningsgrupp" = "regionala ledningsgruppen");
-- ``official_name``: regions and municipalities carry their official names from the reference
-  lists, so every written form of one lands on one node;
-- ``person.full_name``: people merge only on the full name; a bare given name never merges
-  across documents (two documents' "Lena" are rarely the same person).
+merge can be explained (``naravard explain``), are in RULES below.
 
 The IRI is derived from the kind and the canonical name, so a rebuild gives the same IRIs.
 """
@@ -26,6 +19,13 @@ from ..extract.patterns import key
 BASE = "https://w3id.org/naravard/id/"
 KIND_PATH = {"Person": "person", "Organisation": "organisation", "Project": "project",
              "CollaborationForum": "forum"}
+
+
+RULES = {
+    "across.same_name": "same kind and the same name once case, dashes, spacing and inflection are folded",
+    "across.official_name": "regions and municipalities carry their official names from the reference lists",
+    "across.full_name": "people merge across documents only on the full name, never on a bare given name",
+}
 
 
 def slug(name: str) -> str:
@@ -101,11 +101,11 @@ def resolve(extractions: list[Extraction]) -> Resolved:
         used[iri] = "|".join(mkey)
         node = Node(iri, kind, label)
         if len({e.name for _, e in members}) > 1:
-            node.rules.add("same_name")
+            node.rules.add("across.same_name")
         if len({d for d, _ in members}) > 1:
-            node.rules.add("person.full_name" if kind == "Person" else
-                           "official_name" if any(e.subtype in ("Region", "Municipality") for _, e in members)
-                           else "same_name")
+            node.rules.add("across.full_name" if kind == "Person" else
+                           "across.official_name" if any(e.subtype in ("Region", "Municipality") for _, e in members)
+                           else "across.same_name")
         for doc, e in members:
             node.subtype = node.subtype or e.subtype
             node.codes.update({k: v for k, v in e.codes.items() if k not in node.codes})
@@ -114,7 +114,7 @@ def resolve(extractions: list[Extraction]) -> Resolved:
             forms.update({e.name, *e.aliases})
             node.aliases.update({e.name, *e.aliases})
             where[(doc, e.key)] = iri
-            node.rules.update(f"document:{m.rule}" for m in e.mentions)
+            node.rules.update(e.merged_by)
         node.aliases.discard(label)
         nodes[iri] = node
     statements = []

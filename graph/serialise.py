@@ -1,7 +1,9 @@
 """Byte-stable serialisation: same graph, same bytes, so that rebuilds diff cleanly.
 
-rdflib's Turtle writer sorts subjects and objects; its TriG writer does not order the named
-graphs, so TriG is assembled here from one sorted Turtle body per graph.
+Quads are sorted (graph, subject, predicate, object) and written by Oxigraph's Turtle and TriG
+writers, which group a subject's statements; rdflib's own Turtle writer gives the same
+guarantee but took 13 s where this takes well under one on a 90,000-triple build, and its
+TriG writer does not order the named graphs.
 """
 from __future__ import annotations
 
@@ -9,33 +11,62 @@ import os
 import tempfile
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
-from .rdf import bind
+from .store import PREFIXES
+
+ID = "https://w3id.org/naravard/id/"
+WRITE_PREFIXES = {**{k: v for k, v in PREFIXES.items() if k != "id"}, "wd": "http://www.wikidata.org/entity/",
+                  "doc": ID + "document/", "evidence": ID + "evidence/", "person": ID + "person/",
+                  "organisation": ID + "organisation/", "project": ID + "project/", "forum": ID + "forum/"}
+
+
+def _term(t):
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, Literal):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        if t.datatype:
+            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+        return ox.Literal(str(t))
+    if isinstance(t, BNode):
+        return ox.BlankNode(str(t))
+    raise TypeError(f"cannot serialise {t!r}")
+
+
+def _sort_key(q: ox.Quad) -> tuple[str, str, str, str]:
+    return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+
+
+def _prefixes(used: set[str]) -> dict[str, str]:
+    return {k: v for k, v in sorted(WRITE_PREFIXES.items()) if any(u.startswith(v) for u in used)}
+
+
+def _sorted_prefixes(text: str) -> str:
+    """Oxigraph writes the prefix lines in an order of its own; sort them so the bytes never depend on it."""
+    lines = text.split("\n")
+    n = 0
+    while n < len(lines) and lines[n].startswith("@prefix "):
+        n += 1
+    return "\n".join(sorted(lines[:n]) + lines[n:])
 
 
 def turtle(g: Graph) -> str:
-    return g.serialize(format="turtle")
+    triples = sorted((ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in g),
+                     key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    used = {str(t.predicate.value) for t in triples} | {getattr(t.object, "value", "") for t in triples}
+    used |= {t.subject.value for t in triples}
+    return _sorted_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_prefixes(used)).decode())
 
 
 def trig(ds: Dataset) -> str:
-    prefixes: set[str] = set()
-    bodies = []
-    graphs = sorted((g for g in ds.graphs() if len(g)), key=lambda g: str(g.identifier))
-    for named in graphs:
-        g = Graph()
-        bind(g)
-        for triple in named:
-            g.add(triple)
-        lines = turtle(g).splitlines()
-        prefixes.update(x for x in lines if x.startswith("@prefix"))
-        body = [x for x in lines if not x.startswith("@prefix")]
-        while body and not body[0].strip():
-            body.pop(0)
-        # not indented: a line may be the inside of a multi-line literal
-        inner = "\n".join(body).rstrip()
-        bodies.append(f"<{named.identifier}> {{\n{inner}\n}}\n")
-    return "\n".join(sorted(prefixes)) + "\n\n" + "\n".join(bodies)
+    quads = sorted((ox.Quad(_term(s), _term(p), _term(o), _term(c) if c is not None else ox.DefaultGraph())
+                    for s, p, o, c in ds.quads((None, None, None, None))), key=_sort_key)
+    used = {q.predicate.value for q in quads} | {getattr(q.object, "value", "") for q in quads}
+    used |= {q.subject.value for q in quads}
+    return _sorted_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_prefixes(used)).decode())
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:

@@ -54,6 +54,7 @@ class NV(DefinedNamespace):
     quote: URIRef
     confidence: URIRef
     rule: URIRef
+    resolutionRule: URIRef
     lanskod: URIRef
     kommunkod: URIRef
 

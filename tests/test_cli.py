@@ -147,3 +147,44 @@ def test_every_command_has_help_with_an_example_and_a_readme_mention(runner):
         assert "Example" in result.output, name
         assert re.search(rf"naravard {name}\b", readme), f"README does not show 'naravard {name}'"
     assert runner.invoke(main, ["--version"]).output.startswith("naravard, version")
+
+
+def test_explain_shows_mentions_with_quotes_and_merge_rules(runner, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "podd.txt").write_text(
+        "PETRA: Välkommen, Jonas Ekberg.\n\nJONAS: Tack. Mitt namn är Jonas Ekberg och jag är verksamhetschef "
+        "i Region Dalarna.\n\nPETRA: Tack Jonas.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["build", str(folder), "--out", str(out)]).exit_code == 0
+    result = runner.invoke(main, ["explain", "JONAS", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("Jonas Ekberg (Person) https://w3id.org/naravard/id/person/jonas-ekberg")
+    assert any("person.given_name_only" in x for x in lines)
+    text = (folder / "podd.txt").read_text(encoding="utf-8")
+    spans = re.findall(r"podd\.txt \[(\d+):(\d+)\] ([\w.]+) \([\d.]+\): \"(.*)\"", result.output)
+    assert {rule for *_, rule, _ in spans} >= {"person.speaker_label", "person.self_introduction"}
+    for start, end, _, quote in spans:
+        assert text[int(start):int(end)] == quote
+    missing = runner.invoke(main, ["explain", "Ingen Alls", "--out", str(out)])
+    assert missing.exit_code == 1 and "no entity is named" in missing.output
+
+
+def test_min_confidence_drops_weaker_facts(runner, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "podd.txt").write_text(
+        "PETRA: Hej.\n\nJONAS: Mitt namn är Jonas Ekberg och jag är verksamhetschef i Region Dalarna. "
+        "Vi har en oerhört duktig person som heter Sara Lind.\n", encoding="utf-8")
+    counts = {}
+    for level in ("0", "0.7"):
+        out = tmp_path / f"out{level}"
+        assert runner.invoke(main, ["build", str(folder), "--out", str(out), "--min-confidence", level]).exit_code == 0
+        g = Graph()
+        g.parse(out / "graph.ttl")
+        counts[level] = {(str(s).rsplit("/", 1)[-1], str(o).rsplit("/", 1)[-1]) for s, o in
+                         g.subject_objects(NV.worksFor)}
+    assert ("sara-lind", "region-dalarna") in counts["0"]  # "vi har … som heter" is a weak rule (0.6)
+    assert ("sara-lind", "region-dalarna") not in counts["0.7"]
+    assert ("jonas-ekberg", "region-dalarna") in counts["0.7"]

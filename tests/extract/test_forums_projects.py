@@ -8,7 +8,7 @@ from snippets import entities, extract, text_of
     ("Sen har vi också skapat en länsgemensam ledningsgrupp.", "Länsgemensam ledningsgrupp"),
     ("Vi har en ledningsgrupp för vård och omsorg som träffas varje månad.", "Ledningsgrupp för vård och omsorg"),
     ("Där har vi också ett socialchefsnätverk som vi deltar i.", "Socialchefsnätverk"),
-    ("Uppdrag formas för en samordningsgrupp för Nära vård i länet.", "Samordningsgrupp för Nära vård i länet"),
+    ("Uppdrag formas för en samordningsgrupp för Nära vård i länet.", "Samordningsgrupp för Nära vård"),
 ])
 def test_named_forums(snippet, name):
     assert entities(snippet).get(name) == "CollaborationForum"
