@@ -21,7 +21,7 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
-from ..extract.model import Document, Text
+from ..extract.record import DocumentRecord, Evidence
 from ..ontology import NV
 from .resolve import BASE, Resolved, document_iri
 
@@ -51,9 +51,8 @@ def _evidence_iri(*parts: object) -> URIRef:
     return URIRef(f"{BASE}evidence/{digest}")
 
 
-def _evidence(g: Graph, doc: URIRef, s: URIRef, p: URIRef, o, text: Text, start: int, end: int,
-              rule: str, confidence: float) -> None:
-    a, b = text.original(start, end)
+def _evidence(g: Graph, doc: URIRef, s: URIRef, p: URIRef, o, e: Evidence) -> None:
+    a, b, rule, confidence = e.start, e.end, e.rule, e.confidence
     ev = _evidence_iri(doc, s, p, o, a, b, rule)
     g.add((ev, RDF.type, NV.Evidence))
     g.add((ev, RDF.subject, s))
@@ -62,12 +61,12 @@ def _evidence(g: Graph, doc: URIRef, s: URIRef, p: URIRef, o, text: Text, start:
     g.add((ev, PROV.wasDerivedFrom, doc))
     g.add((ev, NV.startOffset, Literal(a)))
     g.add((ev, NV.endOffset, Literal(b)))
-    g.add((ev, NV.quote, Literal(text.document.text[a:b])))
+    g.add((ev, NV.quote, Literal(e.quote)))
     g.add((ev, NV.confidence, Literal(Decimal(str(round(confidence, 2))), datatype=XSD.decimal)))
     g.add((ev, NV.rule, Literal(rule)))
 
 
-def _describe_document(g: Graph, doc: URIRef, d: Document) -> None:
+def _describe_document(g: Graph, doc: URIRef, d: DocumentRecord) -> None:
     g.add((doc, RDF.type, NV.Document))
     g.add((doc, NV.fileName, Literal(d.name)))
     g.add((doc, DCTERMS.title, Literal(d.title or d.name)))
@@ -75,19 +74,18 @@ def _describe_document(g: Graph, doc: URIRef, d: Document) -> None:
     g.add((doc, DCTERMS["format"], Literal(MEDIA_TYPES.get(d.format, "text/plain"))))
 
 
-def build_dataset(resolved: Resolved, texts: list[Text], min_confidence: float = 0.0) -> Dataset:
+def build_dataset(resolved: Resolved, records: list[DocumentRecord], min_confidence: float = 0.0) -> Dataset:
     """The dataset: a named graph per document holding what that document states."""
     ds = Dataset()
     bind(ds)
-    by_doc = {document_iri(t.document.sha256): t for t in texts}
-    for doc_iri, text in sorted(by_doc.items()):
+    by_doc = {document_iri(r.sha256): r for r in records}
+    for doc_iri, rec in sorted(by_doc.items()):
         doc = URIRef(doc_iri)
         g = ds.graph(doc)
-        _describe_document(g, doc, text.document)
+        _describe_document(g, doc, rec)
     for iri, node in sorted(resolved.nodes.items()):
         s = URIRef(iri)
         for doc_iri, mentions in sorted(node.mentions.items()):
-            text = by_doc[doc_iri]
             doc = URIRef(doc_iri)
             g = ds.graph(doc)
             g.add((s, RDF.type, NV[node.kind]))
@@ -107,9 +105,9 @@ def build_dataset(resolved: Resolved, texts: list[Text], min_confidence: float =
                 g.add((s, NV.resolutionRule, Literal(rule)))
             for m in mentions:
                 if m.confidence >= min_confidence:
-                    _evidence(g, doc, s, NV.mentionedIn, doc, text, m.start, m.end, m.rule, m.confidence)
+                    _evidence(g, doc, s, NV.mentionedIn, doc, m)
     for st in resolved.statements:
-        if st.fact.confidence < min_confidence:
+        if st.evidence.confidence < min_confidence:
             continue
         doc = URIRef(st.document)
         g = ds.graph(doc)
@@ -117,8 +115,7 @@ def build_dataset(resolved: Resolved, texts: list[Text], min_confidence: float =
         p = PREDICATES[st.predicate]
         o = Literal(st.object) if st.predicate == "title" else URIRef(st.object)
         g.add((s, p, o))
-        _evidence(g, doc, s, p, o, by_doc[st.document], st.fact.start, st.fact.end, st.fact.rule,
-                  st.fact.confidence)
+        _evidence(g, doc, s, p, o, st.evidence)
     return ds
 
 

@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..extract.model import Extraction, Fact, Mention
+from ..extract.record import DocumentRecord, Evidence
 from ..extract.patterns import key
 
 BASE = "https://w3id.org/naravard/id/"
@@ -50,7 +50,7 @@ class Node:
     subtype: str | None = None
     aliases: set[str] = field(default_factory=set)
     codes: dict[str, str] = field(default_factory=dict)
-    mentions: dict[str, list[Mention]] = field(default_factory=dict)  # document IRI -> mentions
+    mentions: dict[str, list[Evidence]] = field(default_factory=dict)  # document IRI -> mentions
     forms: dict[str, set[str]] = field(default_factory=dict)  # document IRI -> names written there
     rules: set[str] = field(default_factory=set)  # merge rules that joined its mentions
 
@@ -63,7 +63,7 @@ class Statement:
     predicate: str
     object: str  # IRI, or the title for "title"
     document: str  # IRI
-    fact: Fact
+    evidence: Evidence
 
 
 @dataclass
@@ -78,12 +78,12 @@ def _merge_key(kind: str, name: str) -> tuple[str, str]:
     return kind, key(name)
 
 
-def resolve(extractions: list[Extraction]) -> Resolved:
+def resolve(records: list[DocumentRecord]) -> Resolved:
     """Merge the entities of all documents; facts point at the merged nodes."""
     groups: dict[tuple[str, str], list[tuple[str, object]]] = defaultdict(list)
-    for ex in extractions:
-        doc = document_iri(ex.text.document.sha256)
-        for entity in ex.entities.values():
+    for rec in records:
+        doc = document_iri(rec.sha256)
+        for entity in rec.entities:
             groups[_merge_key(entity.kind, entity.name)].append((doc, entity))
     nodes: dict[str, Node] = {}
     where: dict[tuple[str, tuple[str, str]], str] = {}
@@ -118,11 +118,11 @@ def resolve(extractions: list[Extraction]) -> Resolved:
         node.aliases.discard(label)
         nodes[iri] = node
     statements = []
-    for ex in extractions:
-        doc = document_iri(ex.text.document.sha256)
-        for fact in ex.facts:
+    for rec in records:
+        doc = document_iri(rec.sha256)
+        for fact in rec.facts:
             s = where.get((doc, fact.subject))
             o = fact.object if fact.predicate == "title" else where.get((doc, fact.object))  # type: ignore[arg-type]
             if s and o:
-                statements.append(Statement(s, fact.predicate, o, doc, fact))
+                statements.append(Statement(s, fact.predicate, o, doc, fact.evidence))
     return Resolved(nodes, statements)

@@ -69,6 +69,15 @@ def trig(ds: Dataset) -> str:
     return _sorted_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_prefixes(used)).decode())
 
 
+def ntriples_by_graph(ds: Dataset) -> dict[str, bytes]:
+    """Each named graph as sorted N-Triples bytes: what the store loads, and what its digest covers."""
+    out: dict[str, list] = {}
+    for s, p, o, c in ds.quads((None, None, None, None)):
+        if c is not None:
+            out.setdefault(str(c), []).append(ox.Triple(_term(s), _term(p), _term(o)))
+    return {name: ox.serialize(sorted(ts, key=str), format=ox.RdfFormat.N_TRIPLES) for name, ts in sorted(out.items())}
+
+
 def write_atomic(path: Path, content: str | bytes) -> None:
     """Write to a temporary file beside path, then rename: a crash never leaves half a file."""
     path = Path(path)

@@ -6,7 +6,11 @@ escaped, the page builds its DOM with ``textContent`` only, and a Content-Securi
 script run but the two inlined here (pinned by hash) and lets nothing leave the machine.
 
 vis-network is read from the installed pyvis package at run time rather than vendored; pyvis's
-own templates and ``add_node`` are not used (they pull Bootstrap from a CDN and are quadratic).
+own templates and ``add_node`` are not used (they pull Bootstrap from a CDN and are quadratic):
+the node and edge lists are built here in one pass. Node size is betweenness and a ring marks
+region-municipality bridges (analytics.py). Small graphs are laid out by vis-network's physics
+in the browser; above FIXED_LAYOUT nodes positions come from layout.py and physics is off, so
+thousands of nodes draw in about a second or two (bench/views.py).
 """
 from __future__ import annotations
 
@@ -25,22 +29,29 @@ from pathlib import Path
 
 import networkx as nx
 
-VIS_DIR = "templates/lib/vis-9.1.2"
+from . import analytics, layout
 
-# How each kind looks: Swedish name, vis-network shape, fill colour, label colour.
-# Subtypes of Organisation are shades of its blue so they read as one family.
+VIS_DIR = "templates/lib/vis-9.1.2"
+# Above this many nodes the page gets positions computed here and draws without physics: a
+# browser takes seconds to settle a simulation of thousands of nodes.
+FIXED_LAYOUT = 300
+
+# How each kind looks: Swedish name, vis-network shape, fill colour, label colour. Shapes with the
+# label beside them (not boxes) so that size can show centrality; subtypes of Organisation are
+# shades of its blue so they read as one family.
 STYLES = {
     "Person": ("Person", "dot", "#e76f51", "#1f2933"),
-    "Organisation": ("Organisation", "box", "#2a6f97", "#ffffff"),
-    "Region": ("Region", "box", "#1b4965", "#ffffff"),
-    "Municipality": ("Kommun", "box", "#61a5c2", "#10212b"),
-    "NationalBody": ("Nationell myndighet", "box", "#0b2a3f", "#ffffff"),
-    "ResearchOrganisation": ("Forskningsorganisation", "box", "#468faf", "#ffffff"),
-    "OrganisationalUnit": ("Organisatorisk enhet", "box", "#a9d6e5", "#10212b"),
+    "Organisation": ("Organisation", "square", "#2a6f97", "#1f2933"),
+    "Region": ("Region", "square", "#1b4965", "#1f2933"),
+    "Municipality": ("Kommun", "square", "#61a5c2", "#1f2933"),
+    "NationalBody": ("Nationell myndighet", "square", "#0b2a3f", "#1f2933"),
+    "ResearchOrganisation": ("Forskningsorganisation", "square", "#468faf", "#1f2933"),
+    "OrganisationalUnit": ("Organisatorisk enhet", "square", "#a9d6e5", "#1f2933"),
     "Project": ("Projekt", "diamond", "#2a9d8f", "#1f2933"),
     "CollaborationForum": ("Samverkansforum", "hexagon", "#8e6cbf", "#1f2933"),
 }
 CORE_KINDS = ("Person", "Organisation", "Project", "CollaborationForum")
+BRIDGE_COLOUR = "#e9b949"
 RELATION_NAMES = {
     "worksFor": "arbetar för",
     "leads": "leder",
@@ -94,31 +105,46 @@ def render_html(G: nx.MultiDiGraph, title: str = "naravard") -> str:
 
 
 def view_data(G: nx.MultiDiGraph, title: str) -> dict:
-    """What the page needs, in plain JSON types; styling is decided here, drawing in the page."""
-    nodes = []
+    """What the page needs, in plain JSON types; styling is decided here, drawing in the page.
+
+    Looks are one table (``styles``) that nodes point into by ``type``, so a 5,000-node page
+    does not repeat them 5,000 times. ``value`` is betweenness (node size), ``bridge`` marks
+    region-municipality bridges, ``regions`` indexes ``data["regions"]``.
+    """
+    order = sorted(G.nodes, key=str)
+    centrality = analytics.betweenness(G)
+    bridge = analytics.bridges(G)
+    members = analytics.regions(G)
+    fixed = len(order) > FIXED_LAYOUT
+    where = layout.positions(G) if fixed else {}
+    region_ids = sorted((n for n in order if G.nodes[n].get("subtype") == "Region"),
+                        key=lambda n: (_label(G, n), str(n)))
+    region_index = {node: i for i, node in enumerate(region_ids)}
     counts = {key: 0 for key in CORE_KINDS}
-    for node_id in sorted(G.nodes, key=str):
+    nodes = []
+    for node_id in order:
         attrs = G.nodes[node_id]
         kind = attrs.get("kind") if attrs.get("kind") in CORE_KINDS else "Organisation"
         subtype = attrs.get("subtype")
         style_key = subtype if subtype in STYLES and subtype not in CORE_KINDS else kind
-        name, shape, colour, font = STYLES[style_key]
         counts[kind] += 1
         if style_key != kind:
             counts[style_key] = counts.get(style_key, 0) + 1
-        nodes.append({
+        node = {
             "id": str(node_id),
-            "label": str(attrs.get("label") or node_id),
+            "label": _label(G, node_id),
             "kind": kind,
-            "kindName": STYLES[kind][0],
-            "typeName": name,
-            "shape": shape,
-            "color": colour,
-            "fontColor": font,
+            "type": style_key,
             "aliases": [str(a) for a in attrs.get("aliases", [])],
             "titles": [str(t) for t in attrs.get("titles", [])],
             "documents": [str(d) for d in attrs.get("documents", [])],
-        })
+            "value": centrality[node_id],
+            "bridge": bridge[node_id],
+            "regions": [region_index[r] for r in members[node_id]],
+        }
+        if fixed:
+            node["x"], node["y"] = where[node_id]
+        nodes.append(node)
     edges = []
     for source, target, key, attrs in sorted(G.edges(keys=True, data=True), key=_edge_order):
         relation = str(attrs.get("relation") or key)
@@ -132,12 +158,38 @@ def view_data(G: nx.MultiDiGraph, title: str) -> dict:
         })
     # Every core kind, with its subtypes indented under it when the graph has any.
     legend = [
-        {"name": STYLES[key][0], "shape": STYLES[key][1], "color": STYLES[key][2],
+        {"key": key, "name": STYLES[key][0], "shape": STYLES[key][1], "color": STYLES[key][2],
          "count": counts.get(key, 0), "sub": key not in CORE_KINDS}
         for key in STYLES
         if key in CORE_KINDS or counts.get(key)
     ]
-    return {"title": title, "nodes": nodes, "edges": edges, "legend": legend}
+    relations = sorted({edge["relation"] for edge in edges})
+    documents = {doc for node in nodes for doc in node["documents"]}
+    documents.update(doc for edge in edges for doc, _ in edge["evidence"])
+    return {
+        "title": title,
+        "description": str(G.graph.get("description") or ""),
+        "focus": [str(n) for n in G.graph.get("focus", []) if n in G],
+        "layout": "fixed" if fixed else "physics",
+        "styles": {key: {"name": name, "shape": shape, "color": colour, "fontColor": font,
+                         "kindName": STYLES[_core(key)][0]}
+                   for key, (name, shape, colour, font) in STYLES.items()},
+        "bridgeColor": BRIDGE_COLOUR,
+        "nodes": nodes,
+        "edges": edges,
+        "legend": legend,
+        "regions": [{"id": str(n), "label": _label(G, n)} for n in region_ids],
+        "documents": sorted(d for d in documents if d),
+        "relations": [{"key": r, "name": RELATION_NAMES.get(r, r)} for r in relations],
+    }
+
+
+def _core(key: str) -> str:
+    return key if key in CORE_KINDS else "Organisation"
+
+
+def _label(G: nx.MultiDiGraph, node) -> str:
+    return str(G.nodes[node].get("label") or node)
 
 
 def embed_json(data: dict) -> str:

@@ -49,6 +49,9 @@ def to_networkx(graph: rdflib.Graph) -> nx.MultiDiGraph:
             documents=sorted(
                 {documents.get(doc, str(doc)) for doc in graph.objects(node, NV.mentionedIn)}
             ),
+            # Official codes tie a municipality to its region (kommunkod starts with the lanskod).
+            lanskod=_first(graph, node, NV.lanskod),
+            kommunkod=_first(graph, node, NV.kommunkod),
         )
     edges = []
     for relation in RELATIONS:
@@ -80,6 +83,11 @@ def _label(graph: rdflib.Graph, node: rdflib.URIRef) -> str:
     if labels:
         return labels[0]
     return str(node).rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _first(graph: rdflib.Graph, node: rdflib.URIRef, predicate: rdflib.URIRef) -> str | None:
+    values = _strings(graph.objects(node, predicate))
+    return values[0] if values else None
 
 
 def _strings(values) -> list[str]:

@@ -18,7 +18,8 @@ def test_setup_cfg_maps_every_folder_under_naravard():
     cfg = configparser.ConfigParser()
     cfg.read(ROOT / "setup.cfg", encoding="utf-8")
     packages = cfg["options"]["packages"].split()
-    assert packages == ["naravard", "naravard.extract", "naravard.graph", "naravard.ontology", "naravard.output"]
+    assert packages == ["naravard", "naravard.extract", "naravard.graph", "naravard.ontology", "naravard.output",
+                        "naravard.output.exports"]
     assert cfg["options"]["package_dir"].split() == ["naravard", "=", "."]
     data = cfg["options.package_data"]
     assert "*.ttl" in data["naravard.ontology"] and "lexicons/*.tsv" in data["naravard.extract"]

@@ -5,6 +5,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from naravard.extract.pipeline import extract
+from naravard.extract.record import DocumentRecord, record
 from naravard.graph.rdf import build_dataset, union
 from naravard.graph.resolve import resolve, slug
 from naravard.graph.serialise import trig, turtle
@@ -24,8 +25,9 @@ PETRA: Hej.
 
 def build(*docs):
     texts = [text_of(d, name=f"doc-{sum(map(ord, d))}.txt") for d in docs]
-    resolved = resolve([extract(t) for t in texts])
-    return texts, resolved, build_dataset(resolved, texts)
+    records = [record(extract(t)) for t in texts]
+    resolved = resolve(records)
+    return texts, resolved, build_dataset(resolved, records)
 
 
 def test_slugs_are_stable_ascii():
@@ -94,3 +96,9 @@ def test_trig_round_trips_multi_line_quotes():
     again = Dataset()
     again.parse(data=trig(ds), format="trig")
     assert isomorphic(union(ds), union(again))
+
+
+def test_record_round_trips_through_json():
+    rec = record(extract(text_of(DOC_A)))
+    again = DocumentRecord.from_json(rec.to_json())
+    assert again == rec

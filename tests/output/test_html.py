@@ -1,74 +1,16 @@
 import base64
 import hashlib
-import json
 import re
-from pathlib import Path
 
 import networkx as nx
 import pytest
 
+from actors import dataset, iri, merged
 from naravard.output import html as html_output
-from naravard.output.html import render_html, write_html
-
-from browser import chromium, open_page, wait_for  # noqa: E402
-
-SCREENSHOTS = Path(__file__).parent / "screenshots"
-ID = "https://w3id.org/naravard/id/"
-SCRIPT_XSS = "<script>window.__xss=1</script>"
-IMG_XSS = '<img src=x onerror="window.__xss=1">'
-
-
-def fixture_network() -> nx.MultiDiGraph:
-    G = nx.MultiDiGraph()
-    nodes = [
-        ("person/anna-berg", "Anna Berg", "Person", None, ["verksamhetschef"], ["Anna"]),
-        ("person/erik-lund", "Erik Lund", "Person", None, ["projektledare"], []),
-        ("organisation/region-dalarna", "Region Dalarna", "Organisation", "Region", [], []),
-        ("organisation/falu-kommun", "Falu kommun", "Organisation", "Municipality", [], []),
-        ("project/projekt-trygg-hemgang", "Projekt Trygg hemgång", "Project", None, [], []),
-        ("forum/samverkansgrupp", "Samverkansgrupp för Nära vård", "CollaborationForum", None,
-         [], []),
-    ]
-    for path, label, kind, subtype, titles, aliases in nodes:
-        G.add_node(ID + path, label=label, kind=kind, subtype=subtype, titles=titles,
-                   aliases=aliases, documents=["000_protokoll.txt"])
-    quote = [("000_protokoll.txt", "Anna Berg, verksamhetschef i Region Dalarna")]
-    edges = [
-        ("person/anna-berg", "organisation/region-dalarna", "worksFor", quote),
-        ("person/anna-berg", "forum/samverkansgrupp", "leads", []),
-        ("person/erik-lund", "organisation/falu-kommun", "worksFor", []),
-        ("person/erik-lund", "project/projekt-trygg-hemgang", "leads", []),
-        ("organisation/region-dalarna", "forum/samverkansgrupp", "participatesIn", []),
-        ("organisation/falu-kommun", "forum/samverkansgrupp", "participatesIn", []),
-        ("project/projekt-trygg-hemgang", "forum/samverkansgrupp", "partOf", []),
-    ]
-    for source, target, relation, evidence in edges:
-        G.add_edge(ID + source, ID + target, key=relation, relation=relation, evidence=evidence)
-    return G
-
-
-def hostile_network() -> nx.MultiDiGraph:
-    G = nx.MultiDiGraph()
-    anna, region = ID + "person/anna-berg", ID + "organisation/region-dalarna"
-    G.add_node(anna, label="Anna Berg " + SCRIPT_XSS, kind="Person", subtype=None,
-               aliases=[IMG_XSS, "</script><script>alert(1)</script>"], titles=[IMG_XSS],
-               documents=[SCRIPT_XSS + ".txt"])
-    G.add_node(region, label="Region Dalarna " + IMG_XSS, kind="Organisation", subtype="Region",
-               aliases=[], titles=[], documents=[])
-    G.add_edge(anna, region, key="worksFor", relation="worksFor",
-               evidence=[(SCRIPT_XSS + ".txt", "citat " + IMG_XSS + " \u2028 " + SCRIPT_XSS)])
-    return G
-
-
-def embedded_data(page: str) -> dict:
-    found = re.search(
-        r'<script type="application/json" id="naravard-data">(.*?)</script>', page, re.DOTALL
-    )
-    return json.loads(found.group(1))
-
-
-def inline_scripts(page: str) -> list[str]:
-    return re.findall(r"<script>(.*?)</script>", page, re.DOTALL)
+from naravard.output.html import FIXED_LAYOUT, render_html, write_html
+from naravard.output.network import to_networkx
+from naravard.output.views import select
+from pages import IMG_XSS, SCRIPT_XSS, embedded_data, fixture_network, hostile_network, inline_scripts
 
 
 # Static checks on the page ------------------------------------------------------------------
@@ -102,9 +44,10 @@ def test_data_parses_back_to_the_graph():
     assert [node["id"] for node in data["nodes"]] == sorted(G.nodes)
     assert {node["label"] for node in data["nodes"]} == {G.nodes[n]["label"] for n in G}
     assert len(data["edges"]) == G.number_of_edges()
-    kinds = {node["label"]: node["kindName"] for node in data["nodes"]}
+    kinds = {node["label"]: data["styles"][node["type"]]["name"] for node in data["nodes"]}
     assert kinds["Projekt Trygg hemgång"] == "Projekt"
     assert kinds["Samverkansgrupp för Nära vård"] == "Samverkansforum"
+    assert kinds["Falu kommun"] == "Kommun"
     relations = {edge["label"] for edge in data["edges"]}
     assert relations == {"arbetar för", "leder", "deltar i", "del av"}
     assert [item["name"] for item in data["legend"]][:3] == ["Person", "Organisation", "Region"]
@@ -162,106 +105,32 @@ def test_caller_graph_is_not_changed():
     assert (list(G.nodes(data=True)), list(G.edges(keys=True, data=True))) == before
 
 
-# In a real browser --------------------------------------------------------------------------
+def test_nodes_carry_centrality_bridges_and_regions():
+    data = embedded_data(render_html(to_networkx(merged(dataset()))))
+    nodes = {node["id"]: node for node in data["nodes"]}
+    regions = [region["label"] for region in data["regions"]]
+    assert regions == ["Region Dalarna", "Region Västmanland"]
+    anna, falun = nodes[str(iri("anna"))], nodes[str(iri("falun"))]
+    assert anna["bridge"] is True and falun["bridge"] is False
+    assert [regions[i] for i in falun["regions"]] == ["Region Dalarna"]
+    assert anna["value"] == max(node["value"] for node in data["nodes"])
+    assert data["documents"] == ["podd_vastmanland.txt", "protokoll_dalarna.txt"]
+    assert [r["name"] for r in data["relations"]] == ["leder", "del av", "deltar i", "arbetar för"]
+    assert data["layout"] == "physics" and "x" not in anna
 
 
-def node_point(page, node_id: str) -> tuple[float, float]:
-    """Where a node is drawn, in page coordinates."""
-    point = page.evaluate(
-        """(id) => {
-            const network = window.naravardNetwork;
-            const at = network.canvasToDOM(network.getPositions([id])[id]);
-            const box = document.querySelector('#network canvas').getBoundingClientRect();
-            return [box.left + at.x, box.top + at.y];
-        }""",
-        node_id,
-    )
-    return point[0], point[1]
+def test_large_graphs_come_with_positions_and_no_physics():
+    G = nx.MultiDiGraph()
+    for i in range(FIXED_LAYOUT + 1):
+        G.add_node(f"n{i:03d}", label=f"Person {i}", kind="Person")
+        G.add_edge(f"n{i:03d}", f"n{i // 10:03d}", relation="worksFor")
+    data = embedded_data(render_html(G))
+    assert data["layout"] == "fixed"
+    assert all(isinstance(node["x"], int) and isinstance(node["y"], int) for node in data["nodes"])
+    assert render_html(G) == render_html(G.copy())
 
 
-def edge_point(page, edge_id: str) -> tuple[float, float]:
-    """A point on the edge that no node covers (boxes can reach past the edge's midpoint)."""
-    point = page.evaluate(
-        """(id) => {
-            const network = window.naravardNetwork;
-            const [from, to] = network.getConnectedNodes(id);
-            const ends = network.getPositions([from, to]);
-            const box = document.querySelector('#network canvas').getBoundingClientRect();
-            for (let t = 0.05; t < 1; t += 0.05) {
-                const at = network.canvasToDOM({
-                    x: ends[from].x + t * (ends[to].x - ends[from].x),
-                    y: ends[from].y + t * (ends[to].y - ends[from].y),
-                });
-                if (network.getNodeAt(at) === undefined && network.getEdgeAt(at) === id) {
-                    return [box.left + at.x, box.top + at.y];
-                }
-            }
-            return null;
-        }""",
-        edge_id,
-    )
-    assert point is not None, f"edge {edge_id} is hidden under its nodes"
-    return point[0], point[1]
-
-
-def wait_until_drawn(page) -> None:
-    wait_for(page, "window.naravardReady === true")
-
-
-def test_page_draws_offline_with_legend(tmp_path):
-    target = tmp_path / "natverk.html"
-    G = fixture_network()
-    write_html(G, target, title="Nära vård i Dalarna")
-    url = target.as_uri()
-    with chromium() as browser, open_page(browser, url) as (page, log):
-        wait_until_drawn(page)
-        assert page.locator("#network canvas").count() == 1
-        assert page.evaluate("window.naravardNetwork.body.data.nodes.length") == 6
-        assert page.evaluate("window.naravardNetwork.body.data.edges.length") == 7
-        assert page.locator("#naravard-title").text_content() == "Nära vård i Dalarna"
-        assert page.locator("#naravard-counts").text_content() == "6 entiteter · 7 relationer"
-        legend = page.locator("#legend")
-        assert legend.is_visible()
-        for name in ("Person", "Organisation", "Region", "Kommun", "Projekt", "Samverkansforum"):
-            assert legend.get_by_text(name, exact=True).is_visible()
-        SCREENSHOTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / "network.png"))
-    assert log.console_errors == [] and log.page_errors == []
-    assert log.foreign_requests(url) == []
-
-
-def test_hostile_labels_are_shown_as_text(tmp_path):
-    target = tmp_path / "fientlig.html"
-    write_html(hostile_network(), target)
-    url = target.as_uri()
-    with chromium() as browser, open_page(browser, url) as (page, log):
-        wait_until_drawn(page)
-        x, y = node_point(page, ID + "person/anna-berg")
-        page.mouse.move(x, y)
-        tooltip = page.locator("div.vis-tooltip")
-        tooltip.wait_for(state="visible")
-        assert "Anna Berg " + SCRIPT_XSS in tooltip.text_content()
-        assert "Titel: " + IMG_XSS in tooltip.text_content()
-        page.mouse.click(x, y)
-        details = page.locator("#details")
-        assert details.locator("h3").text_content() == "Anna Berg " + SCRIPT_XSS
-        assert IMG_XSS in details.text_content()
-        page.mouse.click(*edge_point(page, "e0"))
-        assert SCRIPT_XSS in details.locator("blockquote").text_content()
-        page.wait_for_timeout(200)
-        assert page.evaluate("typeof window.__xss") == "undefined"
-        assert page.locator("img").count() == 0
-        assert page.locator("script").count() == 3
-    assert log.console_errors == [] and log.page_errors == []
-    assert log.foreign_requests(url) == []
-
-
-def test_policy_blocks_markup_that_slips_through(tmp_path):
-    """Defence in depth: were escaping ever to fail, the page's policy still runs nothing."""
-    injected = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
-    target = tmp_path / "trasig.html"
-    target.write_text(render_html(fixture_network()).replace("<main>", "<main>" + injected, 1))
-    with chromium() as browser, open_page(browser, target.as_uri()) as (page, log):
-        wait_until_drawn(page)
-        assert page.evaluate("typeof window.__xss") == "undefined"
-    assert any("Content Security Policy" in error for error in log.console_errors)
+def test_focused_view_names_its_focus():
+    data = embedded_data(render_html(select(to_networkx(merged(dataset())), focus="Falun")))
+    assert data["focus"] == [str(iri("falun"))]
+    assert data["description"] == "fokus: Falu kommun (ett steg ut)"

@@ -28,9 +28,9 @@ FIXTURE = """
     nv:leads <%(trygg)s> ;
     nv:participatesIn <%(forum)s> ;
     nv:mentionedIn <%(id)sdocument/bbb>, <%(id)sdocument/aaa> .
-<%(dalarna)s> a nv:Organisation, nv:Region ; rdfs:label "Region Dalarna" ;
+<%(dalarna)s> a nv:Organisation, nv:Region ; rdfs:label "Region Dalarna" ; nv:lanskod "20" ;
     nv:participatesIn <%(forum)s> .
-<%(falun)s> a nv:Organisation, nv:Municipality ; rdfs:label "Falu kommun" ;
+<%(falun)s> a nv:Organisation, nv:Municipality ; rdfs:label "Falu kommun" ; nv:kommunkod "2080" ;
     nv:participatesIn <%(forum)s> .
 <%(trygg)s> a nv:Project ; rdfs:label "Projekt Trygg hemgång" ;
     nv:partOf <%(id)sproject/okand> .
@@ -72,6 +72,13 @@ def test_node_attributes_are_sorted_lists():
     assert anna["titles"] == ["projektledare", "verksamhetschef"]
     assert anna["documents"] == ["000_protokoll.txt", "001_podd.txt"]
     assert to_networkx(fixture_graph()).nodes[FORUM]["aliases"] == []
+
+
+def test_official_codes_are_node_attributes():
+    G = to_networkx(fixture_graph())
+    assert (G.nodes[DALARNA]["lanskod"], G.nodes[DALARNA]["kommunkod"]) == ("20", None)
+    assert (G.nodes[FALUN]["lanskod"], G.nodes[FALUN]["kommunkod"]) == (None, "2080")
+    assert G.nodes[ANNA]["lanskod"] is None and G.nodes[ANNA]["kommunkod"] is None
 
 
 def test_edges_are_relations_between_entities_only():

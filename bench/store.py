@@ -1,0 +1,196 @@
+"""Store benchmark: the embedded Oxigraph store against rdflib's memory store on synthetic actor graphs.
+
+    .venv/bin/python bench/store.py [--sizes 10000 100000 1000000] [--repeat 5]
+
+For each size it generates a graph shaped like a build (people with titles and employers,
+regions, municipalities, units, projects, forums, documents, and evidence for every fact, in
+one named graph per document), loads it into each store the way a build does (named graphs, then
+the merged default graph), and runs every saved query with realistic parameters. It prints load
+time, each query's median latency and row count, the rdflib/Oxigraph ratio, and each store's peak
+memory (each store runs in its own process, so the figures do not mix).
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import random
+import resource
+import signal
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+
+NV = "https://w3id.org/naravard/ontology#"
+ID = "https://w3id.org/naravard/id/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+PROV = "http://www.w3.org/ns/prov#wasDerivedFrom"
+TITLE = "http://purl.org/dc/terms/title"
+LIMIT = 120  # seconds an rdflib query may take before the benchmark gives up on it
+TITLES = ["projektledare", "processledare", "verksamhetschef", "utvecklingsledare", "kommunikatör", "forskare"]
+
+
+def n(x: str) -> ox.NamedNode:
+    return ox.NamedNode(x)
+
+
+def generate(target: int, path: Path, seed: int = 1) -> dict[str, str]:
+    """Write an N-Quads actor graph of about ``target`` triples; return parameters for the saved queries."""
+    rng = random.Random(seed)
+    quads: list[ox.Quad] = []
+    people_per_doc = 20
+    docs = max(1, target // 330)  # a generated document holds about 330 triples
+    scale = docs
+    regions = [f"Region R{i}" for i in range(21)]
+    munis = [f"Kommun K{i}" for i in range(290)]
+    first_person = None
+
+    def entity(g, kind, name, sub=None, alt=None):
+        iri = n(f"{ID}{kind.lower()}/{name.replace(' ', '-').lower()}")
+        quads.extend([ox.Quad(iri, n(RDF_TYPE), n(NV + kind), g), ox.Quad(iri, n(LABEL), ox.Literal(name), g),
+                      ox.Quad(iri, n(NV + "mentionedIn"), g, g)])
+        if sub:
+            quads.append(ox.Quad(iri, n(RDF_TYPE), n(NV + sub), g))
+        if alt:
+            quads.append(ox.Quad(iri, n(ALT), ox.Literal(alt), g))
+        return iri
+
+    def fact(g, s, p, o, quote):
+        quads.append(ox.Quad(s, n(NV + p), o, g))
+        ev = n(f"{ID}evidence/{len(quads)}")
+        quads.extend([ox.Quad(ev, n(RDF_TYPE), n(NV + "Evidence"), g), ox.Quad(ev, n(RDF + "subject"), s, g),
+                      ox.Quad(ev, n(RDF + "predicate"), n(NV + p), g), ox.Quad(ev, n(RDF + "object"), o, g),
+                      ox.Quad(ev, n(PROV), g, g), ox.Quad(ev, n(NV + "quote"), ox.Literal(quote), g)])
+
+    for d in range(docs):
+        g = n(f"{ID}document/{d:016x}")
+        quads.extend([ox.Quad(g, n(RDF_TYPE), n(NV + "Document"), g),
+                      ox.Quad(g, n(NV + "fileName"), ox.Literal(f"doc{d}.txt"), g),
+                      ox.Quad(g, n(TITLE), ox.Literal(f"Dokument {d}"), g)])
+        region = entity(g, "Organisation", regions[d % 21], "Region")
+        muni = entity(g, "Organisation", munis[rng.randrange(290)], "Municipality")
+        unit = entity(g, "Organisation", f"Förvaltning {d % 400}", "OrganisationalUnit")
+        fact(g, unit, "partOf", region, "förvaltningen i regionen")
+        project = entity(g, "Project", f"Projekt {d % 900}", alt=f"projektet {d % 900}")
+        forum = entity(g, "CollaborationForum", f"Ledningsgrupp {d % 300}")
+        for org in (region, muni):
+            fact(g, org, "participatesIn", project, "ett samarbete mellan")
+            fact(g, org, "participatesIn", forum, "där både region och kommun deltar")
+        for i in range(people_per_doc):
+            person = entity(g, "Person", f"Person {rng.randrange(scale * 12)}")
+            first_person = first_person or str(quads[-2].object.value)
+            fact(g, person, "worksFor", rng.choice([region, muni, unit]), "jag jobbar som")
+            quads.append(ox.Quad(person, n(NV + "title"), ox.Literal(rng.choice(TITLES)), g))
+            if i % 5 == 0:
+                fact(g, person, "leads", rng.choice([project, forum]), "jag leder")
+            elif i % 3 == 0:
+                fact(g, person, "participatesIn", forum, "jag sitter med i")
+    ox.serialize(quads, path, format=ox.RdfFormat.N_QUADS)
+    return {"org": regions[0], "forum": "Ledningsgrupp 0", "name": first_person}
+
+
+def _time(f) -> tuple[float, object]:
+    t0 = time.perf_counter()
+    out = f()
+    return time.perf_counter() - t0, out
+
+
+def run_oxigraph(path: Path, params: dict, repeat: int, conn) -> None:
+    from naravard.graph.queries import saved
+    from naravard.graph.store import EmbeddedStore
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = EmbeddedStore(Path(tmp) / "store")
+
+        def load():
+            store._store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+            store.refresh_merged()
+        load_s, _ = _time(load)
+        results = {}
+        for name, q in saved().items():
+            binding = {k: v for k, v in params.items() if k in q.params}
+            times, rows = [], 0
+            for _ in range(repeat):
+                t, res = _time(lambda: store.query(q.text, binding))
+                times.append(t)
+                rows = len(res.rows)
+            results[name] = (statistics.median(times), rows)
+        triples = len(store)
+    conn.send(("oxigraph", load_s, results, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, triples))
+
+
+def run_rdflib(path: Path, params: dict, repeat: int, conn) -> None:
+    import rdflib
+
+    from naravard.graph.queries import saved
+    from naravard.graph.store import PREFIXES
+
+    ds = rdflib.Dataset(default_union=True)
+    load_s, _ = _time(lambda: ds.parse(str(path), format="nquads"))
+    results = {}
+
+    def give_up(*_):
+        raise TimeoutError
+
+    signal.signal(signal.SIGALRM, give_up)
+    for name, q in saved().items():
+        binding = {k: rdflib.Literal(v) for k, v in params.items() if k in q.params}
+        times, rows = [], 0
+        for _ in range(repeat):
+            signal.alarm(LIMIT)
+            try:
+                t, res = _time(lambda: list(ds.query(q.text, initNs=PREFIXES, initBindings=binding)))
+            except TimeoutError:
+                times, rows = [float(LIMIT)], -1  # gave up: the figure is a lower bound
+                break
+            finally:
+                signal.alarm(0)
+            times.append(t)
+            rows = len(res)
+        results[name] = (statistics.median(times), rows)
+    conn.send(("rdflib", load_s, results, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, len(ds)))
+
+
+def measure(target, path, params, repeat, runner):
+    parent, child = multiprocessing.Pipe()
+    process = multiprocessing.Process(target=runner, args=(path, params, repeat, child))
+    process.start()
+    out = parent.recv()
+    process.join()
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--skip-rdflib-above", type=int, default=2_000_000)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes:
+            path = Path(tmp) / f"graph-{size}.nq"
+            params = generate(size, path)
+            ox_name, ox_load, ox_q, ox_mem, quads = measure(size, path, params, args.repeat, run_oxigraph)
+            print(f"\n== {quads // 2:,} triples in document graphs ({quads:,} quads with the merged default graph)")
+            rd = None
+            if size <= args.skip_rdflib_above:
+                rd = measure(size, path, params, max(1, args.repeat if size < 500_000 else 3), run_rdflib)
+            print(f"{'':28}{'oxigraph':>12}{'rdflib':>12}{'ratio':>8}  rows")
+            rd_load = f"{rd[1]:10.2f} s" if rd else "       -"
+            print(f"{'load':28}{ox_load:10.2f} s{rd_load:>12}{(rd[1] / ox_load if rd else 0):8.1f}")
+            for name, (t, rows) in ox_q.items():
+                rt = rd[2][name][0] if rd else None
+                gave_up = rd and rd[2][name][1] == -1
+                ratio = (">" if gave_up else " ") + f"{rt / t:7.1f}" if rt else "       -"
+                rds = (f"> {LIMIT} s" if gave_up else f"{rt * 1000:9.1f} ms") if rt else "          -"
+                print(f"{'query ' + name:28}{t * 1000:9.1f} ms{rds:>12}{ratio}  {rows}")
+            print(f"{'peak memory':28}{ox_mem:9.0f} MB{(f'{rd[3]:9.0f} MB' if rd else '          -'):>12}")
+
+
+if __name__ == "__main__":
+    main()
