@@ -12,15 +12,21 @@ import re
 
 from .lexicons import Lexicon
 from .model import Found, Text
-from .patterns import CAP, LOWER, capitalise, squash
+from .patterns import CAP, LOWER, UPPER, capitalise, squash
 
-INFLECTION = r"(?:en|et|n|er|erna|ar|arna|s|ens|ets|ets)?"
+INFLECTION = r"(?:en|et|n|er|erna|ar|arna|s|ens|ets)?"
 ADJECTIVE = rf"(?:[{LOWER}]+(?:al|ala|isk|iska|gemensam|gemensamma|övergripande|lokal|lokala|nationell|nationella))"
+STOPS = (r"(?:att|det|den|de|dom|oss|mig|sig|er|alla|som|och|en|ett|varje|hela|i|har|hade|är|var|blir|ska|kan|"
+         r"där|när|med|på|till|av|ju|väl|också|även|nu|sedan|men|eller)\b")
+WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
+# what names a forum after its cue word: "för vård och omsorg", "för gemensamma rutiner",
+# "för Nära vård i länet", "i Gävleborg", "nära vård"
 COMPLEMENT = (
-    rf"(?:\s+(?:för|inom|från)\s+(?!att\b|det\b|den\b|de\b|dom\b|oss\b|mig\b|sig\b|er\b|alla\b)"
-    rf"(?:[Nn]ära\s+vård|[{LOWER}]+(?:\s+och\s+[{LOWER}]+)?)"
-    rf"(?:\s+i\s+(?:länet|regionen|{CAP}(?:\s+län)?))?|\s+[Nn]ära\s+vård)?"
+    rf"(?P<complement>\s+(?:för|inom|från)\s+(?!{STOPS})(?:[Nn]ära\s+vård|{WORD}(?:\s+(?:och\s+)?(?!{STOPS}){WORD}){{0,2}})"
+    rf"(?:\s+i\s+(?:länet|regionen|{CAP}(?:\s+län)?))?|\s+i\s+(?:{CAP}(?:\s+län)?)|\s+[Nn]ära\s+vård)?"
 )
+PROPER_TAIL = rf"(?P<tail>(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,}}[a-zåäö]*))+)?"
+VERBISH = ("as", "ade", "ades", "ats", "ar")
 GENERIC_HEADS = frozenset({"grupp", "möte", "möten", "träff"})
 # compounds that name a kind of forum, not one forum ("samverkansforum", "arbetsgrupp")
 GENERIC_PREFIXES = frozenset({"samverkans", "lednings", "styr", "arbets", "projekt", "referens", "samordnings",
@@ -55,31 +61,65 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     word_re = re.compile(
         rf"(?<![\w-])(?:(?:den|det|de|en|ett|vår|vårt|våra|er|ert|dess)\s+)?"
-        rf"((?:{ADJECTIVE}\s+){{0,2}})([{LOWER}{LOWER.upper()}]*?(?i:{head_alt}){INFLECTION})(?![\w-])"
-        rf"{COMPLEMENT.replace('(?:', '(', 1)}",
+        rf"(?P<adjectives>(?:{ADJECTIVE}\s+){{0,2}})"
+        rf"(?P<word>(?:[{LOWER}{UPPER}]+-\s+och\s+)?[{LOWER}{UPPER}\-]*?(?i:{head_alt}){INFLECTION})(?![\w-])"
+        rf"{COMPLEMENT}{PROPER_TAIL}",
     )
     for m in word_re.finditer(t):
-        word = m.group(2)
-        parts = _split(word, heads)
+        word = re.sub(r"-\s+och\s+", "- och ", m.group("word"))
+        parts = _split(word.rsplit(" ", 1)[-1], heads)
         if not parts:
             continue
         prefix, head = parts
-        adjectives = squash(m.group(1))
-        complement = squash(m.group(3) or "")
+        if " och " in word:
+            prefix = prefix or "x" * 4  # "Vård- och omsorgsrådet" names whose council it is
+        adjectives = squash(m.group("adjectives"))
+        complement = _trim(squash(m.group("complement") or ""))
+        tail = squash(m.group("tail") or "") if word[:1].isupper() and not complement else ""
         if word.casefold() in lex.titles or any(word.casefold().endswith(x) and len(prefix) > 0 and
                                                  (prefix + x) in lex.titles for x in TITLE_LIKE):
             continue
         named_compound = len(prefix) >= 4 and prefix not in GENERIC_PREFIXES
         if not (adjectives or complement or named_compound):
             continue
-        start = m.start(1) if adjectives else m.start(2)
-        end = m.end(3) if complement else m.end(2)
+        start = m.start("adjectives") if adjectives else m.start("word")
+        end = m.end("word")
+        if complement:
+            end = m.start("complement") + _span_of(t[m.start("complement"):m.end("complement")], complement)
+        elif tail:
+            end = m.end("tail")
         surface = t[start:end]
         name = capitalise(squash(surface))
         if name.isupper() or (not adjectives and not complement and not named_compound):
             continue
         out.append(Found("CollaborationForum", name, start, end, surface, "forum.cue", 0.75))
     return out
+
+
+def _trim(complement: str) -> str:
+    """ "för digitala arbetssätt har" -> "för digitala arbetssätt": a complement ends before a verb form."""
+    words = complement.split(" ")
+    if len(words) <= 2:
+        return complement
+    keep = words[:2]
+    for w in words[2:]:
+        if w in ("i", "län", "och") or w[:1].isupper() or keep[-1] == "i":
+            keep.append(w)
+        elif w.endswith(VERBISH) and w not in ("omsorg",):
+            break
+        else:
+            keep.append(w)
+    while keep and keep[-1] in ("och", "i"):
+        keep.pop()
+    return " ".join(keep)
+
+
+def _span_of(raw: str, squashed: str) -> int:
+    """Length in ``raw`` (which may hold line breaks) of its words that make ``squashed``."""
+    pos = 0
+    for w in squashed.split(" "):
+        pos = raw.index(w, pos) + len(w)
+    return pos
 
 
 def bare_forum_references(text: Text, lex: Lexicon, forums: list[Found]) -> list[tuple[int, int, str, str]]:
