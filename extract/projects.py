@@ -24,9 +24,9 @@ STOP = frozenset(
 GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break, never a blank line
 # a name after its cue: Swedish capitalises only the first word ("programmet Trygg hemgång"), so
 # a few lower-case words may follow, up to a function word or a verb form
-NAMED = rf"(?:[Nn]ära\s+vård|{CAP}(?:\s+{CAP})*(?:\s+[{LOWER}]+){{0,2}})"
+NAMED = rf"(?:[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CAP}(?:\s+{CAP})*(?:\s+[{LOWER}]+){{0,2}}(?:\s+\d+\+?)?)"
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
-PROJECT_RE = re.compile(rf"(?<![\w-])([Pp]rojekt(?:et)?){GAP}({NAMED}{PLACE})")
+PROJECT_RE = re.compile(rf"(?<![\w-])((?:[Dd]el|[Pp]ilot)?[Pp]rojekt(?:et)?|[Pp]iloten|[Ss]atsningen){GAP}({NAMED}{PLACE})")
 VERB_ENDINGS = ("as", "ade", "ar", "år", "är", "er", "te", "de")
 COMPOUND_RE = re.compile(rf"(?<![\w-])({PROPER})[-‐](projektet|programmet)")
 CUE_NP_RE = re.compile(
@@ -75,8 +75,12 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
             return
         out.append(Found("Project", capitalise(name), a, b, t[a:b], rule, conf))
 
+    places = {p.short for p in (*lex.regions, *lex.municipalities)} | {p.county for p in lex.regions}
     for m in PROGRAMME_RE.finditer(t):
         name = _trim_name(m.group(2))
+        after = re.match(r"([Nn]ära\s+vård)[ \t]+(\S+)$", name)
+        if after and after.group(2) not in places:  # "Nära vård Gävleborg", not "Nära vård Gemensamma"
+            name = after.group(1)
         add(m.start(), m.start(2) + len(name), "Program " + capitalise(squash(name)), "project.programme", 0.85)
     for m in PROJECT_RE.finditer(t):
         name = _trim_name(m.group(2))

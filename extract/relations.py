@@ -21,6 +21,14 @@ FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|mig|mitt|min)(?![\w-])")
 WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
 EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:i|på|vid|för|inom|hos|,)?\s*$")
 CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
+LABEL_LINE = re.compile(
+    r"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?(?P<label>projektledare|programledare|delprojektledare|ordförande|ansvarig|"
+    r"samordnare|sammankallande|processledare|parter|deltagare|medverkande|samarbetspartner|samarbetspartners|"
+    r"partner|partners|pilot i|piloter i|test i|tester i|testas i)[ \t]*:?[ \t]+")
+PARTY_LABELS = {"parter", "deltagare", "medverkande", "samarbetspartner", "samarbetspartners", "partner", "partners"}
+TRIAL_LABELS = {"pilot i", "piloter i", "test i", "tester i", "testas i"}
+PASSIVE_LEAD = re.compile(r"(?i)\b(?:leds|ledds|letts|samordnas|samordnats|drivs|drivits|koordineras|koordinerats)"
+                          r"\s+av\s+(?:[a-zåäö]+\s+){0,2}")
 LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsamordnare", "programchef",
               "projektchef", "processledare", "samordnare")
 
@@ -71,6 +79,8 @@ class Relations:
         self.email_employers()
         self.we_employers()
         self.leads()
+        self.labelled_lines()
+        self.passive_leads()
         self.participation()
         self.part_of()
         return self.facts
@@ -213,6 +223,9 @@ class Relations:
             line_start = t.rfind("\n", 0, m.start()) + 1
             target = next((r for r in self.refs if r.kind in ("Project", "CollaborationForum")
                            and line_start <= r.start < m.start()), None)
+            if target is None and re.search(r"(?i)\b(?:projektet|programmet|satsningen|nätverket|det)\s+är\s+ett\s+$",
+                                            t[max(sent.start, m.start() - 40):m.start()]):
+                target = self.initiative_before(m.start())  # "Projektet är ett samarbete mellan …"
             if not target:
                 continue
             for org in self.within(m.end(), max(sent.end, m.end() + 400), {"Organisation"}):
@@ -234,6 +247,47 @@ class Relations:
                 self.add(speaker, "participatesIn", r.key, sent.start, sent.end, "participates.we_have", 0.55)
             if employer:
                 self.add(employer, "participatesIn", r.key, sent.start, sent.end, "participates.our_organisation", 0.5)
+
+    def initiative_before(self, offset: int, reach: int = 600) -> Ref | None:
+        """The project or forum the text was last about ("Projektet är ett samarbete …")."""
+        before = [r for r in self.refs if r.kind in ("Project", "CollaborationForum")
+                  and offset - reach <= r.start < offset and r.rule not in ("forum.bare_reference",)]
+        return before[-1] if before else None
+
+    def labelled_lines(self) -> None:
+        """Fact boxes and slides: "Projektledare: Anna Berg", "Parter: A, B och C", "Pilot i A och B"."""
+        t = self.text.text
+        for m in LABEL_LINE.finditer(t):
+            label = m.group("label").casefold()
+            target = self.initiative_before(m.start(), 400)
+            if not target:
+                continue
+            end = t.find("\n", m.end())
+            end = len(t) if end < 0 else end
+            if label in PARTY_LABELS or label in TRIAL_LABELS:
+                for org in self.within(m.end(), end, {"Organisation"}):
+                    self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.listed", 0.7)
+                continue
+            person = next(iter(self.within(m.end(), min(end, m.end() + 60), {"Person"})), None)
+            if person is None:
+                continue
+            self.add(person.key, "leads", target.key, m.start(), person.end, "leads.labelled", 0.75)
+            if label not in ("ansvarig", "ordförande", "sammankallande"):
+                self.add(person.key, "title", label, m.start(), m.start() + len(m.group("label")), "title.labelled",
+                         0.7)
+
+    def passive_leads(self) -> None:
+        """ "Trygg natt leds av Sanna Lindahl", "Det samordnas av Erik Nordlund"."""
+        t = self.text.text
+        for m in PASSIVE_LEAD.finditer(t):
+            person = next((r for r in self.refs if r.kind == "Person" and m.end() <= r.start <= m.end() + 40), None)
+            if person is None:
+                continue
+            sent = sentence_at(t, m.start())
+            target = ([r for r in self.refs if r.kind in ("Project", "CollaborationForum")
+                       and sent.start <= r.start < m.start()] or [self.initiative_before(m.start(), 400)])[-1]
+            if target:
+                self.add(person.key, "leads", target.key, m.start(), person.end, "leads.passive", 0.75)
 
     def part_of(self) -> None:
         t = self.text.text
