@@ -17,7 +17,9 @@ from .patterns import CAP, LOWER, NOT_NAME, UPPER, capitalise, squash
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
 MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+(kommun|stad|[Ss]tad)\b")
 LIST_SEP = re.compile(r"\s*(?:,|\boch\b|&)\s*")
-FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP})")
+FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)")
+# a named health centre ("Hälsocentralen Lit") or a hospital named by its town ("Länssjukhuset i Kalmar")
+CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:[Hh]älso|[Vv]ård)centralen\s+{CAP}|(?:[Ll]äns)?[Ss]jukhuset\s+i\s+{CAP})")
 CENTRE_RE = re.compile(rf"\b([Cc]entrum för [{LOWER}]+)")
 PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s+((?-i:[{UPPER}][\w]+(?:[ -][{UPPER}][\w]+)?))"
                         rf"(?:\s*(?:&|och)\s*((?-i:[{UPPER}][\w]+)))?")
@@ -124,9 +126,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             add(_place_found(p, m.start(), m.end(), m.group(0), "organisation.municipality_form", 0.9))
     _municipality_lists(text, lex, add)
     for m in FOU_RE.finditer(t):
-        add(Found("Organisation", squash(m.group(0)).replace("FoU ", "FoU i ", 1) if " i " not in m.group(0)
-                  else squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.fou", 0.85,
+        add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.fou", 0.85,
                   subtype="ResearchOrganisation"))
+    for m in CARE_UNIT_RE.finditer(t):
+        add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),
+                  "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     for m in CENTRE_RE.finditer(t):
         add(Found("Organisation", capitalise(m.group(1)), m.start(), m.end(), m.group(0), "organisation.centre", 0.8,
                   subtype="ResearchOrganisation"))

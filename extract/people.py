@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicons import Lexicon
+from .lexicons import Lexicon, fold
 from .model import Found, Text
 from .patterns import CAP, LOWER, NOT_NAME, UPPER, squash
+from .titles import base_form
 
 PARTICLE = r"(?:von|van|af|de|der|den|la|du|di|da|zu|el|al|bin|ibn)"
 NAME_RE = re.compile(rf"(?<![{UPPER}{LOWER}\-])({CAP}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}){{1,3}})")
@@ -26,6 +27,8 @@ EMAIL_RE = re.compile(r"\b([a-zåäö]+(?:[._-][a-zåäö]+)+)@([a-z0-9-]+(?:\.[
 def _clean(name: str, lex: Lexicon) -> str | None:
     """Drop words that cannot be part of a name; None when nothing name-like is left."""
     words = squash(name).split(" ")
+    while len(words) > 2 and base_form(words[-1], lex):  # "Anders Björk Utvecklingsledare" on a slide
+        words.pop()
     while words and words[-1].casefold() in NOT_NAME:
         words.pop()
     while words and words[0].casefold() in NOT_NAME:
@@ -131,5 +134,9 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             if first in lex.first_names and all(w.casefold() not in NOT_NAME for w in name.split(" ")):
                 out.append(Found("Person", name, block.speaker_start, block.speaker_end, label,
                                  "person.speaker_label", 0.9))
+    # an address folds å, ä, ö away: "anders.bjork@…" is the "Anders Björk" the text names
+    written = {fold(f.name): f.name for f in out if f.rule != "person.email"}
+    out = [Found(f.kind, written.get(fold(f.name), f.name), f.start, f.end, f.surface, f.rule, f.confidence,
+                 f.subtype, f.codes) if f.rule == "person.email" else f for f in out]
     out.sort(key=lambda f: (f.start, f.end, f.rule))
     return out

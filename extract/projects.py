@@ -27,6 +27,7 @@ GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break, never a blank l
 NAMED = rf"(?:[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CAP}(?:\s+{CAP})*(?:\s+[{LOWER}]+){{0,2}}(?:\s+\d+\+?)?)"
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[Dd]el|[Pp]ilot)?[Pp]rojekt(?:et)?|[Pp]iloten|[Ss]atsningen){GAP}({NAMED}{PLACE})")
+PREPOSITIONS = frozenset({"på", "för", "med", "av", "till", "mot", "om"})
 VERB_ENDINGS = ("as", "ade", "ar", "år", "är", "er", "te", "de")
 COMPOUND_RE = re.compile(rf"(?<![\w-])({PROPER})[-‐](projektet|programmet)")
 CUE_NP_RE = re.compile(
@@ -34,6 +35,8 @@ CUE_NP_RE = re.compile(
     rf"kallar vi (?:för )?|som vi kallar (?:för )?)\s+({NP})"
 )
 ON_TRIAL_RE = re.compile(rf"(?<![\w-])(?:en|ett)\s+({NP_WORD}\s+{NP_WORD})\s+på test\b")
+NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:met)?|satsning(?:en)?)\b"
+                         rf"[^.!?\n,]{{0,60}}?\bsom heter\s+({NAMED})")
 COLLABORATION_RE = re.compile(rf"(?m)^[ \t]*({CAP}(?:\s+[{LOWER}]+){{0,4}}(?:\s+{CAP})*)\s*[-–]\s*ett samarbete mellan")
 BULLET_CUES = ("team", "mottagning", "mottagningen", "program", "programmet", "projekt", "projektet",
                "pilot", "förstudie", "satsning")
@@ -45,16 +48,21 @@ def _trim_name(phrase: str) -> str:
         return phrase
     words = re.findall(r"\S+|\s+", phrase)
     keep, place = [], False
-    for w in words:
+    for i, w in enumerate(words):
         if w.isspace():
             keep.append(w)
             continue
         low = w.casefold()
+        nxt = next((x for x in words[i + 1:] if not x.isspace()), "")
         if low == "i":
             place = True
+        elif low in PREPOSITIONS and nxt and nxt.islower() and nxt not in STOP and not nxt.endswith(VERB_ENDINGS):
+            pass  # "Tillsammans på väg"
         elif not w[:1].isupper() and not place and (low in STOP or low.endswith(VERB_ENDINGS)) and len(keep) > 0:
             break
         keep.append(w)
+    while keep and (keep[-1].isspace() or keep[-1].casefold() in PREPOSITIONS):
+        keep.pop()
     return "".join(keep).rstrip()
 
 
@@ -81,7 +89,9 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         after = re.match(r"([Nn]ära\s+vård)[ \t]+(\S+)$", name)
         if after and after.group(2) not in places:  # "Nära vård Gävleborg", not "Nära vård Gemensamma"
             name = after.group(1)
-        add(m.start(), m.start(2) + len(name), "Program " + capitalise(squash(name)), "project.programme", 0.85)
+        titled = m.group(1) == "Program"  # "Program Nära vård" is the name; "programmet X" names X
+        add(m.start(), m.start(2) + len(name), ("Program " if titled else "") + capitalise(squash(name)),
+            "project.programme", 0.85)
     for m in PROJECT_RE.finditer(t):
         name = _trim_name(m.group(2))
         add(m.start(), m.start(2) + len(name), squash(name), "project.project", 0.85)
@@ -96,6 +106,10 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
             add(m.start(1), m.start(1) + len(phrase), phrase, "project.cue", 0.7)
     for m in ON_TRIAL_RE.finditer(t):
         add(m.start(1), m.end(1), m.group(1), "project.trial", 0.7)
+    for m in NAMED_AS_RE.finditer(t):
+        name = _trim_name(m.group(1))
+        if name.split(" ")[0] not in lex.first_names:
+            add(m.start(1), m.start(1) + len(name), name, "project.named_as", 0.75)
     for m in COLLABORATION_RE.finditer(t):
         add(m.start(1), m.end(1), m.group(1), "project.collaboration", 0.8)
     out.extend(_slide_items(text, lex, out))

@@ -210,9 +210,8 @@ class Relations:
                 for f in holders:
                     self.add(f.subject, "leads", nxt.key, title.start, nxt.end, "leads.role_for", 0.8)
                 continue
-            cue = "program" if title.title.startswith("program") else "projekt" if title.title.startswith("projekt") else ""
-            own = sorted({r.key for r in self.refs if r.kind == "Project" and cue and r.key[1].casefold().startswith(cue)})
-            if cue == "program" and len(own) == 1:
+            own = sorted({r.key for r in self.refs if r.rule == "project.programme"})
+            if title.title.startswith("program") and len(own) == 1:
                 for f in holders:
                     self.add(f.subject, "leads", own[0], title.start, title.end, "leads.role_in_document", 0.6)
 

@@ -75,6 +75,8 @@ class Resolved:
 def _merge_key(kind: str, name: str) -> tuple[str, str]:
     if kind == "Person":
         return kind, re.sub(r"\s+", " ", name.casefold()).strip()
+    if kind == "Project":  # "Program Nära vård" in one document is "programmet Nära vård" in another
+        return kind, key(re.sub(r"(?i)^program(?:met)?\s+", "", name))
     return kind, key(name)
 
 

@@ -31,7 +31,10 @@ def test_a_bare_definite_cue_refers_to_the_forum_named_before():
 
 
 @pytest.mark.parametrize("snippet, name", [
-    ("Nu ska vi lansera programmet Nära vård i hela länet.", "Program Nära vård"),
+    ("Nu ska vi lansera programmet Nära vård i hela länet.", "Nära vård"),
+    ("Program Nära vård\n\nTre målområden\n", "Program Nära vård"),
+    ("Vi har en pilot med digitala vårdrum som heter Vårdrum Hälsingland. Den går bra.", "Vårdrum Hälsingland"),
+    ("Projektet Tillsammans på väg startade i fjol.", "Tillsammans på väg"),
     ("Det här avsnittet handlar om projektet nära vård i Dalarna och vad det lett till.", "Nära vård i Dalarna"),
     ("Sen gjorde vi också en satsning på mobil hemsjukvård. Den blev bra.", "Mobil hemsjukvård"),
     ("Vi har en mobil röntgen på test här i länsdelen.", "Mobil röntgen"),

@@ -23,7 +23,7 @@ JONAS: Där har Eva Strand, som är chef för vårdval-primärvård, tagit ett s
     ("Jonas Ekberg", "worksFor", "Region Dalarna"),
     ("Sofia Berg", "title", "programsamordnare"),
     ("Sofia Berg", "worksFor", "Region Dalarna"),
-    ("Sofia Berg", "leads", "Program Trygg hemgång"),
+    ("Sofia Berg", "leads", "Trygg hemgång"),
     ("Lars Holm", "title", "hälso- och sjukvårdsdirektör"),
     ("Lars Holm", "worksFor", "Region Dalarna"),
     ("Jonas Ekberg", "leads", "Regional ledningsgrupp"),

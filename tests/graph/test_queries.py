@@ -45,8 +45,10 @@ def test_bridges_link_a_region_and_a_municipality(fixture_build):
     # the FoU unit takes part in Trygg hemgång with both the region and the municipalities
     assert ("FoU i Dalarna", "Organisation", "Region Dalarna", "Falu kommun") in found
     assert ("FoU i Dalarna", "Organisation", "Region Dalarna", "Borlänge kommun") in found
+    # Sofia leads Trygg hemgång ("programmet Trygg hemgång"), which both take part in
+    assert ("Sofia Berg", "Person", "Region Dalarna", "Falu kommun") in found
     # the region and the municipalities themselves are what is bridged, not bridges
-    assert {r[0] for r in found} == {"FoU i Dalarna"}
+    assert {r[0] for r in found} == {"FoU i Dalarna", "Sofia Berg"}
 
 
 def test_everything_about_an_entity_with_quotes(fixture_build):
