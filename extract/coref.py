@@ -72,7 +72,7 @@ class Cluster:
 
 
 DEICTIC = re.compile(r"\s+i\s+(?:länet|regionen|kommunen|landet|sjukvårdsregionen)$")
-SECONDARY_RULES = {"person.speaker_label", "person.given_name_only", "forum.bare_reference",
+SECONDARY_RULES = {"name.repeated", "person.speaker_label", "person.given_name_only", "forum.bare_reference",
                    "organisation.document_region", "organisation.regionen", "name.acronym"}
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import lexicons
-from .coref import Cluster, resolve_named, resolve_people
+from .coref import SECONDARY_RULES, Cluster, resolve_named, resolve_people
 from .forums import bare_forum_references, find_forums
 from .lexicons import Lexicon
 from .model import Entity, Extraction, Found, Mention, Text
@@ -28,7 +28,9 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     forums = _without_overlap(find_forums(text, lex), orgs)
     projects = _without_overlap(find_projects(text, lex), orgs + forums)
     extra = _references(text, lex, orgs, forums)
-    clusters = resolve_people(people, text, lex) + resolve_named(orgs + forums + projects + extra)
+    named = resolve_named(orgs + forums + projects + extra)
+    _spot_repeated_names(text, named, people)
+    clusters = resolve_people(people, text, lex) + named
     entities, owner = _entities(clusters)
     refs = [
         Ref(f.start, f.end, f.kind, owner[id(f)], f.rule, f.subtype,
@@ -43,6 +45,24 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
                 speakers[block.start] = hit.key
     facts = Relations(text, lex, refs, speakers).run()
     return Extraction(text, entities, _dedupe(facts))
+
+
+def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found]) -> None:
+    """A project or forum the document has named is a mention wherever that name stands again
+    (a slide titled "Digital närhet" after a list that introduced it)."""
+    t = text.text
+    taken = [(f.start, f.end) for c in clusters for f in c.members] + [(f.start, f.end) for f in people]
+    for c in clusters:
+        if c.kind not in ("Project", "CollaborationForum"):
+            continue
+        for name in sorted({f.name for f in c.members if f.rule not in SECONDARY_RULES}):
+            if len(name) < 8 or " " not in name or name.casefold() in t:  # written lower-case: a phrase, no name
+                continue
+            pattern = rf"(?<![\w-])(?i:{re.escape(name[0])}){re.escape(name[1:])}(?![\w-])"
+            for m in re.finditer(pattern, t):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    c.members.append(Found(c.kind, name, m.start(), m.end(), m.group(0), "name.repeated", 0.6))
+                    taken.append((m.start(), m.end()))
 
 
 def _without_overlap(found: list[Found], stronger: list[Found]) -> list[Found]:

@@ -35,9 +35,12 @@ CUE_NP_RE = re.compile(
     rf"kallar vi (?:för )?|som vi kallar (?:för )?)\s+({NP})"
 )
 ON_TRIAL_RE = re.compile(rf"(?<![\w-])(?:en|ett)\s+({NP_WORD}\s+{NP_WORD})\s+på test\b")
+PROGRAMME_ROLE_RE = re.compile(rf"(?<![\w-])[Pp]rogram(?:ledare|styrgrupp|styrgruppen|kontor|samordnare|ledning)[ \t]+"
+                               rf"(?![Ff]ör\b)({NAMED})")
 NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:met)?|satsning(?:en)?)\b"
                          rf"[^.!?\n,]{{0,60}}?\bsom heter\s+({NAMED})")
 COLLABORATION_RE = re.compile(rf"(?m)^[ \t]*({CAP}(?:\s+[{LOWER}]+){{0,4}}(?:\s+{CAP})*)\s*[-–]\s*ett samarbete mellan")
+LIST_HEADING = re.compile(r"(?i)\b(?:del)?projekt(?:en)?\b|\bsatsningar(?:na)?\b|\binsatser(?:na)?\b|\binitiativ(?:en)?\b")
 BULLET_CUES = ("team", "mottagning", "mottagningen", "program", "programmet", "projekt", "projektet",
                "pilot", "förstudie", "satsning")
 
@@ -89,9 +92,13 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         after = re.match(r"([Nn]ära\s+vård)[ \t]+(\S+)$", name)
         if after and after.group(2) not in places:  # "Nära vård Gävleborg", not "Nära vård Gemensamma"
             name = after.group(1)
-        titled = m.group(1) == "Program"  # "Program Nära vård" is the name; "programmet X" names X
+        # "Program Nära vård" is the name; "programmet X" names X, unless X only names the reform itself
+        titled = m.group(1) == "Program" or squash(name).casefold() in lex.cue("domain_term")
         add(m.start(), m.start(2) + len(name), ("Program " if titled else "") + capitalise(squash(name)),
             "project.programme", 0.85)
+    for m in PROGRAMME_ROLE_RE.finditer(t):
+        name = _trim_name(m.group(1))
+        add(m.start(1), m.start(1) + len(name), name, "project.programme", 0.7)
     for m in PROJECT_RE.finditer(t):
         name = _trim_name(m.group(2))
         add(m.start(), m.start(2) + len(name), squash(name), "project.project", 0.85)
@@ -143,6 +150,7 @@ def _slide_items(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
     t = text.text
     out = []
     programme_heads = _programme_headings(text, found)
+    listed = _project_list_headings(text, found)
     for i, block in enumerate(text.blocks):
         if block.kind != "bullet":
             continue
@@ -162,6 +170,29 @@ def _slide_items(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
         elif under:
             out.append(Found("Project", capitalise(squash(name)), a, b, t[a:b], "project.slide_item", 0.65,
                              codes=under))
+        elif i in listed:
+            parent = listed[i]
+            out.append(Found("Project", capitalise(squash(name)), a, b, t[a:b], "project.listed", 0.6,
+                             codes=(("listed_under", str(parent.start)),) if parent else ()))
+    return out
+
+
+def _project_list_headings(text: Text, found: list[Found]) -> dict[int, Found | None]:
+    """Bullets under a heading that announces projects ("Programmets delprojekt", "Våra satsningar"):
+    block index -> the document's one programme when the heading says they are its parts."""
+    programmes = {f.name: f for f in found if f.rule == "project.programme"}
+    only = next(iter(programmes.values())) if len(programmes) == 1 else None
+    out: dict[int, Found | None] = {}
+    current, active = None, False
+    for i, block in enumerate(text.blocks):
+        if block.kind in ("heading", "paragraph"):
+            words = text.text[block.start:block.end]
+            active = block.kind == "heading" and bool(LIST_HEADING.search(words))
+            current = only if active and re.match(r"(?i)program(?:mets|met)\b", words) else None
+        elif block.kind == "bullet" and active and block.level == 0:
+            out[i] = current
+        elif block.kind == "turn":
+            active = False
     return out
 
 
