@@ -24,7 +24,8 @@ STOP = frozenset(
 GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break, never a blank line
 # a name after its cue: Swedish capitalises only the first word ("programmet Trygg hemgång"), so
 # a few lower-case words may follow, up to a function word or a verb form
-NAMED = rf"(?:[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CAP}(?:\s+{CAP})*(?:\s+[{LOWER}]+){{0,2}}(?:\s+\d+\+?)?)"
+NAMED = (rf"(?:[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CAP}(?:\s+{CAP})*(?:[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w)){{0,2}}"
+         rf"(?:[ \t]+\d+\+?)?)")
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[Dd]el|[Pp]ilot)?[Pp]rojekt(?:et)?|[Pp]iloten|[Ss]atsningen){GAP}({NAMED}{PLACE})")
 PREPOSITIONS = frozenset({"på", "för", "med", "av", "till", "mot", "om"})
@@ -37,9 +38,12 @@ CUE_NP_RE = re.compile(
 ON_TRIAL_RE = re.compile(rf"(?<![\w-])(?:en|ett)\s+({NP_WORD}\s+{NP_WORD})\s+på test\b")
 PROGRAMME_ROLE_RE = re.compile(rf"(?<![\w-])[Pp]rogram(?:ledare|styrgrupp|styrgruppen|kontor|samordnare|ledning)[ \t]+"
                                rf"(?![Ff]ör\b)({NAMED})")
+SUBPROJECT_RE = re.compile(rf"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?delprojekt(?:et)?[ \t]*:[ \t]*({NAMED})")
 NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:met)?|satsning(?:en)?)\b"
                          rf"[^.!?\n,]{{0,60}}?\bsom heter\s+({NAMED})")
 COLLABORATION_RE = re.compile(rf"(?m)^[ \t]*({CAP}(?:\s+[{LOWER}]+){{0,4}}(?:\s+{CAP})*)\s*[-–]\s*ett samarbete mellan")
+CUE_WORDS = frozenset({"delprojekt", "projekt", "program", "pilot", "satsning", "förstudie", "delprojekten",
+                       "projekten", "programmet", "projektet"})
 LIST_HEADING = re.compile(r"(?i)\b(?:del)?projekt(?:en)?\b|\bsatsningar(?:na)?\b|\binsatser(?:na)?\b|\binitiativ(?:en)?\b")
 BULLET_CUES = ("team", "mottagning", "mottagningen", "program", "programmet", "projekt", "projektet",
                "pilot", "förstudie", "satsning")
@@ -117,6 +121,14 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         name = _trim_name(m.group(1))
         if name.split(" ")[0] not in lex.first_names:
             add(m.start(1), m.start(1) + len(name), name, "project.named_as", 0.75)
+    for m in SUBPROJECT_RE.finditer(t):
+        name = _trim_name(m.group(1).strip())
+        parent = [f for f in out if f.start < m.start() and f.rule != "project.subproject"]
+        add(m.start(1), m.start(1) + len(name), name, "project.subproject", 0.7)
+        if parent and out and out[-1].name == capitalise(squash(name)):
+            last = out.pop()
+            out.append(Found(last.kind, last.name, last.start, last.end, last.surface, last.rule, last.confidence,
+                             codes=(("listed_under", str(parent[-1].start)),)))
     for m in COLLABORATION_RE.finditer(t):
         add(m.start(1), m.end(1), m.group(1), "project.collaboration", 0.8)
     out.extend(_slide_items(text, lex, out))
@@ -132,11 +144,13 @@ def _item_name(t: str, start: int, end: int) -> tuple[int, int, str] | None:
     cut = re.search(r"\s*(?:\(|,|:|\s[-–]\s|\n)", s)
     name = (s[:cut.start()] if cut else s).strip()
     # "Mobila närvårdsteam i noderna …", "Mottagningen för tidiga insatser för barn 0-6 med …"
-    qualifier = re.search(r"\s(?:i|med)\s", name)
+    qualifier = re.search(r"\s(?:i|med)\s(?=[a-zåäö])", name)
     if qualifier and len(name[:qualifier.start()].split()) >= 2:
         name = name[:qualifier.start()]
     words = name.split()
     if words and words[-1].casefold() in STOP | {"för", "med", "i", "av", "på"}:
+        return None
+    if name.casefold() in CUE_WORDS:  # "• Delprojekt: Trygg natt" names Trygg natt, not "Delprojekt"
         return None
     if not (1 <= len(words) <= 7) or not name[:1].isupper() or name.endswith((".", "?", "!")):
         return None

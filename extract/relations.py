@@ -29,6 +29,8 @@ PARTY_LABELS = {"parter", "deltagare", "medverkande", "samarbetspartner", "samar
 TRIAL_LABELS = {"pilot i", "piloter i", "test i", "tester i", "testas i"}
 PASSIVE_LEAD = re.compile(r"(?i)\b(?:leds|ledds|letts|samordnas|samordnats|drivs|drivits|koordineras|koordinerats)"
                           r"\s+av\s+(?:[a-zåäö]+\s+){0,2}")
+PART_OF_RE = re.compile(r"(?i)\b(?:är|blir|utgör)\s+(?:[a-zåäö]+\s+){0,4}?(?:en\s+)?(?:del|delprojekt)\s+(?:av|i|inom)\s+"
+                        r"(?:[a-zåäö]+\s+){0,3}?")
 LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsamordnare", "programchef",
               "projektchef", "processledare", "samordnare")
 
@@ -290,6 +292,12 @@ class Relations:
 
     def part_of(self) -> None:
         t = self.text.text
+        for m in PART_OF_RE.finditer(t):  # "Hemmaplan Gästrikland är i sin tur en del av … program X"
+            sent = sentence_at(t, m.start())
+            whole = next((r for r in self.refs if r.kind == "Project" and m.end() <= r.start <= m.end() + 60), None)
+            part = [r for r in self.refs if r.kind == "Project" and sent.start <= r.start < m.start()]
+            if whole and part and part[-1].key != whole.key:
+                self.add(part[-1].key, "partOf", whole.key, part[-1].start, whole.end, "part_of.stated", 0.75)
         orgs = [r for r in self.refs if r.kind == "Organisation"]
         for a, b in zip(orgs, orgs[1:]):
             if re.fullmatch(r"\s*,\s*", t[a.end:b.start]) and b.subtype in ("ResearchOrganisation", "Region",

@@ -31,7 +31,8 @@ def test_a_bare_definite_cue_refers_to_the_forum_named_before():
 
 
 @pytest.mark.parametrize("snippet, name", [
-    ("Nu ska vi lansera programmet Nära vård i hela länet.", "Nära vård"),
+    ("Nu ska vi lansera programmet Nära vård i hela länet.", "Program Nära vård"),
+    ("Det är en del av regionens program Trygg hemgång i Dalarna.", "Trygg hemgång i Dalarna"),
     ("Program Nära vård\n\nTre målområden\n", "Program Nära vård"),
     ("Vi har en pilot med digitala vårdrum som heter Vårdrum Hälsingland. Den går bra.", "Vårdrum Hälsingland"),
     ("Projektet Tillsammans på väg startade i fjol.", "Tillsammans på väg"),
