@@ -19,7 +19,9 @@ SELF_INTRO = re.compile(
 )
 FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|mig|mitt|min)(?![\w-])")
 WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
-EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:i|på|vid|för|inom|hos|,)?\s*$")
+# "… i Region X", "… på FoU i X", "områdeschef för hemtjänsten i Gävle kommun"
+EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid)\s+(?:[a-zåäö-]+\s+){1,3}?)?"
+                         r"(?:i|på|vid|för|inom|hos|,)?\s*$")
 CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
 LABEL_LINE = re.compile(
     r"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?(?P<label>projektledare|programledare|delprojektledare|ordförande|ansvarig|"
@@ -31,6 +33,7 @@ PASSIVE_LEAD = re.compile(r"(?i)\b(?:leds|ledds|letts|samordnas|samordnats|drivs
                           r"\s+av\s+(?:[a-zåäö]+\s+){0,2}")
 PART_OF_RE = re.compile(r"(?i)\b(?:är|blir|utgör)\s+(?:[a-zåäö]+\s+){0,4}?(?:en\s+)?(?:del|delprojekt)\s+(?:av|i|inom)\s+"
                         r"(?:[a-zåäö]+\s+){0,3}?")
+CHAIR_OF = re.compile(r"\b[A-ZÅÄÖa-zåäö]+(?:ets|ens|gruppens|rådets|nätverkets)\s+ordförande,?\s+")
 LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsamordnare", "programchef",
               "projektchef", "processledare", "samordnare")
 
@@ -98,7 +101,8 @@ class Relations:
         after = [r for r in people if r.start >= title.end and r.start - title.end <= 60]
         before = [r for r in people if r.end <= title.start and title.start - r.end <= 25]
         gap_after = t[title.end:after[0].start] if after else ""
-        if after and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?]{0,50}?\s+", gap_after):
+        if after and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?]{0,50}?\s+|"
+                                  r"\s+(?:är|var|blir|har varit|har blivit)\s+", gap_after):
             chosen = [after[0]]
             if title.plural:
                 tail = after[0]
@@ -216,6 +220,18 @@ class Relations:
             if title.title.startswith("program") and len(own) == 1:
                 for f in holders:
                     self.add(f.subject, "leads", own[0], title.start, title.end, "leads.role_in_document", 0.6)
+            elif re.match(r"(?:är|var|blir|har varit)\b", t[title.end:title.end + 12].strip()) \
+                    and title.title.startswith(("projekt", "program")):
+                target = self.initiative_before(title.start, 500)  # "Projektledare är Sofia Berglund"
+                if target:
+                    for f in holders:
+                        self.add(f.subject, "leads", target.key, title.start, title.end, "leads.role_in_context",
+                                 0.6)
+        for m in CHAIR_OF.finditer(t):  # "Rådets ordförande, Karl-Johan Ekholm"
+            person = next((r for r in self.refs if r.kind == "Person" and m.end() <= r.start <= m.end() + 5), None)
+            forums = [r for r in self.refs if r.kind == "CollaborationForum" and m.start() - 600 <= r.start < m.start()]
+            if person and forums:
+                self.add(person.key, "leads", forums[-1].key, m.start(), person.end, "leads.chair_of", 0.65)
 
     def participation(self) -> None:
         t = self.text.text

@@ -67,9 +67,13 @@ def _is_title(word: str, lex: Lexicon) -> bool:
     return bool(lex.title_suffixes) and _SUFFIX_RE[id(lex)].fullmatch(head) is not None
 
 
+ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,4})(?![\w-])")
+
+
 def find_titles(text: Text, lex: Lexicon) -> list[Title]:
     t = text.text
-    out: list[Title] = []
+    out: list[Title] = [Title(m.start(1), m.end(1), m.group(1), False) for m in ACRONYM.finditer(t)
+                        if m.group(1).casefold() in lex.titles]  # "MAS", "VD"
     for m in TITLE_CANDIDATE.finditer(t):
         found = base_form(m.group(1), lex)
         if not found:
@@ -97,4 +101,4 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
             title = re.sub(r"\s+", " ", title + after.group(0))
         title = re.sub(r"-\s*(och|eller)\s+", r"- \1 ", title)
         out.append(Title(start, end, title, plural))
-    return out
+    return sorted(out, key=lambda x: x.start)
