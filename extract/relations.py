@@ -26,11 +26,13 @@ CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+
 LABEL_LINE = re.compile(
     r"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?(?P<label>projektledare|programledare|delprojektledare|ordförande|ansvarig|"
     r"samordnare|sammankallande|processledare|parter|deltagare|medverkande|samarbetspartner|samarbetspartners|"
-    r"partner|partners|pilot i|piloter i|test i|tester i|testas i)[ \t]*:?[ \t]+")
+    r"partner|partners|pilot i|piloter i|test i|tester i|testas i|startat i|startar i|införs i|infört i)[ \t]*:?[ \t]+")
 PARTY_LABELS = {"parter", "deltagare", "medverkande", "samarbetspartner", "samarbetspartners", "partner", "partners"}
-TRIAL_LABELS = {"pilot i", "piloter i", "test i", "tester i", "testas i"}
+TRIAL_LABELS = {"pilot i", "piloter i", "test i", "tester i", "testas i", "startat i", "startar i", "införs i",
+                "infört i"}
+PARTICIPATED = re.compile(r"(?i)\b(?:deltagit|deltar|deltog|medverkat|medverkar|ingått|ingår|varit med)\b")
 PASSIVE_LEAD = re.compile(r"(?i)\b(?:leds|ledds|letts|samordnas|samordnats|drivs|drivits|koordineras|koordinerats)"
-                          r"\s+av\s+(?:[a-zåäö]+\s+){0,2}")
+                          r"\s+av\s+(?-i:[a-zåäö]+\s+){0,2}")
 PART_OF_RE = re.compile(r"(?i)\b(?:är|blir|utgör)\s+(?:[a-zåäö]+\s+){0,4}?(?:en\s+)?(?:del|delprojekt)\s+(?:av|i|inom)\s+"
                         r"(?:[a-zåäö]+\s+){0,3}?")
 CHAIR_OF = re.compile(r"\b[A-ZÅÄÖa-zåäö]+(?:ets|ens|gruppens|rådets|nätverkets)\s+ordförande,?\s+")
@@ -85,6 +87,7 @@ class Relations:
         self.we_employers()
         self.leads()
         self.labelled_lines()
+        self.listed_participants()
         self.passive_leads()
         self.participation()
         self.part_of()
@@ -293,6 +296,24 @@ class Relations:
                 self.add(person.key, "title", label, m.start(), m.start() + len(m.group("label")), "title.labelled",
                          0.7)
 
+    def listed_participants(self) -> None:
+        """ "I projektet har följande kommuner deltagit:" and a bullet list of organisations under it."""
+        t = self.text.text
+        blocks = self.text.blocks
+        for i, block in enumerate(blocks):
+            line = t[block.start:block.end].rstrip()
+            if block.kind == "bullet" or not line.endswith(":") or not PARTICIPATED.search(line):
+                continue
+            target = ([r for r in self.refs if r.kind in ("Project", "CollaborationForum")
+                       and block.start <= r.start < block.end] or [self.initiative_before(block.start, 1200)])[-1]
+            if target is None:
+                continue
+            for nxt in blocks[i + 1:]:
+                if nxt.kind != "bullet":
+                    break
+                for org in self.within(nxt.start, nxt.end, {"Organisation"}):
+                    self.add(org.key, "participatesIn", target.key, block.start, org.end, "participates.listed", 0.7)
+
     def passive_leads(self) -> None:
         """ "Trygg natt leds av Sanna Lindahl", "Det samordnas av Erik Nordlund"."""
         t = self.text.text
@@ -302,7 +323,7 @@ class Relations:
                 continue
             sent = sentence_at(t, m.start())
             target = ([r for r in self.refs if r.kind in ("Project", "CollaborationForum")
-                       and sent.start <= r.start < m.start()] or [self.initiative_before(m.start(), 400)])[-1]
+                       and sent.start <= r.start < m.start()] or [self.initiative_before(m.start(), 1200)])[-1]
             if target:
                 self.add(person.key, "leads", target.key, m.start(), person.end, "leads.passive", 0.75)
 

@@ -69,3 +69,25 @@ def test_unit_before_its_university():
     found = facts("Anna Berg\n\naffilierad forskare Institutet för Vårdlogistik,\nKarolinska Institutet\n")
     assert ("Institutet för Vårdlogistik", "partOf", "Karolinska Institutet") in found
     assert ("Anna Berg", "worksFor", "Institutet för Vårdlogistik") in found
+
+
+@pytest.mark.parametrize("snippet, fact", [
+    ("Projektet Trygg kväll startade i fjol. Trygg kväll leds av Sanna Berg, områdeschef för hemtjänsten i "
+     "Falu kommun.", ("Sanna Berg", "leads", "Trygg kväll")),
+    ("Trygg kväll leds av Sanna Berg, områdeschef för hemtjänsten i Falu kommun.",
+     ("Sanna Berg", "worksFor", "Falu kommun")),
+    ("FAKTA: projektet Trygg kväll\n\n• Parter: Region Dalarna, Falu kommun och Mora kommun\n\n"
+     "• Projektledare: Anna Berg, Region Dalarna\n", ("Mora kommun", "participatesIn", "Trygg kväll")),
+    ("FAKTA: projektet Trygg kväll\n\n• Projektledare: Anna Berg, Region Dalarna\n",
+     ("Anna Berg", "leads", "Trygg kväll")),
+    ("Vi startar projektet Trygg kväll nu.\n\nI projektet har följande kommuner deltagit:\n\n• Falu kommun\n\n"
+     "• Mora kommun\n", ("Mora kommun", "participatesIn", "Trygg kväll")),
+    ("Projektet Trygg kväll är i sin tur en del av regionens större program Nära vård Dalarna.",
+     ("Trygg kväll", "partOf", "Nära vård Dalarna")),
+    ("Hemsjukvården har en egen samordnare. Camilla Lund, MAS i Mora kommun, har lett arbetet.",
+     ("Camilla Lund", "title", "MAS")),
+    ("Vi har ett nytt projekt. Projektledare är Sofia Berg, som arbetar i Mora kommun.\n",
+     ("Sofia Berg", "title", "projektledare")),
+])
+def test_relations_from_reports_and_fact_boxes(snippet, fact):
+    assert fact in facts(snippet)
