@@ -20,14 +20,14 @@ import hashlib
 import html
 import importlib.util
 import json
-import os
 import re
 import string
-import tempfile
 from importlib import resources
 from pathlib import Path
 
 import networkx as nx
+
+from ..graph.serialise import write_atomic
 
 from . import analytics, layout
 
@@ -69,17 +69,7 @@ _SOURCE_MAP = re.compile(r"^\s*//# sourceMappingURL=.*$", re.MULTILINE)
 
 def write_html(G: nx.MultiDiGraph, path: Path, title: str = "naravard") -> None:
     """Written beside the target and renamed into place, so a crash never leaves half a page."""
-    path = Path(path)
-    page = render_html(G, title).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, 0o644)  # mkstemp's 0600 would make the page private to its writer
-        with os.fdopen(fd, "wb") as out:
-            out.write(page)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(Path(path), render_html(G, title).encode("utf-8"))
 
 
 def render_html(G: nx.MultiDiGraph, title: str = "naravard") -> str:

@@ -7,9 +7,9 @@ so a crash never leaves half a file and readers never see one.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
+
+from ...graph.serialise import write_atomic
 
 
 class Exporter:
@@ -41,13 +41,4 @@ class Exporter:
 
 def replace(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, 0o644)  # mkstemp's 0600 would make the file private to its writer
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, data)

@@ -163,7 +163,7 @@ def test_unknown_format_and_missing_build_are_errors(tmp_path, build):
 
 
 def test_exporter_writes_through_a_temporary_file(tmp_path, monkeypatch):
-    from naravard.output.exports import base
+    from naravard.graph import serialise
 
     target = tmp_path / "ut.graphml"
     exporter = FORMATS["graphml"](target)
@@ -172,7 +172,7 @@ def test_exporter_writes_through_a_temporary_file(tmp_path, monkeypatch):
     def crash(source, destination):
         raise OSError("disken är full")
 
-    monkeypatch.setattr(base.os, "replace", crash)
+    monkeypatch.setattr(serialise.os, "replace", crash)
     with pytest.raises(OSError):
         exporter.finalize()
     assert list(tmp_path.iterdir()) == []

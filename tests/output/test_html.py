@@ -6,6 +6,7 @@ import networkx as nx
 import pytest
 
 from actors import dataset, iri, merged
+from naravard.graph import serialise
 from naravard.output import html as html_output
 from naravard.output.html import FIXED_LAYOUT, render_html, write_html
 from naravard.output.network import to_networkx
@@ -91,7 +92,7 @@ def test_write_html_replaces_atomically(tmp_path, monkeypatch):
     def crash(source, destination):
         raise OSError("disken är full")
 
-    monkeypatch.setattr(html_output.os, "replace", crash)
+    monkeypatch.setattr(serialise.os, "replace", crash)
     with pytest.raises(OSError):
         write_html(hostile_network(), target)
     assert target.read_bytes() == before
