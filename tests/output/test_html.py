@@ -7,7 +7,6 @@ import pytest
 
 from actors import dataset, iri, merged
 from naravard.graph import serialise
-from naravard.output import html as html_output
 from naravard.output.html import FIXED_LAYOUT, render_html, write_html
 from naravard.output.network import to_networkx
 from naravard.output.views import select
