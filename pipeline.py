@@ -29,7 +29,7 @@ from .extract.pipeline import extract
 from .extract.record import DocumentRecord, record
 from .graph.rdf import build_dataset, union
 from .graph.resolve import resolve
-from .graph.serialise import ntriples_by_graph, trig, turtle, write_atomic
+from .graph.serialise import merged_ntriples, ntriples_by_graph, trig, turtle, write_atomic
 from .graph.store import EmbeddedStore
 from .output.html import write_html
 from .output.network import to_networkx
@@ -154,7 +154,8 @@ def records(paths: Iterable[str | Path], out: Path, report: BuildReport,
     return sorted(found.values(), key=lambda r: r.sha256)
 
 
-def sync_store(store, graphs: dict[str, bytes], state_file: Path, report: BuildReport) -> None:
+def sync_store(store, graphs: dict[str, bytes], state_file: Path, report: BuildReport,
+               merged: bytes | None = None) -> None:
     """Write only the document graphs whose content changed; drop those of documents gone."""
     known = json.loads(state_file.read_text(encoding="utf-8")) if state_file.is_file() else {}
     digests = {name: hashlib.sha256(data).hexdigest() for name, data in graphs.items()}
@@ -163,7 +164,7 @@ def sync_store(store, graphs: dict[str, bytes], state_file: Path, report: BuildR
     gone = (present | set(known)) - set(graphs)
     store.replace_graphs(changed)
     store.remove_graphs(gone)
-    store.refresh_merged()
+    store.refresh_merged(merged)
     report.replaced_graphs, report.removed_graphs = sorted(changed), sorted(gone)
     write_atomic(state_file, json.dumps(digests, indent=1, sort_keys=True))
 
@@ -188,7 +189,7 @@ def build(paths: Iterable[str | Path], out: str | Path, *, min_confidence: float
         if store is None:
             embedded = EmbeddedStore(out / STORE)
             try:
-                sync_store(embedded, graphs, out / STATE / "store-state.json", report)
+                sync_store(embedded, graphs, out / STATE / "store-state.json", report, merged_ntriples(merged))
             finally:
                 embedded.close()
         else:

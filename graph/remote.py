@@ -103,7 +103,7 @@ class RemoteStore:
                 if "404" not in str(exc):
                     raise
 
-    def refresh_merged(self) -> None:
+    def refresh_merged(self, merged: bytes | None = None) -> None:
         """MERGED becomes the union of the document graphs, rebuilt on the server (no data sent twice)."""
         if not self.update_url:
             raise StoreError("keeping the merged graph needs a SPARQL Update endpoint: give --store-update URL")

@@ -78,6 +78,11 @@ def ntriples_by_graph(ds: Dataset) -> dict[str, bytes]:
     return {name: ox.serialize(sorted(ts, key=str), format=ox.RdfFormat.N_TRIPLES) for name, ts in sorted(out.items())}
 
 
+def merged_ntriples(g: Graph) -> bytes:
+    """The merged graph as N-Triples, for the store's default graph."""
+    return ox.serialize((ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in g), format=ox.RdfFormat.N_TRIPLES)
+
+
 def write_atomic(path: Path, content: str | bytes) -> None:
     """Write to a temporary file beside path, then rename: a crash never leaves half a file."""
     path = Path(path)

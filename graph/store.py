@@ -148,10 +148,17 @@ class EmbeddedStore:
             if self._store.contains_named_graph(node):
                 self._store.remove_graph(node)
 
-    def refresh_merged(self) -> None:
-        """The default graph becomes the set union of the named graphs."""
+    def refresh_merged(self, merged: bytes | None = None) -> None:
+        """The default graph becomes the set union of the named graphs.
+
+        Given that union as N-Triples (a build has it anyway), it is bulk-loaded: several times
+        faster than computing it with a SPARQL INSERT inside the store.
+        """
         self._store.clear_graph(ox.DefaultGraph())
-        self._store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        if merged is None:
+            self._store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        else:
+            self._store.bulk_load(merged, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
         self._store.flush()
 
     def query(self, sparql: str, bindings: dict[str, object] | None = None) -> Result:
