@@ -90,7 +90,7 @@ def main() -> None:
             print(f"  {rel:20} {r[rel]['f1']:.3f}")
         print(f"  duplicate nodes      {len(rep['errors']['duplicates'])}  (0)")
         print(f"  canonical exact      {rep['canonical_label_exact']:.3f}  (>= {TARGETS['canonical exact']})")
-        n = varied_corpus(args.shared, work / "varied", args.megabytes)
+        varied_corpus(args.shared, work / "varied", args.megabytes)
         t = throughput(work / "varied", work)
         print(f"throughput on {t['documents']} varied documents, {t['megabytes']:.1f} MB, {t['words']:,} words")
         print(f"  load+normalise+extract  {t['extract_seconds']:.1f} s  {t['words'] / t['extract_seconds']:,.0f} words/s")

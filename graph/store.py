@@ -8,7 +8,6 @@ remote server is reached over the SPARQL 1.1 Protocol and Graph Store Protocol (
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -178,10 +177,6 @@ class EmbeddedStore:
 
     def close(self) -> None:
         del self._store
-
-
-def remove_store(path: Path) -> None:
-    shutil.rmtree(path, ignore_errors=True)
 
 
 # the name tests and older scripts use

@@ -1,5 +1,4 @@
 """Incremental builds: only what changed is extracted and written; the result equals a fresh build."""
-import threading
 
 import pytest
 from click.testing import CliRunner
