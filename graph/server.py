@@ -198,12 +198,8 @@ class Handler(BaseHTTPRequestHandler):
         url = urllib.parse.urlsplit(self.path)
         if url.path not in ("/sparql", "/"):
             return self._answer(404, "text/plain", b"the endpoint is /sparql\n")
-        params = urllib.parse.parse_qs(url.query)
-        if "update" in params:
-            return self._refuse()
-        if "query" not in params:
-            return self._answer(200, "text/plain", b"naravard SPARQL endpoint: GET or POST /sparql?query=...\n")
-        self._query(params["query"][0])
+        self._from_params(urllib.parse.parse_qs(url.query), 200,
+                          b"naravard SPARQL endpoint: GET or POST /sparql?query=...\n")
 
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
@@ -213,11 +209,15 @@ class Handler(BaseHTTPRequestHandler):
             return self._refuse()
         if media == "application/sparql-query":
             return self._query(body)
-        params = urllib.parse.parse_qs(body)
+        self._from_params(urllib.parse.parse_qs(body), 400,
+                          b"send query=... (form) or an application/sparql-query body\n")
+
+    def _from_params(self, params: dict, status_without_query: int, message: bytes) -> None:
+        """A query or update from URL or form parameters, the same for GET and POST."""
         if "update" in params:
             return self._refuse()
         if "query" not in params:
-            return self._answer(400, "text/plain", b"send query=... (form) or an application/sparql-query body\n")
+            return self._answer(status_without_query, "text/plain", message)
         self._query(params["query"][0])
 
     def _refuse(self) -> None:
