@@ -51,9 +51,15 @@ def needs_build(func):
     def wrapper(*args, **kwargs):
         out: Path = kwargs["out"]
         if kwargs.get("remote") is None and not (out / "graph.trig").is_file():
-            raise click.ClickException(f"no graph in {out}/: run 'naravard build PATH --out {out}' first")
+            raise Failure(f"no graph in {out}/: run 'naravard build PATH --out {out}' first")
         return func(*args, **kwargs)
     return wrapper
+
+
+class Failure(click.ClickException):
+    """Nothing was done: exit status 2, so that 1 keeps its meaning of 'built, some documents skipped'."""
+
+    exit_code = 2
 
 
 def store_errors(func):
@@ -64,7 +70,7 @@ def store_errors(func):
         try:
             return func(*args, **kwargs)
         except (QueryError, StoreError, ValueError) as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise Failure(str(exc)) from exc
     return wrapper
 
 
@@ -84,37 +90,56 @@ def main() -> None:
 @out_option
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Drop facts and mentions the extractors are less sure of than this.")
+@click.option("-w", "--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Read and extract documents in this many processes (up to the number of cores helps).")
+@click.option("--strict", is_flag=True,
+              help="Fail, writing nothing, if any document cannot be read (default: skip it and go on).")
 @click.option("-q", "--quiet", is_flag=True, help="No summary and no progress bar.")
 @store_options
 @store_errors
-def build(paths: tuple[Path, ...], out: Path, min_confidence: float, quiet: bool, remote) -> None:
+def build(paths: tuple[Path, ...], out: Path, min_confidence: float, workers: int, strict: bool, quiet: bool,
+          remote) -> None:
     """Read documents and write the graph, its store and its network view.
 
     PATHS are files and folders (read recursively): .txt, .md, .pdf, .docx, .pptx, .html,
     .vtt and .srt. Writes OUT/graph.ttl (merged graph), OUT/graph.trig (one named graph per
     document, with provenance), OUT/store/ (the embedded SPARQL store; or --store URL) and
-    OUT/network.html. Unchanged documents are not read again. Exit status 1 when a document
-    was skipped (the others are still in the graph).
+    OUT/network.html. Unchanged documents are not read again.
+
+    \b
+    Exit status:
+      0  every document was read
+      1  some documents were skipped (one line each says why); the graph holds the others
+      2  nothing was written: bad usage, a path that does not exist, another build
+         running into OUT, an unreachable store, or --strict and a document skipped
+      130  interrupted (Ctrl-C); the previous outputs and store are unchanged
 
     \b
     Example:
         naravard build ../shared/corpus --out naravard-out
     """
     from .extract.documents import iter_paths
-    from .pipeline import BuildLocked
+    from .pipeline import BuildLocked, StrictFailure
     from .pipeline import build as run_build
 
     missing = [str(p) for p in paths if not p.exists() and not p.is_symlink()]
     if missing:
-        raise click.ClickException(f"{missing[0]}: no such file or folder; check the path")
+        raise Failure(f"{missing[0]}: no such file or folder; check the path")
     total = sum(1 for _ in iter_paths(paths))
     with click.progressbar(length=total, label="Reading documents", file=sys.stderr,
                            hidden=quiet or total < 20) as bar:
         try:
-            report = run_build(paths, out, min_confidence=min_confidence, store=remote,
-                               on_document=lambda _p: bar.update(1))
+            report = run_build(paths, out, min_confidence=min_confidence, store=remote, workers=workers,
+                               strict=strict, on_document=lambda _p: bar.update(1))
         except BuildLocked as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise Failure(str(exc)) from exc
+        except StrictFailure as exc:
+            for skipped in exc.report.skipped:
+                click.echo(f"skipped {skipped}", err=True)
+            raise Failure(str(exc)) from exc
+        except KeyboardInterrupt:
+            click.echo(f"Interrupted: {out} and its store are as the previous build left them.", err=True)
+            sys.exit(130)
     for skipped in report.skipped:
         click.echo(f"skipped {skipped}", err=True)
     for warning in report.warnings:
@@ -177,7 +202,7 @@ def query(query: str | None, out: Path, fmt: str, params: tuple[str, ...], list_
     if not query:
         raise click.UsageError("give a query, a .rq file or a saved query's name (see --list)")
     if remote is None and not (out / "graph.trig").is_file():
-        raise click.ClickException(f"no graph in {out}/: run 'naravard build PATH --out {out}' first")
+        raise Failure(f"no graph in {out}/: run 'naravard build PATH --out {out}' first")
     given = {}
     for p in params:
         key, sep, value = p.partition("=")
@@ -190,7 +215,7 @@ def query(query: str | None, out: Path, fmt: str, params: tuple[str, ...], list_
         try:
             text = Path(query).read_text(encoding="utf-8")
         except OSError as exc:
-            raise click.ClickException(f"{query}: cannot read the query file ({exc.strerror})") from exc
+            raise Failure(f"{query}: cannot read the query file ({exc.strerror})") from exc
         binding = given
     elif given:
         raise click.UsageError("--param goes with a saved query or a .rq file")
@@ -229,7 +254,7 @@ def explain(name: str, out: Path, remote) -> None:
 
     found = run_explain(open_store(out, remote), name)
     if not found:
-        raise click.ClickException(f"no entity is named {name!r}; 'naravard query people' lists names")
+        raise Failure(f"no entity is named {name!r}; 'naravard query people' lists names")
     for i, ex in enumerate(found):
         if i:
             click.echo()

@@ -29,9 +29,9 @@ from .extract.pipeline import extract
 from .extract.record import DocumentRecord, record
 from .graph.rdf import build_dataset, union
 from .graph.resolve import resolve
-from .graph.serialise import merged_ntriples, ntriples_by_graph, trig, turtle, write_atomic
-from .graph.store import EmbeddedStore
-from .output.html import write_html
+from .graph.serialise import ntriples_by_graph, trig, turtle, write_atomic
+from .graph.store import EmbeddedStore, write_generation
+from .output.html import render_html
 from .output.network import to_networkx
 
 GRAPH_TTL = "graph.ttl"
@@ -43,6 +43,16 @@ STATE = ".naravard"
 
 class BuildLocked(Exception):
     """Another build is writing to the same output folder."""
+
+
+class StrictFailure(Exception):
+    """A strict build met a document it could not read, and wrote nothing."""
+
+    def __init__(self, report: "BuildReport"):
+        self.report = report
+        n = len(report.skipped)
+        super().__init__(f"{n} document{'s' if n != 1 else ''} could not be read; with --strict nothing was "
+                         f"written and {report.out} is as it was")
 
 
 @dataclass
@@ -117,46 +127,111 @@ def locked(out: Path) -> Iterator[None]:
         yield
 
 
+def _read_one(path: Path) -> DocumentRecord | Skipped:
+    """Read and extract one document; what goes wrong becomes a Skipped (also in a worker process)."""
+    try:
+        return read(path)
+    except DocumentError as exc:
+        return Skipped(str(path), str(exc))
+    except RecursionError:
+        return Skipped(str(path), "is nested too deeply to read; split or simplify it")
+    except MemoryError:
+        return Skipped(str(path), "is too large to read in the memory available; split it into smaller files")
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the others
+        return Skipped(str(path), f"could not be processed ({type(exc).__name__}: {exc}); "
+                                  "please report this with the file")
+
+
+def _extract_all(todo: list[Path], workers: int) -> Iterator[tuple[Path, DocumentRecord | Skipped]]:
+    """Each document's extraction, in the order given; in ``workers`` processes when more than one.
+
+    At most a few documents per worker are in flight, so memory does not grow with the corpus. A
+    worker that dies (killed, out of memory) costs only the document it was reading.
+    """
+    if workers <= 1 or len(todo) < 2:
+        for path in todo:
+            yield path, _read_one(path)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
+                                          else "spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=context)
+    pending: list[tuple[Path, object]] = []
+    queue = iter(todo)
+    try:
+        while True:
+            while len(pending) < 4 * workers:
+                path = next(queue, None)
+                if path is None:
+                    break
+                pending.append((path, pool.submit(_read_one, path)))
+            if not pending:
+                return
+            path, future = pending.pop(0)
+            try:
+                yield path, future.result()
+            except BrokenProcessPool:
+                yield path, Skipped(str(path), "stopped the process reading it (it may be too large for the "
+                                               "memory available); split it or build with --workers 1")
+                pool.shutdown(cancel_futures=True)
+                pool = ProcessPoolExecutor(workers, mp_context=context)
+                requeue = [p for p, _ in pending]
+                pending.clear()
+                queue = iter([*requeue, *queue])
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
 def records(paths: Iterable[str | Path], out: Path, report: BuildReport,
-            on_document: Callable[[Path], None] | None = None) -> list[DocumentRecord]:
+            on_document: Callable[[Path], None] | None = None, workers: int = 1) -> list[DocumentRecord]:
     """Every readable document's extraction, from the cache when its bytes are unchanged."""
     cache = out / STATE / "extractions"
     cache.mkdir(parents=True, exist_ok=True)
     version = extractor_version()
     found: dict[str, DocumentRecord] = {}
+    names: dict[str, str] = {}  # content hash -> the first file name seen with it
+    todo: list[Path] = []
     for path in iter_paths(paths):
         if on_document:
             on_document(path)
         sha = _sha256(path)
+        if sha in names:
+            report.warnings.append(f"{path.name}: same content as {names[sha]}; read once")
+            continue
+        if sha:
+            names[sha] = path.name
         cached = cache / f"{sha}-{version}.json" if sha else None
-        if sha in found:
-            report.warnings.append(f"{path.name}: same content as {found[sha].name}; read once")
-            continue
-        try:
-            if cached and cached.is_file():
+        if cached and cached.is_file():
+            try:
                 rec = DocumentRecord.from_json(cached.read_text(encoding="utf-8"))
-                rec.path, rec.name = str(path), path.name
-                report.reused.append(str(path))
-            else:
-                rec = read(path)
-                report.extracted.append(str(path))
-                write_atomic(cache / f"{rec.sha256}-{version}.json", rec.to_json())
-        except DocumentError as exc:
-            report.skipped.append(Skipped(str(path), str(exc)))
+            except (OSError, ValueError, TypeError, KeyError):
+                todo.append(path)  # a damaged cache entry: read the document again
+                continue
+            rec.path, rec.name = str(path), path.name
+            report.reused.append(str(path))
+            found[rec.sha256] = rec
+        else:
+            todo.append(path)
+    for path, rec in _extract_all(todo, workers):
+        if isinstance(rec, Skipped):
+            report.skipped.append(rec)
             continue
-        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the others
-            report.skipped.append(Skipped(str(path), f"could not be processed ({type(exc).__name__}: {exc}); "
-                                                     "please report this with the file"))
-            continue
+        report.extracted.append(str(path))
+        write_atomic(cache / f"{rec.sha256}-{version}.json", rec.to_json())
         found[rec.sha256] = rec
-        report.documents.append(str(path))
-        report.warnings.extend(f"{path.name}: {w}" for w in rec.warnings)
+    for rec in sorted(found.values(), key=lambda r: r.path):
+        report.documents.append(rec.path)
+        report.warnings.extend(f"{rec.name}: {w}" for w in rec.warnings)
+    report.extracted.sort()
+    report.reused.sort()
     return sorted(found.values(), key=lambda r: r.sha256)
 
 
-def sync_store(store, graphs: dict[str, bytes], state_file: Path, report: BuildReport,
-               merged: bytes | None = None) -> None:
-    """Write only the document graphs whose content changed; drop those of documents gone."""
+def sync_store(store, graphs: dict[str, bytes], state_file: Path, report: BuildReport) -> None:
+    """On a SPARQL server: write only the document graphs whose content changed; drop those of documents gone."""
     known = json.loads(state_file.read_text(encoding="utf-8")) if state_file.is_file() else {}
     digests = {name: hashlib.sha256(data).hexdigest() for name, data in graphs.items()}
     present = store.graph_names()
@@ -164,18 +239,27 @@ def sync_store(store, graphs: dict[str, bytes], state_file: Path, report: BuildR
     gone = (present | set(known)) - set(graphs)
     store.replace_graphs(changed)
     store.remove_graphs(gone)
-    store.refresh_merged(merged)
+    store.refresh_merged()
     report.replaced_graphs, report.removed_graphs = sorted(changed), sorted(gone)
     write_atomic(state_file, json.dumps(digests, indent=1, sort_keys=True))
 
 
 def build(paths: Iterable[str | Path], out: str | Path, *, min_confidence: float = 0.0, store=None,
+          workers: int = 1, strict: bool = False,
           on_document: Callable[[Path], None] | None = None) -> BuildReport:
-    """Build the graph and its view from files and folders into ``out`` (and ``store``, if given)."""
+    """Build the graph and its view from files and folders into ``out`` (and ``store``, if given).
+
+    ``workers`` > 1 reads and extracts documents in that many processes. ``strict`` raises
+    StrictFailure, before anything is written, when a document could not be read. Everything is prepared
+    first and put in place last (the store by switching to a new generation, files by rename), so
+    an interrupted build leaves the previous outputs as they were.
+    """
     out = Path(out)
     report = BuildReport(out)
     with locked(out):
-        recs = records(paths, out, report, on_document)
+        recs = records(paths, out, report, on_document, workers=workers)
+        if strict and report.skipped:
+            raise StrictFailure(report)
         resolved = resolve(recs)
         dataset = build_dataset(resolved, recs, min_confidence)
         merged = union(dataset)
@@ -183,19 +267,19 @@ def build(paths: Iterable[str | Path], out: str | Path, *, min_confidence: float
         report.relations = Counter(
             str(p).rsplit("#", 1)[-1] for _, p, _ in merged.triples((None, None, None))
             if str(p).rsplit("#", 1)[-1] in ("worksFor", "title", "leads", "participatesIn", "partOf"))
-        write_atomic(out / GRAPH_TRIG, trig(dataset))
-        write_atomic(out / GRAPH_TTL, turtle(merged))
+        files = {GRAPH_TRIG: trig(dataset), GRAPH_TTL: turtle(merged),
+                 NETWORK_HTML: render_html(to_networkx(merged), title="naravard")}
         graphs = ntriples_by_graph(dataset)
+        del dataset, merged
         if store is None:
-            embedded = EmbeddedStore(out / STORE)
-            try:
-                sync_store(embedded, graphs, out / STATE / "store-state.json", report, merged_ntriples(merged))
-            finally:
-                embedded.close()
+            written = write_generation(out / STORE, out / STATE / "stores", graphs, workers=max(workers, 0))
+            report.replaced_graphs, report.removed_graphs = written.replaced, written.removed
+            (out / STATE / "store-state.json").unlink(missing_ok=True)  # kept inside each generation now
         else:
             key = hashlib.sha256(store.describe().encode()).hexdigest()[:12]
             sync_store(store, graphs, out / STATE / f"remote-{key}.json", report)
-        write_html(to_networkx(merged), out / NETWORK_HTML, title="naravard")
+        for name, content in files.items():
+            write_atomic(out / name, content)
     return report
 
 

@@ -75,7 +75,7 @@ def test_bad_document_is_skipped_with_one_line_and_exit_1(runner, corpus, tmp_pa
 
 def test_missing_path_is_a_clear_error(runner, tmp_path):
     result = runner.invoke(main, ["build", str(tmp_path / "nope")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "no such file or folder" in result.output and "Traceback" not in result.output
 
 
@@ -99,7 +99,7 @@ def test_query_from_rq_file_and_bad_query(runner, built, tmp_path):
     ok = runner.invoke(main, ["query", str(rq), "--out", str(out)])
     assert ok.exit_code == 0 and "projektledare" in ok.stdout
     bad = runner.invoke(main, ["query", "SELEKT ?x", "--out", str(out)])
-    assert bad.exit_code == 1 and "not valid SPARQL" in bad.output
+    assert bad.exit_code == 2 and "not valid SPARQL" in bad.output
 
 
 def test_evidence_is_reachable_from_sparql(runner, built):
@@ -136,7 +136,7 @@ def test_validate_passes_on_a_build_and_fails_on_a_broken_graph(runner, built):
 def test_commands_need_a_build(runner, tmp_path):
     for command in (["query", "ASK {}"], ["view"], ["validate"]):
         result = runner.invoke(main, [*command, "--out", str(tmp_path / "empty")])
-        assert result.exit_code == 1 and "run 'naravard build" in result.output
+        assert result.exit_code == 2 and "run 'naravard build" in result.output
 
 
 def test_every_command_has_help_with_an_example_and_a_readme_mention(runner):
@@ -168,7 +168,7 @@ def test_explain_shows_mentions_with_quotes_and_merge_rules(runner, tmp_path):
     for start, end, _, quote in spans:
         assert text[int(start):int(end)] == quote
     missing = runner.invoke(main, ["explain", "Ingen Alls", "--out", str(out)])
-    assert missing.exit_code == 1 and "no entity is named" in missing.output
+    assert missing.exit_code == 2 and "no entity is named" in missing.output
 
 
 def test_min_confidence_drops_weaker_facts(runner, tmp_path):

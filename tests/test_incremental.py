@@ -61,5 +61,5 @@ def test_a_second_build_into_the_same_folder_refuses(docs, tmp_path):
         with pytest.raises(BuildLocked, match="another naravard build is writing"):
             build([docs], out)
         result = CliRunner().invoke(main, ["build", str(docs), "--out", str(out)])
-        assert result.exit_code == 1 and "another naravard build" in result.output
+        assert result.exit_code == 2 and "another naravard build" in result.output
     assert build([docs], out).documents  # and once the first is done, the next works
