@@ -15,14 +15,22 @@ from .model import Found, Text
 from .patterns import CAP, LOWER, UPPER, capitalise, squash
 
 INFLECTION = r"(?:en|et|n|er|erna|ar|arna|s|ens|ets)?"
-ADJECTIVE = rf"(?:[{LOWER}]+(?:al|ala|isk|iska|gemensam|gemensamma|övergripande|lokal|lokala|nationell|nationella))"
+ADJECTIVE = (rf"(?:[{UPPER}{LOWER}][{LOWER}]+(?:al|ala|alt|isk|iska|iskt|gemensam|gemensamma|gemensamt|övergripande|"
+             rf"lokal|lokala|nationell|nationella))")
 STOPS = (r"(?:att|det|den|de|dom|oss|mig|sig|er|alla|som|och|en|ett|varje|hela|i|har|hade|är|var|blir|ska|kan|"
          r"där|när|med|på|till|av|ju|väl|också|även|nu|sedan|men|eller)\b")
 WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
+# "hälso- och sjukvård", "vård- och omsorgsfrågor": a shared head written once
+PAIRED = rf"[{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]+"
+# "för södra Lappland": a part of a named area
+DIRECTION = r"(?:södra|norra|östra|västra|mellersta|nordöstra|nordvästra|sydöstra|sydvästra|inre)"
+# "för hälsa, vård och omsorg": a listed complement ends in "och" and its last word
+LISTED = rf"{WORD}(?:,\s*{WORD})+\s+och\s+{WORD}"
 # what names a forum after its cue word: "för vård och omsorg", "för gemensamma rutiner",
 # "för Nära vård i länet", "i Gävleborg", "nära vård"
 COMPLEMENT = (
-    rf"(?P<complement>\s+(?:för|inom|från)\s+(?!{STOPS})(?:[Nn]ära\s+vård|{WORD}(?:\s+(?:och\s+)?(?!{STOPS}){WORD}){{0,2}})"
+    rf"(?P<complement>\s+(?:för|inom|från)\s+(?!{STOPS})(?:[Nn]ära\s+vård|{LISTED}|"
+    rf"{DIRECTION}[ \t]+{CAP}|(?:{PAIRED}|{WORD})(?:\s+(?:och\s+)?(?!{STOPS})(?:{PAIRED}|{WORD})){{0,2}})"
     rf"(?:\s+i\s+(?:länet|regionen|{CAP}(?:\s+län)?))?|\s+i\s+(?:{CAP}(?:\s+län)?)|\s+[Nn]ära\s+vård)?"
 )
 PROPER_TAIL = rf"(?P<tail>(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,}}[a-zåäö]*))+)?"
@@ -62,7 +70,7 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     word_re = re.compile(
         rf"(?<![\w-])(?:(?:den|det|de|en|ett|vår|vårt|våra|er|ert|dess)\s+)?"
         rf"(?P<adjectives>(?:{ADJECTIVE}\s+){{0,2}})"
-        rf"(?P<word>(?:[{LOWER}{UPPER}]+-\s+och\s+)?[{LOWER}{UPPER}\-]*?(?i:{head_alt}){INFLECTION})(?![\w-])"
+        rf"(?P<word>(?:[Nn]ära\s+vård-|[{LOWER}{UPPER}]+-\s+och\s+)?[{LOWER}{UPPER}\-]*?(?i:{head_alt}){INFLECTION})(?![\w-])"
         rf"{COMPLEMENT}{PROPER_TAIL}",
     )
     for m in word_re.finditer(t):
@@ -74,8 +82,13 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         if " och " in word:
             prefix = prefix or "x" * 4  # "Vård- och omsorgsrådet" names whose council it is
         adjectives = squash(m.group("adjectives"))
+        if adjectives[:1].islower() and any(a.endswith("t") for a in adjectives.split(" ")):
+            adjectives = ""  # "ett politiskt forum" describes; "Politiskt samverkansråd X" names
         complement = _trim(squash(m.group("complement") or ""))
-        tail = squash(m.group("tail") or "") if word[:1].isupper() and not complement else ""
+        if re.fullmatch(rf"(?:för|inom|från) [{LOWER}]+(?:et|en)", complement):
+            complement = ""  # "en ledningsgrupp för teamet" points back at something, it names nothing
+        named_by = m.group("adjectives") or word  # "Politiskt samverkansråd Kronoberg"
+        tail = squash(m.group("tail") or "") if named_by[:1].isupper() and not complement else ""
         if word.casefold() in lex.titles or any(word.casefold().endswith(x) and len(prefix) > 0 and
                                                  (prefix + x) in lex.titles for x in TITLE_LIKE):
             continue

@@ -43,6 +43,11 @@ def _clean(name: str, lex: Lexicon) -> str | None:
 def _split_run(name: str, lex: Lexicon) -> list[str]:
     """ "Sara Fredin Cecilia von Alten" -> two names, split where a given name starts again."""
     words = name.split(" ")
+    # "Närvarande Tove Ekdahl", "Hallands sjukhus Halmstad Ronja Fagerberg": a heading word or a
+    # place run into the name on a joined list line stands apart from it
+    lead = next((i for i, w in enumerate(words[:-1]) if w in lex.first_names), 0)
+    if lead and words[0] not in lex.first_names:
+        return [" ".join(words[:lead])] + _split_run(" ".join(words[lead:]), lex)
     parts, cur = [], [words[0]]
     for i, w in enumerate(words[1:], 1):
         rest = words[i + 1:]
