@@ -165,6 +165,7 @@ def _drop_cue_markup(lines: list[_Line | None], fmt: str) -> None:
 def _classify(kept: list[_Line]) -> None:
     """Mark the lines whose own shape starts a block: bullets, headings, speaker labels."""
     labels: Counter[str] = Counter()
+    bulleted: Counter[str] = Counter()  # "- Delprojektledare: Anna Berg" on a slide
     found = []
     for line in kept:
         if line.shape == "voice":
@@ -172,7 +173,7 @@ def _classify(kept: list[_Line]) -> None:
         bullet = _BULLET.match(line.text) if line.text[0] in _MARKERS + "-–*" else None
         label = _LABEL.match(line.text, bullet.end() if bullet else 0) if ":" in line.text else None
         if label and all(w[0].isupper() for w in label.group(1).split()):
-            labels[label.group(1)] += 1
+            (bulleted if bullet else labels)[label.group(1)] += 1
             found.append((line, bullet, label.group(1)))
         elif bullet:
             line.shape, line.marker = "bullet", bullet.group(1) or bullet.group(2)
@@ -180,9 +181,12 @@ def _classify(kept: list[_Line]) -> None:
             line.shape = "hash"
     # Capitals ("LENA:") always name a speaker. Slides repeat "Uppgift:" too, so other labels
     # count only in a conversation: two or more labels, and one of them recurs.
-    speakers = {label for label in labels if label.isupper() and len(label) > 1}
+    # Labels after a bullet count too when the dashes are transcript noise: most lines carry one.
+    if sum(bulleted.values()) * 2 >= len(kept):
+        labels.update(bulleted)
+    speakers = {label for label in labels | bulleted if label.isupper() and len(label) > 1}
     if len(labels) > 1 and any(n > 1 and not label.isupper() for label, n in labels.items()):
-        speakers = set(labels)
+        speakers |= set(labels)
     for line, bullet, label in found:
         if bullet and label not in speakers:
             line.shape, line.marker = "bullet", bullet.group(1) or bullet.group(2)

@@ -27,8 +27,9 @@ EMAIL_RE = re.compile(r"\b([a-zåäö]+(?:[._-][a-zåäö]+)+)@([a-z0-9-]+(?:\.[
 def _clean(name: str, lex: Lexicon) -> str | None:
     """Drop words that cannot be part of a name; None when nothing name-like is left."""
     words = squash(name).split(" ")
-    while len(words) > 2 and base_form(words[-1], lex):  # "Anders Björk Utvecklingsledare" on a slide
-        words.pop()
+    # "Anders Björk Utvecklingsledare", "Karin Berg Programledare Hela …" on a slide: a title ends the name
+    cut = next((i for i in range(2, len(words)) if base_form(words[i], lex)), len(words))
+    words = words[:cut]
     while words and words[-1].casefold() in NOT_NAME:
         words.pop()
     while words and words[0].casefold() in NOT_NAME:

@@ -19,15 +19,18 @@ NP_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 NP = rf"{NP_WORD}(?:\s+{NP_WORD}){{0,2}}(?:\s+(?:för|med|i)\s+{NP_WORD}(?:\s+{NP_WORD})?)?"
 STOP = frozenset(
     "som där när och att men så är har var blir kan ska skulle vill det den de dom vi ni jag du man "
-    "också även ju väl då nu här inte bara mycket lite alla".split()
+    "också även ju väl då nu här inte bara mycket lite alla något någon annat andra".split()
 )
 GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break, never a blank line
 # a name after its cue: Swedish capitalises only the first word ("programmet Trygg hemgång"), so
 # a few lower-case words may follow, up to a function word or a verb form
+# "Läkemedelsrobot i hemmet", "Nattro i inlandet": "i" and a definite noun end a name
+IN_DEFINITE = rf"[ \t]+i[ \t]+[{LOWER}]+(?:et|en)\b(?![ \t]+[{LOWER}])"
 NAMED = (rf"(?:[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CAP}(?:\s+{CAP})*(?:[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w)){{0,2}}"
-         rf"(?:[ \t]+\d+\+?)?)")
+         rf"(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?)")
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
-PROJECT_RE = re.compile(rf"(?<![\w-])((?:[Dd]el|[Pp]ilot)?[Pp]rojekt(?:et)?|[Pp]iloten|[Ss]atsningen){GAP}({NAMED}{PLACE})")
+PROJECT_RE = re.compile(rf"(?<![\w-])((?:[Dd]el|[Pp]ilot)?[Pp]rojekt(?:et)?|[Pp]iloten|[Ss]atsningen|[Ii]nitiativet|"
+                        rf"[Ff]örstudien|[Dd]elprojektet){GAP}({NAMED}{PLACE})")
 PREPOSITIONS = frozenset({"på", "för", "med", "av", "till", "mot", "om"})
 VERB_ENDINGS = ("as", "ade", "ar", "år", "är", "er", "te", "de")
 COMPOUND_RE = re.compile(rf"(?<![\w-])({PROPER})[-‐](projektet|programmet)")
@@ -39,9 +42,18 @@ ON_TRIAL_RE = re.compile(rf"(?<![\w-])(?:en|ett)\s+({NP_WORD}\s+{NP_WORD})\s+på
 PROGRAMME_ROLE_RE = re.compile(rf"(?<![\w-])[Pp]rogram(?:ledare|styrgrupp|styrgruppen|kontor|samordnare|ledning)[ \t]+"
                                rf"(?![Ff]ör\b)({NAMED})")
 SUBPROJECT_RE = re.compile(rf"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?delprojekt(?:et)?[ \t]*:[ \t]*({NAMED})")
-NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:met)?|satsning(?:en)?)\b"
-                         rf"[^.!?\n,]{{0,60}}?\bsom heter\s+({NAMED})")
+NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:met)?|satsning(?:en)?|initiativ(?:et)?|"
+                         rf"förstudie(?:n)?)\b[^.!?\n,]{{0,60}}?\b(?:som heter|heter|som kallas|som vi kallar(?: för)?|"
+                         rf"kallar vi(?: för)?)\s+({NAMED})")
+# "Lead title för X": "projektledare för Hemnära team", "programledare för Vården närmare"
+LEAD_FOR_RE = re.compile(rf"(?<![\w-])(?i:(?:del)?projektledare|programledare|projektsamordnare|programsamordnare|"
+                         rf"projektchef|programchef)(?:n|na)?\s+för\s+(?:(?i:projektet|programmet|satsningen)\s+)?({NAMED})")
+# "X är ett samarbete mellan …", "X är ett projekt som …": a name opening a sentence or a bullet
+IS_A_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:])\s+)[ \t]*(?:[•▪*–-][ \t]*)?({CAP}(?:[ \t]+[{LOWER}]+){{0,3}}(?:[ \t]+{CAP})*)"
+                     rf"\s+är\s+(?:ett|en)\s+(?:samarbete|samverkansprojekt|projekt|program|initiativ|satsning|pilot)\b")
 COLLABORATION_RE = re.compile(rf"(?m)^[ \t]*({CAP}(?:\s+[{LOWER}]+){{0,4}}(?:\s+{CAP})*)\s*[-–]\s*ett samarbete mellan")
+NOT_SUBJECT = frozenset({"det", "detta", "den", "projektet", "programmet", "satsningen", "piloten", "initiativet", "målet",
+                         "syftet", "tanken", "arbetet", "nätverket"})
 CUE_WORDS = frozenset({"delprojekt", "projekt", "program", "pilot", "satsning", "förstudie", "delprojekten",
                        "projekten", "programmet", "projektet"})
 LIST_HEADING = re.compile(r"(?i)\b(?:del)?projekt(?:en)?\b|\bsatsningar(?:na)?\b|\binsatser(?:na)?\b|\binitiativ(?:en)?\b")
@@ -75,7 +87,7 @@ def _trim_name(phrase: str) -> str:
 
 def _trim_np(phrase: str) -> str:
     words = squash(phrase).split(" ")
-    while words and (words[-1].casefold() in STOP or words[-1] in {"för", "med", "i"}):
+    while words and (words[-1].casefold() in STOP or words[-1] in PREPOSITIONS | {"i", "hos", "vid", "från", "inom"}):
         words.pop()
     return " ".join(words)
 
@@ -112,6 +124,9 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
             name = "Program " + capitalise(name)
         add(m.start(), m.end(), name, "project.compound", 0.75)
     for m in CUE_NP_RE.finditer(t):
+        if re.search(r",\s*(?:en|ett)\s+$", t[max(0, m.start() - 8):m.start()]) or \
+                re.match(r"\s+(?:som heter|som kallas|som vi kallar)\b", t[m.end(1):m.end(1) + 20]):
+            continue  # "X, en satsning på …" describes X; "en pilot med … som heter Y" names Y
         phrase = _trim_np(m.group(1))
         if len(phrase.split(" ")) >= 2 or any(phrase.casefold().endswith(c) for c in BULLET_CUES):
             add(m.start(1), m.start(1) + len(phrase), phrase, "project.cue", 0.7)
@@ -121,6 +136,14 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         name = _trim_name(m.group(1))
         if name.split(" ")[0] not in lex.first_names:
             add(m.start(1), m.start(1) + len(name), name, "project.named_as", 0.75)
+    for m in LEAD_FOR_RE.finditer(t):
+        name = _trim_name(m.group(1))
+        if name.split(" ")[0] not in lex.first_names:
+            add(m.start(1), m.start(1) + len(name), name, "project.led_for", 0.75)
+    for m in IS_A_RE.finditer(t):
+        name = _trim_name(m.group(1))
+        if name.split(" ")[0] not in lex.first_names and name.casefold() not in NOT_SUBJECT:
+            add(m.start(1), m.start(1) + len(name), name, "project.is_a", 0.7)
     for m in SUBPROJECT_RE.finditer(t):
         name = _trim_name(m.group(1).strip())
         parent = [f for f in out if f.start < m.start() and f.rule != "project.subproject"]
@@ -145,6 +168,8 @@ def _item_name(t: str, start: int, end: int) -> tuple[int, int, str] | None:
     name = (s[:cut.start()] if cut else s).strip()
     # "Mobila närvårdsteam i noderna …", "Mottagningen för tidiga insatser för barn 0-6 med …"
     qualifier = re.search(r"\s(?:i|med)\s(?=[a-zåäö])", name)
+    if qualifier and re.fullmatch(r"\si\s[a-zåäö]+(?:et|en)", name[qualifier.start():]):
+        qualifier = None  # "Digital tillsyn i hemmet": "i" and a definite noun end the name
     if qualifier and len(name[:qualifier.start()].split()) >= 2:
         name = name[:qualifier.start()]
     words = name.split()
@@ -177,7 +202,8 @@ def _slide_items(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
         has_cue = any(words[-1].endswith(c) and (len(words[-1]) >= len(c) + 3 or (
             len(words) >= 2 and not generic & set(words))) for c in BULLET_CUES) or any(
             words[0].endswith(c) and len(words[0]) >= len(c) + 3 for c in BULLET_CUES)
-        under = (("listed_under", str(programme_heads[i].start)),) if i in programme_heads else ()
+        under = (("listed_under", str(programme_heads[i].start)),) if i in programme_heads else \
+            (("listed_under", str(listed[i].start)),) if listed.get(i) else ()
         if has_cue:
             out.append(Found("Project", capitalise(squash(name)), a, b, t[a:b], "project.slide_cue", 0.6,
                              codes=under))
@@ -194,20 +220,33 @@ def _slide_items(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
 def _project_list_headings(text: Text, found: list[Found]) -> dict[int, Found | None]:
     """Bullets under a heading that announces projects ("Programmets delprojekt", "Våra satsningar"):
     block index -> the document's one programme when the heading says they are its parts."""
-    programmes = {f.name: f for f in found if f.rule == "project.programme"}
-    only = next(iter(programmes.values())) if len(programmes) == 1 else None
+    only = main_project(text, found)
     out: dict[int, Found | None] = {}
     current, active = None, False
     for i, block in enumerate(text.blocks):
         if block.kind in ("heading", "paragraph"):
             words = text.text[block.start:block.end]
             active = block.kind == "heading" and bool(LIST_HEADING.search(words))
-            current = only if active and re.match(r"(?i)program(?:mets|met)\b", words) else None
+            current = only if active and re.match(r"(?i)program(?:mets|met)\b|delprojekt\b", words) else None
         elif block.kind == "bullet" and active and block.level == 0:
             out[i] = current
         elif block.kind == "turn":
             active = False
     return out
+
+
+def main_project(text: Text, found: list[Found]) -> Found | None:
+    """The programme a document is about: its one "programmet X", or else the project its title names
+    (a deck whose first slide is "Vården närmare / Länsgemensamt program för …")."""
+    programmes = {f.name: f for f in found if f.rule == "project.programme"}
+    if len(programmes) == 1:
+        return next(iter(programmes.values()))
+    if programmes or not text.blocks:
+        return None
+    first = text.blocks[0]
+    opening = text.text[first.start:first.end].casefold()
+    titled = {f.name: f for f in found if opening.startswith(f.name.casefold())}
+    return next(iter(titled.values())) if len(titled) == 1 else None
 
 
 def _programme_headings(text: Text, found: list[Found]) -> dict[int, Found]:

@@ -219,7 +219,7 @@ class Relations:
                 for f in holders:
                     self.add(f.subject, "leads", nxt.key, title.start, nxt.end, "leads.role_for", 0.8)
                 continue
-            own = sorted({r.key for r in self.refs if r.rule == "project.programme"})
+            own = sorted({r.key for r in self.refs if r.rule == "project.programme"}) or self.title_project()
             if title.title.startswith("program") and len(own) == 1:
                 for f in holders:
                     self.add(f.subject, "leads", own[0], title.start, title.end, "leads.role_in_document", 0.6)
@@ -248,8 +248,9 @@ class Relations:
                 target = self.initiative_before(m.start())  # "Projektet är ett samarbete mellan …"
             if not target:
                 continue
+            stop = t.find("\n", m.end())  # a slide item ends at its line, with or without a full stop
             for org in self.within(m.end(), max(sent.end, m.end() + 400), {"Organisation"}):
-                if t[m.end():org.start].count(".") == 0:
+                if t[m.end():org.start].count(".") == 0 and (stop < 0 or org.end <= stop):
                     self.add(org.key, "participatesIn", target.key, org.start, org.end, "participates.collaboration",
                              0.85)
         for r in self.refs:
@@ -267,6 +268,14 @@ class Relations:
                 self.add(speaker, "participatesIn", r.key, sent.start, sent.end, "participates.we_have", 0.55)
             if employer:
                 self.add(employer, "participatesIn", r.key, sent.start, sent.end, "participates.our_organisation", 0.5)
+
+    def title_project(self) -> list[tuple[str, str]]:
+        """The project a document's title names, when the title opens with it ("Vården närmare …")."""
+        if not self.text.blocks:
+            return []
+        first = self.text.blocks[0]
+        keys = {r.key for r in self.refs if r.kind == "Project" and first.start <= r.start <= first.start + 2}
+        return sorted(keys) if len(keys) == 1 else []
 
     def initiative_before(self, offset: int, reach: int = 600) -> Ref | None:
         """The project or forum the text was last about ("Projektet är ett samarbete …")."""
