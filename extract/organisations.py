@@ -15,11 +15,24 @@ from .model import Found, Text
 from .patterns import CAP, LOWER, NOT_NAME, UPPER, capitalise, squash
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
-MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+(kommun|stad|[Ss]tad)\b")
+MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+(kommun|stad|[Ss]tad)(?:s)?\b")  # "Kungsbacka kommuns socialchef"
 LIST_SEP = re.compile(r"\s*(?:,|\boch\b|&)\s*")
 FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)")
 # a named health centre ("Hälsocentralen Lit") or a hospital named by its town ("Länssjukhuset i Kalmar")
-CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:[Hh]älso|[Vv]ård)centralen\s+{CAP}|(?:[Ll]äns)?[Ss]jukhuset\s+i\s+{CAP})")
+CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOWER}]+)centralen\s+{CAP}|(?:[Ll]äns)?[Ss]jukhuset\s+i\s+{CAP}|"
+                          rf"(?:[Cc]entral|[Ll]äns|[Uu]niversitets)(?:lasarettet|sjukhuset)\s+{CAP})")
+# units named by their own compound: "Socialförvaltningen", "Hälso- och sjukvårdsförvaltningen", "Medicinkliniken"
+UNIT_HEADS = r"(?:förvaltningen|enheten|kliniken|kansliet|staben|mottagningen)"
+UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}){UNIT_HEADS})"
+                              rf"(?![\w-])")
+# a capitalised word before a unit noun inside a sentence: "på Förebyggande enheten", "på Glesbygdsmedicinskt centrum"
+UNIT_PHRASE_RE = re.compile(rf"(?<=[{LOWER},:] )([{UPPER}][{LOWER}]+[ \t]+(?:enheten|kliniken|mottagningen|"
+                            rf"[{LOWER}]*centrum))(?![\w-])")
+# "Område primärvård", "Område Närsjukvård", "Område Nära vård": the word the unit is named with
+AREA_RE = re.compile(rf"(?<![\w-])Område[ \t]+([Nn]ära vård|{CAP}|[{LOWER}]{{4,}})(?![\w-])")
+# a place and a care unit: "Storumans hälsocentral", "Ljungby lasarett", "Hallands sjukhus Halmstad"
+PLACE_UNIT_RE = re.compile(rf"(?<![\w-])({CAP})[ \t]+(hälsocentral|vårdcentral|ungdomsmottagning|lasarett|sjukhus|"
+                           rf"närsjukhus)(?:[ \t]+({CAP}))?(?![\w-])")
 CENTRE_RE = re.compile(rf"\b([Cc]entrum för [{LOWER}]+)")
 PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s+((?-i:[{UPPER}][\w]+(?:[ -][{UPPER}][\w]+)?))"
                         rf"(?:\s*(?:&|och)\s*((?-i:[{UPPER}][\w]+)))?")
@@ -112,6 +125,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             out.append(f)
 
     for m, body in sorted(_bodies(lex).finditer(t), key=lambda x: (x[0].start(), -x[0].end())):
+        if m.group(1)[:1].islower():
+            continue
         add(Found("Organisation", body.name, m.start(), m.end(), m.group(0), "organisation.national_body", 0.95,
                   subtype=body.subtype))
     for m, p in _region_names(lex).finditer(t):
@@ -131,6 +146,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in CARE_UNIT_RE.finditer(t):
         add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),
                   "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
+    _units(t, lex, add)
     for m in CENTRE_RE.finditer(t):
         add(Found("Organisation", capitalise(m.group(1)), m.start(), m.end(), m.group(0), "organisation.centre", 0.8,
                   subtype="ResearchOrganisation"))
@@ -161,6 +177,34 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             out.append(_place_found(place, local, m.end(), t[local:m.end()], "organisation.email_domain", 0.8))
     out.sort(key=lambda f: (f.start, f.end))
     return out
+
+
+AREA_STOP = frozenset({"och", "som", "för", "med", "till", "från", "där", "inom", "efter", "eller", "blir", "har", "är"})
+
+
+def _units(t: str, lex: Lexicon, add) -> None:
+    """Named units of a region or municipality: förvaltningar, enheter, kliniker, områden, care units by place."""
+    places = {p.short for p in (*lex.regions, *lex.municipalities)} | {p.county.rsplit(" ", 1)[0] for p in lex.regions}
+    for m in PLACE_UNIT_RE.finditer(t):
+        place = m.group(1)
+        if place in places or place[:-1] in places:
+            # "Hallands sjukhus Halmstad" is a site of Hallands sjukhus: the place after it names no other unit
+            tail = m.group(3) and m.group(3) in places
+            end = m.end(3) if tail else m.end(2)
+            add(Found("Organisation", squash(t[m.start():m.end(2)]), m.start(), end, t[m.start():end],
+                      "organisation.care_unit", 0.75, subtype="OrganisationalUnit"))
+    for m in UNIT_COMPOUND_RE.finditer(t):
+        name = re.sub(r"-\s+(och|eller)\s+", r"- \1 ", squash(m.group(1)))
+        add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
+                  subtype="OrganisationalUnit"))
+    for m in UNIT_PHRASE_RE.finditer(t):
+        if m.group(1).split()[0].casefold() not in NOT_NAME and m.group(1).split()[0] not in lex.first_names:
+            add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
+                      subtype="OrganisationalUnit"))
+    for m in AREA_RE.finditer(t):
+        if m.group(1).casefold() not in AREA_STOP:
+            add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.area", 0.7,
+                      subtype="OrganisationalUnit"))
 
 
 def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
