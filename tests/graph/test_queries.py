@@ -43,12 +43,14 @@ def test_members_of_a_forum(fixture_build):
 def test_bridges_link_a_region_and_a_municipality(fixture_build):
     found = rows(fixture_build, "bridges")
     # the FoU unit takes part in Trygg hemgång with both the region and the municipalities
-    assert ("FoU i Dalarna", "Organisation", "Region Dalarna", "Falu kommun") in found
-    assert ("FoU i Dalarna", "Organisation", "Region Dalarna", "Borlänge kommun") in found
+    fou = {(side, org) for name, kind, side, org in found if name == "FoU i Dalarna" and kind == "Organisation"}
+    assert fou == {("region", "Region Dalarna"), ("municipality", "Falu kommun"), ("municipality", "Borlänge kommun")}
     # Sofia leads Trygg hemgång ("programmet Trygg hemgång"), which both take part in
-    assert ("Sofia Berg", "Person", "Region Dalarna", "Falu kommun") in found
-    # the region and the municipalities themselves are what is bridged, not bridges
+    assert ("Sofia Berg", "Person", "region", "Region Dalarna") in found
+    assert ("Sofia Berg", "Person", "municipality", "Falu kommun") in found
+    # the region and the municipalities themselves are what is bridged, not bridges; and one row per link
     assert {r[0] for r in found} == {"FoU i Dalarna", "Sofia Berg"}
+    assert len(found) == len(set(found)) == 6
 
 
 def test_everything_about_an_entity_with_quotes(fixture_build):
