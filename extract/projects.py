@@ -25,7 +25,8 @@ GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break, never a blank l
 # a name after its cue: Swedish capitalises only the first word ("programmet Trygg hemgång"), so
 # a few lower-case words may follow, up to a function word or a verb form
 # "Läkemedelsrobot i hemmet", "Nattro i inlandet": "i" and a definite noun end a name
-IN_DEFINITE = rf"[ \t]+i[ \t]+[{LOWER}]+(?:et|en)\b(?![ \t]+[{LOWER}])"
+IN_DEFINITE = (rf"[ \t]+i[ \t]+(?:[{LOWER}]+(?:et|en)\b(?![ \t]+(?!(?:och|som|är|har|ska|kan|var|blir|med|för|på|i|till|"
+               rf"sedan|men)\b)[{LOWER}])|[{LOWER}]+(?=[ \t]*(?:\(|\n|[ \t][–-][ \t]|$)))")
 NAMED = (rf"(?:[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CAP}(?:\s+{CAP})*(?:[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w)){{0,2}}"
          rf"(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?)")
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")

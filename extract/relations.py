@@ -17,6 +17,13 @@ SELF_INTRO = re.compile(
     r"(?i)(?:jag är|jag var|jag jobbar som|jobbar som|arbetar som|jag arbetar som|jag som är|är jag)"
     r"(?:\s+(?:då|också|ju|även|nu|sedan|den|det|en|ett|andra|av|min|roll|som)){0,4}\s+$"
 )
+# "jag är distriktsläkare i grunden och sedan tre år tillbaka verksamhetschef": a second role, coordinated
+SELF_INTRO_AGAIN = re.compile(r"(?i)\bjag (?:är|jobbar som|arbetar som)\s+[a-zåäö-]+(?:\s+[a-zåäö0-9]+){0,6}\s+och"
+                              r"(?:\s+(?:sedan|nu|numera|även|också|dessutom|[a-zåäö]+\s+år\s+tillbaka|\d+)){0,5}\s+$")
+# "Hon är utvecklingsledare på …": the person the text was just about
+PRONOUN_IS = re.compile(r"(?:^|[.!?]\s+)(?:Hon|Han) (?:är|var|jobbar som|arbetar som)\s+(?:[a-zåäö]+\s+){0,2}$")
+# "Lars-Göran Ekwall (S), regionråd": a party tag between name and title
+PARTY = r"(?:\s*\([A-ZÅÄÖ]{1,3}\)\s*,?)?"
 FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|mig|mitt|min)(?![\w-])")
 WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
 # "… i Region X", "… på FoU i X", "områdeschef för hemtjänsten i Gävle kommun"
@@ -38,6 +45,18 @@ PART_OF_RE = re.compile(r"(?i)\b(?:är|blir|utgör)\s+(?:[a-zåäö]+\s+){0,4}?(
 CHAIR_OF = re.compile(r"\b[A-ZÅÄÖa-zåäö]+(?:ets|ens|gruppens|rådets|nätverkets)\s+ordförande,?\s+")
 LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsamordnare", "programchef",
               "projektchef", "processledare", "samordnare")
+
+
+def _heads_unit(title: str, org: "Ref") -> bool:
+    """A unit's own head: "verksamhetschef" of any named unit, "områdeschef" of an Område,
+    "förvaltningschef" of a förvaltning, "enhetschef" of an enhet, "klinikchef" of a klinik."""
+    if org.subtype != "OrganisationalUnit" or not title.endswith("chef") or " " in title:
+        return False
+    kind = title[:-len("chef")].rstrip("s")
+    if kind == "verksamhet":
+        return True
+    name = org.key[1].casefold()
+    return len(kind) >= 4 and (kind in name or kind.rstrip("e") in name)
 
 
 @dataclass(frozen=True)
@@ -98,7 +117,8 @@ class Relations:
         t = self.text.text
         sent = sentence_at(t, title.start)
         speaker = self.speaker_at(title.start)
-        if speaker and SELF_INTRO.search(t[max(sent.start, title.start - 60):title.start]):
+        if speaker and (SELF_INTRO.search(t[max(sent.start, title.start - 60):title.start]) or
+                        SELF_INTRO_AGAIN.search(t[max(sent.start, title.start - 120):title.start])):
             return [(Ref(title.start, title.end, "Person", speaker, "speaker"), "title.first_person")]
         people = [r for r in self.within(sent.start, sent.end, {"Person"}) if r.rule != "person.speaker_label"]
         after = [r for r in people if r.start >= title.end and r.start - title.end <= 60]
@@ -116,8 +136,14 @@ class Relations:
             return [(r, "title.apposition") for r in chosen]
         if before:
             gap = t[before[-1].end:title.start]
-            if re.fullmatch(r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och)\s*(?:[a-zåäö]+\s+){0,2}", gap):
+            if re.fullmatch(PARTY + r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och|,\s*som (?:arbetar|jobbar) som)\s*"
+                            r"(?:[a-zåäö]+\s+){0,2}", gap):
                 return [(before[-1], "title.after_name")]
+        if PRONOUN_IS.search(t[max(0, sent.start - 2):title.start]):
+            earlier = [r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"
+                       and sent.start - 300 <= r.start < sent.start]
+            if earlier and len({r.key for r in earlier[-2:]}) == 1:
+                return [(earlier[-1], "title.pronoun")]
         return self._slide_bio(title)
 
     def _slide_bio(self, title: Title) -> list[tuple[Ref, str]]:
@@ -145,8 +171,18 @@ class Relations:
                         x.start >= title.end and x.end <= org.start for x in self.refs):
                     self.add(person.key, "worksFor", org.key, min(person.start, title.start), org.end,
                              "employer.after_title", 0.8)
+                    parent = next((r for r in self.refs if r.kind == "Organisation" and r.start >= org.end
+                                   and re.fullmatch(r"\s*,\s*", t[org.end:r.start])), None)
+                    if parent and org.subtype == "OrganisationalUnit":  # "avdelningschef, Medicinkliniken, Hallands sjukhus"
+                        self.add(person.key, "worksFor", parent.key, person.start, parent.end, "employer.unit_parent", 0.7)
                     if re.match(r"\s*för\s*$", t[title.end:org.start]) and title.title.endswith("chef"):
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.head_of", 0.75)
+                    elif _heads_unit(title.title, org):
+                        self.add(person.key, "leads", org.key, title.start, org.end, "leads.unit_head", 0.7)
+                owner = next((r for r in self.refs if r.kind == "Organisation" and r.end <= title.start
+                              and title.start - r.end <= 2), None)
+                if owner and t[owner.start:owner.end].endswith("s") and person.start >= title.end:
+                    self.add(person.key, "worksFor", owner.key, owner.start, person.end, "employer.genitive", 0.75)
         self._slide_columns()
 
     def _slide_columns(self) -> None:
