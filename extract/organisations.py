@@ -208,9 +208,18 @@ def _units(t: str, lex: Lexicon, add) -> None:
 
 
 def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
-    """Bare municipality names in a list ("Kungsör, Norberg, Hallstahammar och Sala")."""
+    """Bare municipality names in a list ("Kungsör, Norberg, Hallstahammar och Sala"), or two and more
+    after "i" ("pilot i Alvesta och Tingsryd", "Vi gör den i Lycksele och Sorsele")."""
     t = text.text
     item = rf"{CAP}(?:[ -]{CAP})?"
+    for m in re.finditer(rf"(?<![\w-])i\s+({item}(?:\s*,\s*{item})*\s+och\s+{item})(?![\w-])", t):
+        names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(1))]
+        places = [(a, b, _match_place(w, lex.municipalities, fuzzy=False)) for a, b, w in names]
+        if all(p for _, _, p in places):
+            for a, b, p in places:
+                start = m.start(1) + a
+                add(_place_found(p, start, m.start(1) + b, t[start:m.start(1) + b], "organisation.municipality_list",
+                                 0.8))
     for m in re.finditer(rf"{item}(?:\s*(?:,|och|&)\s*{item}){{2,}}", t):
         names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(0))]
         places = [(a, b, _match_place(w, lex.municipalities, fuzzy=False)) for a, b, w in names]

@@ -42,6 +42,18 @@ PASSIVE_LEAD = re.compile(r"(?i)\b(?:leds|ledds|letts|samordnas|samordnats|drivs
                           r"\s+av\s+(?-i:[a-zåäö]+\s+){0,2}")
 PART_OF_RE = re.compile(r"(?i)\b(?:är|blir|utgör)\s+(?:[a-zåäö]+\s+){0,4}?(?:en\s+)?(?:del|delprojekt)\s+(?:av|i|inom)\s+"
                         r"(?:[a-zåäö]+\s+){0,3}?")
+# "drivs av A tillsammans med B", "genomförs av A", "Drivs av A i samverkan med B och C"
+RUN_BY = re.compile(r"(?i)\b(?:drivs|drivits|drevs|genomförs|genomförts|bedrivs|ägs)\s+av\s+")
+TOGETHER = re.compile(r"(?i)\b(?:tillsammans|i samverkan|i samarbete)\s+med\s+")
+LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med)\s*"
+# "X deltar i", "jag sitter med i", "Hylte kommun deltar i projektet", "Vi ingår i SKR:s nätverk"
+JOINS = re.compile(r"(?i)\b(?:deltar|deltog|medverkar|sitter(?:\s+med)?|ingår|är\s+med|finns\s+med|har\s+deltagit|"
+                   r"har\s+medverkat)(?:\s+(?:också|även|sedan\s+\S+(?:\s+\d{4})?|numera|nu|själv))*(?:\s+i\s+|(?=[\s,.]))")
+BARE_INITIATIVE = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|initiativet|arbetet)\b")
+CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod)\s+av\s+")
+CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
+ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet)\b:?")
+ABSENT = re.compile(r"\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§)")
 CHAIR_OF = re.compile(r"\b[A-ZÅÄÖa-zåäö]+(?:ets|ens|gruppens|rådets|nätverkets)\s+ordförande,?\s+")
 LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsamordnare", "programchef",
               "projektchef", "processledare", "samordnare")
@@ -109,6 +121,8 @@ class Relations:
         self.listed_participants()
         self.passive_leads()
         self.participation()
+        self.participation_phrases()
+        self.attendance()
         self.part_of()
         return self.facts
 
@@ -266,6 +280,13 @@ class Relations:
                     for f in holders:
                         self.add(f.subject, "leads", target.key, title.start, title.end, "leads.role_in_context",
                                  0.6)
+        for r in self.refs:  # "Ordförande i rådet är just nu Gustav Eklund"
+            if r.kind != "CollaborationForum" or not CHAIR_IS.search(t[max(0, r.start - 30):r.start]):
+                continue
+            tail = re.match(r"\s+(?:är|blir|har varit)\s+(?:(?:just\s+)?nu\s+|sedan\s+\S+\s+|numera\s+)?", t[r.end:r.end + 40])
+            person = next((p for p in self.refs if p.kind == "Person" and tail and p.start == r.end + tail.end()), None)
+            if person:
+                self.add(person.key, "leads", r.key, r.start, person.end, "leads.chair_is", 0.75)
         for m in CHAIR_OF.finditer(t):  # "Rådets ordförande, Karl-Johan Ekholm"
             person = next((r for r in self.refs if r.kind == "Person" and m.end() <= r.start <= m.end() + 5), None)
             forums = [r for r in self.refs if r.kind == "CollaborationForum" and m.start() - 600 <= r.start < m.start()]
@@ -277,8 +298,11 @@ class Relations:
         for m in re.finditer(r"(?i)samarbete mellan\s+", t):
             sent = sentence_at(t, m.start())
             line_start = t.rfind("\n", 0, m.start()) + 1
-            target = next((r for r in self.refs if r.kind in ("Project", "CollaborationForum")
-                           and line_start <= r.start < m.start()), None)
+            in_sentence = [r for r in self.refs if r.kind in ("Project", "CollaborationForum")
+                           and max(line_start, sent.start) <= r.start < m.start()]
+            target = in_sentence[-1] if in_sentence else next(
+                (r for r in self.refs if r.kind in ("Project", "CollaborationForum") and line_start <= r.start < m.start()),
+                None)
             if target is None and re.search(r"(?i)\b(?:projektet|programmet|satsningen|nätverket|det)\s+är\s+ett\s+$",
                                             t[max(sent.start, m.start() - 40):m.start()]):
                 target = self.initiative_before(m.start())  # "Projektet är ett samarbete mellan …"
@@ -312,6 +336,148 @@ class Relations:
         first = self.text.blocks[0]
         keys = {r.key for r in self.refs if r.kind == "Project" and first.start <= r.start <= first.start + 2}
         return sorted(keys) if len(keys) == 1 else []
+
+    def _org_list(self, start: int, stop: int, kinds=("Organisation",)) -> list[Ref]:
+        """The refs listed from start on: "A, B och C", "A tillsammans med B"; up to the first other word."""
+        t = self.text.text
+        out, pos = [], start
+        for r in self.within(start, stop, set(kinds) | {"Person", "Organisation", "Project", "CollaborationForum"}):
+            if r.start < pos:
+                continue
+            gap = t[pos:r.start]
+            # the first may follow a title ("tillsammans med vår hälso- och sjukvårdsdirektör Kristina Ågren")
+            if out and not re.fullmatch(LIST_GLUE, gap) or not out and not re.fullmatch(r"\s*(?:[a-zåäö-]+\s+){0,5}", gap):
+                break
+            if r.kind in kinds:
+                out.append(r)
+            pos = r.end
+        return out
+
+    def _initiative_in(self, sent, before: int) -> Ref | None:
+        """What a sentence is about: a project or forum named in it before ``before``, else the one the text
+        was last about."""
+        named = [r for r in self.refs if r.kind in ("Project", "CollaborationForum") and sent.start <= r.start < before]
+        return named[-1] if named else self.initiative_before(before, 400)
+
+    def participation_phrases(self) -> None:
+        """ "drivs av A tillsammans med B", "A genomför piloten tillsammans med B", "Hylte kommun deltar i projektet",
+        "Lovisa sitter med i X", "Styrgruppen består av A och B", "• Brukarrådet – PRO, SPF och RSMH"."""
+        t = self.text.text
+        for m in RUN_BY.finditer(t):
+            sent = sentence_at(t, m.start())
+            target = self._initiative_in(sent, m.start())
+            if target:
+                for org in self._org_list(m.end(), sent.end):
+                    self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.run_by", 0.7)
+        for m in TOGETHER.finditer(t):
+            sent = sentence_at(t, m.start())
+            named = {r.key: r for r in self.within(sent.start, sent.end, {"Project", "CollaborationForum"})}
+            if len(named) != 1 or re.search(r"(?i)\b(?:inte|intresse)\b", t[sent.start:sent.end]):
+                continue
+            target = next(iter(named.values()))
+            orgs = self._org_list(m.end(), sent.end)
+            subject = [r for r in self.within(max(sent.start, m.start() - 40), m.start(), {"Organisation"})
+                       if re.fullmatch(r"\s+(?:[a-zåäö]+\s+){0,2}", t[r.end:m.start()] + " ")]
+            for org in orgs + subject[-1:]:
+                self.add(org.key, "participatesIn", target.key, sent.start, sent.end, "participates.together", 0.65)
+        for m in JOINS.finditer(t):
+            sent = sentence_at(t, m.start())
+            if re.search(r"(?i)\b(?:inte|aldrig|intresse)\b", t[sent.start:sent.end]):
+                continue
+            subjects = self._subjects_before(sent.start, m.start())
+            if not subjects:
+                continue
+            target = None
+            if re.match(r"\s*där\b", t[m.end():m.end() + 8]):  # "jag sitter med där tillsammans med …"
+                target = self.initiative_before(m.start(), 600)
+                if target is None:
+                    continue
+                together = TOGETHER.match(t, m.end() + len(re.match(r"\s*där\s*", t[m.end():]).group(0)))
+                if together:
+                    subjects = subjects + self._org_list(together.end(), sent.end, ("Person", "Organisation"))
+            elif m.group(0).rstrip().endswith(" i") or re.search(r"\si\s+$", m.group(0)):
+                obj = next((r for r in self.refs if r.kind in ("Project", "CollaborationForum") and m.end() <= r.start
+                            <= m.end() + 25 and re.fullmatch(r"(?:[\wåäöÅÄÖ:-]+\s+)?", t[m.end():r.start])), None)
+                if obj is None and BARE_INITIATIVE.match(t, m.end()):
+                    obj = self.initiative_before(m.start(), 600)
+                if obj is None:
+                    continue
+                if obj.kind == "Project" and any(s.kind == "Project" for s in subjects):
+                    continue  # a project "ingår i" a project: part_of says so
+                target = obj
+            elif all(s.kind == "Organisation" for s in subjects):
+                target = self.initiative_before(sent.start, 400)  # "Ljungby kommun och Markaryds kommun deltar sedan …"
+                if target is None:
+                    continue
+                subjects += [r for r in self.within(m.end(), sent.end, {"Organisation"})]
+            if target is None:
+                continue
+            for who in subjects:
+                if who.kind in ("Person", "Organisation"):
+                    self.add(who.key, "participatesIn", target.key, sent.start, sent.end, "participates.joins", 0.65)
+        for m in CONSISTS_OF.finditer(t):  # "Pilotens styrgrupp består av A, B och en representant för C"
+            sent = sentence_at(t, m.start())
+            head = t[sent.start:m.start()]
+            owner = re.search(r"(?i)\b(?:pilotens|projektets|programmets|satsningens|förstudiens)\s+\w+\s*$", head)
+            forum = [r for r in self.within(sent.start, m.start(), {"CollaborationForum"})]
+            target = self.initiative_before(m.start(), 600) if owner else (forum[-1] if forum else None)
+            if target:
+                for who in self._org_list(m.end(), sent.end, ("Person", "Organisation")):
+                    self.add(who.key, "participatesIn", target.key, m.start(), who.end, "participates.members", 0.65)
+        for block in self.text.blocks:  # "• Brukarrådet för nära vård – PRO, SPF Seniorerna och RSMH"
+            if block.kind != "bullet":
+                continue
+            first = next(iter(self.within(block.start, block.end)), None)
+            if not first or first.kind not in ("Project", "CollaborationForum") or \
+                    t[block.start:first.start].strip("•▪*–- \t"):
+                continue
+            dash = re.match(r"\s+[–-]\s+(?:(?:pilot|piloter|test|tester)\s+i\s+)?", t[first.end:block.end])
+            if dash:
+                for org in self._org_list(first.end + dash.end(), block.end):
+                    self.add(org.key, "participatesIn", first.key, block.start, org.end, "participates.listed", 0.65)
+
+    def _subjects_before(self, start: int, verb: int) -> list[Ref]:
+        """Who a verb is said of: the names right before it ("A och B deltar"), or the speaker ("jag", "vi")."""
+        t = self.text.text
+        head = t[start:verb]
+        pronoun = re.search(r"(?i)(?:^|\s)(jag|vi)\s+(?:har\s+|är\s+)?(?:också\s+|även\s+)?$", head)
+        if pronoun:
+            speaker = self.speaker_at(verb)
+            if not speaker:
+                return []
+            if pronoun.group(1).casefold() == "jag":
+                return [Ref(verb, verb, "Person", speaker, "speaker")]
+            employer = self.employer_of(speaker)
+            return [Ref(verb, verb, "Organisation", employer, "speaker")] if employer else []
+        refs = [r for r in self.within(start, verb) if r.kind in ("Person", "Organisation", "Project")]
+        if not refs or not re.fullmatch(r"\s*(?:också|även|själv)?\s*", t[refs[-1].end:verb]):
+            return []
+        out = [refs[-1]]
+        for r in reversed(refs[:-1]):
+            if re.fullmatch(r"\s*(?:,|och|samt)\s*", t[r.end:out[0].start]) and r.kind == out[0].kind:
+                out.insert(0, r)
+            else:
+                break
+        return out
+
+    def attendance(self) -> None:
+        """Minutes: the people under "Närvarande" take part in the forum whose meeting it is; "(ordförande)" chairs it."""
+        t = self.text.text
+        m = ATTENDANCE.search(t)
+        if not m:
+            return
+        forums = [r for r in self.refs if r.kind == "CollaborationForum" and r.start < m.start()]
+        if not forums:
+            return
+        forum = forums[0]
+        stop = ABSENT.search(t, m.end())
+        end = stop.start() if stop else min(len(t), m.end() + 2000)
+        people = [r for r in self.within(m.end(), end, {"Person"})]
+        for i, r in enumerate(people):
+            self.add(r.key, "participatesIn", forum.key, r.start, r.end, "participates.attendance", 0.7)
+            upto = people[i + 1].start if i + 1 < len(people) else end
+            if re.search(r"\((?:ordförande|ordf\.?)\)|,\s*ordförande\b", t[r.end:upto]):
+                self.add(r.key, "leads", forum.key, r.start, upto, "leads.chair_listed", 0.7)
 
     def initiative_before(self, offset: int, reach: int = 600) -> Ref | None:
         """The project or forum the text was last about ("Projektet är ett samarbete …")."""
