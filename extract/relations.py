@@ -54,6 +54,19 @@ CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod)\s+av\s+")
 CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
 ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet)\b:?")
 ABSENT = re.compile(r"\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§)")
+# "Förebyggande enheten är en del av Socialförvaltningen", "… kunskapscentrum för vård i glesbygd och en del av Region X"
+ORG_PART_OF = re.compile(r"(?i)\b(?:är|och|utgör)\s+(?:också\s+|även\s+)?(?:en\s+)?del\s+av\s+")
+# "Piloten ingår i Hemma hela vägen som ett av tre delprojekt", "Den ingår som en del av Hemnära team"
+PROJECT_IN = re.compile(r"(?i)\b(?:ingår|ingick)\s+(?:(?:som\s+)?(?:en\s+)?del(?:projekt)?\s+)?(?:i|av|inom)\s+")
+PART_SUBJECT = re.compile(r"(?i)(?:^|[.!?]\s+|\s)(?:den|det|piloten|projektet|förstudien|satsningen|delprojektet|"
+                          r"initiativet)\s+(?:\w+\s+){0,2}$")
+# "Eva samordnar även MAS-nätverket", "Hon leder styrgruppen"
+ACTIVE_LEAD = re.compile(r"(?i)\b(?:leder|ledde|samordnar|samordnade|koordinerar|håller\s+ihop|är\s+ordförande\s+(?:i|för)|"
+                         r"är\s+sammankallande\s+(?:i|för)|är\s+projektledare\s+för)(?:\s+(?:även|också|numera|nu))*\s+")
+# "det är jag som är ordförande", "Arbetsgruppen … har haft Camilla Ek, MAS i Kalmar kommun, som sammankallande"
+ME_CHAIR = re.compile(r"(?i)\b(?:det är|är det) jag som (?:är|har varit) (?:ordförande|sammankallande)\b")
+HAD_AS = re.compile(r"(?i)\b(?:har|hade) haft\s+")
+AS_CHAIR = re.compile(r"(?i)\bsom\s+(?:sammankallande|ordförande|projektledare|samordnare)\b")
 CHAIR_OF = re.compile(r"\b[A-ZÅÄÖa-zåäö]+(?:ets|ens|gruppens|rådets|nätverkets)\s+ordförande,?\s+")
 LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsamordnare", "programchef",
               "projektchef", "processledare", "samordnare")
@@ -62,6 +75,8 @@ LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsam
 def _heads_unit(title: str, org: "Ref") -> bool:
     """A unit's own head: "verksamhetschef" of any named unit, "områdeschef" of an Område,
     "förvaltningschef" of a förvaltning, "enhetschef" of an enhet, "klinikchef" of a klinik."""
+    if title == "chef":  # "Chef, FoU Kalmar län"
+        return org.subtype in ("OrganisationalUnit", "ResearchOrganisation")
     if org.subtype != "OrganisationalUnit" or not title.endswith("chef") or " " in title:
         return False
     kind = title[:-len("chef")].rstrip("s")
@@ -287,6 +302,25 @@ class Relations:
             person = next((p for p in self.refs if p.kind == "Person" and tail and p.start == r.end + tail.end()), None)
             if person:
                 self.add(person.key, "leads", r.key, r.start, person.end, "leads.chair_is", 0.75)
+        for m in ACTIVE_LEAD.finditer(t):
+            obj = next((r for r in self.refs if r.kind in ("Project", "CollaborationForum") and r.start == m.end()), None)
+            sent = sentence_at(t, m.start())
+            who = [r for r in self._subjects_before(sent.start, m.start()) if r.kind == "Person"]
+            if obj and who:
+                for r in who:
+                    self.add(r.key, "leads", obj.key, sent.start, obj.end, "leads.active", 0.7)
+        for m in ME_CHAIR.finditer(t):
+            speaker = self.speaker_at(m.start())
+            forum = [r for r in self.refs if r.kind == "CollaborationForum" and m.start() - 600 <= r.start < m.start()]
+            if speaker and forum:
+                self.add(speaker, "leads", forum[-1].key, m.start(), m.end(), "leads.chair", 0.7)
+        for m in HAD_AS.finditer(t):
+            sent = sentence_at(t, m.start())
+            person = next((r for r in self.refs if r.kind == "Person" and r.start == m.end()), None)
+            chair = AS_CHAIR.search(t, m.end(), sent.end)
+            target = [r for r in self.refs if r.kind in ("Project", "CollaborationForum") and sent.start <= r.start < m.start()]
+            if person and chair and target:
+                self.add(person.key, "leads", target[-1].key, m.start(), chair.end(), "leads.had_as", 0.7)
         for m in CHAIR_OF.finditer(t):  # "Rådets ordförande, Karl-Johan Ekholm"
             person = next((r for r in self.refs if r.kind == "Person" and m.end() <= r.start <= m.end() + 5), None)
             forums = [r for r in self.refs if r.kind == "CollaborationForum" and m.start() - 600 <= r.start < m.start()]
@@ -538,6 +572,42 @@ class Relations:
             if target:
                 self.add(person.key, "leads", target.key, m.start(), person.end, "leads.passive", 0.75)
 
+    def _org_part_of(self) -> None:
+        """Units in their organisation: "X är en del av Y", "Socialförvaltningen i Halmstads kommun", an organisation
+        chart (a unit bulleted under a unit, "Område medicin – Centrallasarettet Växjö och Ljungby lasarett")."""
+        t = self.text.text
+        units = [r for r in self.refs if r.kind == "Organisation" and r.subtype in ("OrganisationalUnit",
+                                                                                      "ResearchOrganisation")]
+        for m in ORG_PART_OF.finditer(t):
+            whole = next((r for r in self.refs if r.kind == "Organisation" and r.start == m.end()), None)
+            sent = sentence_at(t, m.start())
+            part = [r for r in units if sent.start <= r.start < m.start()]
+            if whole and part and part[-1].key != whole.key and not re.search(r"[.!?]", t[part[-1].end:m.start()]):
+                self.add(part[-1].key, "partOf", whole.key, part[-1].start, whole.end, "part_of.stated", 0.75)
+        for u in units:
+            whole = next((r for r in self.refs if r.kind == "Organisation" and r.start > u.end
+                          and re.fullmatch(r"\s+i\s+", t[u.end:r.start])), None)
+            if whole and whole.key != u.key:  # "Vård- och omsorgsförvaltningen i Alvesta kommun"
+                self.add(u.key, "partOf", whole.key, u.start, whole.end, "part_of.unit_in", 0.75)
+        parent = None
+        for block in self.text.blocks:
+            first = next(iter(self.within(block.start, block.end)), None)
+            opens = first if first and first.kind == "Organisation" and first.subtype == "OrganisationalUnit" \
+                and not t[block.start:first.start].strip("•▪*–- \t") else None
+            if block.kind != "bullet":
+                parent = None
+                continue
+            if block.level == 0:
+                parent = opens
+            elif opens and parent and opens.key != parent.key:
+                self.add(opens.key, "partOf", parent.key, block.start, opens.end, "part_of.chart", 0.65)
+            if opens:
+                dash = re.match(r"\s+[–-]\s+", t[opens.end:block.end])
+                if dash:
+                    for r in self._org_list(opens.end + dash.end(), block.end):
+                        if r.subtype == "OrganisationalUnit" and r.key != opens.key:
+                            self.add(r.key, "partOf", opens.key, block.start, r.end, "part_of.chart", 0.6)
+
     def part_of(self) -> None:
         t = self.text.text
         for m in PART_OF_RE.finditer(t):  # "Hemmaplan Gästrikland är i sin tur en del av … program X"
@@ -546,6 +616,19 @@ class Relations:
             part = [r for r in self.refs if r.kind == "Project" and sent.start <= r.start < m.start()]
             if whole and part and part[-1].key != whole.key:
                 self.add(part[-1].key, "partOf", whole.key, part[-1].start, whole.end, "part_of.stated", 0.75)
+        self._org_part_of()
+        for m in PROJECT_IN.finditer(t):
+            whole = next((r for r in self.refs if r.kind == "Project" and r.start == m.end()), None)
+            if whole is None:
+                continue
+            sent = sentence_at(t, m.start())
+            part = [r for r in self.refs if r.kind == "Project" and sent.start <= r.start < m.start()]
+            if not part and PART_SUBJECT.search(t[sent.start:m.start()]):
+                before = [r for r in self.refs if r.kind == "Project" and m.start() - 600 <= r.start < sent.start
+                          and r.key != whole.key and r.rule not in ("name.repeated",)]
+                part = before[-1:]
+            if part and part[-1].key != whole.key:
+                self.add(part[-1].key, "partOf", whole.key, part[-1].start, whole.end, "part_of.included", 0.7)
         orgs = [r for r in self.refs if r.kind == "Organisation"]
         for a, b in zip(orgs, orgs[1:]):
             if re.fullmatch(r"\s*,\s*", t[a.end:b.start]) and b.subtype in ("ResearchOrganisation", "Region",
