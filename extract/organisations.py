@@ -197,9 +197,13 @@ def _units(t: str, lex: Lexicon, add) -> None:
         name = re.sub(r"-\s+(och|eller)\s+", r"- \1 ", squash(m.group(1)))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
                   subtype="OrganisationalUnit"))
+    named = set()
     for m in UNIT_PHRASE_RE.finditer(t):
         if m.group(1).split()[0].casefold() not in NOT_NAME and m.group(1).split()[0] not in lex.first_names:
-            add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
+            named.add(m.group(1))
+    for phrase in sorted(named):  # named once inside a sentence, the same words open another one too
+        for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", t):
+            add(Found("Organisation", squash(phrase), m.start(), m.end(), m.group(0), "organisation.unit", 0.7,
                       subtype="OrganisationalUnit"))
     for m in AREA_RE.finditer(t):
         if m.group(1).casefold() not in AREA_STOP:

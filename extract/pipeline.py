@@ -56,9 +56,11 @@ def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found
         if c.kind not in ("Project", "CollaborationForum"):
             continue
         for name in sorted({f.name for f in c.members if f.rule not in SECONDARY_RULES}):
-            if len(name) < 8 or " " not in name or name.casefold() in t:  # written lower-case: a phrase, no name
-                continue
-            pattern = rf"(?<![\w-])(?i:{re.escape(name[0])}){re.escape(name[1:])}(?![\w-])"
+            if len(name) < 6 or (" " not in name and len(name) < 8 and "-" not in name) or name.casefold() in t:
+                continue  # written lower-case: a phrase, no name
+            # a one-word name ("Vårdbron") only as written, capital and all
+            pattern = (rf"(?<![\w-])(?i:{re.escape(name[0])}){re.escape(name[1:])}(?![\w-])" if " " in name
+                       else rf"(?<![\w-]){re.escape(name)}(?![\w-])")
             for m in re.finditer(pattern, t):
                 if not any(a < m.end() and m.start() < b for a, b in taken):
                     c.members.append(Found(c.kind, name, m.start(), m.end(), m.group(0), "name.repeated", 0.6))

@@ -10,7 +10,7 @@ import re
 
 from .lexicons import Lexicon
 from .model import Found, Text
-from .patterns import CAP, LOWER, capitalise, squash
+from .patterns import CAP, LOWER, UPPER, capitalise, squash
 
 # "Nära vård" is the reform's own name and is written with either case; it names things.
 PROPER = rf"(?:[Nn]ära\s+vård|{CAP}(?:\s+{CAP})*)"
@@ -26,14 +26,14 @@ GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break, never a blank l
 # a few lower-case words may follow, up to a function word or a verb form
 # "Läkemedelsrobot i hemmet", "Nattro i inlandet": "i" and a definite noun end a name
 IN_DEFINITE = (rf"[ \t]+i[ \t]+(?:[{LOWER}]+(?:et|en)\b(?![ \t]+(?!(?:och|som|är|har|ska|kan|var|blir|med|för|på|i|till|"
-               rf"sedan|men)\b)[{LOWER}])|[{LOWER}]+(?=[ \t]*(?:\(|\n|[ \t][–-][ \t]|$)))")
+               rf"sedan|men)\b|[{LOWER}]+(?:ar|er|år|är|as|ade|te|de)\b)[{LOWER}])|[{LOWER}]+(?=[ \t]*(?:\(|\n|[ \t][–-][ \t]|$)))")
 NAMED = (rf"(?:[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CAP}(?:\s+{CAP})*(?:[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w)){{0,2}}"
          rf"(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?)")
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[Dd]el|[Pp]ilot)?[Pp]rojekt(?:et)?|[Pp]iloten|[Ss]atsningen|[Ii]nitiativet|"
                         rf"[Ff]örstudien|[Dd]elprojektet){GAP}({NAMED}{PLACE})")
 PREPOSITIONS = frozenset({"på", "för", "med", "av", "till", "mot", "om"})
-VERB_ENDINGS = ("as", "ade", "ar", "år", "är", "er", "te", "de")
+VERB_ENDINGS = ("as", "ade", "ar", "år", "är", "er", "te", "de", "vs", "ds", "rs", "ls", "js")  # drivs, leds, görs: passive
 COMPOUND_RE = re.compile(rf"(?<![\w-])({PROPER})[-‐](projektet|programmet)")
 CUE_NP_RE = re.compile(
     rf"(?i:satsning(?:en)? på|förstudie(?:n)? (?:runt|om|kring)|pilot(?:en|projekt(?:et)?)? (?:med|för|om)|"
@@ -47,6 +47,7 @@ NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:
                          rf"förstudie(?:n)?)\b[^.!?\n,]{{0,60}}?\b(?:som heter|heter|som kallas|som vi kallar(?: för)?|"
                          rf"kallar vi(?: för)?)\s+({NAMED})")
 # "Lead title för X": "projektledare för Hemnära team", "programledare för Vården närmare"
+LEAD_UNTIL_IS = re.compile(rf"({CAP}[^.,!?\n]{{0,40}}?)\s+(?:är|blir|var|har varit)\s+[{UPPER}]")
 LEAD_FOR_RE = re.compile(rf"(?<![\w-])(?i:(?:del)?projektledare|programledare|projektsamordnare|programsamordnare|"
                          rf"projektchef|programchef)(?:n|na)?\s+för\s+(?:(?i:projektet|programmet|satsningen)\s+)?({NAMED})")
 # "X är ett samarbete mellan …", "X är ett projekt som …": a name opening a sentence or a bullet
@@ -138,7 +139,8 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         if name.split(" ")[0] not in lex.first_names:
             add(m.start(1), m.start(1) + len(name), name, "project.named_as", 0.75)
     for m in LEAD_FOR_RE.finditer(t):
-        name = _trim_name(m.group(1))
+        until = LEAD_UNTIL_IS.match(t, m.start(1))  # "Projektledare för Trygga hemgångar är Greta Holmlund"
+        name = squash(until.group(1)) if until else _trim_name(m.group(1))
         if name.split(" ")[0] not in lex.first_names:
             add(m.start(1), m.start(1) + len(name), name, "project.led_for", 0.75)
     for m in IS_A_RE.finditer(t):

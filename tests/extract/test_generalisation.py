@@ -1,0 +1,139 @@
+"""Rules added for issue #3: Swedish ways of naming units, forums and projects, and of saying who leads,
+takes part in or belongs to what. Every snippet is invented and names no one from the corpora."""
+import pytest
+
+from snippets import entities, facts
+
+
+@pytest.mark.parametrize("snippet, name, kind", [
+    # forums: listed and shared-head complements, a part of an area, a capitalised -t adjective with a place
+    ("Frågan togs upp i Ledningsgruppen för hälsa, vård och omsorg i maj.",
+     "Ledningsgruppen för hälsa, vård och omsorg", "CollaborationForum"),
+    ("Hon deltar i Länsnätverket för kommunal hälso- och sjukvård.",
+     "Länsnätverket för kommunal hälso- och sjukvård", "CollaborationForum"),
+    ("Där har vi Samverkansrådet för norra Uppland som träffas varje månad.",
+     "Samverkansrådet för norra Uppland", "CollaborationForum"),
+    ("Beslutet fattas i Politiskt samverkansråd Uppsala i juni.", "Politiskt samverkansråd Uppsala",
+     "CollaborationForum"),
+    ("Regionen har inrättat Nära vård-delegationen i Uppsala län.", "Nära vård-delegationen i Uppsala län",
+     "CollaborationForum"),
+    # projects
+    ("Projektledare för Trygga hemgångar är Greta Holmlund.", "Trygga hemgångar", "Project"),
+    ("Han presenterade initiativet Aktiv 80+ för nämnden.", "Aktiv 80+", "Project"),
+    ("Förstudien heter Lugn kväll i hemmet och leds av Greta.", "Lugn kväll i hemmet", "Project"),
+    ("Vi har startat ett initiativ som vi kallar Vårdbron.", "Vårdbron", "Project"),
+    ("Hemma i Tierp är ett samarbete mellan Region Uppsala och Tierps kommun.", "Hemma i Tierp", "Project"),
+    # organisations: named units and care units by place
+    ("Hon är chef på Socialförvaltningen i Enköpings kommun.", "Socialförvaltningen", "Organisation"),
+    ("Han arbetar på Rehabiliterande enheten sedan i våras.", "Rehabiliterande enheten", "Organisation"),
+    ("Han är läkare på Tierps hälsocentral.", "Tierps hälsocentral", "Organisation"),
+    ("Patienten skrevs ut från Enköpings lasarett.", "Enköpings lasarett", "Organisation"),
+    ("Område akutsjukvård har tolv kliniker.", "Område akutsjukvård", "Organisation"),
+    ("Hon forskar på Glesbygdsnära centrum i Tierp.", "Glesbygdsnära centrum", "Organisation"),
+])
+def test_named_things(snippet, name, kind):
+    assert entities(snippet).get(name) == kind
+
+
+@pytest.mark.parametrize("snippet", [
+    "Vi vill ha ett politiskt forum för de här frågorna.",
+    "Det behövs en gemensam ledningsgrupp för teamet.",
+    "Vi satsar på kommunal hälso- och sjukvård.",  # "kommunal" is no trade union here
+])
+def test_descriptions_are_no_names(snippet):
+    assert not [n for n, k in entities(snippet).items() if k in ("CollaborationForum", "Organisation")]
+
+
+def test_an_attendee_list_in_minutes():
+    found = facts("""Minnesanteckningar
+
+Samverkansforum för äldrevård i Uppsala län
+
+Närvarande
+Greta Holmlund, socialchef, Tierps kommun (ordförande)
+Viktor Sand, verksamhetschef, Vårdcentralen Gränby, Region Uppsala
+
+Förhinder
+Linnea Borg, MAS, Östhammars kommun
+""")
+    assert ("Greta Holmlund", "title", "socialchef") in found
+    assert ("Greta Holmlund", "worksFor", "Tierps kommun") in found
+    assert ("Greta Holmlund", "leads", "Samverkansforum för äldrevård i Uppsala län") in found
+    assert ("Viktor Sand", "participatesIn", "Samverkansforum för äldrevård i Uppsala län") in found
+    assert ("Viktor Sand", "leads", "Vårdcentralen Gränby") in found
+    assert ("Vårdcentralen Gränby", "partOf", "Region Uppsala") in found
+    assert ("Linnea Borg", "participatesIn", "Samverkansforum för äldrevård i Uppsala län") not in found
+
+
+@pytest.mark.parametrize("snippet, fact", [
+    ("Projektet Vårdbron drivs av Region Uppsala tillsammans med Tierps kommun och Enköpings kommun.",
+     ("Enköpings kommun", "participatesIn", "Vårdbron")),
+    ("Projektet Vårdbron drivs av Region Uppsala tillsammans med Tierps kommun och Enköpings kommun.",
+     ("Region Uppsala", "participatesIn", "Vårdbron")),
+    ("Han berättade om piloten Lugn kväll i hemmet som Tierps kommun genomför tillsammans med Vårdcentralen Gränby.",
+     ("Vårdcentralen Gränby", "participatesIn", "Lugn kväll i hemmet")),
+    ("Projektet Vårdbron startade i fjol. Östhammars kommun deltar i projektet sedan maj.",
+     ("Östhammars kommun", "participatesIn", "Vårdbron")),
+    ("Greta Holmlund sitter med i Samverkansrådet för norra Uppland.",
+     ("Greta Holmlund", "participatesIn", "Samverkansrådet för norra Uppland")),
+    ("Projektet Vårdbron har en styrgrupp. Projektets styrgrupp består av Greta Holmlund och Viktor Sand.",
+     ("Viktor Sand", "participatesIn", "Vårdbron")),
+    ("• Brukarrådet för äldrevård – PRO och SPF Seniorerna\n",
+     ("SPF Seniorerna", "participatesIn", "Brukarrådet för äldrevård")),
+    ("Delprojekt\n\n• Vårdbron – pilot i Tierp och Östhammar\n",
+     ("Östhammars kommun", "participatesIn", "Vårdbron")),
+    ("Ordförande i Samverkansrådet för norra Uppland är just nu Greta Holmlund, socialchef i Tierps kommun.",
+     ("Greta Holmlund", "leads", "Samverkansrådet för norra Uppland")),
+    ("Greta Holmlund samordnar även Länsnätverket för kommunal hälso- och sjukvård.",
+     ("Greta Holmlund", "leads", "Länsnätverket för kommunal hälso- och sjukvård")),
+    ("Initiativet Aktiv 80+ leds av Viktor Sand, som arbetar som enhetschef för Rehabiliterande enheten.",
+     ("Viktor Sand", "title", "enhetschef")),
+    ("Initiativet Aktiv 80+ leds av Viktor Sand, som arbetar som enhetschef för Rehabiliterande enheten.",
+     ("Viktor Sand", "leads", "Rehabiliterande enheten")),
+    ("Hon leder Rehabiliterande enheten. Rehabiliterande enheten är en del av Socialförvaltningen.",
+     ("Rehabiliterande enheten", "partOf", "Socialförvaltningen")),
+    ("Han har kontakt med Vård- och omsorgsförvaltningen i Tierps kommun.",
+     ("Vård- och omsorgsförvaltningen", "partOf", "Tierps kommun")),
+    ("Projektet Vårdbron startade i fjol. Piloten Lugn kväll i hemmet ingår i Vårdbron som ett av två delprojekt.",
+     ("Lugn kväll i hemmet", "partOf", "Vårdbron")),
+    ("Frågan gick till Enköpings kommuns socialchef Greta Holmlund.",
+     ("Greta Holmlund", "worksFor", "Enköpings kommun")),
+    ("Beslutet togs av Greta Ekwall (M), regionråd, Region Uppsala.", ("Greta Ekwall", "title", "regionråd")),
+    ("Projektledare är Viktor Sand. Han är utvecklingsledare på Tierps hälsocentral.",
+     ("Viktor Sand", "worksFor", "Tierps hälsocentral")),
+])
+def test_relations_said_in_swedish(snippet, fact):
+    assert fact in facts(snippet)
+
+
+def test_an_organisation_chart_on_a_slide():
+    found = facts("""Organisation
+
+• Hälso- och sjukvårdsförvaltningen
+- Område akutsjukvård – Tierps närsjukhus och Enköpings lasarett
+- Område primärvård
+""")
+    assert ("Område akutsjukvård", "partOf", "Hälso- och sjukvårdsförvaltningen") in found
+    assert ("Område primärvård", "partOf", "Hälso- och sjukvårdsförvaltningen") in found
+    assert ("Enköpings lasarett", "partOf", "Område akutsjukvård") in found
+
+
+def test_no_participation_for_interest_or_refusal():
+    found = facts("Projektet Vårdbron startade i fjol. Tierps kommun har anmält intresse men har inte fattat "
+                  "beslut om att delta i projektet.")
+    assert not [f for f in found if f[1] == "participatesIn"]
+
+
+def test_a_slide_label_after_a_bullet_is_no_speaker():
+    found = facts("""Vårdbron
+
+Delprojekt 2025
+
+• Lugn kväll – test i Tierp och Östhammar
+- Delprojektledare: Greta Holmlund, Tierps kommun
+
+• Aktiv vardag – pilot i Enköping och Håbo
+- Ansvarig: Viktor Sand, Region Uppsala
+""")
+    assert ("Greta Holmlund", "leads", "Lugn kväll") in found
+    assert ("Viktor Sand", "leads", "Aktiv vardag") in found
