@@ -630,7 +630,9 @@ class Relations:
             if part and part[-1].key != whole.key:
                 self.add(part[-1].key, "partOf", whole.key, part[-1].start, whole.end, "part_of.included", 0.7)
         orgs = [r for r in self.refs if r.kind == "Organisation"]
-        for a, b in zip(orgs, orgs[1:]):
+        for a, b, c in zip(orgs, orgs[1:], orgs[2:] + [None]):
+            if c is not None and re.fullmatch(r"\s*(?:,|och|samt)\s*", t[b.end:c.start]):
+                continue  # "mellan Hallands sjukhus, Halmstads kommun, Laholms kommun och …" is a list
             if re.fullmatch(r"\s*,\s*", t[a.end:b.start]) and b.subtype in ("ResearchOrganisation", "Region",
                                                                               "Municipality") \
                     and a.subtype not in ("Region", "Municipality", "NationalBody") and a.key != b.key:

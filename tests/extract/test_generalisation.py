@@ -137,3 +137,9 @@ Delprojekt 2025
 """)
     assert ("Greta Holmlund", "leads", "Lugn kväll") in found
     assert ("Viktor Sand", "leads", "Aktiv vardag") in found
+
+
+def test_a_list_of_partners_is_no_apposition():
+    found = facts("Projektet Vårdbron är ett samarbete mellan Tierps närsjukhus, Tierps kommun och Östhammars kommun.")
+    assert ("Tierps närsjukhus", "participatesIn", "Vårdbron") in found
+    assert not [f for f in found if f[1] == "partOf"]
