@@ -144,9 +144,12 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         if name.split(" ")[0] not in lex.first_names:
             add(m.start(1), m.start(1) + len(name), name, "project.led_for", 0.75)
     for m in IS_A_RE.finditer(t):
-        name = _trim_name(m.group(1))
+        name, start = _trim_name(m.group(1)), m.start(1)
+        cue = re.match(r"(\S+)\s+(?=\S)", name)
+        if cue and cue.group(1).casefold() in NOT_SUBJECT:  # "Projektet Vårdbron är ett samarbete …"
+            name, start = name[cue.end():], start + cue.end()
         if name.split(" ")[0] not in lex.first_names and name.casefold() not in NOT_SUBJECT:
-            add(m.start(1), m.start(1) + len(name), name, "project.is_a", 0.7)
+            add(start, start + len(name), name, "project.is_a", 0.7)
     for m in SUBPROJECT_RE.finditer(t):
         name = _trim_name(m.group(1).strip())
         parent = [f for f in out if f.start < m.start() and f.rule != "project.subproject"]
