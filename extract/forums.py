@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicons import Lexicon
-from .model import Found, Text
+from .model import Covered, Found, Text
 from .patterns import CAP, LOWER, UPPER, capitalise, squash
 
 INFLECTION = r"(?:en|et|n|er|erna|ar|arna|s|ens|ets)?"
@@ -140,10 +140,10 @@ def bare_forum_references(text: Text, lex: Lexicon, forums: list[Found]) -> list
     cue word, to be tied to the forum with that head named last before it."""
     heads = _heads(lex)
     t = text.text
-    covered = [(f.start, f.end) for f in forums]
+    covered = Covered(len(t), [(f.start, f.end) for f in forums])
     out = []
     for m in re.finditer(rf"(?<![\w-])([{LOWER}]+(?:en|et))(?![\w-])", t):
-        if any(a <= m.start() < b for a, b in covered):
+        if m.start() in covered:
             continue
         parts = _split(m.group(1), heads)
         if parts and not parts[0]:

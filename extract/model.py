@@ -150,3 +150,45 @@ class Found:
     confidence: float
     subtype: str | None = None
     codes: tuple[tuple[str, str], ...] = ()
+
+
+class Covered:
+    """Character positions of a text already taken by mentions.
+
+    Asking whether a span touches a taken one costs the same however many are taken, so a
+    document with thousands of candidate names (a megabyte-long line of capitalised words) stays
+    linear rather than quadratic.
+    """
+
+    def __init__(self, length: int, spans=()):
+        self._mask = bytearray(length + 1)
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        if end > start:
+            self._mask[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any position in [start, end) is taken."""
+        return self._mask.find(1, start, max(end, start + 1)) != -1
+
+    def __contains__(self, position: int) -> bool:
+        return 0 <= position < len(self._mask) and self._mask[position] == 1
+
+
+def contained(found: list, stronger: list) -> list[bool]:
+    """For each span in ``found``, whether it lies inside one span of ``stronger`` (in n log n)."""
+    import bisect
+
+    spans = sorted((s.start, s.end) for s in stronger)
+    starts = [a for a, _ in spans]
+    reach, best = [], -1
+    for _, end in spans:
+        best = max(best, end)
+        reach.append(best)
+    out = []
+    for f in found:
+        i = bisect.bisect_right(starts, f.start)
+        out.append(i > 0 and reach[i - 1] >= f.end)
+    return out

@@ -11,7 +11,7 @@ import re
 from difflib import SequenceMatcher
 
 from .lexicons import Lexicon, Place, fold
-from .model import Found, Text
+from .model import Covered, Found, Text
 from .patterns import CAP, LOWER, NOT_NAME, UPPER, capitalise, squash
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
@@ -38,7 +38,7 @@ PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s
                         rf"(?:\s*(?:&|och)\s*((?-i:[{UPPER}][\w]+)))?")
 HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])")
 AFTER_TITLE_RE = re.compile(
-    rf"(?<![\w-])([{LOWER}]+)[ \t]+({CAP}(?:[ \t]+(?:of|for|and|för|och|i|{CAP}))*[ \t]+{CAP})[ \t]*(?=,|\n|$)", re.M)
+    rf"(?<![\w-])([{LOWER}]+)[ \t]+({CAP}(?:[ \t]+(?:of|for|and|för|och|i|{CAP})){{0,6}}[ \t]+{CAP})[ \t]*(?=,|\n|$)", re.M)
 ACRONYM_RE = re.compile(rf"\b([{UPPER}]{{2,6}})\s*\(\s*([^()]{{4,60}})\)")
 
 
@@ -114,14 +114,11 @@ def _region_names(lex: Lexicon) -> _Names:
 def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     t = text.text
     out: list[Found] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
+    taken = Covered(len(t))
 
     def add(f: Found) -> None:
-        if free(f.start, f.end):
-            taken.append((f.start, f.end))
+        if not taken.overlaps(f.start, f.end):
+            taken.add(f.start, f.end)
             out.append(f)
 
     for m, body in sorted(_bodies(lex).finditer(t), key=lambda x: (x[0].start(), -x[0].end())):

@@ -38,17 +38,35 @@ class Span:
     text: str
 
 
+LONGEST_SENTENCE = 1000  # characters; a longer run without a sentence end is cut at spaces
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Split text[start:end] into sentences, keeping offsets."""
+    """Split text[start:end] into sentences, keeping offsets.
+
+    No sentence is longer than LONGEST_SENTENCE: a run without full stops (a megabyte on one line)
+    is cut at the last space before the limit, so that what is looked for within a sentence stays
+    local and the work linear.
+    """
     end = len(text) if end is None else end
     out, pos = [], start
     for m in SENTENCE_END.finditer(text, start, end):
         if m.start() > pos:
-            out.append(Span(pos, m.start(), text[pos:m.start()]))
+            _add_sentence(out, text, pos, m.start())
         pos = m.end()
     if pos < end:
-        out.append(Span(pos, end, text[pos:end]))
+        _add_sentence(out, text, pos, end)
     return out
+
+
+def _add_sentence(out: list[Span], text: str, start: int, end: int) -> None:
+    while end - start > LONGEST_SENTENCE:
+        cut = text.rfind(" ", start + LONGEST_SENTENCE // 2, start + LONGEST_SENTENCE)
+        cut = cut if cut > start else start + LONGEST_SENTENCE
+        out.append(Span(start, cut, text[start:cut]))
+        start = cut + 1 if text[cut:cut + 1] == " " else cut
+    if end > start:
+        out.append(Span(start, end, text[start:end]))
 
 
 def sentence_at(text: str, offset: int) -> Span:

@@ -11,7 +11,7 @@ from . import lexicons
 from .coref import SECONDARY_RULES, Cluster, resolve_named, resolve_people
 from .forums import bare_forum_references, find_forums
 from .lexicons import Lexicon
-from .model import Entity, Extraction, Found, Mention, Text
+from .model import Covered, Entity, Extraction, Found, Mention, Text, contained
 from .organisations import document_region, find_organisations
 from .people import find_people
 from .projects import find_projects
@@ -49,44 +49,82 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
 
 def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found]) -> None:
     """A project or forum the document has named is a mention wherever that name stands again
-    (a slide titled "Digital närhet" after a list that introduced it)."""
+    (a slide titled "Digital närhet" after a list that introduced it).
+
+    Every run of k words in the text is looked up in a table of the names of k words, so the cost
+    grows with the text and the names, not with their product (a megabyte of capitalised words
+    stays linear).
+    """
     t = text.text
-    taken = [(f.start, f.end) for c in clusters for f in c.members] + [(f.start, f.end) for f in people]
+    taken = Covered(len(t), [(f.start, f.end) for c in clusters for f in c.members] + [(f.start, f.end) for f in people])
+    wanted: list[tuple[Cluster, str]] = []
     for c in clusters:
-        if c.kind not in ("Project", "CollaborationForum"):
-            continue
-        for name in sorted({f.name for f in c.members if f.rule not in SECONDARY_RULES}):
-            if len(name) < 6 or (" " not in name and len(name) < 8 and "-" not in name) or name.casefold() in t:
-                continue  # written lower-case: a phrase, no name
-            # a one-word name ("Vårdbron") only as written, capital and all
+        if c.kind in ("Project", "CollaborationForum"):
+            for name in sorted({f.name for f in c.members if f.rule not in SECONDARY_RULES}):
+                if len(name) >= 6 and (" " in name or len(name) >= 8 or "-" in name):
+                    wanted.append((c, name))
+    forms: dict[int, dict[str, str]] = {}  # words -> written form -> name
+    for _, name in wanted:
+        if " ".join(_WORD.findall(name)) != name:
+            continue  # punctuation inside ("Nära vård – Gotland"): looked for below, one by one
+        table = forms.setdefault(len(_WORD.findall(name)), {})
+        table[name] = name
+        table[name.casefold()] = table.get(name.casefold(), "")  # written lower-case: a phrase, no name
+        if " " in name:  # a name of several words may start a sentence or a line in either case
+            for first in (name[0].upper(), name[0].lower()):
+                table.setdefault(first + name[1:], name)
+    tokens = [(m.start(), m.end()) for m in _WORD.finditer(t)]
+    found: dict[str, list[tuple[int, int]]] = {}
+    lower_case: set[str] = set()
+    for k, table in forms.items():
+        for n in range(len(tokens) - k + 1):
+            i, j = tokens[n][0], tokens[n + k - 1][1]
+            written = t[i:j]
+            if written in table:
+                name = table[written]
+                if written == written.casefold() and written != name:
+                    lower_case.add(written)
+                if name and (written == name or written[1:] == name[1:]):
+                    found.setdefault(name, []).append((i, j))
+    for c, name in wanted:
+        if " ".join(_WORD.findall(name)) != name:
+            if name.casefold() in t:
+                continue
             pattern = (rf"(?<![\w-])(?i:{re.escape(name[0])}){re.escape(name[1:])}(?![\w-])" if " " in name
                        else rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-            for m in re.finditer(pattern, t):
-                if not any(a < m.end() and m.start() < b for a, b in taken):
-                    c.members.append(Found(c.kind, name, m.start(), m.end(), m.group(0), "name.repeated", 0.6))
-                    taken.append((m.start(), m.end()))
+            found[name] = [m.span() for m in re.finditer(pattern, t)]
+        elif name.casefold() in lower_case:
+            continue
+        for i, j in found.get(name, ()):
+            if not taken.overlaps(i, j):
+                c.members.append(Found(c.kind, name, i, j, t[i:j], "name.repeated", 0.6))
+                taken.add(i, j)
+
+
+_WORD = re.compile(r"[\w-]+")
+_WORD_CHAR = re.compile(r"[\w-]")
 
 
 def _without_overlap(found: list[Found], stronger: list[Found]) -> list[Found]:
     """Drop what lies inside a stronger mention; a name may contain another ("Ledarprogram SKR")."""
-    return [f for f in found if not any(s.start <= f.start and f.end <= s.end for s in stronger)]
+    return [f for f, inside in zip(found, contained(found, stronger)) if not inside]
 
 
 def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]) -> list[Found]:
     """Mentions that only make sense in their document: "regionen", "sjukvårdsregionen", "ledningsgruppen"."""
     t = text.text
     out: list[Found] = []
-    covered = [(f.start, f.end) for f in orgs]
+    covered = Covered(len(t), [(f.start, f.end) for f in orgs])
     region = document_region(orgs, lex, text)
     if region:
         for m in re.finditer(r"(?<![\w-])[Rr]egionen(?![\w-])", t):
-            if not any(a <= m.start() < b for a, b in covered):
+            if m.start() not in covered:
                 out.append(Found("Organisation", region.name, m.start(), m.end(), m.group(0),
                                  "organisation.document_region", 0.65, "Region", region.codes))
     named_hc = sorted({f.name for f in orgs if f.subtype == "HealthcareRegion"})
     if len(named_hc) == 1:
         for m in re.finditer(r"(?<![\w-])[Ss]jukvårdsregionen(?![\w-])", t):
-            if not any(a <= m.start() < b for a, b in covered):
+            if m.start() not in covered:
                 out.append(Found("Organisation", named_hc[0], m.start(), m.end(), m.group(0),
                                  "organisation.document_healthcare_region", 0.7, "HealthcareRegion"))
     for start, end, surface, head in bare_forum_references(text, lex, forums):
@@ -100,10 +138,10 @@ def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]
             same = {g.name for g in orgs if g.name.split(" ")[0] == first}
             if len(same) == 1 and " " in f.name:
                 for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])(?!\s+i\s)", t):
-                    if not any(a <= m.start() < b for a, b in covered):
+                    if m.start() not in covered:
                         out.append(Found("Organisation", f.name, m.start(), m.end(), m.group(0), "name.acronym", 0.6,
                                          f.subtype))
-                        covered.append((m.start(), m.end()))
+                        covered.add(m.start(), m.end())
     return out
 
 

@@ -5,6 +5,7 @@ confidence, so that a fact in the graph says why it is there.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -102,6 +103,7 @@ class Ref:
 class Relations:
     def __init__(self, text: Text, lex: Lexicon, refs: list[Ref], speakers: dict[int, tuple[str, str]]):
         self.text, self.lex, self.refs, self.speakers = text, lex, sorted(refs, key=lambda r: r.start), speakers
+        self._starts = [r.start for r in self.refs]  # refs are looked up by offset, not scanned (long texts)
         self.facts: list[Fact] = []
         self.titles = find_titles(text, lex)
 
@@ -111,8 +113,12 @@ class Relations:
             return
         self.facts.append(Fact(s, p, o, start, end, rule, conf))
 
+    def starting(self, a: int, b: int) -> list[Ref]:
+        """The refs that start in [a, b), in order, found by bisection."""
+        return self.refs[bisect.bisect_left(self._starts, a):bisect.bisect_left(self._starts, b)]
+
     def within(self, a: int, b: int, kinds=None) -> list[Ref]:
-        return [r for r in self.refs if a <= r.start and r.end <= b and (kinds is None or r.kind in kinds)]
+        return [r for r in self.starting(a, b) if r.end <= b and (kinds is None or r.kind in kinds)]
 
     def speaker_at(self, offset: int) -> tuple[str, str] | None:
         for block in self.text.blocks:
@@ -182,6 +188,10 @@ class Relations:
         t = self.text.text
         blocks = [b for b in self.text.blocks if b.end <= title.start or b.start <= title.start < b.end]
         for back, block in enumerate(reversed(blocks[-5:])):
+            if block.end - block.start > 300:  # too long to be a name alone; ask only whether it names anyone
+                if any(r.kind == "Person" and r.end <= block.end for r in self.starting(block.start, block.end)):
+                    return []
+                continue
             people = [r for r in self.within(block.start, block.end, {"Person"})]
             if not people:
                 continue
@@ -194,13 +204,12 @@ class Relations:
         for title in self.titles:
             for person, rule in self._person_for_title(title):
                 self.add(person.key, "title", title.title, title.start, title.end, rule, 0.8)
-                org = next((r for r in self.refs if r.kind == "Organisation" and r.start >= title.end
-                            and r.start - title.end <= 30), None)
+                org = next((r for r in self.starting(title.end, title.end + 31) if r.kind == "Organisation"), None)
                 if org and EMPLOY_LINK.match(t[title.end:org.start]) and not any(
-                        x.start >= title.end and x.end <= org.start for x in self.refs):
+                        x.end <= org.start for x in self.starting(title.end, org.start + 1)):
                     self.add(person.key, "worksFor", org.key, min(person.start, title.start), org.end,
                              "employer.after_title", 0.8)
-                    parent = next((r for r in self.refs if r.kind == "Organisation" and r.start >= org.end
+                    parent = next((r for r in self.starting(org.end, org.end + 200) if r.kind == "Organisation"
                                    and re.fullmatch(r"\s*,\s*", t[org.end:r.start])), None)
                     if parent and org.subtype == "OrganisationalUnit":  # "avdelningschef, Medicinkliniken, Hallands sjukhus"
                         self.add(person.key, "worksFor", parent.key, person.start, parent.end, "employer.unit_parent", 0.7)
@@ -208,8 +217,8 @@ class Relations:
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.head_of", 0.75)
                     elif _heads_unit(title.title, org):
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.unit_head", 0.7)
-                owner = next((r for r in self.refs if r.kind == "Organisation" and r.end <= title.start
-                              and title.start - r.end <= 2), None)
+                owner = next((r for r in self.starting(title.start - 300, title.start) if r.kind == "Organisation"
+                              and r.end <= title.start and title.start - r.end <= 2), None)
                 if owner and t[owner.start:owner.end].endswith("s") and person.start >= title.end:
                     self.add(person.key, "worksFor", owner.key, owner.start, person.end, "employer.genitive", 0.75)
         self._slide_columns()
@@ -299,11 +308,11 @@ class Relations:
             if r.kind != "CollaborationForum" or not CHAIR_IS.search(t[max(0, r.start - 30):r.start]):
                 continue
             tail = re.match(r"\s+(?:är|blir|har varit)\s+(?:(?:just\s+)?nu\s+|sedan\s+\S+\s+|numera\s+)?", t[r.end:r.end + 40])
-            person = next((p for p in self.refs if p.kind == "Person" and tail and p.start == r.end + tail.end()), None)
+            person = next((p for p in self.starting(r.end + tail.end(), r.end + tail.end() + 1) if p.kind == "Person"), None) if tail else None
             if person:
                 self.add(person.key, "leads", r.key, r.start, person.end, "leads.chair_is", 0.75)
         for m in ACTIVE_LEAD.finditer(t):
-            obj = next((r for r in self.refs if r.kind in ("Project", "CollaborationForum") and r.start == m.end()), None)
+            obj = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind in ("Project", "CollaborationForum")), None)
             sent = sentence_at(t, m.start())
             who = [r for r in self._subjects_before(sent.start, m.start()) if r.kind == "Person"]
             if obj and who:
@@ -311,19 +320,19 @@ class Relations:
                     self.add(r.key, "leads", obj.key, sent.start, obj.end, "leads.active", 0.7)
         for m in ME_CHAIR.finditer(t):
             speaker = self.speaker_at(m.start())
-            forum = [r for r in self.refs if r.kind == "CollaborationForum" and m.start() - 600 <= r.start < m.start()]
+            forum = [r for r in self.starting(m.start() - 600, m.start()) if r.kind == "CollaborationForum"]
             if speaker and forum:
                 self.add(speaker, "leads", forum[-1].key, m.start(), m.end(), "leads.chair", 0.7)
         for m in HAD_AS.finditer(t):
             sent = sentence_at(t, m.start())
-            person = next((r for r in self.refs if r.kind == "Person" and r.start == m.end()), None)
+            person = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Person"), None)
             chair = AS_CHAIR.search(t, m.end(), sent.end)
-            target = [r for r in self.refs if r.kind in ("Project", "CollaborationForum") and sent.start <= r.start < m.start()]
+            target = [r for r in self.starting(sent.start, m.start()) if r.kind in ("Project", "CollaborationForum")]
             if person and chair and target:
                 self.add(person.key, "leads", target[-1].key, m.start(), chair.end(), "leads.had_as", 0.7)
         for m in CHAIR_OF.finditer(t):  # "Rådets ordförande, Karl-Johan Ekholm"
-            person = next((r for r in self.refs if r.kind == "Person" and m.end() <= r.start <= m.end() + 5), None)
-            forums = [r for r in self.refs if r.kind == "CollaborationForum" and m.start() - 600 <= r.start < m.start()]
+            person = next((r for r in self.starting(m.end(), m.end() + 6) if r.kind == "Person"), None)
+            forums = [r for r in self.starting(m.start() - 600, m.start()) if r.kind == "CollaborationForum"]
             if person and forums:
                 self.add(person.key, "leads", forums[-1].key, m.start(), person.end, "leads.chair_of", 0.65)
 
@@ -390,7 +399,7 @@ class Relations:
     def _initiative_in(self, sent, before: int) -> Ref | None:
         """What a sentence is about: a project or forum named in it before ``before``, else the one the text
         was last about."""
-        named = [r for r in self.refs if r.kind in ("Project", "CollaborationForum") and sent.start <= r.start < before]
+        named = [r for r in self.starting(sent.start, before) if r.kind in ("Project", "CollaborationForum")]
         return named[-1] if named else self.initiative_before(before, 400)
 
     def participation_phrases(self) -> None:
@@ -563,7 +572,7 @@ class Relations:
         """ "Trygg natt leds av Sanna Lindahl", "Det samordnas av Erik Nordlund"."""
         t = self.text.text
         for m in PASSIVE_LEAD.finditer(t):
-            person = next((r for r in self.refs if r.kind == "Person" and m.end() <= r.start <= m.end() + 40), None)
+            person = next((r for r in self.starting(m.end(), m.end() + 41) if r.kind == "Person"), None)
             if person is None:
                 continue
             sent = sentence_at(t, m.start())
@@ -579,7 +588,7 @@ class Relations:
         units = [r for r in self.refs if r.kind == "Organisation" and r.subtype in ("OrganisationalUnit",
                                                                                       "ResearchOrganisation")]
         for m in ORG_PART_OF.finditer(t):
-            whole = next((r for r in self.refs if r.kind == "Organisation" and r.start == m.end()), None)
+            whole = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Organisation"), None)
             sent = sentence_at(t, m.start())
             part = [r for r in units if sent.start <= r.start < m.start()]
             if whole and part and part[-1].key != whole.key and not re.search(r"[.!?]", t[part[-1].end:m.start()]):
@@ -612,17 +621,17 @@ class Relations:
         t = self.text.text
         for m in PART_OF_RE.finditer(t):  # "Hemmaplan Gästrikland är i sin tur en del av … program X"
             sent = sentence_at(t, m.start())
-            whole = next((r for r in self.refs if r.kind == "Project" and m.end() <= r.start <= m.end() + 60), None)
-            part = [r for r in self.refs if r.kind == "Project" and sent.start <= r.start < m.start()]
+            whole = next((r for r in self.starting(m.end(), m.end() + 61) if r.kind == "Project"), None)
+            part = [r for r in self.starting(sent.start, m.start()) if r.kind == "Project"]
             if whole and part and part[-1].key != whole.key:
                 self.add(part[-1].key, "partOf", whole.key, part[-1].start, whole.end, "part_of.stated", 0.75)
         self._org_part_of()
         for m in PROJECT_IN.finditer(t):
-            whole = next((r for r in self.refs if r.kind == "Project" and r.start == m.end()), None)
+            whole = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Project"), None)
             if whole is None:
                 continue
             sent = sentence_at(t, m.start())
-            part = [r for r in self.refs if r.kind == "Project" and sent.start <= r.start < m.start()]
+            part = [r for r in self.starting(sent.start, m.start()) if r.kind == "Project"]
             if not part and PART_SUBJECT.search(t[sent.start:m.start()]):
                 before = [r for r in self.refs if r.kind == "Project" and m.start() - 600 <= r.start < sent.start
                           and r.key != whole.key and r.rule not in ("name.repeated",)]
