@@ -27,13 +27,15 @@ from .extract.model import DocumentError
 from .extract.normalise import normalise
 from .extract.pipeline import extract
 from .extract.record import DocumentRecord, record
-from .graph.rdf import build_dataset, union
+from .graph.rdf import build_graphs, merge
 from .graph.resolve import resolve
 from .graph.serialise import ntriples_by_graph, trig, turtle, write_atomic
 from .graph.store import EmbeddedStore, write_generation
 from .output.html import render_html
 from .output.network import to_networkx
 
+NV_IRI = "https://w3id.org/naravard/ontology#"
+RELATION_NAMES = ("worksFor", "title", "leads", "participatesIn", "partOf")
 GRAPH_TTL = "graph.ttl"
 GRAPH_TRIG = "graph.trig"
 NETWORK_HTML = "network.html"
@@ -261,18 +263,17 @@ def build(paths: Iterable[str | Path], out: str | Path, *, min_confidence: float
         if strict and report.skipped:
             raise StrictFailure(report)
         resolved = resolve(recs)
-        dataset = build_dataset(resolved, recs, min_confidence)
-        merged = union(dataset)
+        graphs = build_graphs(resolved, recs, min_confidence)
+        merged = merge(graphs)
         report.entities = Counter(n.kind for n in resolved.nodes.values())
-        report.relations = Counter(
-            str(p).rsplit("#", 1)[-1] for _, p, _ in merged.triples((None, None, None))
-            if str(p).rsplit("#", 1)[-1] in ("worksFor", "title", "leads", "participatesIn", "partOf"))
-        files = {GRAPH_TRIG: trig(dataset), GRAPH_TTL: turtle(merged),
+        counted = {p: p.rsplit("#", 1)[-1] for p in (f"{NV_IRI}{name}" for name in RELATION_NAMES)}
+        report.relations = Counter(counted[t.predicate.value] for t in merged if t.predicate.value in counted)
+        files = {GRAPH_TRIG: trig(graphs), GRAPH_TTL: turtle(merged),
                  NETWORK_HTML: render_html(to_networkx(merged), title="naravard")}
-        graphs = ntriples_by_graph(dataset)
-        del dataset, merged
+        del merged
+        graphs = ntriples_by_graph(graphs)
         if store is None:
-            written = write_generation(out / STORE, out / STATE / "stores", graphs, workers=max(workers, 0))
+            written = write_generation(out / STORE, out / STATE / "stores", graphs)
             report.replaced_graphs, report.removed_graphs = written.replaced, written.removed
             (out / STATE / "store-state.json").unlink(missing_ok=True)  # kept inside each generation now
         else:

@@ -53,28 +53,37 @@ def _sorted_prefixes(text: str) -> str:
     return "\n".join(sorted(lines[:n]) + lines[n:])
 
 
-def turtle(g: Graph) -> str:
-    triples = sorted((ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in g),
-                     key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+def turtle(g: Graph | set) -> str:
+    """The merged graph (rdflib, or a set of Oxigraph triples) as sorted Turtle."""
+    source = g if isinstance(g, (set, frozenset, list)) else (ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in g)
+    triples = sorted(source, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     used = {str(t.predicate.value) for t in triples} | {getattr(t.object, "value", "") for t in triples}
     used |= {t.subject.value for t in triples}
     return _sorted_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_prefixes(used)).decode())
 
 
-def trig(ds: Dataset) -> str:
-    quads = sorted((ox.Quad(_term(s), _term(p), _term(o), _term(c) if c is not None else ox.DefaultGraph())
-                    for s, p, o, c in ds.quads((None, None, None, None))), key=_sort_key)
+def trig(ds: Dataset | dict) -> str:
+    """The dataset (rdflib, or Oxigraph triples by graph IRI) as sorted TriG."""
+    if isinstance(ds, dict):
+        quads = sorted((ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(name))
+                        for name, triples in ds.items() for t in triples), key=_sort_key)
+    else:
+        quads = sorted((ox.Quad(_term(s), _term(p), _term(o), _term(c) if c is not None else ox.DefaultGraph())
+                        for s, p, o, c in ds.quads((None, None, None, None))), key=_sort_key)
     used = {q.predicate.value for q in quads} | {getattr(q.object, "value", "") for q in quads}
     used |= {q.subject.value for q in quads}
     return _sorted_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_prefixes(used)).decode())
 
 
-def ntriples_by_graph(ds: Dataset) -> dict[str, bytes]:
+def ntriples_by_graph(ds: Dataset | dict) -> dict[str, bytes]:
     """Each named graph as sorted N-Triples bytes: what the store loads, and what its digest covers."""
     out: dict[str, list] = {}
-    for s, p, o, c in ds.quads((None, None, None, None)):
-        if c is not None:
-            out.setdefault(str(c), []).append(ox.Triple(_term(s), _term(p), _term(o)))
+    if isinstance(ds, dict):
+        out = {name: list(triples) for name, triples in ds.items()}
+    else:
+        for s, p, o, c in ds.quads((None, None, None, None)):
+            if c is not None:
+                out.setdefault(str(c), []).append(ox.Triple(_term(s), _term(p), _term(o)))
     return {name: ox.serialize(sorted(ts, key=str), format=ox.RdfFormat.N_TRIPLES) for name, ts in sorted(out.items())}
 
 

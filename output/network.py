@@ -28,11 +28,65 @@ SUBTYPES = {
 RELATIONS = ("worksFor", "leads", "chairs", "coordinates", "participatesIn", "partOf")
 
 
-def to_networkx(graph: rdflib.Graph) -> nx.MultiDiGraph:
+class TripleIndex:
+    """The few rdflib Graph lookups this module makes, over a set of Oxigraph triples.
+
+    A build holds its graph as Oxigraph triples; loading them into an rdflib Graph only to draw
+    the view would cost more than the rest of the build.
+    """
+
+    def __init__(self, triples) -> None:
+        import pyoxigraph as ox
+
+        memo: dict = {}
+
+        def term(t):
+            found = memo.get(t)
+            if found is None:
+                if isinstance(t, ox.NamedNode):
+                    found = rdflib.URIRef(t.value)
+                elif isinstance(t, ox.BlankNode):
+                    found = rdflib.BNode(t.value)
+                elif t.language:
+                    found = rdflib.Literal(t.value, lang=t.language)
+                elif t.datatype.value != str(rdflib.XSD.string):
+                    found = rdflib.Literal(t.value, datatype=rdflib.URIRef(t.datatype.value))
+                else:
+                    found = rdflib.Literal(t.value)
+                memo[t] = found
+            return found
+
+        self._sp: dict = defaultdict(list)  # (s, p) -> objects
+        self._po: dict = defaultdict(list)  # (p, o) -> subjects
+        self._p: dict = defaultdict(list)  # p -> (s, o)
+        for t in triples:
+            s, p, o = term(t.subject), term(t.predicate), term(t.object)
+            self._sp[(s, p)].append(o)
+            self._po[(p, o)].append(s)
+            self._p[p].append((s, o))
+
+    def subjects(self, predicate, obj):
+        return iter(self._po.get((predicate, obj), ()))
+
+    def objects(self, subject, predicate):
+        return iter(self._sp.get((subject, predicate), ()))
+
+    def subject_objects(self, predicate):
+        return iter(self._p.get(predicate, ()))
+
+    def value(self, subject, predicate):
+        found = self._sp.get((subject, predicate))
+        return found[0] if found else None
+
+
+def to_networkx(graph) -> nx.MultiDiGraph:
     """Nodes are typed entities keyed by IRI; edges are relation triples between two of them.
 
-    A relation whose other end is not a typed entity is left out: a view cannot draw it.
+    ``graph`` is an rdflib Graph or a set of Oxigraph triples (what a build holds). A relation
+    whose other end is not a typed entity is left out: a view cannot draw it.
     """
+    if isinstance(graph, (set, frozenset, list)):
+        graph = TripleIndex(graph)
     kinds = _kinds(graph)
     documents = _document_names(graph)
     evidence = _evidence(graph, documents)
