@@ -92,13 +92,15 @@ def main() -> None:
               help="Drop facts and mentions the extractors are less sure of than this.")
 @click.option("-w", "--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Read and extract documents in this many processes (up to the number of cores helps).")
+@click.option("--max-megabytes", type=click.FloatRange(min=0, min_open=True), default=50, show_default=True,
+              help="Skip documents larger than this (a 100 MB text is rarely one document).")
 @click.option("--strict", is_flag=True,
               help="Fail, writing nothing, if any document cannot be read (default: skip it and go on).")
 @click.option("-q", "--quiet", is_flag=True, help="No summary and no progress bar.")
 @store_options
 @store_errors
-def build(paths: tuple[Path, ...], out: Path, min_confidence: float, workers: int, strict: bool, quiet: bool,
-          remote) -> None:
+def build(paths: tuple[Path, ...], out: Path, min_confidence: float, workers: int, max_megabytes: float,
+          strict: bool, quiet: bool, remote) -> None:
     """Read documents and write the graph, its store and its network view.
 
     PATHS are files and folders (read recursively): .txt, .md, .pdf, .docx, .pptx, .html,
@@ -130,7 +132,7 @@ def build(paths: tuple[Path, ...], out: Path, min_confidence: float, workers: in
                            hidden=quiet or total < 20) as bar:
         try:
             report = run_build(paths, out, min_confidence=min_confidence, store=remote, workers=workers,
-                               strict=strict, on_document=lambda _p: bar.update(1))
+                               strict=strict, max_megabytes=max_megabytes, on_document=lambda _p: bar.update(1))
         except BuildLocked as exc:
             raise Failure(str(exc)) from exc
         except StrictFailure as exc:

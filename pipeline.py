@@ -22,7 +22,7 @@ from pathlib import Path
 import rdflib
 
 from . import __version__
-from .extract.documents import iter_paths, load
+from .extract.documents import MAX_MEGABYTES, iter_paths, load
 from .extract.model import DocumentError
 from .extract.normalise import normalise
 from .extract.pipeline import extract
@@ -103,9 +103,9 @@ def extractor_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def read(path: Path) -> DocumentRecord:
+def read(path: Path, max_megabytes: float = MAX_MEGABYTES) -> DocumentRecord:
     """One document through loading, normalisation and extraction."""
-    return record(extract(normalise(load(path))))
+    return record(extract(normalise(load(path, max_megabytes))))
 
 
 def _sha256(path: Path) -> str | None:
@@ -129,10 +129,10 @@ def locked(out: Path) -> Iterator[None]:
         yield
 
 
-def _read_one(path: Path) -> DocumentRecord | Skipped:
+def _read_one(path: Path, max_megabytes: float = MAX_MEGABYTES) -> DocumentRecord | Skipped:
     """Read and extract one document; what goes wrong becomes a Skipped (also in a worker process)."""
     try:
-        return read(path)
+        return read(path, max_megabytes)
     except DocumentError as exc:
         return Skipped(str(path), str(exc))
     except RecursionError:
@@ -144,7 +144,8 @@ def _read_one(path: Path) -> DocumentRecord | Skipped:
                                   "please report this with the file")
 
 
-def _extract_all(todo: list[Path], workers: int) -> Iterator[tuple[Path, DocumentRecord | Skipped]]:
+def _extract_all(todo: list[Path], workers: int,
+                 max_megabytes: float = MAX_MEGABYTES) -> Iterator[tuple[Path, DocumentRecord | Skipped]]:
     """Each document's extraction, in the order given; in ``workers`` processes when more than one.
 
     At most a few documents per worker are in flight, so memory does not grow with the corpus. A
@@ -152,7 +153,7 @@ def _extract_all(todo: list[Path], workers: int) -> Iterator[tuple[Path, Documen
     """
     if workers <= 1 or len(todo) < 2:
         for path in todo:
-            yield path, _read_one(path)
+            yield path, _read_one(path, max_megabytes)
         return
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -169,7 +170,7 @@ def _extract_all(todo: list[Path], workers: int) -> Iterator[tuple[Path, Documen
                 path = next(queue, None)
                 if path is None:
                     break
-                pending.append((path, pool.submit(_read_one, path)))
+                pending.append((path, pool.submit(_read_one, path, max_megabytes)))
             if not pending:
                 return
             path, future = pending.pop(0)
@@ -188,7 +189,8 @@ def _extract_all(todo: list[Path], workers: int) -> Iterator[tuple[Path, Documen
 
 
 def records(paths: Iterable[str | Path], out: Path, report: BuildReport,
-            on_document: Callable[[Path], None] | None = None, workers: int = 1) -> list[DocumentRecord]:
+            on_document: Callable[[Path], None] | None = None, workers: int = 1,
+            max_megabytes: float = MAX_MEGABYTES) -> list[DocumentRecord]:
     """Every readable document's extraction, from the cache when its bytes are unchanged."""
     cache = out / STATE / "extractions"
     cache.mkdir(parents=True, exist_ok=True)
@@ -196,7 +198,7 @@ def records(paths: Iterable[str | Path], out: Path, report: BuildReport,
     found: dict[str, DocumentRecord] = {}
     names: dict[str, str] = {}  # content hash -> the first file name seen with it
     todo: list[Path] = []
-    for path in iter_paths(paths):
+    for path in iter_paths(paths, notes=report.warnings):
         if on_document:
             on_document(path)
         sha = _sha256(path)
@@ -217,7 +219,7 @@ def records(paths: Iterable[str | Path], out: Path, report: BuildReport,
             found[rec.sha256] = rec
         else:
             todo.append(path)
-    for path, rec in _extract_all(todo, workers):
+    for path, rec in _extract_all(todo, workers, max_megabytes):
         if isinstance(rec, Skipped):
             report.skipped.append(rec)
             continue
@@ -247,7 +249,7 @@ def sync_store(store, graphs: dict[str, bytes], state_file: Path, report: BuildR
 
 
 def build(paths: Iterable[str | Path], out: str | Path, *, min_confidence: float = 0.0, store=None,
-          workers: int = 1, strict: bool = False,
+          workers: int = 1, strict: bool = False, max_megabytes: float = MAX_MEGABYTES,
           on_document: Callable[[Path], None] | None = None) -> BuildReport:
     """Build the graph and its view from files and folders into ``out`` (and ``store``, if given).
 
@@ -259,7 +261,7 @@ def build(paths: Iterable[str | Path], out: str | Path, *, min_confidence: float
     out = Path(out)
     report = BuildReport(out)
     with locked(out):
-        recs = records(paths, out, report, on_document, workers=workers)
+        recs = records(paths, out, report, on_document, workers=workers, max_megabytes=max_megabytes)
         if strict and report.skipped:
             raise StrictFailure(report)
         resolved = resolve(recs)

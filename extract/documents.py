@@ -7,6 +7,7 @@ raise into one ``DocumentError`` line that says what to do.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import logging
@@ -34,28 +35,32 @@ _FALLBACK_ENCODINGS = ["cp1252", "latin_1", "mac_roman"]
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc/.ppt, and password-protected Office files
 
 
-def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+def iter_paths(paths: Iterable[str | os.PathLike], notes: list[str] | None = None) -> Iterator[Path]:
     """Files to load, in a stable order.
 
     A path named explicitly is yielded whatever it is, so that ``load`` can say what is wrong
     with it; inside folders only hidden entries are skipped, and only files of a supported
-    format are yielded. A file or folder reached twice (symlinks) is yielded once.
+    format are yielded. A file or folder reached twice (symlinks) is yielded once; a symbolic
+    link that loops, or leads back into a folder already read, is noted in ``notes``.
     """
     seen_dirs: set[Path] = set()
     seen_files: set[Path] = set()
+    notes = [] if notes is None else notes
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, seen_dirs, seen_files)
+            yield from _walk(path, seen_dirs, seen_files, notes)
         elif _first_visit(path, seen_files):
             yield path
 
 
-def _walk(folder: Path, seen_dirs: set[Path], seen_files: set[Path]) -> Iterator[Path]:
+def _walk(folder: Path, seen_dirs: set[Path], seen_files: set[Path], notes: list[str]) -> Iterator[Path]:
     stack = [folder]
     while stack:
         current = stack.pop()
         if not _first_visit(current, seen_dirs):
+            if current.is_symlink():
+                notes.append(f"{current}: a symbolic link back into a folder already read (a loop); not read again")
             continue
         try:
             entries = sorted(os.scandir(current), key=lambda e: e.name)
@@ -85,7 +90,10 @@ def _first_visit(path: Path, seen: set[Path]) -> bool:
     return True
 
 
-def load(path: str | os.PathLike) -> Document:
+MAX_MEGABYTES = 50  # a larger file is skipped (with a message saying how to raise the limit)
+
+
+def load(path: str | os.PathLike, max_megabytes: float = MAX_MEGABYTES) -> Document:
     """Read one file; raise ``DocumentError`` with a one-line message when it cannot be read."""
     path = Path(path)
     name = path.name or str(path)
@@ -96,6 +104,7 @@ def load(path: str | os.PathLike) -> Document:
         raise DocumentError(f"{name}: is a folder, not a document; read it as a folder of files")
     if fmt is None:
         raise DocumentError(f"{name}: unsupported file type '{path.suffix}'; use one of {_SUPPORTED}")
+    _check_size(path, name, max_megabytes)
     data = _read_bytes(path, name)
     if not data.strip():
         raise DocumentError(f"{name}: the file is empty; check that it was saved in full")
@@ -114,14 +123,28 @@ def load(path: str | os.PathLike) -> Document:
                     segments=segments, warnings=tuple(warnings))
 
 
+def _check_size(path: Path, name: str, max_megabytes: float) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # _read_bytes says what is wrong
+    if size > max_megabytes * 1_000_000:
+        raise DocumentError(f"{name}: is {size / 1_000_000:,.0f} MB, more than the {max_megabytes:g} MB a document "
+                            "may have; split it, or raise the limit with --max-megabytes")
+
+
 def _read_bytes(path: Path, name: str) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
+        if path.is_symlink():
+            raise DocumentError(f"{name}: a symbolic link to a file that does not exist; fix or remove the link") from None
         raise DocumentError(f"{name}: no such file; check the path") from None
     except PermissionError:
         raise DocumentError(f"{name}: permission denied; make the file readable and run again") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise DocumentError(f"{name}: a symbolic link that loops back on itself; fix or remove the link") from None
         raise DocumentError(f"{name}: cannot be read ({exc.strerror or exc}); check the file and run again") from None
 
 

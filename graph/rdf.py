@@ -16,6 +16,7 @@ No blank nodes: evidence IRIs are hashes of what they state, so rebuilds give th
 from __future__ import annotations
 
 import hashlib
+import re
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -68,6 +69,15 @@ def _evidence_iri(*parts: object) -> ox.NamedNode:
     return _NN(f"{BASE}evidence/{digest}")
 
 
+# Control and invisible characters (zero-width, soft hyphen, BOM) are dropped from quotes: they
+# cannot be seen, and XML-based exports (GraphML, GEXF) may not carry them at all.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+def visible(text: str) -> str:
+    return _INVISIBLE.sub("", text)
+
+
 def _evidence(g: set, doc: ox.NamedNode, s: ox.NamedNode, p: ox.NamedNode, o, e: Evidence) -> None:
     a, b, rule, confidence = e.start, e.end, e.rule, e.confidence
     # the IRI hashes what rdflib wrote for these terms before the build moved to Oxigraph: same IRIs
@@ -78,7 +88,7 @@ def _evidence(g: set, doc: ox.NamedNode, s: ox.NamedNode, p: ox.NamedNode, o, e:
         ox.Triple(ev, T["object"], o), ox.Triple(ev, T["derived"], doc),
         ox.Triple(ev, T["start"], ox.Literal(str(a), datatype=_XSD_INTEGER)),
         ox.Triple(ev, T["end"], ox.Literal(str(b), datatype=_XSD_INTEGER)),
-        ox.Triple(ev, T["quote"], ox.Literal(e.quote)),
+        ox.Triple(ev, T["quote"], ox.Literal(visible(e.quote))),
         ox.Triple(ev, T["confidence"], ox.Literal(str(Decimal(str(round(confidence, 2)))), datatype=_XSD_DECIMAL)),
         ox.Triple(ev, T["rule"], ox.Literal(rule)),
     ))
@@ -88,7 +98,7 @@ def _describe_document(g: set, doc: ox.NamedNode, d: DocumentRecord) -> None:
     g.update((
         ox.Triple(doc, _RDF_TYPE, _nv("Document")),
         ox.Triple(doc, _nv("fileName"), ox.Literal(d.name)),
-        ox.Triple(doc, _NN(str(DCTERMS.title)), ox.Literal(d.title or d.name)),
+        ox.Triple(doc, _NN(str(DCTERMS.title)), ox.Literal(visible(d.title) or d.name)),
         ox.Triple(doc, _nv("sha256"), ox.Literal(d.sha256)),
         ox.Triple(doc, _NN(str(DCTERMS["format"])), ox.Literal(MEDIA_TYPES.get(d.format, "text/plain"))),
     ))
