@@ -9,6 +9,8 @@ cancel a query in a thread); results are cut at the row cap (the response says s
 """
 from __future__ import annotations
 
+import os
+
 import json
 import multiprocessing
 import queue
@@ -98,19 +100,32 @@ class Endpoint:
 
 
 def _serve_queries(open_store, max_rows: int, conn) -> None:
-    """A worker process: answer queries from the pipe until it closes."""
+    """A worker process: answer queries from the pipe until it closes.
+
+    When a build has switched OUT/store to a new generation since the store was opened, the
+    worker opens the new one before answering, so a running server serves the latest build.
+    """
     store = open_store()
+    opened = _generation(store)
     while True:
         try:
             query, accept = conn.recv()
         except (EOFError, OSError):
             return
+        if opened is not None and _generation(store) != opened:
+            store = open_store()
+            opened = _generation(store)
         try:
             conn.send(_evaluate(store, query, accept, max_rows))
         except QueryError as exc:
             conn.send((400, "text/plain", f"{exc}\n".encode(), {}))
         except Exception as exc:  # noqa: BLE001 - report, keep serving
             conn.send((500, "text/plain", f"the query failed: {exc}\n".encode(), {}))
+
+
+def _generation(store) -> str | None:
+    path = getattr(store, "path", None)
+    return os.path.realpath(path) if path is not None else None
 
 
 def _evaluate(store, query: str, accept: str, max_rows: int) -> tuple[int, str, bytes, dict[str, str]]:

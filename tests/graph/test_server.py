@@ -107,3 +107,22 @@ def test_result_cap_and_time_limit():
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_running_server_answers_from_the_latest_build(tmp_path):
+    from naravard.pipeline import build
+    from tests_graph_docs import write_docs
+
+    docs = write_docs(tmp_path / "docs")
+    out = tmp_path / "out"
+    build([docs], out)
+    server, url = start(functools.partial(open_store, out))
+    try:
+        ask = url + "?" + urllib.parse.urlencode({"query": 'ASK { ?p rdfs:label "Karin Ek" }'})
+        assert json.loads(fetch(ask, headers={"Accept": "application/sparql-results+json"})[2])["boolean"] is False
+        (docs / "ny.txt").write_text("Karin Ek är verksamhetschef i Region Gävleborg.\n", encoding="utf-8")
+        build([docs], out)  # switches OUT/store to a new generation while the server runs
+        assert json.loads(fetch(ask, headers={"Accept": "application/sparql-results+json"})[2])["boolean"] is True
+    finally:
+        server.shutdown()
+        server.server_close()
