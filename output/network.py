@@ -28,6 +28,11 @@ SUBTYPES = {
 RELATIONS = ("worksFor", "leads", "chairs", "coordinates", "participatesIn", "partOf")
 
 
+_UNUSED = frozenset(str(NV[name]) for name in ("startOffset", "endOffset", "confidence", "rule", "resolutionRule",
+                                               "sha256")) | {"http://www.w3.org/2002/07/owl#sameAs",
+                                                             "http://purl.org/dc/terms/format"}
+
+
 class TripleIndex:
     """The few rdflib Graph lookups this module makes, over a set of Oxigraph triples.
 
@@ -60,6 +65,8 @@ class TripleIndex:
         self._po: dict = defaultdict(list)  # (p, o) -> subjects
         self._p: dict = defaultdict(list)  # p -> (s, o)
         for t in triples:
+            if t.predicate.value in _UNUSED:
+                continue  # offsets, confidences, rules, digests: nothing the view draws
             s, p, o = term(t.subject), term(t.predicate), term(t.object)
             self._sp[(s, p)].append(o)
             self._po[(p, o)].append(s)
