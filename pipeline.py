@@ -29,7 +29,7 @@ from .extract.pipeline import extract
 from .extract.record import DocumentRecord, record
 from .graph.rdf import build_graphs, merge
 from .graph.resolve import resolve
-from .graph.serialise import ntriples_by_graph, trig, turtle, write_atomic
+from .graph.serialise import commit, ntriples_by_graph, stage, trig, turtle, write_atomic
 from .graph.store import EmbeddedStore, write_generation
 from .output.html import render_html
 from .output.network import to_networkx
@@ -261,28 +261,38 @@ def build(paths: Iterable[str | Path], out: str | Path, *, min_confidence: float
     out = Path(out)
     report = BuildReport(out)
     with locked(out):
+        for name in (GRAPH_TRIG, GRAPH_TTL, NETWORK_HTML):  # left by a build that was killed
+            for stale in out.glob(f".{name}.*.tmp"):
+                stale.unlink(missing_ok=True)
         recs = records(paths, out, report, on_document, workers=workers, max_megabytes=max_megabytes)
         if strict and report.skipped:
             raise StrictFailure(report)
         resolved = resolve(recs)
         graphs = build_graphs(resolved, recs, min_confidence)
-        merged = merge(graphs)
         report.entities = Counter(n.kind for n in resolved.nodes.values())
-        counted = {p: p.rsplit("#", 1)[-1] for p in (f"{NV_IRI}{name}" for name in RELATION_NAMES)}
-        report.relations = Counter(counted[t.predicate.value] for t in merged if t.predicate.value in counted)
-        files = {GRAPH_TRIG: trig(graphs), GRAPH_TTL: turtle(merged),
-                 NETWORK_HTML: render_html(to_networkx(merged), title="naravard")}
-        del merged
-        graphs = ntriples_by_graph(graphs)
-        if store is None:
-            written = write_generation(out / STORE, out / STATE / "stores", graphs)
-            report.replaced_graphs, report.removed_graphs = written.replaced, written.removed
-            (out / STATE / "store-state.json").unlink(missing_ok=True)  # kept inside each generation now
-        else:
-            key = hashlib.sha256(store.describe().encode()).hexdigest()[:12]
-            sync_store(store, graphs, out / STATE / f"remote-{key}.json", report)
-        for name, content in files.items():
-            write_atomic(out / name, content)
+        del recs, resolved
+        staged: dict[str, Path] = {}  # written beside their targets now, renamed into place at the end
+        try:
+            staged[GRAPH_TRIG] = stage(out / GRAPH_TRIG, trig(graphs))
+            merged = merge(graphs)
+            counted = {p: p.rsplit("#", 1)[-1] for p in (f"{NV_IRI}{name}" for name in RELATION_NAMES)}
+            report.relations = Counter(counted[t.predicate.value] for t in merged if t.predicate.value in counted)
+            staged[GRAPH_TTL] = stage(out / GRAPH_TTL, turtle(merged))
+            staged[NETWORK_HTML] = stage(out / NETWORK_HTML, render_html(to_networkx(merged), title="naravard"))
+            del merged
+            graphs = ntriples_by_graph(graphs)
+            if store is None:
+                written = write_generation(out / STORE, out / STATE / "stores", graphs)
+                report.replaced_graphs, report.removed_graphs = written.replaced, written.removed
+                (out / STATE / "store-state.json").unlink(missing_ok=True)  # kept inside each generation now
+            else:
+                key = hashlib.sha256(store.describe().encode()).hexdigest()[:12]
+                sync_store(store, graphs, out / STATE / f"remote-{key}.json", report)
+            for name in (GRAPH_TRIG, GRAPH_TTL, NETWORK_HTML):
+                commit(staged.pop(name), out / name)
+        finally:
+            for tmp in staged.values():
+                tmp.unlink(missing_ok=True)
     return report
 
 

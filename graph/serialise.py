@@ -92,8 +92,8 @@ def merged_ntriples(g: Graph) -> bytes:
     return ox.serialize((ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in g), format=ox.RdfFormat.N_TRIPLES)
 
 
-def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write to a temporary file beside path, then rename: a crash never leaves half a file."""
+def stage(path: Path, content: str | bytes) -> Path:
+    """Write content to a temporary file beside ``path`` and return it; ``commit`` renames it into place."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -103,7 +103,16 @@ def write_atomic(path: Path, content: str | bytes) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)
+
+
+def commit(tmp: Path, path: Path) -> None:
+    os.replace(tmp, path)
+
+
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write to a temporary file beside path, then rename: a crash never leaves half a file."""
+    commit(stage(path, content), Path(path))

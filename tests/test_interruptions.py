@@ -130,3 +130,4 @@ def test_a_build_killed_at_any_moment_leaves_a_working_graph(tmp_path):
         assert quads(out) in (old_store, new_store)
         subprocess.run(command(out), check=True)  # the next build works and completes the new graph
         assert snapshot(out) == new_files and quads(out) == new_store
+        assert not list(out.glob(".*.tmp")) and not list((out / ".naravard" / "stores").glob("*.tmp"))
