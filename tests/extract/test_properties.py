@@ -29,3 +29,30 @@ def test_extraction_never_crashes_and_quotes_are_the_text(raw):
         e = fact.evidence
         assert 0 <= e.start <= e.end <= len(original) and original[e.start:e.end] == e.quote
         assert 0 < e.confidence <= 1
+
+
+EXTRACTORS = {
+    "people": "naravard.extract.people:find_people",
+    "organisations": "naravard.extract.organisations:find_organisations",
+    "forums": "naravard.extract.forums:find_forums",
+    "projects": "naravard.extract.projects:find_projects",
+    "titles": "naravard.extract.titles:find_titles",
+}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(EXTRACTORS)), st.one_of(swedish_like, anything))
+def test_each_extractor_alone_keeps_its_spans_inside_the_text(which, raw):
+    """Every extractor on its own, on the normalised text: no exception, spans inside, surfaces are the text."""
+    import importlib
+
+    from naravard.extract.lexicons import load
+
+    module, function = EXTRACTORS[which].split(":")
+    find = getattr(importlib.import_module(module), function)
+    text = text_of(raw)
+    for found in find(text, load()):
+        assert 0 <= found.start <= found.end <= len(text.text)
+        surface = getattr(found, "surface", None)
+        if surface is not None:
+            assert text.text[found.start:found.end] == surface
