@@ -181,7 +181,9 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--skip-rdflib-above", type=int, default=2_000_000)
     ap.add_argument("--queries", nargs="*", default=[], help="only these saved queries (default: all)")
+    ap.add_argument("--rdflib-limit", type=int, default=LIMIT, help="seconds an rdflib query may take")
     args = ap.parse_args()
+    globals()["LIMIT"] = args.rdflib_limit
     ONLY.update(args.queries)
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
