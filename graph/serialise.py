@@ -115,4 +115,9 @@ def commit(tmp: Path, path: Path) -> None:
 
 def write_atomic(path: Path, content: str | bytes) -> None:
     """Write to a temporary file beside path, then rename: a crash never leaves half a file."""
-    commit(stage(path, content), Path(path))
+    tmp = stage(path, content)
+    try:
+        commit(tmp, Path(path))
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

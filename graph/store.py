@@ -63,12 +63,42 @@ class Result:
         rows = [[sol[v] for v in variables] for sol in parsed]
         return cls("select", variables, rows, None, raw)
 
+    @classmethod
+    def from_solutions(cls, solutions: ox.QuerySolutions) -> "Result":
+        """Rows straight from Oxigraph's solutions; the JSON is only written if a format is asked for."""
+        variables = [v.value for v in solutions.variables]
+        rows = [[sol[v] for v in variables] for sol in solutions]
+        return cls("select", variables, rows, None, b"")
+
+    def _json(self) -> bytes:
+        if self.raw or self.kind != "select":
+            return self.raw or json.dumps({"head": {}, "boolean": self.boolean}).encode()
+        bindings = [{v: _json_term(t) for v, t in zip(self.variables, row) if t is not None} for row in self.rows]
+        return json.dumps({"head": {"vars": self.variables}, "results": {"bindings": bindings}},
+                          ensure_ascii=False).encode("utf-8")
+
     def serialise(self, fmt: str) -> bytes:
         """The answer in a W3C format: SPARQL results JSON, XML, CSV or TSV; N-Triples for CONSTRUCT."""
         if self.kind == "graph":
             return ox.serialize([row[0] for row in self.rows], format=ox.RdfFormat.N_TRIPLES)
-        again = ox.parse_query_results(self.raw, format=ox.QueryResultsFormat.JSON)
+        again = ox.parse_query_results(self._json(), format=ox.QueryResultsFormat.JSON)
         return again.serialize(format=RESULT_FORMATS[fmt])
+
+
+def _json_term(t) -> dict:
+    """One term in the W3C SPARQL 1.1 results JSON format."""
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    if isinstance(t, ox.Literal):
+        out = {"type": "literal", "value": t.value}
+        if t.language:
+            out["xml:lang"] = t.language
+        elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = t.datatype.value
+        return out
+    return {"type": "triple", "value": {k: _json_term(getattr(t, k)) for k in ("subject", "predicate", "object")}}
 
 
 def plain(term: object) -> str:
@@ -170,7 +200,9 @@ class EmbeddedStore:
         """Run a query; ``bindings`` pre-bind variables to RDF terms (see bind())."""
         try:
             res = self._store.query(bind(sparql, bindings), prefixes=PREFIXES)
-            if isinstance(res, (ox.QueryBoolean, ox.QuerySolutions)):
+            if isinstance(res, ox.QuerySolutions):
+                return Result.from_solutions(res)
+            if isinstance(res, ox.QueryBoolean):
                 return Result.from_json(res.serialize(format=ox.QueryResultsFormat.JSON))
         except SyntaxError as exc:
             raise QueryError(f"the query is not valid SPARQL: {exc}") from exc
