@@ -131,3 +131,25 @@ def test_a_build_killed_at_any_moment_leaves_a_working_graph(tmp_path):
         subprocess.run(command(out), check=True)  # the next build works and completes the new graph
         assert snapshot(out) == new_files and quads(out) == new_store
         assert not list(out.glob(".*.tmp")) and not list((out / ".naravard" / "stores").glob("*.tmp"))
+
+
+def test_ctrl_c_in_the_cli_exits_130_and_says_nothing_changed(docs, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from naravard import pipeline
+    from naravard.cli import main
+
+    out = tmp_path / "out"
+    build([docs], out)
+    before = snapshot(out)
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(EmbeddedStore, "apply_changes", interrupted)
+    monkeypatch.setattr(EmbeddedStore, "bulk_load_parallel", interrupted)
+    change(docs)
+    result = CliRunner().invoke(main, ["build", str(docs), "--out", str(out), "--quiet"])
+    assert result.exit_code == 130
+    assert "Interrupted" in result.output and "as the previous build left them" in result.output
+    assert snapshot(out) == before and pipeline.open_store(out).query("ASK { ?p rdfs:label \"Anna Lund\" }").boolean
