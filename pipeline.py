@@ -30,7 +30,7 @@ from .extract.record import DocumentRecord, record
 from .graph.rdf import build_graphs, merge
 from .graph.resolve import resolve
 from .graph.serialise import commit, ntriples_by_graph, stage, trig, turtle, write_atomic
-from .graph.store import EmbeddedStore, write_generation
+from .graph.store import EmbeddedStore, plan, write_generation
 from .output.html import render_html
 from .output.network import to_networkx
 
@@ -237,10 +237,7 @@ def records(paths: Iterable[str | Path], out: Path, report: BuildReport,
 def sync_store(store, graphs: dict[str, bytes], state_file: Path, report: BuildReport) -> None:
     """On a SPARQL server: write only the document graphs whose content changed; drop those of documents gone."""
     known = json.loads(state_file.read_text(encoding="utf-8")) if state_file.is_file() else {}
-    digests = {name: hashlib.sha256(data).hexdigest() for name, data in graphs.items()}
-    present = store.graph_names()
-    changed = {n: graphs[n] for n in sorted(graphs) if known.get(n) != digests[n] or n not in present}
-    gone = (present | set(known)) - set(graphs)
+    digests, changed, gone = plan(graphs, known, store.graph_names())
     store.replace_graphs(changed)
     store.remove_graphs(gone)
     store.refresh_merged()

@@ -21,12 +21,13 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from ..extract.record import DocumentRecord, Evidence
 from ..ontology import NV
 from .resolve import BASE, Resolved, document_iri
+from .serialise import rdflib_term
 
 WD = Namespace("http://www.wikidata.org/entity/")
 MEDIA_TYPES = {"text": "text/plain", "markdown": "text/markdown", "pdf": "application/pdf",
@@ -159,20 +160,8 @@ def to_rdflib(graphs: dict[str, set[ox.Triple]]) -> Dataset:
     for name, triples in sorted(graphs.items()):
         g = ds.graph(URIRef(name))
         for t in triples:
-            g.add((_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object)))
+            g.add((rdflib_term(t.subject), rdflib_term(t.predicate), rdflib_term(t.object)))
     return ds
-
-
-def _rdflib_term(t):
-    if isinstance(t, ox.NamedNode):
-        return URIRef(t.value)
-    if isinstance(t, ox.Literal):
-        if t.language:
-            return Literal(t.value, lang=t.language)
-        if t.datatype.value != str(XSD.string):
-            return Literal(t.value, datatype=URIRef(t.datatype.value))
-        return Literal(t.value)
-    raise TypeError(f"cannot convert {t!r}")
 
 
 def build_dataset(resolved: Resolved, records: list[DocumentRecord], min_confidence: float = 0.0) -> Dataset:

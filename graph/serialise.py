@@ -36,6 +36,21 @@ def _term(t):
     raise TypeError(f"cannot serialise {t!r}")
 
 
+def rdflib_term(t):
+    """An Oxigraph term as rdflib's (the inverse of _term)."""
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    if isinstance(t, ox.Literal):
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        if t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(t.value, datatype=URIRef(t.datatype.value))
+        return Literal(t.value)
+    raise TypeError(f"cannot convert {t!r}")
+
+
 def _sort_key(q: ox.Quad) -> tuple[str, str, str, str]:
     return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
 

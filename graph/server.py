@@ -139,22 +139,22 @@ def _evaluate(store, query: str, accept: str, max_rows: int) -> tuple[int, str, 
         return 200, media, res.serialize(format=SELECT_TYPES[media]), headers
     if isinstance(res, ox.QuerySolutions):
         media = _choose(accept, SELECT_TYPES)
-        variables = res.variables
-        rows = []
-        for solution in res:
-            if len(rows) == max_rows:
-                headers["X-Naravard-Truncated"] = f"results cut at {max_rows} rows"
-                break
-            rows.append(solution)
-        return 200, media, _solutions(variables, rows, SELECT_TYPES[media]), headers
+        rows = _capped(res, max_rows, "rows", headers)
+        return 200, media, _solutions(res.variables, rows, SELECT_TYPES[media]), headers
     media = _choose(accept, GRAPH_TYPES)
-    triples = []
-    for t in res:
-        if len(triples) == max_rows:
-            headers["X-Naravard-Truncated"] = f"results cut at {max_rows} triples"
-            break
-        triples.append(t)
+    triples = _capped(res, max_rows, "triples", headers)
     return 200, media, ox.serialize(triples, format=GRAPH_TYPES[media]), headers
+
+
+def _capped(items, max_rows: int, what: str, headers: dict[str, str]) -> list:
+    """The first ``max_rows`` items; a header says when the answer was cut."""
+    kept = []
+    for item in items:
+        if len(kept) == max_rows:
+            headers["X-Naravard-Truncated"] = f"results cut at {max_rows} {what}"
+            break
+        kept.append(item)
+    return kept
 
 
 def _solutions(variables, rows, fmt) -> bytes:

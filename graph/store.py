@@ -293,6 +293,17 @@ class Written:
     reloaded: bool = False  # loaded afresh rather than changed in place
 
 
+def plan(graphs: dict[str, bytes], known: dict[str, str],
+         present: set[str] | None = None) -> tuple[dict[str, str], dict[str, bytes], set[str]]:
+    """What a store must do to hold ``graphs``, given the digests it was last written with (``known``)
+    and, when it can say, the graphs it has (``present``): new digests, graphs to write, names to remove."""
+    digests = {name: hashlib.sha256(data).hexdigest() for name, data in graphs.items()}
+    changed = {n: graphs[n] for n in sorted(graphs)
+               if known.get(n) != digests[n] or (present is not None and n not in present)}
+    gone = (set(present or ()) | set(known)) - set(graphs)
+    return digests, changed, gone
+
+
 def current_generation(link: Path) -> Path | None:
     """The database directory OUT/store points to, if it holds a store a build finished."""
     if not link.exists():
@@ -315,9 +326,7 @@ def write_generation(link: Path, generations: Path, graphs: dict[str, bytes], wo
         shutil.rmtree(stale, ignore_errors=True)
     previous = current_generation(link)
     known = json.loads((previous.parent / STATE_FILE).read_text(encoding="utf-8")) if previous else {}
-    digests = {name: hashlib.sha256(data).hexdigest() for name, data in graphs.items()}
-    changed = {name: graphs[name] for name in sorted(graphs) if known.get(name) != digests[name]}
-    gone = set(known) - set(graphs)
+    digests, changed, gone = plan(graphs, known)
     merged = set().union(*(data.splitlines() for data in graphs.values()))
     total = sum(map(len, graphs.values())) or 1
     reload = previous is None or sum(map(len, changed.values())) / total > FULL_RELOAD_SHARE

@@ -41,24 +41,14 @@ class TripleIndex:
     """
 
     def __init__(self, triples) -> None:
-        import pyoxigraph as ox
+        from ..graph.serialise import rdflib_term
 
         memo: dict = {}
 
         def term(t):
             found = memo.get(t)
             if found is None:
-                if isinstance(t, ox.NamedNode):
-                    found = rdflib.URIRef(t.value)
-                elif isinstance(t, ox.BlankNode):
-                    found = rdflib.BNode(t.value)
-                elif t.language:
-                    found = rdflib.Literal(t.value, lang=t.language)
-                elif t.datatype.value != str(rdflib.XSD.string):
-                    found = rdflib.Literal(t.value, datatype=rdflib.URIRef(t.datatype.value))
-                else:
-                    found = rdflib.Literal(t.value)
-                memo[t] = found
+                found = memo[t] = rdflib_term(t)
             return found
 
         self._sp: dict = defaultdict(list)  # (s, p) -> objects
