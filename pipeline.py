@@ -307,7 +307,8 @@ def graph_of(out: str | Path, remote=None) -> rdflib.Graph:
     """The merged graph as rdflib: from graph.ttl, or from the server when the graph lives there."""
     if remote is None:
         return load_graph(out)
-    result = remote.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    # the merged graph, and the evidence that stays in each document's graph
+    result = remote.query("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s a nv:Evidence ; ?p ?o } } }")
     g = rdflib.Graph()
     g.parse(data=result.serialise("ntriples").decode("utf-8"), format="nt")
     return g

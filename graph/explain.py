@@ -19,8 +19,11 @@ SELECT DISTINCT ?q ?e ?label ?kind WHERE {
 """
 MENTIONS = """
 SELECT ?e ?file ?start ?end ?quote ?rule ?confidence WHERE {
-  ?ev rdf:subject ?e ; rdf:predicate nv:mentionedIn ; prov:wasDerivedFrom ?doc ;
-      nv:startOffset ?start ; nv:endOffset ?end ; nv:quote ?quote ; nv:rule ?rule ; nv:confidence ?confidence .
+  ?e nv:mentionedIn ?doc .
+  GRAPH ?doc {
+    ?ev rdf:subject ?e ; rdf:predicate nv:mentionedIn ; prov:wasDerivedFrom ?doc ;
+        nv:startOffset ?start ; nv:endOffset ?end ; nv:quote ?quote ; nv:rule ?rule ; nv:confidence ?confidence .
+  }
   ?doc nv:fileName ?file .
 } ORDER BY ?file ?start ?end ?rule
 """

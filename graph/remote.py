@@ -1,9 +1,10 @@
 """A SPARQL 1.1 server as the store: Query and Update protocols, Graph Store Protocol for graphs.
 
 For graphs that outgrow one machine, or that several people query. Each document's named graph
-is written with a Graph Store Protocol PUT; the merged graph (what queries see by default) is
-kept as one more named graph, MERGED, and passed as ``default-graph-uri``, so answers are the
-same as from the embedded store. Credentials come from options or the environment, never code.
+is written with a Graph Store Protocol PUT; the merged graph (what queries see by default: the
+documents' statements without their evidence, as in the embedded store) is kept as one more
+named graph, MERGED, and passed as ``default-graph-uri``, so answers are the same as from the
+embedded store. Credentials come from options or the environment, never code.
 """
 from __future__ import annotations
 
@@ -15,10 +16,13 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from .store import PREAMBLE, QueryError, Result, StoreError, bind
+from .store import EVIDENCE_PREFIX, PREAMBLE, QueryError, Result, StoreError, bind
 
 MERGED = "https://w3id.org/naravard/id/graph/merged"
 DOCUMENT_IRI = re.compile(r"https://w3id\.org/naravard/id/document/[0-9a-f]{16}")
+# the query form after the prolog (comments, PREFIX and BASE declarations)
+QUERY_FORM = re.compile(r"(?is)(?:\s+|#[^\n]*(?:\n|$)|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*"
+                        r"(SELECT|ASK|CONSTRUCT|DESCRIBE)\b")
 NAMES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d a <https://w3id.org/naravard/ontology#Document> } }"
 
 
@@ -59,19 +63,25 @@ class RemoteStore:
             raise StoreError(f"{request.full_url}: cannot reach the SPARQL server ({exc}); is it running?") from exc
 
     def query(self, sparql: str, bindings: dict[str, object] | None = None) -> Result:
-        """A query against the merged graph; bindings travel as a VALUES block of RDF terms."""
+        """A query against the merged graph; bindings travel as a VALUES block of RDF terms.
+
+        Answers come as SPARQL results XML (Virtuoso's JSON writes numbers unquoted, which no
+        conforming reader accepts) and as N-Triples for CONSTRUCT and DESCRIBE.
+        """
         text = PREAMBLE + bind(sparql, bindings)
+        form = QUERY_FORM.match(text)
+        graph = bool(form) and form.group(1).upper() in ("CONSTRUCT", "DESCRIBE")
         data = urllib.parse.urlencode({"query": text, "default-graph-uri": MERGED}).encode()
         request = urllib.request.Request(self.query_url, data=data, method="POST", headers={
             "Content-Type": "application/x-www-form-urlencoded",
-            "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
+            "Accept": "application/n-triples" if graph else "application/sparql-results+xml"})
         body = self._send(request)
-        if body.lstrip().startswith(b"{"):
-            try:
-                return Result.from_json(body)
-            except SyntaxError as exc:
-                raise StoreError(f"{self.query_url}: the server's answer could not be read ({exc})") from exc
-        triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+        try:
+            if not graph:
+                return Result.from_results(body, ox.QueryResultsFormat.XML)
+            triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+        except SyntaxError as exc:
+            raise StoreError(f"{self.query_url}: the server's answer could not be read ({exc})") from exc
         return Result("graph", ["subject", "predicate", "object"], [[t.triple] for t in triples], None, b"")
 
     def update(self, sparql: str) -> None:
@@ -103,8 +113,8 @@ class RemoteStore:
                 if "404" not in str(exc):
                     raise
 
-    def refresh_merged(self, merged: bytes | None = None) -> None:
-        """MERGED becomes the union of the document graphs, rebuilt on the server (no data sent twice)."""
+    def refresh_merged(self) -> None:
+        """MERGED becomes the union of the document graphs without evidence, rebuilt on the server (no data sent twice)."""
         if not self.update_url:
             raise StoreError("keeping the merged graph needs a SPARQL Update endpoint: give --store-update URL")
         names = sorted(self.graph_names())
@@ -112,8 +122,10 @@ class RemoteStore:
             if not DOCUMENT_IRI.fullmatch(name):
                 raise StoreError(f"unexpected graph {name!r} in the store")
         self.update(f"DROP SILENT GRAPH <{MERGED}>")
+        evidence = EVIDENCE_PREFIX.decode()[1:]
         for name in names:
-            self.update(f"ADD SILENT <{name}> TO <{MERGED}>")
+            self.update(f"INSERT {{ GRAPH <{MERGED}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
+                        f"FILTER (!STRSTARTS(STR(?s), \"{evidence}\")) }}")
 
     def close(self) -> None:
         pass

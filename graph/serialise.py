@@ -102,11 +102,6 @@ def ntriples_by_graph(ds: Dataset | dict) -> dict[str, bytes]:
     return {name: ox.serialize(sorted(ts, key=str), format=ox.RdfFormat.N_TRIPLES) for name, ts in sorted(out.items())}
 
 
-def merged_ntriples(g: Graph) -> bytes:
-    """The merged graph as N-Triples, for the store's default graph."""
-    return ox.serialize((ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in g), format=ox.RdfFormat.N_TRIPLES)
-
-
 def stage(path: Path, content: str | bytes) -> Path:
     """Write content to a temporary file beside ``path`` and return it; ``commit`` renames it into place."""
     path = Path(path)

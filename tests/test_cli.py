@@ -105,10 +105,13 @@ def test_query_from_rq_file_and_bad_query(runner, built, tmp_path):
 def test_evidence_is_reachable_from_sparql(runner, built):
     out, _ = built
     q = """SELECT ?quote ?file WHERE {
-      ?ev rdf:predicate nv:worksFor ; nv:quote ?quote ; prov:wasDerivedFrom ?doc .
+      GRAPH ?doc { ?ev rdf:predicate nv:worksFor ; nv:quote ?quote ; prov:wasDerivedFrom ?doc }
       ?doc nv:fileName ?file } ORDER BY ?file"""
     result = runner.invoke(main, ["query", q, "--out", str(out), "--format", "csv"])
     assert "karin.pdf" in result.stdout and "Region Västmanland" in result.stdout
+    # the default graph holds what the documents state, not the evidence for it
+    bare = runner.invoke(main, ["query", "ASK { ?ev a nv:Evidence }", "--out", str(out)])
+    assert bare.exit_code == 0 and bare.stdout.strip() == "false"
 
 
 def test_view_writes_html_again(runner, built, tmp_path):

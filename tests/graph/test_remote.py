@@ -71,3 +71,31 @@ def test_wrong_password_is_one_clear_error(server, tmp_path):
     wrong = RemoteStore(QUERY_URL, QUERY_URL, GRAPHS_URL, "dba", "not-the-password")
     with pytest.raises(StoreError, match="refused"):
         build([write_docs(tmp_path / "docs")], tmp_path / "out", store=wrong)
+
+
+def test_evidence_stays_in_document_graphs_and_still_reaches_the_view(server, tmp_path):
+    from rdflib import RDF
+
+    from naravard.ontology import NV
+    from naravard.pipeline import graph_of
+
+    docs = write_docs(tmp_path / "docs")
+    out = tmp_path / "remote"
+    build([docs], out, store=server)
+    assert server.query("ASK { ?ev a nv:Evidence }").boolean is False  # the merged graph: statements only
+    quotes = server.query("SELECT ?q WHERE { GRAPH ?doc { ?ev a nv:Evidence ; nv:quote ?q } }").rows
+    assert quotes
+    g = graph_of(out, server)  # what view and export read from a server: evidence included
+    assert len(set(g.subjects(RDF.type, NV.Evidence))) == len(quotes)
+
+
+def test_explain_reads_the_evidence_from_a_server(server, tmp_path):
+    from naravard.graph.explain import explain
+
+    out = tmp_path / "remote"
+    build([write_docs(tmp_path / "docs")], out, store=server)
+    local = build([tmp_path / "docs"], tmp_path / "embedded")
+    assert local.entities
+    remote = explain(server, "Jonas Ekberg")
+    assert remote and remote[0].mentions  # offsets are integers: a results format that reads them
+    assert remote == explain(open_store(tmp_path / "embedded"), "Jonas Ekberg")
