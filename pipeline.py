@@ -13,12 +13,14 @@ import contextlib
 import fcntl
 import hashlib
 import json
+import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import pyoxigraph as ox
 import rdflib
 
 from . import __version__
@@ -27,9 +29,10 @@ from .extract.model import DocumentError
 from .extract.normalise import normalise
 from .extract.pipeline import extract
 from .extract.record import DocumentRecord, record
-from .graph.rdf import build_graphs, merge
-from .graph.resolve import resolve
-from .graph.serialise import commit, ntriples_by_graph, stage, trig, turtle, write_atomic
+from .graph.dataset import DatasetWriter
+from .graph.rdf import document_graph
+from .graph.resolve import EntitySummary, document_iri, resolve_nodes
+from .graph.serialise import commit, stage, write_atomic
 from .graph.store import EmbeddedStore, plan, write_generation
 from .output.html import render_html
 from .output.network import to_networkx
@@ -188,10 +191,30 @@ def _extract_all(todo: list[Path], workers: int,
         pool.shutdown(cancel_futures=True)
 
 
+@dataclass
+class Summary:
+    """What a build keeps of a document's extraction while it reads the others (the rest is in the cache)."""
+
+    path: str
+    name: str
+    sha256: str
+    warnings: list[str]
+    entities: list[EntitySummary]
+    cache: Path
+
+    def record(self) -> DocumentRecord:
+        rec = DocumentRecord.from_json(self.cache.read_text(encoding="utf-8"))
+        rec.path, rec.name = self.path, self.name
+        return rec
+
+
 def records(paths: Iterable[str | Path], out: Path, report: BuildReport,
             on_document: Callable[[Path], None] | None = None, workers: int = 1,
-            max_megabytes: float = MAX_MEGABYTES) -> list[DocumentRecord]:
-    """Every readable document's extraction, from the cache when its bytes are unchanged."""
+            max_megabytes: float = MAX_MEGABYTES, summaries: bool = False) -> list:
+    """Every readable document's extraction, from the cache when its bytes are unchanged.
+
+    With ``summaries``, only a Summary of each is kept in memory (the extraction is in the cache).
+    """
     cache = out / STATE / "extractions"
     cache.mkdir(parents=True, exist_ok=True)
     version = extractor_version()
@@ -216,7 +239,7 @@ def records(paths: Iterable[str | Path], out: Path, report: BuildReport,
                 continue
             rec.path, rec.name = str(path), path.name
             report.reused.append(str(path))
-            found[rec.sha256] = rec
+            found[rec.sha256] = _summary(rec, cached) if summaries else rec
         else:
             todo.append(path)
     for path, rec in _extract_all(todo, workers, max_megabytes):
@@ -224,14 +247,19 @@ def records(paths: Iterable[str | Path], out: Path, report: BuildReport,
             report.skipped.append(rec)
             continue
         report.extracted.append(str(path))
-        write_atomic(cache / f"{rec.sha256}-{version}.json", rec.to_json())
-        found[rec.sha256] = rec
+        cached = cache / f"{rec.sha256}-{version}.json"
+        write_atomic(cached, rec.to_json())
+        found[rec.sha256] = _summary(rec, cached) if summaries else rec
     for rec in sorted(found.values(), key=lambda r: r.path):
         report.documents.append(rec.path)
         report.warnings.extend(f"{rec.name}: {w}" for w in rec.warnings)
     report.extracted.sort()
     report.reused.sort()
     return sorted(found.values(), key=lambda r: r.sha256)
+
+
+def _summary(rec: DocumentRecord, cache: Path) -> Summary:
+    return Summary(rec.path, rec.name, rec.sha256, rec.warnings, [EntitySummary.of(e) for e in rec.entities], cache)
 
 
 def sync_store(store, graphs: dict[str, bytes], state_file: Path, report: BuildReport) -> None:
@@ -261,25 +289,32 @@ def build(paths: Iterable[str | Path], out: str | Path, *, min_confidence: float
         for name in (GRAPH_TRIG, GRAPH_TTL, NETWORK_HTML):  # left by a build that was killed
             for stale in out.glob(f".{name}.*.tmp"):
                 stale.unlink(missing_ok=True)
-        recs = records(paths, out, report, on_document, workers=workers, max_megabytes=max_megabytes)
+        for stale in out.glob(".naravard-build-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        kept = records(paths, out, report, on_document, workers=workers, max_megabytes=max_megabytes,
+                       summaries=True)
         if strict and report.skipped:
             raise StrictFailure(report)
-        resolved = resolve(recs)
-        graphs = build_graphs(resolved, recs, min_confidence)
-        report.entities = Counter(n.kind for n in resolved.nodes.values())
-        del recs, resolved
+        nodes, where = resolve_nodes((document_iri(k.sha256), k.entities) for k in kept)
+        report.entities = Counter(n.kind for n in nodes.values())
         staged: dict[str, Path] = {}  # written beside their targets now, renamed into place at the end
+        writer = DatasetWriter(out)  # one document graph at a time: the evidence never all in memory
         try:
-            staged[GRAPH_TRIG] = stage(out / GRAPH_TRIG, trig(graphs))
-            merged = merge(graphs)
+            for k in sorted(kept, key=lambda k: document_iri(k.sha256)):
+                writer.add(document_iri(k.sha256), document_graph(k.record(), nodes, where, min_confidence))
+            del kept
+            staged[GRAPH_TRIG] = stage(out / GRAPH_TRIG, writer.trig())
+            statements = writer.statements
             counted = {p: p.rsplit("#", 1)[-1] for p in (f"{NV_IRI}{name}" for name in RELATION_NAMES)}
-            report.relations = Counter(counted[t.predicate.value] for t in merged if t.predicate.value in counted)
-            staged[GRAPH_TTL] = stage(out / GRAPH_TTL, turtle(merged))
-            staged[NETWORK_HTML] = stage(out / NETWORK_HTML, render_html(to_networkx(merged), title="naravard"))
-            del merged
-            graphs = ntriples_by_graph(graphs)
+            report.relations = Counter(counted[t.predicate.value] for t in statements if t.predicate.value in counted)
+            staged[GRAPH_TTL] = stage(out / GRAPH_TTL, writer.turtle())
+            view = to_networkx([*statements, *writer.view_evidence])
+            staged[NETWORK_HTML] = stage(out / NETWORK_HTML, render_html(view, title="naravard"))
+            del view
+            graphs = writer.spool
             if store is None:
-                written = write_generation(out / STORE, out / STATE / "stores", graphs)
+                merged = set(ox.serialize(statements, format=ox.RdfFormat.N_TRIPLES).splitlines())
+                written = write_generation(out / STORE, out / STATE / "stores", graphs, merged=merged)
                 report.replaced_graphs, report.removed_graphs = written.replaced, written.removed
                 (out / STATE / "store-state.json").unlink(missing_ok=True)  # kept inside each generation now
             else:
@@ -288,6 +323,7 @@ def build(paths: Iterable[str | Path], out: str | Path, *, min_confidence: float
             for name in (GRAPH_TRIG, GRAPH_TTL, NETWORK_HTML):
                 commit(staged.pop(name), out / name)
         finally:
+            writer.close()
             for tmp in staged.values():
                 tmp.unlink(missing_ok=True)
     return report

@@ -26,7 +26,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from ..extract.record import DocumentRecord, Evidence
 from ..ontology import NV
-from .resolve import BASE, Resolved, document_iri
+from .resolve import BASE, Node, Resolved, document_iri
 from .serialise import rdflib_term
 
 WD = Namespace("http://www.wikidata.org/entity/")
@@ -105,47 +105,57 @@ def _describe_document(g: set, doc: ox.NamedNode, d: DocumentRecord) -> None:
     ))
 
 
+def document_graph(rec: DocumentRecord, nodes: dict[str, Node], where: dict[tuple[str, tuple], str],
+                   min_confidence: float = 0.0) -> set[ox.Triple]:
+    """What one document states, as Oxigraph triples: the document, its entities (as resolved
+    across the corpus: ``nodes`` and ``where`` from resolve_nodes) and its facts, each with evidence."""
+    doc_iri = document_iri(rec.sha256)
+    doc = _NN(doc_iri)
+    g: set[ox.Triple] = set()
+    _describe_document(g, doc, rec)
+    here: dict[str, tuple[set[str], list[Evidence]]] = {}  # node IRI -> names written here, mentions here
+    for e in rec.entities:
+        forms, mentions = here.setdefault(where[(doc_iri, e.key)], (set(), []))
+        forms.update({e.name, *e.aliases})
+        mentions.extend(e.mentions)
+    same_as, mentioned, resolution = _NN(str(OWL.sameAs)), _nv("mentionedIn"), _nv("resolutionRule")
+    for iri, (forms, mentions) in sorted(here.items()):
+        node, s = nodes[iri], _NN(iri)
+        g.add(ox.Triple(s, _RDF_TYPE, _nv(node.kind)))
+        if node.subtype in SUBTYPES:
+            g.add(ox.Triple(s, _RDF_TYPE, _NN(str(SUBTYPES[node.subtype]))))
+        g.add(ox.Triple(s, _RDFS_LABEL, ox.Literal(node.label)))
+        for form in sorted(forms):
+            if form != node.label:
+                g.add(ox.Triple(s, _ALT, ox.Literal(form)))
+        for code, value in sorted(node.codes.items()):
+            if code == "wikidata":
+                g.add(ox.Triple(s, same_as, _NN(f"{WD}{value}")))
+            elif code in ("lanskod", "kommunkod"):
+                g.add(ox.Triple(s, _nv(code), ox.Literal(value)))
+        g.add(ox.Triple(s, mentioned, doc))
+        for rule in sorted(node.rules):
+            g.add(ox.Triple(s, resolution, ox.Literal(rule)))
+        for m in mentions:
+            if m.confidence >= min_confidence:
+                _evidence(g, doc, s, mentioned, doc, m)
+    for fact in rec.facts:
+        subject = where.get((doc_iri, fact.subject))
+        obj = fact.object if fact.predicate == "title" else where.get((doc_iri, fact.object))  # type: ignore[arg-type]
+        if not (subject and obj) or fact.evidence.confidence < min_confidence:
+            continue
+        s, p = _NN(subject), _NN(str(PREDICATES[fact.predicate]))
+        o = ox.Literal(obj) if fact.predicate == "title" else _NN(obj)
+        g.add(ox.Triple(s, p, o))
+        _evidence(g, doc, s, p, o, fact.evidence)
+    return g
+
+
 def build_graphs(resolved: Resolved, records: list[DocumentRecord],
                  min_confidence: float = 0.0) -> dict[str, set[ox.Triple]]:
     """The dataset as Oxigraph triples: a named graph (by IRI) per document holding what it states."""
-    graphs: dict[str, set[ox.Triple]] = {}
-    by_doc = {document_iri(r.sha256): r for r in records}
-    for doc_iri, rec in sorted(by_doc.items()):
-        _describe_document(graphs.setdefault(doc_iri, set()), _NN(doc_iri), rec)
-    same_as, mentioned, resolution = _NN(str(OWL.sameAs)), _nv("mentionedIn"), _nv("resolutionRule")
-    for iri, node in sorted(resolved.nodes.items()):
-        s = _NN(iri)
-        for doc_iri, mentions in sorted(node.mentions.items()):
-            doc = _NN(doc_iri)
-            g = graphs.setdefault(doc_iri, set())
-            g.add(ox.Triple(s, _RDF_TYPE, _nv(node.kind)))
-            if node.subtype in SUBTYPES:
-                g.add(ox.Triple(s, _RDF_TYPE, _NN(str(SUBTYPES[node.subtype]))))
-            g.add(ox.Triple(s, _RDFS_LABEL, ox.Literal(node.label)))
-            for form in sorted(node.forms.get(doc_iri, ())):
-                if form != node.label:
-                    g.add(ox.Triple(s, _ALT, ox.Literal(form)))
-            for code, value in sorted(node.codes.items()):
-                if code == "wikidata":
-                    g.add(ox.Triple(s, same_as, _NN(f"{WD}{value}")))
-                elif code in ("lanskod", "kommunkod"):
-                    g.add(ox.Triple(s, _nv(code), ox.Literal(value)))
-            g.add(ox.Triple(s, mentioned, doc))
-            for rule in sorted(node.rules):
-                g.add(ox.Triple(s, resolution, ox.Literal(rule)))
-            for m in mentions:
-                if m.confidence >= min_confidence:
-                    _evidence(g, doc, s, mentioned, doc, m)
-    for st in resolved.statements:
-        if st.evidence.confidence < min_confidence:
-            continue
-        g = graphs.setdefault(st.document, set())
-        s = _NN(st.subject)
-        p = _NN(str(PREDICATES[st.predicate]))
-        o = ox.Literal(st.object) if st.predicate == "title" else _NN(st.object)
-        g.add(ox.Triple(s, p, o))
-        _evidence(g, _NN(st.document), s, p, o, st.evidence)
-    return graphs
+    return {document_iri(rec.sha256): document_graph(rec, resolved.nodes, resolved.where, min_confidence)
+            for rec in sorted(records, key=lambda r: document_iri(r.sha256))}
 
 
 def merge(graphs: dict[str, set[ox.Triple]]) -> set[ox.Triple]:

@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..extract.record import DocumentRecord, Evidence
@@ -70,6 +71,7 @@ class Statement:
 class Resolved:
     nodes: dict[str, Node]
     statements: list[Statement]
+    where: dict[tuple[str, tuple], str] = field(default_factory=dict)  # (document IRI, entity key) -> node IRI
 
 
 def _merge_key(kind: str, name: str) -> tuple[str, str]:
@@ -80,12 +82,36 @@ def _merge_key(kind: str, name: str) -> tuple[str, str]:
     return kind, key(name)
 
 
-def resolve(records: list[DocumentRecord]) -> Resolved:
-    """Merge the entities of all documents; facts point at the merged nodes."""
+@dataclass
+class EntitySummary:
+    """What resolution needs of an extracted entity: everything but its mentions, which it counts."""
+
+    kind: str
+    name: str
+    subtype: str | None
+    aliases: list[str]
+    codes: dict[str, str]
+    merged_by: list[str]
+    count: int
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.kind, self.name)
+
+    @classmethod
+    def of(cls, e) -> "EntitySummary":
+        return cls(e.kind, e.name, e.subtype, e.aliases, e.codes, e.merged_by, len(e.mentions))
+
+
+def resolve_nodes(documents: Iterable[tuple[str, list]]) -> tuple[dict[str, Node], dict[tuple[str, tuple], str]]:
+    """Merge the entities of all documents (document IRI, entities) into nodes, without their mentions.
+
+    Returns the nodes by IRI and, for each (document IRI, entity key), the IRI of its node. The
+    entities may be EntityRecords or EntitySummaries: a large build keeps only the summaries.
+    """
     groups: dict[tuple[str, str], list[tuple[str, object]]] = defaultdict(list)
-    for rec in records:
-        doc = document_iri(rec.sha256)
-        for entity in rec.entities:
+    for doc, entities in documents:
+        for entity in entities:
             groups[_merge_key(entity.kind, entity.name)].append((doc, entity))
     nodes: dict[str, Node] = {}
     where: dict[tuple[str, tuple[str, str]], str] = {}
@@ -95,7 +121,7 @@ def resolve(records: list[DocumentRecord]) -> Resolved:
         kind = mkey[0]
         counts = Counter()
         for _, e in members:
-            counts[e.name] += max(1, len(e.mentions))
+            counts[e.name] += max(1, e.count if isinstance(e, EntitySummary) else len(e.mentions))
         label = min(counts, key=lambda n: (-counts[n], n))
         iri = f"{BASE}{KIND_PATH[kind]}/{slug(label)}"
         if iri in used and used[iri] != "|".join(mkey):
@@ -111,20 +137,27 @@ def resolve(records: list[DocumentRecord]) -> Resolved:
         for doc, e in members:
             node.subtype = node.subtype or e.subtype
             node.codes.update({k: v for k, v in e.codes.items() if k not in node.codes})
-            node.mentions.setdefault(doc, []).extend(e.mentions)
-            forms = node.forms.setdefault(doc, set())
-            forms.update({e.name, *e.aliases})
             node.aliases.update({e.name, *e.aliases})
             where[(doc, e.key)] = iri
             node.rules.update(e.merged_by)
         node.aliases.discard(label)
         nodes[iri] = node
+    return nodes, where
+
+
+def resolve(records: list[DocumentRecord]) -> Resolved:
+    """Merge the entities of all documents; facts point at the merged nodes."""
+    nodes, where = resolve_nodes((document_iri(rec.sha256), rec.entities) for rec in records)
     statements = []
     for rec in records:
         doc = document_iri(rec.sha256)
+        for e in rec.entities:
+            node = nodes[where[(doc, e.key)]]
+            node.mentions.setdefault(doc, []).extend(e.mentions)
+            node.forms.setdefault(doc, set()).update({e.name, *e.aliases})
         for fact in rec.facts:
             s = where.get((doc, fact.subject))
             o = fact.object if fact.predicate == "title" else where.get((doc, fact.object))  # type: ignore[arg-type]
             if s and o:
                 statements.append(Statement(s, fact.predicate, o, doc, fact.evidence))
-    return Resolved(nodes, statements)
+    return Resolved(nodes, statements, where)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -102,14 +103,19 @@ def ntriples_by_graph(ds: Dataset | dict) -> dict[str, bytes]:
     return {name: ox.serialize(sorted(ts, key=str), format=ox.RdfFormat.N_TRIPLES) for name, ts in sorted(out.items())}
 
 
-def stage(path: Path, content: str | bytes) -> Path:
-    """Write content to a temporary file beside ``path`` and return it; ``commit`` renames it into place."""
+def stage(path: Path, content: str | bytes | Iterable[bytes]) -> Path:
+    """Write content (or its pieces, in order) to a temporary file beside ``path`` and return it;
+    ``commit`` renames it into place."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(content.encode("utf-8") if isinstance(content, str) else content)
+            if isinstance(content, (str, bytes)):
+                handle.write(content.encode("utf-8") if isinstance(content, str) else content)
+            else:
+                for piece in content:
+                    handle.write(piece)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)

@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import time
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -161,7 +162,7 @@ def knowledge(lines) -> set[bytes]:
     return {line for line in lines if not line.startswith(EVIDENCE_PREFIX)}
 
 
-def merged_lines(graphs: dict[str, bytes]) -> set[bytes]:
+def merged_lines(graphs: Mapping[str, bytes]) -> set[bytes]:
     """The default graph of these document graphs (N-Triples bytes), as a set of lines."""
     return set().union(*(knowledge(data.splitlines()) for data in graphs.values()))
 
@@ -196,7 +197,7 @@ class EmbeddedStore:
     def graph_names(self) -> set[str]:
         return {g.value for g in self._store.named_graphs()}
 
-    def replace_graphs(self, graphs: dict[str, bytes]) -> None:
+    def replace_graphs(self, graphs: Mapping[str, bytes]) -> None:
         """Put each named graph (N-Triples bytes), replacing what the store had under that name."""
         for name, ntriples in graphs.items():
             node = ox.NamedNode(name)
@@ -245,23 +246,26 @@ class EmbeddedStore:
         run side by side (1M triples: 20 s in one call, 12 s in two threads on two cores).
         Not atomic: only ever used on a new store generation that nobody reads yet.
         """
-        total = sum(map(len, graphs.values())) + sum(map(len, merged))
-        target = max(4_000_000, total // (4 * max(1, workers)) + 1)  # bytes per bulk load
-        jobs: list[tuple[bytes, object]] = []
-        batch: list[bytes] = []
-        size = 0
-        for name, data in graphs.items():
-            # N-Triples to N-Quads: a line ends in " .\n", and a newline never occurs inside a term
-            batch.append(data.replace(b" .\n", f" <{name}> .\n".encode()))
-            size += len(batch[-1])
-            if size >= target:
-                jobs.append((b"".join(batch), None))
-                batch, size = [], 0
-        if batch:
-            jobs.append((b"".join(batch), None))
-        step = max(1, len(merged) * target // max(1, sum(map(len, merged))))
-        for i in range(0, len(merged), step):
-            jobs.append((b"\n".join(merged[i:i + step]) + b"\n", ox.DefaultGraph()))
+        total = sum(_size(graphs, n) for n in graphs) + sum(map(len, merged))
+        # bytes per bulk load: enough loads to keep the threads busy, few enough to keep files few,
+        # small enough that only a few are in memory at once
+        target = min(64_000_000, max(4_000_000, total // (4 * max(1, workers)) + 1))
+
+        def jobs():
+            batch: list[bytes] = []
+            size = 0
+            for name in graphs:
+                # N-Triples to N-Quads: a line ends in " .\n", and a newline never occurs inside a term
+                batch.append(graphs[name].replace(b" .\n", f" <{name}> .\n".encode()))
+                size += len(batch[-1])
+                if size >= target:
+                    yield b"".join(batch), None
+                    batch, size = [], 0
+            if batch:
+                yield b"".join(batch), None
+            step = max(1, len(merged) * target // max(1, sum(map(len, merged))))
+            for i in range(0, len(merged), step):
+                yield b"\n".join(merged[i:i + step]) + b"\n", ox.DefaultGraph()
 
         def load(job) -> None:
             data, graph = job
@@ -270,15 +274,22 @@ class EmbeddedStore:
             else:
                 self._store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
 
-        with ThreadPoolExecutor(max(1, workers)) as pool:
-            list(pool.map(load, jobs))
+        workers = max(1, workers)
+        with ThreadPoolExecutor(workers) as pool:
+            running = []
+            for job in jobs():
+                running.append(pool.submit(load, job))
+                if len(running) > workers:  # a batch waits while the threads are busy, no more
+                    running.pop(0).result()
+            for future in running:
+                future.result()
         self._store.flush()
         # Each bulk load leaves its own overlapping files, which every lookup must then visit;
         # compacting them once costs about a quarter of the load and makes joins up to 2x faster
         # (bench/store.py at 1M: organisation 0.8 s -> 0.5 s).
         self._store.optimize()
 
-    def apply_changes(self, changed: dict[str, bytes], gone: set[str], merged: set[bytes]) -> None:
+    def apply_changes(self, changed: Mapping[str, bytes], gone: set[str], merged: set[bytes]) -> None:
         """Replace changed graphs, drop gone ones, and bring the default graph to ``merged`` by difference."""
         before: set[bytes] = set()  # what the default graph had from these graphs
         for name in sorted(set(changed) | gone):
@@ -317,13 +328,36 @@ class Written:
     reloaded: bool = False  # loaded afresh rather than changed in place
 
 
-def plan(graphs: dict[str, bytes], known: dict[str, str],
-         present: set[str] | None = None) -> tuple[dict[str, str], dict[str, bytes], set[str]]:
+class Only(Mapping):
+    """Some of the graphs of a mapping, read from it one at a time (a build's graphs may live on disk)."""
+
+    def __init__(self, graphs: Mapping[str, bytes], names: list[str]):
+        self._graphs, self._names = graphs, names
+
+    def __getitem__(self, name: str) -> bytes:
+        if name not in self._names:
+            raise KeyError(name)
+        return self._graphs[name]
+
+    def __iter__(self):
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+def _size(graphs: Mapping[str, bytes], name: str) -> int:
+    return graphs.size(name) if hasattr(graphs, "size") else len(graphs[name])
+
+
+def plan(graphs: Mapping[str, bytes], known: dict[str, str],
+         present: set[str] | None = None) -> tuple[dict[str, str], Only, set[str]]:
     """What a store must do to hold ``graphs``, given the digests it was last written with (``known``)
     and, when it can say, the graphs it has (``present``): new digests, graphs to write, names to remove."""
-    digests = {name: hashlib.sha256(data).hexdigest() for name, data in graphs.items()}
-    changed = {n: graphs[n] for n in sorted(graphs)
-               if known.get(n) != digests[n] or (present is not None and n not in present)}
+    digests = getattr(graphs, "digests", None) or {name: hashlib.sha256(data).hexdigest()
+                                                    for name, data in graphs.items()}
+    changed = Only(graphs, [n for n in sorted(graphs)
+                            if known.get(n) != digests[n] or (present is not None and n not in present)])
     gone = (set(present or ()) | set(known)) - set(graphs)
     return digests, changed, gone
 
@@ -336,7 +370,8 @@ def current_generation(link: Path) -> Path | None:
     return target if (target.parent / STATE_FILE).is_file() else None
 
 
-def write_generation(link: Path, generations: Path, graphs: dict[str, bytes], workers: int = 0) -> Written:
+def write_generation(link: Path, generations: Path, graphs: Mapping[str, bytes], workers: int = 0,
+                     merged: set[bytes] | None = None) -> Written:
     """Write the store for ``graphs`` as a new generation, then point ``link`` (OUT/store) at it.
 
     The new generation starts as a hard-linked checkpoint of the current one (cheap) and takes only
@@ -351,9 +386,9 @@ def write_generation(link: Path, generations: Path, graphs: dict[str, bytes], wo
     previous = current_generation(link)
     known = json.loads((previous.parent / STATE_FILE).read_text(encoding="utf-8")) if previous else {}
     digests, changed, gone = plan(graphs, known)
-    merged = merged_lines(graphs)
-    total = sum(map(len, graphs.values())) or 1
-    reload = previous is None or sum(map(len, changed.values())) / total > FULL_RELOAD_SHARE
+    merged = merged_lines(graphs) if merged is None else merged
+    total = sum(_size(graphs, n) for n in graphs) or 1
+    reload = previous is None or sum(_size(graphs, n) for n in changed) / total > FULL_RELOAD_SHARE
 
     name = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-{time.monotonic_ns() % 10**6:06d}"
     work = generations / f"{name}.tmp"

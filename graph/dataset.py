@@ -1,0 +1,175 @@
+"""A build's dataset written one document graph at a time, so memory does not grow with the corpus.
+
+What a build writes from its document graphs (graph.trig, graph.ttl, the store, the view) is
+mostly evidence: over 90% of the triples. Only the statements about entities are needed as a
+whole (the merged graph, the view); the evidence of one document is needed only with that
+document. So each document graph, once made, is written out and dropped:
+
+- its N-Triples go to a spool file, from which the store is loaded (``Spool``);
+- its TriG goes straight to a temporary body of graph.trig (graphs come in IRI order, so the
+  bytes are those of sorting the whole dataset);
+- its evidence lines go to one of 256 bucket files by the first two hex digits of the evidence
+  IRI, so that graph.ttl can be written in fully sorted order one small bucket at a time;
+- its statements (not evidence) stay in memory, and so do the quotes the view shows on edges.
+
+The output bytes are the same as sorting everything in memory (serialise.trig and .turtle).
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .serialise import WRITE_PREFIXES, _prefixes
+from .store import EVIDENCE_PREFIX
+
+EVIDENCE_IRI = EVIDENCE_PREFIX.decode()[1:]
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+NV = "https://w3id.org/naravard/ontology#"
+MENTIONED_IN = f"<{NV}mentionedIn>"
+# the evidence triples the view reads (it draws the quotes of relations, not of mentions)
+VIEW_EVIDENCE = {f"{RDF}type", f"{RDF}subject", f"{RDF}predicate", f"{RDF}object", f"{NV}quote",
+                 "http://www.w3.org/ns/prov#wasDerivedFrom"}
+
+
+class Spool(Mapping):
+    """Document graphs as N-Triples bytes in a temporary file, read back one at a time."""
+
+    def __init__(self, folder: Path):
+        self._file = tempfile.TemporaryFile(dir=folder, prefix=".naravard-spool-")
+        self._where: dict[str, tuple[int, int]] = {}
+        self.digests: dict[str, str] = {}
+
+    def add(self, name: str, data: bytes) -> None:
+        self._file.seek(0, 2)
+        self._where[name] = (self._file.tell(), len(data))
+        self._file.write(data)
+        self.digests[name] = hashlib.sha256(data).hexdigest()
+
+    def size(self, name: str) -> int:
+        return self._where[name][1]
+
+    def __getitem__(self, name: str) -> bytes:
+        start, size = self._where[name]
+        self._file.seek(start)
+        return self._file.read(size)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._where))
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _strip_prefixes(text: bytes) -> tuple[set[bytes], bytes]:
+    """The @prefix lines Oxigraph wrote at the top, and the rest."""
+    head: set[bytes] = set()
+    rest = text
+    while rest.startswith(b"@prefix "):
+        line, _, rest = rest.partition(b"\n")
+        head.add(line)
+    return head, rest
+
+
+def _used(triples) -> set[str]:
+    return {t.predicate.value for t in triples} | {getattr(t.object, "value", "") for t in triples} | \
+        {t.subject.value for t in triples}
+
+
+class DatasetWriter:
+    """Takes document graphs in IRI order; writes graph.trig, graph.ttl and a spool for the store."""
+
+    def __init__(self, folder: Path):
+        self._tmp = Path(tempfile.mkdtemp(dir=folder, prefix=".naravard-build-"))
+        self._trig = open(self._tmp / "trig", "wb")
+        self._buckets: dict[str, object] = {}
+        self._prefixes: set[bytes] = set()  # @prefix lines of graph.trig
+        self._namespaces: set[str] = set()  # prefixes graph.ttl needs for its evidence
+        self._last = ""
+        self.spool = Spool(self._tmp)
+        self.statements: set[ox.Triple] = set()  # the merged graph without evidence
+        self.view_evidence: list[ox.Triple] = []  # what the view shows of the evidence of relations
+
+    def add(self, name: str, triples: set[ox.Triple]) -> None:
+        if name <= self._last:
+            raise ValueError(f"document graphs must come in IRI order: {name} after {self._last}")
+        self._last = name
+        ordered = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        graph = ox.NamedNode(name)
+        head, body = _strip_prefixes(ox.serialize(
+            [ox.Quad(t.subject, t.predicate, t.object, graph) for t in ordered], format=ox.RdfFormat.TRIG,
+            prefixes=_prefixes(_used(ordered))))
+        self._prefixes |= head
+        self._trig.write(body)
+        self.spool.add(name, ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.N_TRIPLES))
+        evidence: dict[str, list[ox.Triple]] = defaultdict(list)
+        relation_evidence: set[str] = set()
+        for t in ordered:
+            subject = t.subject.value
+            if not subject.startswith(EVIDENCE_IRI):
+                self.statements.add(t)
+                continue
+            evidence[subject[len(EVIDENCE_IRI):len(EVIDENCE_IRI) + 2]].append(t)
+            if t.predicate.value == f"{RDF}predicate" and str(t.object) != MENTIONED_IN:
+                relation_evidence.add(subject)
+        for t in ordered:
+            if t.subject.value in relation_evidence and t.predicate.value in VIEW_EVIDENCE:
+                self.view_evidence.append(t)
+        for bucket, found in evidence.items():
+            self._namespaces |= set(_prefixes(_used(found)))
+            handle = self._buckets.get(bucket)
+            if handle is None:
+                handle = self._buckets[bucket] = open(self._tmp / f"evidence-{bucket}.nt", "wb")
+            handle.write(ox.serialize(found, format=ox.RdfFormat.N_TRIPLES))
+
+    def trig(self) -> Iterator[bytes]:
+        """graph.trig, in pieces: the prefixes it uses, then every graph in IRI order."""
+        self._trig.close()
+        yield b"\n".join(sorted(self._prefixes)) + b"\n"
+        with open(self._tmp / "trig", "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                yield chunk
+
+    def turtle(self) -> Iterator[bytes]:
+        """graph.ttl, in pieces: the merged graph sorted by subject, evidence one bucket at a time."""
+        for handle in self._buckets.values():
+            handle.close()
+        key = lambda t: (str(t.subject), str(t.predicate), str(t.object))  # noqa: E731 - as serialise.turtle
+        statements = sorted(self.statements, key=key)
+        namespaces = set(_prefixes(_used(statements))) | self._namespaces
+        prefixes = {k: v for k, v in WRITE_PREFIXES.items() if k in namespaces}
+        head: set[bytes] = set()
+
+        def chunk(triples) -> bytes:
+            lines, body = _strip_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+            head.update(lines)
+            return body
+
+        split = f"<{EVIDENCE_IRI}"
+        with open(self._tmp / "ttl", "wb") as body:  # the prefix lines come first, but are known only at the end
+            body.write(chunk([t for t in statements if str(t.subject) < split]))
+            for bucket in sorted(self._buckets):
+                path = self._tmp / f"evidence-{bucket}.nt"
+                triples = sorted((q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES)), key=key)
+                path.unlink()
+                body.write(chunk(triples))
+            body.write(chunk([t for t in statements if str(t.subject) > split]))
+        yield b"\n".join(sorted(head)) + b"\n"
+        with open(self._tmp / "ttl", "rb") as handle:
+            while piece := handle.read(1 << 20):
+                yield piece
+
+    def close(self) -> None:
+        self._trig.close()
+        for handle in self._buckets.values():
+            handle.close()
+        self.spool.close()
+        shutil.rmtree(self._tmp, ignore_errors=True)
