@@ -308,7 +308,7 @@ def build(paths: Iterable[str | Path], out: str | Path, *, min_confidence: float
             counted = {p: p.rsplit("#", 1)[-1] for p in (f"{NV_IRI}{name}" for name in RELATION_NAMES)}
             report.relations = Counter(counted[t.predicate.value] for t in statements if t.predicate.value in counted)
             staged[GRAPH_TTL] = stage(out / GRAPH_TTL, writer.turtle())
-            view = to_networkx([*statements, *writer.view_evidence])
+            view = to_networkx(statements, writer.quotes)
             staged[NETWORK_HTML] = stage(out / NETWORK_HTML, render_html(view, title="naravard"))
             del view
             graphs = writer.spool

@@ -10,7 +10,8 @@ document. So each document graph, once made, is written out and dropped:
   bytes are those of sorting the whole dataset);
 - its evidence lines go to one of 256 bucket files by the first two hex digits of the evidence
   IRI, so that graph.ttl can be written in fully sorted order one small bucket at a time;
-- its statements (not evidence) stay in memory, and so do the quotes the view shows on edges.
+- its statements (not evidence) stay in memory, and so do the quotes the view shows on edges
+  (as plain strings: a sixth of what their triples would take).
 
 The output bytes are the same as sorting everything in memory (serialise.trig and .turtle).
 """
@@ -31,10 +32,10 @@ from .store import EVIDENCE_PREFIX
 EVIDENCE_IRI = EVIDENCE_PREFIX.decode()[1:]
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 NV = "https://w3id.org/naravard/ontology#"
-MENTIONED_IN = f"<{NV}mentionedIn>"
-# the evidence triples the view reads (it draws the quotes of relations, not of mentions)
-VIEW_EVIDENCE = {f"{RDF}type", f"{RDF}subject", f"{RDF}predicate", f"{RDF}object", f"{NV}quote",
-                 "http://www.w3.org/ns/prov#wasDerivedFrom"}
+MENTIONED_IN = f"{NV}mentionedIn"
+# what the view shows of a relation's evidence: its statement, its quote and its document
+VIEW_EVIDENCE = {f"{RDF}subject": 0, f"{RDF}predicate": 1, f"{RDF}object": 2, f"{NV}quote": 3,
+                 "http://www.w3.org/ns/prov#wasDerivedFrom": 4}
 
 
 class Spool(Mapping):
@@ -96,7 +97,8 @@ class DatasetWriter:
         self._last = ""
         self.spool = Spool(self._tmp)
         self.statements: set[ox.Triple] = set()  # the merged graph without evidence
-        self.view_evidence: list[ox.Triple] = []  # what the view shows of the evidence of relations
+        # the view's quotes: (subject, predicate, object) IRIs -> {(document IRI, quote)}
+        self.quotes: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
 
     def add(self, name: str, triples: set[ox.Triple]) -> None:
         if name <= self._last:
@@ -111,18 +113,20 @@ class DatasetWriter:
         self._trig.write(body)
         self.spool.add(name, ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.N_TRIPLES))
         evidence: dict[str, list[ox.Triple]] = defaultdict(list)
-        relation_evidence: set[str] = set()
+        parts: dict[str, list] = defaultdict(lambda: [None] * 5)  # evidence IRI -> what the view shows
         for t in ordered:
             subject = t.subject.value
             if not subject.startswith(EVIDENCE_IRI):
                 self.statements.add(t)
                 continue
             evidence[subject[len(EVIDENCE_IRI):len(EVIDENCE_IRI) + 2]].append(t)
-            if t.predicate.value == f"{RDF}predicate" and str(t.object) != MENTIONED_IN:
-                relation_evidence.add(subject)
-        for t in ordered:
-            if t.subject.value in relation_evidence and t.predicate.value in VIEW_EVIDENCE:
-                self.view_evidence.append(t)
+            slot = VIEW_EVIDENCE.get(t.predicate.value)
+            if slot is not None:
+                parts[subject][slot] = t.object.value
+        for s, p, o, quote, doc in parts.values():
+            if p != MENTIONED_IN and None not in (s, p, o, doc):
+                # the graph's own IRI string, shared, rather than one copy per quote
+                self.quotes[(s, p, o)].add((name if doc == name else doc, quote or ""))
         for bucket, found in evidence.items():
             self._namespaces |= set(_prefixes(_used(found)))
             handle = self._buckets.get(bucket)

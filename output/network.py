@@ -76,17 +76,25 @@ class TripleIndex:
         return found[0] if found else None
 
 
-def to_networkx(graph) -> nx.MultiDiGraph:
+def to_networkx(graph, quotes: dict[tuple[str, str, str], set[tuple[str, str]]] | None = None) -> nx.MultiDiGraph:
     """Nodes are typed entities keyed by IRI; edges are relation triples between two of them.
 
     ``graph`` is an rdflib Graph or a set of Oxigraph triples (what a build holds). A relation
-    whose other end is not a typed entity is left out: a view cannot draw it.
+    whose other end is not a typed entity is left out: a view cannot draw it. The quotes on the
+    edges come from the evidence in ``graph``, or from ``quotes`` when a build gathered them
+    (statement IRIs -> document IRIs and quotes) while it wrote the evidence out.
     """
     if isinstance(graph, (set, frozenset, list)):
         graph = TripleIndex(graph)
     kinds = _kinds(graph)
     documents = _document_names(graph)
-    evidence = _evidence(graph, documents)
+    if quotes is None:
+        evidence = _evidence(graph, documents)
+    else:  # a build's quotes by statement, gathered as it wrote the evidence (graph.dataset)
+        evidence = defaultdict(list, {
+            (rdflib.URIRef(s), rdflib.URIRef(p), rdflib.URIRef(o)):
+                sorted({(documents.get(rdflib.URIRef(doc), doc), quote) for doc, quote in found})
+            for (s, p, o), found in quotes.items() if p.startswith(str(NV)) and p[len(str(NV)):] in RELATIONS})
     network = nx.MultiDiGraph()
     for node in sorted(kinds):
         kind, subtype = kinds[node]

@@ -35,7 +35,7 @@ def test_written_graph_by_graph_equals_sorting_the_whole(tmp_path):
     assert b"".join(writer.turtle()) == turtle(merge(graphs)).encode()
     assert dict(writer.spool) == ntriples_by_graph(graphs)
     # the view drawn from the statements and the evidence of relations is the view of everything
-    small, full = to_networkx([*writer.statements, *writer.view_evidence]), to_networkx(merge(graphs))
+    small, full = to_networkx(writer.statements, writer.quotes), to_networkx(merge(graphs))
     assert sorted(small.nodes(data=True)) == sorted(full.nodes(data=True))
     assert sorted(small.edges(keys=True, data=True)) == sorted(full.edges(keys=True, data=True))
     assert any(data["evidence"] for *_, data in small.edges(keys=True, data=True))
