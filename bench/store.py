@@ -4,8 +4,10 @@
 
 For each size it generates a graph shaped like a build (people with titles and employers,
 regions, municipalities, units, projects, forums, documents, and evidence for every fact, in
-one named graph per document), loads it into each store the way a build does (named graphs, then
-the merged default graph), and runs every saved query with realistic parameters. It prints load
+one named graph per document), loads it into each store the way a build does (Oxigraph: the named
+graphs and the merged default graph without evidence, bulk-loaded in parallel and compacted, as a
+new store generation; rdflib: the named graphs, queried as their union), and runs every saved
+query with realistic parameters. It prints load
 time, each query's median latency and row count, the rdflib/Oxigraph ratio, and each store's peak
 memory (each store runs in its own process, so the figures do not mix). Oxigraph's queries run in
 a fresh process that opens the loaded store read-only, as ``naravard query`` does after a build,
