@@ -332,10 +332,10 @@ class Only(Mapping):
     """Some of the graphs of a mapping, read from it one at a time (a build's graphs may live on disk)."""
 
     def __init__(self, graphs: Mapping[str, bytes], names: list[str]):
-        self._graphs, self._names = graphs, names
+        self._graphs, self._names, self._known = graphs, names, set(names)
 
     def __getitem__(self, name: str) -> bytes:
-        if name not in self._names:
+        if name not in self._known:
             raise KeyError(name)
         return self._graphs[name]
 

@@ -25,12 +25,18 @@ def records():
     return [record(extract(text_of(d, name=f"doc{i}.txt"))) for i, d in enumerate(DOCS)]
 
 
-def test_written_graph_by_graph_equals_sorting_the_whole(tmp_path):
+def written(folder):
+    """The fixture's document graphs, and a writer that has taken them all."""
     recs = records()
     graphs = build_graphs(resolve(recs), recs)
-    writer = DatasetWriter(tmp_path)
+    writer = DatasetWriter(folder)
     for name in sorted(graphs):
         writer.add(name, graphs[name])
+    return graphs, writer
+
+
+def test_written_graph_by_graph_equals_sorting_the_whole(tmp_path):
+    graphs, writer = written(tmp_path)
     assert b"".join(writer.trig()) == trig(graphs).encode()
     assert b"".join(writer.turtle()) == turtle(merge(graphs)).encode()
     assert dict(writer.spool) == ntriples_by_graph(graphs)
@@ -44,11 +50,7 @@ def test_written_graph_by_graph_equals_sorting_the_whole(tmp_path):
 
 
 def test_evidence_is_not_held_in_memory(tmp_path):
-    recs = records()
-    graphs = build_graphs(resolve(recs), recs)
-    writer = DatasetWriter(tmp_path)
-    for name in sorted(graphs):
-        writer.add(name, graphs[name])
+    graphs, writer = written(tmp_path)
     assert not any("/evidence/" in t.subject.value for t in writer.statements)
     everything = sum(map(len, graphs.values()))
     assert len(writer.statements) < everything / 3
