@@ -344,7 +344,8 @@ def graph_of(out: str | Path, remote=None) -> rdflib.Graph:
     if remote is None:
         return load_graph(out)
     # the merged graph, and the evidence that stays in each document's graph
-    result = remote.query("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s a nv:Evidence ; ?p ?o } } }")
+    result = remote.query("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } "
+                          "UNION { GRAPH ?g { ?s a nv:Evidence ; ?p ?o } } }")
     g = rdflib.Graph()
     g.parse(data=result.serialise("ntriples").decode("utf-8"), format="nt")
     return g

@@ -26,10 +26,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .serialise import WRITE_PREFIXES, _prefixes
-from .store import EVIDENCE_PREFIX
+from .serialise import WRITE_PREFIXES, _prefixes, _used
+from .store import EVIDENCE_IRI
 
-EVIDENCE_IRI = EVIDENCE_PREFIX.decode()[1:]
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 NV = "https://w3id.org/naravard/ontology#"
 MENTIONED_IN = f"{NV}mentionedIn"
@@ -78,11 +77,6 @@ def _strip_prefixes(text: bytes) -> tuple[set[bytes], bytes]:
         line, _, rest = rest.partition(b"\n")
         head.add(line)
     return head, rest
-
-
-def _used(triples) -> set[str]:
-    return {t.predicate.value for t in triples} | {getattr(t.object, "value", "") for t in triples} | \
-        {t.subject.value for t in triples}
 
 
 class DatasetWriter:

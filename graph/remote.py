@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from .store import EVIDENCE_PREFIX, PREAMBLE, QueryError, Result, StoreError, bind
+from .store import NOT_EVIDENCE, PREAMBLE, QueryError, Result, StoreError, bind
 
 MERGED = "https://w3id.org/naravard/id/graph/merged"
 DOCUMENT_IRI = re.compile(r"https://w3id\.org/naravard/id/document/[0-9a-f]{16}")
@@ -114,7 +114,8 @@ class RemoteStore:
                     raise
 
     def refresh_merged(self) -> None:
-        """MERGED becomes the union of the document graphs without evidence, rebuilt on the server (no data sent twice)."""
+        """MERGED becomes the union of the document graphs without evidence, rebuilt on the server
+        (no data sent twice)."""
         if not self.update_url:
             raise StoreError("keeping the merged graph needs a SPARQL Update endpoint: give --store-update URL")
         names = sorted(self.graph_names())
@@ -122,10 +123,9 @@ class RemoteStore:
             if not DOCUMENT_IRI.fullmatch(name):
                 raise StoreError(f"unexpected graph {name!r} in the store")
         self.update(f"DROP SILENT GRAPH <{MERGED}>")
-        evidence = EVIDENCE_PREFIX.decode()[1:]
         for name in names:
             self.update(f"INSERT {{ GRAPH <{MERGED}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
-                        f"FILTER (!STRSTARTS(STR(?s), \"{evidence}\")) }}")
+                        f"{NOT_EVIDENCE} }}")
 
     def close(self) -> None:
         pass

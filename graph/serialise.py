@@ -56,6 +56,12 @@ def _sort_key(q: ox.Quad) -> tuple[str, str, str, str]:
     return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
 
 
+def _used(statements) -> set[str]:
+    """The IRIs and values of triples or quads, to tell which prefixes their serialisation uses."""
+    return {t.predicate.value for t in statements} | {getattr(t.object, "value", "") for t in statements} | \
+        {t.subject.value for t in statements}
+
+
 def _prefixes(used: set[str]) -> dict[str, str]:
     return {k: v for k, v in sorted(WRITE_PREFIXES.items()) if any(u.startswith(v) for u in used)}
 
@@ -73,9 +79,8 @@ def turtle(g: Graph | set) -> str:
     """The merged graph (rdflib, or a set of Oxigraph triples) as sorted Turtle."""
     source = g if isinstance(g, (set, frozenset, list)) else (ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in g)
     triples = sorted(source, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    used = {str(t.predicate.value) for t in triples} | {getattr(t.object, "value", "") for t in triples}
-    used |= {t.subject.value for t in triples}
-    return _sorted_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_prefixes(used)).decode())
+    text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_prefixes(_used(triples)))
+    return _sorted_prefixes(text.decode())
 
 
 def trig(ds: Dataset | dict) -> str:
@@ -86,9 +91,7 @@ def trig(ds: Dataset | dict) -> str:
     else:
         quads = sorted((ox.Quad(_term(s), _term(p), _term(o), _term(c) if c is not None else ox.DefaultGraph())
                         for s, p, o, c in ds.quads((None, None, None, None))), key=_sort_key)
-    used = {q.predicate.value for q in quads} | {getattr(q.object, "value", "") for q in quads}
-    used |= {q.subject.value for q in quads}
-    return _sorted_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_prefixes(used)).decode())
+    return _sorted_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_prefixes(_used(quads))).decode())
 
 
 def ntriples_by_graph(ds: Dataset | dict) -> dict[str, bytes]:

@@ -37,7 +37,10 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 PREAMBLE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
-EVIDENCE_PREFIX = b"<https://w3id.org/naravard/id/evidence/"  # an N-Triples line about an evidence node
+EVIDENCE_IRI = "https://w3id.org/naravard/id/evidence/"
+EVIDENCE_PREFIX = f"<{EVIDENCE_IRI}".encode()  # an N-Triples line about an evidence node
+# the pattern that keeps evidence out of the default graph, in the SPARQL Update that fills it
+NOT_EVIDENCE = f'FILTER (!STRSTARTS(STR(?s), "{EVIDENCE_IRI}"))'
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
                   "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
 
@@ -153,8 +156,7 @@ def bind(sparql: str, bindings: dict[str, object] | None) -> str:
 
 
 # the default graph from the document graphs, inside a store (a build computes it from its lines instead)
-MERGE_UPDATE = ("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
-                f"FILTER (!STRSTARTS(STR(?s), \"{EVIDENCE_PREFIX.decode()[1:]}\")) }}")
+MERGE_UPDATE = f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {NOT_EVIDENCE} }}"
 
 
 def knowledge(lines) -> set[bytes]:
