@@ -31,7 +31,7 @@ from .extract.pipeline import extract
 from .extract.record import DocumentRecord, record
 from .graph.dataset import DatasetWriter
 from .graph.rdf import document_graph
-from .graph.resolve import EntitySummary, document_iri, resolve_nodes
+from .graph.resolve import Resolver, document_iri
 from .graph.serialise import commit, stage, write_atomic
 from .graph.store import EmbeddedStore, plan, write_generation
 from .output.html import render_html
@@ -199,7 +199,6 @@ class Summary:
     name: str
     sha256: str
     warnings: list[str]
-    entities: list[EntitySummary]
     cache: Path
 
     def record(self) -> DocumentRecord:
@@ -210,10 +209,11 @@ class Summary:
 
 def records(paths: Iterable[str | Path], out: Path, report: BuildReport,
             on_document: Callable[[Path], None] | None = None, workers: int = 1,
-            max_megabytes: float = MAX_MEGABYTES, summaries: bool = False) -> list:
+            max_megabytes: float = MAX_MEGABYTES, resolver: Resolver | None = None) -> list:
     """Every readable document's extraction, from the cache when its bytes are unchanged.
 
-    With ``summaries``, only a Summary of each is kept in memory (the extraction is in the cache).
+    With a ``resolver``, each extraction is folded into it as it is read, and only a Summary of it
+    is kept in memory (the extraction itself is in the cache).
     """
     cache = out / STATE / "extractions"
     cache.mkdir(parents=True, exist_ok=True)
@@ -239,7 +239,7 @@ def records(paths: Iterable[str | Path], out: Path, report: BuildReport,
                 continue
             rec.path, rec.name = str(path), path.name
             report.reused.append(str(path))
-            found[rec.sha256] = _summary(rec, cached) if summaries else rec
+            found[rec.sha256] = _keep(rec, cached, resolver)
         else:
             todo.append(path)
     for path, rec in _extract_all(todo, workers, max_megabytes):
@@ -249,7 +249,7 @@ def records(paths: Iterable[str | Path], out: Path, report: BuildReport,
         report.extracted.append(str(path))
         cached = cache / f"{rec.sha256}-{version}.json"
         write_atomic(cached, rec.to_json())
-        found[rec.sha256] = _summary(rec, cached) if summaries else rec
+        found[rec.sha256] = _keep(rec, cached, resolver)
     for rec in sorted(found.values(), key=lambda r: r.path):
         report.documents.append(rec.path)
         report.warnings.extend(f"{rec.name}: {w}" for w in rec.warnings)
@@ -258,8 +258,11 @@ def records(paths: Iterable[str | Path], out: Path, report: BuildReport,
     return sorted(found.values(), key=lambda r: r.sha256)
 
 
-def _summary(rec: DocumentRecord, cache: Path) -> Summary:
-    return Summary(rec.path, rec.name, rec.sha256, rec.warnings, [EntitySummary.of(e) for e in rec.entities], cache)
+def _keep(rec: DocumentRecord, cache: Path, resolver: Resolver | None) -> DocumentRecord | Summary:
+    if resolver is None:
+        return rec
+    resolver.add(document_iri(rec.sha256), rec.entities)
+    return Summary(rec.path, rec.name, rec.sha256, rec.warnings, cache)
 
 
 def sync_store(store, graphs: dict[str, bytes], state_file: Path, report: BuildReport) -> None:
@@ -291,11 +294,13 @@ def build(paths: Iterable[str | Path], out: str | Path, *, min_confidence: float
                 stale.unlink(missing_ok=True)
         for stale in out.glob(".naravard-build-*"):
             shutil.rmtree(stale, ignore_errors=True)
+        resolver = Resolver()  # each extraction folded in as it is read: memory follows the graph, not the corpus
         kept = records(paths, out, report, on_document, workers=workers, max_megabytes=max_megabytes,
-                       summaries=True)
+                       resolver=resolver)
         if strict and report.skipped:
             raise StrictFailure(report)
-        nodes, where = resolve_nodes((document_iri(k.sha256), k.entities) for k in kept)
+        nodes, where = resolver.result()
+        del resolver
         report.entities = Counter(n.kind for n in nodes.values())
         staged: dict[str, Path] = {}  # written beside their targets now, renamed into place at the end
         writer = DatasetWriter(out)  # one document graph at a time: the evidence never all in memory

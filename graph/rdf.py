@@ -26,7 +26,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from ..extract.record import DocumentRecord, Evidence
 from ..ontology import NV
-from .resolve import BASE, Node, Resolved, document_iri
+from .resolve import BASE, Node, Resolved, Where, document_iri
 from .serialise import rdflib_term
 
 WD = Namespace("http://www.wikidata.org/entity/")
@@ -105,7 +105,7 @@ def _describe_document(g: set, doc: ox.NamedNode, d: DocumentRecord) -> None:
     ))
 
 
-def document_graph(rec: DocumentRecord, nodes: dict[str, Node], where: dict[tuple[str, tuple], str],
+def document_graph(rec: DocumentRecord, nodes: dict[str, Node], where: Where,
                    min_confidence: float = 0.0) -> set[ox.Triple]:
     """What one document states, as Oxigraph triples: the document, its entities (as resolved
     across the corpus: ``nodes`` and ``where`` from resolve_nodes) and its facts, each with evidence."""
@@ -114,8 +114,9 @@ def document_graph(rec: DocumentRecord, nodes: dict[str, Node], where: dict[tupl
     g: set[ox.Triple] = set()
     _describe_document(g, doc, rec)
     here: dict[str, tuple[set[str], list[Evidence]]] = {}  # node IRI -> names written here, mentions here
+    local = {e.key: where[(doc_iri, e.key)] for e in rec.entities}  # a fact joins entities of its own document
     for e in rec.entities:
-        forms, mentions = here.setdefault(where[(doc_iri, e.key)], (set(), []))
+        forms, mentions = here.setdefault(local[e.key], (set(), []))
         forms.update({e.name, *e.aliases})
         mentions.extend(e.mentions)
     same_as, mentioned, resolution = _NN(str(OWL.sameAs)), _nv("mentionedIn"), _nv("resolutionRule")
@@ -140,8 +141,8 @@ def document_graph(rec: DocumentRecord, nodes: dict[str, Node], where: dict[tupl
             if m.confidence >= min_confidence:
                 _evidence(g, doc, s, mentioned, doc, m)
     for fact in rec.facts:
-        subject = where.get((doc_iri, fact.subject))
-        obj = fact.object if fact.predicate == "title" else where.get((doc_iri, fact.object))  # type: ignore[arg-type]
+        subject = local.get(fact.subject)
+        obj = fact.object if fact.predicate == "title" else local.get(fact.object)  # type: ignore[arg-type]
         if not (subject and obj) or fact.evidence.confidence < min_confidence:
             continue
         s, p = _NN(subject), _NN(str(PREDICATES[fact.predicate]))

@@ -71,7 +71,7 @@ class Statement:
 class Resolved:
     nodes: dict[str, Node]
     statements: list[Statement]
-    where: dict[tuple[str, tuple], str] = field(default_factory=dict)  # (document IRI, entity key) -> node IRI
+    where: Where | None = None  # (document IRI, entity key) -> node IRI
 
 
 def _merge_key(kind: str, name: str) -> tuple[str, str]:
@@ -83,66 +83,98 @@ def _merge_key(kind: str, name: str) -> tuple[str, str]:
 
 
 @dataclass
-class EntitySummary:
-    """What resolution needs of an extracted entity: everything but its mentions, which it counts."""
+class _Group:
+    """What resolution keeps of one merge key while the documents are folded in, one at a time.
 
-    kind: str
-    name: str
-    subtype: str | None
-    aliases: list[str]
-    codes: dict[str, str]
-    merged_by: list[str]
-    count: int
+    Where documents disagree, the first in document IRI order wins (then the first in the
+    document), whatever order they are folded in: ``first`` holds that position."""
 
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.kind, self.name)
-
-    @classmethod
-    def of(cls, e) -> "EntitySummary":
-        return cls(e.kind, e.name, e.subtype, e.aliases, e.codes, e.merged_by, len(e.mentions))
+    counts: Counter = field(default_factory=Counter)  # name -> mentions
+    documents: set[str] = field(default_factory=set)  # at most two: one more says "across documents"
+    subtype: tuple[tuple[str, int], str] | None = None
+    codes: dict[str, tuple[tuple[str, int], str]] = field(default_factory=dict)
+    aliases: set[str] = field(default_factory=set)
+    rules: set[str] = field(default_factory=set)
+    official: bool = False  # some mention is a region or a municipality
 
 
-def resolve_nodes(documents: Iterable[tuple[str, list]]) -> tuple[dict[str, Node], dict[tuple[str, tuple], str]]:
+class Where:
+    """(document IRI, entity key) -> node IRI. Held per node (its merge key), not per document and entity,
+    so it grows with the graph, not with the corpus."""
+
+    def __init__(self, by_key: dict[tuple[str, str], str]):
+        self._by_key = by_key
+
+    def __getitem__(self, item: tuple[str, tuple[str, str]]) -> str:
+        _, (kind, name) = item
+        return self._by_key[_merge_key(kind, name)]
+
+
+class Resolver:
+    """Merges the entities of documents into nodes, folding in one document at a time.
+
+    Memory grows with the distinct entities, not with the documents: a build folds each
+    extraction in as it is read and keeps nothing else of it. The result does not depend on the
+    order the documents come in.
+    """
+
+    def __init__(self):
+        self._groups: dict[tuple[str, str], _Group] = {}
+
+    def add(self, doc: str, entities: Iterable) -> None:
+        """Fold in the entities (EntityRecords) of the document with IRI ``doc``."""
+        for i, e in enumerate(entities):
+            group = self._groups.get(mkey := _merge_key(e.kind, e.name))
+            if group is None:
+                group = self._groups[mkey] = _Group()
+            here = (doc, i)
+            group.counts[e.name] += max(1, len(e.mentions))
+            if len(group.documents) < 2:
+                group.documents.add(doc)
+            if e.subtype and (group.subtype is None or here < group.subtype[0]):
+                group.subtype = (here, e.subtype)
+            for code, value in e.codes.items():
+                if code not in group.codes or here < group.codes[code][0]:
+                    group.codes[code] = (here, value)
+            group.aliases.update({e.name, *e.aliases})
+            group.rules.update(e.merged_by)
+            group.official = group.official or e.subtype in ("Region", "Municipality")
+
+    def result(self) -> tuple[dict[str, Node], Where]:
+        """The nodes by IRI, and where each document's entities went."""
+        nodes: dict[str, Node] = {}
+        by_key: dict[tuple[str, str], str] = {}
+        used: dict[str, str] = {}
+        for mkey in sorted(self._groups):
+            group = self._groups[mkey]
+            kind = mkey[0]
+            label = min(group.counts, key=lambda n: (-group.counts[n], n))
+            iri = f"{BASE}{KIND_PATH[kind]}/{slug(label)}"
+            if iri in used and used[iri] != "|".join(mkey):
+                iri += "-" + hashlib.sha256("|".join(mkey).encode()).hexdigest()[:6]
+            used[iri] = "|".join(mkey)
+            node = Node(iri, kind, label, subtype=group.subtype[1] if group.subtype else None,
+                        aliases=group.aliases - {label}, codes={c: v for c, (_, v) in sorted(group.codes.items())},
+                        rules=set(group.rules))
+            if len(group.counts) > 1:
+                node.rules.add("across.same_name")
+            if len(group.documents) > 1:
+                node.rules.add("across.full_name" if kind == "Person" else
+                               "across.official_name" if group.official else "across.same_name")
+            by_key[mkey] = iri
+            nodes[iri] = node
+        return nodes, Where(by_key)
+
+
+def resolve_nodes(documents: Iterable[tuple[str, list]]) -> tuple[dict[str, Node], Where]:
     """Merge the entities of all documents (document IRI, entities) into nodes, without their mentions.
 
-    Returns the nodes by IRI and, for each (document IRI, entity key), the IRI of its node. The
-    entities may be EntityRecords or EntitySummaries: a large build keeps only the summaries.
+    Returns the nodes by IRI and, for each (document IRI, entity key), the IRI of its node.
     """
-    groups: dict[tuple[str, str], list[tuple[str, object]]] = defaultdict(list)
+    resolver = Resolver()
     for doc, entities in documents:
-        for entity in entities:
-            groups[_merge_key(entity.kind, entity.name)].append((doc, entity))
-    nodes: dict[str, Node] = {}
-    where: dict[tuple[str, tuple[str, str]], str] = {}
-    used: dict[str, str] = {}
-    for mkey in sorted(groups):
-        members = groups[mkey]
-        kind = mkey[0]
-        counts = Counter()
-        for _, e in members:
-            counts[e.name] += max(1, e.count if isinstance(e, EntitySummary) else len(e.mentions))
-        label = min(counts, key=lambda n: (-counts[n], n))
-        iri = f"{BASE}{KIND_PATH[kind]}/{slug(label)}"
-        if iri in used and used[iri] != "|".join(mkey):
-            iri += "-" + hashlib.sha256("|".join(mkey).encode()).hexdigest()[:6]
-        used[iri] = "|".join(mkey)
-        node = Node(iri, kind, label)
-        if len({e.name for _, e in members}) > 1:
-            node.rules.add("across.same_name")
-        if len({d for d, _ in members}) > 1:
-            node.rules.add("across.full_name" if kind == "Person" else
-                           "across.official_name" if any(e.subtype in ("Region", "Municipality") for _, e in members)
-                           else "across.same_name")
-        for doc, e in members:
-            node.subtype = node.subtype or e.subtype
-            node.codes.update({k: v for k, v in e.codes.items() if k not in node.codes})
-            node.aliases.update({e.name, *e.aliases})
-            where[(doc, e.key)] = iri
-            node.rules.update(e.merged_by)
-        node.aliases.discard(label)
-        nodes[iri] = node
-    return nodes, where
+        resolver.add(doc, entities)
+    return resolver.result()
 
 
 def resolve(records: list[DocumentRecord]) -> Resolved:
@@ -155,9 +187,10 @@ def resolve(records: list[DocumentRecord]) -> Resolved:
             node = nodes[where[(doc, e.key)]]
             node.mentions.setdefault(doc, []).extend(e.mentions)
             node.forms.setdefault(doc, set()).update({e.name, *e.aliases})
+        local = {e.key: where[(doc, e.key)] for e in rec.entities}
         for fact in rec.facts:
-            s = where.get((doc, fact.subject))
-            o = fact.object if fact.predicate == "title" else where.get((doc, fact.object))  # type: ignore[arg-type]
+            s = local.get(fact.subject)
+            o = fact.object if fact.predicate == "title" else local.get(fact.object)  # type: ignore[arg-type]
             if s and o:
                 statements.append(Statement(s, fact.predicate, o, doc, fact.evidence))
     return Resolved(nodes, statements, where)

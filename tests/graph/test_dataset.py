@@ -3,7 +3,7 @@ from naravard.extract.pipeline import extract
 from naravard.extract.record import record
 from naravard.graph.dataset import DatasetWriter
 from naravard.graph.rdf import build_graphs, merge
-from naravard.graph.resolve import EntitySummary, document_iri, resolve, resolve_nodes
+from naravard.graph.resolve import Resolver, document_iri, resolve
 from naravard.graph.serialise import ntriples_by_graph, trig, turtle
 from naravard.output.network import to_networkx
 from snippets import text_of
@@ -73,10 +73,17 @@ def test_graphs_must_come_in_order(tmp_path):
         writer.close()
 
 
-def test_resolution_from_summaries_is_resolution_from_records():
+def test_resolution_does_not_depend_on_the_order_documents_are_read_in():
+    """A build folds extractions into the resolver as workers finish them, in any order."""
     recs = records()
     full = resolve(recs)
-    nodes, where = resolve_nodes((document_iri(r.sha256), [EntitySummary.of(e) for e in r.entities]) for r in recs)
-    assert where == full.where
+    resolver = Resolver()
+    for r in reversed(recs):
+        resolver.add(document_iri(r.sha256), r.entities)
+    nodes, where = resolver.result()
     assert {i: (n.kind, n.label, n.subtype, n.codes, n.rules, n.aliases) for i, n in nodes.items()} == \
         {i: (n.kind, n.label, n.subtype, n.codes, n.rules, n.aliases) for i, n in full.nodes.items()}
+    keys = [(document_iri(r.sha256), e.key) for r in recs for e in r.entities]
+    assert [where[k] for k in keys] == [full.where[k] for k in keys]
+    dalarna = next(n for n in nodes.values() if n.label == "Region Dalarna")
+    assert "across.official_name" in dalarna.rules and dalarna.codes["lanskod"] == "20"
