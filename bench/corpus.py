@@ -1,6 +1,6 @@
 """Scale benchmark: whole builds of synthetic corpora of 100, 1,000 and 10,000 documents.
 
-    .venv/bin/python bench/corpus.py [--sizes 100 1000 10000] [--workers 1 2]
+    .venv/bin/python bench/corpus.py [--sizes 100 1000 10000] [--workers 1 2] [--people N]
 
 The documents are varied, real-looking Swedish texts about Nära vård (podcast transcripts,
 slide decks as text, meeting notes and articles) made from templates: people with Swedish
@@ -9,6 +9,10 @@ forums, and paragraphs of general prose. Each build runs in its own process; the
 prints documents per second, words per second, peak memory of the build process (worker
 processes, each reading one document at a time, come on top), and the ratios between sizes (time should grow linearly; memory should not
 grow with the corpus beyond the graph itself).
+
+By default almost every person named is new, so the graph grows with the corpus. ``--people N``
+draws everyone from one population of N people instead, as the documents of one region or one
+network do: the corpus grows, the graph much less, which shows what a build keeps per document.
 """
 from __future__ import annotations
 
@@ -61,16 +65,25 @@ PROSE = [
 class Maker:
     """Documents from templates; the same seed gives the same corpus."""
 
-    def __init__(self, seed: int = 1):
+    def __init__(self, seed: int = 1, people: int = 0):
         lex = lexicons.load()
         self.rng = random.Random(seed)
         self.regions = [r.name for r in lex.regions]
         self.munis = [m.name for m in lex.municipalities]
         self.first = sorted(lex.first_names)
+        self.population: list[str] = []
+        if people:
+            names: set[str] = set()
+            while len(names) < people:
+                names.add(self.new_person())
+            self.population = sorted(names)
 
-    def person(self) -> str:
+    def new_person(self) -> str:
         given = "-".join(part.capitalize() for part in self.rng.choice(self.first).split("-"))
         return f"{given} {self.rng.choice(SURNAMES)}"
+
+    def person(self) -> str:
+        return self.rng.choice(self.population) if self.population else self.new_person()
 
     def prose(self, n: int) -> str:
         return " ".join(self.rng.choice(PROSE) for _ in range(n))
@@ -122,8 +135,8 @@ class Maker:
                 f"{p1} är {titles[1]} i {region} och deltar i {forum}. {self.prose(4)}\n\n{self.prose(4)}\n")
 
 
-def write_corpus(folder: Path, n: int, seed: int = 1) -> int:
-    maker = Maker(seed)
+def write_corpus(folder: Path, n: int, seed: int = 1, people: int = 0) -> int:
+    maker = Maker(seed, people)
     folder.mkdir(parents=True, exist_ok=True)
     words = 0
     for i in range(n):
@@ -151,6 +164,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1_000, 10_000])
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--people", type=int, default=0, help="draw everyone from a population of this many people")
     ap.add_argument("--one", nargs=3, metavar=("FOLDER", "OUT", "WORKERS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
@@ -162,7 +176,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             folder = Path(tmp) / f"corpus-{size}"
-            words = write_corpus(folder, size)
+            words = write_corpus(folder, size, people=args.people)
             for workers in args.workers:
                 out = Path(tmp) / f"out-{size}-{workers}"
                 run = subprocess.run([sys.executable, __file__, "--one", str(folder), str(out), str(workers)],
@@ -174,7 +188,8 @@ def main() -> None:
                 base = first.setdefault(workers, {"size": size, **r})
                 if size != base["size"]:
                     print(f"{'':>10} x{size / base['size']:.0f} documents: time x{r['seconds'] / base['seconds']:.1f}, "
-                          f"peak memory x{r['peak_mb'] / base['peak_mb']:.1f}", flush=True)
+                          f"peak memory x{r['peak_mb'] / base['peak_mb']:.1f}, "
+                          f"entities x{r['entities'] / base['entities']:.1f}", flush=True)
                 subprocess.run(["rm", "-rf", str(out)], check=True)
 
 
