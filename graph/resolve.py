@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -86,8 +86,9 @@ def _merge_key(kind: str, name: str) -> tuple[str, str]:
 class _Group:
     """What resolution keeps of one merge key while the documents are folded in, one at a time.
 
-    Where documents disagree, the first in document IRI order wins (then the first in the
-    document), whatever order they are folded in: ``first`` holds that position."""
+    Where documents disagree on a subtype or a code, the first in document IRI order wins (then
+    the first in the document), whatever order they are folded in: each value is kept with that
+    position, (document IRI, index)."""
 
     counts: Counter = field(default_factory=Counter)  # name -> mentions
     documents: set[str] = field(default_factory=set)  # at most two: one more says "across documents"
