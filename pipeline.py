@@ -207,18 +207,18 @@ class Summary:
         return rec
 
 
-def records(paths: Iterable[str | Path], out: Path, report: BuildReport,
+def records(paths: Iterable[str | Path], out: Path, report: BuildReport, resolver: Resolver,
             on_document: Callable[[Path], None] | None = None, workers: int = 1,
-            max_megabytes: float = MAX_MEGABYTES, resolver: Resolver | None = None) -> list:
-    """Every readable document's extraction, from the cache when its bytes are unchanged.
+            max_megabytes: float = MAX_MEGABYTES) -> list[Summary]:
+    """Every readable document, extracted or taken from the cache when its bytes are unchanged.
 
-    With a ``resolver``, each extraction is folded into it as it is read, and only a Summary of it
-    is kept in memory (the extraction itself is in the cache).
+    Each extraction is folded into ``resolver`` as it is read, and only a Summary of it is kept
+    in memory (the extraction itself is in the cache).
     """
     cache = out / STATE / "extractions"
     cache.mkdir(parents=True, exist_ok=True)
     version = extractor_version()
-    found: dict[str, DocumentRecord] = {}
+    found: dict[str, Summary] = {}
     names: dict[str, str] = {}  # content hash -> the first file name seen with it
     todo: list[Path] = []
     for path in iter_paths(paths, notes=report.warnings):
@@ -258,9 +258,7 @@ def records(paths: Iterable[str | Path], out: Path, report: BuildReport,
     return sorted(found.values(), key=lambda r: r.sha256)
 
 
-def _keep(rec: DocumentRecord, cache: Path, resolver: Resolver | None) -> DocumentRecord | Summary:
-    if resolver is None:
-        return rec
+def _keep(rec: DocumentRecord, cache: Path, resolver: Resolver) -> Summary:
     resolver.add(document_iri(rec.sha256), rec.entities)
     return Summary(rec.path, rec.name, rec.sha256, rec.warnings, cache)
 
@@ -295,8 +293,7 @@ def build(paths: Iterable[str | Path], out: str | Path, *, min_confidence: float
         for stale in out.glob(".naravard-build-*"):
             shutil.rmtree(stale, ignore_errors=True)
         resolver = Resolver()  # each extraction folded in as it is read: memory follows the graph, not the corpus
-        kept = records(paths, out, report, on_document, workers=workers, max_megabytes=max_megabytes,
-                       resolver=resolver)
+        kept = records(paths, out, report, resolver, on_document, workers=workers, max_megabytes=max_megabytes)
         if strict and report.skipped:
             raise StrictFailure(report)
         nodes, where = resolver.result()

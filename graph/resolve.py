@@ -71,7 +71,7 @@ class Statement:
 class Resolved:
     nodes: dict[str, Node]
     statements: list[Statement]
-    where: Where | None = None  # (document IRI, entity key) -> node IRI
+    where: Where  # (document IRI, entity key) -> node IRI
 
 
 def _merge_key(kind: str, name: str) -> tuple[str, str]:

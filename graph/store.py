@@ -281,12 +281,12 @@ class EmbeddedStore:
             else:
                 self._store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=graph, lenient=True)
 
-        workers = max(1, workers) + 1
-        with ThreadPoolExecutor(workers) as pool:
+        threads = max(1, workers) + 1
+        with ThreadPoolExecutor(threads) as pool:
             running = []
             for job in jobs():
                 running.append(pool.submit(load, job))
-                if len(running) > workers:  # a batch waits while the threads are busy, no more
+                if len(running) > threads:  # a batch waits while the threads are busy, no more
                     running.pop(0).result()
             for future in running:
                 future.result()
