@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import pyoxigraph as ox
 import rdflib
 
 from . import __version__
@@ -306,17 +305,16 @@ def build(paths: Iterable[str | Path], out: str | Path, *, min_confidence: float
                 writer.add(document_iri(k.sha256), document_graph(k.record(), nodes, where, min_confidence))
             del kept
             staged[GRAPH_TRIG] = stage(out / GRAPH_TRIG, writer.trig())
-            statements = writer.statements
             counted = {p: p.rsplit("#", 1)[-1] for p in (f"{NV_IRI}{name}" for name in RELATION_NAMES)}
-            report.relations = Counter(counted[t.predicate.value] for t in statements if t.predicate.value in counted)
+            report.relations = Counter(counted[t.predicate.value] for t in writer.statements
+                                       if t.predicate.value in counted)
             staged[GRAPH_TTL] = stage(out / GRAPH_TTL, writer.turtle())
-            view = to_networkx(statements, writer.quotes)
+            view = to_networkx(writer.triples(), writer.quotes)
             staged[NETWORK_HTML] = stage(out / NETWORK_HTML, render_html(view, title="naravard"))
             del view
             graphs = writer.spool
             if store is None:
-                merged = set(ox.serialize(statements, format=ox.RdfFormat.N_TRIPLES).splitlines())
-                written = write_generation(out / STORE, out / STATE / "stores", graphs, merged=merged)
+                written = write_generation(out / STORE, out / STATE / "stores", graphs, merged=writer.merged_lines())
                 report.replaced_graphs, report.removed_graphs = written.replaced, written.removed
                 (out / STATE / "store-state.json").unlink(missing_ok=True)  # kept inside each generation now
             else:

@@ -17,7 +17,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -155,6 +155,8 @@ def bind(sparql: str, bindings: dict[str, object] | None) -> str:
     return sparql + "\n" + block
 
 
+LOAD_BYTES = 8_000_000  # the most N-Quads bytes one bulk load takes (see bulk_load_parallel)
+
 # the default graph from the document graphs, inside a store (a build computes it from its lines instead)
 MERGE_UPDATE = f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {NOT_EVIDENCE} }}"
 
@@ -241,8 +243,9 @@ class EmbeddedStore:
         triples = [q.triple for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(name))]
         return set(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines())
 
-    def bulk_load_parallel(self, graphs: dict[str, bytes], merged: list[bytes], workers: int) -> None:
-        """Load an empty store: every named graph and the merged default graph on ``workers`` cores, then compact it.
+    def bulk_load_parallel(self, graphs: Mapping[str, bytes], merged: Iterable[bytes], workers: int) -> None:
+        """Load an empty store: every named graph and the merged default graph (N-Triples lines, each once,
+        read as they come) on ``workers`` cores, then compact it.
 
         Oxigraph's bulk loader keeps one core busy; the loads of disjoint slices of the data
         run side by side (1M triples: 18 s in one call, 12 s in two threads on two cores). One
@@ -251,12 +254,13 @@ class EmbeddedStore:
         skips re-validating its IRIs (``lenient``; 14.1 s against 16.0 s; both: 12.5 s).
         Not atomic: only ever used on a new store generation that nobody reads yet.
         """
-        total = sum(_size(graphs, n) for n in graphs) + sum(map(len, merged))
+        total = sum(_size(graphs, n) for n in graphs)
         # bytes per bulk load: enough loads to keep the threads busy, few enough to keep files few,
         # small enough that only a few are in memory at once. Oxigraph's loader holds every quad
-        # of a load in each of its indexes while it sorts them, several times the bytes: 64 MB
-        # loads in three threads took 750 MB at 10,000 documents, where 16 MB loads load as fast.
-        target = min(16_000_000, max(4_000_000, total // (4 * max(1, workers)) + 1))
+        # of a load in each of its indexes while it sorts them, several times the bytes: at 5,000
+        # documents the loads in three threads took 280 MB at 16 MB each, 160 MB at 8 MB and
+        # 80 MB at 4 MB; 1M triples load as fast at 8 MB as at 16 MB (12-13 s), 25% slower at 4 MB.
+        target = min(LOAD_BYTES, max(LOAD_BYTES // 2, total // (4 * max(1, workers)) + 1))
 
         def jobs():
             batch: list[bytes] = []
@@ -270,9 +274,15 @@ class EmbeddedStore:
                     batch, size = [], 0
             if batch:
                 yield b"".join(batch), None
-            step = max(1, len(merged) * target // max(1, sum(map(len, merged))))
-            for i in range(0, len(merged), step):
-                yield b"\n".join(merged[i:i + step]) + b"\n", ox.DefaultGraph()
+            batch, size = [], 0
+            for line in merged:
+                batch.append(line)
+                size += len(line) + 1
+                if size >= target:
+                    yield b"\n".join(batch) + b"\n", ox.DefaultGraph()
+                    batch, size = [], 0
+            if batch:
+                yield b"\n".join(batch) + b"\n", ox.DefaultGraph()
 
         def load(job) -> None:
             data, graph = job
@@ -296,14 +306,18 @@ class EmbeddedStore:
         # (bench/store.py at 1M: organisation 0.8 s -> 0.5 s).
         self._store.optimize()
 
-    def apply_changes(self, changed: Mapping[str, bytes], gone: set[str], merged: set[bytes]) -> None:
-        """Replace changed graphs, drop gone ones, and bring the default graph to ``merged`` by difference."""
+    def apply_changes(self, changed: Mapping[str, bytes], gone: set[str], merged: Iterable[bytes]) -> None:
+        """Replace changed graphs, drop gone ones, and bring the default graph to ``merged`` (N-Triples
+        lines, read once as they come) by difference."""
         before: set[bytes] = set()  # what the default graph had from these graphs
         for name in sorted(set(changed) | gone):
             before |= knowledge(self.graph_lines(name))
         self.replace_graphs(changed)
         self.remove_graphs(gone)
-        stale = sorted(before - merged)
+        left = set(before)  # what is in none of the graphs any more
+        for line in merged:
+            left.discard(line)
+        stale = sorted(left)
         if stale:
             for triple in ox.parse(b"\n".join(stale) + b"\n", format=ox.RdfFormat.N_TRIPLES):
                 self._store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, ox.DefaultGraph()))
@@ -378,7 +392,7 @@ def current_generation(link: Path) -> Path | None:
 
 
 def write_generation(link: Path, generations: Path, graphs: Mapping[str, bytes], workers: int = 0,
-                     merged: set[bytes] | None = None) -> Written:
+                     merged: Iterable[bytes] | None = None) -> Written:
     """Write the store for ``graphs`` as a new generation, then point ``link`` (OUT/store) at it.
 
     The new generation starts as a hard-linked checkpoint of the current one (cheap) and takes only
@@ -403,7 +417,7 @@ def write_generation(link: Path, generations: Path, graphs: Mapping[str, bytes],
     try:
         if reload:
             store = EmbeddedStore(work / "db")
-            store.bulk_load_parallel(graphs, list(merged), workers or os.cpu_count() or 1)
+            store.bulk_load_parallel(graphs, merged, workers or os.cpu_count() or 1)
         else:
             source = ox.Store.read_only(str(previous))
             source.backup(str(work / "db"))  # hard links to the previous generation's immutable files

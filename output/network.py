@@ -26,6 +26,7 @@ SUBTYPES = {
     "OrganisationalUnit": "Organisation",
 }
 RELATIONS = ("worksFor", "leads", "chairs", "coordinates", "participatesIn", "partOf")
+_RELATIONS = frozenset(str(NV[name]) for name in RELATIONS)
 
 
 _UNUSED = frozenset(str(NV[name]) for name in ("startOffset", "endOffset", "confidence", "rule", "resolutionRule",
@@ -34,7 +35,8 @@ _UNUSED = frozenset(str(NV[name]) for name in ("startOffset", "endOffset", "conf
 
 
 class TripleIndex:
-    """The few rdflib Graph lookups this module makes, over a set of Oxigraph triples.
+    """The few rdflib Graph lookups this module makes, over Oxigraph triples: objects and values of
+    any subject, subjects only of a type, subject-object pairs only of the relations drawn.
 
     A build holds its graph as Oxigraph triples; loading them into an rdflib Graph only to draw
     the view would cost more than the rest of the build.
@@ -52,15 +54,19 @@ class TripleIndex:
             return found
 
         self._sp: dict = defaultdict(list)  # (s, p) -> objects
-        self._po: dict = defaultdict(list)  # (p, o) -> subjects
-        self._p: dict = defaultdict(list)  # p -> (s, o)
+        self._po: dict = defaultdict(list)  # (rdf:type, o) -> subjects
+        self._p: dict = defaultdict(list)  # relation -> (s, o)
+        rdf_type = str(RDF.type)
         for t in triples:
-            if t.predicate.value in _UNUSED:
+            predicate = t.predicate.value
+            if predicate in _UNUSED:
                 continue  # offsets, confidences, rules, digests: nothing the view draws
             s, p, o = term(t.subject), term(t.predicate), term(t.object)
             self._sp[(s, p)].append(o)
-            self._po[(p, o)].append(s)
-            self._p[p].append((s, o))
+            if predicate == rdf_type:
+                self._po[(p, o)].append(s)
+            elif predicate in _RELATIONS:
+                self._p[p].append((s, o))
 
     def subjects(self, predicate, obj):
         return iter(self._po.get((predicate, obj), ()))
@@ -79,12 +85,12 @@ class TripleIndex:
 def to_networkx(graph, quotes: dict[tuple[str, str, str], set[tuple[str, str]]] | None = None) -> nx.MultiDiGraph:
     """Nodes are typed entities keyed by IRI; edges are relation triples between two of them.
 
-    ``graph`` is an rdflib Graph or a set of Oxigraph triples (what a build holds). A relation
+    ``graph`` is an rdflib Graph or Oxigraph triples, in any iterable (what a build holds). A relation
     whose other end is not a typed entity is left out: a view cannot draw it. The quotes on the
     edges come from the evidence in ``graph``, or from ``quotes`` when a build gathered them
     (statement IRIs -> document IRIs and quotes) while it wrote the evidence out.
     """
-    if isinstance(graph, (set, frozenset, list)):
+    if not isinstance(graph, (rdflib.Graph, TripleIndex)):
         graph = TripleIndex(graph)
     kinds = _kinds(graph)
     documents = _document_names(graph)
