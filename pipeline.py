@@ -190,18 +190,22 @@ def _extract_all(todo: list[Path], workers: int,
         pool.shutdown(cancel_futures=True)
 
 
-@dataclass
+@dataclass(slots=True)
 class Summary:
-    """What a build keeps of a document's extraction while it reads the others (the rest is in the cache)."""
+    """What a build keeps of a document's extraction while it reads the others (the rest is in the cache):
+    a few hundred bytes a document."""
 
     path: str
-    name: str
     sha256: str
-    warnings: list[str]
-    cache: Path
+    warnings: tuple[str, ...]
+    cache: str
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
 
     def record(self) -> DocumentRecord:
-        rec = DocumentRecord.from_json(self.cache.read_text(encoding="utf-8"))
+        rec = DocumentRecord.from_json(Path(self.cache).read_text(encoding="utf-8"))
         rec.path, rec.name = self.path, self.name
         return rec
 
@@ -259,7 +263,7 @@ def records(paths: Iterable[str | Path], out: Path, report: BuildReport, resolve
 
 def _keep(rec: DocumentRecord, cache: Path, resolver: Resolver) -> Summary:
     resolver.add(document_iri(rec.sha256), rec.entities)
-    return Summary(rec.path, rec.name, rec.sha256, rec.warnings, cache)
+    return Summary(rec.path, rec.sha256, tuple(rec.warnings), str(cache))
 
 
 def sync_store(store, graphs: dict[str, bytes], state_file: Path, report: BuildReport) -> None:
