@@ -222,19 +222,22 @@ class DatasetWriter:
 
         split = f"<{EVIDENCE_IRI}"
         key = lambda t: (str(t.subject), str(t.predicate), str(t.object))  # noqa: E731 - as serialise.turtle
+
+        def evidence() -> Iterator[bytes]:
+            for bucket in sorted(self._buckets):
+                path = self._tmp / f"evidence-{bucket}.nt"
+                found = sorted((q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES)), key=key)
+                path.unlink()
+                yield chunk(found)
+
         with open(self._tmp / "ttl", "wb") as body:  # the prefix lines come first, but are known only at the end
             pending: list[ox.Triple] = []
             evidence_written = False
-            for triples in self.merged():
+            for triples in self.merged():  # whole subjects in order: the evidence goes where they pass it
                 if not evidence_written and str(triples[0].subject) > split:
                     body.write(chunk(pending))
                     pending = []
-                    for bucket in sorted(self._buckets):
-                        path = self._tmp / f"evidence-{bucket}.nt"
-                        found = sorted((q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES)),
-                                       key=key)
-                        path.unlink()
-                        body.write(chunk(found))
+                    body.writelines(evidence())
                     evidence_written = True
                 pending.extend(triples)
                 if len(pending) >= 20_000:
@@ -242,11 +245,7 @@ class DatasetWriter:
                     pending = []
             body.write(chunk(pending))
             if not evidence_written:
-                for bucket in sorted(self._buckets):
-                    path = self._tmp / f"evidence-{bucket}.nt"
-                    found = sorted((q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES)), key=key)
-                    path.unlink()
-                    body.write(chunk(found))
+                body.writelines(evidence())
         yield b"\n".join(sorted(head)) + b"\n"
         with open(self._tmp / "ttl", "rb") as handle:
             while piece := handle.read(1 << 20):
