@@ -17,7 +17,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -263,26 +263,10 @@ class EmbeddedStore:
         target = min(LOAD_BYTES, max(LOAD_BYTES // 2, total // (4 * max(1, workers)) + 1))
 
         def jobs():
-            batch: list[bytes] = []
-            size = 0
-            for name in graphs:
-                # N-Triples to N-Quads: a line ends in " .\n", and a newline never occurs inside a term
-                batch.append(graphs[name].replace(b" .\n", f" <{name}> .\n".encode()))
-                size += len(batch[-1])
-                if size >= target:
-                    yield b"".join(batch), None
-                    batch, size = [], 0
-            if batch:
-                yield b"".join(batch), None
-            batch, size = [], 0
-            for line in merged:
-                batch.append(line)
-                size += len(line) + 1
-                if size >= target:
-                    yield b"\n".join(batch) + b"\n", ox.DefaultGraph()
-                    batch, size = [], 0
-            if batch:
-                yield b"\n".join(batch) + b"\n", ox.DefaultGraph()
+            # N-Triples to N-Quads: a line ends in " .\n", and a newline never occurs inside a term
+            quads = (graphs[name].replace(b" .\n", f" <{name}> .\n".encode()) for name in graphs)
+            yield from ((data, None) for data in _batches(quads, target))
+            yield from ((data, ox.DefaultGraph()) for data in _batches((line + b"\n" for line in merged), target))
 
         def load(job) -> None:
             data, graph = job
@@ -365,6 +349,20 @@ class Only(Mapping):
 
     def __len__(self) -> int:
         return len(self._names)
+
+
+def _batches(pieces: Iterable[bytes], target: int) -> Iterator[bytes]:
+    """Pieces joined into runs of at least ``target`` bytes (the last may be shorter)."""
+    batch: list[bytes] = []
+    size = 0
+    for piece in pieces:
+        batch.append(piece)
+        size += len(piece)
+        if size >= target:
+            yield b"".join(batch)
+            batch, size = [], 0
+    if batch:
+        yield b"".join(batch)
 
 
 def _size(graphs: Mapping[str, bytes], name: str) -> int:
