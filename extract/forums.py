@@ -89,9 +89,8 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
             complement = ""  # "en ledningsgrupp för teamet" points back at something, it names nothing
         named_by = m.group("adjectives") or word  # "Politiskt samverkansråd Kronoberg"
         tail = squash(m.group("tail") or "") if named_by[:1].isupper() and not complement else ""
-        if word.casefold() in lex.titles or any(word.casefold().endswith(x) and len(prefix) > 0 and
-                                                 (prefix + x) in lex.titles for x in TITLE_LIKE):
-            continue
+        if word.casefold() in lex.titles or (head in TITLE_LIKE and (prefix + head) in lex.titles):
+            continue  # "Regionrådet Karin Nilsson" is a politician, not a council
         named_compound = len(prefix) >= 4 and prefix not in GENERIC_PREFIXES
         if not (adjectives or complement or named_compound):
             continue

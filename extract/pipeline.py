@@ -117,7 +117,7 @@ def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]
     covered = Covered(len(t), [(f.start, f.end) for f in orgs])
     region = document_region(orgs, lex, text)
     if region:
-        for m in re.finditer(r"(?<![\w-])[Rr]egionen(?![\w-])", t):
+        for m in re.finditer(r"(?<![\w-])[Rr]egionens?(?![\w-])", t):
             if m.start() not in covered:
                 out.append(Found("Organisation", region.name, m.start(), m.end(), m.group(0),
                                  "organisation.document_region", 0.65, "Region", region.codes))

@@ -27,7 +27,7 @@ GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break, never a blank l
 # "Läkemedelsrobot i hemmet", "Nattro i inlandet": "i" and a definite noun end a name
 IN_DEFINITE = (rf"[ \t]+i[ \t]+(?:[{LOWER}]+(?:et|en)\b(?![ \t]+(?!(?:och|som|är|har|ska|kan|var|blir|med|för|på|i|till|"
                rf"sedan|men)\b|[{LOWER}]+(?:ar|er|år|är|as|ade|te|de)\b)[{LOWER}])|[{LOWER}]+(?=[ \t]*(?:\(|\n|[ \t][–-][ \t]|$)))")
-NAMED = (rf"(?:[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CAP}(?:\s+{CAP})*(?:[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w)){{0,2}}"
+NAMED = (rf"(?:[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CAP}(?:[ \t]+{CAP})*(?:[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w)){{0,2}}"
          rf"(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?)")
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[Dd]el|[Pp]ilot)?[Pp]rojekt(?:et)?|[Pp]iloten|[Ss]atsningen|[Ii]nitiativet|"

@@ -30,12 +30,19 @@ WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
 # "… i Region X", "… på FoU i X", "områdeschef för hemtjänsten i Gävle kommun"
 EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid)\s+(?:[a-zåäö-]+\s+){1,3}?)?"
                          r"(?:i|på|vid|för|inom|hos|,)?\s*$")
+FROM = re.compile(r"[ \t]+från[ \t]+")
+ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
 CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
 LABEL_LINE = re.compile(
     r"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?(?P<label>projektledare|programledare|delprojektledare|ordförande|ansvarig|"
     r"samordnare|sammankallande|processledare|parter|deltagare|medverkande|samarbetspartner|samarbetspartners|"
+    r"samverkansparter|samverkanspartner|samverkanspartners|projektparter|projektägare|deltagande kommuner|"
+    r"deltagande organisationer|medverkande kommuner|medverkande organisationer|ingående kommuner|"
     r"partner|partners|pilot i|piloter i|test i|tester i|testas i|startat i|startar i|införs i|infört i)[ \t]*:?[ \t]+")
-PARTY_LABELS = {"parter", "deltagare", "medverkande", "samarbetspartner", "samarbetspartners", "partner", "partners"}
+PARTY_LABELS = {"parter", "deltagare", "medverkande", "samarbetspartner", "samarbetspartners", "partner", "partners",
+                "samverkansparter", "samverkanspartner", "samverkanspartners", "projektparter", "projektägare",
+                "deltagande kommuner", "deltagande organisationer", "medverkande kommuner",
+                "medverkande organisationer", "ingående kommuner"}
 TRIAL_LABELS = {"pilot i", "piloter i", "test i", "tester i", "testas i", "startat i", "startar i", "införs i",
                 "infört i"}
 PARTICIPATED = re.compile(r"(?i)\b(?:deltagit|deltar|deltog|medverkat|medverkar|ingått|ingår|varit med)\b")
@@ -136,6 +143,7 @@ class Relations:
     def run(self) -> list[Fact]:
         self.titles_and_employers()
         self.email_employers()
+        self.from_employers()
         self.we_employers()
         self.leads()
         self.labelled_lines()
@@ -245,6 +253,19 @@ class Relations:
                             and o.rule == "organisation.email_domain"), None)
                 if org:
                     self.add(r.key, "worksFor", org.key, r.start, r.end, "employer.email_domain", 0.85)
+
+    def from_employers(self) -> None:
+        """ "Projektledare är Fatima Hassan från FoU Västernorrland": a person "från" an organisation;
+        "Delprojektledare: Oskar Dahl, Karlstads kommun": a name and an organisation ending a line."""
+        t = self.text.text
+        for r in self.refs:
+            if r.kind != "Person" or r.rule == "person.speaker_label":
+                continue
+            org = next((o for o in self.starting(r.end, r.end + 8) if o.kind == "Organisation"), None)
+            if org and FROM.fullmatch(t[r.end:org.start]):
+                self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.from", 0.65)
+            elif org and re.fullmatch(r"[ \t]*,[ \t]*", t[r.end:org.start]) and ROW_END.match(t, org.end):
+                self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.name_row", 0.65)
 
     def we_employers(self) -> None:
         """In a speaker's turn: "vi har … som heter X", "vår direktör X": X works where the speaker does."""

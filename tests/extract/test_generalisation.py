@@ -143,3 +143,24 @@ def test_a_list_of_partners_is_no_apposition():
     found = facts("Projektet Vårdbron är ett samarbete mellan Tierps närsjukhus, Tierps kommun och Östhammars kommun.")
     assert ("Tierps närsjukhus", "participatesIn", "Vårdbron") in found
     assert not [f for f in found if f[1] == "partOf"]
+
+
+@pytest.mark.parametrize("snippet, fact", [
+    # news style: a political title before the name, the region's own director, "från" an organisation
+    ("Regionrådet Greta Ekwall (M) är nöjd med beslutet.", ("Greta Ekwall", "title", "regionråd")),
+    ("Region Uppsala startar ett nytt team. Enligt regionens hälso- och sjukvårdsdirektör Viktor Sand "
+     "blir det fler hembesök.", ("Viktor Sand", "worksFor", "Region Uppsala")),
+    ("Projektledare är Greta Holmlund från FoU i Uppsala län.", ("Greta Holmlund", "worksFor", "FoU i Uppsala län")),
+    # a project page: owner and partners as labels, a name and its organisation on one line
+    ("Projektet Vårdbron\n\nProjektägare: Region Uppsala\n", ("Region Uppsala", "participatesIn", "Vårdbron")),
+    ("Projektet Vårdbron\n\nSamverkansparter: Tierps kommun och Håbo kommun\n",
+     ("Håbo kommun", "participatesIn", "Vårdbron")),
+    ("Projektet Vårdbron\n\nDelprojektledare: Greta Holmlund, Tierps kommun\n",
+     ("Greta Holmlund", "worksFor", "Tierps kommun")),
+])
+def test_news_and_project_pages(snippet, fact):
+    assert fact in facts(snippet)
+
+
+def test_a_political_title_is_no_council():
+    assert "Regionrådet Greta Ekwall" not in entities("Regionrådet Greta Ekwall (M) är nöjd med beslutet.")
