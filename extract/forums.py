@@ -68,7 +68,8 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     out: list[Found] = []
     head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     word_re = re.compile(
-        rf"(?<![\w-])(?:(?:den|det|de|en|ett|vår|vårt|våra|er|ert|dess)\s+)?"
+        rf"(?<![\w-])(?:(?:den|det|de|en|ett|vår|vårt|våra|er|ert|dess)\s+|"
+        rf"(?P<owner>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?(?:[ \t]+läns|s))[ \t]+)?"
         rf"(?P<adjectives>(?:{ADJECTIVE}\s+){{0,2}})"
         rf"(?P<word>(?:[Nn]ära\s+vård-|[{LOWER}{UPPER}]+-\s+och\s+)?[{LOWER}{UPPER}\-]*?(?i:{head_alt}){INFLECTION})(?![\w-])"
         rf"{COMPLEMENT}{PROPER_TAIL}",
@@ -92,9 +93,10 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         if word.casefold() in lex.titles or (head in TITLE_LIKE and (prefix + head) in lex.titles):
             continue  # "Regionrådet Karin Nilsson" is a politician, not a council
         named_compound = len(prefix) >= 4 and prefix not in GENERIC_PREFIXES
-        if not (adjectives or complement or named_compound):
+        owner = m.group("owner") and _place_genitive(m.group("owner"), lex)
+        if not (adjectives or complement or named_compound or owner):
             continue
-        start = m.start("adjectives") if adjectives else m.start("word")
+        start = m.start("owner") if owner else m.start("adjectives") if adjectives else m.start("word")
         end = m.end("word")
         if complement:
             end = m.start("complement") + _span_of(t[m.start("complement"):m.end("complement")], complement)
@@ -102,10 +104,22 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
             end = m.end("tail")
         surface = t[start:end]
         name = capitalise(squash(surface))
-        if name.isupper() or (not adjectives and not complement and not named_compound):
+        if name.isupper() or (not adjectives and not complement and not named_compound and not owner):
             continue
         out.append(Found("CollaborationForum", name, start, end, surface, "forum.cue", 0.75))
     return out
+
+
+_PLACES: dict[int, frozenset[str]] = {}
+
+
+def _place_genitive(word: str, lex: Lexicon) -> bool:
+    """ "Blekinges", "Kalmar läns", "Umeås": a county or municipality owns the forum that follows."""
+    if id(lex) not in _PLACES:
+        _PLACES[id(lex)] = frozenset(
+            {p.short for p in (*lex.regions, *lex.municipalities)} | {p.county for p in lex.regions} - {""})
+    stem = squash(word)
+    return stem[:-1] in _PLACES[id(lex)] or (stem.endswith(" läns") and stem[:-1] in _PLACES[id(lex)])
 
 
 def _trim(complement: str) -> str:

@@ -58,6 +58,12 @@ LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med
 JOINS = re.compile(r"(?i)\b(?:deltar|deltog|medverkar|sitter(?:\s+med)?|ingår|är\s+med|finns\s+med|har\s+deltagit|"
                    r"har\s+medverkat)(?:\s+(?:också|även|sedan\s+\S+(?:\s+\d{4})?|numera|nu|själv))*(?:\s+i\s+|(?=[\s,.]))")
 BARE_INITIATIVE = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|initiativet|arbetet)\b")
+# "A har startat en pilot med X", "B driver projektet Y", "C genomför satsningen Z"
+STARTS = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:startat|startar|startade|driver|drev|genomför|genomförde|bedriver|"
+                    r"har\s+dragit\s+igång|drar\s+igång|inför|införde|testar|prövar)(?:\s+(?:nu|också|även|i\s+år))*\s+")
+INITIATIVE_GAP = re.compile(r"(?i)(?:(?:en|ett|det|den|nu|ett\s+nytt|en\s+ny)\s+)?(?:(?:projektet|piloten|satsningen|"
+                            r"programmet|förstudien|initiativet)\s+|(?:pilot|projekt|satsning|förstudie)\s+"
+                            r"(?:med|om|för|kring|runt)\s+)?")
 CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod)\s+av\s+")
 CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
 ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet)\b:?")
@@ -73,6 +79,8 @@ ACTIVE_LEAD = re.compile(r"(?i)\b(?:leder|ledde|samordnar|samordnade|koordinerar
                          r"är\s+sammankallande\s+(?:i|för)|är\s+projektledare\s+för)(?:\s+(?:även|också|numera|nu))*\s+")
 # "det är jag som är ordförande", "Arbetsgruppen … har haft Camilla Ek, MAS i Kalmar kommun, som sammankallande"
 ME_CHAIR = re.compile(r"(?i)\b(?:det är|är det) jag som (?:är|har varit) (?:ordförande|sammankallande)\b")
+CHAIR_THERE = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:där|i\s+(?:den|det)|för\s+(?:den|det))\s+"
+                         r"(?:är|blir|har varit)\s+(?:(?:just\s+)?nu\s+|numera\s+|sedan\s+\S+\s+)?")
 HAD_AS = re.compile(r"(?i)\b(?:har|hade) haft\s+")
 AS_CHAIR = re.compile(r"(?i)\bsom\s+(?:sammankallande|ordförande|projektledare|samordnare)\b")
 CHAIR_OF = re.compile(r"\b[A-ZÅÄÖa-zåäö]+(?:ets|ens|gruppens|rådets|nätverkets)\s+ordförande,?\s+")
@@ -339,6 +347,11 @@ class Relations:
             if obj and who:
                 for r in who:
                     self.add(r.key, "leads", obj.key, sent.start, obj.end, "leads.active", 0.7)
+        for m in CHAIR_THERE.finditer(t):  # "Ordförande där är Gunilla", the forum named just before
+            person = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Person"), None)
+            forum = [r for r in self.starting(m.start() - 600, m.start()) if r.kind == "CollaborationForum"]
+            if person and forum:
+                self.add(person.key, "leads", forum[-1].key, m.start(), person.end, "leads.chair_there", 0.65)
         for m in ME_CHAIR.finditer(t):
             speaker = self.speaker_at(m.start())
             forum = [r for r in self.starting(m.start() - 600, m.start()) if r.kind == "CollaborationForum"]
@@ -479,6 +492,15 @@ class Relations:
             for who in subjects:
                 if who.kind in ("Person", "Organisation"):
                     self.add(who.key, "participatesIn", target.key, sent.start, sent.end, "participates.joins", 0.65)
+        for m in STARTS.finditer(t):  # "Ronneby kommun har startat en pilot med digitala tillsynsbesök"
+            sent = sentence_at(t, m.start())
+            obj = next((r for r in self.starting(m.end(), m.end() + 40) if r.kind == "Project"
+                        and INITIATIVE_GAP.fullmatch(t[m.end():r.start])), None)
+            if obj is None or re.search(r"(?i)\b(?:inte|aldrig)\b", t[sent.start:m.start()]):
+                continue
+            for who in self._subjects_before(sent.start, m.start()):
+                if who.kind == "Organisation":
+                    self.add(who.key, "participatesIn", obj.key, sent.start, obj.end, "participates.runs", 0.6)
         for m in CONSISTS_OF.finditer(t):  # "Pilotens styrgrupp består av A, B och en representant för C"
             sent = sentence_at(t, m.start())
             head = t[sent.start:m.start()]
@@ -513,6 +535,12 @@ class Relations:
                 return [Ref(verb, verb, "Person", speaker, "speaker")]
             employer = self.employer_of(speaker)
             return [Ref(verb, verb, "Organisation", employer, "speaker")] if employer else []
+        if re.fullmatch(r"(?is).*?(?:^|[.!?]\s+)(?:hon|han)\s+(?:har\s+|är\s+)?(?:också\s+|även\s+)?", head):
+            before = sentence_at(t, start - 2) if start >= 2 else None
+            earlier = [r for r in self.within(before.start, start, {"Person"}) if r.rule != "person.speaker_label"] \
+                if before else []
+            # "Hon sitter också i …": the one person the sentence before was about
+            return [earlier[-1]] if earlier and len({r.key for r in earlier}) == 1 else []
         refs = [r for r in self.within(start, verb) if r.kind in ("Person", "Organisation", "Project")]
         if not refs or not re.fullmatch(r"\s*(?:också|även|själv)?\s*", t[refs[-1].end:verb]):
             return []
@@ -564,8 +592,8 @@ class Relations:
                     self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.listed", 0.7)
                 continue
             person = next(iter(self.within(m.end(), min(end, m.end() + 60), {"Person"})), None)
-            if person is None:
-                continue
+            if person is None or (":" not in m.group(0) and person.start != m.end()):
+                continue  # "Ordförande i rådet är X" is a sentence, not a label
             self.add(person.key, "leads", target.key, m.start(), person.end, "leads.labelled", 0.75)
             if label not in ("ansvarig", "ordförande", "sammankallande"):
                 self.add(person.key, "title", label, m.start(), m.start() + len(m.group("label")), "title.labelled",

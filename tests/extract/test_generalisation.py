@@ -157,6 +157,15 @@ def test_a_list_of_partners_is_no_apposition():
      ("Håbo kommun", "participatesIn", "Vårdbron")),
     ("Projektet Vårdbron\n\nDelprojektledare: Greta Holmlund, Tierps kommun\n",
      ("Greta Holmlund", "worksFor", "Tierps kommun")),
+    # the chair of a forum named with its county, a pronoun for the person just named, an organisation starting a pilot
+    ("Ordförande i Uppsalas politiska samverkansråd är Greta Ekwall (M).",
+     ("Greta Ekwall", "leads", "Uppsalas politiska samverkansråd")),
+    ("Arbetet leds av socialchefen Greta Holmlund. Hon sitter också i den länsgemensamma ledningsgruppen för "
+     "nära vård.", ("Greta Holmlund", "participatesIn", "Länsgemensamma ledningsgruppen för nära vård")),
+    ("Tierps kommun har startat en pilot med digitala tillsynsbesök.",
+     ("Tierps kommun", "participatesIn", "Digitala tillsynsbesök")),
+    ("Ledningsgruppen för äldrevård i Uppsala län träffas varje månad. Ordförande där är Greta Ekwall.",
+     ("Greta Ekwall", "leads", "Ledningsgruppen för äldrevård i Uppsala län")),
 ])
 def test_news_and_project_pages(snippet, fact):
     assert fact in facts(snippet)
@@ -164,3 +173,13 @@ def test_news_and_project_pages(snippet, fact):
 
 def test_a_political_title_is_no_council():
     assert "Regionrådet Greta Ekwall" not in entities("Regionrådet Greta Ekwall (M) är nöjd med beslutet.")
+
+
+def test_a_sentence_opening_with_a_role_is_no_label():
+    found = facts("Projektet Vårdbron startade i fjol.\n\nOrdförande i Uppsalas politiska samverkansråd är Greta Ekwall.")
+    assert ("Greta Ekwall", "leads", "Vårdbron") not in found
+
+
+def test_a_pronoun_after_two_people_stays_unresolved():
+    found = facts("Greta Holmlund och Viktor Sand talade. Hon sitter också i den regionala ledningsgruppen för äldrevård.")
+    assert not [f for f in found if f[1] == "participatesIn"]
