@@ -25,6 +25,7 @@ class Place:
     wikidata: str = ""
     aliases: tuple[str, ...] = ()
     county: str = ""  # "Västmanlands län" (regions only)
+    domains: tuple[str, ...] = ()  # e-mail domains that its name does not spell: "vgregion.se"
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,18 @@ class Body:
     aliases: tuple[str, ...]
     kind: str
     subtype: str  # ontology subclass: "NationalBody" | "ResearchOrganisation"
+
+
+class GivenNames(frozenset):
+    """The given-name list, which also holds double names it does not list: "Nils-Gunnar", "Eva-Marie"."""
+
+    def __contains__(self, name: object) -> bool:
+        if super().__contains__(name):
+            return True
+        if isinstance(name, str) and "-" in name:
+            parts = name.split("-")
+            return len(parts) == 2 and all(super(GivenNames, self).__contains__(p.capitalize()) for p in parts)
+        return False
 
 
 @dataclass(frozen=True)
@@ -92,7 +105,7 @@ def load() -> Lexicon:
     """The lexicon, read once per process."""
     regions = tuple(
         Place("Region", r["name"], r.get("short", ""), r["lanskod"], r["lanskod"], r.get("wikidata", ""),
-              _split(r.get("aliases", "")), r.get("county", ""))
+              _split(r.get("aliases", "")), r.get("county", ""), _split(r.get("domains", "")))
         for r in _rows("regions.tsv")
     )
     municipalities = tuple(
@@ -133,6 +146,6 @@ def load() -> Lexicon:
         qualifiers=frozenset(qualifiers),
         title_suffixes=tuple(sorted(set(suffixes), key=len, reverse=True)),
         cues={k: frozenset(v) for k, v in cues.items()},
-        first_names=frozenset(_lines("first_names.txt")),
+        first_names=GivenNames(_lines("first_names.txt")),
         particles=frozenset(x.casefold() for x in _lines("surname_particles.txt")),
     )

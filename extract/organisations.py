@@ -235,7 +235,10 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
 def domain_organisation(domain: str, lex: Lexicon) -> tuple[str, str] | None:
     """The region or municipality an e-mail domain belongs to: regionvastmanland.se -> Region Västmanland."""
     label = domain.casefold().rsplit(".", 1)[0].split(".")[-1].replace("-", "")
+    site = ".".join(domain.casefold().split(".")[-2:])
     for p in lex.regions:
+        if site in p.domains:
+            return p.name, "Region"
         if label in {fold(p.name).replace(" ", ""), fold(p.short).replace(" ", ""),
                      "region" + fold(p.short).replace(" ", "")}:
             return p.name, "Region"

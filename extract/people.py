@@ -28,7 +28,9 @@ def _clean(name: str, lex: Lexicon) -> str | None:
     """Drop words that cannot be part of a name; None when nothing name-like is left."""
     words = squash(name).split(" ")
     # "Anders Björk Utvecklingsledare", "Karin Berg Programledare Hela …" on a slide: a title ends the name
-    cut = next((i for i in range(2, len(words)) if base_form(words[i], lex)), len(words))
+    # "Mia Berg Skaraborgs Sjukhus", "Nils Ek Primärvården" on a contact line: an organisation ends it too
+    cut = next((i for i in range(2, len(words)) if base_form(words[i], lex) or _org_word(words[i], lex) or
+                (i + 1 < len(words) and words[i].endswith("s") and _org_word(words[i + 1], lex))), len(words))
     words = words[:cut]
     while words and words[-1].casefold() in NOT_NAME:
         words.pop()
@@ -39,6 +41,17 @@ def _clean(name: str, lex: Lexicon) -> str | None:
     if any(w.casefold() in NOT_NAME for w in words):
         return None
     return " ".join(words)
+
+
+ORG_HEADS = ("primärvård", "kommun", "region", "landsting")
+
+
+def _org_word(word: str, lex: Lexicon) -> bool:
+    """ "Sjukhus", "Primärvården", "Vårdcentralen": a word that names an organisation, not a person."""
+    w = word.casefold()
+    heads = lex.cue("unit") | lex.cue("orgform")
+    stems = {w, w[:-2] if w.endswith(("en", "et")) else w, w[:-1] if w.endswith("n") else w}
+    return any(x in heads or x.endswith(ORG_HEADS) or any(x.endswith(h) for h in heads if len(h) >= 5) for x in stems)
 
 
 def _split_run(name: str, lex: Lexicon) -> list[str]:
@@ -141,8 +154,23 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
                 out.append(Found("Person", name, block.speaker_start, block.speaker_end, label,
                                  "person.speaker_label", 0.9))
     # an address folds å, ä, ö away: "anders.bjork@…" is the "Anders Björk" the text names
-    written = {fold(f.name): f.name for f in out if f.rule != "person.email"}
-    out = [Found(f.kind, written.get(fold(f.name), f.name), f.start, f.end, f.surface, f.rule, f.confidence,
-                 f.subtype, f.codes) if f.rule == "person.email" else f for f in out]
+    written = {_folded(f.name): f.name for f in out if f.rule != "person.email"}
     out.sort(key=lambda f: (f.start, f.end, f.rule))
+    named: list[Found] = []
+    for i, f in enumerate(out):
+        if f.rule != "person.email":
+            named.append(f)
+            continue
+        name = written.get(_folded(f.name), f.name)
+        # a contact card: "Mia Berg ⏎ eva-maria.berg@…": the address under a name is that person's
+        above = named[-1] if named and 0 <= f.start - named[-1].end <= 80 else None
+        if name == f.name and above and "\n\n" not in t[above.end:f.start].strip() and \
+                _folded(above.name).rsplit(" ", 1)[-1] == _folded(f.name).rsplit(" ", 1)[-1]:
+            name = above.name
+        out[i] = Found(f.kind, name, f.start, f.end, f.surface, f.rule, f.confidence, f.subtype, f.codes)
     return out
+
+
+def _folded(name: str) -> str:
+    """ "Nils-Gunnar Främberg" and "nils.gunnar.framberg" compare equal."""
+    return fold(name).replace("-", " ")

@@ -183,3 +183,11 @@ def test_a_sentence_opening_with_a_role_is_no_label():
 def test_a_pronoun_after_two_people_stays_unresolved():
     found = facts("Greta Holmlund och Viktor Sand talade. Hon sitter också i den regionala ledningsgruppen för äldrevård.")
     assert not [f for f in found if f[1] == "participatesIn"]
+
+
+def test_a_contact_card_names_each_person_once():
+    found = entities("Kontakt\n\nProjektledare:\n\nNils-Gunnar Holm Primärvården\nnils.gunnar.holm@vgregion.se\n\n"
+                     "Mia Sandberg Skaraborgs Sjukhus\neva-maria.sandberg@vgregion.se\n")
+    people = sorted(n for n, k in found.items() if k == "Person")
+    assert people == ["Mia Sandberg", "Nils-Gunnar Holm"]
+    assert found.get("Västra Götalandsregionen") == "Organisation"  # vgregion.se
