@@ -121,6 +121,11 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             return
         if name.split(" ")[0] not in lex.first_names and rule != "person.self_introduction":
             return
+        words = name.split(" ")
+        a = t.find(words[0], a, b)  # the span of what is left: "Helena Berg Verksamhetsutvecklare" -> the name
+        b = a
+        for w in words:
+            b = t.find(w, b) + len(w)
         name, b2 = _genitive(name, t, b)
         if (a, b2) in seen:
             return

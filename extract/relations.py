@@ -28,10 +28,11 @@ PARTY = r"(?:\s*\([A-ZÅÄÖ]{1,3}\)\s*,?)?"
 FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|mig|mitt|min)(?![\w-])")
 WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
 # "… i Region X", "… på FoU i X", "områdeschef för hemtjänsten i Gävle kommun"
-EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid)\s+(?:[a-zåäö-]+\s+){1,3}?)?"
+EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid)\s+(?:[a-zåäö-]+\s+){1,3}?|(?:för\s+)?[Nn]ära\s+vård\s+)?"
                          r"(?:i|på|vid|för|inom|hos|,)?\s*$")
 FROM = re.compile(r"[ \t]+från[ \t]+")
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
+UNIT_THEN_OWNER = re.compile(r"[ \t]*,[ \t]*[^,.;:\n]{3,60},[ \t]*")
 CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
 LABEL_LINE = re.compile(
     r"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?(?P<label>projektledare|programledare|delprojektledare|ordförande|ansvarig|"
@@ -152,6 +153,7 @@ class Relations:
         self.titles_and_employers()
         self.email_employers()
         self.from_employers()
+        self.listed_staff()
         self.we_employers()
         self.leads()
         self.labelled_lines()
@@ -185,6 +187,8 @@ class Relations:
                         chosen.append(r)
                         tail = r
             return [(r, "title.apposition") for r in chosen]
+        if before and re.fullmatch(r"[ \t]+", t[before[-1].end:title.start]) and t[title.start].isupper():
+            return [(before[-1], "title.card")]  # "Helena Berg Verksamhetsutvecklare, …" on a card or byline
         if before:
             gap = t[before[-1].end:title.start]
             if re.fullmatch(PARTY + r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och|,\s*som (?:arbetar|jobbar) som)\s*"
@@ -233,6 +237,14 @@ class Relations:
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.head_of", 0.75)
                     elif _heads_unit(title.title, org):
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.unit_head", 0.7)
+                elif org is None or not EMPLOY_LINK.match(t[title.end:org.start]):
+                    # "Verksamhetsutvecklare, Utveckling Nära vård och hälsa, region Uppsala": a unit, then its owner
+                    row = UNIT_THEN_OWNER.match(t, title.end)
+                    owner_org = next((r for r in self.starting(row.end(), row.end() + 1) if r.kind == "Organisation"
+                                      and r.subtype in ("Region", "Municipality", "NationalBody")), None) if row else None
+                    if owner_org:
+                        self.add(person.key, "worksFor", owner_org.key, person.start, owner_org.end,
+                                 "employer.unit_owner", 0.65)
                 owner = next((r for r in self.starting(title.start - 300, title.start) if r.kind == "Organisation"
                               and r.end <= title.start and title.start - r.end <= 2), None)
                 if owner and t[owner.start:owner.end].endswith("s") and person.start >= title.end:
@@ -274,6 +286,26 @@ class Relations:
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.from", 0.65)
             elif org and re.fullmatch(r"[ \t]*,[ \t]*", t[r.end:org.start]) and ROW_END.match(t, org.end):
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.name_row", 0.65)
+
+    def listed_staff(self) -> None:
+        """ "Från Region X finns dessa på plats:" and a list of names: each works there."""
+        t = self.text.text
+        blocks = self.text.blocks
+        for i, block in enumerate(blocks):
+            line = t[block.start:block.end].rstrip()
+            if block.kind == "bullet" or not line.endswith(":"):
+                continue
+            orgs = self.within(max(block.start, block.end - 120), block.end, {"Organisation"})[-1:]
+            if not orgs or not (re.search(r"(?i)(?:^|\s)från\s+$", t[block.start:orgs[0].start])
+                                or not t[orgs[0].end:block.end].strip(" :")):
+                continue
+            for nxt in blocks[i + 1:]:
+                if nxt.kind != "bullet":
+                    break
+                person = next(iter(self.within(nxt.start, nxt.end, {"Person"})), None)
+                if person and not t[nxt.start:person.start].strip("•▪*–- \t"):
+                    self.add(person.key, "worksFor", orgs[0].key, block.start, person.end, "employer.listed_under",
+                             0.65)
 
     def we_employers(self) -> None:
         """In a speaker's turn: "vi har … som heter X", "vår direktör X": X works where the speaker does."""

@@ -191,3 +191,18 @@ def test_a_contact_card_names_each_person_once():
     people = sorted(n for n, k in found.items() if k == "Person")
     assert people == ["Mia Sandberg", "Nils-Gunnar Holm"]
     assert found.get("Västra Götalandsregionen") == "Organisation"  # vgregion.se
+
+
+def test_people_listed_under_their_organisation():
+    found = facts("Vi bjuder in till en träff.\n\nFrån Region Uppsala finns dessa på plats:\n\n"
+                  "• Greta Holmlund, regiondirektör\n• Viktor Sand, områdeschef för primärvården\n")
+    assert ("Greta Holmlund", "worksFor", "Region Uppsala") in found
+    assert ("Viktor Sand", "worksFor", "Region Uppsala") in found
+
+
+def test_a_byline_with_a_capitalised_title_and_a_unit():
+    found = facts("Vi möter Greta Holmlund Verksamhetsutvecklare, Utveckling Nära vård och hälsa, region Uppsala "
+                  "och Viktor Sand Verksamhetschef, Folkhälsoenheten, Region Östergötland.")
+    assert ("Greta Holmlund", "title", "verksamhetsutvecklare") in found
+    assert ("Greta Holmlund", "worksFor", "Region Uppsala") in found
+    assert ("Viktor Sand", "worksFor", "Region Östergötland") in found
