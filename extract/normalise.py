@@ -180,12 +180,15 @@ def _classify(kept: list[_Line]) -> None:
         elif line.text[0] == "#" and _HASH.match(line.text):
             line.shape = "hash"
     # Capitals ("LENA:") always name a speaker. Slides repeat "Uppgift:" too, so other labels
-    # count only in a conversation: two or more labels, and one of them recurs.
+    # count only in a conversation.
     # Labels after a bullet count too when the dashes are transcript noise: most lines carry one.
     if sum(bulleted.values()) * 2 >= len(kept):
         labels.update(bulleted)
     speakers = {label for label in labels | bulleted if label.isupper() and len(label) > 1}
-    if len(labels) > 1 and any(n > 1 and not label.isupper() for label, n in labels.items()):
+    # A fact box may repeat one field ("Delprojektledare:" under each sub-project) among many that
+    # stand once; in a conversation most label lines belong to voices that come back.
+    recurring = sum(n for label, n in labels.items() if n > 1 and not label.isupper())
+    if len(labels) > 1 and recurring and recurring * 2 > sum(labels.values()):
         speakers |= set(labels)
     for line, bullet, label in found:
         if bullet and label not in speakers:
@@ -297,12 +300,13 @@ def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
     width = lengths[len(lengths) * 9 // 10] if lengths else 0  # most lines are no longer
     # compounds the document writes with a hyphen elsewhere keep it across a line break
     compounds = frozenset(m.group(0).casefold() for m in _COMPOUND.finditer(doc.text))
-    for line in lines:
+    alone = _standing_alone(lines)
+    for k, line in enumerate(lines):
         if line is None or line.drop:
             gap = True
             continue
-        joint = None if head is None else _joint(head, tail, pos - start, line, gap, width, doc.format,
-                                                       compounds)
+        joint = None if head is None or (gap and k in alone) else _joint(head, tail, pos - start, line, gap, width,
+                                                                         doc.format, compounds)
         if joint not in (None, "drop") and head.shape is None and pos - start == len(head.text) \
                 and _shaped(head.text + joint + line.text):
             joint = None  # "-" and "Rubrik" must not make a bullet that the text did not have
@@ -329,6 +333,22 @@ def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
         paras.append((head, start, pos, tail))
     offsets.append(len(doc.text))
     return Text(document=doc, text="".join(chunks), offsets=tuple(offsets), blocks=tuple(_blocks(doc, paras)))
+
+
+def _standing_alone(lines: list[_Line | None]) -> set[int]:
+    """Lines with a blank line on each side that read as a title: short, capitalised, no sentence
+    end ("Vardagsnära vård Nordväst" under a breadcrumb). No wrapped sentence runs on into them."""
+    out = set()
+    kept = [i for i, line in enumerate(lines) if line is not None and not line.drop]
+    for n, i in enumerate(kept):
+        line = lines[i]
+        before = kept[n - 1] if n else None
+        after = kept[n + 1] if n + 1 < len(kept) else None
+        if (before is not None and i - before > 1 and (after is None or after - i > 1) and len(line.text) <= 40
+                and line.text[0].isupper() and not _ends_sentence(line.text) and not line.shape
+                and len(line.text.split(" ")) >= 2):
+            out.add(i)
+    return out
 
 
 def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: int, fmt: str,

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-UPPER = "A-ZÅÄÖÉÈÜÆØ"
-LOWER = "a-zåäöéèüæøáíóú"
+UPPER = "A-ZÅÄÖÉÈÜÆØÁÍÓÚÀÂÊÎÔÛËÏÇÑĆČŠŽĐŁŃŚŹŻ"
+LOWER = "a-zåäöéèüæøáíóúàâêîôûëïçñćčšžđłńśźżý"
 LETTER = UPPER + LOWER
 CAP = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
 WORD_RE = re.compile(rf"[{LETTER}0-9]+(?:[-:'][{LETTER}0-9]+)*")

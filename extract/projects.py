@@ -52,7 +52,8 @@ LEAD_FOR_RE = re.compile(rf"(?<![\w-])(?i:(?:del)?projektledare|programledare|pr
                          rf"projektchef|programchef)(?:n|na)?\s+för\s+(?:(?i:projektet|programmet|satsningen)\s+)?({NAMED})")
 # "X är ett samarbete mellan …", "X är ett projekt som …": a name opening a sentence or a bullet
 IS_A_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:])\s+)[ \t]*(?:[•▪*–-][ \t]*)?({CAP}(?:[ \t]+[{LOWER}]+){{0,3}}(?:[ \t]+{CAP})*)"
-                     rf"\s+är\s+(?:ett|en)\s+(?:samarbete|samverkansprojekt|projekt|program|initiativ|satsning|pilot)\b")
+                     rf"\s+är\s+(?:ett|en)\s+(?:[{LOWER}]+\s+)?(?:[{LOWER}]*(?:samarbete|projekt|program|initiativ|"
+                     rf"satsning)|pilot|förstudie)\b")
 COLLABORATION_RE = re.compile(rf"(?m)^[ \t]*({CAP}(?:\s+[{LOWER}]+){{0,4}}(?:\s+{CAP})*)\s*[-–]\s*ett samarbete mellan")
 NOT_SUBJECT = frozenset({"det", "detta", "den", "projektet", "programmet", "satsningen", "piloten", "initiativet", "målet",
                          "syftet", "tanken", "arbetet", "nätverket"})
@@ -148,7 +149,8 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         cue = re.match(r"(\S+)\s+(?=\S)", name)
         if cue and cue.group(1).casefold() in NOT_SUBJECT:  # "Projektet Vårdbron är ett samarbete …"
             name, start = name[cue.end():], start + cue.end()
-        if name.split(" ")[0] not in lex.first_names and name.casefold() not in NOT_SUBJECT:
+        if name.split(" ")[0] not in lex.first_names and name.casefold() not in NOT_SUBJECT and \
+                not STOP & set(m.group(1).casefold().split()[1:]):  # "Betona att programmet inte är ett …"
             add(start, start + len(name), name, "project.is_a", 0.7)
     for m in SUBPROJECT_RE.finditer(t):
         name = _trim_name(m.group(1).strip())
@@ -161,6 +163,46 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
     for m in COLLABORATION_RE.finditer(t):
         add(m.start(1), m.end(1), m.group(1), "project.collaboration", 0.8)
     out.extend(_slide_items(text, lex, out))
+    out.extend(_numbered_items(text, out))
+    return _completed(t, out)
+
+
+def _completed(t: str, found: list[Found]) -> list[Found]:
+    """ "delprojektet Lugna nätter Tierp" was cut at "nätter": where the text goes on with a longer name
+    the document gives elsewhere, the mention takes that name."""
+    names = sorted({f.name for f in found}, key=len, reverse=True)
+    out = []
+    for f in found:
+        at = f.end - len(f.name)
+        longer = next((n for n in names if n.startswith(f.name + " ") and t.startswith(n, at)), None) \
+            if t[at:f.end] == f.name else None
+        out.append(Found(f.kind, longer, f.start, at + len(longer), t[f.start:at + len(longer)], f.rule, f.confidence,
+                         f.subtype, f.codes) if longer else f)
+    return out
+
+
+NUMBERED = re.compile(rf"[ \t]*\d{{1,2}}[.)][ \t]+({CAP}(?:[ \t]+(?:{CAP}|[{LOWER}]+|\d+\+?)){{0,6}})[ \t]*$")
+FIELD = re.compile(r"[^:.!?]{1,40}:")
+
+
+def _numbered_items(text: Text, found: list[Found]) -> list[Found]:
+    """A web page's "Delprojekt inom programmet" and its numbered sub-headings ("1. Lugna nätter Höganäs"),
+    each followed by a description and fields: the sub-projects of the page's programme."""
+    t = text.text
+    out: list[Found] = []
+    parent, active = None, False
+    for block in text.blocks:
+        words = t[block.start:block.end]
+        item = NUMBERED.fullmatch(words) if block.kind == "heading" else None
+        if item and active:
+            name = squash(item.group(1))
+            if len(name) >= 4 and name.casefold() not in STOP:
+                out.append(Found("Project", capitalise(name), block.start + item.start(1), block.start + item.end(1),
+                                 item.group(1), "project.numbered", 0.65,
+                                 codes=(("listed_under", str(parent.start)),) if parent else ()))
+        elif block.kind == "heading" and not FIELD.match(words):
+            active = bool(LIST_HEADING.search(words)) and not item
+            parent = main_project(text, found) if active else None
     return out
 
 
@@ -252,6 +294,12 @@ def main_project(text: Text, found: list[Found]) -> Found | None:
     first = text.blocks[0]
     opening = text.text[first.start:first.end].casefold()
     titled = {f.name: f for f in found if opening.startswith(f.name.casefold())}
+    if not titled:  # a web page: a breadcrumb, then the title on a line of its own
+        for block in text.blocks[1:3]:
+            words = text.text[block.start:block.end].strip().casefold()
+            titled = {f.name: f for f in found if block.kind == "heading" and words == f.name.casefold()}
+            if titled:
+                break
     return next(iter(titled.values())) if len(titled) == 1 else None
 
 

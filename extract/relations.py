@@ -33,6 +33,8 @@ EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid)\s+(
 FROM = re.compile(r"[ \t]+från[ \t]+")
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
 UNIT_THEN_OWNER = re.compile(r"[ \t]*,[ \t]*[^,.;:\n]{3,60},[ \t]*")
+GROUP_LABEL = re.compile(r"(?i)[ \t]*(?:projektets\s+|programmets\s+)?(?:styrgrupp|styrgruppen|projektgrupp|"
+                         r"projektgruppen|referensgrupp|referensgruppen|arbetsgrupp|arbetsgruppen)[ \t]*:")
 CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
 LABEL_LINE = re.compile(
     r"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?(?P<label>projektledare|programledare|delprojektledare|ordförande|ansvarig|"
@@ -57,7 +59,8 @@ TOGETHER = re.compile(r"(?i)\b(?:tillsammans|i samverkan|i samarbete)\s+med\s+")
 LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med)\s*"
 # "X deltar i", "jag sitter med i", "Hylte kommun deltar i projektet", "Vi ingår i SKR:s nätverk"
 JOINS = re.compile(r"(?i)\b(?:deltar|deltog|medverkar|sitter(?:\s+med)?|ingår|är\s+med|finns\s+med|har\s+deltagit|"
-                   r"har\s+medverkat)(?:\s+(?:också|även|sedan\s+\S+(?:\s+\d{4})?|numera|nu|själv))*(?:\s+i\s+|(?=[\s,.]))")
+                   r"har\s+medverkat|(?:har\s+)?(?:anslutit|ansluter|anslöt|gått\s+med|går\s+med)(?=\s+(?:till|i)\s))"
+                   r"(?:\s+(?:också|även|sedan\s+\S+(?:\s+\d{4})?|numera|nu|själv))*(?:\s+(?:i|till)\s+|(?=[\s,.]))")
 BARE_INITIATIVE = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|initiativet|arbetet)\b")
 # "A har startat en pilot med X", "B driver projektet Y", "C genomför satsningen Z"
 STARTS = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:startat|startar|startade|driver|drev|genomför|genomförde|bedriver|"
@@ -158,6 +161,7 @@ class Relations:
         self.leads()
         self.labelled_lines()
         self.listed_participants()
+        self.group_members()
         self.passive_leads()
         self.participation()
         self.participation_phrases()
@@ -504,7 +508,7 @@ class Relations:
                 together = TOGETHER.match(t, m.end() + len(re.match(r"\s*där\s*", t[m.end():]).group(0)))
                 if together:
                     subjects = subjects + self._org_list(together.end(), sent.end, ("Person", "Organisation"))
-            elif m.group(0).rstrip().endswith(" i") or re.search(r"\si\s+$", m.group(0)):
+            elif re.search(r"\s(?:i|till)\s+$", m.group(0)):
                 obj = next((r for r in self.refs if r.kind in ("Project", "CollaborationForum") and m.end() <= r.start
                             <= m.end() + 25 and re.fullmatch(r"(?:[\wåäöÅÄÖ:-]+\s+)?", t[m.end():r.start])), None)
                 if obj is None and BARE_INITIATIVE.match(t, m.end()):
@@ -605,16 +609,32 @@ class Relations:
 
     def initiative_before(self, offset: int, reach: int = 600) -> Ref | None:
         """The project or forum the text was last about ("Projektet är ett samarbete …")."""
-        before = [r for r in self.refs if r.kind in ("Project", "CollaborationForum")
-                  and offset - reach <= r.start < offset and r.rule not in ("forum.bare_reference",)]
+        before = [r for r in self.starting(offset - reach, offset) if r.kind in ("Project", "CollaborationForum")
+                  and r.rule not in ("forum.bare_reference",)]
         return before[-1] if before else None
+
+    def field_target(self, offset: int, reach: int = 600) -> Ref | None:
+        """What a field ("Projektägare:", "Styrgrupp:") belongs to: the initiative just named, or else the
+        one the page is about, named before the field and more often than any other."""
+        near = self.initiative_before(offset, reach)
+        if near or not hasattr(self, "_main"):
+            if near:
+                return near
+            counts: dict[tuple[str, str], list[Ref]] = {}
+            for r in self.refs:
+                if r.kind == "Project":
+                    counts.setdefault(r.key, []).append(r)
+            ranked = sorted(counts.values(), key=len, reverse=True)
+            self._main = ranked[0][0] if ranked and len(ranked[0]) >= 2 and (
+                len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) else None
+        return self._main if self._main is not None and self._main.start < offset else None
 
     def labelled_lines(self) -> None:
         """Fact boxes and slides: "Projektledare: Anna Berg", "Parter: A, B och C", "Pilot i A och B"."""
         t = self.text.text
         for m in LABEL_LINE.finditer(t):
             label = m.group("label").casefold()
-            target = self.initiative_before(m.start(), 400)
+            target = self.field_target(m.start(), 400)
             if not target:
                 continue
             end = t.find("\n", m.end())
@@ -631,16 +651,37 @@ class Relations:
                 self.add(person.key, "title", label, m.start(), m.start() + len(m.group("label")), "title.labelled",
                          0.7)
 
+    def group_members(self) -> None:
+        """ "Styrgrupp: Anna Berg, socialchef, X kommun (ordförande) Bo Ek, …": the members of a project's
+        own group take part in the project."""
+        t = self.text.text
+        blocks = self.text.blocks
+        for i, block in enumerate(blocks):
+            if block.kind == "bullet" or not GROUP_LABEL.match(t, block.start):
+                continue
+            target = self.field_target(block.start, 1500)
+            if target is None or target.kind != "Project":
+                continue
+            members = [r for r in self.within(block.start, block.end, {"Person"})]
+            for nxt in blocks[i + 1:]:
+                if nxt.kind != "bullet":
+                    break
+                members += [r for r in self.within(nxt.start, nxt.end, {"Person"})][:1]
+            for r in members:
+                self.add(r.key, "participatesIn", target.key, block.start, r.end, "participates.group_member", 0.6)
+
     def listed_participants(self) -> None:
         """ "I projektet har följande kommuner deltagit:" and a bullet list of organisations under it."""
         t = self.text.text
         blocks = self.text.blocks
         for i, block in enumerate(blocks):
             line = t[block.start:block.end].rstrip()
-            if block.kind == "bullet" or not line.endswith(":") or not PARTICIPATED.search(line):
+            label = line.rstrip(":").strip().casefold()
+            if block.kind == "bullet" or not line.endswith(":") or not (PARTICIPATED.search(line) or
+                                                                        label in PARTY_LABELS):
                 continue
             target = ([r for r in self.refs if r.kind in ("Project", "CollaborationForum")
-                       and block.start <= r.start < block.end] or [self.initiative_before(block.start, 1200)])[-1]
+                       and block.start <= r.start < block.end] or [self.field_target(block.start, 1200)])[-1]
             if target is None:
                 continue
             for nxt in blocks[i + 1:]:

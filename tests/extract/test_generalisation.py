@@ -2,7 +2,7 @@
 takes part in or belongs to what. Every snippet is invented and names no one from the corpora."""
 import pytest
 
-from snippets import entities, facts
+from snippets import entities, facts, text_of
 
 
 @pytest.mark.parametrize("snippet, name, kind", [
@@ -206,3 +206,67 @@ def test_a_byline_with_a_capitalised_title_and_a_unit():
     assert ("Greta Holmlund", "title", "verksamhetsutvecklare") in found
     assert ("Greta Holmlund", "worksFor", "Region Uppsala") in found
     assert ("Viktor Sand", "worksFor", "Region Östergötland") in found
+
+
+PROGRAMME_PAGE = """Startsida > Samverkan > Vårdbron
+
+Vårdbron
+
+Vårdbron är ett utvecklingsprogram där Region Uppsala och två kommuner prövar nya arbetssätt. Programmet \
+startade 2024 och Vårdbron pågår till 2026.
+
+Bakgrund
+
+Allt fler äldre har insatser från både vårdcentralen och hemsjukvården, och det brister ofta i övergångarna \
+mellan sjukhus, vårdcentral och hem. Därför behövs gemensamma rutiner.
+
+Projektägare: Region Uppsala
+Projektledare:
+Greta Holmlund, utvecklingsledare, Region Uppsala
+
+Samverkansparter:
+• Tierps kommun
+• Håbo kommun
+
+Styrgrupp:
+Viktor Sand, socialchef, Tierps kommun
+Stina Ek, områdeschef, Region Uppsala
+
+Delprojekt inom programmet
+
+1. Lugna nätter Tierp
+Test av digital nattillsyn i Tierps kommun.
+Delprojektledare: Lisa Berg, Tierps kommun
+
+2. Trygg utskrivning Håbo
+En ny rutin för utskrivning.
+Delprojektledare: Maja Lund, Håbo kommun
+
+Aktuellt
+
+Östhammars kommun har anslutit till delprojektet Lugna nätter Tierp.
+"""
+
+
+@pytest.mark.parametrize("fact", [
+    ("Region Uppsala", "participatesIn", "Vårdbron"),
+    ("Greta Holmlund", "leads", "Vårdbron"),
+    ("Håbo kommun", "participatesIn", "Vårdbron"),
+    ("Viktor Sand", "participatesIn", "Vårdbron"),
+    ("Lugna nätter Tierp", "partOf", "Vårdbron"),
+    ("Lisa Berg", "leads", "Lugna nätter Tierp"),
+    ("Maja Lund", "leads", "Trygg utskrivning Håbo"),
+    ("Östhammars kommun", "participatesIn", "Lugna nätter Tierp"),
+])
+def test_a_programme_web_page(fact):
+    assert fact in facts(PROGRAMME_PAGE)
+
+
+def test_fields_of_a_fact_box_are_no_speakers():
+    text = text_of("Projektägare: Region Uppsala\n\nProjektperiod: 2024–2026\n\nDelprojektledare: Lisa Berg\n\n"
+                   "Text om delprojektet.\n\nDelprojektledare: Maja Lund\n")
+    assert not [b for b in text.blocks if b.kind == "turn"]
+
+
+def test_names_with_letters_beyond_swedish():
+    assert entities("Förvaltningschef är Dragana Jovanović sedan i våras.").get("Dragana Jovanović") == "Person"
