@@ -35,13 +35,19 @@ ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
 UNIT_THEN_OWNER = re.compile(r"[ \t]*,[ \t]*[^,.;:\n]{3,60},[ \t]*")
 GROUP_LABEL = re.compile(r"(?i)[ \t]*(?:projektets\s+|programmets\s+)?(?:styrgrupp|styrgruppen|projektgrupp|"
                          r"projektgruppen|referensgrupp|referensgruppen|arbetsgrupp|arbetsgruppen)[ \t]*:")
+APPOINTED = re.compile(r"\s+(?:som\s+)?(?:har\s+|hade\s+)?(?:utsetts\s+till|utses\s+till|utsågs\s+till|anställts\s+som|"
+                       r"anställs\s+som|rekryterats\s+som|fått\s+(?:en\s+)?(?:tjänst|jobb|uppdraget)\s+som|"
+                       r"tillträder\s+som|tillträtt\s+som|blir\s+ny|är\s+ny|är\s+nytillträdd)\s+")
+STARTS_AT = re.compile(r"[ \t]+(?:börjar|började|har\s+börjat)\s+(?:sin\s+(?:nya\s+)?tjänst\s+|arbeta\s+|jobba\s+)?"
+                       r"(?:hos|på|vid|i)[ \t]+")
 CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
 LABEL_LINE = re.compile(
     r"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?(?P<label>projektledare|programledare|delprojektledare|ordförande|ansvarig|"
     r"samordnare|sammankallande|processledare|parter|deltagare|medverkande|samarbetspartner|samarbetspartners|"
     r"samverkansparter|samverkanspartner|samverkanspartners|projektparter|projektägare|deltagande kommuner|"
     r"deltagande organisationer|medverkande kommuner|medverkande organisationer|ingående kommuner|"
-    r"partner|partners|pilot i|piloter i|test i|tester i|testas i|startat i|startar i|införs i|infört i)[ \t]*:?[ \t]+")
+    r"partner|partners|pilot i|piloter i|test i|tester i|testas i|startat i|startar i|införs i|infört i)"
+    r"(?:[ \t]*:?[ \t]+|(?P<alone>[ \t]*:[ \t]*$))")
 PARTY_LABELS = {"parter", "deltagare", "medverkande", "samarbetspartner", "samarbetspartners", "partner", "partners",
                 "samverkansparter", "samverkanspartner", "samverkanspartners", "projektparter", "projektägare",
                 "deltagande kommuner", "deltagande organisationer", "medverkande kommuner",
@@ -198,6 +204,8 @@ class Relations:
             if re.fullmatch(PARTY + r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och|,\s*som (?:arbetar|jobbar) som)\s*"
                             r"(?:[a-zåäö]+\s+){0,2}", gap):
                 return [(before[-1], "title.after_name")]
+            if APPOINTED.fullmatch(gap):  # "Roland Berg har utsetts till projektledare", "som fått tjänst som"
+                return [(before[-1], "title.appointed")]
         if PRONOUN_IS.search(t[max(0, sent.start - 2):title.start]):
             earlier = [r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"
                        and sent.start - 300 <= r.start < sent.start]
@@ -288,6 +296,10 @@ class Relations:
             org = next((o for o in self.starting(r.end, r.end + 8) if o.kind == "Organisation"), None)
             if org and FROM.fullmatch(t[r.end:org.start]):
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.from", 0.65)
+            elif org is None:  # "Roland Berg börjar hos Region Västerbotten den 1 april"
+                org = next((o for o in self.starting(r.end, r.end + 40) if o.kind == "Organisation"), None)
+                if org and STARTS_AT.fullmatch(t[r.end:org.start]):
+                    self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.starts_at", 0.65)
             elif org and re.fullmatch(r"[ \t]*,[ \t]*", t[r.end:org.start]) and ROW_END.match(t, org.end):
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.name_row", 0.65)
 
@@ -408,7 +420,7 @@ class Relations:
 
     def participation(self) -> None:
         t = self.text.text
-        for m in re.finditer(r"(?i)samarbete mellan\s+", t):
+        for m in re.finditer(r"(?i)(?:samarbete|samverkan) mellan\s+(?:kommunerna\s+|regionerna\s+)?", t):
             sent = sentence_at(t, m.start())
             line_start = t.rfind("\n", 0, m.start()) + 1
             in_sentence = [r for r in self.refs if r.kind in ("Project", "CollaborationForum")
@@ -639,6 +651,26 @@ class Relations:
                 continue
             end = t.find("\n", m.end())
             end = len(t) if end < 0 else end
+            if m.group("alone"):  # "Projektledare:" on a line of its own, the names in the paragraph below
+                below = next((b for b in self.text.blocks if b.start > m.end()), None)
+                if below is None or below.kind == "bullet":
+                    continue
+                if label not in PARTY_LABELS and label not in TRIAL_LABELS:
+                    people = []  # each paragraph below that opens with a name, a contact card each
+                    for b in self.text.blocks:
+                        if b.start < below.start:
+                            continue
+                        inside = self.within(b.start, b.end, {"Person"})
+                        if not inside or inside[0].start != b.start:
+                            break
+                        people += inside
+                    for person in people:
+                        self.add(person.key, "leads", target.key, m.start(), person.end, "leads.labelled", 0.7)
+                        if label not in ("ansvarig", "ordförande", "sammankallande"):
+                            self.add(person.key, "title", label, m.start(), m.start() + len(m.group("label")),
+                                     "title.labelled", 0.65)
+                    continue
+                end = below.end
             if label in PARTY_LABELS or label in TRIAL_LABELS:
                 for org in self.within(m.end(), end, {"Organisation"}):
                     self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.listed", 0.7)

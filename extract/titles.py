@@ -15,7 +15,8 @@ from .patterns import LOWER
 
 WORD = rf"[{LOWER}A-ZÅÄÖ]+(?:-[{LOWER}]+)?"
 TITLE_CANDIDATE = re.compile(
-    rf"(?<![\w-])((?:[{LOWER}]+-\s*(?:och|eller)\s+)?[{LOWER}A-ZÅÄÖ][{LOWER}]+(?:-[{LOWER}]+)?)(?![\w-])"
+    rf"(?<![\w-])((?:[{LOWER}]+-\s*(?:och|eller)\s+)?(?:[{LOWER}A-ZÅÄÖ][{LOWER}]+|[A-ZÅÄÖ][{LOWER}]*[A-ZÅÄÖ](?=-))"
+    rf"(?:-[{LOWER}]+)?)(?![\w-])"
 )
 # (ending, replacement, plural): projektledarna -> projektledare, chefen -> chef, sköterskor -> sköterska
 INFLECTIONS = (("arna", "are", True), ("erna", "", True), ("orna", "a", True), ("aren", "are", False),

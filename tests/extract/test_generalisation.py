@@ -270,3 +270,19 @@ def test_fields_of_a_fact_box_are_no_speakers():
 
 def test_names_with_letters_beyond_swedish():
     assert entities("Förvaltningschef är Dragana Jovanović sedan i våras.").get("Dragana Jovanović") == "Person"
+
+
+@pytest.mark.parametrize("snippet, fact", [
+    ("Greta Holmlund har utsetts till projektledare för arbetet.", ("Greta Holmlund", "title", "projektledare")),
+    ("Hon efterträder Stina Ek som fått tjänst som socialchef vid Tierps kommun.",
+     ("Stina Ek", "title", "socialchef")),
+    ("Greta Holmlund börjar hos Region Uppsala den 1 april.", ("Greta Holmlund", "worksFor", "Region Uppsala")),
+    ("Träffen inleddes med att Region Uppsalas FoU-direktör Viktor Sand talade.",
+     ("Viktor Sand", "worksFor", "Region Uppsala")),
+    ("Vårdbron är ett projekt i samverkan mellan kommunerna Tierp, Håbo, Enköping och Region Uppsala.",
+     ("Håbo kommun", "participatesIn", "Vårdbron")),
+    ("Vårdbron är ett projekt för äldre.\n\nKontakt\n\nProjektledare:\n\nGreta Holmlund Primärvården\n"
+     "greta.holmlund@regionuppsala.se\n\nStina Ek Kommun\nstina.ek@tierp.se\n", ("Stina Ek", "leads", "Vårdbron")),
+])
+def test_appointments_and_contact_pages(snippet, fact):
+    assert fact in facts(snippet)
