@@ -25,7 +25,7 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     lex = lex or lexicons.load()
     people = find_people(text, lex)
     orgs = find_organisations(text, lex)
-    forums = _without_overlap(find_forums(text, lex), orgs)
+    forums = _shortened(_without_overlap(find_forums(text, lex), orgs))
     projects = _without_overlap(find_projects(text, lex), orgs + forums)
     extra = _references(text, lex, orgs, forums)
     named = resolve_named(orgs + forums + projects + extra)
@@ -103,6 +103,16 @@ def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found
 
 _WORD = re.compile(r"[\w-]+")
 _WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _shortened(found: list[Found]) -> list[Found]:
+    """ "Närvårdsforum Piteå", then "Närvårdsforum": the short form names the forum given in full before it."""
+    out = []
+    for f in found:
+        longer = {g.name for g in found if g.start < f.start and g.name.startswith(f.name + " ")}
+        out.append(Found(f.kind, longer.pop(), f.start, f.end, f.surface, f.rule, f.confidence, f.subtype, f.codes)
+                   if len(longer) == 1 else f)
+    return out
 
 
 def _without_overlap(found: list[Found], stronger: list[Found]) -> list[Found]:

@@ -1,8 +1,8 @@
-"""A second, smaller evaluation set: seven documents about other regions, with invented people and
-projects, annotated separately from the rules (tests/heldout/README.md says how). It guards the
-rules against fitting the shared corpus alone; its floor sits below the shared targets because
-these texts were not what the rules were first written against. The floors sit just below the
-figures after issue #3 (entity 0.960, relation 0.904)."""
+"""A second, smaller evaluation set: eleven documents about other regions, with invented people and
+projects, annotated separately from the rules in three batches (tests/heldout/README.md says how).
+It guards the rules against fitting the shared corpus alone; its floor sits below the shared targets
+because these texts were not what the rules were first written against. The floors sit just below
+the figures of session 6 (entity 0.924, relation 0.832)."""
 import json
 import subprocess
 import sys
@@ -29,6 +29,6 @@ def report(tmp_path_factory):
 
 
 def test_held_out_floor(report):
-    assert report["entities"]["ALL"]["f1"] >= 0.95
-    assert report["relations"]["ALL"]["f1"] >= 0.89
+    assert report["entities"]["ALL"]["f1"] >= 0.91
+    assert report["relations"]["ALL"]["f1"] >= 0.82
     assert report["errors"]["duplicates"] == []

@@ -286,3 +286,8 @@ def test_names_with_letters_beyond_swedish():
 ])
 def test_appointments_and_contact_pages(snippet, fact):
     assert fact in facts(snippet)
+
+
+def test_a_forum_named_in_full_then_by_its_short_form_is_one_forum():
+    found = entities("Vi träffas i Närvårdsforum Tierp varje månad. Jag sitter med i Närvårdsforum sedan i fjol.")
+    assert [n for n, k in found.items() if k == "CollaborationForum"] == ["Närvårdsforum Tierp"]
