@@ -142,6 +142,13 @@ class Relations:
         """The refs that start in [a, b), in order, found by bisection."""
         return self.refs[bisect.bisect_left(self._starts, a):bisect.bisect_left(self._starts, b)]
 
+    def bullets_after(self, i: int):
+        """The bullet items that directly follow block i: the list a "Label:" line introduces."""
+        for block in self.text.blocks[i + 1:]:
+            if block.kind != "bullet":
+                return
+            yield block
+
     def within(self, a: int, b: int, kinds=None) -> list[Ref]:
         return [r for r in self.starting(a, b) if r.end <= b and (kinds is None or r.kind in kinds)]
 
@@ -315,9 +322,7 @@ class Relations:
             if not orgs or not (re.search(r"(?i)(?:^|\s)från\s+$", t[block.start:orgs[0].start])
                                 or not t[orgs[0].end:block.end].strip(" :")):
                 continue
-            for nxt in blocks[i + 1:]:
-                if nxt.kind != "bullet":
-                    break
+            for nxt in self.bullets_after(i):
                 person = next(iter(self.within(nxt.start, nxt.end, {"Person"})), None)
                 if person and not t[nxt.start:person.start].strip("•▪*–- \t"):
                     self.add(person.key, "worksFor", orgs[0].key, block.start, person.end, "employer.listed_under",
@@ -695,9 +700,7 @@ class Relations:
             if target is None or target.kind != "Project":
                 continue
             members = [r for r in self.within(block.start, block.end, {"Person"})]
-            for nxt in blocks[i + 1:]:
-                if nxt.kind != "bullet":
-                    break
+            for nxt in self.bullets_after(i):
                 members += [r for r in self.within(nxt.start, nxt.end, {"Person"})][:1]
             for r in members:
                 self.add(r.key, "participatesIn", target.key, block.start, r.end, "participates.group_member", 0.6)
@@ -716,9 +719,7 @@ class Relations:
                        and block.start <= r.start < block.end] or [self.field_target(block.start, 1200)])[-1]
             if target is None:
                 continue
-            for nxt in blocks[i + 1:]:
-                if nxt.kind != "bullet":
-                    break
+            for nxt in self.bullets_after(i):
                 for org in self.within(nxt.start, nxt.end, {"Organisation"}):
                     self.add(org.key, "participatesIn", target.key, block.start, org.end, "participates.listed", 0.7)
 
