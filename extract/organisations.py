@@ -221,6 +221,15 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
                 start = m.start(1) + a
                 add(_place_found(p, start, m.start(1) + b, t[start:m.start(1) + b], "organisation.municipality_list",
                                  0.8))
+    # "De regioner som ingår är Västernorrland, Västerbotten, Norrbotten och Jämtland Härjedalen"
+    for m in re.finditer(rf"(?<![\w-])(?i:regioner(?:na)?)(?:\s+som\s+(?:[a-zåäö]+\s+){{1,2}}?(?:är|var))?\s*:?\s+"
+                         rf"({item}(?:\s*,\s*{item})*\s+och\s+{item})(?![\w-])", t):
+        names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(1))]
+        places = [(a, b, _match_place(w, lex.regions, fuzzy=False)) for a, b, w in names]
+        if all(p for _, _, p in places):
+            for a, b, p in places:
+                start = m.start(1) + a
+                add(_place_found(p, start, m.start(1) + b, t[start:m.start(1) + b], "organisation.region_list", 0.8))
     for m in re.finditer(rf"{item}(?:\s*(?:,|och|&)\s*{item}){{2,}}", t):
         names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(0))]
         places = [(a, b, _match_place(w, lex.municipalities, fuzzy=False)) for a, b, w in names]

@@ -291,3 +291,8 @@ def test_appointments_and_contact_pages(snippet, fact):
 def test_a_forum_named_in_full_then_by_its_short_form_is_one_forum():
     found = entities("Vi träffas i Närvårdsforum Tierp varje månad. Jag sitter med i Närvårdsforum sedan i fjol.")
     assert [n for n, k in found.items() if k == "CollaborationForum"] == ["Närvårdsforum Tierp"]
+
+
+def test_bare_region_names_in_a_list_of_regions():
+    found = entities("De regioner som ingår är Västernorrland, Västerbotten och Jämtland Härjedalen.")
+    assert {"Region Västernorrland", "Region Västerbotten", "Region Jämtland Härjedalen"} <= set(found)
