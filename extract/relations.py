@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .lexicons import Lexicon
 from .model import Fact, Text
@@ -634,17 +635,25 @@ class Relations:
         """What a field ("Projektägare:", "Styrgrupp:") belongs to: the initiative just named, or else the
         one the page is about, named before the field and more often than any other."""
         near = self.initiative_before(offset, reach)
-        if near or not hasattr(self, "_main"):
-            if near:
-                return near
-            counts: dict[tuple[str, str], list[Ref]] = {}
-            for r in self.refs:
-                if r.kind == "Project":
-                    counts.setdefault(r.key, []).append(r)
-            ranked = sorted(counts.values(), key=len, reverse=True)
-            self._main = ranked[0][0] if ranked and len(ranked[0]) >= 2 and (
-                len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) else None
-        return self._main if self._main is not None and self._main.start < offset else None
+        if near:
+            return near
+        main = self.page_project()
+        return main if main is not None and main.start < offset else None
+
+    @cached_property
+    def _page_project(self) -> Ref | None:
+        mentions: dict[tuple[str, str], list[Ref]] = {}
+        for r in self.refs:
+            if r.kind == "Project":
+                mentions.setdefault(r.key, []).append(r)
+        ranked = sorted(mentions.values(), key=len, reverse=True)
+        if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
+            return ranked[0][0]
+        return None
+
+    def page_project(self) -> Ref | None:
+        """The project a page names most, at its first mention; None when no project stands out."""
+        return self._page_project
 
     def labelled_lines(self) -> None:
         """Fact boxes and slides: "Projektledare: Anna Berg", "Parter: A, B och C", "Pilot i A och B"."""
