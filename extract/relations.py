@@ -143,6 +143,14 @@ class Relations:
         """The refs that start in [a, b), in order, found by bisection."""
         return self.refs[bisect.bisect_left(self._starts, a):bisect.bisect_left(self._starts, b)]
 
+    def colon_lines(self):
+        """(index, block, text) of each paragraph that ends in a colon: a label that introduces what follows."""
+        t = self.text.text
+        for i, block in enumerate(self.text.blocks):
+            line = t[block.start:block.end].rstrip()
+            if block.kind != "bullet" and line.endswith(":"):
+                yield i, block, line
+
     def bullets_after(self, i: int):
         """The bullet items that directly follow block i: the list a "Label:" line introduces."""
         for block in self.text.blocks[i + 1:]:
@@ -314,11 +322,7 @@ class Relations:
     def listed_staff(self) -> None:
         """ "Från Region X finns dessa på plats:" and a list of names: each works there."""
         t = self.text.text
-        blocks = self.text.blocks
-        for i, block in enumerate(blocks):
-            line = t[block.start:block.end].rstrip()
-            if block.kind == "bullet" or not line.endswith(":"):
-                continue
+        for i, block, line in self.colon_lines():
             orgs = self.within(max(block.start, block.end - 120), block.end, {"Organisation"})[-1:]
             if not orgs or not (re.search(r"(?i)(?:^|\s)från\s+$", t[block.start:orgs[0].start])
                                 or not t[orgs[0].end:block.end].strip(" :")):
@@ -716,13 +720,8 @@ class Relations:
 
     def listed_participants(self) -> None:
         """ "I projektet har följande kommuner deltagit:" and a bullet list of organisations under it."""
-        t = self.text.text
-        blocks = self.text.blocks
-        for i, block in enumerate(blocks):
-            line = t[block.start:block.end].rstrip()
-            label = line.rstrip(":").strip().casefold()
-            if block.kind == "bullet" or not line.endswith(":") or not (PARTICIPATED.search(line) or
-                                                                        label in PARTY_LABELS):
+        for i, block, line in self.colon_lines():
+            if not (PARTICIPATED.search(line) or line.rstrip(":").strip().casefold() in PARTY_LABELS):
                 continue
             target = ([r for r in self.refs if r.kind in ("Project", "CollaborationForum")
                        and block.start <= r.start < block.end] or [self.field_target(block.start, 1200)])[-1]
