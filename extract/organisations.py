@@ -122,8 +122,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             out.append(f)
 
     for m, body in sorted(_bodies(lex).finditer(t), key=lambda x: (x[0].start(), -x[0].end())):
-        if m.group(1)[:1].islower():
-            continue
+        if m.group(1)[:1].islower() and not body.name.endswith("departementet"):
+            continue  # a ministry is written in lower case in running text: "socialdepartementet"
         add(Found("Organisation", body.name, m.start(), m.end(), m.group(0), "organisation.national_body", 0.95,
                   subtype=body.subtype))
     for m, p in _region_names(lex).finditer(t):

@@ -20,7 +20,8 @@ TITLE_CANDIDATE = re.compile(
 )
 # (ending, replacement, plural): projektledarna -> projektledare, chefen -> chef, sköterskor -> sköterska
 INFLECTIONS = (("arna", "are", True), ("erna", "", True), ("orna", "a", True), ("aren", "are", False),
-               ("en", "", False), ("et", "", False), ("er", "", True), ("or", "a", True), ("an", "a", False), ("n", "", False))
+               ("en", "", False), ("et", "", False), ("er", "", True), ("or", "a", True), ("an", "a", False), ("na", "", True),
+               ("n", "", False))  # analytikerna -> analytiker
 TWO_WORD = {"teknologie doktor", "medicine doktor", "filosofie doktor", "specialist i allmänmedicin",
             "medicinskt ansvarig sjuksköterska", "ansvarig för digitaliseringen"}
 
