@@ -60,6 +60,15 @@ NOT_SUBJECT = frozenset({"det", "detta", "den", "projektet", "programmet", "sats
 CUE_WORDS = frozenset({"delprojekt", "projekt", "program", "pilot", "satsning", "förstudie", "delprojekten",
                        "projekten", "programmet", "projektet"})
 LIST_HEADING = re.compile(r"(?i)\b(?:del)?projekt(?:en)?\b|\bsatsningar(?:na)?\b|\binsatser(?:na)?\b|\binitiativ(?:en)?\b")
+# "God och nära vård i Gävleborg", "projektledare för god och nära vård i södra Lappland": the reform's
+# name with a place is one region's programme
+DIRECTIONS = "norra|södra|östra|västra|mellersta|sydöstra|nordöstra|sydvästra|nordvästra|inre|övre|nedre"
+COUNTRYSIDE = r"(?:gles|lands)bygd(?:en)?(?:\s+och\s+(?:gles|lands)bygd(?:en)?)?"
+GOOD_CARE_RE = re.compile(rf"(?<![\w-])((?:[Gg]od\s+och\s+)?[Nn]ära\s+vård)\s+i\s+((?:(?:{DIRECTIONS})\s+)?(?:{CAP}\s+län|{CAP})|"
+                          rf"{COUNTRYSIDE})(?![\w-])")
+GOOD_CARE_LEAD = re.compile(r"(?i:(?:del)?projektledare|programledare|projektsamordnare|programsamordnare|projektchef|"
+                            r"programchef)(?:n|na)?\s+för\s+((?:(?:omställningsarbetet|omställningen|arbetet)\s+"
+                            r"(?:mot|till|med)\s+(?:en\s+)?)?)$")
 BULLET_CUES = ("team", "mottagning", "mottagningen", "program", "programmet", "projekt", "projektet",
                "pilot", "förstudie", "satsning")
 
@@ -162,9 +171,51 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
                              codes=(("listed_under", str(parent[-1].start)),)))
     for m in COLLABORATION_RE.finditer(t):
         add(m.start(1), m.end(1), m.group(1), "project.collaboration", 0.8)
+    out.extend(_good_care(text, lex, places))
     out.extend(_slide_items(text, lex, out))
+    out.extend(_part_lists(text, out))
     out.extend(_numbered_items(text, out))
     return _completed(t, out)
+
+
+def without_county(name: str) -> str:
+    """ "… i Gävleborgs län" and "… i Uppsala län" name the same place as "… i Gävleborg", "… i Uppsala"."""
+    return re.sub(r"(?<=[a-zåäö])s?\s+län$", "", name)
+
+
+def _good_care(text: Text, lex: Lexicon, places: set[str]) -> list[Found]:
+    """ "God och nära vård i Gävleborg" written with a capital inside a sentence or as a page's heading,
+    or "projektledare för (omställningsarbetet mot en) god och nära vård i södra Lappland": the reform
+    carried out in one place, which a region runs as its programme. One name per place in a document:
+    "… i Gävleborgs län" and "… i glesbygd och landsbygd" take the name first written."""
+    t = text.text
+    out: list[Found] = []
+    for m in GOOD_CARE_RE.finditer(t):
+        area = m.group(2)
+        known = area.split(" ")[-1] in places or without_county(area) in places or not area[:1].isupper() or \
+            re.match(DIRECTIONS, area)
+        if not known:
+            continue
+        start = m.start()
+        if m.group(1)[:1].islower():
+            lead = GOOD_CARE_LEAD.search(t, max(0, start - 80), start)
+            if not lead:
+                continue
+            start = lead.start(1)
+        elif not m.group(1).startswith("God"):
+            continue  # "Nära vård i Västmanland" on a slide is the reform there, or a programme named otherwise
+        else:
+            line_start = t.rfind("\n", 0, start) + 1
+            line_end = t.find("\n", m.end())
+            line = t[line_start:len(t) if line_end < 0 else line_end]
+            opens = re.search(r"(?:^|[.!?:]\s+|[»\"”])$", t[line_start:start])
+            if opens and line.strip() != m.group(0):
+                continue  # a sentence about the reform, not a heading naming the programme
+        name = capitalise(squash(m.group(0)))
+        first = next((f.name for f in out if name.startswith(f.name + " ") or f.name.startswith(name + " ") or
+                      without_county(name) == without_county(f.name)), None)
+        out.append(Found("Project", first or name, start, m.end(), t[start:m.end()], "project.good_care", 0.7))
+    return out
 
 
 def _completed(t: str, found: list[Found]) -> list[Found]:
@@ -178,6 +229,36 @@ def _completed(t: str, found: list[Found]) -> list[Found]:
             if t[at:f.end] == f.name else None
         out.append(Found(f.kind, longer, f.start, at + len(longer), t[f.start:at + len(longer)], f.rule, f.confidence,
                          f.subtype, f.codes) if longer else f)
+    return out
+
+
+# "Programområden för God och nära vård i Gävleborgs län, med programområdesansvarig:" and the bullets under it
+PARTS_LINE = re.compile(r"(?i)(?:[a-zåäö]*områden|(?:del)?projekt(?:en)?|spår(?:en)?|insatser(?:na)?|satsningar(?:na)?)"
+                        r"\s+(?:för|inom|i)\s+[^\n]*:[ \t]*$")
+
+
+def _part_lists(text: Text, found: list[Found]) -> list[Found]:
+    """A line that introduces the parts of a named programme ("Programområden för X:", "Delprojekt inom X:")
+    and the bullet items under it: each item is a project, partOf X. An item may end in its lead
+    ("Digitala vårdmöten – Greta Holmlund"), which relations.py reads."""
+    t = text.text
+    out: list[Found] = []
+    for i, block in enumerate(text.blocks):
+        line = t[block.start:block.end]
+        m = PARTS_LINE.match(line)
+        if block.kind != "paragraph" or not m:
+            continue
+        parent = next((f for f in found if f.kind == "Project" and block.start <= f.start < block.end), None)
+        if parent is None:
+            continue
+        for item in text.blocks[i + 1:]:
+            if item.kind != "bullet":
+                break
+            hit = _item_name(t, item.start, item.end)
+            if hit and not any(f.start <= hit[0] < f.end for f in found):
+                a, b, name = hit
+                out.append(Found("Project", capitalise(squash(name)), a, b, t[a:b], "project.part_list", 0.65,
+                                 codes=(("listed_under", str(parent.start)),)))
     return out
 
 

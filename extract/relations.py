@@ -13,6 +13,7 @@ from functools import cached_property
 from .lexicons import Lexicon
 from .model import Fact, Text
 from .patterns import sentence_at
+from .projects import without_county
 from .titles import Title, find_titles
 
 SELF_INTRO = re.compile(
@@ -185,7 +186,9 @@ class Relations:
         self.listed_participants()
         self.group_members()
         self.passive_leads()
+        self.item_leads()
         self.participation()
+        self.own_programme()
         self.participation_phrases()
         self.attendance()
         self.part_of()
@@ -463,6 +466,37 @@ class Relations:
                 self.add(speaker, "participatesIn", r.key, sent.start, sent.end, "participates.we_have", 0.55)
             if employer:
                 self.add(employer, "participatesIn", r.key, sent.start, sent.end, "participates.our_organisation", 0.5)
+
+    def item_leads(self) -> None:
+        """ "• Digitala vårdmöten – Greta Holmlund" under "Programområden för X, med programområdesansvarig:":
+        the person after the dash leads the item, and holds the role the line above names."""
+        t = self.text.text
+        for i, block, line in self.colon_lines():
+            roles = [x for x in self.titles if block.start <= x.start < block.end]
+            for item in self.bullets_after(i):
+                project = next((r for r in self.starting(item.start, item.end) if r.kind == "Project"), None)
+                if project is None:
+                    continue
+                dash = re.match(r"[ \t]+[–-][ \t]+", t[project.end:item.end])
+                person = next((r for r in self.starting(project.end + dash.end(), project.end + dash.end() + 1)
+                               if r.kind == "Person"), None) if dash else None
+                if person is None:
+                    continue
+                self.add(person.key, "leads", project.key, item.start, person.end, "leads.list_item", 0.65)
+                for role in roles[:1]:
+                    self.add(person.key, "title", role.title, role.start, role.end, "title.list_heading", 0.6)
+
+    def own_programme(self) -> None:
+        """ "God och nära vård i Gävleborg" on a page that names Region Gävleborg: the region runs it."""
+        regions = {r.key: r for r in self.refs if r.kind == "Organisation" and r.subtype == "Region"}
+        for r in self.refs:
+            if r.rule != "project.good_care":
+                continue
+            place = without_county(r.key[1].rsplit(" i ", 1)[-1])
+            for key, org in sorted(regions.items()):
+                p = next((p for p in self.lex.regions if p.name == key[1]), None)
+                if p and place in (p.short, without_county(p.county)):
+                    self.add(key, "participatesIn", r.key, r.start, r.end, "participates.own_programme", 0.6)
 
     def title_project(self) -> list[tuple[str, str]]:
         """The project a document's title names, when the title opens with it ("Vården närmare …")."""

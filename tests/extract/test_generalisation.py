@@ -296,3 +296,63 @@ def test_a_forum_named_in_full_then_by_its_short_form_is_one_forum():
 def test_bare_region_names_in_a_list_of_regions():
     found = entities("De regioner som ingår är Västernorrland, Västerbotten och Jämtland Härjedalen.")
     assert {"Region Västernorrland", "Region Västerbotten", "Region Jämtland Härjedalen"} <= set(found)
+
+
+# ---- session 7: regional programme pages and agency texts
+
+def test_a_ministry_is_written_in_lower_case_in_running_text():
+    assert entities("Kommunen har fått pengar av socialdepartementet för arbetet.").get("Socialdepartementet") == \
+        "Organisation"
+
+
+def test_a_plural_title_in_the_definite_form():
+    found = facts("Gruppen har bestått av analytikerna Greta Holmlund och Viktor Sand.")
+    assert ("Greta Holmlund", "title", "analytiker") in found and ("Viktor Sand", "title", "analytiker") in found
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Direktören driver arbetet med God och nära vård i Uppsala län.", "God och nära vård i Uppsala län"),
+    ("God och nära vård i glesbygd\n\nProjektets uppdrag är att skapa en arena.", "God och nära vård i glesbygd"),
+    ("Greta Holmlund har utsetts till projektledare för omställningsarbetet mot en god och nära vård i norra "
+     "Uppland.", "God och nära vård i norra Uppland"),
+])
+def test_the_reform_carried_out_in_a_place_is_a_programme(snippet, name):
+    assert entities(snippet).get(name) == "Project"
+
+
+@pytest.mark.parametrize("snippet", [
+    "Nära vård i Uppsala\n\nFörberedande, start",  # a slide's heading: the reform in a place
+    "Vi jobbar för en god och nära vård i Uppsala län.",
+    "God och nära vård i Uppsala län är målet för alla.",  # a sentence about the reform
+])
+def test_the_reform_in_a_place_is_not_always_a_programme(snippet):
+    assert not [n for n, k in entities(snippet).items() if k == "Project"]
+
+
+def test_one_programme_when_its_place_is_written_two_ways():
+    found = entities("Regionen driver God och nära vård i Uppsala. Programområden för God och nära vård i Uppsala "
+                     "län finns nedan.")
+    assert [n for n, k in found.items() if k == "Project"] == ["God och nära vård i Uppsala"]
+
+
+PROGRAMME_AREAS = """Ledning och styrning
+
+Region Uppsala driver arbetet med God och nära vård i Uppsala.
+
+Programområden för God och nära vård i Uppsala län, med programområdesansvarig angiven:
+
+ • Hemsjukvård för barn – Greta Holmlund *
+ • Digitala möten – Viktor Sand * **
+"""
+
+
+@pytest.mark.parametrize("fact", [
+    ("Region Uppsala", "participatesIn", "God och nära vård i Uppsala"),
+    ("Hemsjukvård för barn", "partOf", "God och nära vård i Uppsala"),
+    ("Digitala möten", "partOf", "God och nära vård i Uppsala"),
+    ("Greta Holmlund", "leads", "Hemsjukvård för barn"),
+    ("Viktor Sand", "leads", "Digitala möten"),
+    ("Viktor Sand", "title", "programområdesansvarig"),
+])
+def test_programme_areas_listed_with_their_leads(fact):
+    assert fact in facts(PROGRAMME_AREAS)
