@@ -39,6 +39,8 @@ PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s
 HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])")
 AFTER_TITLE_RE = re.compile(
     rf"(?<![\w-])([{LOWER}]+)[ \t]+({CAP}(?:[ \t]+(?:of|for|and|för|och|i|{CAP})){{0,6}}[ \t]+{CAP})[ \t]*(?=,|\n|$)", re.M)
+# "Kommunförbundet Skåne", "Samordningsförbundet Västra Östergötland": an association named by its area
+FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+({CAP}(?:[ \t]+{CAP})?(?:[ \t]+län)?)(?![\w-])")
 ACRONYM_RE = re.compile(rf"\b([{UPPER}]{{2,6}})\s*\(\s*([^()]{{4,60}})\)")
 
 
@@ -144,6 +146,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),
                   "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     _units(t, lex, add)
+    for m in FEDERATION_RE.finditer(t):
+        words = m.group(2).split()
+        if words[0].casefold() not in NOT_NAME and words[0] not in lex.first_names:
+            add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.federation",
+                      0.75))
     for m in CENTRE_RE.finditer(t):
         add(Found("Organisation", capitalise(m.group(1)), m.start(), m.end(), m.group(0), "organisation.centre", 0.8,
                   subtype="ResearchOrganisation"))
@@ -165,6 +172,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if m.group(1).casefold() in lex.titles or m.group(1).casefold().endswith(lex.title_suffixes):
             add(Found("Organisation", squash(m.group(2)), m.start(2), m.end(2), m.group(2), "organisation.after_title",
                       0.7))
+    _acronyms(text, lex, add)
     for m in re.finditer(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)", t, re.I):
         hit = domain_organisation(m.group(1), lex)
         if hit:
@@ -174,6 +182,33 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             out.append(_place_found(place, local, m.end(), t[local:m.end()], "organisation.email_domain", 0.8))
     out.sort(key=lambda f: (f.start, f.end))
     return out
+
+
+ACRONYM_WORD = re.compile(rf"(?<![\w-])([{UPPER}]{{2,6}})(:s|s)?(?![\w-])")
+ACTS = re.compile(r"[ \t]+(?:har|hade|är|var|ska|skulle|kommer|kan|får|fick|vill|(?!(?:och|eller|inom|under|efter|"
+                  r"eller|över|mellan|bland|genom|kring|om|för)\b)[a-zåäö]{3,}(?:ade|ar|er|de|te))\b")
+
+
+def _acronyms(text: Text, lex: Lexicon, add) -> None:
+    """An organisation the text calls only by its acronym ("GR startade projektet", "KEFU:s uppdrag",
+    "NRFs roll"): written at least twice, at least once acting or owning. Not a title (MAS), a care term
+    (SIP, KOL), a speaker's label or a heading in capitals, nor an acronym the text spells out in brackets."""
+    t = text.text
+    seen: dict[str, list[re.Match[str]]] = {}
+    for m in ACRONYM_WORD.finditer(t):
+        seen.setdefault(m.group(1), []).append(m)
+    terms = lex.cue("acronym_term")
+    for word, hits in sorted(seen.items()):
+        if len(hits) < 2 or word.casefold() in terms or word.casefold() in lex.titles or \
+                word.casefold() in NOT_NAME or f"({word})" in t or word.capitalize() in lex.first_names:
+            continue
+        acting = [m for m in hits if m.group(2) or ACTS.match(t, m.end())]
+        shouting = [m for m in hits if re.fullmatch(rf"[^{LOWER}]*", t[t.rfind("\n", 0, m.start()) + 1:
+                                                                      (t.find("\n", m.end()) + 1 or len(t) + 1) - 1])]
+        if not acting or shouting:
+            continue
+        for m in hits:
+            add(Found("Organisation", word, m.start(1), m.end(1), word, "organisation.acronym_only", 0.6))
 
 
 AREA_STOP = frozenset({"och", "som", "för", "med", "till", "från", "där", "inom", "efter", "eller", "blir", "har", "är"})

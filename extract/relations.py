@@ -189,6 +189,7 @@ class Relations:
         self.item_leads()
         self.participation()
         self.own_programme()
+        self.listed_members()
         self.participation_phrases()
         self.attendance()
         self.part_of()
@@ -256,7 +257,12 @@ class Relations:
             for person, rule in self._person_for_title(title):
                 self.add(person.key, "title", title.title, title.start, title.end, rule, 0.8)
                 org = next((r for r in self.starting(title.end, title.end + 31) if r.kind == "Organisation"), None)
-                if org and EMPLOY_LINK.match(t[title.end:org.start]) and not any(
+                if org and org.subtype not in ("Region", "Municipality") and \
+                        title.title.endswith(("ordförande", "sammankallande")) and \
+                        re.fullmatch(r"\s+(?:i|för)\s+", t[title.end:org.start]):
+                    # "ordförande i Svensk förening för allmänmedicin": chairs the association, employed elsewhere
+                    self.add(person.key, "leads", org.key, title.start, org.end, "leads.chair_of_organisation", 0.75)
+                elif org and EMPLOY_LINK.match(t[title.end:org.start]) and not any(
                         x.end <= org.start for x in self.starting(title.end, org.start + 1)):
                     self.add(person.key, "worksFor", org.key, min(person.start, title.start), org.end,
                              "employer.after_title", 0.8)
@@ -486,6 +492,22 @@ class Relations:
                 for role in roles[:1]:
                     self.add(person.key, "title", role.title, role.start, role.end, "title.list_heading", 0.6)
 
+    def listed_members(self) -> None:
+        """ "… de fyra regionerna som ingår i Norra sjukvårdsregionen. De regioner som ingår är A, B och C":
+        the regions listed take part in what the text said they belong to."""
+        t = self.text.text
+        for r in self.refs:
+            if r.rule != "organisation.region_list":
+                continue
+            belongs = list(re.finditer(r"(?i)\bsom\s+ingår\s+i\s+", t[max(0, r.start - 400):r.start]))
+            if not belongs:
+                continue
+            at = max(0, r.start - 400) + belongs[-1].end()
+            whole = next((x for x in self.starting(at, at + 1) if x.kind in ("Organisation", "CollaborationForum",
+                                                                               "Project") and x.key != r.key), None)
+            if whole:
+                self.add(r.key, "participatesIn", whole.key, r.start, r.end, "participates.listed_member", 0.6)
+
     def own_programme(self) -> None:
         """ "God och nära vård i Gävleborg" on a page that names Region Gävleborg: the region runs it."""
         regions = {r.key: r for r in self.refs if r.kind == "Organisation" and r.subtype == "Region"}
@@ -586,11 +608,15 @@ class Relations:
                     self.add(who.key, "participatesIn", target.key, sent.start, sent.end, "participates.joins", 0.65)
         for m in STARTS.finditer(t):  # "Ronneby kommun har startat en pilot med digitala tillsynsbesök"
             sent = sentence_at(t, m.start())
-            obj = next((r for r in self.starting(m.end(), m.end() + 40) if r.kind == "Project"
-                        and INITIATIVE_GAP.fullmatch(t[m.end():r.start])), None)
+            # "Våren 2020 startade GR projektet X": the subject after the verb, when the sentence opens otherwise
+            inverted = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Organisation"), None)
+            gap = re.match(r"[ \t]+", t[inverted.end:]) if inverted else None
+            after = inverted.end + gap.end() if gap else m.end()
+            obj = next((r for r in self.starting(after, after + 40) if r.kind == "Project"
+                        and INITIATIVE_GAP.fullmatch(t[after:r.start])), None)
             if obj is None or re.search(r"(?i)\b(?:inte|aldrig)\b", t[sent.start:m.start()]):
                 continue
-            for who in self._subjects_before(sent.start, m.start()):
+            for who in [inverted] if gap else self._subjects_before(sent.start, m.start()):
                 if who.kind == "Organisation":
                     self.add(who.key, "participatesIn", obj.key, sent.start, obj.end, "participates.runs", 0.6)
         for m in CONSISTS_OF.finditer(t):  # "Pilotens styrgrupp består av A, B och en representant för C"

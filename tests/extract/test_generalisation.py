@@ -356,3 +356,37 @@ Programområden för God och nära vård i Uppsala län, med programområdesansv
 ])
 def test_programme_areas_listed_with_their_leads(fact):
     assert fact in facts(PROGRAMME_AREAS)
+
+
+def test_an_organisation_called_only_by_its_acronym():
+    found = entities("Våren 2021 startade VSK projektet Hemma först. VSK:s uppdrag är att stödja kommunerna.")
+    assert found.get("VSK") == "Organisation"
+    assert ("VSK", "participatesIn", "Hemma först") in facts(
+        "Våren 2021 startade VSK projektet Hemma först. VSK:s uppdrag är att stödja kommunerna.")
+
+
+@pytest.mark.parametrize("snippet", [
+    "Alla ska ha en SIP. En SIP skrivs av kommunen och regionen tillsammans.",  # a care term
+    "MAS har ansvaret. MAS ska följa upp.",  # a title
+    "Vi har en länsledningsgrupp (LLG). LLG tar beslut om inriktning.",  # spelt out: an alias, not a body
+    "VSK\n\nVSK: Välkommen till podden.",  # a speaker's label
+])
+def test_acronyms_that_name_no_organisation(snippet):
+    assert not [n for n, k in entities(snippet).items() if k == "Organisation"]
+
+
+def test_an_association_named_by_its_area():
+    found = entities("Uppföljningen görs med Kommunförbundet Uppsala län och Samordningsförbundet Norra Tierp.")
+    assert found.get("Kommunförbundet Uppsala län") == found.get("Samordningsförbundet Norra Tierp") == "Organisation"
+
+
+def test_the_chair_of_an_association_leads_it_and_works_elsewhere():
+    found = facts("Greta Holmlund, ordförande i Svenska distriktsläkarföreningen, är inte förvånad.")
+    assert ("Greta Holmlund", "leads", "Svenska distriktsläkarföreningen") in found
+    assert ("Greta Holmlund", "worksFor", "Svenska distriktsläkarföreningen") not in found
+
+
+def test_regions_listed_as_members_of_what_they_belong_to():
+    found = facts("Pengarna delas mellan de tre regionerna som ingår i Sjukvårdsregion Mellansverige. De regioner "
+                  "som ingår är Uppsala, Dalarna och Gävleborg.")
+    assert ("Region Dalarna", "participatesIn", "Sjukvårdsregion Mellansverige") in found
