@@ -2,7 +2,8 @@
 
 Rules, each named so that a merge can be explained:
 - ``person.same_name``: full names equal after folding spelling variants of the given name
-  (Cajsa/Kajsa, Karolina/Carolina) with the same surname;
+  (Cajsa/Kajsa, Karolina/Carolina) and of the surname (Böhlénius/Böhlenius, Ekdahl/Ekdal,
+  Löpare-Johansson/Löpare Johansson);
 - ``person.given_name_only``: a bare given name or a speaker label ("MATTIAS") names the one
   person in the document with that given name;
 - ``name.same_key``: names equal after folding case, dashes and inflection
@@ -15,6 +16,7 @@ Rules, each named so that a merge can be explained:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -23,7 +25,8 @@ from .model import Found, Text
 from .patterns import UPPER, key
 
 RULES = {
-    "person.same_name": "full names equal after folding spelling variants of the given name (Cajsa/Kajsa)",
+    "person.same_name": "full names equal after folding spelling variants of the given name (Cajsa/Kajsa) "
+                        "and of the surname (Ekdahl/Ekdal, accents, hyphens)",
     "person.given_name_only": "a bare given name or speaker label names the one person in the document "
                               "with that given name",
     "name.same_key": "names equal after folding case, dashes and inflection",
@@ -47,6 +50,18 @@ def fold_given(name: str) -> str:
     for a, b in VARIANTS:
         n = n.replace(a, b)
     return n
+
+
+def fold_accents(name: str) -> str:
+    """ "Böhlénius" -> "bohlenius" but "Åström" -> "åström": accents off, Swedish letters kept, hyphens as spaces."""
+    return "".join(c if c in "åäö" else "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+                   for c in name.casefold().replace("-", " "))
+
+
+def fold_surname(name: str) -> str:
+    """ "Böhlénius" = "Böhlenius", "Löpare-Johansson" = "Löpare Johansson", "Ekdahl" = "Ekdal",
+    "Lindh" = "Lind": one person written two ways in one text."""
+    return fold_given(re.sub(r"(?<=[aeiouyåäö])h(?![aeiouyåäö])|(?<=d)h\b", "", fold_accents(name)))
 
 
 @dataclass
@@ -82,7 +97,7 @@ def resolve_people(found: list[Found], text: Text, lex: Lexicon) -> list[Cluster
     groups: dict[tuple[str, str], Cluster] = {}
     for f in sorted(full, key=lambda f: f.start):
         first, _, rest = f.name.partition(" ")
-        k = (fold_given(first), rest.casefold())
+        k = (fold_given(first), fold_surname(rest))
         groups.setdefault(k, Cluster("Person", [], set())).members.append(f)
     clusters = list(groups.values())
     for c in clusters:
@@ -146,6 +161,7 @@ def resolve_named(found: list[Found]) -> list[Cluster]:
             target.merges.add("name.longer_form")
         else:
             merged[(kind, k)] = c
+    merged = _near_keys(merged)
     by_alt: dict[tuple[str, str], Cluster] = {}
     out = []
     for (kind, k), c in merged.items():
@@ -157,6 +173,30 @@ def resolve_named(found: list[Found]) -> list[Cluster]:
         if alt[1]:
             by_alt[alt] = c
         out.append(c)
+    return out
+
+
+def _near(a: str, b: str) -> bool:
+    """Keys whose words differ only in an ending the rough stemmer left: "central samverkansorgan" and
+    "central samverkansorga" (from "Centrala Samverkansorganet" and "Centralt samverkansorgan")."""
+    wa, wb = a.split(" "), b.split(" ")
+    return a != b and len(wa) == len(wb) and all(
+        x == y or (min(len(x), len(y)) >= 5 and abs(len(x) - len(y)) <= 2 and (x.startswith(y) or y.startswith(x)))
+        for x, y in zip(wa, wb))
+
+
+def _near_keys(merged: dict[tuple[str, str], Cluster]) -> dict[tuple[str, str], Cluster]:
+    out: dict[tuple[str, str], Cluster] = {}
+    buckets: dict[tuple, list[tuple[str, Cluster]]] = defaultdict(list)  # near keys share their words' openings
+    for (kind, k), c in merged.items():
+        bucket = buckets[(kind, tuple(w[:4] for w in k.split(" ")))]
+        target = next((c2 for k2, c2 in bucket if kind != "Organisation" and _near(k, k2)), None)
+        if target is None:
+            out[(kind, k)] = c
+            bucket.append((k, c))
+        else:
+            target.members.extend(c.members)
+            target.merges.add("name.same_key")
     return out
 
 

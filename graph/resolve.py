@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..extract.record import DocumentRecord, Evidence
+from ..extract.coref import fold_accents
 from ..extract.patterns import key
 
 BASE = "https://w3id.org/naravard/id/"
@@ -76,7 +77,7 @@ class Resolved:
 
 def _merge_key(kind: str, name: str) -> tuple[str, str]:
     if kind == "Person":
-        return kind, re.sub(r"\s+", " ", name.casefold()).strip()
+        return kind, re.sub(r"\s+", " ", fold_accents(name)).strip()  # "Löpare-Johansson" = "Löpare Johansson"
     if kind == "Project":  # "Program Nära vård" in one document is "programmet Nära vård" in another
         return kind, key(re.sub(r"(?i)^program(?:met)?\s+", "", name))
     return kind, key(name)

@@ -390,3 +390,18 @@ def test_regions_listed_as_members_of_what_they_belong_to():
     found = facts("Pengarna delas mellan de tre regionerna som ingår i Sjukvårdsregion Mellansverige. De regioner "
                   "som ingår är Uppsala, Dalarna och Gävleborg.")
     assert ("Region Dalarna", "participatesIn", "Sjukvårdsregion Mellansverige") in found
+
+
+@pytest.mark.parametrize("snippet, spellings", [
+    ("Anna Böhlénius är samordnare. – Det går bra, säger Anna Böhlenius.", {"Anna Böhlénius", "Anna Böhlenius"}),
+    ("Projektledare är Sofia Ekdahl. Sofia Ekdal berättar om arbetet.", {"Sofia Ekdahl", "Sofia Ekdal"}),
+    ("Värd är Greta Holm-Berg. Greta Holm Berg hälsar välkommen.", {"Greta Holm-Berg", "Greta Holm Berg"}),
+])
+def test_one_person_whose_surname_is_spelt_two_ways(snippet, spellings):
+    people = [n for n, k in entities(snippet).items() if k == "Person"]
+    assert len(people) == 1 and people[0] in spellings
+
+
+def test_one_forum_in_its_definite_and_indefinite_form():
+    found = entities("Centralt samverkansorgan\n\nDet Centrala Samverkansorganet är ett politiskt organ.")
+    assert len([n for n, k in found.items() if k == "CollaborationForum"]) == 1

@@ -43,6 +43,12 @@ def test_one_node_per_entity_across_documents():
     assert people[0].iri == ID + "person/jonas-ekberg"
 
 
+def test_a_surname_written_with_and_without_its_hyphen_is_one_person_across_documents():
+    _, resolved, _ = build("Värd är Greta Holm-Berg, samordnare på Region Dalarna.\n",
+                           "Greta Holm Berg\nSamordnare på Region Dalarna\n")
+    assert len([n for n in resolved.nodes.values() if n.kind == "Person"]) == 1
+
+
 def test_a_bare_given_name_does_not_merge_across_documents():
     _, resolved, _ = build("PETRA: Hej.\n\nOLA: Hej.\n", "PETRA: Hej igen.\n\nOLA: Tja.\n")
     # the label-only "Petra" of two documents shares a name, and that is all the graph can know
