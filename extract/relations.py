@@ -12,7 +12,7 @@ from functools import cached_property
 
 from .lexicons import Lexicon
 from .model import Fact, Text
-from .patterns import sentence_at
+from .patterns import UPPER, sentence_at
 from .projects import without_county
 from .titles import Title, find_titles
 
@@ -206,6 +206,15 @@ class Relations:
         people = [r for r in self.within(sent.start, sent.end, {"Person"}) if r.rule != "person.speaker_label"]
         after = [r for r in people if r.start >= title.end and r.start - title.end <= 60]
         before = [r for r in people if r.end <= title.start and title.start - r.end <= 25]
+        bare = re.fullmatch(PARTY + r"[ \t]*(\([ \t]*)?(?:[ \t]\d:[ae][ \t]+)?|" + PARTY + r"[ \t]+",
+                            t[before[-1].end:title.start]) if before else None
+        if bare and not t[title.start].isupper() and (bare.group(1) or re.match(
+                rf"[ \t]*(?:[,.;\n]|$|[ \t]+[{UPPER}])", t[title.end:title.end + 3])):
+            # "Niklas Daoson ordförande, Karin Jonsson 1:e vice ordförande", "Maria Höög (projektledare Region JH)"
+            return [(before[-1], "title.after_name")]
+        chain = self._coordinated_before(sent.start, title.start, people)
+        if chain:  # "Elin Berglund, Timrå kommun, och Anna Berg, Kramfors kommun, är samordnare"
+            return [(r, "title.after_name") for r in chain]
         gap_after = t[title.end:after[0].start] if after else ""
         if after and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?]{0,50}?\s+|"
                                   r"\s+(?:är|var|blir|har varit|har blivit)\s+", gap_after):
@@ -213,7 +222,7 @@ class Relations:
             if title.plural:
                 tail = after[0]
                 for r in after[1:]:
-                    if re.fullmatch(r"\s*(?:,|och|samt)\s*", t[tail.end:r.start]):
+                    if re.fullmatch(PARTY + r"\s*(?:,|och|samt)\s*", t[tail.end:r.start]):
                         chosen.append(r)
                         tail = r
             return [(r, "title.apposition") for r in chosen]
@@ -232,6 +241,21 @@ class Relations:
             if earlier and len({r.key for r in earlier[-2:]}) == 1:
                 return [(earlier[-1], "title.pronoun")]
         return self._slide_bio(title)
+
+    def _coordinated_before(self, start: int, title_start: int, people: list[Ref]) -> list[Ref]:
+        """Two or more people, each perhaps with an employer in commas, joined by "och", then "är": the
+        subject of the title that follows."""
+        t = self.text.text
+        before = [r for r in people if r.end <= title_start]
+        if len(before) < 2 or not re.fullmatch(r"(?:\s*,[^,.!?\n]{2,50},)?\s*(?:är|var|jobbar som|arbetar som)\s+"
+                                               r"(?:båda\s+|alla\s+)?", t[before[-1].end:title_start]):
+            return []
+        chain = [before[-1]]
+        for r in reversed(before[:-1]):
+            if not re.fullmatch(r"(?:\s*,[^,.!?\n]{2,50},)?\s*(?:,|och)\s*", t[r.end:chain[0].start]):
+                break
+            chain.insert(0, r)
+        return chain if len(chain) >= 2 else []
 
     def _slide_bio(self, title: Title) -> list[tuple[Ref, str]]:
         """A slide about a person: the name alone on a line, titles on the lines below it."""

@@ -11,17 +11,17 @@ from dataclasses import dataclass
 
 from .lexicons import Lexicon
 from .model import Text
-from .patterns import LOWER
+from .patterns import LOWER, UPPER
 
 WORD = rf"[{LOWER}A-ZÅÄÖ]+(?:-[{LOWER}]+)?"
 TITLE_CANDIDATE = re.compile(
-    rf"(?<![\w-])((?:[{LOWER}]+-\s*(?:och|eller)\s+)?(?:[{LOWER}A-ZÅÄÖ][{LOWER}]+|[A-ZÅÄÖ][{LOWER}]*[A-ZÅÄÖ](?=-))"
+    rf"(?<![\w-])((?:[{LOWER}]+-\s*(?:och|eller)\s+|[Nn]ära\s+vård-)?(?:[{LOWER}A-ZÅÄÖ][{LOWER}]+|[A-ZÅÄÖ][{LOWER}]*[A-ZÅÄÖ](?=-))"
     rf"(?:-[{LOWER}]+)?)(?![\w-])"
-)
+)  # "hälso- och sjukvårdsdirektör", "FoU-samordnare", "nära vård-samordnare"
 # (ending, replacement, plural): projektledarna -> projektledare, chefen -> chef, sköterskor -> sköterska
 INFLECTIONS = (("arna", "are", True), ("erna", "", True), ("orna", "a", True), ("aren", "are", False),
-               ("en", "", False), ("et", "", False), ("er", "", True), ("or", "a", True), ("an", "a", False), ("na", "", True),
-               ("n", "", False))  # analytikerna -> analytiker
+               ("en", "", False), ("et", "", False), ("er", "", True), ("or", "a", True), ("an", "a", False), ("na", "", True), ("öterna", "ot", True), ("öter", "ot", True),
+               ("n", "", False))  # analytikerna -> analytiker, ledamöterna -> ledamot
 TWO_WORD = {"teknologie doktor", "medicine doktor", "filosofie doktor", "specialist i allmänmedicin",
             "medicinskt ansvarig sjuksköterska", "ansvarig för digitaliseringen"}
 
@@ -84,7 +84,7 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
         start = m.start(1)
         # qualifiers before: "biträdande", "affilierad", "teknologie"
         before = t[max(0, start - 40):start]
-        q = re.search(rf"((?:[{LOWER}]+\s+)+)$", before)
+        q = re.search(rf"((?:[{UPPER}]?[{LOWER}]+\s+)+)$", before)  # "Vice ordförande" on a list line
         if q:
             words = q.group(1).split()
             keep = []

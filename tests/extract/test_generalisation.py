@@ -405,3 +405,27 @@ def test_one_person_whose_surname_is_spelt_two_ways(snippet, spellings):
 def test_one_forum_in_its_definite_and_indefinite_form():
     found = entities("Centralt samverkansorgan\n\nDet Centrala Samverkansorganet är ett politiskt organ.")
     assert len([n for n, k in found.items() if k == "CollaborationForum"]) == 1
+
+
+@pytest.mark.parametrize("snippet, fact", [
+    ("Ett presidium valdes: Greta Holm ordförande, Stina Ek 1:e vice ordförande, Viktor Sand kassör.",
+     ("Greta Holm", "title", "ordförande")),
+    ("Ett presidium valdes: Greta Holm ordförande, Stina Ek 1:e vice ordförande, Viktor Sand kassör.",
+     ("Stina Ek", "title", "vice ordförande")),
+    ("Greta Holm (projektledare Region JH) och Stina Ek (projektledare kommunerna) föredrar punkten.",
+     ("Stina Ek", "title", "projektledare")),
+    ("Greta Holm (projektledare Region JH) föredrar punkten.", ("Greta Holm", "worksFor", "Region Jämtland Härjedalen")),
+    ("Riksdagsledamöterna Greta Holm (C) och Stina Ek (S) arrangerade ett seminarium.",
+     ("Stina Ek", "title", "riksdagsledamot")),
+    ("Greta Holm, Tierps kommun, och Stina Ek, Håbo kommun, är samordnare i arbetet.", ("Greta Holm", "title", "samordnare")),
+    ("Greta Holm, Tierps kommun, och Stina Ek, Håbo kommun, är samordnare i arbetet.", ("Stina Ek", "title", "samordnare")),
+    ("Stina Ek är nära vård-samordnare i Håbo kommun.", ("Stina Ek", "title", "nära vård-samordnare")),
+    (" • Stina Ek, Vice ordförande\n", ("Stina Ek", "title", "vice ordförande")),
+])
+def test_titles_in_minutes_lists_and_pairs(snippet, fact):
+    assert fact in facts(snippet)
+
+
+def test_a_title_before_a_comma_still_opens_an_apposition():
+    found = facts("Rådets ordförande, Greta Holm, hälsade välkommen.")
+    assert ("Greta Holm", "title", "ordförande") in found
