@@ -10,7 +10,7 @@ import re
 
 from .lexicons import Lexicon
 from .model import Found, Text
-from .patterns import CAP, LOWER, UPPER, capitalise, squash
+from .patterns import CAP, LOWER, UPPER, capitalise, key, squash
 
 # "Nära vård" is the reform's own name and is written with either case; it names things.
 PROPER = rf"(?:[Nn]ära\s+vård|{CAP}(?:\s+{CAP})*)"
@@ -27,11 +27,19 @@ GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break, never a blank l
 # "Läkemedelsrobot i hemmet", "Nattro i inlandet": "i" and a definite noun end a name
 IN_DEFINITE = (rf"[ \t]+i[ \t]+(?:[{LOWER}]+(?:et|en)\b(?![ \t]+(?!(?:och|som|är|har|ska|kan|var|blir|med|för|på|i|till|"
                rf"sedan|men)\b|[{LOWER}]+(?:ar|er|år|är|as|ade|te|de)\b)[{LOWER}])|[{LOWER}]+(?=[ \t]*(?:\(|\n|[ \t][–-][ \t]|$)))")
-NAMED = (rf"(?:[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CAP}(?:[ \t]+{CAP})*(?:[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w)){{0,2}}"
-         rf"(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?)")
+# the reform's name inside a longer one: "Samordnad utveckling för god och nära vård i glesbygdsperspektiv"
+WITH_REFORM = rf"(?:[ \t]+(?:för|av|mot|med|i)[ \t]+(?:en[ \t]+)?[Gg]od[ \t]+och[ \t]+[Nn]ära[ \t]+vård(?:[ \t]+i[ \t]+[{LOWER}{UPPER}]+)?)"
+# a subtitle after a dash to the end of the sentence: "Nära vård – modellområde Östra Norrbotten"
+SUBTITLE = rf"(?:[ \t]+–[ \t]+(?:[{LOWER}]+[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}(?=[ \t]*(?:[.!?\n]|$)))"
+NAMED = (rf"(?:(?:[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CAP}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
+         rf"{{0,2}}(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?){SUBTITLE}?)")
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[Dd]el|[Pp]ilot)?[Pp]rojekt(?:et)?|[Pp]iloten|[Ss]atsningen|[Ii]nitiativet|"
-                        rf"[Ff]örstudien|[Dd]elprojektet){GAP}({NAMED}{PLACE})")
+                        rf"[Ff]örstudien|[Dd]elprojektet|[Kk]onceptet|[Uu]tredningen){GAP}({NAMED}{PLACE})")
+# quoted names after a cue noun: samverkansprojekten "Första linjen" och "Minimaria"
+QUOTE = r"[\"”“»]([^\"”“»«\n]{3,60})[\"”“«]"
+QUOTED_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:projekt|program|pilot|satsning|initiativ|koncept)[{LOWER}]*[ \t]+"
+                       rf"({QUOTE}(?:[ \t]*(?:,|och|samt)[ \t]*{QUOTE})*)")
 PREPOSITIONS = frozenset({"på", "för", "med", "av", "till", "mot", "om"})
 VERB_ENDINGS = ("as", "ade", "ar", "år", "är", "er", "te", "de", "vs", "ds", "rs", "ls", "js")  # drivs, leds, görs: passive
 COMPOUND_RE = re.compile(rf"(?<![\w-])({PROPER})[-‐](projektet|programmet)")
@@ -44,8 +52,8 @@ PROGRAMME_ROLE_RE = re.compile(rf"(?<![\w-])[Pp]rogram(?:ledare|styrgrupp|styrgr
                                rf"(?![Ff]ör\b)({NAMED})")
 SUBPROJECT_RE = re.compile(rf"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?delprojekt(?:et)?[ \t]*:[ \t]*({NAMED})")
 NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:met)?|satsning(?:en)?|initiativ(?:et)?|"
-                         rf"förstudie(?:n)?)\b[^.!?\n,]{{0,60}}?\b(?:som heter|heter|som kallas|som vi kallar(?: för)?|"
-                         rf"kallar vi(?: för)?)\s+({NAMED})")
+                         rf"förstudie(?:n)?|koncept(?:et)?)\b[^.!?\n,]{{0,60}}?\b(?:som heter|heter|som kallas|"
+                         rf"som (?:vi|man) kallar(?: för)?|kallar vi(?: för)?)\s+({NAMED})")
 # "Lead title för X": "projektledare för Hemnära team", "programledare för Vården närmare"
 LEAD_UNTIL_IS = re.compile(rf"({CAP}[^.,!?\n]{{0,40}}?)\s+(?:är|blir|var|har varit)\s+[{UPPER}]")
 LEAD_FOR_RE = re.compile(rf"(?<![\w-])(?i:(?:del)?projektledare|programledare|projektsamordnare|programsamordnare|"
@@ -53,7 +61,7 @@ LEAD_FOR_RE = re.compile(rf"(?<![\w-])(?i:(?:del)?projektledare|programledare|pr
 # "X är ett samarbete mellan …", "X är ett projekt som …": a name opening a sentence or a bullet
 IS_A_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:])\s+)[ \t]*(?:[•▪*–-][ \t]*)?({CAP}(?:[ \t]+[{LOWER}]+){{0,3}}(?:[ \t]+{CAP})*)"
                      rf"\s+är\s+(?:ett|en)\s+(?:[{LOWER}]+\s+)?(?:[{LOWER}]*(?:samarbete|projekt|program|initiativ|"
-                     rf"satsning)|pilot|förstudie)\b")
+                     rf"satsning)|pilot|förstudie|koncept)\b")
 COLLABORATION_RE = re.compile(rf"(?m)^[ \t]*({CAP}(?:\s+[{LOWER}]+){{0,4}}(?:\s+{CAP})*)\s*[-–]\s*ett samarbete mellan")
 NOT_SUBJECT = frozenset({"det", "detta", "den", "projektet", "programmet", "satsningen", "piloten", "initiativet", "målet",
                          "syftet", "tanken", "arbetet", "nätverket"})
@@ -64,8 +72,8 @@ LIST_HEADING = re.compile(r"(?i)\b(?:del)?projekt(?:en)?\b|\bsatsningar(?:na)?\b
 # name with a place is one region's programme
 DIRECTIONS = "norra|södra|östra|västra|mellersta|sydöstra|nordöstra|sydvästra|nordvästra|inre|övre|nedre"
 COUNTRYSIDE = r"(?:gles|lands)bygd(?:en)?(?:\s+och\s+(?:gles|lands)bygd(?:en)?)?"
-GOOD_CARE_RE = re.compile(rf"(?<![\w-])((?:[Gg]od\s+och\s+)?[Nn]ära\s+vård)\s+i\s+((?:(?:{DIRECTIONS})\s+)?(?:{CAP}\s+län|{CAP})|"
-                          rf"{COUNTRYSIDE})(?![\w-])")
+GOOD_CARE_RE = re.compile(rf"(?<![\w-])((?:[Gg]od\s+och\s+)?[Nn]ära\s+vård)[ \t]+(i[ \t]+)?((?:(?:{DIRECTIONS})\s+)?"
+                          rf"(?:{CAP}\s+län|{CAP})|{COUNTRYSIDE})(?![\w-])")
 GOOD_CARE_LEAD = re.compile(r"(?i:(?:del)?projektledare|programledare|projektsamordnare|programsamordnare|projektchef|"
                             r"programchef)(?:n|na)?\s+för\s+((?:(?:omställningsarbetet|omställningen|arbetet)\s+"
                             r"(?:mot|till|med)\s+(?:en\s+)?)?)$")
@@ -85,6 +93,13 @@ def _trim_name(phrase: str) -> str:
             continue
         low = w.casefold()
         nxt = next((x for x in words[i + 1:] if not x.isspace()), "")
+        prev = next((x for x in reversed(keep) if not x.isspace()), "")
+        if w == "–" and keep:  # a subtitle: kept whole
+            keep.extend(words[i:])
+            break
+        if low == "och" and prev.casefold() == "god" and nxt.casefold() == "nära":  # "… för god och nära vård"
+            keep.append(w)
+            continue
         if low == "i":
             place = True
         elif low in PREPOSITIONS and nxt and nxt.islower() and nxt not in STOP and not nxt.endswith(VERB_ENDINGS):
@@ -140,6 +155,8 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
                 re.match(r"\s+(?:som heter|som kallas|som vi kallar)\b", t[m.end(1):m.end(1) + 20]):
             continue  # "X, en satsning på …" describes X; "en pilot med … som heter Y" names Y
         phrase = _trim_np(m.group(1))
+        if phrase.casefold().split(" ")[0] in ("den", "det", "de") or phrase.casefold() in lex.cue("domain_term"):
+            continue  # "satsningen på den nära vården", "satsning på nära vård": the reform, not a name
         if len(phrase.split(" ")) >= 2 or any(phrase.casefold().endswith(c) for c in BULLET_CUES):
             add(m.start(1), m.start(1) + len(phrase), phrase, "project.cue", 0.7)
     for m in ON_TRIAL_RE.finditer(t):
@@ -153,6 +170,12 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         name = squash(until.group(1)) if until else _trim_name(m.group(1))
         if name.split(" ")[0] not in lex.first_names:
             add(m.start(1), m.start(1) + len(name), name, "project.led_for", 0.75)
+    for m in QUOTED_RE.finditer(t):
+        for q in re.finditer(QUOTE, m.group(1)):
+            name = squash(q.group(1))
+            if name[:1].isupper() and len(name.split(" ")) <= 6:
+                at = m.start(1) + q.start(1)
+                add(at, at + len(q.group(1)), name, "project.quoted", 0.7)
     for m in IS_A_RE.finditer(t):
         name, start = _trim_name(m.group(1)), m.start(1)
         cue = re.match(r"(\S+)\s+(?=\S)", name)
@@ -171,7 +194,7 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
                              codes=(("listed_under", str(parent[-1].start)),)))
     for m in COLLABORATION_RE.finditer(t):
         add(m.start(1), m.end(1), m.group(1), "project.collaboration", 0.8)
-    out.extend(_good_care(text, lex, places))
+    out.extend(_good_care(text, lex, places, out))
     out.extend(_slide_items(text, lex, out))
     out.extend(_part_lists(text, out))
     out.extend(_numbered_items(text, out))
@@ -183,38 +206,44 @@ def without_county(name: str) -> str:
     return re.sub(r"(?<=[a-zåäö])s?\s+län$", "", name)
 
 
-def _good_care(text: Text, lex: Lexicon, places: set[str]) -> list[Found]:
+def _good_care(text: Text, lex: Lexicon, places: set[str], found: list[Found]) -> list[Found]:
     """ "God och nära vård i Gävleborg" written with a capital inside a sentence or as a page's heading,
-    or "projektledare för (omställningsarbetet mot en) god och nära vård i södra Lappland": the reform
-    carried out in one place, which a region runs as its programme. One name per place in a document:
-    "… i Gävleborgs län" and "… i glesbygd och landsbygd" take the name first written."""
+    "God och nära vård Västernorrland", or "projektledare för (omställningsarbetet mot en) god och nära
+    vård i södra Lappland": the reform carried out in one place, which a region runs as its programme.
+    "arbetet kring Nära vård i Värmland" too, inside a sentence; in a document about "programmet Nära
+    vård" it is that programme. One name per place in a document: "… i Gävleborgs län" and "… i glesbygd
+    och landsbygd" take the name first written."""
     t = text.text
     out: list[Found] = []
+    reform = next((f.name for f in found if f.rule == "project.programme" and key(f.name) in (
+        "program nära vård", "nära vård")), None)
+    named: dict[str, str] = {}  # place -> the name first written for it
     for m in GOOD_CARE_RE.finditer(t):
-        area = m.group(2)
+        area = m.group(3)
         known = area.split(" ")[-1] in places or without_county(area) in places or not area[:1].isupper() or \
             re.match(DIRECTIONS, area)
-        if not known:
+        if not known or not m.group(2) and (not m.group(1).startswith("God") or not area[:1].isupper()):
             continue
         start = m.start()
+        line_start = t.rfind("\n", 0, start) + 1
+        line_end = t.find("\n", m.end())
+        line = t[line_start:len(t) if line_end < 0 else line_end]
+        opens = re.search(r"(?:^|[.!?:]\s+|[»\"”])$", t[line_start:start])
         if m.group(1)[:1].islower():
             lead = GOOD_CARE_LEAD.search(t, max(0, start - 80), start)
             if not lead:
                 continue
             start = lead.start(1)
-        elif not m.group(1).startswith("God"):
-            continue  # "Nära vård i Västmanland" on a slide is the reform there, or a programme named otherwise
-        else:
-            line_start = t.rfind("\n", 0, start) + 1
-            line_end = t.find("\n", m.end())
-            line = t[line_start:len(t) if line_end < 0 else line_end]
-            opens = re.search(r"(?:^|[.!?:]\s+|[»\"”])$", t[line_start:start])
-            if opens and line.strip() != m.group(0):
-                continue  # a sentence about the reform, not a heading naming the programme
+        elif not m.group(1).startswith("God") and (opens or t[start - 2:start] == ", "):
+            continue  # "Nära vård i Västmanland" as a slide's heading is the reform there
+        elif opens and line.strip() != m.group(0):
+            continue  # a sentence about the reform, not a heading naming the programme
         name = capitalise(squash(m.group(0)))
-        first = next((f.name for f in out if name.startswith(f.name + " ") or f.name.startswith(name + " ") or
-                      without_county(name) == without_county(f.name)), None)
-        out.append(Found("Project", first or name, start, m.end(), t[start:m.end()], "project.good_care", 0.7))
+        if reform and not name.startswith("God"):
+            name = reform
+        place = without_county(area).split(" och ")[0].casefold()
+        name = named.setdefault(place, name)
+        out.append(Found("Project", name, start, m.end(), t[start:m.end()], "project.good_care", 0.7))
     return out
 
 

@@ -429,3 +429,28 @@ def test_titles_in_minutes_lists_and_pairs(snippet, fact):
 def test_a_title_before_a_comma_still_opens_an_apposition():
     found = facts("Rådets ordförande, Greta Holm, hälsade välkommen.")
     assert ("Greta Holm", "title", "ordförande") in found
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Hon har jobbat som projektledare för Nära vård – modellområde Norra Uppland.",
+     "Nära vård – modellområde Norra Uppland"),
+    ("Förbundet får stöd till projektet Samordnad utveckling för god och nära vård i skärgårdsperspektiv, där "
+     "regionen medverkar.", "Samordnad utveckling för god och nära vård i skärgårdsperspektiv"),
+    ('Bland annat lyftes samverkansprojekten "Första steget" och "Minimottagning" fram.', "Första steget"),
+    ('Bland annat lyftes samverkansprojekten "Första steget" och "Minimottagning" fram.', "Minimottagning"),
+    ("Vi diskuterade utredningen Trygg vård i hemmet under dagen.", "Trygg vård i hemmet"),
+    ("Uppsala hemma är ett koncept där specialistvården flyttar hem till patienten.", "Uppsala hemma"),
+    ("Sjukhuset prövar ett koncept som man kallar Vården hemma.", "Vården hemma"),
+    ("På bilden syns märket som symboliserar God och nära vård Uppsala.", "God och nära vård Uppsala"),
+    ("Workshopen var den sista i målbildsprocessen för Nära vård i Uppsala län.", "Nära vård i Uppsala län"),
+])
+def test_project_names_on_news_pages(snippet, name):
+    assert entities(snippet).get(name) == "Project"
+
+
+@pytest.mark.parametrize("snippet", [
+    "I årets budget är satsningen på den nära vården den högst prioriterade.",
+    "Det blev 12 miljoner till fortsatt satsning på nära vård i glesbygden.",
+])
+def test_the_reform_after_a_cue_is_no_project(snippet):
+    assert not [n for n, k in entities(snippet).items() if k == "Project"]
