@@ -28,8 +28,10 @@ DIRECTION = r"(?:södra|norra|östra|västra|mellersta|nordöstra|nordvästra|sy
 LISTED = rf"{WORD}(?:,\s*{WORD})+\s+och\s+{WORD}"
 # what names a forum after its cue word: "för vård och omsorg", "för gemensamma rutiner",
 # "för Nära vård i länet", "i Gävleborg", "nära vård"
+# "tas upp i Värmlandsrådet för godkännande": what is done in the forum, not what names it
+ACTION = r"(?:godkännande|beslut|beslutet|behandling|kännedom|information|diskussion|yttrande|remiss|dialog)\b"
 COMPLEMENT = (
-    rf"(?P<complement>\s+(?:för|inom|från)\s+(?!{STOPS})(?:[Nn]ära\s+vård|{LISTED}|"
+    rf"(?P<complement>\s+(?:för|inom|från)\s+(?!{STOPS}|{ACTION})(?:[Nn]ära\s+vård|{LISTED}|"
     rf"{DIRECTION}[ \t]+{CAP}|(?:{PAIRED}|{WORD})(?:\s+(?:och\s+)?(?!{STOPS})(?:{PAIRED}|{WORD})){{0,2}})"
     rf"(?:\s+i\s+(?:länet|regionen|{CAP}(?:\s+län)?))?|\s+i\s+(?:{CAP}(?:\s+län)?)|\s+[Nn]ära\s+vård)?"
 )
@@ -107,6 +109,26 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         if name.isupper() or (not adjectives and not complement and not named_compound and not owner):
             continue
         out.append(Found("CollaborationForum", name, start, end, surface, "forum.cue", 0.75))
+    out.extend(_list_headings(text, out))
+    return out
+
+
+GROUP_HEADING = re.compile(r"[ \t]*((?:Styr|Lednings|Referens|Projekt|Arbets|Samordnings|Berednings)grupp(?:en)?)[ \t]*:?[ \t]*")
+PERSON_ROW = re.compile(rf"[ \t]*(?:[•▪*–-][ \t]*)?{CAP}[ \t]+{CAP}")
+
+
+def _list_headings(text: Text, found: list[Found]) -> list[Found]:
+    """A heading that is only a group word ("Styrgrupp") over a list of people: the page's own group,
+    named by that word."""
+    t = text.text
+    out = []
+    for i, block in enumerate(text.blocks[:-1]):
+        m = GROUP_HEADING.fullmatch(t, block.start, block.end) if block.kind in ("heading", "paragraph") else None
+        nxt = text.blocks[i + 1]
+        if m and nxt.kind == "bullet" and PERSON_ROW.match(t, nxt.start) and \
+                not any(block.start <= f.start < block.end for f in found):
+            out.append(Found("CollaborationForum", capitalise(m.group(1)), m.start(1), m.end(1), m.group(1),
+                             "forum.list_heading", 0.6))
     return out
 
 

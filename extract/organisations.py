@@ -256,6 +256,15 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
                 start = m.start(1) + a
                 add(_place_found(p, start, m.start(1) + b, t[start:m.start(1) + b], "organisation.municipality_list",
                                  0.8))
+    # a row of a staff list: "Lena Berg, socialchef, Ekerö, 08-124 571 00": a bare municipality as a field
+    for block in text.blocks:
+        if block.kind != "bullet" or t.count(",", block.start, block.end) < 2:
+            continue
+        for m in re.finditer(rf"(?<=,)[ \t]*({item}(?:[ \t]+stad)?)[ \t]*(?=,|$|\n)", t[block.start:block.end]):
+            p = _match_place(re.sub(r"\s+stad$", "", m.group(1)), lex.municipalities, fuzzy=False)
+            if p:
+                a, b = block.start + m.start(1), block.start + m.end(1)
+                add(_place_found(p, a, b, t[a:b], "organisation.municipality_field", 0.75))
     # "De regioner som ingår är Västernorrland, Västerbotten, Norrbotten och Jämtland Härjedalen"
     for m in re.finditer(rf"(?<![\w-])(?i:regioner(?:na)?)(?:\s+som\s+(?:[a-zåäö]+\s+){{1,2}}?(?:är|var))?\s*:?\s+"
                          rf"({item}(?:\s*,\s*{item})*\s+och\s+{item})(?![\w-])", t):

@@ -119,7 +119,7 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         name = _clean(raw, lex)
         if not name:
             return
-        if name.split(" ")[0] not in lex.first_names and rule != "person.self_introduction":
+        if name.split(" ")[0] not in lex.first_names and rule not in ("person.self_introduction", "person.listed"):
             return
         words = name.split(" ")
         a = t.find(words[0], a, b)  # the span of what is left: "Helena Berg Verksamhetsutvecklare" -> the name
@@ -158,6 +158,7 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             if first in lex.first_names and all(w.casefold() not in NOT_NAME for w in name.split(" ")):
                 out.append(Found("Person", name, block.speaker_start, block.speaker_end, label,
                                  "person.speaker_label", 0.9))
+    _listed_names(text, out, add)
     # an address folds å, ä, ö away: "anders.bjork@…" is the "Anders Björk" the text names
     written = {_folded(f.name): f.name for f in out if f.rule != "person.email"}
     out.sort(key=lambda f: (f.start, f.end, f.rule))
@@ -174,6 +175,30 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             name = above.name
         out[i] = Found(f.kind, name, f.start, f.end, f.surface, f.rule, f.confidence, f.subtype, f.codes)
     return out
+
+
+LIST_NAME = re.compile(rf"[ \t]*[•▪*–-]?[ \t]*({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]*(?:\([^()\n]{{1,6}}\))?[ \t]*(?:,[^\n]*)?")
+
+
+def _listed_names(text: Text, found: list[Found], add) -> None:
+    """A list of people where most names start with a known given name: the others are names too
+    ("• Jaqueline Maly" among "• Lisa Flinth", "• Anders Lundström")."""
+    t = text.text
+    run: list = []
+    for block in [*text.blocks, None]:
+        if block is not None and block.kind == "bullet":
+            run.append(block)
+            continue
+        starts = {f.start for f in found if f.kind == "Person"}
+        matched = [(b, LIST_NAME.fullmatch(t, b.start, b.end)) for b in run]
+        people = [b for b, m in matched if m and m.start(1) in starts]
+        if len(people) >= 2 and len(people) * 2 >= len(run):
+            for b, m in matched:
+                if m and m.start(1) not in starts:
+                    words = m.group(1).split()
+                    if all(w.casefold() not in NOT_NAME for w in words):
+                        add(m.start(1), m.end(1), m.group(1), "person.listed", 0.6)
+        run = []
 
 
 def _folded(name: str) -> str:

@@ -77,6 +77,7 @@ INITIATIVE_GAP = re.compile(r"(?i)(?:(?:en|ett|det|den|nu|ett\s+nytt|en\s+ny)\s+
                             r"programmet|förstudien|initiativet)\s+|(?:pilot|projekt|satsning|förstudie)\s+"
                             r"(?:med|om|för|kring|runt)\s+)?")
 CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod)\s+av\s+")
+MEMBERS_HEADING = re.compile(r"(?i)(?:ledamöter|medlemmar|deltagare|representanter|sammansättning)\b")
 CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
 ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet)\b:?")
 ABSENT = re.compile(r"\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§)")
@@ -184,12 +185,13 @@ class Relations:
         self.leads()
         self.labelled_lines()
         self.listed_participants()
+        self.members_under_heading()
         self.group_members()
         self.passive_leads()
         self.item_leads()
         self.participation()
         self.own_programme()
-        self.listed_members()
+        self.regions_listed_as_members()
         self.participation_phrases()
         self.attendance()
         self.part_of()
@@ -516,7 +518,7 @@ class Relations:
                 for role in roles[:1]:
                     self.add(person.key, "title", role.title, role.start, role.end, "title.list_heading", 0.6)
 
-    def listed_members(self) -> None:
+    def regions_listed_as_members(self) -> None:
         """ "… de fyra regionerna som ingår i Norra sjukvårdsregionen. De regioner som ingår är A, B och C":
         the regions listed take part in what the text said they belong to."""
         t = self.text.text
@@ -801,6 +803,29 @@ class Relations:
                 members += [r for r in self.within(nxt.start, nxt.end, {"Person"})][:1]
             for r in members:
                 self.add(r.key, "participatesIn", target.key, block.start, r.end, "participates.group_member", 0.6)
+
+    def members_under_heading(self) -> None:
+        """ "Styrgrupp" or "Ledamöter centralt samverkansorgan" as a heading, then one person per bullet
+        (under sub-headings such as "För Region Skåne"): the people listed sit in that forum."""
+        t = self.text.text
+        blocks = self.text.blocks
+        for i, block in enumerate(blocks):
+            if block.kind not in ("heading", "paragraph"):
+                continue
+            line = t[block.start:block.end].strip()
+            forums = [r for r in self.starting(block.start, block.end) if r.kind == "CollaborationForum"]
+            if not forums or not (forums[0].rule == "forum.list_heading" or MEMBERS_HEADING.match(line)):
+                continue
+            for nxt in blocks[i + 1:]:
+                words = t[nxt.start:nxt.end].split()
+                if nxt.kind != "bullet":
+                    if len(words) <= 6 and not self.within(nxt.start, nxt.end, {"Person"}):
+                        continue  # "För Region Skåne": a sub-heading inside the list
+                    break
+                person = next(iter(self.within(nxt.start, nxt.end, {"Person"})), None)
+                if person and not t[nxt.start:person.start].strip(" \t•▪*–-"):
+                    self.add(person.key, "participatesIn", forums[0].key, nxt.start, person.end,
+                             "participates.listed_member", 0.6)
 
     def listed_participants(self) -> None:
         """ "I projektet har följande kommuner deltagit:" and a bullet list of organisations under it."""

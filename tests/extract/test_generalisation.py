@@ -454,3 +454,55 @@ def test_project_names_on_news_pages(snippet, name):
 ])
 def test_the_reform_after_a_cue_is_no_project(snippet):
     assert not [n for n, k in entities(snippet).items() if k == "Project"]
+
+
+STEERING_GROUP = """Organisation
+
+Styrgrupp
+
+ • Greta Holm, socialchef, Tierp, 08-124 571 00
+ • Viktor Sand, förvaltningschef, Omsorgsförvaltningen, Håbo, 08-591 260 00
+ • Stina Ek, Direktör, Sektorn för välfärd, Solna stad, 08-706 80 00
+"""
+
+
+@pytest.mark.parametrize("fact", [
+    ("Greta Holm", "participatesIn", "Styrgrupp"),
+    ("Stina Ek", "participatesIn", "Styrgrupp"),
+    ("Greta Holm", "worksFor", "Tierps kommun"),
+    ("Viktor Sand", "worksFor", "Håbo kommun"),
+    ("Stina Ek", "worksFor", "Solna stad"),
+])
+def test_a_steering_group_listed_under_its_heading(fact):
+    assert fact in facts(STEERING_GROUP)
+
+
+MEMBERS = """Ledamöter i Politiskt samverkansråd Uppsala
+
+För kommunerna
+
+ • Greta Holm (S), Tierp, ordförande
+ • Viktor Sand (M), Håbo
+
+För Region Uppsala
+
+ • Stina Ek, Vice ordförande
+ • Jaqueline Marek
+ • Lisa Flinth
+
+Sidansvarig
+
+Mats Renard
+"""
+
+
+def test_the_members_listed_under_a_forum_sit_in_it():
+    found = facts(MEMBERS)
+    for person in ("Greta Holm", "Viktor Sand", "Stina Ek", "Jaqueline Marek", "Lisa Flinth"):
+        assert (person, "participatesIn", "Politiskt samverkansråd Uppsala") in found
+    assert ("Mats Renard", "participatesIn", "Politiskt samverkansråd Uppsala") not in found
+
+
+def test_what_is_done_in_a_forum_does_not_name_it():
+    assert entities("Målbilden tas upp i Uppsalarådet för godkännande på fredag.").get("Uppsalarådet") == \
+        "CollaborationForum"
