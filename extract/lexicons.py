@@ -35,7 +35,7 @@ class Body:
     name: str
     aliases: tuple[str, ...]
     kind: str
-    subtype: str  # ontology subclass: "NationalBody" | "ResearchOrganisation"
+    subtype: str  # ontology subclass: "NationalBody" | "ResearchOrganisation"; "PoliticalParty" has none
 
 
 class GivenNames(frozenset):
@@ -119,7 +119,7 @@ def load() -> Lexicon:
     )
     bodies = tuple(
         Body(r["name"], _split(r.get("aliases", "")), r.get("kind", ""),
-             "ResearchOrganisation" if r.get("kind", "") == "lärosäte" else "NationalBody")
+             {"lärosäte": "ResearchOrganisation", "parti": "PoliticalParty"}.get(r.get("kind", ""), "NationalBody"))
         for r in _rows("national_bodies.tsv")
     )
     titles, qualifiers, suffixes = set(), set(), []

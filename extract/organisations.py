@@ -39,6 +39,8 @@ PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s
 HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])")
 AFTER_TITLE_RE = re.compile(
     rf"(?<![\w-])([{LOWER}]+)[ \t]+({CAP}(?:[ \t]+(?:of|for|and|för|och|i|{CAP})){{0,6}}[ \t]+{CAP})[ \t]*(?=,|\n|$)", re.M)
+# "Sahlgrenska universitetssjukhuset", "Norrlands universitetssjukhus", "Akademiska sjukhuset": named hospitals
+HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|[{UPPER}][{LOWER}]+ska[ \t]+sjukhuset)(?![\w-])")
 # "Kommunförbundet Skåne", "Samordningsförbundet Västra Östergötland": an association named by its area
 FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+({CAP}(?:[ \t]+{CAP})?(?:[ \t]+län)?)(?![\w-])")
 ACRONYM_RE = re.compile(rf"\b([{UPPER}]{{2,6}})\s*\(\s*([^()]{{4,60}})\)")
@@ -146,6 +148,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),
                   "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     _units(t, lex, add)
+    for m in HOSPITAL_RE.finditer(t):
+        if m.group(1).split()[0].casefold() not in NOT_NAME:
+            add(Found("Organisation", capitalise(squash(m.group(1))), m.start(1), m.end(1), m.group(1),
+                      "organisation.hospital", 0.8, subtype="OrganisationalUnit"))
     for m in FEDERATION_RE.finditer(t):
         words = m.group(2).split()
         if words[0].casefold() not in NOT_NAME and words[0] not in lex.first_names:

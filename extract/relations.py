@@ -134,10 +134,11 @@ class Relations:
         self._starts = [r.start for r in self.refs]  # refs are looked up by offset, not scanned (long texts)
         self.facts: list[Fact] = []
         self.titles = find_titles(text, lex)
+        self.parties = {r.key for r in self.refs if r.subtype == "PoliticalParty"}
 
     # ------------------------------------------------------------------ helpers
     def add(self, s, p, o, start, end, rule, conf) -> None:
-        if s == o:
+        if s == o or p == "worksFor" and o in self.parties:  # "Centerpartiets ledamot X" is a member, not staff
             return
         self.facts.append(Fact(s, p, o, start, end, rule, conf))
 

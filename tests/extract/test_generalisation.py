@@ -506,3 +506,18 @@ def test_the_members_listed_under_a_forum_sit_in_it():
 def test_what_is_done_in_a_forum_does_not_name_it():
     assert entities("Målbilden tas upp i Uppsalarådet för godkännande på fredag.").get("Uppsalarådet") == \
         "CollaborationForum"
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("På Sahlgrenska universitetssjukhuset tar man klivet hem till patienterna.", "Sahlgrenska universitetssjukhuset"),
+    ("Hon är läkare på Akademiska sjukhuset.", "Akademiska sjukhuset"),
+    ("Centerpartiet har länge prioriterat den nära vården.", "Centerpartiet"),
+])
+def test_hospitals_and_parties_by_name(snippet, name):
+    assert entities(snippet).get(name) == "Organisation"
+
+
+def test_a_party_member_is_not_its_employee():
+    found = facts("I nämnden har Centerpartiets ledamot Greta Holm drivit frågan.")
+    assert not [f for f in found if f[1] == "worksFor"]
+    assert "S" not in entities("Greta Holm (S), Tierp, ordförande")
