@@ -185,11 +185,14 @@ def _listed_names(text: Text, found: list[Found], add) -> None:
     ("• Jaqueline Maly" among "• Lisa Flinth", "• Anders Lundström")."""
     t = text.text
     run: list = []
+    starts = {f.start for f in found if f.kind == "Person"}
     for block in [*text.blocks, None]:
         if block is not None and block.kind == "bullet":
             run.append(block)
             continue
-        starts = {f.start for f in found if f.kind == "Person"}
+        if len(run) < 3:
+            run = []
+            continue
         matched = [(b, LIST_NAME.fullmatch(t, b.start, b.end)) for b in run]
         people = [b for b, m in matched if m and m.start(1) in starts]
         if len(people) >= 2 and len(people) * 2 >= len(run):
