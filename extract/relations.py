@@ -533,7 +533,7 @@ class Relations:
             whole = next((x for x in self.starting(at, at + 1) if x.kind in ("Organisation", "CollaborationForum",
                                                                                "Project") and x.key != r.key), None)
             if whole:
-                self.add(r.key, "participatesIn", whole.key, r.start, r.end, "participates.listed_member", 0.6)
+                self.add(r.key, "participatesIn", whole.key, r.start, r.end, "participates.listed_region", 0.6)
 
     def own_programme(self) -> None:
         """ "God och nära vård i Gävleborg" on a page that names Region Gävleborg: the region runs it."""
@@ -820,8 +820,8 @@ class Relations:
             for nxt in blocks[i + 1:]:
                 words = t[nxt.start:nxt.end].split()
                 if nxt.kind != "bullet":
-                    if len(words) <= 6 and not self.within(nxt.start, nxt.end, {"Person"}):
-                        continue  # "För Region Skåne": a sub-heading inside the list
+                    if len(words) <= 6 and words[0] == "För" and not self.within(nxt.start, nxt.end, {"Person"}):
+                        continue  # "För Region Skåne": whose members follow, a sub-heading inside the list
                     break
                 person = next(iter(self.within(nxt.start, nxt.end, {"Person"})), None)
                 if person and not t[nxt.start:person.start].strip(" \t•▪*–-"):

@@ -490,9 +490,10 @@ För Region Uppsala
  • Jaqueline Marek
  • Lisa Flinth
 
-Sidansvarig
+Kontakt på förvaltningen
 
-Mats Renard
+ • Mats Renard
+ • Olle Berg
 """
 
 
