@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from .lexicons import Lexicon, Place, fold
 from .model import Covered, Found, Text
-from .patterns import CAP, LOWER, NOT_NAME, UPPER, capitalise, squash
+from .patterns import CAP, LOWER, NOT_NAME, UPPER, capitalise, line_at, squash
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
 MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+(kommun|stad|[Ss]tad)(?:s)?\b")  # "Kungsbacka kommuns socialchef"
@@ -209,8 +209,7 @@ def _acronyms(text: Text, lex: Lexicon, add) -> None:
                 word.casefold() in NOT_NAME or f"({word})" in t or word.capitalize() in lex.first_names:
             continue
         acting = [m for m in hits if m.group(2) or ACTS.match(t, m.end())]
-        shouting = [m for m in hits if re.fullmatch(rf"[^{LOWER}]*", t[t.rfind("\n", 0, m.start()) + 1:
-                                                                      (t.find("\n", m.end()) + 1 or len(t) + 1) - 1])]
+        shouting = [m for m in hits if re.fullmatch(rf"[^{LOWER}]*", line_at(t, m.start()).text)]
         if not acting or shouting:
             continue
         for m in hits:

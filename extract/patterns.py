@@ -79,6 +79,14 @@ def sentence_at(text: str, offset: int) -> Span:
     return Span(offset, offset, "")
 
 
+def line_at(text: str, offset: int) -> Span:
+    """The line around offset, without its line break."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    return Span(start, end, text[start:end])
+
+
 _SUFFIXES = ("arna", "erna", "orna", "ande", "ens", "ets", "en", "et", "na", "ar", "er", "or", "n", "a", "s", "t")
 
 

@@ -10,7 +10,7 @@ import re
 
 from .lexicons import Lexicon
 from .model import Found, Text
-from .patterns import CAP, LOWER, UPPER, capitalise, key, squash
+from .patterns import CAP, LOWER, UPPER, capitalise, key, line_at, squash
 
 # "Nära vård" is the reform's own name and is written with either case; it names things.
 PROPER = rf"(?:[Nn]ära\s+vård|{CAP}(?:\s+{CAP})*)"
@@ -56,8 +56,8 @@ NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:
                          rf"som (?:vi|man) kallar(?: för)?|kallar vi(?: för)?)\s+({NAMED})")
 # "Lead title för X": "projektledare för Hemnära team", "programledare för Vården närmare"
 LEAD_UNTIL_IS = re.compile(rf"({CAP}[^.,!?\n]{{0,40}}?)\s+(?:är|blir|var|har varit)\s+[{UPPER}]")
-LEAD_FOR_RE = re.compile(rf"(?<![\w-])(?i:(?:del)?projektledare|programledare|projektsamordnare|programsamordnare|"
-                         rf"projektchef|programchef)(?:n|na)?\s+för\s+(?:(?i:projektet|programmet|satsningen)\s+)?({NAMED})")
+LEAD_ROLES = r"(?i:(?:del)?projektledare|programledare|projektsamordnare|programsamordnare|projektchef|programchef)(?:n|na)?"
+LEAD_FOR_RE = re.compile(rf"(?<![\w-]){LEAD_ROLES}\s+för\s+(?:(?i:projektet|programmet|satsningen)\s+)?({NAMED})")
 # "X är ett samarbete mellan …", "X är ett projekt som …": a name opening a sentence or a bullet
 IS_A_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:])\s+)[ \t]*(?:[•▪*–-][ \t]*)?({CAP}(?:[ \t]+[{LOWER}]+){{0,3}}(?:[ \t]+{CAP})*)"
                      rf"\s+är\s+(?:ett|en)\s+(?:[{LOWER}]+\s+)?(?:[{LOWER}]*(?:samarbete|projekt|program|initiativ|"
@@ -74,8 +74,7 @@ DIRECTIONS = "norra|södra|östra|västra|mellersta|sydöstra|nordöstra|sydväs
 COUNTRYSIDE = r"(?:gles|lands)bygd(?:en)?(?:\s+och\s+(?:gles|lands)bygd(?:en)?)?"
 GOOD_CARE_RE = re.compile(rf"(?<![\w-])((?:[Gg]od\s+och\s+)?[Nn]ära\s+vård)[ \t]+(i[ \t]+)?((?:(?:{DIRECTIONS})\s+)?"
                           rf"(?:{CAP}\s+län|{CAP})|{COUNTRYSIDE})(?![\w-])")
-GOOD_CARE_LEAD = re.compile(r"(?i:(?:del)?projektledare|programledare|projektsamordnare|programsamordnare|projektchef|"
-                            r"programchef)(?:n|na)?\s+för\s+((?:(?:omställningsarbetet|omställningen|arbetet)\s+"
+GOOD_CARE_LEAD = re.compile(rf"{LEAD_ROLES}\s+för\s+((?:(?:omställningsarbetet|omställningen|arbetet)\s+"
                             r"(?:mot|till|med)\s+(?:en\s+)?)?)$")
 BULLET_CUES = ("team", "mottagning", "mottagningen", "program", "programmet", "projekt", "projektet",
                "pilot", "förstudie", "satsning")
@@ -225,10 +224,8 @@ def _good_care(text: Text, lex: Lexicon, places: set[str], found: list[Found]) -
         if not known or not m.group(2) and (not m.group(1).startswith("God") or not area[:1].isupper()):
             continue
         start = m.start()
-        line_start = t.rfind("\n", 0, start) + 1
-        line_end = t.find("\n", m.end())
-        line = t[line_start:len(t) if line_end < 0 else line_end]
-        opens = re.search(r"(?:^|[.!?:]\s+|[»\"”])$", t[line_start:start])
+        line = line_at(t, start)
+        opens = re.search(r"(?:^|[.!?:]\s+|[»\"”])$", t[line.start:start])
         if m.group(1)[:1].islower():
             lead = GOOD_CARE_LEAD.search(t, max(0, start - 80), start)
             if not lead:
@@ -236,7 +233,7 @@ def _good_care(text: Text, lex: Lexicon, places: set[str], found: list[Found]) -
             start = lead.start(1)
         elif not m.group(1).startswith("God") and (opens or t[start - 2:start] == ", "):
             continue  # "Nära vård i Västmanland" as a slide's heading is the reform there
-        elif opens and line.strip() != m.group(0):
+        elif opens and line.text.strip() != m.group(0):
             continue  # a sentence about the reform, not a heading naming the programme
         name = capitalise(squash(m.group(0)))
         if reform and not name.startswith("God"):

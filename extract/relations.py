@@ -250,12 +250,13 @@ class Relations:
         subject of the title that follows."""
         t = self.text.text
         before = [r for r in people if r.end <= title_start]
-        if len(before) < 2 or not re.fullmatch(r"(?:\s*,[^,.!?\n]{2,50},)?\s*(?:är|var|jobbar som|arbetar som)\s+"
-                                               r"(?:båda\s+|alla\s+)?", t[before[-1].end:title_start]):
+        aside = r"(?:\s*,[^,.!?\n]{2,50},)?"  # ", Timrå kommun,"
+        if len(before) < 2 or not re.fullmatch(aside + r"\s*(?:är|var|jobbar som|arbetar som)\s+(?:båda\s+|alla\s+)?",
+                                               t[before[-1].end:title_start]):
             return []
         chain = [before[-1]]
         for r in reversed(before[:-1]):
-            if not re.fullmatch(r"(?:\s*,[^,.!?\n]{2,50},)?\s*(?:,|och)\s*", t[r.end:chain[0].start]):
+            if not re.fullmatch(aside + r"\s*(?:,|och)\s*", t[r.end:chain[0].start]):
                 break
             chain.insert(0, r)
         return chain if len(chain) >= 2 else []
@@ -537,12 +538,12 @@ class Relations:
 
     def own_programme(self) -> None:
         """ "God och nära vård i Gävleborg" on a page that names Region Gävleborg: the region runs it."""
-        regions = {r.key: r for r in self.refs if r.kind == "Organisation" and r.subtype == "Region"}
+        regions = sorted({r.key for r in self.refs if r.kind == "Organisation" and r.subtype == "Region"})
         for r in self.refs:
             if r.rule != "project.good_care":
                 continue
             place = without_county(r.key[1].rsplit(" i ", 1)[-1])
-            for key, org in sorted(regions.items()):
+            for key in regions:
                 p = next((p for p in self.lex.regions if p.name == key[1]), None)
                 if p and place in (p.short, without_county(p.county)):
                     self.add(key, "participatesIn", r.key, r.start, r.end, "participates.own_programme", 0.6)
