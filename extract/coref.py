@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .lexicons import Lexicon
+from .lexicons import load as load_lexicon
 from .model import Found, Text
 from .patterns import UPPER, key
 
@@ -46,7 +47,10 @@ VARIANTS = (("ph", "f"), ("c", "k"), ("w", "v"), ("z", "s"), ("q", "k"), ("th", 
 
 
 def fold_given(name: str) -> str:
+    """ "Kajsa" = "Cajsa", "Karolina" = "Carolina", and a pet form = its full name ("Lotta" = "Charlotte")."""
     n = name.casefold()
+    first, space, rest = n.partition(" ")
+    n = load_lexicon().nicknames.get(first, first) + space + rest
     for a, b in VARIANTS:
         n = n.replace(a, b)
     return n

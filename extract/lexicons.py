@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 
@@ -62,9 +62,16 @@ class Lexicon:
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> cue words
     first_names: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
+    nicknames: dict[str, str] = field(default_factory=dict)  # "lotta" -> "charlotte", case-folded
 
     def cue(self, kind: str) -> frozenset[str]:
         return self.cues.get(kind, frozenset())
+
+    @cached_property
+    def place_words(self) -> frozenset[str]:
+        """Every word of a region's or municipality's name: "Västra", "Götaland", "Dalarna", "Mora"."""
+        names = [x for p in (*self.regions, *self.municipalities) for x in (p.name, p.short, p.county) if x]
+        return frozenset(w for n in names for w in n.split())
 
 
 def fold(text: str) -> str:
@@ -148,4 +155,5 @@ def load() -> Lexicon:
         cues={k: frozenset(v) for k, v in cues.items()},
         first_names=GivenNames(_lines("first_names.txt")),
         particles=frozenset(x.casefold() for x in _lines("surname_particles.txt")),
+        nicknames={r["short"].casefold(): r["full"].casefold() for r in _rows("nicknames.tsv") if r.get("short")},
     )

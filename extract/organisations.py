@@ -175,7 +175,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         add(Found("Organisation", capitalise(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.head_of",
                   0.7, subtype="OrganisationalUnit"))
     for m in AFTER_TITLE_RE.finditer(t):
-        if m.group(1).casefold() in lex.titles or m.group(1).casefold().endswith(lex.title_suffixes):
+        if (m.group(1).casefold() in lex.titles or m.group(1).casefold().endswith(lex.title_suffixes)) and \
+                m.group(2).split()[0] not in lex.first_names:  # "kommunchef Ulf Berg," names a person
             add(Found("Organisation", squash(m.group(2)), m.start(2), m.end(2), m.group(2), "organisation.after_title",
                       0.7))
     _acronyms(text, lex, add)

@@ -15,12 +15,20 @@ from .patterns import CAP, LOWER, NOT_NAME, UPPER, squash
 from .titles import base_form
 
 PARTICLE = r"(?:von|van|af|de|der|den|la|du|di|da|zu|el|al|bin|ibn)"
-NAME_RE = re.compile(rf"(?<![{UPPER}{LOWER}\-])({CAP}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}){{1,3}})")
+# "Roger O Nilsson", "Eva K. Berg": a middle initial between given name and surname
+INITIAL = rf"(?:[ \t]+[{UPPER}]\.?(?=[ \t]+{CAP}))?"
+NAME_RE = re.compile(rf"(?<![{UPPER}{LOWER}\-])({CAP}{INITIAL}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}){{1,3}})")
 INTRO_RE = re.compile(
     r"(?i:mitt namn är|jag heter|jag som är|som heter|och heter|heter|välkommen(?: till [^,.!?]{1,40})?,?|"
     r"välkomna|träffar|gästas [^.!?]{0,60}? av|med mig (?:idag |här )?(?:har jag |är )?|"
     r"vi har med oss|presenterar|jag är)\s+",
 )
+# a name the sentence itself marks as a person's, whatever the given name: a quote's speaker
+# ("…, säger Annichen Berg."), or a name in apposition to a role title ("Annichen Berg, projektledare")
+SAYS = ("säger sa sade berättar berättade menar konstaterar betonar understryker förklarar skriver tycker fortsätter "
+        "avslutar påpekar enligt").split()
+SAYS_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(SAYS)})[ \t]+({CAP}(?:[ \t]+{CAP}){{1,2}})(?=[ \t]*[.,;:!?\n]|$)")
+APPOSED_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}}),[ \t]+(?:\([A-ZÅÄÖ]{{1,3}}\),[ \t]+)?([{LOWER}]+(?:-[ \t]*och[ \t]+[{LOWER}]+)?(?:[ \t]+[{LOWER}]+)?)")
 EMAIL_RE = re.compile(r"\b([a-zåäö]+(?:[._-][a-zåäö]+)+)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
 
 
@@ -34,13 +42,18 @@ def _clean(name: str, lex: Lexicon) -> str | None:
     words = words[:cut]
     while words and words[-1].casefold() in NOT_NAME:
         words.pop()
-    while words and words[0].casefold() in NOT_NAME:
+    while words and words[0].casefold() in NOT_NAME and not _month_name(words, lex):
         words.pop(0)
     if len(words) < 2:
         return None
-    if any(w.casefold() in NOT_NAME for w in words):
+    if any(w.casefold() in NOT_NAME for w in words[1:]) or (words[0].casefold() in NOT_NAME and not _month_name(words, lex)):
         return None
     return " ".join(words)
+
+
+def _month_name(words: list[str], lex: Lexicon) -> bool:
+    """ "Maj Rom", "Juli Berg": a month that is also a given name, written first before a surname."""
+    return words[0][:1].isupper() and words[0] in lex.first_names and len(words) >= 2 and words[1][:1].isupper()
 
 
 ORG_HEADS = ("primärvård", "kommun", "region", "landsting")
@@ -119,7 +132,8 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         name = _clean(raw, lex)
         if not name:
             return
-        if name.split(" ")[0] not in lex.first_names and rule not in ("person.self_introduction", "person.listed"):
+        if name.split(" ")[0] not in lex.first_names and rule not in ("person.self_introduction", "person.listed",
+                                                                        "person.context"):
             return
         words = name.split(" ")
         a = t.find(words[0], a, b)  # the span of what is left: "Helena Berg Verksamhetsutvecklare" -> the name
@@ -140,6 +154,18 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         for part, (a, b) in _parts(m.group(1), m.start(1), lex):
             if part.split(" ")[0] in lex.first_names:
                 add(a, b, part, "person.given_name", 0.8)
+    for m in SAYS_RE.finditer(t):
+        if not _placeish(m.group(1), lex):
+            add(m.start(1), m.end(1), m.group(1), "person.context", 0.7)
+    for m in APPOSED_RE.finditer(t):
+        if any(base_form(w, lex) for w in m.group(2).split()[-2:]):
+            run, at = m.group(1), m.start(1)
+            opener = re.match(r"\S+[ \t]+", run)
+            if opener and opener.group(0).strip().casefold() in SAYS:  # "Enligt Ylva Berg, …": "Ylva Berg"
+                run, at = run[opener.end():], at + opener.end()
+            for part, (a, b) in _parts(run, at, lex):
+                if not _placeish(part, lex):
+                    add(a, b, part, "person.context", 0.7)
     for m in EMAIL_RE.finditer(t):
         local = re.split(r"[._-]", m.group(1))
         if local[0].capitalize() not in lex.first_names:
@@ -202,6 +228,14 @@ def _listed_names(text: Text, found: list[Found], add) -> None:
                     if all(w.casefold() not in NOT_NAME for w in words):
                         add(m.start(1), m.end(1), m.group(1), "person.listed", 0.6)
         run = []
+
+
+def _placeish(name: str, lex: Lexicon) -> bool:
+    """ "Region Dalarna", "Västra Götaland", "Skaraborgs Sjukhus": a capitalised run that names a place
+    or an organisation."""
+    words = name.split()
+    places = lex.place_words
+    return any(w.casefold() in NOT_NAME or _org_word(w, lex) or w in places for w in words)
 
 
 def _folded(name: str) -> str:

@@ -27,6 +27,8 @@ RULES = {
     "across.same_name": "same kind and the same name once case, dashes, spacing and inflection are folded",
     "across.official_name": "regions and municipalities carry their official names from the reference lists",
     "across.full_name": "people merge across documents only on the full name, never on a bare given name",
+    "across.written_form": "people merge across documents when one document writes a full name the other "
+                           "uses, or the same surname parts in another order (Löpare Johansson / Johansson-Löpare)",
 }
 
 
@@ -142,13 +144,43 @@ class Resolver:
             group.rules.update(e.merged_by)
             group.official = group.official or e.subtype in ("Region", "Municipality")
 
+    def _people_by_written_form(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """Person merge keys that name one person: a full name that one document writes beside its
+        canonical form ("Anna Nergård" and "Anna Nergårdh") is the other document's canonical name,
+        or the surname parts are the same in another order. Maps each key to the first key of its set."""
+        root: dict[tuple[str, str], tuple[str, str]] = {}
+
+        def find(k):
+            while root.setdefault(k, k) != k:
+                k = root[k]
+            return k
+
+        owner: dict[str, tuple[str, str]] = {}
+        for mkey in sorted(k for k in self._groups if k[0] == "Person"):
+            for form in sorted(self._groups[mkey].aliases):
+                words = _merge_key("Person", form)[1].split(" ")
+                if len(words) < 2:
+                    continue
+                for written in {" ".join(words), " ".join([words[0], *sorted(words[1:])])}:
+                    other = owner.setdefault(written, mkey)
+                    a, b = find(other), find(mkey)
+                    if a != b:
+                        root[max(a, b)] = min(a, b)
+        return {k: find(k) for k in root if find(k) != k}
+
     def result(self) -> tuple[dict[str, Node], Where]:
         """The nodes by IRI, and where each document's entities went."""
         nodes: dict[str, Node] = {}
         by_key: dict[tuple[str, str], str] = {}
         used: dict[str, str] = {}
-        for mkey in sorted(self._groups):
-            group = self._groups[mkey]
+        joined = self._people_by_written_form()
+        groups = dict(self._groups)
+        for into in sorted(set(joined.values())):
+            groups[into] = self._folded_group(into, sorted(k for k, v in joined.items() if v == into))
+        for mkey in sorted(groups):
+            if mkey in joined:
+                continue
+            group = groups[mkey]
             kind = mkey[0]
             label = min(group.counts, key=lambda n: (-group.counts[n], n))
             iri = f"{BASE}{KIND_PATH[kind]}/{slug(label)}"
@@ -165,7 +197,28 @@ class Resolver:
                                "across.official_name" if group.official else "across.same_name")
             by_key[mkey] = iri
             nodes[iri] = node
+        for mkey, into in joined.items():
+            by_key[mkey] = by_key[into]
         return nodes, Where(by_key)
+
+    def _folded_group(self, into: tuple[str, str], others: list[tuple[str, str]]) -> _Group:
+        """One group of ``into`` and ``others`` together; the earliest subtype and codes win."""
+        mine = self._groups[into]
+        group = _Group(Counter(mine.counts), set(mine.documents), mine.subtype, dict(mine.codes), set(mine.aliases),
+                       set(mine.rules) | {"across.written_form"}, mine.official)
+        for k in others:
+            other = self._groups[k]
+            group.counts.update(other.counts)
+            group.documents = set(sorted(group.documents | other.documents)[:2])
+            if other.subtype and (group.subtype is None or other.subtype[0] < group.subtype[0]):
+                group.subtype = other.subtype
+            for code, value in other.codes.items():
+                if code not in group.codes or value[0] < group.codes[code][0]:
+                    group.codes[code] = value
+            group.aliases |= other.aliases
+            group.rules |= other.rules
+            group.official = group.official or other.official
+        return group
 
 
 def resolve_nodes(documents: Iterable[tuple[str, list]]) -> tuple[dict[str, Node], Where]:

@@ -49,6 +49,26 @@ def test_a_surname_written_with_and_without_its_hyphen_is_one_person_across_docu
     assert len([n for n in resolved.nodes.values() if n.kind == "Person"]) == 1
 
 
+def test_a_name_spelt_two_ways_in_one_document_joins_the_other_spelling_elsewhere():
+    _, resolved, _ = build("Greta Nordlundh leder arbetet. Greta Nordlund, samordnare i Region Dalarna, berättar. "
+                           "Greta Nordlund avslutar.\n",
+                           "Samordnaren Greta Nordlundh i Region Dalarna berättar om arbetet.\n")
+    people = [n for n in resolved.nodes.values() if n.kind == "Person"]
+    assert len(people) == 1 and "across.written_form" in people[0].rules
+    assert len(people[0].mentions) == 2
+
+
+def test_double_surname_parts_in_either_order_are_one_person_across_documents():
+    _, resolved, _ = build("Värd är Greta Holm-Berg, samordnare på Region Dalarna.\n",
+                           "Greta Berg Holm\nSamordnare på Region Dalarna\n")
+    assert len([n for n in resolved.nodes.values() if n.kind == "Person"]) == 1
+
+
+def test_different_surnames_stay_apart_across_documents():
+    _, resolved, _ = build("Greta Holm, samordnare på Region Dalarna.\n", "Greta Holmberg, samordnare på SKR.\n")
+    assert len([n for n in resolved.nodes.values() if n.kind == "Person"]) == 2
+
+
 def test_a_bare_given_name_does_not_merge_across_documents():
     _, resolved, _ = build("PETRA: Hej.\n\nOLA: Hej.\n", "PETRA: Hej igen.\n\nOLA: Tja.\n")
     # the label-only "Petra" of two documents shares a name, and that is all the graph can know
