@@ -210,10 +210,13 @@ CUE_SUFFIX = re.compile(r"^(\S{4,}?)(?:program|programm|projekt|satsning)$")
 
 def _alternative_key(kind: str, k: str) -> str:
     """A looser key within one document: a forum without its adjectives and with för/från alike
-    ("länsövergripande ledningsgruppen från vård och omsorg" = "ledningsgrupp för vård och omsorg");
+    ("länsövergripande ledningsgruppen från vård och omsorg" = "ledningsgrupp för vård och omsorg"),
+    or with and without "i" before its area;
     a project without a trailing cue ("seniorhälsovårdsprogram" = "seniorhälsovård")."""
     if kind == "CollaborationForum" and (" för " in k or " från " in k):
         return ADJECTIVE_KEY.sub("", k).replace(" från ", " för ")
+    if kind == "CollaborationForum":  # "vårdsamverkan i Västra Götaland" = "Vårdsamverkan Västra Götaland"
+        return k.replace(" i ", " ")
     if kind == "Project":
         m = CUE_SUFFIX.match(k)
         return key(m.group(1)) if m else k

@@ -16,7 +16,8 @@ from .patterns import CAP, LOWER, UPPER, capitalise, squash
 
 INFLECTION = r"(?:en|et|n|er|erna|ar|arna|s|ens|ets)?"
 ADJECTIVE = (rf"(?:[{UPPER}{LOWER}][{LOWER}]+(?:al|ala|alt|isk|iska|iskt|gemensam|gemensamma|gemensamt|övergripande|"
-             rf"lokal|lokala|nationell|nationella))")
+             rf"lokal|lokala|nationell|nationella)|"
+             rf"(?:Gemensam|Gemensamma|Lokal|Lokala|Nationell|Nationella)(?![\w-]))")  # "Nationella vårdrådet" names
 STOPS = (r"(?:att|det|den|de|dom|oss|mig|sig|er|alla|som|och|en|ett|varje|hela|i|har|hade|är|var|blir|ska|kan|"
          r"där|när|med|på|till|av|ju|väl|också|även|nu|sedan|men|eller)\b")
 WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
@@ -33,7 +34,7 @@ ACTION = r"(?:godkännande|beslut|beslutet|behandling|kännedom|information|disk
 COMPLEMENT = (
     rf"(?P<complement>\s+(?:för|inom|från)\s+(?!{STOPS}|{ACTION})(?:[Nn]ära\s+vård|{LISTED}|"
     rf"{DIRECTION}[ \t]+{CAP}|(?:{PAIRED}|{WORD})(?:\s+(?:och\s+)?(?!{STOPS})(?:{PAIRED}|{WORD})){{0,2}})"
-    rf"(?:\s+i\s+(?:länet|regionen|{CAP}(?:\s+län)?))?|\s+i\s+(?:{CAP}(?:\s+län)?)|\s+[Nn]ära\s+vård)?"
+    rf"(?:\s+i\s+(?:länet|regionen|{CAP}(?:\s+län)?))?|\s+i\s+(?:{CAP}(?:[ \t]+{CAP})?(?:\s+län)?|samverkan)|\s+[Nn]ära\s+vård)?"
 )
 PROPER_TAIL = rf"(?P<tail>(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,}}[a-zåäö]*))+)?"
 VERBISH = ("as", "ade", "ades", "ats", "ar")
@@ -92,12 +93,16 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
             complement = ""  # "en ledningsgrupp för teamet" points back at something, it names nothing
         named_by = m.group("adjectives") or word  # "Politiskt samverkansråd Kronoberg"
         tail = squash(m.group("tail") or "") if named_by[:1].isupper() and not complement else ""
-        if word.casefold() in lex.titles or (head in TITLE_LIKE and (prefix + head) in lex.titles):
-            continue  # "Regionrådet Karin Nilsson" is a politician, not a council
+        if word.casefold() in lex.titles or (head in TITLE_LIKE and (prefix + head).endswith(_council_titles(lex))):
+            continue  # "Regionrådet Karin Nilsson", "äldreborgarråd", "sjukvårdslandstingsråd" are politicians
+        if word.casefold().endswith(("erna", "arna")) and not complement and not tail:
+            continue  # "i de lokala styrgrupperna": groups of a kind, not one forum
+        place_tail = bool(tail) and all(w in lex.place_words or w == "län" or re.fullmatch(DIRECTION, w.casefold())
+                                        for w in tail.split(" "))
         named_compound = len(prefix) >= 4 and prefix not in GENERIC_PREFIXES
         owner = m.group("owner") and _place_genitive(m.group("owner"), lex)
-        if not (adjectives or complement or named_compound or owner):
-            continue
+        if not (adjectives or complement or named_compound or owner or place_tail):
+            continue  # "Vårdsamverkan Västra Götaland": a capitalised cue word named by its area
         start = m.start("owner") if owner else m.start("adjectives") if adjectives else m.start("word")
         end = m.end("word")
         if complement:
@@ -106,11 +111,16 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
             end = m.end("tail")
         surface = t[start:end]
         name = capitalise(squash(surface))
-        if name.isupper() or (not adjectives and not complement and not named_compound and not owner):
+        if name.isupper():
             continue
         out.append(Found("CollaborationForum", name, start, end, surface, "forum.cue", 0.75))
     out.extend(_list_headings(text, out))
     return out
+
+
+def _council_titles(lex: Lexicon) -> tuple[str, ...]:
+    """ "regionråd", "borgarråd", "landstingsråd": the titles of politicians that end like a council."""
+    return tuple(sorted(x for x in lex.titles if x.endswith(TITLE_LIKE)))
 
 
 GROUP_HEADING = re.compile(r"[ \t]*((?:Styr|Lednings|Referens|Projekt|Arbets|Samordnings|Berednings)grupp(?:en)?)[ \t]*:?[ \t]*")

@@ -27,7 +27,9 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     orgs = find_organisations(text, lex)
     forums = _shortened(_without_overlap(find_forums(text, lex), orgs))
     projects = _without_overlap(find_projects(text, lex), orgs + forums)
-    extra = _references(text, lex, orgs, forums)
+    short = _apposed_acronyms(text, orgs + forums + projects)
+    orgs = [f for f in orgs if not (f.rule == "organisation.acronym_only" and f.name in short)]
+    extra = _references(text, lex, orgs, forums) + _acronym_references(text, short, orgs + forums + projects)
     named = resolve_named(orgs + forums + projects + extra)
     _spot_repeated_names(text, named, people)
     clusters = resolve_people(people, text, lex) + named
@@ -152,6 +154,32 @@ def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]
                         out.append(Found("Organisation", f.name, m.start(), m.end(), m.group(0), "name.acronym", 0.6,
                                          f.subtype))
                         covered.add(m.start(), m.end())
+    return out
+
+
+# "Vårdsamverkan Västra Götaland, VVG, inrättas", "Ledningsgrupp i samverkan (LiSA)": a short form in apposition
+APPOSED_ACRONYM = re.compile(r"[ \t]*[,(][ \t]*([A-ZÅÄÖ][a-zåäö]{0,2}[A-ZÅÄÖ][A-Za-zåäö]{0,4})[ \t]*(?=[,)]|[ \t]+(?:och|är|har)\b)")
+
+
+def _apposed_acronyms(text: Text, found: list[Found]) -> dict[str, Found]:
+    """Short forms the text gives in apposition to a name, with the same first letter: acronym -> name."""
+    out: dict[str, Found] = {}
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        m = APPOSED_ACRONYM.match(text.text, f.end)
+        if m and m.group(1)[0] == f.name[0].upper() and m.group(1) != f.name:
+            out.setdefault(m.group(1), f)
+    return out
+
+
+def _acronym_references(text: Text, short: dict[str, Found], found: list[Found]) -> list[Found]:
+    """Every other mention of an apposed short form names what it was given for."""
+    t = text.text
+    covered = Covered(len(t), [(f.start, f.end) for f in found])
+    out = []
+    for acronym, f in sorted(short.items()):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", t):
+            if m.start() not in covered:
+                out.append(Found(f.kind, f.name, m.start(), m.end(), acronym, "name.acronym", 0.6, f.subtype, f.codes))
     return out
 
 

@@ -36,3 +36,35 @@ def test_a_pet_form_of_the_given_name_is_the_same_person():
     found = entities("Gäster är Charlotte Sandlund, MAS, och Petra Ek.\n\nDet är Lotta Sandlund och Petra Ek.\n\n"
                      "LOTTA: Tack!\n")
     assert [n for n, k in found.items() if k == "Person"] == ["Charlotte Sandlund", "Petra Ek"]
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Frågan bereds i Vårdsamverkan Norra Dalarna innan beslut.", "Vårdsamverkan Norra Dalarna"),
+    ("Hon är ordförande för Nationella äldrevårdsrådet sedan i fjol.", "Nationella äldrevårdsrådet"),
+    ("Förslaget innebär att Ledningsgrupp i samverkan, LoS, ersätts av ett nytt organ.", "Ledningsgrupp i samverkan"),
+    ("Förslaget godkändes av det politiska samrådsorganet i förra veckan.", "Politiska samrådsorganet"),
+])
+def test_forums_named_by_area_adjective_or_short_form(snippet, name):
+    assert entities(snippet).get(name) == "CollaborationForum"
+
+
+@pytest.mark.parametrize("snippet", [
+    "Där talade Greta Holm, äldreborgarråd i Stockholm, om hemtjänsten.",
+    "Det sa Greta Holm, hälso- och sjukvårdslandstingsråd, i debatten.",
+    "Den officiella starten sker i form av en dialogkonferens i Folkets hus.",
+    "I de lokala styrgrupperna ingår två politiker per kommun.",
+])
+def test_politicians_conferences_and_groups_of_a_kind_are_no_forums(snippet):
+    assert "CollaborationForum" not in entities(snippet).values()
+
+
+def test_a_short_form_in_apposition_names_the_forum_and_is_no_organisation():
+    found = entities("Vårdsamverkan Norra Dalarna, VND, inrättas i januari. Beredning till VND görs av kansliet. "
+                     "VND kommer att hantera länsfrågor.")
+    assert found == {"Vårdsamverkan Norra Dalarna": "CollaborationForum"}
+
+
+def test_a_forum_with_and_without_i_before_its_area_is_one_forum():
+    found = entities("Vårdsamverkan Norra Dalarna startar i januari. Strukturen för vårdsamverkan i Norra Dalarna "
+                     "beslutades i höstas.")
+    assert [n for n, k in found.items() if k == "CollaborationForum"] == ["Vårdsamverkan Norra Dalarna"]
