@@ -43,6 +43,11 @@ AFTER_TITLE_RE = re.compile(
 HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|[{UPPER}][{LOWER}]+ska[ \t]+sjukhuset)(?![\w-])")
 # "Kommunförbundet Skåne", "Samordningsförbundet Västra Östergötland": an association named by its area
 FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+({CAP}(?:[ \t]+{CAP})?(?:[ \t]+län)?)(?![\w-])")
+# organisation forms written into the name: "Stiftelsen Stora Sköndal", "Ersta diakoni", "Farsta stadsdelsnämnd",
+# "Distriktssköterskeföreningen", "Vårdförbundet"; "grundare av Combined"
+FORM_RE = re.compile(rf"(?<![\w-])(?:(Stiftelsen[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}})|({CAP}[ \t]+(?:diakoni|stadsdelsnämnd|"
+                     rf"stadsdelsförvaltning))|([{UPPER}][{LOWER}]{{4,}}(?:föreningen|förbundet)))(?![\w-])")
+FOUNDER_RE = re.compile(rf"(?<![\w-])(?i:(?:med)?grundare|grundaren)[ \t]+(?:av|till)[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-])")
 ACRONYM_RE = re.compile(rf"\b([{UPPER}]{{2,6}})\s*\(\s*([^()]{{4,60}})\)")
 
 
@@ -157,6 +162,15 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if words[0].casefold() not in NOT_NAME and words[0] not in lex.first_names:
             add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.federation",
                       0.75))
+    for m in FORM_RE.finditer(t):
+        name = squash(m.group(m.lastindex))
+        if name.split()[0].casefold() not in NOT_NAME:
+            add(Found("Organisation", name, m.start(m.lastindex), m.end(m.lastindex), m.group(m.lastindex),
+                      "organisation.form", 0.75))
+    for m in FOUNDER_RE.finditer(t):
+        if m.group(1).split()[0] not in lex.first_names and m.group(1).split()[0].casefold() not in NOT_NAME:
+            add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.founded",
+                      0.7))
     for m in CENTRE_RE.finditer(t):
         add(Found("Organisation", capitalise(m.group(1)), m.start(), m.end(), m.group(0), "organisation.centre", 0.8,
                   subtype="ResearchOrganisation"))
@@ -175,9 +189,16 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         add(Found("Organisation", capitalise(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.head_of",
                   0.7, subtype="OrganisationalUnit"))
     for m in AFTER_TITLE_RE.finditer(t):
+        words = m.group(2).split()
+        cut = next((i for i in range(1, len(words) - 1) if words[i] == "och" and words[i + 1] in lex.first_names),
+                   len(words))  # "… Distriktssköterskeföreningen och Magnus Ek,": the person is no part of it
+        if cut < 2:
+            continue
+        run = m.group(2)[:m.group(2).index(words[cut - 1], len(" ".join(words[:cut - 1]))) + len(words[cut - 1])]
         if (m.group(1).casefold() in lex.titles or m.group(1).casefold().endswith(lex.title_suffixes)) and \
-                m.group(2).split()[0] not in lex.first_names:  # "kommunchef Ulf Berg," names a person
-            add(Found("Organisation", squash(m.group(2)), m.start(2), m.end(2), m.group(2), "organisation.after_title",
+                words[0] not in lex.first_names:  # "kommunchef Ulf Berg," names a person
+            m2 = m.start(2)
+            add(Found("Organisation", squash(run), m2, m2 + len(run), run, "organisation.after_title",
                       0.7))
     _acronyms(text, lex, add)
     for m in re.finditer(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)", t, re.I):

@@ -27,7 +27,8 @@ NOT_NAME = frozenset(
     sjukvård program programmet projekt projektet nätverket forum gruppen
     januari februari mars april maj juni juli augusti september oktober november december
     måndag tisdag onsdag torsdag fredag lördag söndag sverige svenska svensk
-    """.split()
+    host hosts guest guests editor producer creators what
+    """.split()  # the last line: the English labels of podcast pages ("Guest ⏎ Anna Berg ⏎ Guest")
 )
 
 

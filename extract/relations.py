@@ -30,8 +30,8 @@ PARTY = r"(?:\s*\([A-ZÅÄÖ]{1,3}\)\s*,?)?"
 FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|mig|mitt|min)(?![\w-])")
 WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
 # "… i Region X", "… på FoU i X", "områdeschef för hemtjänsten i Gävle kommun"
-EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid)\s+(?:[a-zåäö-]+\s+){1,3}?|(?:för\s+)?[Nn]ära\s+vård\s+)?"
-                         r"(?:i|på|vid|för|inom|hos|,)?\s*$")
+EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid)\s+(?:[a-zåäö-]+\s+){1,3}?|(?:för\s+)?[Nn]ära\s+vård\s+|"
+                         r"och\s+(?:med)?grundare\s+(?:av|till)\s+)?(?:i|på|vid|för|inom|hos|,)?\s*$")
 FROM = re.compile(r"[ \t]+från[ \t]+")
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
 UNIT_THEN_OWNER = re.compile(r"[ \t]*,[ \t]*[^,.;:\n]{3,60},[ \t]*")
@@ -219,6 +219,9 @@ class Relations:
         if chain:  # "Elin Berglund, Timrå kommun, och Anna Berg, Kramfors kommun, är samordnare"
             return [(r, "title.after_name") for r in chain]
         gap_after = t[title.end:after[0].start] if after else ""
+        if before and after and "," in gap_after and re.fullmatch(PARTY + r"\s*,\s*", t[before[-1].end:title.start]):
+            # "Lisa Berg, MAR i Kumla kommun, Eva Ek, MAR i …": a list of "name, title" pairs
+            return [(before[-1], "title.after_name")]
         if after and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?]{0,50}?\s+|"
                                   r"\s+(?:är|var|blir|har varit|har blivit)\s+", gap_after):
             chosen = [after[0]]
@@ -251,8 +254,8 @@ class Relations:
         t = self.text.text
         before = [r for r in people if r.end <= title_start]
         aside = r"(?:\s*,[^,.!?\n]{2,50},)?"  # ", Timrå kommun,"
-        if len(before) < 2 or not re.fullmatch(aside + r"\s*(?:är|var|jobbar som|arbetar som)\s+(?:båda\s+|alla\s+)?",
-                                               t[before[-1].end:title_start]):
+        if len(before) < 2 or not re.fullmatch(aside + r"\s*(?:(?:är|var|jobbar som|arbetar som)\s+(?:båda\s+|alla\s+)?|"
+                                                        r"(?:båda|bägge|alla)\s+)", t[before[-1].end:title_start]):
             return []
         chain = [before[-1]]
         for r in reversed(before[:-1]):
@@ -287,9 +290,12 @@ class Relations:
                 org = next((r for r in self.starting(title.end, title.end + 31) if r.kind == "Organisation"), None)
                 if org and org.subtype not in ("Region", "Municipality") and \
                         title.title.endswith(("ordförande", "sammankallande")) and \
-                        re.fullmatch(r"\s+(?:i|för)\s+", t[title.end:org.start]):
-                    # "ordförande i Svensk förening för allmänmedicin": chairs the association, employed elsewhere
-                    self.add(person.key, "leads", org.key, title.start, org.end, "leads.chair_of_organisation", 0.75)
+                        re.fullmatch(r"\s+(?:(?:i|för)\s+)?", t[title.end:org.start]):
+                    # "ordförande (i) Svensk förening för allmänmedicin": chairs the association, employed elsewhere;
+                    # a vice chair neither leads it nor works for it
+                    if not title.title.startswith("vice"):
+                        self.add(person.key, "leads", org.key, title.start, org.end, "leads.chair_of_organisation",
+                                 0.75)
                 elif org and EMPLOY_LINK.match(t[title.end:org.start]) and not any(
                         x.end <= org.start for x in self.starting(title.end, org.start + 1)):
                     self.add(person.key, "worksFor", org.key, min(person.start, title.start), org.end,

@@ -15,9 +15,9 @@ from .patterns import LOWER, UPPER
 
 WORD = rf"[{LOWER}A-ZÅÄÖ]+(?:-[{LOWER}]+)?"
 TITLE_CANDIDATE = re.compile(
-    rf"(?<![\w-])((?:[{LOWER}]+-\s*(?:och|eller)\s+|[Nn]ära\s+vård-)?(?:[{LOWER}A-ZÅÄÖ][{LOWER}]+|[A-ZÅÄÖ][{LOWER}]*[A-ZÅÄÖ](?=-))"
+    rf"(?<![\w-])((?:[{LOWER}]+-\s*(?:och|eller)\s+|[Nn]ära\s+vård-|[Nn]ära[ \t]+(?=vård[{LOWER}]))?(?:[{LOWER}A-ZÅÄÖ][{LOWER}]+|[A-ZÅÄÖ][{LOWER}]*[A-ZÅÄÖ](?=-))"
     rf"(?:-[{LOWER}]+)?)(?![\w-])"
-)  # "hälso- och sjukvårdsdirektör", "FoU-samordnare", "nära vård-samordnare"
+)  # "hälso- och sjukvårdsdirektör", "FoU-samordnare", "nära vård-samordnare", "Nära vårdledare"
 # (ending, replacement, plural): projektledarna -> projektledare, chefen -> chef, sköterskor -> sköterska
 INFLECTIONS = (("arna", "are", True), ("erna", "", True), ("orna", "a", True), ("aren", "are", False),
                ("en", "", False), ("et", "", False), ("er", "", True), ("or", "a", True), ("an", "a", False), ("na", "", True), ("öterna", "ot", True), ("öter", "ot", True),

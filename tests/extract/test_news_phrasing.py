@@ -68,3 +68,37 @@ def test_a_forum_with_and_without_i_before_its_area_is_one_forum():
     found = entities("Vårdsamverkan Norra Dalarna startar i januari. Strukturen för vårdsamverkan i Norra Dalarna "
                      "beslutades i höstas.")
     assert [n for n, k in found.items() if k == "CollaborationForum"] == ["Vårdsamverkan Norra Dalarna"]
+
+
+@pytest.mark.parametrize("snippet, fact", [
+    # a list of "name, title i org" pairs: each title is the name's before it
+    ("Lyssna till Greta Holm, MAR i Kumla kommun, Stina Ek, MAR i Mölndals stad, Petra Berg, handläggare, SKR.",
+     ("Stina Ek", "worksFor", "Mölndals stad")),
+    ("Lyssna till Greta Holm, MAR i Kumla kommun, Stina Ek, MAR i Mölndals stad.", ("Greta Holm", "worksFor", "Kumla kommun")),
+    # coordinated people, "båda" and a shared title
+    ("Med oss är Greta Holm och Stina Ek båda utvecklingsledare, Qulturum, Region Jönköpings län.",
+     ("Stina Ek", "worksFor", "Region Jönköpings län")),
+    ("Gäst är Stina Ek, Nära vårdledare Sollefteå kommun.", ("Stina Ek", "title", "nära vårdledare")),
+    ("Jonas Berglund\nProjektledare och grundare av Mediaverket\n", ("Jonas Berglund", "worksFor", "Mediaverket")),
+    # a chair leads the association named right after the title; a vice chair neither leads nor works for it
+    ("Med Greta Holm, ordförande Svensk Förening för Allmänmedicin.",
+     ("Greta Holm", "leads", "Svensk förening för allmänmedicin")),
+])
+def test_bylines_of_podcast_and_news_pages(snippet, fact):
+    assert fact in facts(snippet)
+
+
+def test_a_vice_chair_and_the_next_guest_are_kept_apart():
+    found = facts("Med Stina Ek, vice ordförande Distriktssköterskeföreningen och Greta Holm, ordförande SFAM.")
+    assert ("Stina Ek", "title", "vice ordförande") in found
+    assert not [f for f in found if f[0] == "Stina Ek" and f[1] in ("worksFor", "leads")]
+    assert "Distriktssköterskeföreningen" in entities("Han är med i Distriktssköterskeföreningen sedan länge.")
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Stiftelsen Norra Hagen har fått uppdraget.", "Stiftelsen Norra Hagen"),
+    ("Projektet drivs av Vallby stadsdelsnämnd.", "Vallby stadsdelsnämnd"),
+    ("Hon är utvecklingschef på Grimsta diakoni.", "Grimsta diakoni"),
+])
+def test_organisation_forms_in_the_name(snippet, name):
+    assert entities(snippet).get(name) == "Organisation"
