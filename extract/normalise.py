@@ -385,7 +385,7 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
         return None
     if _URL.fullmatch(tail.strip()) or _URL.fullmatch(line.text.strip()):  # a link stands on its own
         return None
-    return " " if (length >= _LONG and len(tail) >= 0.6 * width) or carries else None
+    return " " if length >= _LONG or carries else None
 
 
 def _blocks(doc: Document, paras: list[tuple[_Line, int, int, str]]) -> list[Block]:

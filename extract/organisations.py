@@ -168,9 +168,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             add(Found("Organisation", name, m.start(m.lastindex), m.end(m.lastindex), m.group(m.lastindex),
                       "organisation.form", 0.75))
     for m in FOUNDER_RE.finditer(t):
-        if m.group(1).split()[0] not in lex.first_names and m.group(1).split()[0].casefold() not in NOT_NAME:
-            add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.founded",
-                      0.7))
+        words = m.group(1).split()
+        while words and words[-1].casefold() in NOT_NAME:  # "grundare av Combined ⏎⏎ What is …"
+            words.pop()
+        if words and words[0] not in lex.first_names and words[0].casefold() not in NOT_NAME:
+            end = t.index(words[-1], m.start(1) + len(" ".join(words[:-1]))) + len(words[-1])
+            add(Found("Organisation", " ".join(words), m.start(1), end, t[m.start(1):end], "organisation.founded", 0.7))
     for m in CENTRE_RE.finditer(t):
         add(Found("Organisation", capitalise(m.group(1)), m.start(), m.end(), m.group(0), "organisation.centre", 0.8,
                   subtype="ResearchOrganisation"))
