@@ -31,12 +31,16 @@ IN_DEFINITE = (rf"[ \t]+i[ \t]+(?:[{LOWER}]+(?:et|en)\b(?![ \t]+(?!(?:och|som|ä
 WITH_REFORM = rf"(?:[ \t]+(?:för|av|mot|med|i)[ \t]+(?:en[ \t]+)?[Gg]od[ \t]+och[ \t]+[Nn]ära[ \t]+vård(?:[ \t]+i[ \t]+[{LOWER}{UPPER}]+)?)"
 # a subtitle after a dash to the end of the sentence: "Nära vård – modellområde Östra Norrbotten"
 SUBTITLE = rf"(?:[ \t]+–[ \t]+(?:[{LOWER}]+[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}(?=[ \t]*(?:[.!?\n]|$)))"
-NAMED = (rf"(?:(?:[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CAP}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
+NAMED = (rf"(?:(?:(?:[Gg]od[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CAP}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
          rf"{{0,2}}(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?){SUBTITLE}?)")
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[Dd]el|[Pp]ilot)?[Pp]rojekt(?:et)?|[Pp]iloten|[Ss]atsningen|[Ii]nitiativet|"
                         rf"[Ff]örstudien|[Dd]elprojektet|[Kk]onceptet|[Uu]tredningen){GAP}({NAMED}{PLACE})")
 # quoted names after a cue noun: samverkansprojekten "Första linjen" och "Minimaria"
+# "projekt närsjukvård i Hagfors": a lower-case name after the cue, made a name by its place
+LOWER_PLACE_RE = re.compile(rf"(?<![\w-])([Pp]rojekt(?:et)?[ \t]+((?:[{LOWER}]+[ \t]+){{1,2}}i[ \t]+({CAP})))(?![\w-])")
+# "Primärvårdsprojektet" as a heading: a project named by its own compound
+COMPOUND_HEADING_RE = re.compile(rf"(?m)^[ \t]*([{UPPER}][{LOWER}]{{3,}}(?:projektet|programmet))[ \t]*$")
 QUOTE = r"[\"”“»]([^\"”“»«\n]{3,60})[\"”“«]"
 QUOTED_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:projekt|program|pilot|satsning|initiativ|koncept)[{LOWER}]*[ \t]+"
                        rf"({QUOTE}(?:[ \t]*(?:,|och|samt)[ \t]*{QUOTE})*)")
@@ -144,6 +148,13 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
     for m in PROJECT_RE.finditer(t):
         name = _trim_name(m.group(2))
         add(m.start(), m.start(2) + len(name), squash(name), "project.project", 0.85)
+    for m in LOWER_PLACE_RE.finditer(t):
+        words = m.group(2).split()
+        if m.group(3) in places and not STOP & set(words[:-2]) and not any(w.endswith(VERB_ENDINGS) for w in words[:-2]) \
+                and " ".join(words[:-2]) != "nära vård":  # "projekt nära vård i X" is the reform's: _good_care
+            add(m.start(), m.end(), "Projekt " + squash(m.group(2)), "project.project", 0.75)
+    for m in COMPOUND_HEADING_RE.finditer(t):
+        add(m.start(1), m.end(1), m.group(1), "project.compound", 0.75)
     for m in COMPOUND_RE.finditer(t):
         name = squash(m.group(1))
         if m.group(2).startswith("program"):

@@ -182,6 +182,7 @@ class Relations:
         self.email_employers()
         self.from_employers()
         self.listed_staff()
+        self.apposed_employers()
         self.we_employers()
         self.leads()
         self.labelled_lines()
@@ -223,12 +224,14 @@ class Relations:
             # "Lisa Berg, MAR i Kumla kommun, Eva Ek, MAR i …": a list of "name, title" pairs
             return [(before[-1], "title.after_name")]
         if after and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?]{0,50}?\s+|"
-                                  r"\s+(?:är|var|blir|har varit|har blivit)\s+", gap_after):
+                                  r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts)\s+", gap_after):
             chosen = [after[0]]
-            if title.plural:
+            copula = re.fullmatch(r"\s+(?:är|var|blir|har varit|har blivit)\s+", gap_after)
+            if title.plural or copula:  # "Projektledare är Anna Berg, Region X, och Lars Ek, Y kommun"
                 tail = after[0]
+                aside = r"(?:\s*,[^,.!?\n]{2,50}?)?" if copula else ""
                 for r in after[1:]:
-                    if re.fullmatch(PARTY + r"\s*(?:,|och|samt)\s*", t[tail.end:r.start]):
+                    if re.fullmatch(PARTY + aside + r"\s*(?:,|och|samt)\s*", t[tail.end:r.start]):
                         chosen.append(r)
                         tail = r
             return [(r, "title.apposition") for r in chosen]
@@ -237,7 +240,7 @@ class Relations:
         if before:
             gap = t[before[-1].end:title.start]
             if re.fullmatch(PARTY + r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och|,\s*som (?:arbetar|jobbar) som)\s*"
-                            r"(?:[a-zåäö]+\s+){0,2}", gap):
+                            r"(?:[a-zåäö]+\s+){0,2}|(?:\s+[a-zåäö]+){1,3}\s+som\s+", gap):  # "… på uppdraget som"
                 return [(before[-1], "title.after_name")]
             if APPOINTED.fullmatch(gap):  # "Roland Berg har utsetts till projektledare", "som fått tjänst som"
                 return [(before[-1], "title.appointed")]
@@ -362,6 +365,26 @@ class Relations:
             elif org and re.fullmatch(r"[ \t]*,[ \t]*", t[r.end:org.start]) and ROW_END.match(t, org.end):
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.name_row", 0.65)
 
+    def apposed_employers(self) -> None:
+        """ "Anna Berg, Region Dalarna, och Lars Ek, Mora kommun", "Maj Ek och Per Berg, SKR.": a person, or
+        people joined by "och", with an organisation in apposition and nothing else between."""
+        t = self.text.text
+        people = [r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"]
+        for i, person in enumerate(people):
+            org = next((r for r in self.starting(person.end, person.end + 8) if r.kind == "Organisation"), None)
+            if not org or not re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[person.end:org.start]) or \
+                    not re.match(r"[ \t]*(?:[,.;:)\n]|och\b|samt\b|$)", t[org.end:org.end + 6]) or \
+                    org.subtype == "PoliticalParty":
+                continue
+            chain = [person]
+            for r in reversed(people[:i]):
+                if not re.fullmatch(PARTY + r"\s*(?:,|och|samt)\s*", t[r.end:chain[0].start]):
+                    break
+                chain.insert(0, r)
+            for r in chain if len(chain) == 1 or re.search(r"\s(?:och|samt)\s", t[chain[-2].end:person.start]) \
+                    else [person]:
+                self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.apposed", 0.7)
+
     def listed_staff(self) -> None:
         """ "Från Region X finns dessa på plats:" and a list of names: each works there."""
         t = self.text.text
@@ -427,10 +450,10 @@ class Relations:
             if title.title.startswith("program") and len(own) == 1:
                 for f in holders:
                     self.add(f.subject, "leads", own[0], title.start, title.end, "leads.role_in_document", 0.6)
-            elif re.match(r"(?:är|var|blir|har varit)\b", t[title.end:title.end + 12].strip()) \
+            elif re.match(r"(?:är|var|blir|har varit|utsågs|utses|har utsetts)\b", t[title.end:title.end + 14].strip()) \
                     and title.title.startswith(("projekt", "program")):
-                target = self.initiative_before(title.start, 500)  # "Projektledare är Sofia Berglund"
-                if target:
+                target = self.initiative_before(title.start, 500) or self.only_project(title.start)
+                if target:  # "Projektledare är Sofia Berglund": of the project just named, or the page's only one
                     for f in holders:
                         self.add(f.subject, "leads", target.key, title.start, title.end, "leads.role_in_context",
                                  0.6)
@@ -473,7 +496,9 @@ class Relations:
 
     def participation(self) -> None:
         t = self.text.text
-        for m in re.finditer(r"(?i)(?:samarbete|samverkan) mellan\s+(?:kommunerna\s+|regionerna\s+)?", t):
+        # "ett samarbete mellan", "ett samarbetsprojekt mellan", "ett samverkansarbete mellan"
+        for m in re.finditer(r"(?i)(?<![\w-])(?:[a-zåäö]*samarbete|[a-zåäö]*samverkan|samarbets[a-zåäö]+|samverkans[a-zåäö]+)"
+                             r" mellan\s+(?:kommunerna\s+|regionerna\s+)?", t):
             sent = sentence_at(t, m.start())
             line_start = t.rfind("\n", 0, m.start()) + 1
             in_sentence = [r for r in self.refs if r.kind in ("Project", "CollaborationForum")
@@ -481,7 +506,8 @@ class Relations:
             target = in_sentence[-1] if in_sentence else next(
                 (r for r in self.refs if r.kind in ("Project", "CollaborationForum") and line_start <= r.start < m.start()),
                 None)
-            if target is None and re.search(r"(?i)\b(?:projektet|programmet|satsningen|nätverket|det)\s+är\s+ett\s+$",
+            if target is None and re.search(r"(?i)\b(?:projektet|programmet|satsningen|nätverket|det)\s+är\s+(?:ett|en)\s+"
+                                            r"(?:[a-zåäö]+\s+)?$",
                                             t[max(sent.start, m.start() - 40):m.start()]):
                 target = self.initiative_before(m.start())  # "Projektet är ett samarbete mellan …"
             if not target:
@@ -747,6 +773,13 @@ class Relations:
         ranked = sorted(mentions.values(), key=len, reverse=True)
         if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
             return ranked[0][0]
+        return None
+
+    def only_project(self, before: int) -> Ref | None:
+        """The one project the document names, if it names exactly one and names it before ``before``."""
+        projects = [r for r in self.refs if r.kind == "Project"]
+        if len({r.key for r in projects}) == 1 and projects[0].start < before:
+            return projects[0]
         return None
 
     def page_project(self) -> Ref | None:

@@ -102,3 +102,31 @@ def test_a_vice_chair_and_the_next_guest_are_kept_apart():
 ])
 def test_organisation_forms_in_the_name(snippet, name):
     assert entities(snippet).get(name) == "Organisation"
+
+
+@pytest.mark.parametrize("snippet, fact", [
+    ("Nu startar pilotprojektet God och nära vård – Norra Hälsingland. Projektet är ett samverkansarbete mellan "
+     "vårdcentralerna, Hudiksvalls sjukhus och kommunerna.",
+     ("Hudiksvalls sjukhus", "participatesIn", "God och nära vård – Norra Hälsingland")),
+    ("• Vallby närvårdscentral är ett samarbetsprojekt mellan Vallby stadsdelsnämnd och Region Stockholm.",
+     ("Vallby stadsdelsnämnd", "participatesIn", "Vallby närvårdscentral")),
+    # a lower-case name made a name by its place; the project leaders named far below it
+    ("I dag är starten för projekt närsjukvård i Ljusdal.\n\nSyftet är ett bättre samarbete.\n\n"
+     "Projektledare är Greta Holm, Region Gävleborg och Stina Ek, Ljusdals kommun.",
+     ("Stina Ek", "leads", "Projekt närsjukvård i Ljusdal")),
+    ("Projektledare är Greta Holm, Region Gävleborg och Stina Ek, Ljusdals kommun.",
+     ("Greta Holm", "worksFor", "Region Gävleborg")),
+    ("Medverkar gör Maj Sandlund och Greger Holm, Sveriges Kommuner och Regioner.",
+     ("Maj Sandlund", "worksFor", "Sveriges Kommuner och Regioner")),
+    ("Hemsjukvårdsprojektet\n\nFörbundet beslutade att starta ett projekt. Till projektledare utsågs Greta Holm.",
+     ("Greta Holm", "leads", "Hemsjukvårdsprojektet")),
+    ("I veckan kliver Greta Holm på uppdraget som projektledare för Trygg hemgång i Mora.",
+     ("Greta Holm", "title", "projektledare")),
+])
+def test_press_release_projects_leaders_and_partners(snippet, fact):
+    assert fact in facts(snippet)
+
+
+def test_the_reform_with_a_place_after_a_lower_case_cue_is_not_a_second_project():
+    found = entities("Projektet Nära vård i Sörmland pågår. Inom projekt nära vård i Sörmland finns två team.")
+    assert [n for n, k in found.items() if k == "Project"] == ["Nära vård i Sörmland"]
