@@ -28,6 +28,8 @@ UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|ell
 # a capitalised word before a unit noun inside a sentence: "på Förebyggande enheten", "på Glesbygdsmedicinskt centrum"
 UNIT_PHRASE_RE = re.compile(rf"(?<=[{LOWER},:] )([{UPPER}][{LOWER}]+[ \t]+(?:enheten|kliniken|mottagningen|"
                             rf"[{LOWER}]*centrum))(?![\w-])")
+# "Närvårdsområde Östersund", "Närsjukvårdsområde Väster": an area unit named by its place or quarter
+AREA_COMPOUND_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}område[ \t]+(?:{CAP}))(?![\w-])")
 # "Område primärvård", "Område Närsjukvård", "Område Nära vård": the word the unit is named with
 AREA_RE = re.compile(rf"(?<![\w-])Område[ \t]+([Nn]ära vård|{CAP}|[{LOWER}]{{4,}})(?![\w-])")
 # a place and a care unit: "Storumans hälsocentral", "Ljungby lasarett", "Hallands sjukhus Halmstad"
@@ -249,12 +251,17 @@ def _units(t: str, lex: Lexicon, add) -> None:
     places = {p.short for p in (*lex.regions, *lex.municipalities)} | {p.county.rsplit(" ", 1)[0] for p in lex.regions}
     for m in PLACE_UNIT_RE.finditer(t):
         place = m.group(1)
-        if place in places or place[:-1] in places:
+        # a care centre may be named by any locality ("Tumba vårdcentral"); a hospital only by a known place
+        local = m.group(2) != "sjukhus" and place.casefold() not in NOT_NAME and place not in lex.first_names
+        if place in places or place[:-1] in places or local:
             # "Hallands sjukhus Halmstad" is a site of Hallands sjukhus: the place after it names no other unit
             tail = m.group(3) and m.group(3) in places
             end = m.end(3) if tail else m.end(2)
             add(Found("Organisation", squash(t[m.start():m.end(2)]), m.start(), end, t[m.start():end],
                       "organisation.care_unit", 0.75, subtype="OrganisationalUnit"))
+    for m in AREA_COMPOUND_RE.finditer(t):
+        add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.area", 0.7,
+                  subtype="OrganisationalUnit"))
     for m in UNIT_COMPOUND_RE.finditer(t):
         name = re.sub(r"-\s+(och|eller)\s+", r"- \1 ", squash(m.group(1)))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,

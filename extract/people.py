@@ -28,7 +28,7 @@ INTRO_RE = re.compile(
 SAYS = ("säger sa sade berättar berättade menar konstaterar betonar understryker förklarar skriver tycker fortsätter "
         "avslutar påpekar enligt").split()
 SAYS_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(SAYS)})[ \t]+({CAP}(?:[ \t]+{CAP}){{1,2}})(?=[ \t]*[.,;:!?\n]|$)")
-APPOSED_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}}),[ \t]+(?:\([A-ZÅÄÖ]{{1,3}}\),[ \t]+)?([{LOWER}]+(?:-[ \t]*och[ \t]+[{LOWER}]+)?(?:[ \t]+[{LOWER}]+)?)")
+APPOSED_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}}),[ \t]+(?:\([A-ZÅÄÖ]{{1,3}}\),?[ \t]+)?([{LOWER}]+(?:-[ \t]*och[ \t]+[{LOWER}]+)?(?:[ \t]+[{LOWER}]+)?)")
 EMAIL_RE = re.compile(r"\b([a-zåäö]+(?:[._-][a-zåäö]+)+)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
 
 

@@ -240,7 +240,8 @@ class Relations:
         if before:
             gap = t[before[-1].end:title.start]
             if re.fullmatch(PARTY + r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och|,\s*som (?:arbetar|jobbar) som)\s*"
-                            r"(?:[a-zåäö]+\s+){0,2}|(?:\s+[a-zåäö]+){1,3}\s+som\s+", gap):  # "… på uppdraget som"
+                            r"(?:[a-zåäö]+\s+){0,2}|(?:\s+[a-zåäö]+){1,3}\s+som\s+|\s*,\s*\([A-ZÅÄÖ]{1,3}\)\s*", gap):
+                # "… på uppdraget som <title>", "Anna Berg, (KD) <title>"
                 return [(before[-1], "title.after_name")]
             if APPOINTED.fullmatch(gap):  # "Roland Berg har utsetts till projektledare", "som fått tjänst som"
                 return [(before[-1], "title.appointed")]

@@ -130,3 +130,12 @@ def test_press_release_projects_leaders_and_partners(snippet, fact):
 def test_the_reform_with_a_place_after_a_lower_case_cue_is_not_a_second_project():
     found = entities("Projektet Nära vård i Sörmland pågår. Inom projekt nära vård i Sörmland finns två team.")
     assert [n for n, k in found.items() if k == "Project"] == ["Nära vård i Sörmland"]
+
+
+@pytest.mark.parametrize("snippet, fact", [
+    ("Ylvali Strandqvist, (KD) sjukvårdsminister i samtal om vården.", ("Ylvali Strandqvist", "title", "sjukvårdsminister")),
+    ("Greta Holm, verksamhetschef vid Fittja vårdcentral, berättar.", ("Greta Holm", "worksFor", "Fittja vårdcentral")),
+    ("Greta Holm, verksamhetsutvecklare, Närvårdsområde Sollefteå", ("Greta Holm", "worksFor", "Närvårdsområde Sollefteå")),
+])
+def test_party_before_title_localities_and_area_units(snippet, fact):
+    assert fact in facts(snippet)
