@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicons import Lexicon
 from .lexicons import load as load_lexicon
@@ -46,6 +47,7 @@ REFERENCE_RULES = frozenset(k for k in RULES if not k.startswith(("person.", "na
 VARIANTS = (("ph", "f"), ("c", "k"), ("w", "v"), ("z", "s"), ("q", "k"), ("th", "t"), ("ie", "i"), ("y", "i"))
 
 
+@lru_cache(maxsize=65536)
 def fold_given(name: str) -> str:
     """ "Kajsa" = "Cajsa", "Karolina" = "Carolina", and a pet form = its full name ("Lotta" = "Charlotte")."""
     n = name.casefold()
