@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from .lexicons import Lexicon, Place, fold
 from .model import Covered, Found, Text
-from .patterns import CAP, LOWER, NOT_NAME, UPPER, capitalise, line_at, squash
+from .patterns import CAP, LOWER, NOT_NAME, UPPER, capitalise, line_at, squash, words_end
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
 MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+(kommun|stad|[Ss]tad)(?:s)?\b")  # "Kungsbacka kommuns socialchef"
@@ -174,7 +174,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         while words and words[-1].casefold() in NOT_NAME:  # "grundare av Combined ⏎⏎ What is …"
             words.pop()
         if words and words[0] not in lex.first_names and words[0].casefold() not in NOT_NAME:
-            end = t.index(words[-1], m.start(1) + len(" ".join(words[:-1]))) + len(words[-1])
+            end = m.start(1) + words_end(m.group(1), len(words))
             add(Found("Organisation", " ".join(words), m.start(1), end, t[m.start(1):end], "organisation.founded", 0.7))
     for m in CENTRE_RE.finditer(t):
         add(Found("Organisation", capitalise(m.group(1)), m.start(), m.end(), m.group(0), "organisation.centre", 0.8,
@@ -199,7 +199,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                    len(words))  # "… Distriktssköterskeföreningen och Magnus Ek,": the person is no part of it
         if cut < 2:
             continue
-        run = m.group(2)[:m.group(2).index(words[cut - 1], len(" ".join(words[:cut - 1]))) + len(words[cut - 1])]
+        run = m.group(2)[:words_end(m.group(2), cut)]
         if (m.group(1).casefold() in lex.titles or m.group(1).casefold().endswith(lex.title_suffixes)) and \
                 words[0] not in lex.first_names:  # "kommunchef Ulf Berg," names a person
             m2 = m.start(2)

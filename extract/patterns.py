@@ -88,6 +88,11 @@ def line_at(text: str, offset: int) -> Span:
     return Span(start, end, text[start:end])
 
 
+def words_end(phrase: str, n: int) -> int:
+    """Where the first n words of phrase end: "Combined  What" and 1 -> 8."""
+    return [m.end() for m in re.finditer(r"\S+", phrase)][n - 1]
+
+
 _SUFFIXES = ("arna", "erna", "orna", "ande", "ens", "ets", "en", "et", "na", "ar", "er", "or", "n", "a", "s", "t")
 
 

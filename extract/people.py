@@ -44,9 +44,7 @@ def _clean(name: str, lex: Lexicon) -> str | None:
         words.pop()
     while words and words[0].casefold() in NOT_NAME and not _month_name(words, lex):
         words.pop(0)
-    if len(words) < 2:
-        return None
-    if any(w.casefold() in NOT_NAME for w in words[1:]) or (words[0].casefold() in NOT_NAME and not _month_name(words, lex)):
+    if len(words) < 2 or any(w.casefold() in NOT_NAME for w in words[1:]):
         return None
     return " ".join(words)
 

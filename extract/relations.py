@@ -382,8 +382,9 @@ class Relations:
                 if not re.fullmatch(PARTY + r"\s*(?:,|och|samt)\s*", t[r.end:chain[0].start]):
                     break
                 chain.insert(0, r)
-            for r in chain if len(chain) == 1 or re.search(r"\s(?:och|samt)\s", t[chain[-2].end:person.start]) \
-                    else [person]:
+            if len(chain) > 1 and not re.search(r"\s(?:och|samt)\s", t[chain[-2].end:person.start]):
+                chain = [person]  # "A, B, Org": a list of names, not one group with one employer
+            for r in chain:
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.apposed", 0.7)
 
     def listed_staff(self) -> None:
