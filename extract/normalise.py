@@ -295,17 +295,18 @@ def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
     chunks: list[str] = []
     offsets: list[int] = []
     paras: list[tuple[_Line, int, int, str]] = []  # first line, start, end, last line's text
-    head, tail, start, pos, prev_end, gap = None, "", 0, 0, 0, False
+    head, tail, start, pos, prev_end, gap, last = None, "", 0, 0, 0, False, -1
     lengths = sorted(len(line.text) for line in lines if line and not line.drop)
     width = lengths[len(lengths) * 9 // 10] if lengths else 0  # most lines are no longer
     # compounds the document writes with a hyphen elsewhere keep it across a line break
     compounds = frozenset(m.group(0).casefold() for m in _COMPOUND.finditer(doc.text))
     alone = _standing_alone(lines)
+    rows = _rows(lines, width) if doc.format not in ("vtt", "srt") else set()
     for k, line in enumerate(lines):
         if line is None or line.drop:
             gap = True
             continue
-        joint = None if head is None or (gap and k in alone) else _joint(head, tail, pos - start, line, gap, width,
+        joint = None if head is None or (gap and k in alone) or k in rows or (gap and last in rows) else _joint(head, tail, pos - start, line, gap, width,
                                                                          doc.format, compounds)
         if joint not in (None, "drop") and head.shape is None and pos - start == len(head.text) \
                 and _shaped(head.text + joint + line.text):
@@ -328,7 +329,7 @@ def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
         chunks.append(line.text)
         offsets += line.offs
         pos += len(line.text)
-        tail, prev_end, gap = line.text, line.end, False
+        tail, prev_end, gap, last = line.text, line.end, False, k
     if head is not None:
         paras.append((head, start, pos, tail))
     offsets.append(len(doc.text))
@@ -348,6 +349,34 @@ def _standing_alone(lines: list[_Line | None]) -> set[int]:
                 and line.text[0].isupper() and not _ends_sentence(line.text) and not line.shape
                 and len(line.text.split(" ")) >= 2):
             out.add(i)
+    return out
+
+
+_ROW = re.compile(r"[^\W\d_][^,–]{1,60}(?:,| [–-] )[ ][^\W_][^.!?:;]{1,60}")
+
+
+def _rows(lines: list[_Line | None], width: int) -> set[int]:
+    """Lines of a list that each stand on their own line: "Anna Berg, Region X" under "Representanter".
+
+    Two or more lines in a row, each "name, affiliation" and too short to have been wrapped (the next
+    line's first word would have fitted), begin paragraphs of their own; joined, one row's
+    organisation would run into the next row's name.
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for k in range(len(lines) + 1):
+        line = lines[k] if k < len(lines) else None
+        row = line is not None and not line.drop and not line.shape and _ROW.fullmatch(line.text) is not None \
+            and not _ends_sentence(line.text)
+        if row and run and k - run[-1] == 1:
+            prev = lines[run[-1]]
+            row_ended = len(prev.text) + 1 + len(line.text.split(" ", 1)[0]) < width
+            if row_ended:
+                run.append(k)
+                continue
+        if len(run) >= 2:
+            out.update(run)
+        run = [k] if row else []
     return out
 
 

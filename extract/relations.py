@@ -76,6 +76,9 @@ STARTS = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:startat|startar|startade|drive
 INITIATIVE_GAP = re.compile(r"(?i)(?:(?:en|ett|det|den|nu|ett\s+nytt|en\s+ny)\s+)?(?:(?:projektet|piloten|satsningen|"
                             r"programmet|förstudien|initiativet)\s+|(?:pilot|projekt|satsning|förstudie)\s+"
                             r"(?:med|om|för|kring|runt)\s+)?")
+# "Ängelholms kommun representeras i styrgruppen av Olle Berg", "Kommunen företräds av Anna Ek"
+REPRESENTED = re.compile(r"\s+(?:representeras|representerades|företräds|företräddes)(?:\s+(?:också|även|numera))?"
+                         r"(?:\s+(?:i|på)\s+(?P<group>[a-zåäö]+))?\s+av\s+")
 CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod)\s+av\s+")
 MEMBERS_HEADING = re.compile(r"(?i)(?:ledamöter|medlemmar|deltagare|representanter|sammansättning)\b")
 CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
@@ -155,11 +158,18 @@ class Relations:
                 yield i, block, line
 
     def bullets_after(self, i: int):
-        """The bullet items that directly follow block i: the list a "Label:" line introduces."""
+        """The items that directly follow block i: the list a "Label:" line introduces. Items are
+        bullets, or short lines of their own that each begin with a name ("Anna Berg, Region X")."""
+        t = self.text.text
         for block in self.text.blocks[i + 1:]:
-            if block.kind != "bullet":
+            if block.kind == "bullet":
+                yield block
+            elif block.kind == "heading" and any(r.start == block.start and r.kind in ("Person", "Organisation")
+                                                 for r in self.starting(block.start, block.start + 1)) \
+                    and "," in t[block.start:block.end]:
+                yield block
+            else:
                 return
-            yield block
 
     def within(self, a: int, b: int, kinds=None) -> list[Ref]:
         return [r for r in self.starting(a, b) if r.end <= b and (kinds is None or r.kind in kinds)]
@@ -189,6 +199,7 @@ class Relations:
         self.listed_participants()
         self.members_under_heading()
         self.group_members()
+        self.represented_by()
         self.passive_leads()
         self.item_leads()
         self.participation()
@@ -216,6 +227,9 @@ class Relations:
                 rf"[ \t]*(?:[,.;\n]|$|[ \t]+[{UPPER}])", t[title.end:title.end + 3])):
             # "Niklas Daoson ordförande, Karin Jonsson 1:e vice ordförande", "Maria Höög (projektledare Region JH)"
             return [(before[-1], "title.after_name")]
+        row_owner = self._name_org_title(title, people)
+        if row_owner:  # "Tobias Berg, Region Värmland, ordförande" ending its line
+            return [(row_owner, "title.after_name")]
         chain = self._coordinated_before(sent.start, title.start, people)
         if chain:  # "Elin Berglund, Timrå kommun, och Anna Berg, Kramfors kommun, är samordnare"
             return [(r, "title.after_name") for r in chain]
@@ -251,6 +265,21 @@ class Relations:
             if earlier and len({r.key for r in earlier[-2:]}) == 1:
                 return [(earlier[-1], "title.pronoun")]
         return self._slide_bio(title)
+
+    def _name_org_title(self, title: Title, people: list[Ref]) -> Ref | None:
+        """ "Anna Berg, Region Dalarna, ordförande" as a row of a list: the title that ends the row
+        belongs to the name that begins it, over the organisation between them."""
+        t = self.text.text
+        if not re.match(r"[ \t]*(?:\n|$|[;.])", t[title.end:title.end + 3]):
+            return None
+        before = [r for r in people if r.end <= title.start and title.start - r.end <= 90]
+        if not before:
+            return None
+        orgs = self.within(before[-1].end, title.start, {"Organisation"})
+        if len(orgs) == 1 and re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:orgs[0].start]) and \
+                re.fullmatch(r"[ \t]*,[ \t]*", t[orgs[0].end:title.start]):
+            return before[-1]
+        return None
 
     def _coordinated_before(self, start: int, title_start: int, people: list[Ref]) -> list[Ref]:
         """Two or more people, each perhaps with an employer in commas, joined by "och", then "är": the
@@ -846,6 +875,23 @@ class Relations:
                 members += [r for r in self.within(nxt.start, nxt.end, {"Person"})][:1]
             for r in members:
                 self.add(r.key, "participatesIn", target.key, block.start, r.end, "participates.group_member", 0.6)
+
+    def represented_by(self) -> None:
+        """ "Ängelholms kommun representeras i styrgruppen av Olle Berg": Olle works for the municipality
+        and, when the group is the project's own, takes part in the project."""
+        t = self.text.text
+        for org in self.refs:
+            m = REPRESENTED.match(t, org.end) if org.kind == "Organisation" else None
+            person = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Person"), None) if m else None
+            if person is None:
+                continue
+            self.add(person.key, "worksFor", org.key, org.start, person.end, "employer.represents", 0.6)
+            group = m.group("group")
+            if group and GROUP_LABEL.fullmatch(group + ":"):
+                target = self.field_target(org.start, 1500)
+                if target is not None and target.kind == "Project":
+                    self.add(person.key, "participatesIn", target.key, org.start, person.end,
+                             "participates.group_member", 0.6)
 
     def members_under_heading(self) -> None:
         """ "Styrgrupp" or "Ledamöter centralt samverkansorgan" as a heading, then one person per bullet

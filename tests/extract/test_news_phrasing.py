@@ -139,3 +139,36 @@ def test_the_reform_with_a_place_after_a_lower_case_cue_is_not_a_second_project(
 ])
 def test_party_before_title_localities_and_area_units(snippet, fact):
     assert fact in facts(snippet)
+
+
+ROSTER = """Ledningsgruppen
+
+Ledningsgruppen leder arbetet och bereder ärenden till nämnden. Gruppen ansvarar för att samverkan med kommunerna fungerar och för att kansliet har de resurser det behöver för uppdraget.
+
+Representanter
+
+Bodil Strandqvist, Region Gävleborg
+Sören Lidholm, Region Örebro län
+Agnes Fernström, Region Dalarna, ordförande
+Vilgot Hedkvist, Region Uppsala
+Ärenden till gruppen går via kansliet.
+"""
+
+
+def test_a_roster_of_name_and_employer_lines_keeps_each_row_apart():
+    found = facts(ROSTER)
+    assert {(s, o) for s, p, o in found if p == "worksFor"} == {
+        ("Bodil Strandqvist", "Region Gävleborg"), ("Sören Lidholm", "Region Örebro län"),
+        ("Agnes Fernström", "Region Dalarna"), ("Vilgot Hedkvist", "Region Uppsala")}
+    # the title ending a row is that row's, not the next row's name
+    assert {(s, o) for s, p, o in found if p == "title"} == {("Agnes Fernström", "ordförande")}
+
+
+def test_a_steering_group_listed_one_member_per_line_takes_part_in_the_project():
+    found = facts("Projektet Trygg hemgång startade 2024 och pågår till 2026, med medel från staten.\n\n"
+                  "Styrgrupp:\nBodil Strandqvist, socialchef, Norrtälje kommun\n"
+                  "Sören Lidholm, verksamhetschef, Region Stockholm\n\n"
+                  "Vallentuna kommun representeras i styrgruppen av Agnes Fernström.\n")
+    members = {s for s, p, o in found if p == "participatesIn" and o == "Trygg hemgång"}
+    assert members == {"Bodil Strandqvist", "Sören Lidholm", "Agnes Fernström"}
+    assert ("Agnes Fernström", "worksFor", "Vallentuna kommun") in found

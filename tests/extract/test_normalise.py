@@ -434,3 +434,14 @@ def test_a_slide_item_ends_at_a_blank_line_before_a_new_line_that_is_not_its_con
                  "verksamhet)\n\n2023\n\nSlutredovisning\n")
     bullets = [text.text[b.start:b.end] for b in text.blocks if b.kind == "bullet"]
     assert bullets == ["• Mottagning för tidiga insatser för barn med utvecklingsavvikelser, (i ordinarie verksamhet)"]
+
+
+def test_rows_of_a_list_stay_apart_but_wrapped_text_and_cards_still_join():
+    long = "Gruppen ansvarar för en systematisk utveckling av verksamheten och för att samverkan med kommunerna fungerar väl."
+    result = norm(f"{long}\n\nAnna Berg, Region Gävleborg\nLars Ek, Region Uppsala\nVera Holm, Mora kommun\n\n"
+                  f"Helena Berg\nVerksamhetsutvecklare\n\nen rad som bryts,\nmitt i en mening.")
+    assert "Anna Berg, Region Gävleborg\n\nLars Ek, Region Uppsala\n\nVera Holm, Mora kommun" in result.text
+    assert "Helena Berg Verksamhetsutvecklare" in result.text
+    assert "en rad som bryts, mitt i en mening." in result.text
+    check_invariants(result)
+    check_idempotent(result)
