@@ -27,13 +27,17 @@ PAIRED = rf"[{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]+"
 DIRECTION = r"(?:södra|norra|östra|västra|mellersta|nordöstra|nordvästra|sydöstra|sydvästra|inre)"
 # "för hälsa, vård och omsorg": a listed complement ends in "och" and its last word
 LISTED = rf"{WORD}(?:,\s*{WORD})+\s+och\s+{WORD}"
+# "Ledningsgruppen för Närvård västra Skaraborg": a named programme or area, up to a verb or the sentence end
+VERB = rf"[{LOWER}]+(?:ar|er|ir|as|es|ade|ades|ats|r)\b"  # "består", "träffas", "leddes"
+NAMED = (rf"{CAP}(?:[ \t]+(?:{CAP}|{DIRECTION}[ \t]+{CAP}|[{LOWER}]+(?=[ \t]+{CAP}))){{0,3}}(?:[ \t]+(?!{STOPS}|{VERB})[{LOWER}]+)?"
+         rf"(?=[ \t]*(?:[.,:;!?)\n]|$)|\s+(?:{STOPS}|{VERB}))")
 # what names a forum after its cue word: "för vård och omsorg", "för gemensamma rutiner",
 # "för Nära vård i länet", "i Gävleborg", "nära vård"
 # "tas upp i Värmlandsrådet för godkännande": what is done in the forum, not what names it
 ACTION = r"(?:godkännande|beslut|beslutet|behandling|kännedom|information|diskussion|yttrande|remiss|dialog)\b"
 COMPLEMENT = (
     rf"(?P<complement>\s+(?:för|inom|från)\s+(?!{STOPS}|{ACTION})(?:[Nn]ära\s+vård|{LISTED}|"
-    rf"{DIRECTION}[ \t]+{CAP}|(?:{PAIRED}|{WORD})(?:\s+(?:och\s+)?(?!{STOPS})(?:{PAIRED}|{WORD})){{0,2}})"
+    rf"{DIRECTION}[ \t]+{CAP}|{NAMED}|(?:{PAIRED}|{WORD})(?:\s+(?:och\s+)?(?!{STOPS})(?:{PAIRED}|{WORD})){{0,2}})"
     rf"(?:\s+i\s+(?:länet|regionen|{CAP}(?:\s+län)?))?|\s+i\s+(?:{CAP}(?:[ \t]+{CAP})?(?:\s+län)?|samverkan)|\s+[Nn]ära\s+vård)?"
 )
 PROPER_TAIL = rf"(?P<tail>(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,}}[a-zåäö]*))+)?"

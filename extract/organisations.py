@@ -50,6 +50,10 @@ FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+({C
 FORM_RE = re.compile(rf"(?<![\w-])(?:(Stiftelsen[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}})|({CAP}[ \t]+(?:diakoni|stadsdelsnämnd|"
                      rf"stadsdelsförvaltning))|([{UPPER}][{LOWER}]{{4,}}(?:föreningen|förbundet)))(?![\w-])")
 FOUNDER_RE = re.compile(rf"(?<![\w-])(?i:(?:med)?grundare|grundaren)[ \t]+(?:av|till)[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-])")
+# "VG Primärvård", "Primärvården Skaraborg": a care organisation named by owner or area ("Primärvården i Lidköping"
+# is the care given there)
+SECTOR_RE = re.compile(rf"(?<![\w-])(?:([{UPPER}]{{2,4}}|{CAP})[ \t]+(Primärvård|Närsjukvård|Hemsjukvård)|"
+                       rf"(Primärvården|Närsjukvården)[ \t]+({CAP}(?:[ \t]+{CAP})?))(?![\w-])")
 ACRONYM_RE = re.compile(rf"\b([{UPPER}]{{2,6}})\s*\(\s*([^()]{{4,60}})\)")
 
 
@@ -176,6 +180,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if words and words[0] not in lex.first_names and words[0].casefold() not in NOT_NAME:
             end = m.start(1) + words_end(m.group(1), len(words))
             add(Found("Organisation", " ".join(words), m.start(1), end, t[m.start(1):end], "organisation.founded", 0.7))
+    for m in SECTOR_RE.finditer(t):
+        owner = m.group(1) or m.group(4)
+        if m.group(4) and owner.casefold() not in NOT_NAME and owner not in lex.first_names or \
+                m.group(1) and (owner.isupper() and owner.casefold() not in NOT_NAME or owner in lex.place_words):
+            add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.care_sector",
+                      0.7, subtype="OrganisationalUnit"))
     for m in CENTRE_RE.finditer(t):
         add(Found("Organisation", capitalise(m.group(1)), m.start(), m.end(), m.group(0), "organisation.centre", 0.8,
                   subtype="ResearchOrganisation"))

@@ -64,6 +64,7 @@ PART_OF_RE = re.compile(r"(?i)\b(?:är|blir|utgör)\s+(?:[a-zåäö]+\s+){0,4}?(
 # "drivs av A tillsammans med B", "genomförs av A", "Drivs av A i samverkan med B och C"
 RUN_BY = re.compile(r"(?i)\b(?:drivs|drivits|drevs|genomförs|genomförts|bedrivs|ägs)\s+av\s+")
 TOGETHER = re.compile(r"(?i)\b(?:tillsammans|i samverkan|i samarbete)\s+med\s+")
+ACRONYM_ASIDE = r"(?:\s*\([A-ZÅÄÖ][\w-]{0,12}\))?"
 LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med)\s*"
 # "X deltar i", "jag sitter med i", "Hylte kommun deltar i projektet", "Vi ingår i SKR:s nätverk"
 JOINS = re.compile(r"(?i)\b(?:deltar|deltog|medverkar|sitter(?:\s+med)?|ingår|är\s+med|finns\s+med|har\s+deltagit|"
@@ -627,8 +628,13 @@ class Relations:
             if r.start < pos:
                 continue
             gap = t[pos:r.start]
+            if out and r.key == out[-1].key and re.fullmatch(r"\s*\(\s*", gap):
+                pos = r.end  # "Sjukhuset i Västervik (SiV)": the acronym names the same one
+                continue
             # the first may follow a title ("tillsammans med vår hälso- och sjukvårdsdirektör Kristina Ågren")
-            if out and not re.fullmatch(LIST_GLUE, gap) or not out and not re.fullmatch(r"\s*(?:[a-zåäö-]+\s+){0,5}", gap):
+            # "de 6 kommuner (Essunga, Grästorp) och Sjukhuset i Lidköping (SiL) samt …": brackets hold a list or an acronym
+            if out and not re.fullmatch(r"\)?" + ACRONYM_ASIDE + LIST_GLUE + r"\(?", gap) or \
+                    not out and not re.fullmatch(r"\s*(?:[a-zåäö0-9-]+\s+){0,6}\(?", gap):
                 break
             if r.kind in kinds:
                 out.append(r)

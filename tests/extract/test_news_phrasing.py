@@ -172,3 +172,27 @@ def test_a_steering_group_listed_one_member_per_line_takes_part_in_the_project()
     members = {s for s, p, o in found if p == "participatesIn" and o == "Trygg hemgång"}
     assert members == {"Bodil Strandqvist", "Sören Lidholm", "Agnes Fernström"}
     assert ("Agnes Fernström", "worksFor", "Vallentuna kommun") in found
+
+
+def test_a_group_named_for_a_programme_and_its_bracketed_member_list():
+    found = facts("Ledningsgruppen för Närvård norra Kalmarbygden består av chefer från de 3 kommuner "
+                  "(Borgholm, Mönsterås, Oskarshamn) och Sjukhuset i Västervik (SiV) samt KL Primärvård.")
+    forum = "Ledningsgruppen för Närvård norra Kalmarbygden"
+    assert {s for s, p, o in found if p == "participatesIn" and o == forum} == {
+        "Borgholms kommun", "Mönsterås kommun", "Oskarshamns kommun", "Sjukhuset i Västervik", "KL Primärvård"}
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Styrgruppen för Trygg hemgång träffas varje månad.", "Styrgruppen för Trygg hemgång"),
+    ("Hon sitter i Referensgruppen för Vardagsnära vård Nordost.", "Referensgruppen för Vardagsnära vård Nordost"),
+])
+def test_a_group_named_for_a_capitalised_programme_stops_at_the_verb(snippet, name):
+    assert entities(snippet).get(name) == "CollaborationForum"
+
+
+def test_care_in_a_place_is_not_an_organisation_but_a_named_care_organisation_is():
+    found = entities("Primärvården i Lindesberg bedrivs av flera aktörer. Primärvården Norra Skaraborg och VG Primärvård "
+                     "deltar.")
+    assert found.get("Primärvården Norra Skaraborg") == "Organisation"
+    assert found.get("VG Primärvård") == "Organisation"
+    assert not any(n.startswith("Primärvården i") for n in found)
