@@ -17,7 +17,7 @@ from .patterns import CAP, LOWER, UPPER, capitalise, squash
 INFLECTION = r"(?:en|et|n|er|erna|ar|arna|s|ens|ets)?"
 ADJECTIVE = (rf"(?:[{UPPER}{LOWER}][{LOWER}]+(?:al|ala|alt|isk|iska|iskt|gemensam|gemensamma|gemensamt|övergripande|"
              rf"lokal|lokala|nationell|nationella)|"
-             rf"(?:Gemensam|Gemensamma|Lokal|Lokala|Nationell|Nationella)(?![\w-]))")  # "Nationella vårdrådet" names
+             rf"(?:Gemensam|Gemensamma|Lokal|Lokala|Nationell|Nationella|[{UPPER}][{LOWER}]+ika)(?![\w-]))")  # "Nationella vårdrådet" names
 STOPS = (r"(?:att|det|den|de|dom|oss|mig|sig|er|alla|som|och|en|ett|varje|hela|i|har|hade|är|var|blir|ska|kan|"
          r"där|när|med|på|till|av|ju|väl|också|även|nu|sedan|men|eller)\b")
 WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
@@ -37,10 +37,11 @@ NAMED = (rf"{CAP}(?:[ \t]+(?:{CAP}|{DIRECTION}[ \t]+{CAP}|[{LOWER}]+(?=[ \t]+{CA
 ACTION = r"(?:godkännande|beslut|beslutet|behandling|kännedom|information|diskussion|yttrande|remiss|dialog)\b"
 COMPLEMENT = (
     rf"(?P<complement>\s+(?:för|inom|från)\s+(?!{STOPS}|{ACTION})(?:[Nn]ära\s+vård|{LISTED}|"
-    rf"{DIRECTION}[ \t]+{CAP}|{NAMED}|(?:{PAIRED}|{WORD})(?:\s+(?:och\s+)?(?!{STOPS})(?:{PAIRED}|{WORD})){{0,2}})"
+    rf"{DIRECTION}[ \t]+{CAP}|{NAMED}|(?:{PAIRED}|{WORD})(?:\s+(?:och\s+|samt\s+)?(?!{STOPS})(?:{PAIRED}|{WORD})){{0,3}})"
     rf"(?:\s+i\s+(?:länet|regionen|{CAP}(?:\s+län)?))?|\s+i\s+(?:{CAP}(?:[ \t]+{CAP})?(?:\s+län)?|samverkan)|\s+[Nn]ära\s+vård)?"
 )
 PROPER_TAIL = rf"(?P<tail>(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,}}[a-zåäö]*))+)?"
+NEUTER = ("verk", "råd", "forum", "organ", "utskott")  # "nätverken", "råden": their plural ends in -en
 VERBISH = ("as", "ade", "ades", "ats", "ar")
 GENERIC_HEADS = frozenset({"grupp", "möte", "möten", "träff"})
 # compounds that name a kind of forum, not one forum ("samverkansforum", "arbetsgrupp")
@@ -78,11 +79,11 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         rf"(?<![\w-])(?:(?:den|det|de|en|ett|vår|vårt|våra|er|ert|dess)\s+|"
         rf"(?P<owner>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?(?:[ \t]+läns|s))[ \t]+)?"
         rf"(?P<adjectives>(?:{ADJECTIVE}\s+){{0,2}})"
-        rf"(?P<word>(?:[Nn]ära\s+vård-|[{LOWER}{UPPER}]+-\s+och\s+)?[{LOWER}{UPPER}\-]*?(?i:{head_alt}){INFLECTION})(?![\w-])"
+        rf"(?P<word>(?:[Nn]ära\s+vård-|[{LOWER}{UPPER}]+-(?:\s+och|,)\s+)?[{LOWER}{UPPER}\-]*?(?i:{head_alt}){INFLECTION})(?![\w-])"
         rf"{COMPLEMENT}{PROPER_TAIL}",
     )
     for m in word_re.finditer(t):
-        word = re.sub(r"-\s+och\s+", "- och ", m.group("word"))
+        word = re.sub(r"-(?:\s+och|,)\s+", "- och ", m.group("word"))
         parts = _split(word.rsplit(" ", 1)[-1], heads)
         if not parts:
             continue
@@ -99,8 +100,12 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         tail = squash(m.group("tail") or "") if named_by[:1].isupper() and not complement else ""
         if word.casefold() in lex.titles or (head in TITLE_LIKE and (prefix + head).endswith(_council_titles(lex))):
             continue  # "Regionrådet Karin Nilsson", "äldreborgarråd", "sjukvårdslandstingsråd" are politicians
-        if word.casefold().endswith(("erna", "arna")) and not complement and not tail:
-            continue  # "i de lokala styrgrupperna": groups of a kind, not one forum
+        if (word.casefold().endswith(("erna", "arna")) or head.endswith(NEUTER) and word.casefold().endswith(
+                head + "en")) and not complement and not tail:
+            continue  # "i de lokala styrgrupperna", "de kommunala nätverken": groups of a kind, not one forum
+        described = re.search(r"(?i)\b(?:ett|är)\s+$", t[max(0, m.start("word") - 5):m.start("word")])
+        if head == "forum" and not prefix and described:
+            continue  # "Nätverken är också ett forum för erfarenhetsutbyte" says what a group is for
         place_tail = bool(tail) and all(w in lex.place_words or w == "län" or re.fullmatch(DIRECTION, w.casefold())
                                         for w in tail.split(" "))
         named_compound = len(prefix) >= 4 and prefix not in GENERIC_PREFIXES
@@ -114,7 +119,8 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         elif tail:
             end = m.end("tail")
         surface = t[start:end]
-        name = capitalise(squash(surface))
+        # "Landstings-, Regiondirektörsgruppen" is "Landstings- och regiondirektörsgruppen" written short
+        name = re.sub(rf"-,\s+([{UPPER}])(?=[{LOWER}])", lambda x: "- och " + x.group(1).lower(), capitalise(squash(surface)))
         if name.isupper():
             continue
         out.append(Found("CollaborationForum", name, start, end, surface, "forum.cue", 0.75))

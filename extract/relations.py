@@ -909,18 +909,38 @@ class Relations:
                 continue
             line = t[block.start:block.end].strip()
             forums = [r for r in self.starting(block.start, block.end) if r.kind == "CollaborationForum"]
-            if not forums or not (forums[0].rule == "forum.list_heading" or MEMBERS_HEADING.match(line)):
+            if forums and (forums[0].rule == "forum.list_heading" or MEMBERS_HEADING.match(line)):
+                forum = forums[0]
+            elif MEMBERS_HEADING.fullmatch(line.rstrip(":").strip()):
+                forum = self.page_forum(block.start)  # "Representanter:" on the page of one group
+                if forum is None:
+                    continue
+            else:
                 continue
+            rows = set(self.bullets_after(i))  # bullets, or "Anna Berg, Region X" lines of their own
             for nxt in blocks[i + 1:]:
                 words = t[nxt.start:nxt.end].split()
-                if nxt.kind != "bullet":
+                if nxt.kind != "bullet" and nxt not in rows:
                     if len(words) <= 6 and words[0] == "För" and not self.within(nxt.start, nxt.end, {"Person"}):
                         continue  # "För Region Skåne": whose members follow, a sub-heading inside the list
                     break
                 person = next(iter(self.within(nxt.start, nxt.end, {"Person"})), None)
                 if person and not t[nxt.start:person.start].strip(" \t•▪*–-"):
-                    self.add(person.key, "participatesIn", forums[0].key, nxt.start, person.end,
+                    self.add(person.key, "participatesIn", forum.key, nxt.start, person.end,
                              "participates.listed_member", 0.6)
+                    chair = any(f.subject == person.key and f.predicate == "title" and nxt.start <= f.start < nxt.end
+                                and f.object in ("ordförande", "sammankallande") for f in self.facts)
+                    if chair:  # "Rickard Berg, Region Örebro län, ordförande"
+                        self.add(person.key, "leads", forum.key, nxt.start, nxt.end, "leads.listed_chair", 0.6)
+
+    def page_forum(self, before: int) -> Ref | None:
+        """The group a page is about: the forum that opens its first heading or its first paragraph, when
+        that comes before ``before``."""
+        for block in self.text.blocks[:2]:
+            named = self.within(block.start, block.end, {"CollaborationForum"})
+            if named and named[0].start == block.start and named[0].start < before:
+                return named[0]
+        return None
 
     def listed_participants(self) -> None:
         """ "I projektet har följande kommuner deltagit:" and a bullet list of organisations under it."""

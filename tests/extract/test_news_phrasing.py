@@ -196,3 +196,49 @@ def test_care_in_a_place_is_not_an_organisation_but_a_named_care_organisation_is
     assert found.get("Primärvården Norra Skaraborg") == "Organisation"
     assert found.get("VG Primärvård") == "Organisation"
     assert not any(n.startswith("Primärvården i") for n in found)
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Frågan går till Specifika samverkansrådet för vård och omsorg.", "Specifika samverkansrådet för vård och omsorg"),
+    ("Rådet för social välfärd samt vård och omsorg möts i dag.", "Rådet för social välfärd samt vård och omsorg"),
+    ("Ärendet bereds av socialchefsgruppen i länet.", "Socialchefsgruppen"),
+])
+def test_forums_named_by_adjective_listed_complement_or_compound(snippet, name):
+    assert entities(snippet).get(name) == "CollaborationForum"
+
+
+@pytest.mark.parametrize("snippet", [
+    "Nätverken är också ett forum för erfarenhetsutbyte.",
+    "Enheten stödjer de kommunala nätverken i utvecklingsfrågor.",
+    "Det finns två chefsgrupper och en arbetsgrupp.",
+])
+def test_what_a_group_is_for_and_groups_of_a_kind_are_not_forums(snippet):
+    assert "CollaborationForum" not in entities(snippet).values()
+
+
+ROSTER_PAGE = """Kommun-, Regiondirektörsgruppen
+
+Kommun- och regiondirektörsgruppen ansvarar för samverkan över gränserna och stödjer ledningsgruppen i arbetet.
+
+Representanter:
+
+Bodil Strandqvist, Region Gävleborg, ordförande
+Sören Lidholm, Region Örebro län
+Vilgot Hedkvist, Region Uppsala
+"""
+
+
+def test_a_roster_on_a_group_s_page_sits_in_that_group_and_its_chair_leads_it():
+    found = facts(ROSTER_PAGE)
+    forum = "Kommun- och regiondirektörsgruppen"
+    assert [n for n, k in entities(ROSTER_PAGE).items() if k == "CollaborationForum"] == [forum]
+    assert {s for s, p, o in found if p == "participatesIn" and o == forum} == {
+        "Bodil Strandqvist", "Sören Lidholm", "Vilgot Hedkvist"}
+    assert {s for s, p, o in found if p == "leads"} == {"Bodil Strandqvist"}
+
+
+def test_a_roster_under_a_page_that_names_no_group_first_joins_nothing():
+    text = ROSTER_PAGE.replace("Kommun-, Regiondirektörsgruppen", "Ledningsgruppen").replace(
+        "Kommun- och regiondirektörsgruppen ansvarar", "Gruppen ansvarar")
+    text = text.replace("i arbetet.", "i arbetet. Den är underställd nämndens direktörsgrupp för vård och omsorg.")
+    assert not [f for f in facts(text) if f[1] in ("participatesIn", "leads")]
