@@ -54,6 +54,8 @@ FOUNDER_RE = re.compile(rf"(?<![\w-])(?i:(?:med)?grundare|grundaren)[ \t]+(?:av|
 # is the care given there)
 SECTOR_RE = re.compile(rf"(?<![\w-])(?:([{UPPER}]{{2,4}}|{CAP})[ \t]+(Primärvård|Närsjukvård|Hemsjukvård)|"
                        rf"(Primärvården|Närsjukvården)[ \t]+({CAP}(?:[ \t]+{CAP})?))(?![\w-])")
+# "Anki Berg (M), Tyresö": a politician's party, then the municipality she sits for
+PARTY_PLACE_RE = re.compile(rf"\((?:S|M|C|L|KD|V|MP|Mp|SD)\),[ \t]+({CAP}(?:-{CAP})?)(?=[ \t]*(?:[,;\n]|$))")
 ACRONYM_RE = re.compile(rf"\b([{UPPER}]{{2,6}})\s*\(\s*([^()]{{4,60}})\)")
 
 
@@ -152,6 +154,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if p:
             add(_place_found(p, m.start(), m.end(), m.group(0), "organisation.municipality_form", 0.9))
     _municipality_lists(text, lex, add)
+    for m in PARTY_PLACE_RE.finditer(t):
+        p = _match_place(m.group(1), lex.municipalities, fuzzy=False)
+        if p:
+            add(_place_found(p, m.start(1), m.end(1), m.group(1), "organisation.municipality_form", 0.8))
     for m in FOU_RE.finditer(t):
         add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.fou", 0.85,
                   subtype="ResearchOrganisation"))

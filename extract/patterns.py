@@ -28,7 +28,9 @@ NOT_NAME = frozenset(
     januari februari mars april maj juni juli augusti september oktober november december
     måndag tisdag onsdag torsdag fredag lördag söndag sverige svenska svensk
     host hosts guest guests editor producer creators what
-    """.split()  # the last line: the English labels of podcast pages ("Guest ⏎ Anna Berg ⏎ Guest")
+    foto fotograf bild personalbild text telefon tel mobil fax e-post epost publicerad uppdaterad
+    """.split()  # the last lines: the labels of podcast pages ("Guest ⏎ Anna Berg ⏎ Guest") and of bylines and
+    # contact cards ("Text: Anna Berg Foto: Lars Ek", "Lena Ek Telefon 08-…")
 )
 
 

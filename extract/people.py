@@ -29,6 +29,8 @@ SAYS = ("säger sa sade berättar berättade menar konstaterar betonar understry
         "avslutar påpekar enligt").split()
 SAYS_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(SAYS)})[ \t]+({CAP}(?:[ \t]+{CAP}){{1,2}})(?=[ \t]*[.,;:!?\n]|$)")
 APPOSED_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}}),[ \t]+(?:\([A-ZÅÄÖ]{{1,3}}\),?[ \t]+)?([{LOWER}]+(?:-[ \t]*och[ \t]+[{LOWER}]+)?(?:[ \t]+[{LOWER}]+)?)")
+# "Talla Berg (S)": a name with a party's letters after it is a politician's
+PARTY_TAG_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]+\((?:S|M|C|L|KD|V|MP|Mp|SD)\)")
 EMAIL_RE = re.compile(r"\b([a-zåäö]+(?:[._-][a-zåäö]+)+)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
 
 
@@ -155,6 +157,10 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
     for m in SAYS_RE.finditer(t):
         if not _placeish(m.group(1), lex):
             add(m.start(1), m.end(1), m.group(1), "person.context", 0.7)
+    for m in PARTY_TAG_RE.finditer(t):
+        for part, (a, b) in _parts(m.group(1), m.start(1), lex):
+            if not _placeish(part, lex):
+                add(a, b, part, "person.context", 0.7)
     for m in APPOSED_RE.finditer(t):
         if any(base_form(w, lex) for w in m.group(2).split()[-2:]):
             run, at = m.group(1), m.start(1)
@@ -211,7 +217,9 @@ def _listed_names(text: Text, found: list[Found], add) -> None:
     run: list = []
     starts = {f.start for f in found if f.kind == "Person"}
     for block in [*text.blocks, None]:
-        if block is not None and block.kind == "bullet":
+        row = block is not None and block.kind == "heading" and re.search(r"[(,]", t[block.start:block.end]) and \
+            LIST_NAME.fullmatch(t, block.start, block.end)  # "Anna Berg (S), Mora" on a line of its own
+        if block is not None and (block.kind == "bullet" or row):
             run.append(block)
             continue
         if len(run) < 3:
@@ -221,7 +229,7 @@ def _listed_names(text: Text, found: list[Found], add) -> None:
         people = [b for b, m in matched if m and m.start(1) in starts]
         if len(people) >= 2 and len(people) * 2 >= len(run):
             for b, m in matched:
-                if m and m.start(1) not in starts:
+                if m and not any(m.start(1) <= x < m.end(1) for x in starts):  # "Förhinder Sofie Berg"
                     words = m.group(1).split()
                     if all(w.casefold() not in NOT_NAME for w in words):
                         add(m.start(1), m.end(1), m.group(1), "person.listed", 0.6)

@@ -242,3 +242,36 @@ def test_a_roster_under_a_page_that_names_no_group_first_joins_nothing():
         "Kommun- och regiondirektörsgruppen ansvarar", "Gruppen ansvarar")
     text = text.replace("i arbetet.", "i arbetet. Den är underställd nämndens direktörsgrupp för vård och omsorg.")
     assert not [f for f in facts(text) if f[1] in ("participatesIn", "leads")]
+
+
+POLITICAL_ROSTER = """Styrgruppens ledamöter:
+
+Från kommunerna i länet:
+
+Ylvali Strandqvist (L), Sollentuna, ordförande
+Bodil Lindgård (M), Tyresö
+Rune Hedkvist (S), Upplands-Bro
+
+Från Region Stockholm:
+
+Gudrun Tallqvist (C), ordförande
+Talla Oxelgren (S)
+Sören Lidholm (V)
+"""
+
+
+def test_a_political_roster_names_people_by_party_and_municipalities_by_place():
+    found = entities(POLITICAL_ROSTER)
+    for name in ("Ylvali Strandqvist", "Talla Oxelgren", "Sören Lidholm", "Gudrun Tallqvist"):
+        assert found.get(name) == "Person", name
+    for org in ("Sollentuna kommun", "Tyresö kommun", "Upplands-Bro kommun"):
+        assert found.get(org) == "Organisation", org
+    titles = {(s, o) for s, p, o in facts(POLITICAL_ROSTER) if p == "title"}
+    assert titles == {("Ylvali Strandqvist", "ordförande"), ("Gudrun Tallqvist", "ordförande")}
+
+
+def test_byline_labels_are_no_part_of_a_name():
+    found = entities("Publicerad 26 oktober 2022\nText: Annika Wihlgård Foto: Hanna Björnstam\n\n"
+                     "Kontakt: Lena Hallgård Telefon 08-123 45 67")
+    people = sorted(n for n, k in found.items() if k == "Person")
+    assert people == ["Annika Wihlgård", "Hanna Björnstam", "Lena Hallgård"]
