@@ -238,7 +238,8 @@ class Relations:
         if before and after and "," in gap_after and re.fullmatch(PARTY + r"\s*,\s*", t[before[-1].end:title.start]):
             # "Lisa Berg, MAR i Kumla kommun, Eva Ek, MAR i …": a list of "name, title" pairs
             return [(before[-1], "title.after_name")]
-        if after and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?]{0,50}?\s+|"
+        # "projektledare för Hemsjukvård för barn och Sara Ek": after "och" a new item of the list begins
+        if after and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?]{0,50}?(?<!\soch)\s+|"
                                   r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts)\s+", gap_after):
             chosen = [after[0]]
             copula = re.fullmatch(r"\s+(?:är|var|blir|har varit|har blivit)\s+", gap_after)
@@ -255,8 +256,10 @@ class Relations:
         if before:
             gap = t[before[-1].end:title.start]
             if re.fullmatch(PARTY + r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och|,\s*som (?:arbetar|jobbar) som)\s*"
-                            r"(?:[a-zåäö]+\s+){0,2}|(?:\s+[a-zåäö]+){1,3}\s+som\s+|\s*,\s*\([A-ZÅÄÖ]{1,3}\)\s*", gap):
-                # "… på uppdraget som <title>", "Anna Berg, (KD) <title>"
+                            r"(?:[a-zåäö]+\s+){0,2}|(?:\s+[a-zåäö]+){1,3}\s+som\s+|\s*,\s*\([A-ZÅÄÖ]{1,3}\)\s*|"
+                            r"[ \t]+[–-][ \t]+|\s*,\s*[a-zåäö-]+\s*/\s*", gap):
+                # "… på uppdraget som <title>", "Anna Berg, (KD) <title>", "AB - Anna Berg - Sjukvårdsdirektör",
+                # "Anna Berg, sjuksköterska/projektledare"
                 return [(before[-1], "title.after_name")]
             if APPOINTED.fullmatch(gap):  # "Roland Berg har utsetts till projektledare", "som fått tjänst som"
                 return [(before[-1], "title.appointed")]
@@ -321,7 +324,7 @@ class Relations:
         for title in self.titles:
             for person, rule in self._person_for_title(title):
                 self.add(person.key, "title", title.title, title.start, title.end, rule, 0.8)
-                org = next((r for r in self.starting(title.end, title.end + 31) if r.kind == "Organisation"), None)
+                org = next((r for r in self.starting(title.end, title.end + 51) if r.kind == "Organisation"), None)
                 if org and org.subtype not in ("Region", "Municipality") and \
                         title.title.endswith(("ordförande", "sammankallande")) and \
                         re.fullmatch(r"\s+(?:(?:i|för)\s+)?", t[title.end:org.start]):
@@ -331,7 +334,8 @@ class Relations:
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.chair_of_organisation",
                                  0.75)
                 elif org and EMPLOY_LINK.match(t[title.end:org.start]) and not any(
-                        x.end <= org.start for x in self.starting(title.end, org.start + 1)):
+                        x.end <= org.start for x in self.starting(title.end, org.start + 1)) and \
+                        org.rule != "organisation.municipality_list":  # "Divisionschef, Nära vård Krokom, Åre" is an area
                     self.add(person.key, "worksFor", org.key, min(person.start, title.start), org.end,
                              "employer.after_title", 0.8)
                     parent = next((r for r in self.starting(org.end, org.end + 200) if r.kind == "Organisation"

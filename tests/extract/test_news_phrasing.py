@@ -275,3 +275,24 @@ def test_byline_labels_are_no_part_of_a_name():
                      "Kontakt: Lena Hallgård Telefon 08-123 45 67")
     people = sorted(n for n, k in found.items() if k == "Person")
     assert people == ["Annika Wihlgård", "Hanna Björnstam", "Lena Hallgård"]
+
+
+def test_speaker_list_rows_with_dashes_give_titles_but_an_area_is_no_employer():
+    found = facts("Medverkande:\n\n  • AG - Agnes Hedlund - Sjukvårdsdirektör\n"
+                  "  • KN - Kerstin Norrvik - Divisionschef, Nära vård Krokom, Strömsund och Åre\n")
+    assert ("Agnes Hedlund", "title", "sjukvårdsdirektör") in found
+    assert ("Kerstin Norrvik", "title", "divisionschef") in found
+    assert not [f for f in found if f[1] == "worksFor"]
+
+
+def test_two_titles_with_a_slash_and_a_list_that_goes_on_after_och():
+    found = facts("Ett samtal med Evelina Rask, sjuksköterska/projektledare för Hemsjukvård för barn och "
+                  "Sara Fredman samordnare Nära vård.")
+    assert ("Evelina Rask", "title", "projektledare") in found
+    assert ("Sara Fredman", "title", "projektledare") not in found
+
+
+def test_an_employer_named_after_a_unit_several_words_on():
+    found = facts("– Det går bra, säger Carin Brodd, avdelningschef vid vård- och omsorgsförvaltningen i "
+                  "Göteborgs Stad.")
+    assert ("Carin Brodd", "worksFor", "Göteborgs Stad") in found
