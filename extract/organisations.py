@@ -31,7 +31,7 @@ UNIT_PHRASE_RE = re.compile(rf"(?<=[{LOWER},:] )([{UPPER}][{LOWER}]+[ \t]+(?:enh
 # "Närvårdsområde Östersund", "Närsjukvårdsområde Väster": an area unit named by its place or quarter
 AREA_COMPOUND_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}område[ \t]+(?:{CAP}))(?![\w-])")
 # "Område primärvård", "Område Närsjukvård", "Område Nära vård": the word the unit is named with
-AREA_RE = re.compile(rf"(?<![\w-])Område[ \t]+([Nn]ära vård|{CAP}|[{LOWER}]{{4,}})(?![\w-])")
+AREA_RE = re.compile(rf"(?<![\w-])Område[ \t]+([Nn]ära vård|{CAP}|[{LOWER}]{{4,}}(?:[ \t]+och[ \t]+[{LOWER}]{{4,}})?)(?![\w-])")
 # a place and a care unit: "Storumans hälsocentral", "Ljungby lasarett", "Hallands sjukhus Halmstad"
 PLACE_UNIT_RE = re.compile(rf"(?<![\w-])({CAP})[ \t]+(hälsocentral|vårdcentral|ungdomsmottagning|lasarett|sjukhus|"
                            rf"närsjukhus)(?:[ \t]+({CAP}))?(?![\w-])")
@@ -46,9 +46,10 @@ HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|
 # "Kommunförbundet Skåne", "Samordningsförbundet Västra Östergötland": an association named by its area
 FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+({CAP}(?:[ \t]+{CAP})?(?:[ \t]+län)?)(?![\w-])")
 # organisation forms written into the name: "Stiftelsen Stora Sköndal", "Ersta diakoni", "Farsta stadsdelsnämnd",
-# "Distriktssköterskeföreningen", "Vårdförbundet"; "grundare av Combined"
+# "Distriktssköterskeföreningen", "Vårdförbundet", "Astma- och allergiförbundet"; "grundare av Combined"
 FORM_RE = re.compile(rf"(?<![\w-])(?:(Stiftelsen[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}})|({CAP}[ \t]+(?:diakoni|stadsdelsnämnd|"
-                     rf"stadsdelsförvaltning))|([{UPPER}][{LOWER}]{{4,}}(?:föreningen|förbundet)))(?![\w-])")
+                     rf"stadsdelsförvaltning))|((?:[{UPPER}][{LOWER}]+-[ \t]+och[ \t]+[{LOWER}]+|[{UPPER}][{LOWER}]{{4,}})"
+                     rf"(?:föreningen|förbundet)))(?![\w-])")
 FOUNDER_RE = re.compile(rf"(?<![\w-])(?i:(?:med)?grundare|grundaren)[ \t]+(?:av|till)[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-])")
 # "VG Primärvård", "Primärvården Skaraborg": a care organisation named by owner or area ("Primärvården i Lidköping"
 # is the care given there)
@@ -141,6 +142,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m, body in sorted(_bodies(lex).finditer(t), key=lambda x: (x[0].start(), -x[0].end())):
         if m.group(1)[:1].islower() and not body.name.endswith("departementet"):
             continue  # a ministry is written in lower case in running text: "socialdepartementet"
+        after = re.match(rf"[ \t]+([{LOWER}][{LOWER}-]*)", t[m.end():m.end() + 30])
+        if re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:al|isk|lig)", m.group(0)) and after and \
+                not after.group(1).endswith(("r", "de", "te")):
+            continue  # "Kommunal hälso- och sjukvård": the adjective, not the union ("Kommunal kräver" is the union)
         add(Found("Organisation", body.name, m.start(), m.end(), m.group(0), "organisation.national_body", 0.95,
                   subtype=body.subtype))
     for m, p in _region_names(lex).finditer(t):

@@ -29,6 +29,9 @@ SAYS = ("säger sa sade berättar berättade menar konstaterar betonar understry
         "avslutar påpekar enligt").split()
 SAYS_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(SAYS)})[ \t]+({CAP}(?:[ \t]+{CAP}){{1,2}})(?=[ \t]*[.,;:!?\n]|$)")
 APPOSED_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}}),[ \t]+(?:\([A-ZÅÄÖ]{{1,3}}\),?[ \t]+)?([{LOWER}]+(?:-[ \t]*och[ \t]+[{LOWER}]+)?(?:[ \t]+[{LOWER}]+)?)")
+# "Nirvana Berg är distriktssköterska": a name the copula gives a role title
+IS_TITLE_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]+(?:är|var|blev|arbetar som|jobbar som)[ \t]+"
+                         rf"(?:en[ \t]+|ny[ \t]+)?([{LOWER}]+(?:-[{LOWER}]+)?)")
 # "Talla Berg (S)": a name with a party's letters after it is a politician's
 PARTY_TAG_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]+\((?:S|M|C|L|KD|V|MP|Mp|SD)\)")
 EMAIL_RE = re.compile(r"\b([a-zåäö]+(?:[._-][a-zåäö]+)+)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
@@ -157,6 +160,11 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
     for m in SAYS_RE.finditer(t):
         if not _placeish(m.group(1), lex):
             add(m.start(1), m.end(1), m.group(1), "person.context", 0.7)
+    for m in IS_TITLE_RE.finditer(t):
+        if base_form(m.group(2), lex):
+            for part, (a, b) in _parts(m.group(1), m.start(1), lex):
+                if not _placeish(part, lex):
+                    add(a, b, part, "person.context", 0.7)
     for m in PARTY_TAG_RE.finditer(t):
         for part, (a, b) in _parts(m.group(1), m.start(1), lex):
             if not _placeish(part, lex):

@@ -31,7 +31,7 @@ FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|mig|mitt|min)(?![\w-])")
 WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
 # "… i Region X", "… på FoU i X", "områdeschef för hemtjänsten i Gävle kommun"
 EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid)\s+(?:[a-zåäö-]+\s+){1,3}?|(?:för\s+)?[Nn]ära\s+vård\s+|"
-                         r"och\s+(?:med)?grundare\s+(?:av|till)\s+)?(?:i|på|vid|för|inom|hos|,)?\s*$")
+                         r"och\s+(?:med)?grundare\s+(?:av|till)\s+|,\s*anställd\s+)?(?:i|på|vid|för|inom|hos|,)?\s*$")
 FROM = re.compile(r"[ \t]+från[ \t]+")
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
 UNIT_THEN_OWNER = re.compile(r"[ \t]*,[ \t]*[^,.;:\n]{3,60},[ \t]*")
@@ -194,6 +194,7 @@ class Relations:
         self.from_employers()
         self.listed_staff()
         self.apposed_employers()
+        self.association_chairs()
         self.we_employers()
         self.leads()
         self.labelled_lines()
@@ -420,6 +421,17 @@ class Relations:
                 chain = [person]  # "A, B, Org": a list of names, not one group with one employer
             for r in chain:
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.apposed", 0.7)
+
+    def association_chairs(self) -> None:
+        """ "ordföranden Mikaela Berg, Astma- och allergiförbundet": the chair of an association named
+        beside her leads it."""
+        t = self.text.text
+        chairs = {(f.subject, sentence_at(t, f.start).start) for f in self.facts
+                  if f.predicate == "title" and f.object in ("ordförande", "förbundsordförande")}
+        for f in list(self.facts):
+            name = f.object[1].casefold() if f.predicate == "worksFor" else ""
+            if ("förbund" in name or "förening" in name) and (f.subject, sentence_at(t, f.start).start) in chairs:
+                self.add(f.subject, "leads", f.object, f.start, f.end, "leads.chair_of_organisation", 0.7)
 
     def listed_staff(self) -> None:
         """ "Från Region X finns dessa på plats:" and a list of names: each works there."""

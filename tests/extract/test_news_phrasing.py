@@ -296,3 +296,23 @@ def test_an_employer_named_after_a_unit_several_words_on():
     found = facts("– Det går bra, säger Carin Brodd, avdelningschef vid vård- och omsorgsförvaltningen i "
                   "Göteborgs Stad.")
     assert ("Carin Brodd", "worksFor", "Göteborgs Stad") in found
+
+
+def test_a_copula_and_a_title_make_a_person_and_anstalld_pa_an_employer():
+    found = facts("Nirvana Nordlöf är distriktssköterska, anställd på Färila hälsocentral. Hon har arbetat länge.")
+    assert ("Nirvana Nordlöf", "title", "distriktssköterska") in found
+    assert ("Nirvana Nordlöf", "worksFor", "Färila hälsocentral") in found
+
+
+def test_the_chair_of_an_association_named_beside_her_leads_it():
+    found = facts("Ett samtal med ordföranden Mikaela Odelberg, Astma- och allergiförbundet, om patientrörelsen.")
+    assert ("Mikaela Odelberg", "leads", "Astma- och allergiförbundet") in found
+
+
+@pytest.mark.parametrize("snippet, name, kind", [
+    ("Kommunal hälso- och sjukvård\n\nSjuksköterskor behövs.", "Kommunal", None),
+    ("Kommunal kräver högre löner.", "Kommunal", "Organisation"),
+    ("Område välfärd och folkhälsa stödjer nätverken.", "Område välfärd och folkhälsa", "Organisation"),
+])
+def test_an_adjective_heading_is_not_the_union_and_an_area_named_by_two_fields(snippet, name, kind):
+    assert entities(snippet).get(name) == kind
