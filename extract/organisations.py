@@ -34,7 +34,7 @@ AREA_COMPOUND_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}område[ \t]
 AREA_RE = re.compile(rf"(?<![\w-])Område[ \t]+([Nn]ära vård|{CAP}|[{LOWER}]{{4,}}(?:[ \t]+och[ \t]+[{LOWER}]{{4,}})?)(?![\w-])")
 # a place and a care unit: "Storumans hälsocentral", "Ljungby lasarett", "Hallands sjukhus Halmstad"
 PLACE_UNIT_RE = re.compile(rf"(?<![\w-])({CAP})[ \t]+(hälsocentral|vårdcentral|ungdomsmottagning|lasarett|sjukhus|"
-                           rf"närsjukhus)(?:[ \t]+({CAP}))?(?![\w-])")
+                           rf"närsjukhus|Hälsocentral|Vårdcentral)(?:[ \t]+({CAP}))?(?![\w-])")
 CENTRE_RE = re.compile(rf"\b([Cc]entrum för [{LOWER}]+)")
 PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s+((?-i:[{UPPER}][\w]+(?:[ -][{UPPER}][\w]+)?))"
                         rf"(?:\s*(?:&|och)\s*((?-i:[{UPPER}][\w]+)))?")

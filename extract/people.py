@@ -197,6 +197,7 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
                 out.append(Found("Person", name, block.speaker_start, block.speaker_end, label,
                                  "person.speaker_label", 0.9))
     _listed_names(text, out, add)
+    _card_names(text, lex, add)
     # an address folds å, ä, ö away: "anders.bjork@…" is the "Anders Björk" the text names
     written = {_folded(f.name): f.name for f in out if f.rule != "person.email"}
     out.sort(key=lambda f: (f.start, f.end, f.rule))
@@ -242,6 +243,22 @@ def _listed_names(text: Text, found: list[Found], add) -> None:
                     if all(w.casefold() not in NOT_NAME for w in words):
                         add(m.start(1), m.end(1), m.group(1), "person.listed", 0.6)
         run = []
+
+
+# a staff card: "Personalbild Daphne Berg ⏎ Daphne Berg ⏎⏎ Processledare"
+CARD_NAME = re.compile(rf"(?:Personalbild[ \t]+|Bild:?[ \t]+)?({CAP}(?:[ \t]+{CAP}){{1,2}})(?:[ \t]+\1)?")
+
+
+def _card_names(text: Text, lex: Lexicon, add) -> None:
+    """A name alone on its line, with the line under it a role title: a contact or staff card."""
+    t = text.text
+    for a, b in zip(text.blocks, text.blocks[1:]):
+        if a.kind != "heading" or b.kind != "heading":
+            continue
+        m = CARD_NAME.fullmatch(t, a.start, a.end)
+        words = t[b.start:b.end].split()
+        if m and words and base_form(words[0], lex) and not _placeish(m.group(1), lex):
+            add(m.start(1), m.end(1), m.group(1), "person.context", 0.7)
 
 
 def _placeish(name: str, lex: Lexicon) -> bool:

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from .lexicons import Lexicon
 from .model import Fact, Text
-from .patterns import UPPER, sentence_at
+from .patterns import NOT_NAME, UPPER, sentence_at
 from .projects import without_county
 from .titles import Title, find_titles
 
@@ -316,7 +316,10 @@ class Relations:
             people = [r for r in self.within(block.start, block.end, {"Person"})]
             if not people:
                 continue
-            alone = len(people) == 1 and t[block.start:block.end].strip() == t[people[0].start:people[0].end]
+            rest = t[block.start:block.end]
+            for r in people:  # "Personalbild Anna Berg Anna Berg": one name, written twice under a picture
+                rest = rest.replace(t[r.start:r.end], " ")
+            alone = len({r.key for r in people}) == 1 and all(w.casefold() in NOT_NAME for w in rest.split())
             return [(people[0], "title.slide_bio")] if alone else []
         return []
 

@@ -316,3 +316,13 @@ def test_the_chair_of_an_association_named_beside_her_leads_it():
 ])
 def test_an_adjective_heading_is_not_the_union_and_an_area_named_by_two_fields(snippet, name, kind):
     assert entities(snippet).get(name) == kind
+
+
+def test_a_staff_card_names_a_person_by_the_title_under_the_name():
+    text = "Kontakt\n\nPersonalbild Daphne Wahlgård\nDaphne Wahlgård\n\nProcessledare\n\nVisa cookie-information"
+    assert entities(text).get("Daphne Wahlgård") == "Person"
+    assert ("Daphne Wahlgård", "title", "processledare") in facts(text)
+
+
+def test_a_care_centre_written_with_a_capital():
+    assert entities("Hon arbetar på Laponia Hälsocentral i Gällivare.").get("Laponia Hälsocentral") == "Organisation"
