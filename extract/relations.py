@@ -23,8 +23,8 @@ SELF_INTRO = re.compile(
 # "jag är distriktsläkare i grunden och sedan tre år tillbaka verksamhetschef": a second role, coordinated
 SELF_INTRO_AGAIN = re.compile(r"(?i)\bjag (?:är|jobbar som|arbetar som)\s+[a-zåäö-]+(?:\s+[a-zåäö0-9]+){0,6}\s+och"
                               r"(?:\s+(?:sedan|nu|numera|även|också|dessutom|[a-zåäö]+\s+år\s+tillbaka|\d+)){0,5}\s+$")
-# "Hon är utvecklingsledare på …": the person the text was just about
-PRONOUN_IS = re.compile(r"(?:^|[.!?]\s+)(?:Hon|Han) (?:är|var|jobbar som|arbetar som)\s+(?:[a-zåäö]+\s+){0,2}$")
+# "Hon är utvecklingsledare på …", "Välkommen Anna Berg. Du är ordförande …": the person the text was just about
+PRONOUN_IS = re.compile(r"(?:^|[.!?]\s+)(?:Hon|Han|Du) (?:är|var|jobbar som|arbetar som)\s+(?:[a-zåäö]+\s+){0,2}$")
 # "Lars-Göran Ekwall (S), regionråd": a party tag between name and title
 PARTY = r"(?:\s*\([A-ZÅÄÖ]{1,3}\)\s*,?)?"
 FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|mig|mitt|min)(?![\w-])")

@@ -326,3 +326,11 @@ def test_a_staff_card_names_a_person_by_the_title_under_the_name():
 
 def test_a_care_centre_written_with_a_capital():
     assert entities("Hon arbetar på Laponia Hälsocentral i Gällivare.").get("Laponia Hälsocentral") == "Organisation"
+
+
+def test_the_host_tells_the_guest_just_welcomed_what_she_is():
+    text = ("LISBETH: Idag träffar vi två ordförande. Så välkommen till podden Anders Åkerlund. "
+            "Du är ordförande för Riksförbundet Hjärtlunga.\n\nANDERS: Tack!\n")
+    found = facts(text)
+    assert ("Anders Åkerlund", "title", "ordförande") in found
+    assert ("Anders Åkerlund", "leads", "Riksförbundet Hjärtlunga") in found
