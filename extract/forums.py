@@ -29,7 +29,8 @@ DIRECTION = r"(?:södra|norra|östra|västra|mellersta|nordöstra|nordvästra|sy
 LISTED = rf"{WORD}(?:,\s*{WORD})+\s+och\s+{WORD}"
 # "Ledningsgruppen för Närvård västra Skaraborg": a named programme or area, up to a verb or the sentence end
 VERB = rf"[{LOWER}]+(?:ar|er|ir|as|es|ade|ades|ats|r)\b"  # "består", "träffas", "leddes"
-NAMED = (rf"{CAP}(?:[ \t]+(?:{CAP}|{DIRECTION}[ \t]+{CAP}|[{LOWER}]+(?=[ \t]+{CAP}))){{0,3}}(?:[ \t]+(?!{STOPS}|{VERB})[{LOWER}]+)?"
+NAMED = (rf"{CAP}(?:[ \t]+(?:{CAP}|{DIRECTION}[ \t]+{CAP}|[{LOWER}]+(?=[ \t]+{CAP}))){{0,3}}"
+         rf"(?:[ \t]+(?!{STOPS}|{VERB})[{LOWER}]+)?"
          rf"(?=[ \t]*(?:[.,:;!?)\n]|$)|\s+(?:{STOPS}|{VERB}))")
 # what names a forum after its cue word: "för vård och omsorg", "för gemensamma rutiner",
 # "för Nära vård i länet", "i Gävleborg", "nära vård"
@@ -120,7 +121,8 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
             end = m.end("tail")
         surface = t[start:end]
         # "Landstings-, Regiondirektörsgruppen" is "Landstings- och regiondirektörsgruppen" written short
-        name = re.sub(rf"-,\s+([{UPPER}])(?=[{LOWER}])", lambda x: "- och " + x.group(1).lower(), capitalise(squash(surface)))
+        name = re.sub(rf"-,\s+([{UPPER}])(?=[{LOWER}])", lambda x: "- och " + x.group(1).lower(),
+                      capitalise(squash(surface)))
         if name.isupper():
             continue
         out.append(Found("CollaborationForum", name, start, end, surface, "forum.cue", 0.75))

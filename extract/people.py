@@ -160,24 +160,24 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
     for m in SAYS_RE.finditer(t):
         if not _placeish(m.group(1), lex):
             add(m.start(1), m.end(1), m.group(1), "person.context", 0.7)
-    for m in IS_TITLE_RE.finditer(t):
-        if base_form(m.group(2), lex):
-            for part, (a, b) in _parts(m.group(1), m.start(1), lex):
-                if not _placeish(part, lex):
-                    add(a, b, part, "person.context", 0.7)
-    for m in PARTY_TAG_RE.finditer(t):
-        for part, (a, b) in _parts(m.group(1), m.start(1), lex):
+    def marked(run: str, at: int) -> None:
+        """A capitalised run the sentence marks as a person's name, unless it names a place."""
+        for part, (a, b) in _parts(run, at, lex):
             if not _placeish(part, lex):
                 add(a, b, part, "person.context", 0.7)
+
+    for m in IS_TITLE_RE.finditer(t):
+        if base_form(m.group(2), lex):
+            marked(m.group(1), m.start(1))
+    for m in PARTY_TAG_RE.finditer(t):
+        marked(m.group(1), m.start(1))
     for m in APPOSED_RE.finditer(t):
         if any(base_form(w, lex) for w in m.group(2).split()[-2:]):
             run, at = m.group(1), m.start(1)
             opener = re.match(r"\S+[ \t]+", run)
             if opener and opener.group(0).strip().casefold() in SAYS:  # "Enligt Ylva Berg, …": "Ylva Berg"
                 run, at = run[opener.end():], at + opener.end()
-            for part, (a, b) in _parts(run, at, lex):
-                if not _placeish(part, lex):
-                    add(a, b, part, "person.context", 0.7)
+            marked(run, at)
     for m in EMAIL_RE.finditer(t):
         local = re.split(r"[._-]", m.group(1))
         if local[0].capitalize() not in lex.first_names:

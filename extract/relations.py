@@ -339,7 +339,7 @@ class Relations:
                                  0.75)
                 elif org and EMPLOY_LINK.match(t[title.end:org.start]) and not any(
                         x.end <= org.start for x in self.starting(title.end, org.start + 1)) and \
-                        org.rule != "organisation.municipality_list":  # "Divisionschef, Nära vård Krokom, Åre" is an area
+                        org.rule != "organisation.municipality_list":  # "Divisionschef, Nära vård Krokom, Åre": an area
                     self.add(person.key, "worksFor", org.key, min(person.start, title.start), org.end,
                              "employer.after_title", 0.8)
                     parent = next((r for r in self.starting(org.end, org.end + 200) if r.kind == "Organisation"
@@ -651,7 +651,8 @@ class Relations:
                 pos = r.end  # "Sjukhuset i Västervik (SiV)": the acronym names the same one
                 continue
             # the first may follow a title ("tillsammans med vår hälso- och sjukvårdsdirektör Kristina Ågren")
-            # "de 6 kommuner (Essunga, Grästorp) och Sjukhuset i Lidköping (SiL) samt …": brackets hold a list or an acronym
+            # "de 6 kommuner (Essunga, Grästorp) och Sjukhuset i Lidköping (SiL) samt …": brackets hold a list or
+            # an acronym
             if out and not re.fullmatch(r"\)?" + ACRONYM_ASIDE + LIST_GLUE + r"\(?", gap) or \
                     not out and not re.fullmatch(r"\s*(?:[a-zåäö0-9-]+\s+){0,6}\(?", gap):
                 break
