@@ -34,7 +34,8 @@ EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid)\s+(
                          r"och\s+(?:med)?grundare\s+(?:av|till)\s+|,\s*anställd\s+)?(?:i|på|vid|för|inom|hos|,)?\s*$")
 FROM = re.compile(r"[ \t]+från[ \t]+")
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
-UNIT_THEN_OWNER = re.compile(r"[ \t]*,[ \t]*[^,.;:\n]{3,60},[ \t]*")
+# ", Utveckling Nära vård och hälsa, region Uppsala", " Nära vård och hälsa, Stenhagens Vårdcentral"
+UNIT_THEN_OWNER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?=[A-ZÅÄÖ]))[^,.;:\n]{3,60},[ \t]*")
 GROUP_LABEL = re.compile(r"(?i)[ \t]*(?:projektets\s+|programmets\s+)?(?:styrgrupp|styrgruppen|projektgrupp|"
                          r"projektgruppen|referensgrupp|referensgruppen|arbetsgrupp|arbetsgruppen)[ \t]*:")
 APPOINTED = re.compile(r"\s+(?:som\s+)?(?:har\s+|hade\s+)?(?:utsetts\s+till|utses\s+till|utsågs\s+till|anställts\s+som|"
@@ -102,7 +103,7 @@ HAD_AS = re.compile(r"(?i)\b(?:har|hade) haft\s+")
 AS_CHAIR = re.compile(r"(?i)\bsom\s+(?:sammankallande|ordförande|projektledare|samordnare)\b")
 CHAIR_OF = re.compile(r"\b[A-ZÅÄÖa-zåäö]+(?:ets|ens|gruppens|rådets|nätverkets)\s+ordförande,?\s+")
 LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsamordnare", "programchef",
-              "projektchef", "processledare", "samordnare")
+              "projektchef", "processledare", "samordnare", "utredare")  # "särskild utredare i X-delegationen"
 
 
 def _heads_unit(title: str, org: "Ref") -> bool:
@@ -354,10 +355,14 @@ class Relations:
                     # "Verksamhetsutvecklare, Utveckling Nära vård och hälsa, region Uppsala": a unit, then its owner
                     row = UNIT_THEN_OWNER.match(t, title.end)
                     owner_org = next((r for r in self.starting(row.end(), row.end() + 1) if r.kind == "Organisation"
-                                      and r.subtype in ("Region", "Municipality", "NationalBody")), None) if row else None
+                                      and r.subtype in ("Region", "Municipality", "NationalBody", "OrganisationalUnit")),
+                                     None) if row else None
                     if owner_org:
                         self.add(person.key, "worksFor", owner_org.key, person.start, owner_org.end,
                                  "employer.unit_owner", 0.65)
+                        if _heads_unit(title.title, owner_org):  # "verksamhetschef Nära vård, Stenhagens Vårdcentral"
+                            self.add(person.key, "leads", owner_org.key, title.start, owner_org.end,
+                                     "leads.unit_head", 0.65)
                 owner = next((r for r in self.starting(title.start - 300, title.start) if r.kind == "Organisation"
                               and r.end <= title.start and title.start - r.end <= 2), None)
                 if owner and t[owner.start:owner.end].endswith("s") and person.start >= title.end:
@@ -491,8 +496,8 @@ class Relations:
             holders = [f for f in self.facts if f.predicate == "title" and f.start == title.start]
             if not holders:
                 continue
-            nxt = next((r for r in self.refs if r.kind == "Project" and r.start >= title.end
-                        and r.start - title.end <= 25), None)
+            nxt = next((r for r in self.starting(title.end, title.end + 26) if r.kind == "Project"
+                        or r.kind == "CollaborationForum" and title.title.endswith("utredare")), None)
             if nxt and re.fullmatch(r"\s*(?:för|i|inom)\s+(?:det\s+|projektet\s+)?", t[title.end:nxt.start]):
                 for f in holders:
                     self.add(f.subject, "leads", nxt.key, title.start, nxt.end, "leads.role_for", 0.8)

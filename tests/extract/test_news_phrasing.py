@@ -334,3 +334,14 @@ def test_the_host_tells_the_guest_just_welcomed_what_she_is():
     found = facts(text)
     assert ("Anders Åkerlund", "title", "ordförande") in found
     assert ("Anders Åkerlund", "leads", "Riksförbundet Hjärtlunga") in found
+
+
+def test_the_head_of_a_care_centre_named_after_her_unit():
+    found = facts("Inspireras av Ulla Widegård, verksamhetschef Nära vård och hälsa, Stenåsens Vårdcentral.")
+    assert ("Ulla Widegård", "worksFor", "Stenåsens Vårdcentral") in found
+    assert ("Ulla Widegård", "leads", "Stenåsens Vårdcentral") in found
+
+
+def test_the_special_investigator_of_a_delegation_leads_it():
+    found = facts("I avsnittet pratar Gun Gunnarsdotter, särskild utredare i Väntetidsdelegationen, om köerna.")
+    assert ("Gun Gunnarsdotter", "leads", "Väntetidsdelegationen") in found
