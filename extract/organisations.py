@@ -314,6 +314,15 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
                 start = m.start(1) + a
                 add(_place_found(p, start, m.start(1) + b, t[start:m.start(1) + b], "organisation.municipality_list",
                                  0.8))
+    # "Kramfors och Sollefteå kommuner": each is a municipality, the noun written once in the plural
+    for m in re.finditer(rf"(?<![\w-])({item}(?:\s*,\s*{item})*\s+(?:och|samt)\s+{item})\s+kommuner(?![\w-])", t):
+        names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(1))]
+        places = [(a, b, _match_place(w, lex.municipalities, fuzzy=False)) for a, b, w in names]
+        if all(p for _, _, p in places):
+            for a, b, p in places:
+                start = m.start(1) + a
+                add(_place_found(p, start, m.start(1) + b, t[start:m.start(1) + b], "organisation.municipality_list",
+                                 0.8))
     # a row of a staff list: "Lena Berg, socialchef, Ekerö, 08-124 571 00": a bare municipality as a field
     for block in text.blocks:
         if block.kind != "bullet" or t.count(",", block.start, block.end) < 2:

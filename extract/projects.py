@@ -56,7 +56,7 @@ PROGRAMME_ROLE_RE = re.compile(rf"(?<![\w-])[Pp]rogram(?:ledare|styrgrupp|styrgr
                                rf"(?![Ff]ör\b)({NAMED})")
 SUBPROJECT_RE = re.compile(rf"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?delprojekt(?:et)?[ \t]*:[ \t]*({NAMED})")
 NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:met)?|satsning(?:en)?|initiativ(?:et)?|"
-                         rf"förstudie(?:n)?|koncept(?:et)?)\b[^.!?\n,]{{0,60}}?\b(?:som heter|heter|som kallas|"
+                         rf"förstudie(?:n)?|koncept(?:et)?)\b[^.!?\n,]{{0,60}}?\b(?:som heter|heter|som kallas|kallat|kallad|kallas|"
                          rf"som (?:vi|man) kallar(?: för)?|kallar vi(?: för)?)\s+({NAMED})")
 # "Lead title för X": "projektledare för Hemnära team", "programledare för Vården närmare"
 LEAD_UNTIL_IS = re.compile(rf"({CAP}[^.,!?\n]{{0,40}}?)\s+(?:är|blir|var|har varit)\s+[{UPPER}]")
@@ -76,8 +76,8 @@ LIST_HEADING = re.compile(r"(?i)\b(?:del)?projekt(?:en)?\b|\bsatsningar(?:na)?\b
 # name with a place is one region's programme
 DIRECTIONS = "norra|södra|östra|västra|mellersta|sydöstra|nordöstra|sydvästra|nordvästra|inre|övre|nedre"
 COUNTRYSIDE = r"(?:gles|lands)bygd(?:en)?(?:\s+och\s+(?:gles|lands)bygd(?:en)?)?"
-GOOD_CARE_RE = re.compile(rf"(?<![\w-])((?:[Gg]od\s+och\s+)?[Nn]ära\s+vård)[ \t]+(i[ \t]+)?((?:(?:{DIRECTIONS})\s+)?"
-                          rf"(?:{CAP}\s+län|{CAP})|{COUNTRYSIDE})(?![\w-])")
+GOOD_CARE_RE = re.compile(rf"(?<![\w-])((?:[Gg]od\s+och\s+)?[Nn]ära\s+vård)[ \t]+((?:i|på)[ \t]+)?((?:(?:{DIRECTIONS})\s+)?"
+                          rf"(?:{CAP}\s+län|{CAP})|{COUNTRYSIDE})(?P<version>[ \t]+\d+\.\d+)?(?![\w-])")
 GOOD_CARE_LEAD = re.compile(rf"{LEAD_ROLES}\s+för\s+((?:(?:omställningsarbetet|omställningen|arbetet)\s+"
                             r"(?:mot|till|med)\s+(?:en\s+)?)?)$")
 BULLET_CUES = ("team", "mottagning", "mottagningen", "program", "programmet", "projekt", "projektet",
@@ -249,7 +249,8 @@ def _good_care(text: Text, lex: Lexicon, places: set[str], found: list[Found]) -
         name = capitalise(squash(m.group(0)))
         if reform and not name.startswith("God"):
             name = reform
-        place = without_county(area).split(" och ")[0].casefold()
+        # "… på landsbygd 2.0" continues "… på landsbygd": a project of its own
+        place = without_county(area).split(" och ")[0].casefold() + (m.group("version") or "")
         name = named.setdefault(place, name)
         out.append(Found("Project", name, start, m.end(), t[start:m.end()], "project.good_care", 0.7))
     return out

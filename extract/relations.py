@@ -81,6 +81,8 @@ INITIATIVE_GAP = re.compile(r"(?i)(?:(?:en|ett|det|den|nu|ett\s+nytt|en\s+ny)\s+
 # "Ängelholms kommun representeras i styrgruppen av Olle Berg", "Kommunen företräds av Anna Ek"
 REPRESENTED = re.compile(r"\s+(?:representeras|representerades|företräds|företräddes)(?:\s+(?:också|även|numera))?"
                          r"(?:\s+(?:i|på)\s+(?P<group>[a-zåäö]+))?\s+av\s+")
+COOPERATED = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:samverkade|samverkar|samverkat|samarbetade|samarbetar|samarbetat)"
+                        r"(?=\s)")
 CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod)\s+av\s+")
 MEMBERS_HEADING = re.compile(r"(?i)(?:ledamöter|medlemmar|deltagare|representanter|sammansättning)\b")
 CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
@@ -658,7 +660,7 @@ class Relations:
             # the first may follow a title ("tillsammans med vår hälso- och sjukvårdsdirektör Kristina Ågren")
             # "de 6 kommuner (Essunga, Grästorp) och Sjukhuset i Lidköping (SiL) samt …": brackets hold a list or
             # an acronym
-            if out and not re.fullmatch(r"\)?" + ACRONYM_ASIDE + LIST_GLUE + r"\(?", gap) or \
+            if out and not re.fullmatch(r"\)?(?:\s+kommuner)?" + ACRONYM_ASIDE + LIST_GLUE + r"\(?", gap) or \
                     not out and not re.fullmatch(r"\s*(?:[a-zåäö0-9-]+\s+){0,6}\(?", gap):
                 break
             if r.kind in kinds:
@@ -741,6 +743,16 @@ class Relations:
             for who in [inverted] if gap else self._subjects_before(sent.start, m.start()):
                 if who.kind == "Organisation":
                     self.add(who.key, "participatesIn", obj.key, sent.start, obj.end, "participates.runs", 0.6)
+        for m in COOPERATED.finditer(t):  # "Under åren 2019-2022 samverkade A och B samt C i ett projekt kallat X"
+            sent = sentence_at(t, m.start())
+            target = next((r for r in self.starting(m.end(), sent.end) if r.kind in ("Project", "CollaborationForum")
+                           and re.search(r"(?:^|\s)i\s", t[m.end():r.start])), None)
+            if target is None:
+                continue
+            who = self._org_list(m.end(), target.start) or [
+                r for r in self._subjects_before(sent.start, m.start()) if r.kind == "Organisation"]
+            for org in who:
+                self.add(org.key, "participatesIn", target.key, sent.start, target.end, "participates.cooperated", 0.65)
         for m in CONSISTS_OF.finditer(t):  # "Pilotens styrgrupp består av A, B och en representant för C"
             sent = sentence_at(t, m.start())
             head = t[sent.start:m.start()]

@@ -345,3 +345,17 @@ def test_the_head_of_a_care_centre_named_after_her_unit():
 def test_the_special_investigator_of_a_delegation_leads_it():
     found = facts("I avsnittet pratar Gun Gunnarsdotter, särskild utredare i Väntetidsdelegationen, om köerna.")
     assert ("Gun Gunnarsdotter", "leads", "Väntetidsdelegationen") in found
+
+
+def test_municipalities_that_cooperated_in_a_project_called_by_its_name():
+    found = facts("Under åren 2019-2022 samverkade Bollnäs och Ovanåkers kommuner samt Region Gävleborg i ett första "
+                  "projekt kallat Trygg hemgång. Målet var att skapa effektiv vård.")
+    assert {s for s, p, o in found if p == "participatesIn" and o == "Trygg hemgång"} == {
+        "Bollnäs kommun", "Ovanåkers kommun", "Region Gävleborg"}
+
+
+def test_a_continuation_with_a_version_number_is_a_project_of_its_own():
+    found = entities("God och nära vård på landsbygd 2.0\n\nFortsättningen på arbetet efter projektet "
+                     "God och nära vård på landsbygd är igång.")
+    projects = sorted(n for n, k in found.items() if k == "Project")
+    assert projects == ["God och nära vård på landsbygd", "God och nära vård på landsbygd 2.0"]
