@@ -368,8 +368,8 @@ def _rows(lines: list[_Line | None], width: int) -> set[int]:
     run: list[int] = []
     for k in range(len(lines) + 1):
         line = lines[k] if k < len(lines) else None
-        row = line is not None and not line.drop and not line.shape and _ROW.fullmatch(line.text) is not None \
-            and not _ends_sentence(line.text)
+        row = line is not None and not line.drop and not line.shape and line.text[0].isupper() \
+            and _ROW.fullmatch(line.text) is not None and not _ends_sentence(line.text)
         if row and run and k - run[-1] == 1:
             prev = lines[run[-1]]
             row_ended = len(prev.text) + 1 + len(line.text.split(" ", 1)[0]) < width

@@ -445,3 +445,10 @@ def test_rows_of_a_list_stay_apart_but_wrapped_text_and_cards_still_join():
     assert "en rad som bryts, mitt i en mening." in result.text
     check_invariants(result)
     check_idempotent(result)
+
+
+def test_short_wrapped_lines_of_a_sentence_are_no_rows():
+    long = "Det här är ett långt stycke som står på en egen rad och gör raderna i dokumentet breda nog att mäta."
+    result = norm(f"{long}\n\nDå tänkte jag, att vi\nkanske skulle, göra det\nockså, fast i höst\nsom vi sa.")
+    assert result.text.endswith("\n\nDå tänkte jag, att vi kanske skulle, göra det också, fast i höst som vi sa.")
+    check_idempotent(result)
