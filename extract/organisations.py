@@ -306,23 +306,21 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
     after "i" ("pilot i Alvesta och Tingsryd", "Vi gör den i Lycksele och Sorsele")."""
     t = text.text
     item = rf"{CAP}(?:[ -]{CAP})?"
-    for m in re.finditer(rf"(?<![\w-])i\s+({item}(?:\s*,\s*{item})*\s+och\s+{item})(?![\w-])", t):
+
+    def all_places(m: re.Match, places: tuple[Place, ...], rule: str) -> None:
+        """Every name listed in group 1, when each is one of ``places``."""
         names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(1))]
-        places = [(a, b, _match_place(w, lex.municipalities, fuzzy=False)) for a, b, w in names]
-        if all(p for _, _, p in places):
-            for a, b, p in places:
-                start = m.start(1) + a
-                add(_place_found(p, start, m.start(1) + b, t[start:m.start(1) + b], "organisation.municipality_list",
-                                 0.8))
+        hits = [(a, b, _match_place(w, places, fuzzy=False)) for a, b, w in names]
+        if all(p for _, _, p in hits):
+            for a, b, p in hits:
+                start, end = m.start(1) + a, m.start(1) + b
+                add(_place_found(p, start, end, t[start:end], rule, 0.8))
+
+    for m in re.finditer(rf"(?<![\w-])i\s+({item}(?:\s*,\s*{item})*\s+och\s+{item})(?![\w-])", t):
+        all_places(m, lex.municipalities, "organisation.municipality_list")
     # "Kramfors och Sollefteå kommuner": each is a municipality, the noun written once in the plural
     for m in re.finditer(rf"(?<![\w-])({item}(?:\s*,\s*{item})*\s+(?:och|samt)\s+{item})\s+kommuner(?![\w-])", t):
-        names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(1))]
-        places = [(a, b, _match_place(w, lex.municipalities, fuzzy=False)) for a, b, w in names]
-        if all(p for _, _, p in places):
-            for a, b, p in places:
-                start = m.start(1) + a
-                add(_place_found(p, start, m.start(1) + b, t[start:m.start(1) + b], "organisation.municipality_list",
-                                 0.8))
+        all_places(m, lex.municipalities, "organisation.municipality_list")
     # a row of a staff list: "Lena Berg, socialchef, Ekerö, 08-124 571 00": a bare municipality as a field
     for block in text.blocks:
         if block.kind != "bullet" or t.count(",", block.start, block.end) < 2:
@@ -335,12 +333,7 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
     # "De regioner som ingår är Västernorrland, Västerbotten, Norrbotten och Jämtland Härjedalen"
     for m in re.finditer(rf"(?<![\w-])(?i:regioner(?:na)?)(?:\s+som\s+(?:[a-zåäö]+\s+){{1,2}}?(?:är|var))?\s*:?\s+"
                          rf"({item}(?:\s*,\s*{item})*\s+och\s+{item})(?![\w-])", t):
-        names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(1))]
-        places = [(a, b, _match_place(w, lex.regions, fuzzy=False)) for a, b, w in names]
-        if all(p for _, _, p in places):
-            for a, b, p in places:
-                start = m.start(1) + a
-                add(_place_found(p, start, m.start(1) + b, t[start:m.start(1) + b], "organisation.region_list", 0.8))
+        all_places(m, lex.regions, "organisation.region_list")
     for m in re.finditer(rf"{item}(?:\s*(?:,|och|&)\s*{item}){{2,}}", t):
         names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(0))]
         places = [(a, b, _match_place(w, lex.municipalities, fuzzy=False)) for a, b, w in names]

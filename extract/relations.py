@@ -161,7 +161,7 @@ class Relations:
             if block.kind != "bullet" and line.endswith(":"):
                 yield i, block, line
 
-    def bullets_after(self, i: int):
+    def items_after(self, i: int):
         """The items that directly follow block i: the list a "Label:" line introduces. Items are
         bullets, or short lines of their own that each begin with a name ("Anna Berg, Region X")."""
         t = self.text.text
@@ -451,7 +451,7 @@ class Relations:
             if not orgs or not (re.search(r"(?i)(?:^|\s)från\s+$", t[block.start:orgs[0].start])
                                 or not t[orgs[0].end:block.end].strip(" :")):
                 continue
-            for nxt in self.bullets_after(i):
+            for nxt in self.items_after(i):
                 person = next(iter(self.within(nxt.start, nxt.end, {"Person"})), None)
                 if person and not t[nxt.start:person.start].strip("•▪*–- \t"):
                     self.add(person.key, "worksFor", orgs[0].key, block.start, person.end, "employer.listed_under",
@@ -597,7 +597,7 @@ class Relations:
         t = self.text.text
         for i, block, line in self.colon_lines():
             roles = [x for x in self.titles if block.start <= x.start < block.end]
-            for item in self.bullets_after(i):
+            for item in self.items_after(i):
                 project = next((r for r in self.starting(item.start, item.end) if r.kind == "Project"), None)
                 if project is None:
                     continue
@@ -914,7 +914,7 @@ class Relations:
             if target is None or target.kind != "Project":
                 continue
             members = [r for r in self.within(block.start, block.end, {"Person"})]
-            for nxt in self.bullets_after(i):
+            for nxt in self.items_after(i):
                 members += [r for r in self.within(nxt.start, nxt.end, {"Person"})][:1]
             for r in members:
                 self.add(r.key, "participatesIn", target.key, block.start, r.end, "participates.group_member", 0.6)
@@ -954,7 +954,7 @@ class Relations:
                     continue
             else:
                 continue
-            rows = set(self.bullets_after(i))  # bullets, or "Anna Berg, Region X" lines of their own
+            rows = set(self.items_after(i))  # bullets, or "Anna Berg, Region X" lines of their own
             for nxt in blocks[i + 1:]:
                 words = t[nxt.start:nxt.end].split()
                 if nxt.kind != "bullet" and nxt not in rows:
@@ -988,7 +988,7 @@ class Relations:
                        and block.start <= r.start < block.end] or [self.field_target(block.start, 1200)])[-1]
             if target is None:
                 continue
-            for nxt in self.bullets_after(i):
+            for nxt in self.items_after(i):
                 for org in self.within(nxt.start, nxt.end, {"Organisation"}):
                     self.add(org.key, "participatesIn", target.key, block.start, org.end, "participates.listed", 0.7)
 
