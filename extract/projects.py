@@ -208,7 +208,41 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
     out.extend(_slide_items(text, lex, out))
     out.extend(_part_lists(text, out))
     out.extend(_numbered_items(text, out))
+    out.extend(_page_title(text, lex, out))
     return _completed(t, out)
+
+
+# a page that goes on about "Projektet" or has a "Projektperiod" field is a project's page
+ABOUT_PROJECT = re.compile(r"(?m)(?:^|[.!?]\s+)Projektet\b|^[ \t]*Projekt(?:period|tid|tiden|ägare|ledare|ledning)\b")
+GENRE = frozenset("pressmeddelande nyhet nyheter verksamhetsplan rapport protokoll minnesanteckningar avsnitt "
+                  "transkribering startsida startsidan meny podd kontakt innehåll sammanfattning bakgrund syfte "
+                  "inledning publicerad artikel logotyp logo skip".split())
+
+
+def _page_title(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """A web page titled by a heading of its own ("Innovationer för nära vård", after a breadcrumb) whose
+    text goes on about "Projektet" is that project's page: the title is the project's name."""
+    t = text.text
+    if not ABOUT_PROJECT.search(t) or any(f.rule == "project.page_title" for f in found):
+        return []
+    for block in text.blocks[:3]:
+        line = t[block.start:block.end].strip()
+        if block.kind != "heading":
+            if len(line) > 100:
+                break  # the body has begun
+            continue
+        if any(f.start < block.end and block.start < f.end for f in found):
+            break  # the title already names a project
+        words = line.split()
+        if not 2 <= len(words) <= 8 or not line[:1].isupper() or line.isupper() or re.search(r"[:|?!.,;\d]", line):
+            continue
+        if GENRE & {w.casefold() for w in words} or words[0] in lex.first_names or words[-1].casefold() in STOP | PREPOSITIONS | {"i", "och"}:
+            continue
+        if any(w.islower() and (w in STOP or w.endswith(VERB_ENDINGS) and len(w) > 4) for w in words[1:]):
+            continue  # a headline with a verb ("Läkaren kommer hem"), not a name
+        a = block.start + t[block.start:block.end].index(line)
+        return [Found("Project", capitalise(squash(line)), a, a + len(line), line, "project.page_title", 0.6)]
+    return []
 
 
 def without_county(name: str) -> str:

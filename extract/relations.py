@@ -46,11 +46,11 @@ STARTS_AT = re.compile(r"[ \t]+(?:börjar|började|har\s+börjat)\s+(?:sin\s+(?:
 CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
 LABEL_LINE = re.compile(
     r"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?(?P<label>projektledare|programledare|delprojektledare|ordförande|ansvarig|"
-    r"samordnare|sammankallande|processledare|parter|deltagare|medverkande|samarbetspartner|samarbetspartners|"
-    r"samverkansparter|samverkanspartner|samverkanspartners|projektparter|projektägare|deltagande kommuner|"
+    r"samordnare|sammankallande|processledare|parters?|deltagare|medverkande|samarbetspartner|samarbetspartners|"
+    r"samverkansparters?|samverkanspartner|samverkanspartners|projektparters?|projektägare|deltagande kommuner|"
     r"deltagande organisationer|medverkande kommuner|medverkande organisationer|ingående kommuner|"
     r"partner|partners|pilot i|piloter i|test i|tester i|testas i|startat i|startar i|införs i|infört i)"
-    r"(?:[ \t]*:?[ \t]+|(?P<alone>[ \t]*:[ \t]*$))")
+    r"(?:[ \t]*:?[ \t]+|(?P<alone>[ \t]*:?[ \t]*$))")
 PARTY_LABELS = {"parter", "deltagare", "medverkande", "samarbetspartner", "samarbetspartners", "partner", "partners",
                 "samverkansparter", "samverkanspartner", "samverkanspartners", "projektparter", "projektägare",
                 "deltagande kommuner", "deltagande organisationer", "medverkande kommuner",
@@ -840,6 +840,9 @@ class Relations:
 
     @cached_property
     def _page_project(self) -> Ref | None:
+        titled = next((r for r in self.refs if r.rule == "project.page_title"), None)
+        if titled is not None:
+            return titled
         mentions: dict[tuple[str, str], list[Ref]] = {}
         for r in self.refs:
             if r.kind == "Project":
@@ -864,13 +867,15 @@ class Relations:
         """Fact boxes and slides: "Projektledare: Anna Berg", "Parter: A, B och C", "Pilot i A och B"."""
         t = self.text.text
         for m in LABEL_LINE.finditer(t):
-            label = m.group("label").casefold()
+            label = re.sub(r"parters$", "parter", m.group("label").casefold())  # "Samverkansparters" is common
+            if m.group("alone") is not None and ":" not in m.group("alone") and label not in PARTY_LABELS:
+                continue  # "Ordförande" alone on a line is a card's title; "Parter" alone is a heading
             target = self.field_target(m.start(), 400)
             if not target:
                 continue
             end = t.find("\n", m.end())
             end = len(t) if end < 0 else end
-            if m.group("alone"):  # "Projektledare:" on a line of its own, the names in the paragraph below
+            if m.group("alone") is not None:  # "Projektledare:" on a line of its own, the names in the paragraph below
                 below = next((b for b in self.text.blocks if b.start > m.end()), None)
                 if below is None or below.kind == "bullet":
                     continue

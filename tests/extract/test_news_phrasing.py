@@ -359,3 +359,36 @@ def test_a_continuation_with_a_version_number_is_a_project_of_its_own():
                      "God och nära vård på landsbygd är igång.")
     projects = sorted(n for n, k in found.items() if k == "Project")
     assert projects == ["God och nära vård på landsbygd", "God och nära vård på landsbygd 2.0"]
+
+
+PROJECT_PAGE = ("Startsidan\n\nStödstrukturer för vardagsnära hälsa\n\nVården i Sverige förändras. Den nära vården är "
+                "ett mål för omställningen.\n\nMål och syfte\n\nProjektet har som mål att stärka samverkan mellan "
+                "kommunerna och regionen.\n\nProjektperiod\n\n2024–2026\n\nSamverkansparters\n\n"
+                "Bjurholms kommun, Nordmalings kommun och Region Västerbotten.\n")
+
+
+def test_a_page_about_projektet_is_the_page_of_the_project_its_title_names():
+    found = entities(PROJECT_PAGE)
+    assert found.get("Stödstrukturer för vardagsnära hälsa") == "Project"
+    assert "Mål och syfte" not in found and "Startsidan" not in found
+
+
+def test_partners_under_a_heading_without_a_colon_take_part_in_the_page_project():
+    found = facts(PROJECT_PAGE)
+    assert {s for s, p, o in found if p == "participatesIn" and o == "Stödstrukturer för vardagsnära hälsa"} == {
+        "Bjurholms kommun", "Nordmalings kommun", "Region Västerbotten"}
+
+
+@pytest.mark.parametrize("title", [
+    "Läkaren kommer hem till patienten",  # a headline with a verb
+    "Pressmeddelande från Socialdepartementet",
+    "Anna Berg med team på besök",
+])
+def test_a_headline_is_not_a_project_title(title):
+    found = entities(f"Startsidan\n\n{title}\n\nProjektet har pågått i två år och har gett goda resultat.\n")
+    assert title not in found
+
+
+def test_a_title_alone_on_a_card_line_is_not_a_party_heading():
+    found = facts("Projektet Trygg natt startade 2023.\n\nOrdförande\n\nBritt Ek\n\nRegion Kalmar län\n")
+    assert ("Britt Ek", "leads", "Trygg natt") not in found
