@@ -34,7 +34,8 @@ SUBTITLE = rf"(?:[ \t]+–[ \t]+(?:[{LOWER}]+[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}
 NAMED = (rf"(?:(?:(?:[Gg]od[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CAP}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
          rf"{{0,2}}(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?){SUBTITLE}?)")
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
-PROJECT_RE = re.compile(rf"(?<![\w-])((?:[Dd]el|[Pp]ilot)?[Pp]rojekt(?:et)?|[Pp]iloten|[Ss]atsningen|[Ii]nitiativet|"
+# "Breddinförandeprojektet Mobil närvård", "EU-projektet X": a compound of the cue names what follows
+PROJECT_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}]{{2,}}-|[{UPPER}{LOWER}][{LOWER}]{{2,}})?[Pp]rojekt(?:et)?|[Pp]iloten|[Ss]atsningen|[Ii]nitiativet|"
                         rf"[Ff]örstudien|[Dd]elprojektet|[Kk]onceptet|[Uu]tredningen){GAP}({NAMED}{PLACE})")
 # quoted names after a cue noun: samverkansprojekten "Första linjen" och "Minimaria"
 # "projekt närsjukvård i Hagfors": a lower-case name after the cue, made a name by its place
@@ -161,7 +162,7 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
             name = "Program " + capitalise(name)
         add(m.start(), m.end(), name, "project.compound", 0.75)
     for m in CUE_NP_RE.finditer(t):
-        if re.search(r",\s*(?:en|ett)\s+$", t[max(0, m.start() - 8):m.start()]) or \
+        if re.search(r"(?:,\s*(?:en|ett)|\b(?:det vill säga|dvs\.?|alltså))\s+$", t[max(0, m.start() - 16):m.start()]) or \
                 re.match(r"\s+(?:som heter|som kallas|som vi kallar)\b", t[m.end(1):m.end(1) + 20]):
             continue  # "X, en satsning på …" describes X; "en pilot med … som heter Y" names Y
         phrase = _trim_np(m.group(1))

@@ -64,6 +64,10 @@ PART_OF_RE = re.compile(r"(?i)\b(?:är|blir|utgör)\s+(?:[a-zåäö]+\s+){0,4}?(
                         r"(?:[a-zåäö]+\s+){0,3}?")
 # "drivs av A tillsammans med B", "genomförs av A", "Drivs av A i samverkan med B och C"
 RUN_BY = re.compile(r"(?i)\b(?:drivs|drivits|drevs|genomförs|genomförts|bedrivs|ägs)\s+av\s+")
+# "Karin Berg, för regionala projektledningen för Mobil närvård", "Bo Ek, i styrgruppen för X"
+IN_GROUP_OF = re.compile(r"[ \t]*,[ \t]*(?:för|i|från)[ \t]+(?:den[ \t]+)?(?:[a-zåäö]+a[ \t]+)?(?:projektledningen|"
+                         r"projektgruppen|programledningen|styrgruppen|arbetsgruppen|referensgruppen|ledningsgruppen)"
+                         r"[ \t]+(?:för|i|inom)[ \t]+")
 TOGETHER = re.compile(r"(?i)\b(?:tillsammans|i samverkan|i samarbete)\s+med\s+")
 ACRONYM_ASIDE = r"(?:\s*\([A-ZÅÄÖ][\w-]{0,12}\))?"
 LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med)\s*"
@@ -695,6 +699,12 @@ class Relations:
                        if re.fullmatch(r"\s+(?:[a-zåäö]+\s+){0,2}", t[r.end:m.start()] + " ")]
             for org in orgs + subject[-1:]:
                 self.add(org.key, "participatesIn", target.key, sent.start, sent.end, "participates.together", 0.65)
+        for person in self.refs:
+            m = IN_GROUP_OF.match(t, person.end) if person.kind == "Person" else None
+            target = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind in ("Project", "CollaborationForum")),
+                          None) if m else None
+            if target is not None:
+                self.add(person.key, "participatesIn", target.key, person.start, target.end, "participates.in_group", 0.65)
         for m in JOINS.finditer(t):
             sent = sentence_at(t, m.start())
             if re.search(r"(?i)\b(?:inte|aldrig|intresse)\b", t[sent.start:sent.end]):

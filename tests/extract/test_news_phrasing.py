@@ -392,3 +392,19 @@ def test_a_headline_is_not_a_project_title(title):
 def test_a_title_alone_on_a_card_line_is_not_a_party_heading():
     found = facts("Projektet Trygg natt startade 2023.\n\nOrdförande\n\nBritt Ek\n\nRegion Kalmar län\n")
     assert ("Britt Ek", "leads", "Trygg natt") not in found
+
+
+def test_a_compound_of_projektet_names_what_follows():
+    found = entities("Utvecklingsprojektet Trygg kväll startade 2021 och avslutas i år.")
+    assert found.get("Trygg kväll") == "Project"
+
+
+def test_a_satsning_explained_by_det_vill_saga_is_not_a_project_of_its_own():
+    found = entities("Projektet Trygg kväll, det vill säga satsning på mobila nattsköterskor, startade 2021.")
+    assert "Mobila nattsköterskor" not in found
+
+
+def test_a_sign_off_for_the_project_management_takes_part_in_the_project():
+    found = facts("Projektet Trygg kväll avslutas i år.\n\nGun Sandberg, för regionala projektledningen för "
+                  "Trygg kväll\ngun.sandberg@example.se\n")
+    assert ("Gun Sandberg", "participatesIn", "Trygg kväll") in found
