@@ -37,7 +37,7 @@ NAMED = (rf"{CAP}(?:[ \t]+(?:{CAP}|{DIRECTION}[ \t]+{CAP}|[{LOWER}]+(?=[ \t]+{CA
 # "tas upp i Värmlandsrådet för godkännande": what is done in the forum, not what names it
 ACTION = r"(?:godkännande|beslut|beslutet|behandling|kännedom|information|diskussion|yttrande|remiss|dialog)\b"
 COMPLEMENT = (
-    rf"(?P<complement>\s+(?:för|inom|från)\s+(?!{STOPS}|{ACTION})(?:[Nn]ära\s+vård|{LISTED}|"
+    rf"(?P<complement>\s+(?:för|inom|från)\s+(?!{STOPS}|{ACTION})(?:[Nn]ära\s+vård(?:\s+och\s+[{UPPER}]{{2,}}\b)?|{LISTED}|"
     rf"{DIRECTION}[ \t]+{CAP}|{NAMED}|(?:{PAIRED}|{WORD})(?:\s+(?:och\s+|samt\s+)?(?!{STOPS})(?:{PAIRED}|{WORD})){{0,3}})"
     rf"(?:\s+i\s+(?:länet|regionen|{CAP}(?:\s+län)?))?|\s+i\s+(?:{CAP}(?:[ \t]+{CAP})?(?:\s+län)?|samverkan)|\s+[Nn]ära\s+vård)?"
 )
@@ -111,7 +111,10 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
                                         for w in tail.split(" "))
         named_compound = len(prefix) >= 4 and prefix not in GENERIC_PREFIXES
         owner = m.group("owner") and _place_genitive(m.group("owner"), lex)
-        if not (adjectives or complement or named_compound or owner or place_tail):
+        # "Styrgrupp Närvård Södra Älvsborg" as a page's heading: the line is the forum's name
+        titled = bool(tail) and re.fullmatch(r"[ \t]*", t[t.rfind("\n", 0, m.start("word")) + 1:m.start("word")]) \
+            and re.match(r"[ \t]*(?:\n|$)", t[m.end("tail"):]) is not None
+        if not (adjectives or complement or named_compound or owner or place_tail or titled):
             continue  # "Vårdsamverkan Västra Götaland": a capitalised cue word named by its area
         start = m.start("owner") if owner else m.start("adjectives") if adjectives else m.start("word")
         end = m.end("word")

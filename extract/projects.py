@@ -222,10 +222,10 @@ GENRE = frozenset("pressmeddelande nyhet nyheter verksamhetsplan rapport protoko
 
 def _page_title(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
     """A web page titled by a heading of its own ("Innovationer för nära vård", after a breadcrumb) whose
-    text goes on about "Projektet" is that project's page: the title is the project's name."""
+    text goes on about "Projektet", or whose title holds a project cue ("Mobila team närsjukvård"), is that
+    project's page: the title is the project's name."""
     t = text.text
-    if not ABOUT_PROJECT.search(t) or any(f.rule == "project.page_title" for f in found):
-        return []
+    about = ABOUT_PROJECT.search(t) is not None
     for block in text.blocks[:3]:
         line = t[block.start:block.end].strip()
         if block.kind != "heading":
@@ -237,6 +237,8 @@ def _page_title(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
         words = line.split()
         if not 2 <= len(words) <= 8 or not line[:1].isupper() or line.isupper() or re.search(r"[:|?!.,;\d]", line):
             continue
+        if not about and not {w.casefold() for w in words[:-1]} & set(BULLET_CUES):
+            continue  # "Mobila team närsjukvård": the title says what it is
         if GENRE & {w.casefold() for w in words} or words[0] in lex.first_names or words[-1].casefold() in STOP | PREPOSITIONS | {"i", "och"}:
             continue
         if any(w.islower() and (w in STOP or w.endswith(VERB_ENDINGS) and len(w) > 4) for w in words[1:]):

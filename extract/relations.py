@@ -12,7 +12,7 @@ from functools import cached_property
 
 from .lexicons import Lexicon
 from .model import Fact, Text
-from .patterns import NOT_NAME, UPPER, sentence_at
+from .patterns import NOT_NAME, UPPER, line_at, sentence_at
 from .projects import without_county
 from .titles import Title, find_titles
 
@@ -68,6 +68,9 @@ RUN_BY = re.compile(r"(?i)\b(?:drivs|drivits|drevs|genomförs|genomförts|bedriv
 IN_GROUP_OF = re.compile(r"[ \t]*,[ \t]*(?:för|i|från)[ \t]+(?:den[ \t]+)?(?:[a-zåäö]+a[ \t]+)?(?:projektledningen|"
                          r"projektgruppen|programledningen|styrgruppen|arbetsgruppen|referensgruppen|ledningsgruppen)"
                          r"[ \t]+(?:för|i|inom)[ \t]+")
+# "Samverkande parter är A, B och C", "Deltagande kommuner är A och B"
+PARTIES_ARE = re.compile(r"(?i)\b(?:samverkande|deltagande|medverkande)(?:[ \t]+(?:parter|organisationer|kommuner|"
+                         r"aktörer|verksamheter))?[ \t]+är[ \t]+")
 TOGETHER = re.compile(r"(?i)\b(?:tillsammans|i samverkan|i samarbete)\s+med\s+")
 ACRONYM_ASIDE = r"(?:\s*\([A-ZÅÄÖ][\w-]{0,12}\))?"
 LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med)\s*"
@@ -207,6 +210,7 @@ class Relations:
         self.labelled_lines()
         self.listed_participants()
         self.members_under_heading()
+        self.page_chair()
         self.group_members()
         self.represented_by()
         self.passive_leads()
@@ -699,6 +703,11 @@ class Relations:
                        if re.fullmatch(r"\s+(?:[a-zåäö]+\s+){0,2}", t[r.end:m.start()] + " ")]
             for org in orgs + subject[-1:]:
                 self.add(org.key, "participatesIn", target.key, sent.start, sent.end, "participates.together", 0.65)
+        for m in PARTIES_ARE.finditer(t):
+            target = self.field_target(m.start(), 1500)
+            if target is not None:
+                for org in self._org_list(m.end(), sentence_at(t, m.start()).end):
+                    self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.listed", 0.65)
         for person in self.refs:
             m = IN_GROUP_OF.match(t, person.end) if person.kind == "Person" else None
             target = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind in ("Project", "CollaborationForum")),
@@ -984,6 +993,21 @@ class Relations:
                                 and f.object in ("ordförande", "sammankallande") for f in self.facts)
                     if chair:  # "Rickard Berg, Region Örebro län, ordförande"
                         self.add(person.key, "leads", forum.key, nxt.start, nxt.end, "leads.listed_chair", 0.6)
+
+    def page_chair(self) -> None:
+        """ "Roland Berg, Ordförande" on a line of its own, on the page of one group: he chairs it."""
+        t = self.text.text
+        for f in list(self.facts):
+            if f.predicate != "title" or f.object not in ("ordförande", "sammankallande"):
+                continue
+            line = line_at(t, f.start)
+            named = [r for r in self.within(line.start, line.start + len(line.text),
+                                            {"Organisation", "Project", "CollaborationForum"})
+                     if r.rule != "organisation.email_domain"]  # a contact line may end in the address
+            forum = self.page_forum(f.start)
+            if forum is not None and not named and re.fullmatch(r"[ \t]*[^,]+,[ \t]*\S+(?:[ \t]+\S+@\S+)?[ \t]*",
+                                                                line.text):
+                self.add(f.subject, "leads", forum.key, line.start, line.start + len(line.text), "leads.page_chair", 0.6)
 
     def page_forum(self, before: int) -> Ref | None:
         """The group a page is about: the forum that opens its first heading or its first paragraph, when

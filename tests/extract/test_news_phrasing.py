@@ -408,3 +408,33 @@ def test_a_sign_off_for_the_project_management_takes_part_in_the_project():
     found = facts("Projektet Trygg kväll avslutas i år.\n\nGun Sandberg, för regionala projektledningen för "
                   "Trygg kväll\ngun.sandberg@example.se\n")
     assert ("Gun Sandberg", "participatesIn", "Trygg kväll") in found
+
+
+FORUM_PAGE = ("Styrgrupp Närvård Norra Dalsland\n\nStyrgruppen ansvarar för strategiska samverkansfrågor mellan "
+              "sjukhus, primärvård och kommuner.\n\nKontakt\n\nKjell Ekvall, Ordförande kjell.ekvall@example.se\n")
+
+
+def test_a_group_word_and_a_proper_name_as_a_page_heading_name_the_forum():
+    assert entities(FORUM_PAGE).get("Styrgrupp Närvård Norra Dalsland") == "CollaborationForum"
+
+
+def test_a_group_word_and_a_capitalised_word_inside_a_sentence_name_no_forum():
+    found = entities("Sedan träffades Styrgrupp Närvård igen i Mora och beslutade om budgeten.")
+    assert "CollaborationForum" not in found.values()
+
+
+def test_the_chair_in_the_contact_box_of_a_forum_page_leads_the_forum():
+    assert ("Kjell Ekvall", "leads", "Styrgrupp Närvård Norra Dalsland") in facts(FORUM_PAGE)
+
+
+def test_an_acronym_after_och_belongs_to_the_forums_complement():
+    found = entities("Anna Berg leder Samverkansgrupp för Nära vård och SIP sedan 2022.")
+    assert found.get("Samverkansgrupp för Nära vård och SIP") == "CollaborationForum"
+
+
+def test_a_page_titled_by_a_team_and_its_cooperating_parties():
+    text = ("Mobila team hemsjukvård\n\nMobila team hemsjukvård är en vårdform för sköra äldre.\n\n"
+            " • Upptagningsområdet är Lund. Samverkande parter är Skånes universitetssjukhus och Lunds kommun.\n")
+    assert entities(text).get("Mobila team hemsjukvård") == "Project"
+    found = facts(text)
+    assert ("Lunds kommun", "participatesIn", "Mobila team hemsjukvård") in found
