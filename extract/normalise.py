@@ -354,7 +354,7 @@ def _standing_alone(lines: list[_Line | None]) -> set[int]:
 
 
 # "Anna Berg, Region X", "Anna Berg – projektledare", "Anna Berg (S)", "Anna Berg (S), Mora, ordförande"
-_ROW = re.compile(r"[^\W\d_][^,–()]{1,60}(?:(?:,| [–-] )[ ][^\W_][^.!?:;]{1,60}|[ ]\([^\W\d_]{1,4}\)(?:,[ ][^.!?:;]{1,60})?)")
+_ROW = re.compile(r"[^\W\d_][^,–()]{1,60}(?:(?:,| [–-] )[ ][^\W_][^.!?:;]{1,60}|,?[ ]\([^\W\d_]{1,4}\)(?:,[ ][^.!?:;]{1,60})?)")
 
 
 def _rows(lines: list[_Line | None], width: int) -> set[int]:

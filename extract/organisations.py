@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from .lexicons import Lexicon, Place, fold
 from .model import Covered, Found, Text
-from .patterns import CAP, LOWER, NOT_NAME, UPPER, capitalise, line_at, squash, words_end
+from .patterns import CAP, LOWER, NOT_NAME, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
 MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+(kommun|stad|[Ss]tad)(?:s)?\b")  # "Kungsbacka kommuns socialchef"
@@ -45,6 +45,8 @@ AFTER_TITLE_RE = re.compile(
 HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|[{UPPER}][{LOWER}]+ska[ \t]+sjukhuset)(?![\w-])")
 # "Kommunförbundet Skåne", "Samordningsförbundet Västra Östergötland": an association named by its area
 FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+({CAP}(?:[ \t]+{CAP})?(?:[ \t]+län)?)(?![\w-])")
+# "Norrbottens Kommuner", "Skånes Kommuner": a county's association of its municipalities, with a capital K
+COUNTY_MUNICIPALITIES_RE = re.compile(rf"(?<![\w-])({CAP})s[ \t]+Kommuner(?![\w-])")
 # organisation forms written into the name: "Stiftelsen Stora Sköndal", "Ersta diakoni", "Farsta stadsdelsnämnd",
 # "Distriktssköterskeföreningen", "Vårdförbundet", "Astma- och allergiförbundet"; "grundare av Combined"
 FORM_RE = re.compile(rf"(?<![\w-])(?:(Stiftelsen[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}})|({CAP}[ \t]+(?:diakoni|stadsdelsnämnd|"
@@ -56,7 +58,7 @@ FOUNDER_RE = re.compile(rf"(?<![\w-])(?i:(?:med)?grundare|grundaren)[ \t]+(?:av|
 SECTOR_RE = re.compile(rf"(?<![\w-])(?:([{UPPER}]{{2,4}}|{CAP})[ \t]+(Primärvård|Närsjukvård|Hemsjukvård)|"
                        rf"(Primärvården|Närsjukvården)[ \t]+({CAP}(?:[ \t]+{CAP})?))(?![\w-])")
 # "Anki Berg (M), Tyresö": a politician's party, then the municipality she sits for
-PARTY_PLACE_RE = re.compile(rf"\((?:S|M|C|L|KD|V|MP|Mp|SD)\),[ \t]+({CAP}(?:-{CAP})?)(?=[ \t]*(?:[,;\n]|$))")
+PARTY_PLACE_RE = re.compile(rf"\({PARTY_LETTERS}\),[ \t]+({CAP}(?:-{CAP})?)(?=[ \t]*(?:[,;\n]|$))")
 ACRONYM_RE = re.compile(rf"\b([{UPPER}]{{2,6}})\s*\(\s*([^()]{{4,60}})\)")
 
 
@@ -179,6 +181,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if words[0].casefold() not in NOT_NAME and words[0] not in lex.first_names:
             add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.federation",
                       0.75))
+    counties = {p.short for p in lex.regions} | {p.county for p in lex.regions}
+    for m in COUNTY_MUNICIPALITIES_RE.finditer(t):
+        if m.group(1) in counties:
+            add(Found("Organisation", m.group(0), m.start(), m.end(), m.group(0), "organisation.federation", 0.75))
     for m in FORM_RE.finditer(t):
         name = squash(m.group(m.lastindex))
         if name.split()[0].casefold() not in NOT_NAME:

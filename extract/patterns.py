@@ -128,3 +128,6 @@ def capitalise(phrase: str) -> str:
 def squash(text: str) -> str:
     """Collapse runs of whitespace (names found across a line break)."""
     return re.sub(r"\s+", " ", text).strip()
+
+# the parliamentary parties' letters after a politician's name, written either case: "(S)", "(kd)"
+PARTY_LETTERS = r"(?:S|M|C|L|KD|V|MP|Mp|SD|s|m|c|l|kd|v|mp|sd)"

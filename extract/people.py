@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from .lexicons import Lexicon, fold
 from .model import Found, Text
-from .patterns import CAP, LOWER, NOT_NAME, UPPER, squash
+from .patterns import CAP, LOWER, NOT_NAME, PARTY_LETTERS, UPPER, squash
 from .titles import base_form
 
 PARTICLE = r"(?:von|van|af|de|der|den|la|du|di|da|zu|el|al|bin|ibn)"
@@ -33,7 +33,8 @@ APPOSED_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}}),[ \t]+(?:\([A
 IS_TITLE_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]+(?:är|var|blev|arbetar som|jobbar som)[ \t]+"
                          rf"(?:en[ \t]+|ny[ \t]+)?([{LOWER}]+(?:-[{LOWER}]+)?)")
 # "Talla Berg (S)": a name with a party's letters after it is a politician's
-PARTY_TAG_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]+\((?:S|M|C|L|KD|V|MP|Mp|SD)\)")
+PARTY_TAG_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]*\({PARTY_LETTERS}\)")
+SPLIT_GIVEN_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)-[ \t]+$")
 EMAIL_RE = re.compile(r"\b([a-zåäö]+(?:[._-][a-zåäö]+)+)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
 
 
@@ -144,6 +145,9 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         for w in words:
             b = t.find(w, b) + len(w)
         name, b2 = _genitive(name, t, b)
+        split = SPLIT_GIVEN_RE.search(t, max(0, a - 20), a)  # "Anna- Lena Danielsson": a line break's gap
+        if split and split.group(1) in lex.first_names:
+            a, name = split.start(1), split.group(1) + "-" + name
         if (a, b2) in seen:
             return
         seen.add((a, b2))

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from .lexicons import Lexicon
 from .model import Fact, Text
-from .patterns import NOT_NAME, UPPER, line_at, sentence_at
+from .patterns import NOT_NAME, PARTY_LETTERS, UPPER, line_at, sentence_at
 from .projects import without_county
 from .titles import Title, find_titles
 
@@ -26,7 +26,7 @@ SELF_INTRO_AGAIN = re.compile(r"(?i)\bjag (?:är|jobbar som|arbetar som)\s+[a-z�
 # "Hon är utvecklingsledare på …", "Välkommen Anna Berg. Du är ordförande …": the person the text was just about
 PRONOUN_IS = re.compile(r"(?:^|[.!?]\s+)(?:Hon|Han|Du) (?:är|var|jobbar som|arbetar som)\s+(?:[a-zåäö]+\s+){0,2}$")
 # "Lars-Göran Ekwall (S), regionråd": a party tag between name and title
-PARTY = r"(?:\s*\([A-ZÅÄÖ]{1,3}\)\s*,?)?"
+PARTY = rf"(?:\s*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)\s*,?)?"
 FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|mig|mitt|min)(?![\w-])")
 WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
 # "… i Region X", "… på FoU i X", "områdeschef för hemtjänsten i Gävle kommun"
@@ -92,6 +92,10 @@ COOPERATED = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:samverkade|samverkar|samve
                         r"(?=\s)")
 CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod)\s+av\s+")
 MEMBERS_HEADING = re.compile(r"(?i)(?:ledamöter|medlemmar|deltagare|representanter|sammansättning)\b")
+MEMBERS_FOLLOW = re.compile(r"(?i)\bbestår\s+av\s+följande\s+(?:ledamöter|medlemmar|representanter)\b")
+# "Ordinarie ledamöter Norrbottens Kommuner": whose members follow, on the page of one group
+MEMBERS_FROM = re.compile(r"(?i)(?:ordinarie|nuvarande|politiska)[ \t]+(?:ledamöter|representanter)(?:[ \t]+(?:för|från))?"
+                          r"[ \t]+(?-i:[A-ZÅÄÖ])[^.!?:]{2,50}")
 CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
 ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet)\b:?")
 ABSENT = re.compile(r"\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§)")
@@ -170,17 +174,20 @@ class Relations:
 
     def items_after(self, i: int):
         """The items that directly follow block i: the list a "Label:" line introduces. Items are
-        bullets, or short lines of their own that each begin with a name ("Anna Berg, Region X")."""
-        t = self.text.text
+        bullets, or short lines of their own that each begin with a name ("Anna Berg, Region X",
+        "Bo Ek (s) ordförande")."""
         for block in self.text.blocks[i + 1:]:
-            if block.kind == "bullet":
-                yield block
-            elif block.kind == "heading" and any(r.start == block.start and r.kind in ("Person", "Organisation")
-                                                 for r in self.starting(block.start, block.start + 1)) \
-                    and "," in t[block.start:block.end]:
-                yield block
-            else:
+            if not self.is_item(block):
                 return
+            yield block
+
+    def is_item(self, block) -> bool:
+        """A bullet, or a row: a short line of its own that begins with a name and goes on with a comma or a
+        party ("Anna Berg, Region X", "Bo Ek (s) ordförande")."""
+        return block.kind == "bullet" or block.kind == "heading" and any(
+            r.start == block.start and r.kind in ("Person", "Organisation")
+            for r in self.starting(block.start, block.start + 1)) and re.search(
+            r",|\([A-ZÅÄÖa-zåäö]{1,3}\)", self.text.text[block.start:block.end]) is not None
 
     def within(self, a: int, b: int, kinds=None) -> list[Ref]:
         return [r for r in self.starting(a, b) if r.end <= b and (kinds is None or r.kind in kinds)]
@@ -972,17 +979,22 @@ class Relations:
             forums = [r for r in self.starting(block.start, block.end) if r.kind == "CollaborationForum"]
             if forums and (forums[0].rule == "forum.list_heading" or MEMBERS_HEADING.match(line)):
                 forum = forums[0]
-            elif MEMBERS_HEADING.fullmatch(line.rstrip(":").strip()):
+            elif MEMBERS_HEADING.fullmatch(line.rstrip(":").strip()) or MEMBERS_FROM.fullmatch(line.rstrip(":").strip()) \
+                    or MEMBERS_FOLLOW.search(line):  # "AC Konsensus består av följande ledamöter under 2019"
                 forum = self.page_forum(block.start)  # "Representanter:" on the page of one group
                 if forum is None:
                     continue
+                for org in self.within(block.start, block.end, {"Organisation"}):  # "… Norrbottens Kommuner"
+                    self.add(org.key, "participatesIn", forum.key, block.start, org.end, "participates.members", 0.6)
             else:
                 continue
-            rows = set(self.items_after(i))  # bullets, or "Anna Berg, Region X" lines of their own
             for nxt in blocks[i + 1:]:
                 words = t[nxt.start:nxt.end].split()
-                if nxt.kind != "bullet" and nxt not in rows:
-                    if len(words) <= 6 and words[0] == "För" and not self.within(nxt.start, nxt.end, {"Person"}):
+                if not self.is_item(nxt):  # bullets, or "Anna Berg, Region X" lines of their own
+                    if len(words) <= 6 and words[0] in ("För", "Från") and not self.within(nxt.start, nxt.end, {"Person"}):
+                        for org in self.within(nxt.start, nxt.end, {"Organisation"}):
+                            self.add(org.key, "participatesIn", forum.key, nxt.start, org.end, "participates.members",
+                                     0.6)
                         continue  # "För Region Skåne": whose members follow, a sub-heading inside the list
                     break
                 person = next(iter(self.within(nxt.start, nxt.end, {"Person"})), None)

@@ -438,3 +438,31 @@ def test_a_page_titled_by_a_team_and_its_cooperating_parties():
     assert entities(text).get("Mobila team hemsjukvård") == "Project"
     found = facts(text)
     assert ("Lunds kommun", "participatesIn", "Mobila team hemsjukvård") in found
+
+
+MEMBER_PAGE = ("Samråd för äldrefrågor\n\nSamråd för äldrefrågor är arenan för politisk samverkan i länet.\n\n"
+               "Rådet består av följande ledamöter under 2024\n\nFrån kommunerna:\n\nKarin Sundell (s) ordförande\n\n"
+               "Olof Brink (m)\n\nFrån Region Jämtland Härjedalen\n\nEva- Lotta Strand (c) vice ordförande\n\n"
+               "Per Hjort (v)\n\nErsättare kommunerna\n\nLisa Gran (s)\n")
+
+
+def test_members_listed_one_per_line_with_lower_case_party_letters_sit_in_the_page_forum():
+    found = facts(MEMBER_PAGE)
+    members = {s for s, p, o in found if p == "participatesIn" and o == "Samråd för äldrefrågor"}
+    assert {"Karin Sundell", "Olof Brink", "Eva-Lotta Strand", "Per Hjort"} <= members
+    assert "Lisa Gran" not in members  # a substitute, after the list has ended
+    assert ("Region Jämtland Härjedalen", "participatesIn", "Samråd för äldrefrågor") in found
+    assert ("Karin Sundell", "leads", "Samråd för äldrefrågor") in found
+    assert ("Eva-Lotta Strand", "title", "vice ordförande") in found
+
+
+def test_ordinary_members_of_a_county_association_of_municipalities():
+    text = ("Politisk samverkansberedning för vård och omsorg\n\nBeredningen är en arena för gemensamma frågor.\n\n"
+            "Ordinarie ledamöter Västerbottens Kommuner\n\nGun Ek (S), Umeå, Ordförande\nBo Lind, (S), Skellefteå\n"
+            "Åsa Holm, (M), Lycksele\n\nErsättare:\nPer Ek, (S), Vilhelmina\n")
+    found = facts(text)
+    forum = "Politisk samverkansberedning för vård och omsorg"
+    assert ("Västerbottens Kommuner", "participatesIn", forum) in found
+    assert {s for s, p, o in found if p == "participatesIn" and o == forum} >= {"Gun Ek", "Bo Lind", "Åsa Holm"}
+    assert ("Gun Ek", "leads", forum) in found
+    assert entities(text).get("Skellefteå kommun") == "Organisation"

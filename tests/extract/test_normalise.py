@@ -452,3 +452,10 @@ def test_short_wrapped_lines_of_a_sentence_are_no_rows():
     result = norm(f"{long}\n\nDå tänkte jag, att vi\nkanske skulle, göra det\nockså, fast i höst\nsom vi sa.")
     assert result.text.endswith("\n\nDå tänkte jag, att vi kanske skulle, göra det också, fast i höst som vi sa.")
     check_idempotent(result)
+
+
+def test_rows_with_a_comma_before_the_party_stay_apart():
+    long = "Beredningen ansvarar för att samverkansformerna mellan kommunerna och regionen fungerar och förbättras."
+    result = norm(f"{long}\n\nGun Ek (S), Umeå, Ordförande\nBo Lind, (S), Skellefteå\nÅsa Holm, (M), Lycksele\n")
+    assert "Gun Ek (S), Umeå, Ordförande\n\nBo Lind, (S), Skellefteå\n\nÅsa Holm, (M), Lycksele" in result.text
+    check_idempotent(result)
