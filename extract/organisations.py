@@ -46,7 +46,7 @@ HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|
 # "Kommunförbundet Skåne", "Samordningsförbundet Västra Östergötland": an association named by its area
 FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+({CAP}(?:[ \t]+{CAP})?(?:[ \t]+län)?)(?![\w-])")
 # "Norrbottens Kommuner", "Skånes Kommuner": a county's association of its municipalities, with a capital K
-COUNTY_MUNICIPALITIES_RE = re.compile(rf"(?<![\w-])({CAP})s[ \t]+Kommuner(?![\w-])")
+COUNTY_MUNICIPALITIES_RE = re.compile(rf"(?<![\w-])(({CAP})s[ \t]+Kommuner)s?(?![\w-])")
 # organisation forms written into the name: "Stiftelsen Stora Sköndal", "Ersta diakoni", "Farsta stadsdelsnämnd",
 # "Distriktssköterskeföreningen", "Vårdförbundet", "Astma- och allergiförbundet"; "grundare av Combined"
 FORM_RE = re.compile(rf"(?<![\w-])(?:(Stiftelsen[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}})|({CAP}[ \t]+(?:diakoni|stadsdelsnämnd|"
@@ -183,8 +183,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                       0.75))
     counties = {p.short for p in lex.regions} | {p.county for p in lex.regions}
     for m in COUNTY_MUNICIPALITIES_RE.finditer(t):
-        if m.group(1) in counties:
-            add(Found("Organisation", m.group(0), m.start(), m.end(), m.group(0), "organisation.federation", 0.75))
+        if m.group(2) in counties:  # "Skånes Kommuners styrelse": the genitive names it too
+            add(Found("Organisation", m.group(1), m.start(), m.end(), m.group(0), "organisation.federation", 0.75))
     for m in FORM_RE.finditer(t):
         name = squash(m.group(m.lastindex))
         if name.split()[0].casefold() not in NOT_NAME:

@@ -71,6 +71,10 @@ IN_GROUP_OF = re.compile(r"[ \t]*,[ \t]*(?:för|i|från)[ \t]+(?:den[ \t]+)?(?:[
 # "Samverkande parter är A, B och C", "Deltagande kommuner är A och B"
 PARTIES_ARE = re.compile(r"(?i)\b(?:samverkande|deltagande|medverkande)(?:[ \t]+(?:parter|organisationer|kommuner|"
                          r"aktörer|verksamheter))?[ \t]+är[ \t]+")
+# "X, ett politiskt samverkansorgan med representanter från Region Skåne och de skånska kommunerna"
+REPRESENTATIVES_FROM = re.compile(r"(?i)\b(?:representanter|ledamöter|företrädare)[ \t]+(?:från|för)[ \t]+")
+# "representanterna i X kommer att vara A (S), Malmö, B och C", "Ledamöter i X är A och B"
+REPRESENTATIVES_IN = re.compile(r"(?i)\b(?:representanter(?:na)?|ledamöter(?:na)?)[ \t]+i[ \t]+$")
 TOGETHER = re.compile(r"(?i)\b(?:tillsammans|i samverkan|i samarbete)\s+med\s+")
 ACRONYM_ASIDE = r"(?:\s*\([A-ZÅÄÖ][\w-]{0,12}\))?"
 LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med)\s*"
@@ -710,6 +714,21 @@ class Relations:
                        if re.fullmatch(r"\s+(?:[a-zåäö]+\s+){0,2}", t[r.end:m.start()] + " ")]
             for org in orgs + subject[-1:]:
                 self.add(org.key, "participatesIn", target.key, sent.start, sent.end, "participates.together", 0.65)
+        for m in REPRESENTATIVES_FROM.finditer(t):
+            sent = sentence_at(t, m.start())
+            named = [r for r in self.within(sent.start, m.start(), {"CollaborationForum"})]
+            if named:
+                for org in self._org_list(m.end(), sent.end):
+                    self.add(org.key, "participatesIn", named[-1].key, m.start(), org.end, "participates.represented", 0.65)
+        for forum in self.refs:
+            sent = sentence_at(t, forum.start) if forum.kind == "CollaborationForum" else None
+            if sent is None or not REPRESENTATIVES_IN.search(t, max(sent.start, forum.start - 30), forum.start):
+                continue
+            verb = re.match(r"[ \t]+(?:(?:kommer[ \t]+)?att[ \t]+vara|är|blir|blev|var)[ \t]+", t[forum.end:sent.end])
+            if verb:
+                for person in self.within(forum.end + verb.end(), sent.end, {"Person"}):
+                    self.add(person.key, "participatesIn", forum.key, forum.start, person.end,
+                             "participates.represented", 0.65)
         for m in PARTIES_ARE.finditer(t):
             target = self.field_target(m.start(), 1500)
             if target is not None:

@@ -466,3 +466,18 @@ def test_ordinary_members_of_a_county_association_of_municipalities():
     assert {s for s, p, o in found if p == "participatesIn" and o == forum} >= {"Gun Ek", "Bo Lind", "Åsa Holm"}
     assert ("Gun Ek", "leads", forum) in found
     assert entities(text).get("Skellefteå kommun") == "Organisation"
+
+
+def test_representatives_of_a_forum_from_organisations_and_named_in_a_sentence():
+    text = ("Ett av dessa är Centralt vårdråd, ett politiskt sammansatt samverkansorgan med representanter från "
+            "Region Kalmar län och de tolv kommunerna. Under 2025 kommer de kommunala representanterna i Centralt "
+            "vårdråd att vara Lars Grahn (S), Kalmar, Eva Berglund (M), Borgholm och Ola Sand (C), Nybro.")
+    found = facts(text)
+    assert ("Region Kalmar län", "participatesIn", "Centralt vårdråd") in found
+    assert {s for s, p, o in found if p == "participatesIn" and o == "Centralt vårdråd" and " " in s} >= {
+        "Lars Grahn", "Eva Berglund", "Ola Sand"}
+
+
+def test_a_county_association_of_municipalities_in_the_genitive():
+    assert entities("På Hallands Kommuners styrelsemöte valdes nya ledamöter.").get("Hallands Kommuner") == \
+        "Organisation"
