@@ -22,7 +22,10 @@ FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)")
 CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOWER}]+)centralen\s+{CAP}|(?:[Ll]äns)?[Ss]jukhuset\s+i\s+{CAP}|"
                           rf"(?:[Cc]entral|[Ll]äns|[Uu]niversitets)(?:lasarettet|sjukhuset)\s+{CAP})")
 # units named by their own compound: "Socialförvaltningen", "Hälso- och sjukvårdsförvaltningen", "Medicinkliniken"
-UNIT_HEADS = r"(?:förvaltningen|enheten|kliniken|kansliet|staben|mottagningen)"
+UNIT_HEADS = r"(?:förvaltningen|enheten|kliniken|kansliet|staben|mottagningen|nämnden)"
+# "Norra Hälso- och sjukvårdsnämnden", "Södra hälso- och sjukvårdsnämnden": a region's board for one part of it
+BOARD_RE = re.compile(rf"(?<![\w-])((?:Norra|Södra|Östra|Västra|Mellersta)[ \t]+(?:[{UPPER}{LOWER}][{LOWER}]+-\s+och\s+)?"
+                      rf"[{LOWER}]+nämnden)(?![\w-])")
 UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}){UNIT_HEADS})"
                               rf"(?![\w-])")
 # a capitalised word before a unit noun inside a sentence: "på Förebyggande enheten", "på Glesbygdsmedicinskt centrum"
@@ -48,9 +51,10 @@ FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+({C
 # "Norrbottens Kommuner", "Skånes Kommuner": a county's association of its municipalities, with a capital K
 COUNTY_MUNICIPALITIES_RE = re.compile(rf"(?<![\w-])(({CAP})s[ \t]+Kommuner)s?(?![\w-])")
 # organisation forms written into the name: "Stiftelsen Stora Sköndal", "Ersta diakoni", "Farsta stadsdelsnämnd",
-# "Distriktssköterskeföreningen", "Vårdförbundet", "Astma- och allergiförbundet"; "grundare av Combined"
+# "Distriktssköterskeföreningen", "Vårdförbundet", "Astma- och allergiförbundet", "Fyrbodals kommunalförbund";
+# "grundare av Combined"
 FORM_RE = re.compile(rf"(?<![\w-])(?:(Stiftelsen[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}})|({CAP}[ \t]+(?:diakoni|stadsdelsnämnd|"
-                     rf"stadsdelsförvaltning))|((?:[{UPPER}][{LOWER}]+-[ \t]+och[ \t]+[{LOWER}]+|[{UPPER}][{LOWER}]{{4,}})"
+                     rf"stadsdelsförvaltning|[Kk]ommunalförbund))|((?:[{UPPER}][{LOWER}]+-[ \t]+och[ \t]+[{LOWER}]+|[{UPPER}][{LOWER}]{{4,}})"
                      rf"(?:föreningen|förbundet)))(?![\w-])")
 FOUNDER_RE = re.compile(rf"(?<![\w-])(?i:(?:med)?grundare|grundaren)[ \t]+(?:av|till)[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-])")
 # "VG Primärvård", "Primärvården Skaraborg": a care organisation named by owner or area ("Primärvården i Lidköping"
@@ -288,6 +292,10 @@ def _units(t: str, lex: Lexicon, add) -> None:
                       "organisation.care_unit", 0.75, subtype="OrganisationalUnit"))
     for m in AREA_COMPOUND_RE.finditer(t):
         add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.area", 0.7,
+                  subtype="OrganisationalUnit"))
+    for m in BOARD_RE.finditer(t):
+        name = capitalise(re.sub(r"-\s+och\s+", "- och ", squash(m.group(1))))
+        add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
                   subtype="OrganisationalUnit"))
     for m in UNIT_COMPOUND_RE.finditer(t):
         name = re.sub(r"-\s+(och|eller)\s+", r"- \1 ", squash(m.group(1)))

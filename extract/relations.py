@@ -75,6 +75,8 @@ PARTIES_ARE = re.compile(r"(?i)\b(?:samverkande|deltagande|medverkande)(?:[ \t]+
 REPRESENTATIVES_FROM = re.compile(r"(?i)\b(?:representanter|ledamöter|företrädare)[ \t]+(?:från|för)[ \t]+")
 # "representanterna i X kommer att vara A (S), Malmö, B och C", "Ledamöter i X är A och B"
 REPRESENTATIVES_IN = re.compile(r"(?i)\b(?:representanter(?:na)?|ledamöter(?:na)?)[ \t]+i[ \t]+$")
+# "Samrådsorganet består av 12 ledamöter där A utser sex och … en från B": who sends members takes part
+SEATS = re.compile(r"(?i)\bbestår[ \t]+av[ \t]+(?:\d+|[a-zåäö]+)[ \t]+(?:ledamöter|representanter|medlemmar)\b")
 TOGETHER = re.compile(r"(?i)\b(?:tillsammans|i samverkan|i samarbete)\s+med\s+")
 ACRONYM_ASIDE = r"(?:\s*\([A-ZÅÄÖ][\w-]{0,12}\))?"
 LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med)\s*"
@@ -100,6 +102,8 @@ MEMBERS_FOLLOW = re.compile(r"(?i)\bbestår\s+av\s+följande\s+(?:ledamöter|med
 # "Ordinarie ledamöter Norrbottens Kommuner": whose members follow, on the page of one group
 MEMBERS_FROM = re.compile(r"(?i)(?:ordinarie|nuvarande|politiska)[ \t]+(?:ledamöter|representanter)(?:[ \t]+(?:för|från))?"
                           r"[ \t]+(?-i:[A-ZÅÄÖ])[^.!?:]{2,50}")
+# "ordförande Norra hälso- och sjukvårdsnämnden", "ordförande i Bo kommun": the chair of another, named body
+CHAIR_OF_OTHER = re.compile(r"[ \t]+(?:(?:i|för)[ \t]+)?[A-ZÅÄÖ]")
 CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
 ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet)\b:?")
 ABSENT = re.compile(r"\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§)")
@@ -714,6 +718,13 @@ class Relations:
                        if re.fullmatch(r"\s+(?:[a-zåäö]+\s+){0,2}", t[r.end:m.start()] + " ")]
             for org in orgs + subject[-1:]:
                 self.add(org.key, "participatesIn", target.key, sent.start, sent.end, "participates.together", 0.65)
+        for m in SEATS.finditer(t):
+            sent = sentence_at(t, m.start())
+            named = [r for r in self.starting(sent.start, m.start()) if r.kind == "CollaborationForum"]
+            forum = named[-1] if named else self.page_forum(m.start())
+            if forum is not None:
+                for org in self.within(m.end(), sent.end, {"Organisation"}):
+                    self.add(org.key, "participatesIn", forum.key, m.start(), org.end, "participates.seats", 0.6)
         for m in REPRESENTATIVES_FROM.finditer(t):
             sent = sentence_at(t, m.start())
             named = [r for r in self.within(sent.start, m.start(), {"CollaborationForum"})]
@@ -865,7 +876,9 @@ class Relations:
         for i, r in enumerate(people):
             self.add(r.key, "participatesIn", forum.key, r.start, r.end, "participates.attendance", 0.7)
             upto = people[i + 1].start if i + 1 < len(people) else end
-            if re.search(r"\((?:ordförande|ordf\.?)\)|,\s*ordförande\b", t[r.end:upto]):
+            # "Linda Berg, ordförande Norra hälso- och sjukvårdsnämnden" chairs that board, not this forum
+            chair = re.search(r"\((?:ordförande|ordf\.?)\)|,\s*ordförande\b", t[r.end:upto])
+            if chair and not CHAIR_OF_OTHER.match(t, r.end + chair.end()):
                 self.add(r.key, "leads", forum.key, r.start, upto, "leads.chair_listed", 0.7)
 
     def initiative_before(self, offset: int, reach: int = 600) -> Ref | None:
@@ -1021,7 +1034,8 @@ class Relations:
                     self.add(person.key, "participatesIn", forum.key, nxt.start, person.end,
                              "participates.listed_member", 0.6)
                     chair = any(f.subject == person.key and f.predicate == "title" and nxt.start <= f.start < nxt.end
-                                and f.object in ("ordförande", "sammankallande") for f in self.facts)
+                                and f.object in ("ordförande", "sammankallande") and not CHAIR_OF_OTHER.match(t, f.end)
+                                for f in self.facts)
                     if chair:  # "Rickard Berg, Region Örebro län, ordförande"
                         self.add(person.key, "leads", forum.key, nxt.start, nxt.end, "leads.listed_chair", 0.6)
 

@@ -481,3 +481,25 @@ def test_representatives_of_a_forum_from_organisations_and_named_in_a_sentence()
 def test_a_county_association_of_municipalities_in_the_genitive():
     assert entities("På Hallands Kommuners styrelsemöte valdes nya ledamöter.").get("Hallands Kommuner") == \
         "Organisation"
+
+
+SAMRAD_PAGE = ("Delregionalt politiskt samråd\n\nRegion- och kommunpolitiker i samverkan.\n\nSammansättning\n\n"
+               "Samrådsorganet består av 10 ledamöter där Sjuhärads kommunalförbund utser fem och resterande "
+               "ledamöter ska vara tre från Södra hälso- och sjukvårdsnämnden samt två från Region Halland.\n\n"
+               "Ledamöter\n\nVera Holm, ordförande Södra hälso- och sjukvårdsnämnden (m) vera@example.se\n\n"
+               "Olle Berg, ordförande (s)\n")
+
+
+def test_who_sends_members_to_a_forum_takes_part_in_it():
+    found = facts(SAMRAD_PAGE)
+    parties = {s for s, p, o in found if p == "participatesIn" and o == "Delregionalt politiskt samråd"}
+    assert {"Sjuhärads kommunalförbund", "Södra hälso- och sjukvårdsnämnden", "Region Halland"} <= parties
+
+
+def test_a_region_board_named_by_its_part_of_the_region_is_an_organisation():
+    assert entities(SAMRAD_PAGE).get("Södra hälso- och sjukvårdsnämnden") == "Organisation"
+
+
+def test_a_member_who_chairs_another_body_does_not_lead_the_forum():
+    found = facts(SAMRAD_PAGE)
+    assert ("Vera Holm", "leads", "Delregionalt politiskt samråd") not in found
