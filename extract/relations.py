@@ -219,6 +219,7 @@ class Relations:
         self.from_employers()
         self.listed_staff()
         self.apposed_employers()
+        self.row_employers()
         self.association_chairs()
         self.we_employers()
         self.leads()
@@ -454,6 +455,23 @@ class Relations:
                 chain = [person]  # "A, B, Org": a list of names, not one group with one employer
             for r in chain:
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.apposed", 0.7)
+
+    def row_employers(self) -> None:
+        """ "• Eva Berg, enhetschef på avdelningen för analys, Socialstyrelsen": a row that opens with a name
+        and a title and ends with an organisation after a comma names her employer last."""
+        t = self.text.text
+        for block in self.text.blocks:
+            if not self.is_item(block):
+                continue
+            person = next(iter(self.within(block.start, block.end, {"Person"})), None)
+            orgs = self.within(block.start, block.end, {"Organisation"})
+            if person is None or not orgs or t[block.start:person.start].strip(" \t•▪*–-") or \
+                    t[orgs[-1].end:block.end].strip(" \t.") or not re.search(r",[ \t]*$", t[person.end:orgs[-1].start]):
+                continue
+            between = [f for f in self.facts if f.subject == person.key and person.end <= f.start < orgs[-1].start]
+            if any(f.predicate == "title" for f in between) and not any(f.predicate == "worksFor" for f in between) \
+                    and len(self.within(block.start, block.end, {"Person"})) == 1:
+                self.add(person.key, "worksFor", orgs[-1].key, block.start, block.end, "employer.row_end", 0.65)
 
     def association_chairs(self) -> None:
         """ "ordföranden Mikaela Berg, Astma- och allergiförbundet": the chair of an association named

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .lexicons import Lexicon
 from .model import Text
-from .patterns import LOWER, UPPER
+from .patterns import LOWER, UPPER, squash
 
 WORD = rf"[{LOWER}A-ZÅÄÖ]+(?:-[{LOWER}]+)?"
 TITLE_CANDIDATE = re.compile(
@@ -22,7 +22,7 @@ TITLE_CANDIDATE = re.compile(
 INFLECTIONS = (("arna", "are", True), ("erna", "", True), ("orna", "a", True), ("aren", "are", False),
                ("en", "", False), ("et", "", False), ("er", "", True), ("or", "a", True), ("an", "a", False), ("na", "", True), ("öterna", "ot", True), ("öter", "ot", True),
                ("n", "", False))  # analytikerna -> analytiker, ledamöterna -> ledamot
-TWO_WORD = {"teknologie doktor", "medicine doktor", "filosofie doktor", "specialist i allmänmedicin",
+TWO_WORD = {"teknologie doktor", "medicine doktor", "filosofie doktor",
             "medicinskt ansvarig sjuksköterska", "ansvarig för digitaliseringen"}
 
 
@@ -69,6 +69,7 @@ def _is_title(word: str, lex: Lexicon) -> bool:
     return bool(lex.title_suffixes) and _SUFFIX_RE[id(lex)].fullmatch(head) is not None
 
 
+SPECIALTY = re.compile(rf"[ \t]+i[ \t]+[{LOWER}]{{5,}}(?![\w-])")
 ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,4})(?![\w-])")
 
 
@@ -78,6 +79,10 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
                         if m.group(1).casefold() in lex.titles]  # "MAS", "VD"
     for m in TITLE_CANDIDATE.finditer(t):
         found = base_form(m.group(1), lex)
+        specialty = SPECIALTY.match(t, m.end(1)) if m.group(1).casefold() == "specialist" else None
+        if specialty:  # "specialist i allmänmedicin", "specialist i geriatrik": a doctor's specialty
+            out.append(Title(m.start(1), specialty.end(), "specialist " + squash(specialty.group(0)), False))
+            continue
         if not found:
             continue
         title, plural = found
@@ -96,9 +101,9 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
             if keep:
                 start -= len(" ".join(keep)) + 1
                 title = " ".join(keep).casefold() + " " + title
-        after = re.match(r"\s+i\s+allmänmedicin|\s+för\s+digitaliseringen", t[m.end(1):m.end(1) + 30])
+        after = re.match(r"\s+för\s+digitaliseringen", t[m.end(1):m.end(1) + 30])
         end = m.end(1)
-        if after and (title + after.group(0)).strip() in TWO_WORD | {"specialist i allmänmedicin"}:
+        if after and (title + after.group(0)).strip() in TWO_WORD:
             end += after.end()
             title = re.sub(r"\s+", " ", title + after.group(0))
         title = re.sub(r"-\s*(och|eller)\s+", r"- \1 ", title)

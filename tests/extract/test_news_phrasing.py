@@ -503,3 +503,22 @@ def test_a_region_board_named_by_its_part_of_the_region_is_an_organisation():
 def test_a_member_who_chairs_another_body_does_not_lead_the_forum():
     found = facts(SAMRAD_PAGE)
     assert ("Vera Holm", "leads", "Delregionalt politiskt samråd") not in found
+
+
+def test_a_doctors_specialty_is_a_title_and_the_care_centre_after_it_the_employer():
+    found = facts("Välkommen Gustav Lindh som är specialist i geriatrik på Mora vårdcentral.")
+    assert ("Gustav Lindh", "title", "specialist i geriatrik") in found
+    assert ("Gustav Lindh", "worksFor", "Mora vårdcentral") in found
+    assert "title" not in {p for s, p, o in facts("Hon är specialist i att få saker gjorda.")}
+
+
+def test_a_vice_chancellor_works_at_the_university_college():
+    found = facts("Ett samtal med Siv Ek, rektor på Karolinska institutet, om forskningen.")
+    assert ("Siv Ek", "title", "rektor") in found
+
+
+def test_the_organisation_that_ends_a_row_after_the_title_is_the_employer():
+    found = facts("Referensgrupp:\n • Ulla Sand, enhetschef på avdelningen för uppföljning och analys, Socialstyrelsen\n"
+                  " • Bo Ek, chef för analysavdelningen, Inera\n")
+    assert ("Ulla Sand", "worksFor", "Socialstyrelsen") in found
+    assert ("Bo Ek", "worksFor", "Inera") in found
