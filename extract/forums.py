@@ -104,6 +104,8 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         if (word.casefold().endswith(("erna", "arna")) or head.endswith(NEUTER) and word.casefold().endswith(
                 head + "en")) and not complement and not tail:
             continue  # "i de lokala styrgrupperna", "de kommunala nätverken": groups of a kind, not one forum
+        if head == "delegation" and re.match(r"\s+från\b", t[m.end("word"):]):
+            continue  # "delegationen från Kazakstan" is a visit, not a standing group
         described = re.search(r"(?i)\b(?:ett|är)\s+$", t[max(0, m.start("word") - 5):m.start("word")])
         if head == "forum" and not prefix and described:
             continue  # "Nätverken är också ett forum för erfarenhetsutbyte" says what a group is for

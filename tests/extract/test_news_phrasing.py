@@ -522,3 +522,18 @@ def test_the_organisation_that_ends_a_row_after_the_title_is_the_employer():
                   " • Bo Ek, chef för analysavdelningen, Inera\n")
     assert ("Ulla Sand", "worksFor", "Socialstyrelsen") in found
     assert ("Bo Ek", "worksFor", "Inera") in found
+
+
+def test_places_after_party_letters_in_a_sentence_name_municipalities():
+    found = entities("Representanterna blir Eva Lund (M), Östra Göinge, Bo Ek (S), Eslöv och Ola Sand (SD), Svalöv. "
+                     "Dessutom Per Berg (S), Malmö (tidigare ordförande).")
+    assert {"Östra Göinge kommun", "Eslövs kommun", "Svalövs kommun", "Malmö stad"} <= {
+        n for n, k in found.items() if k == "Organisation"}
+
+
+def test_a_cottage_hospital_named_by_its_place():
+    assert entities("Hon är läkare på Vilhelmina sjukstuga.").get("Vilhelmina sjukstuga") == "Organisation"
+
+
+def test_a_visiting_delegation_is_no_forum():
+    assert "CollaborationForum" not in entities("Vi fick besök av delegationen från Kazakstan i går.").values()
