@@ -45,6 +45,9 @@ COMPOUND_HEADING_RE = re.compile(rf"(?m)^[ \t]*([{UPPER}][{LOWER}]{{3,}}(?:proje
 QUOTE = r"[\"”“»]([^\"”“»«\n]{3,60})[\"”“«]"
 QUOTED_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:projekt|program|pilot|satsning|initiativ|koncept)[{LOWER}]*[ \t]+"
                        rf"({QUOTE}(?:[ \t]*(?:,|och|samt)[ \t]*{QUOTE})*)")
+# ”Integrerad vård på distans (iVPD)”, ett nordiskt samarbete: a quoted name the text then calls a project
+QUOTED_IS_A_RE = re.compile(rf"{QUOTE}(?:[ \t]*\([^()\n]{{2,12}}\))?,?[ \t]+(?:är[ \t]+)?(?:ett|en)[ \t]+(?:[{LOWER}]+[ \t]+){{0,2}}"
+                            rf"[{LOWER}]*(?:samarbete|projekt|program|satsning|initiativ)\b")
 PREPOSITIONS = frozenset({"på", "för", "med", "av", "till", "mot", "om"})
 VERB_ENDINGS = ("as", "ade", "ar", "år", "är", "er", "te", "de", "vs", "ds", "rs", "ls", "js")  # drivs, leds, görs: passive
 COMPOUND_RE = re.compile(rf"(?<![\w-])({PROPER})[-‐](projektet|programmet)")
@@ -187,6 +190,11 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
             if name[:1].isupper() and len(name.split(" ")) <= 6:
                 at = m.start(1) + q.start(1)
                 add(at, at + len(q.group(1)), name, "project.quoted", 0.7)
+    for m in QUOTED_IS_A_RE.finditer(t):
+        inner = re.match(r"(.*?)(?:[ \t]*\([^()]*\))?$", m.group(1))
+        name = squash(inner.group(1))
+        if name[:1].isupper() and len(name.split(" ")) <= 8:
+            add(m.start(1), m.start(1) + len(inner.group(1)), name, "project.quoted", 0.7)
     for m in IS_A_RE.finditer(t):
         name, start = _trim_name(m.group(1)), m.start(1)
         cue = re.match(r"(\S+)\s+(?=\S)", name)

@@ -537,3 +537,10 @@ def test_a_cottage_hospital_named_by_its_place():
 
 def test_a_visiting_delegation_is_no_forum():
     assert "CollaborationForum" not in entities("Vi fick besök av delegationen från Kazakstan i går.").values()
+
+
+def test_a_quoted_name_the_text_calls_a_collaboration_is_a_project():
+    found = entities("Utbytet sker bland annat i ”Hemnära rehabilitering i glesbygd (HRG)”, ett nordiskt samarbete "
+                     "mellan fem länder.")
+    assert found.get("Hemnära rehabilitering i glesbygd") == "Project"
+    assert "Project" not in entities('Hon sa "Det går bra", en vanlig fras bland chefer.').values()
