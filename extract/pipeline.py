@@ -25,6 +25,7 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     lex = lex or lexicons.load()
     people = find_people(text, lex)
     orgs = find_organisations(text, lex)
+    orgs = [g if f.rule == "organisation.form" else f for f, g in zip(orgs, _shortened(orgs))]
     forums = _shortened(_without_overlap(find_forums(text, lex), orgs))
     projects = _without_overlap(find_projects(text, lex), orgs + forums)
     short = _apposed_acronyms(text, orgs + forums + projects)
@@ -108,7 +109,8 @@ _WORD_CHAR = re.compile(r"[\w-]")
 
 
 def _shortened(found: list[Found]) -> list[Found]:
-    """ "Närvårdsforum Piteå", then "Närvårdsforum": the short form names the forum given in full before it."""
+    """ "Närvårdsforum Piteå", then "Närvårdsforum": the short form names the forum given in full before it
+    ("Kommunalförbundet sjukvård och omsorg i Norrtälje", then "Kommunalförbundet")."""
     out = []
     for f in found:
         longer = {g.name for g in found if g.start < f.start and g.name.startswith(f.name + " ")}

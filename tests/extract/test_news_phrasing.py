@@ -544,3 +544,9 @@ def test_a_quoted_name_the_text_calls_a_collaboration_is_a_project():
                      "mellan fem länder.")
     assert found.get("Hemnära rehabilitering i glesbygd") == "Project"
     assert "Project" not in entities('Hon sa "Det går bra", en vanlig fras bland chefer.').values()
+
+
+def test_an_association_named_by_its_remit_and_place_then_by_its_form_alone():
+    found = entities("Kommunalförbundet vård och omsorg i Tierp\n\nKommunalförbundet är beställare av vården. "
+                     "Kommunalförbundet äger även ett bolag.")
+    assert [n for n, k in found.items() if k == "Organisation"] == ["Kommunalförbundet vård och omsorg i Tierp"]
