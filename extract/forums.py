@@ -48,7 +48,9 @@ GENERIC_HEADS = frozenset({"grupp", "möte", "möten", "träff"})
 # compounds that name a kind of forum, not one forum ("samverkansforum", "arbetsgrupp")
 GENERIC_PREFIXES = frozenset({"samverkans", "lednings", "styr", "arbets", "projekt", "referens", "samordnings",
                               "berednings", "expert", "fokus", "läns", "program", "tjänstemanna", "vård"})
-TITLE_LIKE = ("råd",)  # regionråd, kommunalråd are politicians, handled as titles
+TITLE_LIKE = ("råd",)
+# "Mölndals samverkan, Mösam, består av …": a municipality's own collaboration body, named as such
+PLACE_COLLABORATION_RE = re.compile(rf"(?<![\w-])({CAP})s[ \t]+samverkan(?=[ \t]*[,(]|[ \t]+(?:består|är|har|ska|leds)\b)")  # regionråd, kommunalråd are politicians, handled as titles
 
 
 def _heads(lex: Lexicon) -> list[str]:
@@ -131,6 +133,9 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         if name.isupper():
             continue
         out.append(Found("CollaborationForum", name, start, end, surface, "forum.cue", 0.75))
+    for m in PLACE_COLLABORATION_RE.finditer(t):
+        if _place_genitive(m.group(1) + "s", lex) and not any(f.start <= m.start() < f.end for f in out):
+            out.append(Found("CollaborationForum", m.group(0), m.start(), m.end(), m.group(0), "forum.cue", 0.7))
     out.extend(_list_headings(text, out))
     return out
 

@@ -318,7 +318,7 @@ def _units(t: str, lex: Lexicon, add) -> None:
 
 def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
     """Bare municipality names in a list ("Kungsör, Norberg, Hallstahammar och Sala"), or two and more
-    after "i" ("pilot i Alvesta och Tingsryd", "Vi gör den i Lycksele och Sorsele")."""
+    after "i" or "från" ("pilot i Alvesta och Tingsryd", "cheferna från Härryda och Mölndal")."""
     t = text.text
     item = rf"{CAP}(?:[ -]{CAP})?"
 
@@ -331,8 +331,9 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
                 start, end = m.start(1) + a, m.start(1) + b
                 add(_place_found(p, start, end, t[start:end], rule, 0.8))
 
-    for m in re.finditer(rf"(?<![\w-])i\s+({item}(?:\s*,\s*{item})*\s+och\s+{item})(?![\w-])", t):
-        all_places(m, lex.municipalities, "organisation.municipality_list")
+    for m in re.finditer(rf"(?<![\w-])(?:i|från)\s+({item}(?:\s*,\s*{item})*\s+och\s+{item})(?![\w-])", t):
+        if not m.group(1).startswith("Region "):  # "från Region Gotland och Stockholm": regions
+            all_places(m, lex.municipalities, "organisation.municipality_list")
     # "Kramfors och Sollefteå kommuner": each is a municipality, the noun written once in the plural
     for m in re.finditer(rf"(?<![\w-])({item}(?:\s*,\s*{item})*\s+(?:och|samt)\s+{item})\s+kommuner(?![\w-])", t):
         all_places(m, lex.municipalities, "organisation.municipality_list")

@@ -76,7 +76,9 @@ REPRESENTATIVES_FROM = re.compile(r"(?i)\b(?:representanter|ledamöter|företrä
 # "representanterna i X kommer att vara A (S), Malmö, B och C", "Ledamöter i X är A och B"
 REPRESENTATIVES_IN = re.compile(r"(?i)\b(?:representanter(?:na)?|ledamöter(?:na)?)[ \t]+i[ \t]+$")
 # "Samrådsorganet består av 12 ledamöter där A utser sex och … en från B": who sends members takes part
-SEATS = re.compile(r"(?i)\bbestår[ \t]+av[ \t]+(?:\d+|[a-zåäö]+)[ \t]+(?:ledamöter|representanter|medlemmar)\b")
+# "Mösam består av förvaltningschefer från Mölndal, Partille och Härryda kommun"
+SEATS = re.compile(r"(?i)\bbestår[ \t]+av[ \t]+(?:(?:totalt[ \t]+)?(?:\d+|[a-zåäö]+)[ \t]+(?:ledamöter|representanter|medlemmar)\b|"
+                   r"[a-zåäö]*(?:chefer|direktörer|politiker)[ \t]+från\b)")
 TOGETHER = re.compile(r"(?i)\b(?:tillsammans|i samverkan|i samarbete)\s+med\s+")
 ACRONYM_ASIDE = r"(?:\s*\([A-ZÅÄÖ][\w-]{0,12}\))?"
 LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med)\s*"
@@ -739,7 +741,7 @@ class Relations:
         for m in SEATS.finditer(t):
             sent = sentence_at(t, m.start())
             named = [r for r in self.starting(sent.start, m.start()) if r.kind == "CollaborationForum"]
-            forum = named[-1] if named else self.page_forum(m.start())
+            forum = named[0] if named else self.page_forum(m.start())  # the subject, not "jämbördig med LGS"
             if forum is not None:
                 for org in self.within(m.end(), sent.end, {"Organisation"}):
                     self.add(org.key, "participatesIn", forum.key, m.start(), org.end, "participates.seats", 0.6)
@@ -832,7 +834,8 @@ class Relations:
             head = t[sent.start:m.start()]
             owner = re.search(r"(?i)\b(?:pilotens|projektets|programmets|satsningens|förstudiens)\s+\w+\s*$", head)
             forum = [r for r in self.within(sent.start, m.start(), {"CollaborationForum"})]
-            target = self.initiative_before(m.start(), 600) if owner else (forum[-1] if forum else None)
+            # the subject: "X, som är jämbördig med LGS, består av …" is about X
+            target = self.initiative_before(m.start(), 600) if owner else (forum[0] if forum else None)
             if target:
                 for who in self._org_list(m.end(), sent.end, ("Person", "Organisation")):
                     self.add(who.key, "participatesIn", target.key, m.start(), who.end, "participates.members", 0.65)

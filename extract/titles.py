@@ -69,7 +69,8 @@ def _is_title(word: str, lex: Lexicon) -> bool:
     return bool(lex.title_suffixes) and _SUFFIX_RE[id(lex)].fullmatch(head) is not None
 
 
-SPECIALTY = re.compile(rf"[ \t]+i[ \t]+[{LOWER}]{{5,}}(?![\w-])")
+# "specialist i allmänmedicin", "specialist geriatrik": without "i" only a word that reads as a medical specialty
+SPECIALTY = re.compile(rf"[ \t]+(?:i[ \t]+[{LOWER}]{{5,}}|[{LOWER}]{{2,}}(?:medicin|iatri|iatrik|logi|kirurgi|pedi))(?![\w-])")
 ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,4})(?![\w-])")
 
 

@@ -507,6 +507,7 @@ def test_a_member_who_chairs_another_body_does_not_lead_the_forum():
 
 def test_a_doctors_specialty_is_a_title_and_the_care_centre_after_it_the_employer():
     found = facts("Välkommen Gustav Lindh som är specialist i geriatrik på Mora vårdcentral.")
+    assert ("Ada Berg", "title", "specialist allmänmedicin") in facts("Ada Berg, specialist allmänmedicin, Region Kalmar län")
     assert ("Gustav Lindh", "title", "specialist i geriatrik") in found
     assert ("Gustav Lindh", "worksFor", "Mora vårdcentral") in found
     assert "title" not in {p for s, p, o in facts("Hon är specialist i att få saker gjorda.")}
@@ -550,3 +551,19 @@ def test_an_association_named_by_its_remit_and_place_then_by_its_form_alone():
     found = entities("Kommunalförbundet vård och omsorg i Tierp\n\nKommunalförbundet är beställare av vården. "
                      "Kommunalförbundet äger även ett bolag.")
     assert [n for n, k in found.items() if k == "Organisation"] == ["Kommunalförbundet vård och omsorg i Tierp"]
+
+
+def test_a_municipalitys_collaboration_body_and_the_chiefs_it_is_made_of():
+    found = facts("Ledningsgruppen för samverkan, LGS, leds av Bo Ek.\n\nLuleås samverkan, Lusam, som är jämbördig med "
+                  "LGS, består av förvaltningschefer från Luleå, Boden, Piteå samt Kalix kommun.")
+    parties = {s for s, p, o in found if p == "participatesIn" and o == "Luleås samverkan"}
+    assert parties == {"Luleå kommun", "Bodens kommun", "Piteå kommun", "Kalix kommun"}
+    assert not {s for s, p, o in found if p == "participatesIn" and o == "Ledningsgruppen för samverkan"}
+
+
+def test_chiefs_from_two_bare_municipalities_sit_in_the_group():
+    found = facts("Ledningsgruppen för samverkan, LGS, möts varje månad. Förvaltningscheferna från Boden och Kalix "
+                  "sitter också i LGS.")
+    assert {s for s, p, o in found if p == "participatesIn"} == {"Bodens kommun", "Kalix kommun"}
+    assert "Organisation" not in {k for n, k in entities("Representanter från Region Gotland och Stockholm "
+                                                        "medverkar.").items() if n.endswith(("stad", "kommun"))}
