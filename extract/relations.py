@@ -79,6 +79,9 @@ REPRESENTATIVES_IN = re.compile(r"(?i)\b(?:representanter(?:na)?|ledamöter(?:na
 # "Mösam består av förvaltningschefer från Mölndal, Partille och Härryda kommun"
 SEATS = re.compile(r"(?i)\bbestår[ \t]+av[ \t]+(?:(?:totalt[ \t]+)?(?:\d+|[a-zåäö]+)[ \t]+(?:ledamöter|representanter|medlemmar)\b|"
                    r"[a-zåäö]*(?:chefer|direktörer|politiker)[ \t]+från\b)")
+# "Skånes Kommuners styrelse utser ledamöter för kommunerna", "Region Stockholm väljer sex ledamöter"
+APPOINTS = re.compile(r"(?i)\b(?:utser|väljer|nominerar|utsåg|valde)[ \t]+(?:[a-zåäö0-9]+[ \t]+){0,2}?"
+                      r"(?:ledamöter|representanter|ledamot|representant)\b")
 TOGETHER = re.compile(r"(?i)\b(?:tillsammans|i samverkan|i samarbete)\s+med\s+")
 ACRONYM_ASIDE = r"(?:\s*\([A-ZÅÄÖ][\w-]{0,12}\))?"
 LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med)\s*"
@@ -738,6 +741,15 @@ class Relations:
                        if re.fullmatch(r"\s+(?:[a-zåäö]+\s+){0,2}", t[r.end:m.start()] + " ")]
             for org in orgs + subject[-1:]:
                 self.add(org.key, "participatesIn", target.key, sent.start, sent.end, "participates.together", 0.65)
+        for m in APPOINTS.finditer(t):
+            sent = sentence_at(t, m.start())
+            subject = [r for r in self.within(max(sent.start, m.start() - 30), m.start(), {"Organisation"})
+                       if re.fullmatch(r"s?(?:[ \t]+[a-zåäö]+)?[ \t]*", t[r.end:m.start()])]
+            named = [r for r in self.within(sent.start, sent.end, {"CollaborationForum"})]
+            forum = named[0] if named else self.page_forum(m.start())
+            if subject and forum is not None:
+                self.add(subject[-1].key, "participatesIn", forum.key, subject[-1].start, m.end(),
+                         "participates.appoints", 0.6)
         for m in SEATS.finditer(t):
             sent = sentence_at(t, m.start())
             named = [r for r in self.starting(sent.start, m.start()) if r.kind == "CollaborationForum"]

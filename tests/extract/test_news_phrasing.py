@@ -567,3 +567,9 @@ def test_chiefs_from_two_bare_municipalities_sit_in_the_group():
     assert {s for s, p, o in found if p == "participatesIn"} == {"Bodens kommun", "Kalix kommun"}
     assert "Organisation" not in {k for n, k in entities("Representanter från Region Gotland och Stockholm "
                                                         "medverkar.").items() if n.endswith(("stad", "kommun"))}
+
+
+def test_an_organisation_that_appoints_members_of_the_page_forum_takes_part_in_it():
+    text = ("Centralt samverkansråd\n\nCentralt samverkansråd är ett politiskt organ för länets vård.\n\n"
+            "Antalet ledamöter ska vara sex. Hallands Kommuners styrelse utser ledamöter för kommunerna.")
+    assert ("Hallands Kommuner", "participatesIn", "Centralt samverkansråd") in facts(text)
