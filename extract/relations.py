@@ -240,6 +240,7 @@ class Relations:
         self.own_programme()
         self.regions_listed_as_members()
         self.participation_phrases()
+        self.forum_members()
         self.attendance()
         self.part_of()
         return self.facts
@@ -720,40 +721,22 @@ class Relations:
         named = [r for r in self.starting(sent.start, before) if r.kind in ("Project", "CollaborationForum")]
         return named[-1] if named else self.initiative_before(before, 400)
 
-    def participation_phrases(self) -> None:
-        """ "drivs av A tillsammans med B", "A genomför piloten tillsammans med B", "Hylte kommun deltar i projektet",
-        "Lovisa sitter med i X", "Styrgruppen består av A och B", "• Brukarrådet – PRO, SPF och RSMH"."""
+    def forum_members(self) -> None:
+        """Who sits in a forum, as its own page words it: "Skånes Kommuners styrelse utser ledamöter",
+        "består av 12 ledamöter där A utser sex … från B", "med representanter från A och B",
+        "representanterna i X kommer att vara A, B och C"."""
         t = self.text.text
-        for m in RUN_BY.finditer(t):
-            sent = sentence_at(t, m.start())
-            target = self._initiative_in(sent, m.start())
-            if target:
-                for org in self._org_list(m.end(), sent.end):
-                    self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.run_by", 0.7)
-        for m in TOGETHER.finditer(t):
-            sent = sentence_at(t, m.start())
-            named = {r.key: r for r in self.within(sent.start, sent.end, {"Project", "CollaborationForum"})}
-            if len(named) != 1 or re.search(r"(?i)\b(?:inte|intresse)\b", t[sent.start:sent.end]):
-                continue
-            target = next(iter(named.values()))
-            orgs = self._org_list(m.end(), sent.end)
-            subject = [r for r in self.within(max(sent.start, m.start() - 40), m.start(), {"Organisation"})
-                       if re.fullmatch(r"\s+(?:[a-zåäö]+\s+){0,2}", t[r.end:m.start()] + " ")]
-            for org in orgs + subject[-1:]:
-                self.add(org.key, "participatesIn", target.key, sent.start, sent.end, "participates.together", 0.65)
         for m in APPOINTS.finditer(t):
             sent = sentence_at(t, m.start())
             subject = [r for r in self.within(max(sent.start, m.start() - 30), m.start(), {"Organisation"})
                        if re.fullmatch(r"s?(?:[ \t]+[a-zåäö]+)?[ \t]*", t[r.end:m.start()])]
-            named = [r for r in self.within(sent.start, sent.end, {"CollaborationForum"})]
-            forum = named[0] if named else self.page_forum(m.start())
+            forum = self._forum_of_sentence(sent.start, sent.end)
             if subject and forum is not None:
                 self.add(subject[-1].key, "participatesIn", forum.key, subject[-1].start, m.end(),
                          "participates.appoints", 0.6)
         for m in SEATS.finditer(t):
             sent = sentence_at(t, m.start())
-            named = [r for r in self.starting(sent.start, m.start()) if r.kind == "CollaborationForum"]
-            forum = named[0] if named else self.page_forum(m.start())  # the subject, not "jämbördig med LGS"
+            forum = self._forum_of_sentence(sent.start, m.start())
             if forum is not None:
                 for org in self.within(m.end(), sent.end, {"Organisation"}):
                     self.add(org.key, "participatesIn", forum.key, m.start(), org.end, "participates.seats", 0.6)
@@ -772,6 +755,35 @@ class Relations:
                 for person in self.within(forum.end + verb.end(), sent.end, {"Person"}):
                     self.add(person.key, "participatesIn", forum.key, forum.start, person.end,
                              "participates.represented", 0.65)
+
+    def _forum_of_sentence(self, start: int, end: int) -> Ref | None:
+        """The forum a sentence is about: the first it names between start and end (its subject, not one
+        it is compared with, "jämbördig med LGS"), or else the group the page is about."""
+        named = [r for r in self.starting(start, end) if r.kind == "CollaborationForum"]
+        return named[0] if named else self.page_forum(start)
+
+    def participation_phrases(self) -> None:
+        """ "drivs av A tillsammans med B", "A genomför piloten tillsammans med B", "Hylte kommun deltar i projektet",
+        "Lovisa sitter med i X", "Styrgruppen består av A och B", "• Brukarrådet – PRO, SPF och RSMH",
+        "Samverkande parter är A och B", "Name, för projektledningen för X"."""
+        t = self.text.text
+        for m in RUN_BY.finditer(t):
+            sent = sentence_at(t, m.start())
+            target = self._initiative_in(sent, m.start())
+            if target:
+                for org in self._org_list(m.end(), sent.end):
+                    self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.run_by", 0.7)
+        for m in TOGETHER.finditer(t):
+            sent = sentence_at(t, m.start())
+            named = {r.key: r for r in self.within(sent.start, sent.end, {"Project", "CollaborationForum"})}
+            if len(named) != 1 or re.search(r"(?i)\b(?:inte|intresse)\b", t[sent.start:sent.end]):
+                continue
+            target = next(iter(named.values()))
+            orgs = self._org_list(m.end(), sent.end)
+            subject = [r for r in self.within(max(sent.start, m.start() - 40), m.start(), {"Organisation"})
+                       if re.fullmatch(r"\s+(?:[a-zåäö]+\s+){0,2}", t[r.end:m.start()] + " ")]
+            for org in orgs + subject[-1:]:
+                self.add(org.key, "participatesIn", target.key, sent.start, sent.end, "participates.together", 0.65)
         for m in PARTIES_ARE.finditer(t):
             target = self.field_target(m.start(), 1500)
             if target is not None:
