@@ -109,6 +109,9 @@ MEMBERS_FROM = re.compile(r"(?i)(?:ordinarie|nuvarande|politiska)[ \t]+(?:ledam�
                           r"[ \t]+(?-i:[A-ZÅÄÖ])[^.!?:]{2,50}")
 # "ordförande Norra hälso- och sjukvårdsnämnden", "ordförande i Bo kommun": the chair of another, named body
 CHAIR_OF_OTHER = re.compile(r"[ \t]+(?:(?:i|för)[ \t]+)?[A-ZÅÄÖ]")
+# "Name, tidigare verksamhetschef på X, nu ": what follows "nu" is the title the person holds today
+NOW_AFTER_FORMER = re.compile(r"[ \t]*,[ \t]*(?:tidigare|förut|före detta|fd\.?)[ \t]+[^.!?\n]{3,120}?,[ \t]*"
+                              r"(?:nu|numera|i dag|idag)[ \t]+")
 CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
 ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet)\b:?")
 ABSENT = re.compile(r"\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§)")
@@ -262,6 +265,10 @@ class Relations:
                 rf"[ \t]*(?:[,.;\n]|$|[ \t]+[{UPPER}])", t[title.end:title.end + 3])):
             # "Niklas Daoson ordförande, Karin Jonsson 1:e vice ordförande", "Maria Höög (projektledare Region JH)"
             return [(before[-1], "title.after_name")]
+        earlier = [r for r in people if r.end <= title.start]
+        if earlier and NOW_AFTER_FORMER.fullmatch(t, earlier[-1].end, title.start):
+            # "Maria Berg, tidigare verksamhetschef för akuten på X, nu områdeschef på Y": her title now
+            return [(earlier[-1], "title.after_name")]
         row_owner = self._name_org_title(title, people)
         if row_owner:  # "Tobias Berg, Region Värmland, ordförande" ending its line
             return [(row_owner, "title.after_name")]

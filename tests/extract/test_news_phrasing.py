@@ -573,3 +573,10 @@ def test_an_organisation_that_appoints_members_of_the_page_forum_takes_part_in_i
     text = ("Centralt samverkansråd\n\nCentralt samverkansråd är ett politiskt organ för länets vård.\n\n"
             "Antalet ledamöter ska vara sex. Hallands Kommuners styrelse utser ledamöter för kommunerna.")
     assert ("Hallands Kommuner", "participatesIn", "Centralt samverkansråd") in facts(text)
+
+
+def test_the_title_after_nu_is_the_one_held_today():
+    found = facts("Eva Sand, tidigare verksamhetschef för bland annat akuten på Mora lasarett, nu områdeschef på "
+                  "Falu lasarett, gästar podden.")
+    assert ("Eva Sand", "title", "områdeschef") in found
+    assert ("Eva Sand", "worksFor", "Falu lasarett") in found
