@@ -107,6 +107,7 @@ MEMBERS_FOLLOW = re.compile(r"(?i)\bbestår\s+av\s+följande\s+(?:ledamöter|med
 # "Ordinarie ledamöter Norrbottens Kommuner": whose members follow, on the page of one group
 MEMBERS_FROM = re.compile(r"(?i)(?:ordinarie|nuvarande|politiska)[ \t]+(?:ledamöter|representanter)(?:[ \t]+(?:för|från))?"
                           r"[ \t]+(?-i:[A-ZÅÄÖ])[^.!?:]{2,50}")
+CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
 # "ordförande Norra hälso- och sjukvårdsnämnden", "ordförande i Bo kommun": the chair of another, named body
 CHAIR_OF_OTHER = re.compile(r"[ \t]+(?:(?:i|för)[ \t]+)?[A-ZÅÄÖ]")
 # "Name, tidigare verksamhetschef på X, nu ": what follows "nu" is the title the person holds today
@@ -370,7 +371,7 @@ class Relations:
                 self.add(person.key, "title", title.title, title.start, title.end, rule, 0.8)
                 org = next((r for r in self.starting(title.end, title.end + 51) if r.kind == "Organisation"), None)
                 if org and org.subtype not in ("Region", "Municipality") and \
-                        title.title.endswith(("ordförande", "sammankallande")) and \
+                        title.title.endswith(CHAIR_TITLES) and \
                         re.fullmatch(r"\s+(?:(?:i|för)\s+)?", t[title.end:org.start]):
                     # "ordförande (i) Svensk förening för allmänmedicin": chairs the association, employed elsewhere;
                     # a vice chair neither leads it nor works for it
@@ -1000,7 +1001,7 @@ class Relations:
                         people += inside
                     for person in people:
                         self.add(person.key, "leads", target.key, m.start(), person.end, "leads.labelled", 0.7)
-                        if label not in ("ansvarig", "ordförande", "sammankallande"):
+                        if label not in ("ansvarig", *CHAIR_TITLES):
                             self.add(person.key, "title", label, m.start(), m.start() + len(m.group("label")),
                                      "title.labelled", 0.65)
                     continue
@@ -1013,7 +1014,7 @@ class Relations:
             if person is None or (":" not in m.group(0) and person.start != m.end()):
                 continue  # "Ordförande i rådet är X" is a sentence, not a label
             self.add(person.key, "leads", target.key, m.start(), person.end, "leads.labelled", 0.75)
-            if label not in ("ansvarig", "ordförande", "sammankallande"):
+            if label not in ("ansvarig", *CHAIR_TITLES):
                 self.add(person.key, "title", label, m.start(), m.start() + len(m.group("label")), "title.labelled",
                          0.7)
 
@@ -1086,7 +1087,7 @@ class Relations:
                     self.add(person.key, "participatesIn", forum.key, nxt.start, person.end,
                              "participates.listed_member", 0.6)
                     chair = any(f.subject == person.key and f.predicate == "title" and nxt.start <= f.start < nxt.end
-                                and f.object in ("ordförande", "sammankallande") and not CHAIR_OF_OTHER.match(t, f.end)
+                                and f.object in CHAIR_TITLES and not CHAIR_OF_OTHER.match(t, f.end)
                                 for f in self.facts)
                     if chair:  # "Rickard Berg, Region Örebro län, ordförande"
                         self.add(person.key, "leads", forum.key, nxt.start, nxt.end, "leads.listed_chair", 0.6)
@@ -1095,7 +1096,7 @@ class Relations:
         """ "Roland Berg, Ordförande" on a line of its own, on the page of one group: he chairs it."""
         t = self.text.text
         for f in list(self.facts):
-            if f.predicate != "title" or f.object not in ("ordförande", "sammankallande"):
+            if f.predicate != "title" or f.object not in CHAIR_TITLES:
                 continue
             line = line_at(t, f.start)
             named = [r for r in self.within(line.start, line.start + len(line.text),
