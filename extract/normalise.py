@@ -306,8 +306,9 @@ def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
         if line is None or line.drop:
             gap = True
             continue
-        # a row of a list ("Anna Berg, Region X") stands alone, and no paragraph runs on out of one
-        own_line = head is None or (gap and k in alone) or k in rows or (gap and last in rows)
+        # a row of a list ("Anna Berg, Region X") stands alone, and no paragraph runs on out of one; nor out of
+        # a title standing alone (not even a subtitle cue's lower-case words)
+        own_line = head is None or (gap and (k in alone or last in alone)) or k in rows or (gap and last in rows)
         joint = None if own_line else _joint(head, tail, pos - start, line, gap, width, doc.format, compounds)
         if joint not in (None, "drop") and head.shape is None and pos - start == len(head.text) \
                 and _shaped(head.text + joint + line.text):

@@ -394,6 +394,15 @@ def test_any_document_shape_normalises_with_a_valid_map(parts, fmt):
     assert norm(result.text).text == result.text
 
 
+def test_a_subtitle_cue_does_not_run_on_out_of_a_title_standing_alone():
+    # found by the property above: normalised again as plain text, the title had grown past a title's length
+    parts = ["0000", "en lång rad som fortsätter utan att sluta med punkt och", "",
+             "Näravårdpodden - en podcast från SKR", "", "a000"]
+    result = norm("\n".join(parts), fmt="vtt")
+    assert result.text.endswith("från SKR\n\na000")
+    assert norm(result.text).text == result.text
+
+
 corpus_files = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
 needs_corpus = pytest.mark.skipif(not corpus_files, reason=f"no corpus at {CORPUS}")
 
