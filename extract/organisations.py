@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 from .lexicons import Lexicon, Place, fold
 from .model import Covered, Found, Text
 from .patterns import CAP, LOWER, NOT_NAME, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
+from .titles import base_form
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
 MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+(kommun|stad|[Ss]tad)(?:s)?\b")  # "Kungsbacka kommuns socialchef"
@@ -346,6 +347,11 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
             if p:
                 a, b = block.start + m.start(1), block.start + m.end(1)
                 add(_place_found(p, a, b, t[a:b], "organisation.municipality_field", 0.75))
+    # "Eva Berg, förvaltningschef, Karlshamn och …": a bare municipality right after a role title is the employer
+    for m in re.finditer(rf"(?<![\w-])([{UPPER}]?[{LOWER}]+),[ \t]*({item})(?=[ \t]*(?:[,.;)|\n]|och\b|samt\b|$))", t):
+        p = _match_place(m.group(2), lex.municipalities, fuzzy=False)
+        if p and base_form(m.group(1), lex):
+            add(_place_found(p, m.start(2), m.end(2), m.group(2), "organisation.municipality_field", 0.7))
     # "De regioner som ingår är Västernorrland, Västerbotten, Norrbotten och Jämtland Härjedalen"
     for m in re.finditer(rf"(?<![\w-])(?i:regioner(?:na)?)(?:\s+som\s+(?:[a-zåäö]+\s+){{1,2}}?(?:är|var))?\s*:?\s+"
                          rf"({item}(?:\s*,\s*{item})*\s+och\s+{item})(?![\w-])", t):

@@ -34,6 +34,9 @@ IS_TITLE_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]+(?:är|
                          rf"(?:en[ \t]+|ny[ \t]+)?([{LOWER}]+(?:-[{LOWER}]+)?)")
 # "Talla Berg (S)": a name with a party's letters after it is a politician's
 PARTY_TAG_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]*\({PARTY_LETTERS}\)")
+# a podcast page's credits: "Guest Torill Berg Förvaltningschef, Karlshamn", "Host …", "Editor …"
+CREDIT_RE = re.compile(rf"(?<![\w-])(?:Guest|Host|Editor|Producer|Gäst|Värd|Programledare|Producent)[ \t]*\n?[ \t]*"
+                       rf"({CAP}(?:[ \t]+{CAP}){{1,2}})(?![\w-])")
 SPLIT_GIVEN_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)-[ \t]+$")
 EMAIL_RE = re.compile(r"\b([a-zåäö]+(?:[._-][a-zåäö]+)+)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
 
@@ -175,6 +178,9 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             marked(m.group(1), m.start(1))
     for m in PARTY_TAG_RE.finditer(t):
         marked(m.group(1), m.start(1))
+    for m in CREDIT_RE.finditer(t):
+        if m.group(1).split()[0] not in lex.first_names:  # a known given name is found, and cut, as any other
+            marked(m.group(1), m.start(1))
     for m in APPOSED_RE.finditer(t):
         if any(base_form(w, lex) for w in m.group(2).split()[-2:]):
             run, at = m.group(1), m.start(1)
@@ -201,6 +207,7 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
                 out.append(Found("Person", name, block.speaker_start, block.speaker_end, label,
                                  "person.speaker_label", 0.9))
     _listed_names(text, out, add)
+    _coordinated_names(text, lex, out, marked)
     _card_names(text, lex, add)
     # an address folds å, ä, ö away: "anders.bjork@…" is the "Anders Björk" the text names
     written = {_folded(f.name): f.name for f in out if f.rule != "person.email"}
@@ -218,6 +225,29 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             name = above.name
         out[i] = Found(f.kind, name, f.start, f.end, f.surface, f.rule, f.confidence, f.subtype, f.codes)
     return out
+
+
+PAIR_BEFORE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]*(?:,|och|samt)[ \t]+$")
+PAIR_AFTER = re.compile(rf"[ \t]*(?:,|och|samt)[ \t]+({CAP}(?:[ \t]+{CAP}){{1,2}})(?![\w-])(?![ \t]+{CAP})")
+
+
+def _coordinated_names(text: Text, lex: Lexicon, found: list[Found], marked) -> None:
+    """ "leddes av Milja Berg och Helén Ek": a name joined by "och" or a comma to a person's name is a name too,
+    whatever its given name."""
+    t = text.text
+
+    def name_like(run: str) -> bool:  # "Medicinskt Ansvarig Sjuksköterska" is a title in capitals
+        words = run.split()
+        return words[0] not in lex.first_names and not any(
+            w.casefold() in lex.qualifiers or base_form(w, lex) for w in words)
+
+    for f in [f for f in found if f.kind == "Person" and f.rule != "person.email"]:
+        m = PAIR_BEFORE.search(t, max(0, f.start - 60), f.start)
+        if m and m.end() == f.start and name_like(m.group(1)):
+            marked(m.group(1), m.start(1))
+        m = PAIR_AFTER.match(t, f.end)
+        if m and name_like(m.group(1)):
+            marked(m.group(1), m.start(1))
 
 
 LIST_NAME = re.compile(rf"[ \t]*[•▪*–-]?[ \t]*({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]*(?:\([^()\n]{{1,6}}\))?[ \t]*(?:,[^\n]*)?")
@@ -261,7 +291,7 @@ def _card_names(text: Text, lex: Lexicon, add) -> None:
             continue
         m = CARD_NAME.fullmatch(t, a.start, a.end)
         words = t[b.start:b.end].split()
-        if m and words and base_form(words[0], lex) and not _placeish(m.group(1), lex):
+        if m and words and base_form(words[0].rstrip(",;:/"), lex) and not _placeish(m.group(1), lex):
             add(m.start(1), m.end(1), m.group(1), "person.context", 0.7)
 
 

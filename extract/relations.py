@@ -32,7 +32,7 @@ WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
 # "… i Region X", "… på FoU i X", "områdeschef för hemtjänsten i Gävle kommun"
 EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid)\s+(?:[a-zåäö-]+\s+){1,3}?|(?:för\s+)?[Nn]ära\s+vård\s+|"
                          r"och\s+(?:med)?grundare\s+(?:av|till)\s+|,\s*anställd\s+)?(?:i|på|vid|för|inom|hos|,)?\s*$")
-FROM = re.compile(r"[ \t]+från[ \t]+")
+FROM = re.compile(r"[ \t]+(?:från|på|vid|hos)[ \t]+")  # "Eva Berg från FoU Väst", "Bo Ek på Inera"
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
 # ", Utveckling Nära vård och hälsa, region Uppsala", " Nära vård och hälsa, Stenhagens Vårdcentral"
 UNIT_THEN_OWNER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?=[A-ZÅÄÖ]))[^,.;:\n]{3,60},[ \t]*")
@@ -108,6 +108,8 @@ MEMBERS_FOLLOW = re.compile(r"(?i)\bbestår\s+av\s+följande\s+(?:ledamöter|med
 MEMBERS_FROM = re.compile(r"(?i)(?:ordinarie|nuvarande|politiska)[ \t]+(?:ledamöter|representanter)(?:[ \t]+(?:för|från))?"
                           r"[ \t]+(?-i:[A-ZÅÄÖ])[^.!?:]{2,50}")
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
+# an official's title that names the kind of employer: "regiondirektör", "kommunchef", "socialchef"
+HOME_TITLES = (("region", "Region"), ("landstings", "Region"), ("kommun", "Municipality"), ("social", "Municipality"))
 # "ordförande Norra hälso- och sjukvårdsnämnden", "ordförande i Bo kommun": the chair of another, named body
 CHAIR_OF_OTHER = re.compile(r"[ \t]+(?:(?:i|för)[ \t]+)?[A-ZÅÄÖ]")
 # "Name, tidigare verksamhetschef på X, nu ": what follows "nu" is the title the person holds today
@@ -231,6 +233,7 @@ class Relations:
         self.row_employers()
         self.association_chairs()
         self.we_employers()
+        self.home_employers()
         self.leads()
         self.labelled_lines()
         self.listed_participants()
@@ -293,7 +296,7 @@ class Relations:
                         chosen.append(r)
                         tail = r
             return [(r, "title.apposition") for r in chosen]
-        if before and re.fullmatch(r"[ \t]+", t[before[-1].end:title.start]) and t[title.start].isupper():
+        if before and re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*", t[before[-1].end:title.start]) and t[title.start].isupper():
             return [(before[-1], "title.card")]  # "Helena Berg Verksamhetsutvecklare, …" on a card or byline
         if before:
             gap = t[before[-1].end:title.start]
@@ -302,7 +305,7 @@ class Relations:
                             r"[ \t]+[–-][ \t]+|\s*,\s*[a-zåäö-]+\s*/\s*", gap):
                 # "… på uppdraget som <title>", "Anna Berg, (KD) <title>", "AB - Anna Berg - Sjukvårdsdirektör",
                 # "Anna Berg, sjuksköterska/projektledare"
-                return [(before[-1], "title.after_name")]
+                return [(r, "title.after_name") for r in self._sharing(earlier, title)]
             if APPOINTED.fullmatch(gap):  # "Roland Berg har utsetts till projektledare", "som fått tjänst som"
                 return [(before[-1], "title.appointed")]
         if PRONOUN_IS.search(t[max(0, sent.start - 2):title.start]):
@@ -311,6 +314,20 @@ class Relations:
             if earlier and len({r.key for r in earlier[-2:]}) == 1:
                 return [(earlier[-1], "title.pronoun")]
         return self._slide_bio(title)
+
+    def _sharing(self, before: list[Ref], title: Title) -> list[Ref]:
+        """ "Eva Berg och Anne Lind, sjuksköterskor på X": a plural title after a comma belongs to every name of
+        the list it closes; a singular one only to the last name."""
+        t = self.text.text
+        chain = [before[-1]]
+        if not title.plural or not re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:title.start]):
+            return chain
+        for r in reversed(before[:-1]):
+            if not re.fullmatch(PARTY + r"[ \t]*(?:,|och|samt|&)[ \t]*", t[r.end:chain[0].start]):
+                break
+            chain.insert(0, r)
+        return chain if len(chain) > 1 and re.search(r"\s(?:och|samt|&)\s", t[chain[-2].end:chain[-1].start]) \
+            else chain[-1:]
 
     def _name_org_title(self, title: Title, people: list[Ref]) -> Ref | None:
         """ "Anna Berg, Region Dalarna, ordförande" as a row of a list: the title that ends the row
@@ -442,6 +459,9 @@ class Relations:
             org = next((o for o in self.starting(r.end, r.end + 8) if o.kind == "Organisation"), None)
             if org and FROM.fullmatch(t[r.end:org.start]):
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.from", 0.65)
+                also = next((o for o in self.starting(org.end + 1, org.end + 3) if o.kind == "Organisation"), None)
+                if also and t[org.end:also.start] == "/":  # "Sofie Berg på 1177/Inera": one post, both names
+                    self.add(r.key, "worksFor", also.key, r.start, also.end, "employer.from", 0.6)
             elif org is None:  # "Roland Berg börjar hos Region Västerbotten den 1 april"
                 org = next((o for o in self.starting(r.end, r.end + 40) if o.kind == "Organisation"), None)
                 if org and STARTS_AT.fullmatch(t[r.end:org.start]):
@@ -534,6 +554,32 @@ class Relations:
             if re.search(r"som heter\s*$", head) or our_title or \
                     re.search(r"(?i)anställt[^.]{0,60},\s*som heter\s*$", head):
                 self.add(r.key, "worksFor", employer, sent.start, r.end, "employer.our_colleague", 0.6)
+
+    def home_employers(self) -> None:
+        """ "regiondirektören Anna Berg", "kommunchef Bo Ek, tel …": an official whose title names the kind of
+        employer (region, kommun) and who has none in the text works for the region or municipality the document
+        is about, when one is named clearly more than any other."""
+        employed = {f.subject for f in self.facts if f.predicate == "worksFor"}
+        for f in list(self.facts):
+            if f.predicate != "title" or f.subject in employed or not str(f.object).endswith(("direktör", "chef", "kommunalråd")):
+                continue
+            kind = next((k for prefix, k in HOME_TITLES if str(f.object).startswith(prefix)), None)
+            home = self._home(kind) if kind else None
+            if home:
+                self.add(f.subject, "worksFor", home, f.start, f.end, "employer.home_of_title", 0.55)
+                employed.add(f.subject)
+
+    def _home(self, subtype: str) -> tuple[str, str] | None:
+        """The region or municipality the document names most, when it names it at least twice as often as any
+        other of its kind."""
+        counts: dict[tuple[str, str], int] = {}
+        for r in self.refs:
+            if r.kind == "Organisation" and r.subtype == subtype:
+                counts[r.key] = counts.get(r.key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return None
+        return ranked[0][0]
 
     def leads(self) -> None:
         t = self.text.text

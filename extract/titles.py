@@ -15,9 +15,9 @@ from .patterns import LOWER, UPPER, squash
 
 WORD = rf"[{LOWER}A-ZÅÄÖ]+(?:-[{LOWER}]+)?"
 TITLE_CANDIDATE = re.compile(
-    rf"(?<![\w-])((?:[{LOWER}]+-\s*(?:och|eller)\s+|[Nn]ära\s+vård-|[Nn]ära[ \t]+(?=vård[{LOWER}]))?(?:[{LOWER}A-ZÅÄÖ][{LOWER}]+|[A-ZÅÄÖ][{LOWER}]*[A-ZÅÄÖ](?=-))"
+    rf"(?<![\w-])((?:[{UPPER}]?[{LOWER}]+-\s*(?:och|eller)\s+|[Nn]ära\s+vård-|[Nn]ära[ \t]+(?=vård[{LOWER}]))?(?:[{LOWER}A-ZÅÄÖ][{LOWER}]+|[A-ZÅÄÖ][{LOWER}]*[A-ZÅÄÖ](?=-)|[eE](?=-[{LOWER}]))"
     rf"(?:-[{LOWER}]+)?)(?![\w-])"
-)  # "hälso- och sjukvårdsdirektör", "FoU-samordnare", "nära vård-samordnare", "Nära vårdledare"
+)  # "hälso- och sjukvårdsdirektör", "FoU-samordnare", "nära vård-samordnare", "Nära vårdledare", "e-hälsostrateg"
 # (ending, replacement, plural): projektledarna -> projektledare, chefen -> chef, sköterskor -> sköterska
 INFLECTIONS = (("arna", "are", True), ("erna", "", True), ("orna", "a", True), ("aren", "are", False),
                ("en", "", False), ("et", "", False), ("er", "", True), ("or", "a", True), ("an", "a", False), ("na", "", True), ("öterna", "ot", True), ("öter", "ot", True),

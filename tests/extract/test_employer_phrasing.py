@@ -1,0 +1,92 @@
+"""Where a person works, as show notes, press items and contact lines say it without "jag jobbar på":
+a title straight before an organisation, "på" after a name, a title shared by a list of names, a bare
+municipality after a title, and the official whose title names the kind of employer. Every snippet is
+invented and names no one from the corpora."""
+import pytest
+
+from snippets import entities, facts
+
+
+@pytest.mark.parametrize("snippet, person, title, employer", [
+    # a title written "e-…"
+    ("Ett samtal med Karin Tellgren, e-hälsostrateg SKR, om egenmonitorering.", "Karin Tellgren", "e-hälsostrateg",
+     "Sveriges Kommuner och Regioner"),
+    # a capitalised "X- och Y-title" on a credits line
+    ("Guest\nLars Almgren\nHälso- och sjukvårdsdirektör, Region Kronoberg\n", "Lars Almgren",
+     "hälso- och sjukvårdsdirektör", "Region Kronoberg"),
+    # a bare municipality after the title
+    ("Med Tove Skaar Berg, förvaltningschef, Karlshamn och Lars Ek, MAS.", "Tove Skaar Berg", "förvaltningschef",
+     "Karlshamns kommun"),
+    ("Lena Burberg, socialchef, Ekerö, berättar om arbetet.", "Lena Burberg", "socialchef", "Ekerö kommun"),
+])
+def test_title_then_employer(snippet, person, title, employer):
+    found = facts(snippet)
+    assert (person, "title", title) in found
+    assert (person, "worksFor", employer) in found
+
+
+def test_a_plural_title_belongs_to_every_name_of_the_list():
+    found = facts("Bo Ek, Eva Lind och Anne Harsila, sjuksköterskor på Kalix hälsocentral, berättar.")
+    assert {s for s, p, o in found if p == "worksFor" and o == "Kalix hälsocentral"} == {"Bo Ek", "Eva Lind",
+                                                                                           "Anne Harsila"}
+    assert {s for s, p, o in found if p == "title"} == {"Bo Ek", "Eva Lind", "Anne Harsila"}
+
+
+def test_a_singular_title_after_a_list_belongs_to_the_last_name_only():
+    found = facts("Bo Ek, Eva Lind, sjuksköterska på Kalix hälsocentral, berättar.")
+    assert {s for s, p, o in found if p == "worksFor"} == {"Eva Lind"}
+
+
+@pytest.mark.parametrize("snippet, employers", [
+    ("I avsnittet berättar Sofie Zetterlund på Inera om arbetet.", {"Inera"}),
+    ("Vi träffade Bo Ek hos Region Kronoberg.", {"Region Kronoberg"}),
+    # two names for one post, with a slash
+    ("I avsnittet berättar Sofie Zetterlund på 1177/Inera om arbetet.", {"1177 Vårdguiden", "Inera"}),
+])
+def test_a_name_then_pa_an_organisation(snippet, employers):
+    assert {o for s, p, o in facts(snippet) if p == "worksFor"} == employers
+
+
+def test_an_official_works_for_the_municipality_the_text_is_about():
+    text = ("Jokkmokks kommun fick i dag besök av Region Norrbotten. Kommunchefen Monika Lundberg och "
+            "socialchefen Maria Lassby närvarade. Samverkan i Jokkmokks kommun ska öka.")
+    found = facts(text)
+    assert ("Monika Lundberg", "worksFor", "Jokkmokks kommun") in found
+    assert ("Maria Lassby", "worksFor", "Jokkmokks kommun") in found
+    assert not {o for s, p, o in found if p == "worksFor"} - {"Jokkmokks kommun"}
+
+
+def test_an_official_of_a_region_works_for_the_region_the_text_is_about():
+    found = facts("Region Blekinge ser över sin politiska organisation. Regionstyrelsen har gett regiondirektören "
+                  "Per Lindh i uppdrag att ta fram ett förslag. Region Blekinge beslutar i vår.")
+    assert ("Per Lindh", "worksFor", "Region Blekinge") in found
+
+
+def test_no_home_employer_when_the_text_names_several_municipalities_alike():
+    found = facts("Mora kommun och Orsa kommun samverkar. Kommunchefen Monika Lundberg var med.")
+    assert not {o for s, p, o in found if p == "worksFor"}
+
+
+def test_an_employer_in_the_text_wins_over_the_home_one():
+    found = facts("Mora kommun är värd. Kommunchef Monika Lundberg, Orsa kommun, talade. Mora kommun bjöd på lunch.")
+    assert {o for s, p, o in found if p == "worksFor" and s == "Monika Lundberg"} == {"Orsa kommun"}
+
+
+@pytest.mark.parametrize("snippet, name", [
+    # a given name not on the public list, joined by "och" to one that is
+    ("Projektarbetet leddes av Milva Ranberg och Helén Lindkvist, Nestor FoU-center.", "Milva Ranberg"),
+    ("Medverkar gör Anna Berg och Yrla Bergholm.", "Yrla Bergholm"),
+    # a podcast page's credits
+    ("Creators & Guests\n\nGuest\nTorvill Skaar Lundin\nFörvaltningschef, Karlshamn\n", "Torvill Skaar Lundin"),
+])
+def test_names_the_layout_or_the_list_makes_names(snippet, name):
+    assert entities(snippet).get(name) == "Person"
+
+
+@pytest.mark.parametrize("snippet", [
+    "Nära vårdpodden med Anders Berglund, Medicinskt Ansvarig Sjuksköterska, MAS i Härnösand.",
+    "Editor\nHelena Carling\nBrinner för kommunikation och scouting.\n",
+])
+def test_titles_and_sentences_in_capitals_are_not_names(snippet):
+    people = {n for n, k in entities(snippet).items() if k == "Person"}
+    assert len(people) == 1 and all(len(n.split()) == 2 for n in people)
