@@ -208,6 +208,11 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
                                  "person.speaker_label", 0.9))
     _listed_names(text, out, add)
     _coordinated_names(text, lex, out, marked)
+    # a name the text has marked once is a name wherever it stands again: "kliver Annichen Berg på uppdraget …
+    # säger Annichen Berg"
+    for name in sorted({f.name for f in out if f.rule in ("person.context", "person.listed")}):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t):
+            add(m.start(), m.end(), name, "person.context", 0.6)
     _card_names(text, lex, add)
     # an address folds å, ä, ö away: "anders.bjork@…" is the "Anders Björk" the text names
     written = {_folded(f.name): f.name for f in out if f.rule != "person.email"}

@@ -108,6 +108,9 @@ MEMBERS_FOLLOW = re.compile(r"(?i)\bbestår\s+av\s+följande\s+(?:ledamöter|med
 MEMBERS_FROM = re.compile(r"(?i)(?:ordinarie|nuvarande|politiska)[ \t]+(?:ledamöter|representanter)(?:[ \t]+(?:för|från))?"
                           r"[ \t]+(?-i:[A-ZÅÄÖ])[^.!?:]{2,50}")
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
+# between two titles of one person: "sjukhusdirektör på X och ordförande för Y", "regionråd (S) och ordförande i"
+SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,3}\))?"
+                          r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:även[ \t]+|också[ \t]+)?")
 # an official's title that names the kind of employer: "regiondirektör", "kommunchef", "socialchef"
 HOME_TITLES = (("region", "Region"), ("landstings", "Region"), ("kommun", "Municipality"), ("social", "Municipality"))
 # "ordförande Norra hälso- och sjukvårdsnämnden", "ordförande i Bo kommun": the chair of another, named body
@@ -383,8 +386,15 @@ class Relations:
 
     def titles_and_employers(self) -> None:
         t = self.text.text
+        last: tuple[Title, list[tuple[Ref, str]]] | None = None
         for title in self.titles:
-            for person, rule in self._person_for_title(title):
+            holders = self._person_for_title(title)
+            if not holders and last and last[1] and SECOND_TITLE.fullmatch(t, last[0].end, title.start) and \
+                    not self.within(last[0].end, title.start, {"Person"}):
+                # "sjukhusdirektör på X och ordförande för Y": a second title of the same person
+                holders = [(r, "title.second") for r, _ in last[1]]
+            last = (title, holders)
+            for person, rule in holders:
                 self.add(person.key, "title", title.title, title.start, title.end, rule, 0.8)
                 org = next((r for r in self.starting(title.end, title.end + 51) if r.kind == "Organisation"), None)
                 if org and org.subtype not in ("Region", "Municipality") and \
@@ -594,13 +604,14 @@ class Relations:
                         r"(?i)att vara ordförande", head):
                     self.add(speaker, "leads", r.key, sent.start, r.end, "leads.chair", 0.75)
         for title in self.titles:
-            if not title.title.endswith(LEAD_TITLE):
+            chair = title.title in CHAIR_TITLES  # "ordförande i X": not a vice chair
+            if not title.title.endswith(LEAD_TITLE) and not chair:
                 continue
             holders = [f for f in self.facts if f.predicate == "title" and f.start == title.start]
             if not holders:
                 continue
-            nxt = next((r for r in self.starting(title.end, title.end + 26) if r.kind == "Project"
-                        or r.kind == "CollaborationForum" and title.title.endswith("utredare")), None)
+            nxt = next((r for r in self.starting(title.end, title.end + 26) if r.kind == "Project" and not chair
+                        or r.kind == "CollaborationForum" and (chair or title.title.endswith("utredare"))), None)
             if nxt and re.fullmatch(r"\s*(?:för|i|inom)\s+(?:det\s+|projektet\s+)?", t[title.end:nxt.start]):
                 for f in holders:
                     self.add(f.subject, "leads", nxt.key, title.start, nxt.end, "leads.role_for", 0.8)

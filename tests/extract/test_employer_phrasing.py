@@ -90,3 +90,27 @@ def test_names_the_layout_or_the_list_makes_names(snippet, name):
 def test_titles_and_sentences_in_capitals_are_not_names(snippet):
     people = {n for n, k in entities(snippet).items() if k == "Person"}
     assert len(people) == 1 and all(len(n.split()) == 2 for n in people)
+
+
+def test_the_chair_of_a_named_forum_leads_it_and_a_vice_chair_does_not():
+    assert ("Ann-Marie Wennlund", "leads", "Nationella vårdkompetensrådet") in facts(
+        "Det säger Ann-Marie Wennlund, ordförande för Nationella vårdkompetensrådet, i en artikel.")
+    assert not {p for s, p, o in facts("Ann-Marie Wennlund, vice ordförande i Nationella vårdkompetensrådet, "
+                                       "säger.") if p == "leads"}
+
+
+def test_a_second_title_after_och_is_the_same_persons():
+    found = facts("Det har satt i gång nya tankemönster, säger Ann-Marie Wennlund, sjukhusdirektör på Sahlgrenska "
+                  "universitetssjukhuset och ordförande för Nationella vårdkompetensrådet, i en artikel.")
+    assert ("Ann-Marie Wennlund", "title", "ordförande") in found
+    assert ("Ann-Marie Wennlund", "leads", "Nationella vårdkompetensrådet") in found
+    # a new name after "och" takes its own title
+    found = facts("Anna Berg, sjuksköterska och Bo Ek, läkare, berättar.")
+    assert ("Anna Berg", "title", "läkare") not in found
+
+
+def test_a_name_marked_once_is_a_mention_wherever_it_stands():
+    found = facts("Nu startar projektet Trygg hemgång. Den här veckan kliver Annichen Kringberg på uppdraget som "
+                  "projektledare för Trygg hemgång.\n\n– Jag ser fram emot det, säger Annichen Kringberg.")
+    assert ("Annichen Kringberg", "title", "projektledare") in found
+    assert ("Annichen Kringberg", "leads", "Trygg hemgång") in found
