@@ -186,9 +186,28 @@ def _near(a: str, b: str) -> bool:
     """Keys whose words differ only in an ending the rough stemmer left: "central samverkansorgan" and
     "central samverkansorga" (from "Centrala Samverkansorganet" and "Centralt samverkansorgan")."""
     wa, wb = a.split(" "), b.split(" ")
-    return a != b and len(wa) == len(wb) and all(
+    if a == b or len(wa) != len(wb):
+        return False
+    return _typo(a, b) or all(
         x == y or (min(len(x), len(y)) >= 5 and abs(len(x) - len(y)) <= 2 and (x.startswith(y) or y.startswith(x)))
         for x, y in zip(wa, wb))
+
+
+def _typo(a: str, b: str) -> bool:
+    """ "nämnden för samverkan kring sociltjänst och vård": one long word of a long name mistyped by one letter."""
+    wa, wb = a.split(" "), b.split(" ")
+    differ = [(x, y) for x, y in zip(wa, wb) if x != y]
+    return len(wa) == len(wb) >= 3 and len(differ) == 1 and min(map(len, differ[0])) >= 7 and _one_edit(*differ[0])
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """One letter added, dropped or changed."""
+    if len(x) > len(y):
+        x, y = y, x
+    if len(y) - len(x) > 1:
+        return False
+    i = next((n for n, (p, q) in enumerate(zip(x, y)) if p != q), len(x))
+    return x[i + (len(x) == len(y)):] == y[i + 1:]
 
 
 def _near_keys(merged: dict[tuple[str, str], Cluster]) -> dict[tuple[str, str], Cluster]:
@@ -196,7 +215,7 @@ def _near_keys(merged: dict[tuple[str, str], Cluster]) -> dict[tuple[str, str], 
     buckets: dict[tuple, list[tuple[str, Cluster]]] = defaultdict(list)  # near keys share their words' openings
     for (kind, k), c in merged.items():
         bucket = buckets[(kind, tuple(w[:4] for w in k.split(" ")))]
-        target = next((c2 for k2, c2 in bucket if kind != "Organisation" and _near(k, k2)), None)
+        target = next((c2 for k2, c2 in bucket if (_near(k, k2) if kind != "Organisation" else _typo(k, k2))), None)
         if target is None:
             out[(kind, k)] = c
             bucket.append((k, c))

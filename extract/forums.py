@@ -19,7 +19,7 @@ ADJECTIVE = (rf"(?:[{UPPER}{LOWER}][{LOWER}]+(?:al|ala|alt|isk|iska|iskt|gemensa
              rf"lokal|lokala|nationell|nationella)|"
              rf"(?:Gemensam|Gemensamma|Lokal|Lokala|Nationell|Nationella|[{UPPER}][{LOWER}]+ika)(?![\w-]))")  # "Nationella vårdrådet" names
 STOPS = (r"(?:att|det|den|de|dom|oss|mig|sig|er|alla|som|och|en|ett|varje|hela|i|har|hade|är|var|blir|ska|kan|"
-         r"där|när|med|på|till|av|ju|väl|också|även|nu|sedan|men|eller)\b")
+         r"där|när|med|på|till|av|ju|väl|också|även|nu|sedan|men|eller|ingår|ingick|består|bestod|möts|träffas|leds)\b")
 WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 # "hälso- och sjukvård", "vård- och omsorgsfrågor": a shared head written once
 PAIRED = rf"[{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]+"
@@ -39,7 +39,7 @@ ACTION = r"(?:godkännande|beslut|beslutet|behandling|kännedom|information|disk
 COMPLEMENT = (
     rf"(?P<complement>\s+(?:för|inom|från)\s+(?!{STOPS}|{ACTION})(?:[Nn]ära\s+vård(?:\s+och\s+[{UPPER}]{{2,}}\b)?|{LISTED}|"
     rf"{DIRECTION}[ \t]+{CAP}|{NAMED}|(?:{PAIRED}|{WORD})(?:\s+(?:och\s+|samt\s+)?(?!{STOPS})(?:{PAIRED}|{WORD})){{0,3}})"
-    rf"(?:\s+i\s+(?:länet|regionen|{CAP}(?:\s+län)?))?|\s+i\s+(?:{CAP}(?:[ \t]+{CAP})?(?:\s+län)?|samverkan)|\s+[Nn]ära\s+vård)?"
+    rf"(?:\s+i\s+(?:länet|regionen|(?:{DIRECTION}[ \t]+)?{CAP}(?:\s+län)?))?|\s+i\s+(?:{CAP}(?:[ \t]+{CAP})?(?:\s+län)?|samverkan)|\s+[Nn]ära\s+vård)?"
 )
 PROPER_TAIL = rf"(?P<tail>(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,}}[a-zåäö]*))+)?"
 NEUTER = ("verk", "råd", "forum", "organ", "utskott")  # "nätverken", "råden": their plural ends in -en
@@ -113,7 +113,8 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
             continue  # "Nätverken är också ett forum för erfarenhetsutbyte" says what a group is for
         place_tail = bool(tail) and all(w in lex.place_words or w == "län" or re.fullmatch(DIRECTION, w.casefold())
                                         for w in tail.split(" "))
-        named_compound = len(prefix) >= 4 and prefix not in GENERIC_PREFIXES
+        # "socialchefsnätverket", and "E-beredningen", "IT-rådet": a hyphened prefix names the forum too
+        named_compound = (len(prefix) >= 4 or prefix.endswith("-") and word[:1].isupper()) and prefix not in GENERIC_PREFIXES
         owner = m.group("owner") and _place_genitive(m.group("owner"), lex)
         # "Styrgrupp Närvård Södra Älvsborg" as a page's heading: the line is the forum's name
         titled = bool(tail) and re.fullmatch(r"[ \t]*", t[t.rfind("\n", 0, m.start("word")) + 1:m.start("word")]) \

@@ -27,6 +27,12 @@ UNIT_HEADS = r"(?:förvaltningen|enheten|kliniken|kansliet|staben|mottagningen|n
 # "Norra Hälso- och sjukvårdsnämnden", "Södra hälso- och sjukvårdsnämnden": a region's board for one part of it
 BOARD_RE = re.compile(rf"(?<![\w-])((?:Norra|Södra|Östra|Västra|Mellersta)[ \t]+(?:[{UPPER}{LOWER}][{LOWER}]+-\s+och\s+)?"
                       rf"[{LOWER}]+nämnden)(?![\w-])")
+# "den gemensamma nämnden för samverkan kring socialtjänst och vård", "Nämnd för folkhälsa och sjukvård": a committee
+# named by its remit, up to a verb, a capitalised word or the clause's end
+NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:(?:[Dd]en[ \t]+)?gemensamma[ \t]+)?([Nn]ämnd(?:en)?[ \t]+för[ \t]+"
+                            rf"(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]{{4,}}(?:[ \t]+(?!(?:är|har|ska|som|ingår|"
+                            rf"består|inom|i|med|på)\b)[{LOWER}]+(?:-[ \t]+och)?){{0,5}})(?=[ \t]*[,.;:()\n]|[ \t]+(?:är|har|ska|"
+                            rf"som|ingår|består|inom|i|med|på)\b|$)")
 UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}){UNIT_HEADS})"
                               rf"(?![\w-])")
 # a capitalised word before a unit noun inside a sentence: "på Förebyggande enheten", "på Glesbygdsmedicinskt centrum"
@@ -299,6 +305,13 @@ def _units(t: str, lex: Lexicon, add) -> None:
         name = capitalise(re.sub(r"-\s+och\s+", "- och ", squash(m.group(1))))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
                   subtype="OrganisationalUnit"))
+    for m in NAMED_BOARD_RE.finditer(t):
+        remit = m.group(1).split()[2:]
+        if len(remit) < 2 or re.match(r"(?:godkännande|beslut|behandling|kännedom|information|yttrande)", remit[0]):
+            continue  # "till nämnden för beslut": what the committee is asked to do, not its name
+        name = capitalise(re.sub(r"-\s+och\s+", "- och ", squash(m.group(1))))
+        add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
+                  subtype="OrganisationalUnit"))
     for m in UNIT_COMPOUND_RE.finditer(t):
         name = re.sub(r"-\s+(och|eller)\s+", r"- \1 ", squash(m.group(1)))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
@@ -335,6 +348,9 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
     for m in re.finditer(rf"(?<![\w-])(?:i|från)\s+({item}(?:\s*,\s*{item})*\s+och\s+{item})(?![\w-])", t):
         if not m.group(1).startswith("Region "):  # "från Region Gotland och Stockholm": regions
             all_places(m, lex.municipalities, "organisation.municipality_list")
+    # "kommunerna Flen och Trosa", "kommunerna Eskilstuna, Strängnäs": the noun says what the names are
+    for m in re.finditer(rf"(?<![\w-])kommunerna\s+({item}(?:\s*,\s*{item})*(?:\s+(?:och|samt)\s+{item})?)(?![\w-])", t):
+        all_places(m, lex.municipalities, "organisation.municipality_list")
     # "Kramfors och Sollefteå kommuner": each is a municipality, the noun written once in the plural
     for m in re.finditer(rf"(?<![\w-])({item}(?:\s*,\s*{item})*\s+(?:och|samt)\s+{item})\s+kommuner(?![\w-])", t):
         all_places(m, lex.municipalities, "organisation.municipality_list")

@@ -130,4 +130,4 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 # the parliamentary parties' letters after a politician's name, written either case: "(S)", "(kd)"
-PARTY_LETTERS = r"(?:S|M|C|L|KD|V|MP|Mp|SD|s|m|c|l|kd|v|mp|sd)"
+PARTY_LETTERS = r"(?:S|M|C|L|FP|KD|V|MP|Mp|SD|s|m|c|l|fp|kd|v|mp|sd)"  # FP: Folkpartiet, Liberalerna before 2015

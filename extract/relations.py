@@ -12,7 +12,7 @@ from functools import cached_property
 
 from .lexicons import Lexicon
 from .model import Fact, Text
-from .patterns import NOT_NAME, PARTY_LETTERS, UPPER, line_at, sentence_at
+from .patterns import LOWER, NOT_NAME, PARTY_LETTERS, UPPER, line_at, sentence_at
 from .projects import without_county
 from .titles import Title, find_titles
 
@@ -72,6 +72,7 @@ IN_GROUP_OF = re.compile(r"[ \t]*,[ \t]*(?:för|i|från)[ \t]+(?:den[ \t]+)?(?:[
 PARTIES_ARE = re.compile(r"(?i)\b(?:samverkande|deltagande|medverkande)(?:[ \t]+(?:parter|organisationer|kommuner|"
                          r"aktörer|verksamheter))?[ \t]+är[ \t]+")
 # "X, ett politiskt samverkansorgan med representanter från Region Skåne och de skånska kommunerna"
+INCLUDES = re.compile(r"(?<![\w-])I[ \t]+(?:(?:den|det)[ \t]+)?(?:gemensamma[ \t]+)?")  # a capital "I" opens a sentence
 REPRESENTATIVES_FROM = re.compile(r"(?i)\b(?:representanter|ledamöter|företrädare)[ \t]+(?:från|för)[ \t]+")
 # "representanterna i X kommer att vara A (S), Malmö, B och C", "Ledamöter i X är A och B"
 REPRESENTATIVES_IN = re.compile(r"(?i)\b(?:representanter(?:na)?|ledamöter(?:na)?)[ \t]+i[ \t]+$")
@@ -239,6 +240,7 @@ class Relations:
         self.home_employers()
         self.leads()
         self.labelled_lines()
+        self.forum_rows()
         self.listed_participants()
         self.members_under_heading()
         self.page_chair()
@@ -397,6 +399,9 @@ class Relations:
             for person, rule in holders:
                 self.add(person.key, "title", title.title, title.start, title.end, rule, 0.8)
                 org = next((r for r in self.starting(title.end, title.end + 51) if r.kind == "Organisation"), None)
+                if org and (t[org.end:org.end + 2] == ":s" or t[org.end - 1] == "s") and \
+                        re.match(rf"(?::s)?[ \t]+[{LOWER}]", t[org.end:org.end + 5]):
+                    org = None  # "ordförande i SKL:s e-beredning": of what the organisation owns, not of it
                 if org and org.subtype not in ("Region", "Municipality") and \
                         title.title.endswith(CHAIR_TITLES) and \
                         re.fullmatch(r"\s+(?:(?:i|för)\s+)?", t[title.end:org.start]):
@@ -772,7 +777,9 @@ class Relations:
             # the first may follow a title ("tillsammans med vår hälso- och sjukvårdsdirektör Kristina Ågren")
             # "de 6 kommuner (Essunga, Grästorp) och Sjukhuset i Lidköping (SiL) samt …": brackets hold a list or
             # an acronym
-            if out and not re.fullmatch(r"\)?(?:\s+kommuner)?" + ACRONYM_ASIDE + LIST_GLUE + r"\(?", gap) or \
+            # "Region Sörmland och kommunerna Eskilstuna, Flen …": the list goes on after a plural noun
+            if out and not re.fullmatch(r"\)?(?:\s+kommuner)?" + ACRONYM_ASIDE + LIST_GLUE +
+                                        r"(?:(?:kommunerna|regionerna)\s+)?\(?", gap) or \
                     not out and not re.fullmatch(r"\s*(?:[a-zåäö0-9-]+\s+){0,6}\(?", gap):
                 break
             if r.kind in kinds:
@@ -820,6 +827,17 @@ class Relations:
                 for person in self.within(forum.end + verb.end(), sent.end, {"Person"}):
                     self.add(person.key, "participatesIn", forum.key, forum.start, person.end,
                              "participates.represented", 0.65)
+
+        for m in INCLUDES.finditer(t):  # "I den gemensamma nämnden för X ingår Region A och kommunerna B och C"
+            body = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "CollaborationForum"
+                         or r.subtype == "OrganisationalUnit"), None)
+            verb = re.match(r"[ \t]+ingår[ \t]+(?:(?:även|också|nu|idag)[ \t]+)?", t[body.end:body.end + 30]) \
+                if body else None
+            if verb:
+                for org in self._org_list(body.end + verb.end(), sentence_at(t, body.end).end):
+                    if org.key != body.key:
+                        self.add(org.key, "participatesIn", body.key, body.start, org.end, "participates.included",
+                                 0.65)
 
     def _forum_of_sentence(self, start: int, end: int) -> Ref | None:
         """The forum a sentence is about: the first it names between start and end (its subject, not one
@@ -1074,6 +1092,27 @@ class Relations:
             if label not in ("ansvarig", *CHAIR_TITLES):
                 self.add(person.key, "title", label, m.start(), m.start() + len(m.group("label")), "title.labelled",
                          0.7)
+
+    def forum_rows(self) -> None:
+        """ "Sjukvårdsdelegationen: Bo Ek (M), Region Halland": a line that opens with a forum's name and a colon
+        names one of its people; under a line about chairs ("förslag till ordförandeposterna:") its chair."""
+        t = self.text.text
+        labels = None
+        for block in self.text.blocks:
+            forum = next((r for r in self.starting(block.start, block.start + 1) if r.kind == "CollaborationForum"),
+                         None)
+            colon = re.match(r"[ \t]*:[ \t]*", t[forum.end:forum.end + 4]) if forum else None
+            person = next((r for r in self.starting(forum.end + colon.end(), forum.end + colon.end() + 1)
+                           if r.kind == "Person"), None) if colon else None
+            if not person:
+                continue
+            labels = labels if labels is not None else [(b.end, line) for _, b, line in self.colon_lines()]
+            intro = [line for end, line in labels if forum.start - 800 < end <= forum.start]
+            if intro and re.search(r"(?i)ordförande|sammankallande", intro[-1]):
+                self.add(person.key, "leads", forum.key, forum.start, person.end, "leads.forum_row", 0.65)
+            else:
+                self.add(person.key, "participatesIn", forum.key, forum.start, person.end, "participates.forum_row",
+                         0.6)
 
     def group_members(self) -> None:
         """ "Styrgrupp: Anna Berg, socialchef, X kommun (ordförande) Bo Ek, …": the members of a project's

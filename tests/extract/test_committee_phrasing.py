@@ -1,0 +1,69 @@
+"""Political committees, joint boards and their chairs as news items and structure pages list them: "X: Name (FP),
+Place" rows under a line about chairs, "I den gemensamma nämnden för … ingår A och kommunerna B, C", "ordförande i
+SKL:s e-beredning". Every snippet is invented and names no one from the corpora."""
+import pytest
+
+from snippets import entities, facts
+
+
+def test_an_old_party_letter_still_marks_a_politician_and_the_place_after_it():
+    found = facts("Primärvård: Staffan Werberg (FP), Örebro.\n\nKultur: Madelene Sjöberg (FP), Stockholm.")
+    assert ("Staffan Werberg", "worksFor", "Örebro kommun") in found
+    assert ("Madelene Sjöberg", "worksFor", "Stockholms stad") in found
+
+
+def test_forum_rows_under_a_line_about_chairs_name_the_chairs():
+    text = ("Här är valberedningens förslag till ordförandeposterna i förbundets beredningar:\n\n"
+            "Sjukvårdsdelegationen: Mats Eklund (M), Region Halland.\n\n"
+            "E-beredningen: Jerk Svanberg (M), Region Skåne.")
+    found = facts(text)
+    assert ("Mats Eklund", "leads", "Sjukvårdsdelegationen") in found
+    assert ("Jerk Svanberg", "leads", "E-beredningen") in found
+
+
+def test_a_forum_row_without_chairs_above_names_a_member():
+    found = facts("Ledamöter i grupperna:\n\nSjukvårdsdelegationen: Mats Eklund (M), Region Halland.")
+    assert ("Mats Eklund", "participatesIn", "Sjukvårdsdelegationen") in found
+    assert ("Mats Eklund", "leads", "Sjukvårdsdelegationen") not in found
+
+
+@pytest.mark.parametrize("snippet, forum", [
+    ("E-beredningen möts i maj.", "E-beredningen"),  # a hyphened prefix names the forum
+    ("Det säger Camilla Fribing (S), ordförande i styrgruppen för modellområdet i östra Norrbotten.",
+     "Styrgruppen för modellområdet i östra Norrbotten"),  # a direction before the place
+])
+def test_forums_named_by_a_prefix_or_a_place(snippet, forum):
+    assert entities(snippet).get(forum) == "CollaborationForum"
+
+
+def test_a_hyphened_prefix_in_lower_case_names_no_forum():
+    assert "CollaborationForum" not in entities("Vi pratade om e-rådet i går.").values()
+
+
+def test_the_chair_of_what_an_organisation_owns_does_not_lead_the_organisation():
+    found = facts("Jerk Svanberg, ordförande i SKL:s e-beredning, berättar.")
+    assert not {o for s, p, o in found if p == "leads"}
+    found = facts("Jerk Svanberg, ordförande i Svensk förening för allmänmedicin, berättar.")
+    assert ("Jerk Svanberg", "leads", "Svensk förening för allmänmedicin") in found
+
+
+def test_a_joint_committee_and_who_is_in_it():
+    text = ("I den gemensamma nämnden för samverkan kring socialtjänst och vård ingår Region Sörmland och kommunerna "
+            "Eskilstuna, Strängnäs, Katrineholm och Gnesta. Möteshandlingar finns för Nämnden för samverkan kring "
+            "sociltjänst och vård.")
+    board = "Nämnden för samverkan kring socialtjänst och vård"
+    assert entities(text).get(board) == "Organisation"
+    assert [n for n in entities(text) if n.startswith("Nämnden")] == [board]  # the mistyped one is the same
+    assert {s for s, p, o in facts(text) if p == "participatesIn" and o == board} == {
+        "Region Sörmland", "Eskilstuna kommun", "Strängnäs kommun", "Katrineholms kommun", "Gnesta kommun"}
+
+
+def test_what_a_committee_is_asked_to_do_is_not_its_name():
+    assert not entities("Ärendet går till nämnden för beslut i maj.")
+
+
+def test_members_of_a_forum_introduced_by_i_x_ingar():
+    found = facts("I Ledningsgruppen för vård och omsorg ingår Region Sörmland och kommunerna Flen och Trosa.")
+    assert {s for s, p, o in found if p == "participatesIn"} == {"Region Sörmland", "Flens kommun", "Trosa kommun"}
+    assert "Ledningsgruppen för vård och omsorg" in entities("I Ledningsgruppen för vård och omsorg ingår Region "
+                                                              "Sörmland.")
