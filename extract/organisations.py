@@ -33,6 +33,9 @@ NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:(?:[Dd]en[ \t]+)?gemensamma[ \t]+)?(
                             rf"(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]{{4,}}(?:[ \t]+(?!(?:är|har|ska|som|ingår|"
                             rf"består|inom|i|med|på)\b)[{LOWER}]+(?:-[ \t]+och)?){{0,5}})(?=[ \t]*[,.;:()\n]|[ \t]+(?:är|har|ska|"
                             rf"som|ingår|består|inom|i|med|på)\b|$)")
+# a capitalised name after a role title and "på"/"hos": the employer, whatever kind of company it is
+AT_COMPANY_RE = re.compile(rf"(?<![\w-])([{LOWER}]{{4,}})[ \t]+(?:på|hos)[ \t]+([{UPPER}][{LOWER}]{{3,}}(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
+                           rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:och|samt|som|om|berättar|säger)\b|$)")
 UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}){UNIT_HEADS})"
                               rf"(?![\w-])")
 # a capitalised word before a unit noun inside a sentence: "på Förebyggande enheten", "på Glesbygdsmedicinskt centrum"
@@ -184,6 +187,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),
                   "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     _units(t, lex, add)
+    for m in AT_COMPANY_RE.finditer(t):  # "konsult på Governo", "community manager på Diamigo"
+        name = m.group(2)
+        if base_form(m.group(1), lex) and not any(w in lex.first_names or w in lex.place_words or
+                                                  w.casefold() in NOT_NAME for w in name.split()):
+            add(Found("Organisation", name, m.start(2), m.end(2), name, "organisation.employer_name", 0.55))
     for m in HOSPITAL_RE.finditer(t):
         if m.group(1).split()[0].casefold() not in NOT_NAME:
             add(Found("Organisation", capitalise(squash(m.group(1))), m.start(1), m.end(1), m.group(1),

@@ -47,6 +47,7 @@ def _clean(name: str, lex: Lexicon) -> str | None:
     # "Anders Björk Utvecklingsledare", "Karin Berg Programledare Hela …" on a slide: a title ends the name
     # "Mia Berg Skaraborgs Sjukhus", "Nils Ek Primärvården" on a contact line: an organisation ends it too
     cut = next((i for i in range(2, len(words)) if base_form(words[i], lex) or _org_word(words[i], lex) or
+                words[i].casefold() in lex.qualifiers or
                 (i + 1 < len(words) and words[i].endswith("s") and _org_word(words[i + 1], lex))), len(words))
     words = words[:cut]
     while words and words[-1].casefold() in NOT_NAME:
@@ -168,9 +169,10 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         if not _placeish(m.group(1), lex):
             add(m.start(1), m.end(1), m.group(1), "person.context", 0.7)
     def marked(run: str, at: int) -> None:
-        """A capitalised run the sentence marks as a person's name, unless it names a place."""
+        """A capitalised run the sentence marks as a person's name, unless it names a place or opens with a
+        title ("Verksamhetschef Nka, docent …")."""
         for part, (a, b) in _parts(run, at, lex):
-            if not _placeish(part, lex):
+            if not _placeish(part, lex) and not base_form(part.split(" ")[0], lex):
                 add(a, b, part, "person.context", 0.7)
 
     for m in IS_TITLE_RE.finditer(t):

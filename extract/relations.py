@@ -30,8 +30,8 @@ PARTY = rf"(?:\s*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)\s*,?)?"
 FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|mig|mitt|min)(?![\w-])")
 WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
 # "… i Region X", "… på FoU i X", "områdeschef för hemtjänsten i Gävle kommun"
-EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid)\s+(?:[a-zåäö-]+\s+){1,3}?|(?:för\s+)?[Nn]ära\s+vård\s+|"
-                         r"och\s+(?:med)?grundare\s+(?:av|till)\s+|,\s*anställd\s+)?(?:i|på|vid|för|inom|hos|,)?\s*$")
+EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid|i)\s+(?:[a-zåäö-]+,?\s+){1,3}?|(?:för\s+)?[Nn]ära\s+vård\s+|"
+                         r"och\s+(?:med)?grundare\s+(?:av|till)\s+|,\s*anställd\s+)?(?:i|på|vid|för|inom|hos|åt|,)?\s*$")
 FROM = re.compile(r"[ \t]+(?:från|på|vid|hos)[ \t]+")  # "Eva Berg från FoU Väst", "Bo Ek på Inera"
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
 # ", Utveckling Nära vård och hälsa, region Uppsala", " Nära vård och hälsa, Stenhagens Vårdcentral"
@@ -111,7 +111,8 @@ MEMBERS_FROM = re.compile(r"(?i)(?:ordinarie|nuvarande|politiska)[ \t]+(?:ledam�
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
 # between two titles of one person: "sjukhusdirektör på X och ordförande för Y", "regionråd (S) och ordförande i"
 SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,3}\))?"
-                          r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:även[ \t]+|också[ \t]+)?")
+                          r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:även[ \t]+|också[ \t]+)?|"
+                          r"[ \t]+[A-ZÅÄÖ][\w-]{1,20}[ \t]*,[ \t]*")  # "Verksamhetschef Nka, docent …"
 # an official's title that names the kind of employer: "regiondirektör", "kommunchef", "socialchef"
 HOME_TITLES = (("region", "Region"), ("landstings", "Region"), ("kommun", "Municipality"), ("social", "Municipality"))
 # "ordförande Norra hälso- och sjukvårdsnämnden", "ordförande i Bo kommun": the chair of another, named body
@@ -271,7 +272,7 @@ class Relations:
         bare = re.fullmatch(PARTY + r"[ \t]*(\([ \t]*)?(?:[ \t]\d:[ae][ \t]+)?|" + PARTY + r"[ \t]+",
                             t[before[-1].end:title.start]) if before else None
         if bare and not t[title.start].isupper() and (bare.group(1) or re.match(
-                rf"[ \t]*(?:[,.;\n]|$|[ \t]+[{UPPER}])", t[title.end:title.end + 3])):
+                rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt)[ \t]+)?[{UPPER}])", t[title.end:title.end + 8])):
             # "Niklas Daoson ordförande, Karin Jonsson 1:e vice ordförande", "Maria Höög (projektledare Region JH)"
             return [(before[-1], "title.after_name")]
         earlier = [r for r in people if r.end <= title.start]
