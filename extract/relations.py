@@ -138,7 +138,8 @@ CHAIR_THERE = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:där|i\s+(?
                          r"(?:är|blir|har varit)\s+(?:(?:just\s+)?nu\s+|numera\s+|sedan\s+\S+\s+)?")
 HAD_AS = re.compile(r"(?i)\b(?:har|hade) haft\s+")
 AS_CHAIR = re.compile(r"(?i)\bsom\s+(?:sammankallande|ordförande|projektledare|samordnare)\b")
-CHAIR_OF = re.compile(r"\b[A-ZÅÄÖa-zåäö]+(?:ets|ens|gruppens|rådets|nätverkets)\s+ordförande,?\s+")
+CHAIR_OF = re.compile(r"\b(?![a-zåäö]*(?:styrelsens|nämndens))[A-ZÅÄÖa-zåäö]+(?:ets|ens|gruppens|rådets|nätverkets)"
+                      r"\s+ordförande,?\s+")  # not "regionstyrelsens ordförande": a board's chair
 LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsamordnare", "programchef",
               "projektchef", "processledare", "samordnare", "utredare")  # "särskild utredare i X-delegationen"
 
@@ -289,6 +290,10 @@ class Relations:
         if before and after and "," in gap_after and re.fullmatch(PARTY + r"\s*,\s*", t[before[-1].end:title.start]):
             # "Lisa Berg, MAR i Kumla kommun, Eva Ek, MAR i …": a list of "name, title" pairs
             return [(before[-1], "title.after_name")]
+        if before and not t[title.start].isupper() and re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:title.start]) \
+                and not (after and re.fullmatch(r"[ \t]+", t[title.end:after[0].start])):  # "…, socialchefen Maria Ek"
+            # "Carina Berg (M), kommunalråd i Vetlanda hälsar på …": the name in front, whoever follows
+            return [(r, "title.after_name") for r in self._sharing(earlier, title)]
         # "projektledare för Hemsjukvård för barn och Sara Ek": after "och" a new item of the list begins
         if after and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?]{0,50}?(?<!\soch)\s+|"
                                   r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts)\s+", gap_after):

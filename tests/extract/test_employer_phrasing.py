@@ -140,3 +140,19 @@ def test_a_second_title_after_a_comma_and_a_title_in_capitals_is_no_name():
     found = facts(text)
     assert ("Lennart Magnberg", "title", "docent") in found
     assert ("Lennart Magnberg", "worksFor", "Linnéuniversitetet") in found
+
+
+def test_a_title_in_apposition_is_the_name_in_fronts_not_the_next_ones():
+    found = facts("Carina Bardberg (M), kommunalråd i Vetlanda hälsar på regionstyrelsens ordförande Mia Frisberg (KD).")
+    assert ("Carina Bardberg", "title", "kommunalråd") in found
+    assert ("Mia Frisberg", "title", "kommunalråd") not in found
+    # a list of title-first items keeps each title with the name after it
+    found = facts("Kommunchefen Monika Lundberg, kommunalrådet Rolf Bernhardsson och socialchefen Maria Lassby kom.")
+    assert ("Rolf Bernhardsson", "title", "kommunalråd") in found
+    assert ("Monika Lundberg", "title", "kommunalråd") not in found
+
+
+def test_the_chair_of_a_regions_board_does_not_lead_the_forum_named_before():
+    found = facts("Kommunalt forum är mötesplatsen mellan regionen och kommunerna. Det säger regionstyrelsens "
+                  "ordförande Mia Frisberg (KD).")
+    assert not {o for s, p, o in found if p == "leads"}
