@@ -581,11 +581,12 @@ class Relations:
         employer (region, kommun) and who has none in the text works for the region or municipality the document
         is about, when one is named clearly more than any other."""
         employed = {f.subject for f in self.facts if f.predicate == "worksFor"}
+        homes = {kind: self._home(kind) for kind in ("Region", "Municipality")}
         for f in list(self.facts):
             if f.predicate != "title" or f.subject in employed or not str(f.object).endswith(("direktör", "chef", "kommunalråd")):
                 continue
             kind = next((k for prefix, k in HOME_TITLES if str(f.object).startswith(prefix)), None)
-            home = self._home(kind) if kind else None
+            home = homes[kind] if kind else None
             if home:
                 self.add(f.subject, "worksFor", home, f.start, f.end, "employer.home_of_title", 0.55)
                 employed.add(f.subject)
