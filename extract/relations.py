@@ -329,16 +329,22 @@ class Relations:
     def _sharing(self, before: list[Ref], title: Title) -> list[Ref]:
         """ "Eva Berg och Anne Lind, sjuksköterskor på X": a plural title after a comma belongs to every name of
         the list it closes; a singular one only to the last name."""
+        if not title.plural or not re.fullmatch(PARTY + r"[ \t]*,[ \t]*", self.text.text[before[-1].end:title.start]):
+            return before[-1:]
+        return self._group_ending(before, len(before) - 1, r"[ \t]*(?:,|och|samt|&)[ \t]*")
+
+    def _group_ending(self, people: list[Ref], last: int, glue: str) -> list[Ref]:
+        """people[last] with the names before it that ``glue`` joins to it: "A, B och C". Without "och" before the
+        last name the commas list names ("A, B, Org"), not one group: then the last name alone."""
         t = self.text.text
-        chain = [before[-1]]
-        if not title.plural or not re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:title.start]):
-            return chain
-        for r in reversed(before[:-1]):
-            if not re.fullmatch(PARTY + r"[ \t]*(?:,|och|samt|&)[ \t]*", t[r.end:chain[0].start]):
+        chain = [people[last]]
+        for r in reversed(people[:last]):
+            if not re.fullmatch(PARTY + glue, t[r.end:chain[0].start]):
                 break
             chain.insert(0, r)
-        return chain if len(chain) > 1 and re.search(r"\s(?:och|samt|&)\s", t[chain[-2].end:chain[-1].start]) \
-            else chain[-1:]
+        if len(chain) > 1 and not re.search(r"\s(?:och|samt|&)\s", t[chain[-2].end:chain[-1].start]):
+            return chain[-1:]
+        return chain
 
     def _name_org_title(self, title: Title, people: list[Ref]) -> Ref | None:
         """ "Anna Berg, Region Dalarna, ordförande" as a row of a list: the title that ends the row
@@ -501,14 +507,7 @@ class Relations:
                     not re.match(r"[ \t]*(?:[,.;:)\n]|och\b|samt\b|$)", t[org.end:org.end + 6]) or \
                     org.subtype == "PoliticalParty":
                 continue
-            chain = [person]
-            for r in reversed(people[:i]):
-                if not re.fullmatch(PARTY + r"\s*(?:,|och|samt)\s*", t[r.end:chain[0].start]):
-                    break
-                chain.insert(0, r)
-            if len(chain) > 1 and not re.search(r"\s(?:och|samt)\s", t[chain[-2].end:person.start]):
-                chain = [person]  # "A, B, Org": a list of names, not one group with one employer
-            for r in chain:
+            for r in self._group_ending(people, i, r"\s*(?:,|och|samt)\s*"):  # "Maj Ek och Per Berg, SKR"
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.apposed", 0.7)
 
     def row_employers(self) -> None:
