@@ -90,7 +90,7 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
         start = m.start(1)
         # qualifiers before: "biträdande", "affilierad", "teknologie"
         before = t[max(0, start - 40):start]
-        q = re.search(rf"((?:[{UPPER}]?[{LOWER}]+\s+)+)$", before)  # "Vice ordförande" on a list line
+        q = re.search(rf"((?:(?:[{UPPER}]?[{LOWER}]+|[{UPPER}])(?:\.[{LOWER}]+)*\.?\s+)+)$", before)  # "Vice ordförande", "leg. läkare", "T.f."
         if q:
             words = q.group(1).split()
             keep = []

@@ -26,6 +26,13 @@ from snippets import entities, facts
      "docent", "Göteborgs universitet"),
     ("Med Maria Nilsberg, doktorand i hälsovetenskap, Linnéuniversitetet.", "Maria Nilsberg", "doktorand",
      "Linnéuniversitetet"),
+    # an abbreviated qualifier with or without its points: "Leg", "leg.", "T.f."
+    ("Sara Holmlund är Leg Sjuksköterska på Alby Vårdcentral.", "Sara Holmlund", "leg sjuksköterska",
+     "Alby Vårdcentral"),
+    ("Sara Holmlund är leg. arbetsterapeut på Alby vårdcentral.", "Sara Holmlund", "leg. arbetsterapeut",
+     "Alby vårdcentral"),
+    ("Guest\nPer Viksten\nT.f. Sjukvårdsdirektör, Region Kronoberg\n", "Per Viksten", "t.f. sjukvårdsdirektör",
+     "Region Kronoberg"),
     # a company named only after "på"
     ("Samtalet leds av David Blomberg, konsult på Governo.", "David Blomberg", "konsult", "Governo"),
 ])
