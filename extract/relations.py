@@ -131,7 +131,8 @@ PART_SUBJECT = re.compile(r"(?i)(?:^|[.!?]\s+|\s)(?:den|det|piloten|projektet|f�
                           r"initiativet)\s+(?:\w+\s+){0,2}$")
 # "Eva samordnar även MAS-nätverket", "Hon leder styrgruppen"
 ACTIVE_LEAD = re.compile(r"(?i)\b(?:leder|ledde|samordnar|samordnade|koordinerar|håller\s+ihop|är\s+ordförande\s+(?:i|för)|"
-                         r"är\s+sammankallande\s+(?:i|för)|är\s+projektledare\s+för)(?:\s+(?:även|också|numera|nu))*\s+")
+                         r"är\s+sammankallande\s+(?:i|för)|är\s+projektledare\s+för|ansvarar\s+för|(?:har|hade|med)\s+(?:det\s+)?"
+                         r"(?:övergripande\s+)?ansvar(?:et)?\s+för)(?:\s+(?:även|också|numera|nu))*\s+")
 # "det är jag som är ordförande", "Arbetsgruppen … har haft Camilla Ek, MAS i Kalmar kommun, som sammankallande"
 ME_CHAIR = re.compile(r"(?i)\b(?:det är|är det) jag som (?:är|har varit) (?:ordförande|sammankallande)\b")
 CHAIR_THERE = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:där|i\s+(?:den|det)|för\s+(?:den|det))\s+"
@@ -649,6 +650,9 @@ class Relations:
             obj = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind in ("Project", "CollaborationForum")), None)
             sent = sentence_at(t, m.start())
             who = [r for r in self._subjects_before(sent.start, m.start()) if r.kind == "Person"]
+            then = re.match(r"[ \t]+är[ \t]+", t[obj.end:obj.end + 8]) if obj and m.group(0).lower().startswith("med") else None
+            if then:  # "Som utredare med ansvar för utredningen X är Eva Ek …"
+                who = [r for r in self.starting(obj.end + then.end(), obj.end + then.end() + 1) if r.kind == "Person"]
             if obj and who:
                 for r in who:
                     self.add(r.key, "leads", obj.key, sent.start, obj.end, "leads.active", 0.7)
@@ -932,6 +936,9 @@ class Relations:
             for who in [inverted] if gap else self._subjects_before(sent.start, m.start()):
                 if who.kind == "Organisation":
                     self.add(who.key, "participatesIn", obj.key, sent.start, obj.end, "participates.runs", 0.6)
+                elif who.kind == "Person" and re.search(r"(?i)\bdriver|\bdrev", m.group(0)):
+                    # "Hon driver utredningen X": a person who drives an initiative leads it
+                    self.add(who.key, "leads", obj.key, sent.start, obj.end, "leads.drives", 0.6)
         for m in COOPERATED.finditer(t):  # "Under åren 2019-2022 samverkade A och B samt C i ett projekt kallat X"
             sent = sentence_at(t, m.start())
             target = next((r for r in self.starting(m.end(), sent.end) if r.kind in ("Project", "CollaborationForum")

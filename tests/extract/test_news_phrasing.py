@@ -122,6 +122,13 @@ def test_organisation_forms_in_the_name(snippet, name):
      ("Greta Holm", "leads", "Hemsjukvårdsprojektet")),
     ("I veckan kliver Greta Holm på uppdraget som projektledare för Trygg hemgång i Mora.",
      ("Greta Holm", "title", "projektledare")),
+    # a person who drives, answers for or has charge of an initiative leads it
+    ("Kommunen fick besök av utredaren Greta Holm. Hon driver utredningen Trygg vård i hemmet.",
+     ("Greta Holm", "leads", "Trygg vård i hemmet")),
+    ("Greta Holm ansvarar för projektet Trygg hemgång.", ("Greta Holm", "leads", "Trygg hemgång")),
+    ("Som statlig utredare med ansvar för utredningen Trygg vård i hemmet är Greta Holm mycket efterfrågad.",
+     ("Greta Holm", "leads", "Trygg vård i hemmet")),
+    ("Greta Holm, statlig utredare, berättar om förslagen.", ("Greta Holm", "title", "statlig utredare")),
 ])
 def test_press_release_projects_leaders_and_partners(snippet, fact):
     assert fact in facts(snippet)
