@@ -1268,6 +1268,16 @@ class Relations:
                           and re.fullmatch(r"\s+i\s+", t[u.end:r.start])), None)
             if whole and whole.key != u.key:  # "Vård- och omsorgsförvaltningen i Alvesta kommun"
                 self.add(u.key, "partOf", whole.key, u.start, whole.end, "part_of.unit_in", 0.75)
+        for owner, r in zip(self.refs, self.refs[1:]):
+            # "Region Kalmar läns nämnd för folkhälsa", "SKR:s sjukvårdsdelegation": the owner's own body
+            if owner.kind != "Organisation" or owner.key == r.key or owner.subtype == "OrganisationalUnit" or \
+                    not re.fullmatch(r"(?:[ \t]+län)?(?::s|s)?[ \t]+", t[owner.end:r.start]) or \
+                    not re.search(r"(?::s|[^s]s)[ \t]+$", t[owner.start:r.start]):
+                continue
+            if (r.kind == "Organisation" and r.subtype not in ("Region", "Municipality", "NationalBody")) or (
+                    r.kind == "CollaborationForum" and re.search(r"(?i)(?:beredning|delegation|nämnd|utskott)[a-zåäö]*$",
+                                                                 t[r.start:r.end])):
+                self.add(r.key, "partOf", owner.key, owner.start, r.end, "part_of.genitive", 0.7)
         parent = None
         for block in self.text.blocks:
             first = next(iter(self.within(block.start, block.end)), None)

@@ -67,3 +67,17 @@ def test_members_of_a_forum_introduced_by_i_x_ingar():
     assert {s for s, p, o in found if p == "participatesIn"} == {"Region Sörmland", "Flens kommun", "Trosa kommun"}
     assert "Ledningsgruppen för vård och omsorg" in entities("I Ledningsgruppen för vård och omsorg ingår Region "
                                                               "Sörmland.")
+
+
+@pytest.mark.parametrize("snippet, part, whole", [
+    ("Greta Holm sitter i Region Kalmar läns nämnd för folkhälsa och sjukvård.", "Nämnd för folkhälsa och sjukvård",
+     "Region Kalmar län"),
+    ("Greta Holm är ordförande i SKR:s sjukvårdsdelegation.", "Sjukvårdsdelegation", "Sveriges Kommuner och Regioner"),
+])
+def test_an_organisation_s_own_body_written_in_the_genitive_is_part_of_it(snippet, part, whole):
+    assert (part, "partOf", whole) in facts(snippet)
+
+
+def test_a_group_an_organisation_takes_part_in_is_not_part_of_it():
+    found = facts("Greta Holm företräder Region Kalmar läns styrgrupp för nära vård.")
+    assert not {f for f in found if f[1] == "partOf"}
