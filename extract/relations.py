@@ -1322,8 +1322,9 @@ class Relations:
         for a, b, c in zip(orgs, orgs[1:], orgs[2:] + [None]):
             if c is not None and re.fullmatch(r"\s*(?:,|och|samt)\s*", t[b.end:c.start]):
                 continue  # "mellan Hallands sjukhus, Halmstads kommun, Laholms kommun och …" is a list
-            if re.fullmatch(r"\s*,\s*", t[a.end:b.start]) and b.subtype in ("ResearchOrganisation", "Region",
-                                                                              "Municipality") \
+            gap = t[a.end:b.start]  # "Laponia hälsocentral Region Norrbotten": a care unit, then its region
+            if (re.fullmatch(r"\s*,\s*", gap) or re.fullmatch(r"[ \t]+", gap) and a.subtype == "OrganisationalUnit"
+                    and b.subtype == "Region") and b.subtype in ("ResearchOrganisation", "Region", "Municipality") \
                     and a.subtype not in ("Region", "Municipality", "NationalBody") and a.key != b.key:
                 self.add(a.key, "partOf", b.key, a.start, b.end, "part_of.apposition", 0.7)
         for r in self.refs:

@@ -155,3 +155,9 @@ def test_the_chair_of_a_regions_board_does_not_lead_the_forum_named_before():
     found = facts("Kommunalt forum är mötesplatsen mellan regionen och kommunerna. Det säger regionstyrelsens "
                   "ordförande Mia Frisberg (KD).")
     assert not {o for s, p, o in found if p == "leads"}
+
+
+def test_a_care_centre_written_straight_before_its_region_is_part_of_it():
+    found = facts("Samtal med Agnes Lindgren, specialist geriatrik Ritsem Hälsocentral Region Norrbotten.")
+    assert ("Agnes Lindgren", "worksFor", "Ritsem Hälsocentral") in found
+    assert ("Ritsem Hälsocentral", "partOf", "Region Norrbotten") in found
