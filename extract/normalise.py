@@ -358,6 +358,10 @@ def _standing_alone(lines: list[_Line | None]) -> set[int]:
 _ROW = re.compile(r"[^\W\d_][^,–()]{1,60}(?:(?:,| [–-] )[ ][^\W_][^.!?:;]{1,60}|,?[ ]\([^\W\d_]{1,4}\)(?:,[ ][^.!?:;]{1,60})?)")
 
 
+_NAME_ROW = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:[ ](?:von|af|de|van)?[ ]?[A-ZÅÄÖ][a-zåäöéü]+"
+                       r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}(?:[ ]\([A-ZÅÄÖa-zåäö]{1,3}\))?,[ ]")
+
+
 def _rows(lines: list[_Line | None], width: int) -> set[int]:
     """Lines of a list that each stand on their own line: "Anna Berg, Region X" under "Representanter".
 
@@ -369,6 +373,8 @@ def _rows(lines: list[_Line | None], width: int) -> set[int]:
     run: list[int] = []
     for k in range(len(lines) + 1):
         line = lines[k] if k < len(lines) else None
+        if line is None and k < len(lines) and run and k - run[-1] == 1:
+            continue  # one blank line: the roster may go on after it
         row = line is not None and not line.drop and not line.shape and line.text[0].isupper() \
             and _ROW.fullmatch(line.text) is not None and not _ends_sentence(line.text)
         if row and run and k - run[-1] == 1:
@@ -377,6 +383,11 @@ def _rows(lines: list[_Line | None], width: int) -> set[int]:
             if row_ended:
                 run.append(k)
                 continue
+        # rows of a roster a blank line apart, each opening with a name and a comma, however long
+        if row and run and k - run[-1] == 2 and lines[k - 1] is None and _NAME_ROW.match(line.text) \
+                and _NAME_ROW.match(lines[run[-1]].text):
+            run.append(k)
+            continue
         if len(run) >= 2:
             out.update(run)
         run = [k] if row else []

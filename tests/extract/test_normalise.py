@@ -468,3 +468,15 @@ def test_rows_with_a_comma_before_the_party_stay_apart():
     result = norm(f"{long}\n\nGun Ek (S), Umeå, Ordförande\nBo Lind, (S), Skellefteå\nÅsa Holm, (M), Lycksele\n")
     assert "Gun Ek (S), Umeå, Ordförande\n\nBo Lind, (S), Skellefteå\n\nÅsa Holm, (M), Lycksele" in result.text
     check_idempotent(result)
+
+
+def test_long_roster_rows_a_blank_line_apart_stay_apart_but_a_wrapped_sentence_still_runs_on():
+    rows = ("Titti Kendberg, Verksamhetschef Regionalt stöd socialtjänst och vård, Region Sörmland\n\n"
+            "Karin Dahlberg Claesson, Länssamordnare UPH, Region Sörmland\n\n"
+            "Dag Wallberg, socialchef, Vingåkers kommun\n")
+    result = norm("Styrgruppen består av följande personer:\n\n" + rows)
+    assert "Region Sörmland\n\nKarin Dahlberg Claesson, Länssamordnare UPH, Region Sörmland\n\nDag Wallberg" in result.text
+    wrapped = norm("Gruppen ansvarar för en systematisk utveckling av verksamheten och för att samverkan med\n\n"
+                   "kommunerna fungerar väl, och för att brukarna får vara med.\n")
+    assert "samverkan med kommunerna fungerar väl" in wrapped.text
+    check_idempotent(result)
