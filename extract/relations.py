@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .lexicons import Lexicon
@@ -108,6 +108,8 @@ MEMBERS_FOLLOW = re.compile(r"(?i)\bbestår\s+av\s+följande\s+(?:ledamöter|med
 # "Ordinarie ledamöter Norrbottens Kommuner": whose members follow, on the page of one group
 MEMBERS_FROM = re.compile(r"(?i)(?:ordinarie|nuvarande|politiska)[ \t]+(?:ledamöter|representanter)(?:[ \t]+(?:för|från))?"
                           r"[ \t]+(?-i:[A-ZÅÄÖ])[^.!?:]{2,50}")
+# "ordförande i social- och omsorgsnämnden": a board or committee's chair
+BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*och[ \t]+)?[a-zåäö]*(?:nämnden|styrelsen))(?![\w-])")
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
 # between two titles of one person: "sjukhusdirektör på X och ordförande för Y", "regionråd (S) och ordförande i"
 SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,3}\))?"
@@ -258,7 +260,20 @@ class Relations:
         self.forum_members()
         self.attendance()
         self.part_of()
+        self.chairs_of_boards()
         return self.facts
+
+    def chairs_of_boards(self) -> None:
+        """ "ordförande i hälso- och sjukvårdsnämnden": the chair of a board or committee is written as the text
+        names it, after every rule that reads the bare "ordförande" has run."""
+        t = self.text.text
+        for i, f in enumerate(self.facts):
+            if f.predicate != "title" or not f.object.endswith("ordförande") or t[f.start:f.end].casefold() != f.object:
+                continue
+            after = BOARD_AFTER.match(t, f.end)
+            if after:
+                body = re.sub(r"-\s*och\s+", "- och ", after.group(2).casefold())
+                self.facts[i] = replace(f, object=f"{f.object} {after.group('prep')} {body}", end=after.end())
 
     def _person_for_title(self, title: Title) -> list[tuple[Ref, str]]:
         """The people a title belongs to, with the rule that ties them."""

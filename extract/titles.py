@@ -71,6 +71,8 @@ def _is_title(word: str, lex: Lexicon) -> bool:
 
 # "specialist i allmänmedicin", "specialist geriatrik": without "i" only a word that reads as a medical specialty
 SPECIALTY = re.compile(rf"[ \t]+(?:i[ \t]+[{LOWER}]{{5,}}|[{LOWER}]{{2,}}(?:medicin|iatri|iatrik|logi|kirurgi|pedi))(?![\w-])")
+BOARD_GENITIVE = re.compile(rf"(?<![\w-])((?:[{UPPER}{LOWER}][{LOWER}]+-[ \t]*och[ \t]+)?[{UPPER}{LOWER}][{LOWER}-]*"
+                            rf"(?:styrelsens|nämndens))[ \t]+$")  # "hälso- och sjukvårdsnämndens"
 ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,4})(?![\w-])")
 
 
@@ -90,7 +92,7 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
         start = m.start(1)
         # qualifiers before: "biträdande", "affilierad", "teknologie"
         before = t[max(0, start - 40):start]
-        q = re.search(rf"((?:(?:[{UPPER}]?[{LOWER}]+|[{UPPER}])(?:\.[{LOWER}]+)*\.?\s+)+)$", before)  # "Vice ordförande", "leg. läkare", "T.f."
+        q = re.search(rf"((?:(?:[{UPPER}]?[{LOWER}]+|[{UPPER}]|\d:[ae])(?:\.[{LOWER}]+)*\.?\s+)+)$", before)  # "Vice ordförande", "leg. läkare", "T.f."
         if q:
             words = q.group(1).split()
             keep = []
@@ -102,6 +104,10 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
             if keep:
                 start -= len(" ".join(keep)) + 1
                 title = " ".join(keep).casefold() + " " + title
+        board = BOARD_GENITIVE.search(before) if title == "ordförande" else None
+        if board:  # "kommunstyrelsens ordförande": the chair of a board, written as the text names it
+            start -= len(board.group(0))
+            title = board.group(1).casefold() + " " + title
         after = re.match(r"\s+för\s+digitaliseringen", t[m.end(1):m.end(1) + 30])
         end = m.end(1)
         if after and (title + after.group(0)).strip() in TWO_WORD:

@@ -81,3 +81,19 @@ def test_an_organisation_s_own_body_written_in_the_genitive_is_part_of_it(snippe
 def test_a_group_an_organisation_takes_part_in_is_not_part_of_it():
     found = facts("Greta Holm företräder Region Kalmar läns styrgrupp för nära vård.")
     assert not {f for f in found if f[1] == "partOf"}
+
+
+@pytest.mark.parametrize("snippet, person, title", [
+    ("Medverkande: Anders Hedman (S), Landstingsstyrelsens ordförande i Kronobergs landsting.", "Anders Hedman",
+     "landstingsstyrelsens ordförande"),
+    ("Från Gotland deltar hälso- och sjukvårdsnämndens ordförande Mats-Ove Rödberg.", "Mats-Ove Rödberg",
+     "hälso- och sjukvårdsnämndens ordförande"),
+    ("Anna Karlberg (KD), 1:e vice ordförande i hälso- och sjukvårdsnämnden i Region Östergötland, talar.",
+     "Anna Karlberg", "1:e vice ordförande i hälso- och sjukvårdsnämnden"),
+    ("Vice ordförande är Annika Krutberg (M), ordförande i social- och omsorgsnämnden i Linköpings kommun.",
+     "Annika Krutberg", "ordförande i social- och omsorgsnämnden"),
+])
+def test_the_chair_of_a_board_is_written_as_the_text_names_the_board(snippet, person, title):
+    found = facts(snippet)
+    assert (person, "title", title) in found
+    assert (person, "title", "ordförande") not in found

@@ -411,7 +411,7 @@ def test_one_forum_in_its_definite_and_indefinite_form():
     ("Ett presidium valdes: Greta Holm ordförande, Stina Ek 1:e vice ordförande, Viktor Sand kassör.",
      ("Greta Holm", "title", "ordförande")),
     ("Ett presidium valdes: Greta Holm ordförande, Stina Ek 1:e vice ordförande, Viktor Sand kassör.",
-     ("Stina Ek", "title", "vice ordförande")),
+     ("Stina Ek", "title", "1:e vice ordförande")),
     ("Greta Holm (projektledare Region JH) och Stina Ek (projektledare kommunerna) föredrar punkten.",
      ("Stina Ek", "title", "projektledare")),
     ("Greta Holm (projektledare Region JH) föredrar punkten.", ("Greta Holm", "worksFor", "Region Jämtland Härjedalen")),
