@@ -23,6 +23,7 @@ STOPS = (r"(?:att|det|den|de|dom|oss|mig|sig|er|alla|som|och|en|ett|varje|hela|i
 WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 # "hälso- och sjukvård", "vård- och omsorgsfrågor": a shared head written once
 PAIRED = rf"[{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]+"
+OPENS_PAIRED = rf"[{UPPER}]?[{LOWER}]+-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+"  # "för Hälso- och sjukvård för vuxna"
 # "för södra Lappland": a part of a named area
 DIRECTION = r"(?:södra|norra|östra|västra|mellersta|nordöstra|nordvästra|sydöstra|sydvästra|inre)"
 # "för hälsa, vård och omsorg": a listed complement ends in "och" and its last word
@@ -38,7 +39,7 @@ NAMED = (rf"{CAP}(?:[ \t]+(?:{CAP}|{DIRECTION}[ \t]+{CAP}|[{LOWER}]+(?=[ \t]+{CA
 ACTION = r"(?:godkännande|beslut|beslutet|behandling|kännedom|information|diskussion|yttrande|remiss|dialog)\b"
 COMPLEMENT = (
     rf"(?P<complement>\s+(?:för|inom|från)\s+(?!{STOPS}|{ACTION})(?:[Nn]ära\s+vård(?:\s+och\s+[{UPPER}]{{2,}}\b)?|{LISTED}|"
-    rf"{DIRECTION}[ \t]+{CAP}|{NAMED}|(?:{PAIRED}|{WORD})(?:\s+(?:och\s+|samt\s+)?(?!{STOPS})(?:{PAIRED}|{WORD})){{0,3}})"
+    rf"{DIRECTION}[ \t]+{CAP}|{NAMED}|(?:{OPENS_PAIRED}|{WORD})(?:\s+(?:och\s+|samt\s+)?(?!{STOPS})(?:{PAIRED}|{WORD})){{0,3}})"
     rf"(?:\s+i\s+(?:länet|regionen|(?:{DIRECTION}[ \t]+)?{CAP}(?:\s+län)?))?|\s+i\s+(?:{CAP}(?:[ \t]+{CAP})?(?:\s+län)?|samverkan)|\s+[Nn]ära\s+vård)?"
 )
 PROPER_TAIL = rf"(?P<tail>(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,}}[a-zåäö]*))+)?"

@@ -1,6 +1,6 @@
 import pytest
 
-from snippets import entities, extract, text_of
+from snippets import entities, extract, facts, text_of
 
 
 @pytest.mark.parametrize("snippet, name", [
@@ -52,3 +52,16 @@ def test_slide_items_under_a_programme_heading_are_its_parts():
     assert ("Hemsjukvård för barn", "Program Trygg hemgång") in parts
     assert ("Mobila familjeteam", "Program Trygg hemgång") in parts
     assert ("Seniorhälsovård", "Program Trygg hemgång") in parts
+
+
+def test_a_working_group_for_a_capitalised_paired_field_and_its_member_list():
+    found = facts("Arbetsgruppen för Hälso- och sjukvård för vuxna leds av Olle Edberg (c), Umeå.\n\nLedamöter\n\n"
+                  "Sig-Britt Ahlberg (s), Härnösand\nUlf Kerander (s), Pajala\n")
+    group = "Arbetsgruppen för Hälso- och sjukvård för vuxna"
+    assert ("Olle Edberg", "leads", group) in found
+    assert {s for s, p, o in found if p == "participatesIn" and o == group} == {"Sig-Britt Ahlberg", "Ulf Kerander"}
+
+
+def test_a_capitalised_paragraph_after_a_group_heading_is_no_part_of_its_name():
+    assert "Styrgrupper för närvård" in entities("Styrgrupper för närvård\n\nHälso- och sjukvårdsstyrelsen utsåg två "
+                                                 "representanter.")
