@@ -14,7 +14,7 @@ from .lexicons import Lexicon
 from .model import Fact, Text
 from .patterns import LOWER, NOT_NAME, PARTY_LETTERS, UPPER, line_at, sentence_at
 from .projects import without_county
-from .titles import Title, find_titles
+from .titles import Title, base_form, find_titles
 
 SELF_INTRO = re.compile(
     r"(?i)(?:jag är|jag var|jag jobbar som|jobbar som|arbetar som|jag arbetar som|jag som är|är jag)"
@@ -108,13 +108,18 @@ MEMBERS_FOLLOW = re.compile(r"(?i)\bbestår\s+av\s+följande\s+(?:ledamöter|med
 # "Ordinarie ledamöter Norrbottens Kommuner": whose members follow, on the page of one group
 MEMBERS_FROM = re.compile(r"(?i)(?:ordinarie|nuvarande|politiska)[ \t]+(?:ledamöter|representanter)(?:[ \t]+(?:för|från))?"
                           r"[ \t]+(?-i:[A-ZÅÄÖ])[^.!?:]{2,50}")
+# "Ordförande (från 1 juli 2019 – 30 juni 2020) är (omsorgsdirektör) Name": the copula, a period and a title between
+COPULA_THEN_TITLE = re.compile(r"(?P<when>[ \t]+(?:från|sedan|under|fr\.o\.m\.?|t\.o\.m\.?)[ \t][^.!?,;:\n]{1,40}?)?"
+                               r"[ \t]+(?:är|var|blir|har varit)[ \t]+(?:(?P<title>[a-zåäö][a-zåäö-]+)[ \t]+)?")
 # "ordförande i social- och omsorgsnämnden": a board or committee's chair
 BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*och[ \t]+)?[a-zåäö]*(?:nämnden|styrelsen))(?![\w-])")
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
 # between two titles of one person: "sjukhusdirektör på X och ordförande för Y", "regionråd (S) och ordförande i"
 SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,3}\))?"
                           r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:även[ \t]+|också[ \t]+)?|"
-                          r"[ \t]+[A-ZÅÄÖ][\w-]{1,20}[ \t]*,[ \t]*")  # "Verksamhetschef Nka, docent …"
+                          r"[ \t]+[A-ZÅÄÖ][\w-]{1,20}[ \t]*,[ \t]*|"  # "Verksamhetschef Nka, docent …"
+                          r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*,[ \t]+(?:är|var|blir)[ \t]+")
+# "Eva Berg (KD), vice ordförande i nämnden i Region X, är ordförande för samrådet": the aside's subject
 # an official's title that names the kind of employer: "regiondirektör", "kommunchef", "socialchef"
 HOME_TITLES = (("region", "Region"), ("landstings", "Region"), ("kommun", "Municipality"), ("social", "Municipality"))
 # "ordförande Norra hälso- och sjukvårdsnämnden", "ordförande i Bo kommun": the chair of another, named body
@@ -303,6 +308,11 @@ class Relations:
         if chain:  # "Elin Berglund, Timrå kommun, och Anna Berg, Kramfors kommun, är samordnare"
             return [(r, "title.after_name") for r in chain]
         gap_after = t[title.end:after[0].start] if after else ""
+        then = COPULA_THEN_TITLE.fullmatch(gap_after)
+        if then and (then.group("title") is None or base_form(then.group("title"), self.lex)) and \
+                (then.group("when") or then.group("title")):
+            # "Ordförande från 1 juli 2019 är omsorgsdirektör Linda Berg": the chair, by a second title too
+            return [(after[0], "title.apposition")]
         if before and after and "," in gap_after and re.fullmatch(PARTY + r"\s*,\s*", t[before[-1].end:title.start]):
             # "Lisa Berg, MAR i Kumla kommun, Eva Ek, MAR i …": a list of "name, title" pairs
             return [(before[-1], "title.after_name")]
@@ -428,7 +438,8 @@ class Relations:
                 self.add(person.key, "title", title.title, title.start, title.end, rule, 0.8)
                 org = next((r for r in self.starting(title.end, title.end + 51) if r.kind == "Organisation"), None)
                 if org and (t[org.end:org.end + 2] == ":s" or t[org.end - 1] == "s") and \
-                        re.match(rf"(?::s)?[ \t]+[{LOWER}]", t[org.end:org.end + 5]):
+                        re.match(rf"(?::s)?[ \t]+(?!(?:och|samt|eller|i|på|om|med|för|som|är|har|berättar)\b)[{LOWER}]",
+                                 t[org.end:org.end + 12]):
                     org = None  # "ordförande i SKL:s e-beredning": of what the organisation owns, not of it
                 if org and org.subtype not in ("Region", "Municipality") and \
                         title.title.endswith(CHAIR_TITLES) and \

@@ -97,3 +97,16 @@ def test_the_chair_of_a_board_is_written_as_the_text_names_the_board(snippet, pe
     found = facts(snippet)
     assert (person, "title", title) in found
     assert (person, "title", "ordförande") not in found
+
+
+def test_a_chair_named_after_a_period_and_a_second_title_holds_both():
+    found = facts("Ordförande från 1 juli 2019 – 30 juni 2020 är omsorgsdirektör Linda Ljungberg, Linköpings kommun "
+                  "och vice ordförande är närsjukvårdsdirektör Rolf Östberg.")
+    assert {("Linda Ljungberg", "title", "ordförande"), ("Linda Ljungberg", "title", "omsorgsdirektör"),
+            ("Rolf Östberg", "title", "vice ordförande"), ("Rolf Östberg", "title", "närsjukvårdsdirektör")} <= found
+
+
+def test_the_subject_of_an_aside_takes_the_title_after_its_copula():
+    found = facts("Anna Karlberg (KD), 1:e vice ordförande i hälso- och sjukvårdsnämnden i Region Östergötland, "
+                  "är ordförande för samrådet.")
+    assert ("Anna Karlberg", "title", "ordförande") in found

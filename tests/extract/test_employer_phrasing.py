@@ -33,6 +33,12 @@ from snippets import entities, facts
      "Alby vårdcentral"),
     ("Guest\nPer Viksten\nT.f. Sjukvårdsdirektör, Region Kronoberg\n", "Per Viksten", "t.f. sjukvårdsdirektör",
      "Region Kronoberg"),
+    # an employer whose name ends in -s, followed by "och" and the next guest: no genitive
+    ("I studion: Per Bengtberg, reporter på Vårdpulsen och Mats Åberg, förhandlingschef på Vårdförbundet.",
+     "Per Bengtberg", "reporter", "Vårdpulsen"),
+    # titles by profession: "-vetare", "journalist"
+    ("Som stöd finns folkhälsovetare Lova Bjöberg, Region Östergötland.", "Lova Bjöberg", "folkhälsovetare",
+     "Region Östergötland"),
     # a company named only after "på"
     ("Samtalet leds av David Blomberg, konsult på Governo.", "David Blomberg", "konsult", "Governo"),
 ])
@@ -161,3 +167,13 @@ def test_a_care_centre_written_straight_before_its_region_is_part_of_it():
     found = facts("Samtal med Agnes Lindgren, specialist geriatrik Ritsem Hälsocentral Region Norrbotten.")
     assert ("Agnes Lindgren", "worksFor", "Ritsem Hälsocentral") in found
     assert ("Ritsem Hälsocentral", "partOf", "Region Norrbotten") in found
+
+
+@pytest.mark.parametrize("snippet, person, title", [
+    ("Moderator för seminariet är Cecilia Garberg, politisk journalist.", "Cecilia Garberg", "politisk journalist"),
+    ("Med Erik Bergqvist, EU-parlamentariker, och andra.", "Erik Bergqvist", "eu-parlamentariker"),
+    ("Då vår landshövding i Dalarna, Maria Norrberg, avgår tackar vi henne.", "Maria Norrberg", "landshövding"),
+    ("Medverkande: Klara Wettberg, ungdomskonsulent i Ale kommun.", "Klara Wettberg", "ungdomskonsulent"),
+])
+def test_titles_of_journalists_politicians_and_officials(snippet, person, title):
+    assert (person, "title", title) in facts(snippet)
