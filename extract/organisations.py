@@ -157,8 +157,9 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             out.append(f)
 
     for m, body in sorted(_bodies(lex).finditer(t), key=lambda x: (x[0].start(), -x[0].end())):
-        if m.group(1)[:1].islower() and not body.name.endswith("departementet"):
-            continue  # a ministry is written in lower case in running text: "socialdepartementet"
+        if m.group(1)[:1].islower() and not body.name.endswith("departementet") and \
+                not body.name.startswith(("Högskolan i ", "Länsstyrelsen i ")):
+            continue  # a ministry is written in lower case in running text: "socialdepartementet", "högskolan i Gävle"
         after = re.match(rf"[ \t]+([{LOWER}][{LOWER}-]*)", t[m.end():m.end() + 30])
         if re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:al|isk|lig)", m.group(0)) and after and \
                 not after.group(1).endswith(("r", "de", "te")):

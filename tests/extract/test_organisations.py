@@ -13,6 +13,11 @@ from snippets import entities, extract, text_of
     ("SKR:s stöd har varit viktigt.", "Sveriges Kommuner och Regioner"),
     ("Socialstyrelsen har gett ut nya föreskrifter.", "Socialstyrelsen"),
     ("Hon är kommunikatör på FoU i Dalarna.", "FoU i Dalarna"),
+    # county administrative boards by their short and official names; a university college in lower case
+    ("Johan Blomberg, Länsstyrelsen Värmland, berättar.", "Länsstyrelsen Värmland"),
+    ("Beslutet togs av Länsstyrelsen i Kronobergs län i går.", "Länsstyrelsen Kronoberg"),
+    ("Hon forskar vid högskolan i Gävle om äldres hälsa.", "Högskolan i Gävle"),
+    ("Anna Frensberg, utredare Brottsförebyggande rådet (Brå), berättar.", "Brottsförebyggande rådet"),
 ])
 def test_organisations_in_their_written_forms(snippet, name):
     assert entities(snippet).get(name) == "Organisation"
