@@ -38,7 +38,8 @@ ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
 UNIT_THEN_OWNER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?=[A-ZÅÄÖ]))[^,.;:\n]{3,60},[ \t]*")
 GROUP_LABEL = re.compile(r"(?i)[ \t]*(?:projektets\s+|programmets\s+)?(?:styrgrupp|styrgruppen|projektgrupp|"
                          r"projektgruppen|referensgrupp|referensgruppen|arbetsgrupp|arbetsgruppen)[ \t]*:")
-APPOINTED = re.compile(r"\s+(?:som\s+)?(?:har\s+|hade\s+)?(?:utsetts\s+till|utses\s+till|utsågs\s+till|anställts\s+som|"
+APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!?\n]{2,40},)?"  # "Eva Ek (S), Piteå, utsågs till"
+                       r"\s+(?:som\s+)?(?:har\s+|hade\s+)?(?:utsetts\s+till|utses\s+till|utsågs\s+till|anställts\s+som|"
                        r"anställs\s+som|rekryterats\s+som|fått\s+(?:en\s+)?(?:tjänst|jobb|uppdraget)\s+som|"
                        r"tillträder\s+som|tillträtt\s+som|blir\s+ny|är\s+ny|är\s+nytillträdd)\s+")
 STARTS_AT = re.compile(r"[ \t]+(?:börjar|började|har\s+börjat)\s+(?:sin\s+(?:nya\s+)?tjänst\s+|arbeta\s+|jobba\s+)?"
@@ -111,6 +112,7 @@ MEMBERS_FROM = re.compile(r"(?i)(?:ordinarie|nuvarande|politiska)[ \t]+(?:ledam�
 # "Ordförande (från 1 juli 2019 – 30 juni 2020) är (omsorgsdirektör) Name": the copula, a period and a title between
 COPULA_THEN_TITLE = re.compile(r"(?P<when>[ \t]+(?:från|sedan|under|fr\.o\.m\.?|t\.o\.m\.?)[ \t][^.!?,;:\n]{1,40}?)?"
                                r"[ \t]+(?:är|var|blir|har varit)[ \t]+(?:(?P<title>[a-zåäö][a-zåäö-]+)[ \t]+)?")
+VICE_AFTER = re.compile(r"[ \t]+(?:och|samt)[ \t]+(?:\d:[ae][ \t]+|förste[ \t]+|andre[ \t]+)?vice[ \t]+ordförande[ \t]+")
 # "ordförande i social- och omsorgsnämnden": a board or committee's chair
 BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*och[ \t]+)?[a-zåäö]*(?:nämnden|styrelsen))(?![\w-])")
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
@@ -345,6 +347,8 @@ class Relations:
                 return [(r, "title.after_name") for r in self._sharing(earlier, title)]
             if APPOINTED.fullmatch(gap):  # "Roland Berg har utsetts till projektledare", "som fått tjänst som"
                 return [(before[-1], "title.appointed")]
+        if earlier and not before and APPOINTED.fullmatch(t, earlier[-1].end, title.start):
+            return [(earlier[-1], "title.appointed")]  # "Eva Ek (S), Norrbotten, utsågs till sammankallande"
         if PRONOUN_IS.search(t[max(0, sent.start - 2):title.start]):
             earlier = [r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"
                        and sent.start - 300 <= r.start < sent.start]
@@ -1276,6 +1280,12 @@ class Relations:
                        and sent.start <= r.start < m.start()] or [self.initiative_before(m.start(), 1200)])[-1]
             if target:
                 self.add(person.key, "leads", target.key, m.start(), person.end, "leads.passive", 0.75)
+                vice = VICE_AFTER.search(t, person.end, sent.end)
+                deputy = next((r for r in self.starting(vice.end(), vice.end() + 1) if r.kind == "Person"),
+                              None) if vice else None
+                if deputy:  # "… leds av A och vice ordförande B": the deputy sits in it
+                    self.add(deputy.key, "participatesIn", target.key, m.start(), deputy.end, "participates.deputy",
+                             0.65)
 
     def _org_part_of(self) -> None:
         """Units in their organisation: "X är en del av Y", "Socialförvaltningen i Halmstads kommun", an organisation

@@ -110,3 +110,16 @@ def test_the_subject_of_an_aside_takes_the_title_after_its_copula():
     found = facts("Anna Karlberg (KD), 1:e vice ordförande i hälso- och sjukvårdsnämnden i Region Östergötland, "
                   "är ordförande för samrådet.")
     assert ("Anna Karlberg", "title", "ordförande") in found
+
+
+def test_a_deputy_named_with_the_chair_of_a_council_sits_in_it():
+    found = facts("Ordföranderådet leds av regionstyrelsens ordförande Åsa Johansberg, Region Värmland och vice "
+                  "ordförande Henrik Frykberg, kommunstyrelsens ordförande Sunne kommun.")
+    assert ("Åsa Johansberg", "leads", "Ordföranderådet") in found
+    assert ("Henrik Frykberg", "participatesIn", "Ordföranderådet") in found
+    assert ("Henrik Frykberg", "leads", "Ordföranderådet") not in found
+
+
+def test_appointed_after_a_party_and_a_place():
+    found = facts("Styrgruppen träffades i september och Maria Stenberg (S), Norrbotten, utsågs till sammankallande.")
+    assert ("Maria Stenberg", "title", "sammankallande") in found
