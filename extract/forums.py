@@ -139,6 +139,22 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         if _place_genitive(m.group(1) + "s", lex) and not any(f.start <= m.start() < f.end for f in out):
             out.append(Found("CollaborationForum", m.group(0), m.start(), m.end(), m.group(0), "forum.cue", 0.7))
     out.extend(_list_headings(text, out))
+    out.extend(_heading_names(text, heads, out))
+    return out
+
+
+def _heading_names(text: Text, heads: list[str], found: list[Found]) -> list[Found]:
+    """ "Ledningsgrupp vård och omsorg" as a page's heading, and again in its text: a cue word and the field it
+    works in, without "för", make a name when the heading stands alone and the text repeats it."""
+    t = text.text
+    out = []
+    for block in text.blocks:
+        m = HEADING_NAME.fullmatch(t, block.start, block.end) if block.kind in ("heading", "paragraph") else None
+        parts = _split(m.group(1), heads) if m else None
+        if not parts or any(block.start <= f.start < block.end for f in found) or \
+                len(re.findall(rf"(?<![\w-]){re.escape(m.group(0))}(?![\w-])", t)) < 2:
+            continue
+        out.append(Found("CollaborationForum", m.group(0), m.start(), m.end(), m.group(0), "forum.heading_name", 0.6))
     return out
 
 
@@ -147,6 +163,7 @@ def _council_titles(lex: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(x for x in lex.titles if x.endswith(TITLE_LIKE)))
 
 
+HEADING_NAME = re.compile(rf"([{UPPER}][{LOWER}]+)[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?(?:[ \t]+och[ \t]+[{LOWER}]+)?")
 GROUP_HEADING = re.compile(r"[ \t]*((?:Styr|Lednings|Referens|Projekt|Arbets|Samordnings|Berednings)grupp(?:en)?)[ \t]*:?[ \t]*")
 PERSON_ROW = re.compile(rf"[ \t]*(?:[•▪*–-][ \t]*)?{CAP}[ \t]+{CAP}")
 

@@ -65,3 +65,13 @@ def test_a_working_group_for_a_capitalised_paired_field_and_its_member_list():
 def test_a_capitalised_paragraph_after_a_group_heading_is_no_part_of_its_name():
     assert "Styrgrupper för närvård" in entities("Styrgrupper för närvård\n\nHälso- och sjukvårdsstyrelsen utsåg två "
                                                  "representanter.")
+
+
+def test_a_heading_of_a_cue_word_and_its_field_that_the_page_repeats_names_a_forum():
+    found = entities("Ledningsgrupp vård och omsorg\n\nLedningsgrupp vård och omsorg utgör tjänstemannadelen i "
+                     "samverkan.\n\nGruppen möts varje månad.")
+    assert found.get("Ledningsgrupp vård och omsorg") == "CollaborationForum"
+
+
+def test_a_heading_of_a_cue_word_and_a_field_said_once_names_nothing():
+    assert "CollaborationForum" not in entities("Nätverk nationellt\n\nVi pratar om mycket i dag.").values()
