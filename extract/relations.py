@@ -1242,7 +1242,19 @@ class Relations:
                                             {"Organisation", "Project", "CollaborationForum"})
                      if r.rule != "organisation.email_domain"]  # a contact line may end in the address
             forum = self.page_forum(f.start)
-            if forum is not None and not named and re.fullmatch(r"[ \t]*[^,]+,[ \t]*\S+(?:[ \t]+\S+@\S+)?[ \t]*",
+            sent = sentence_at(t, f.start)
+            if forum is not None and re.fullmatch(r"\s*", t[sent.start:f.start]) and COPULA_THEN_TITLE.match(t, f.end) \
+                    and not self.within(sent.start, sent.end, {"Project", "CollaborationForum"}):
+                # "Ordförande från 1 juli 2019 är Linda Berg …" on the group's page
+                self.add(f.subject, "leads", forum.key, f.start, sent.end, "leads.page_chair", 0.6)
+                vice = re.search(r"\b(?:och|samt)[ \t]+vice[ \t]+ordförande\b", t[f.end:sent.end])
+                deputy = next((x for x in self.facts if x.predicate == "title" and x.object == "vice ordförande"
+                               and x.start == f.end + vice.start() + len(vice.group(0)) - len("vice ordförande")),
+                              None) if vice else None
+                if deputy:
+                    self.add(deputy.subject, "participatesIn", forum.key, deputy.start, sent.end,
+                             "participates.page_deputy", 0.6)
+            elif forum is not None and not named and re.fullmatch(r"[ \t]*[^,]+,[ \t]*\S+(?:[ \t]+\S+@\S+)?[ \t]*",
                                                                 line.text):
                 self.add(f.subject, "leads", forum.key, line.start, line.start + len(line.text), "leads.page_chair", 0.6)
 

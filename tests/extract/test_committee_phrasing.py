@@ -123,3 +123,11 @@ def test_a_deputy_named_with_the_chair_of_a_council_sits_in_it():
 def test_appointed_after_a_party_and_a_place():
     found = facts("Styrgruppen träffades i september och Maria Stenberg (S), Norrbotten, utsågs till sammankallande.")
     assert ("Maria Stenberg", "title", "sammankallande") in found
+
+
+def test_on_a_group_s_page_the_chair_named_by_a_copula_leads_it_and_the_deputy_sits_in_it():
+    found = facts("Ledningsgrupp vård och omsorg\n\nLedningsgrupp vård och omsorg utgör tjänstemannadelen.\n\n"
+                  "Ordförande från 1 juli 2019 – 30 juni 2020 är omsorgsdirektör Linda Ljungberg, Linköpings kommun "
+                  "och vice ordförande är närsjukvårdsdirektör Rolf Östberg.")
+    assert ("Linda Ljungberg", "leads", "Ledningsgrupp vård och omsorg") in found
+    assert ("Rolf Östberg", "participatesIn", "Ledningsgrupp vård och omsorg") in found
