@@ -1257,6 +1257,26 @@ class Relations:
             elif forum is not None and not named and re.fullmatch(r"[ \t]*[^,]+,[ \t]*\S+(?:[ \t]+\S+@\S+)?[ \t]*",
                                                                 line.text):
                 self.add(f.subject, "leads", forum.key, line.start, line.start + len(line.text), "leads.page_chair", 0.6)
+            elif forum is not None and self._names_page_forum(forum, f.end):
+                # "… är ordförande för samrådet" on the page of "Samråd vård och omsorg"
+                self.add(f.subject, "leads", forum.key, f.start, f.end, "leads.page_chair", 0.6)
+        for f in list(self.facts):  # "Vice ordförande är Eva Ek (M), …" on the group's page
+            if f.predicate != "title" or f.object != "vice ordförande" or not re.match(r"[ \t]+(?:är|var)[ \t]",
+                                                                                   t[f.end:f.end + 5]):
+                continue
+            forum = self.page_forum(f.start)
+            sent = sentence_at(t, f.start)
+            clause = t.find(",", f.end, sent.end)  # the clause that names the deputy, not her other posts
+            if forum is not None and re.fullmatch(r"\s*", t[sent.start:f.start]) and \
+                    not self.within(sent.start, clause if clause > 0 else sent.end, {"Project", "CollaborationForum"}):
+                self.add(f.subject, "participatesIn", forum.key, f.start, sent.end, "participates.page_deputy", 0.6)
+
+    def _names_page_forum(self, forum: Ref, at: int) -> bool:
+        """ "ordförande för samrådet" right after a title: the definite form of the first word of the page's
+        forum ("Samråd vård och omsorg") points back at it."""
+        m = re.match(r"[ \t]+(?:för|i)[ \t]+([a-zåäö]+)(?![\w-])", self.text.text[at:at + 40])
+        first = forum.key[1].split(" ")[0].casefold()
+        return bool(m) and " " in forum.key[1] and m.group(1) in {first + "et", first + "en", first + "n"}
 
     def page_forum(self, before: int) -> Ref | None:
         """The group a page is about: the forum that opens its first heading or its first paragraph, when

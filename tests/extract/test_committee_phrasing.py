@@ -131,3 +131,12 @@ def test_on_a_group_s_page_the_chair_named_by_a_copula_leads_it_and_the_deputy_s
                   "och vice ordförande är närsjukvårdsdirektör Rolf Östberg.")
     assert ("Linda Ljungberg", "leads", "Ledningsgrupp vård och omsorg") in found
     assert ("Rolf Östberg", "participatesIn", "Ledningsgrupp vård och omsorg") in found
+
+
+def test_on_a_forum_s_page_the_definite_first_word_of_its_name_points_back_at_it():
+    found = facts("Samråd vård och omsorg\n\nSamråd vård och omsorg är en beredning mellan regionen och kommunerna.\n\n"
+                  "Anna Karlberg (KD), vice ordförande i nämnden, är ordförande för samrådet. Vice ordförande är "
+                  "Annika Krutberg (M), ordförande i nätverket Socialchefsnätverket S7.")
+    assert ("Anna Karlberg", "leads", "Samråd vård och omsorg") in found
+    assert ("Annika Krutberg", "participatesIn", "Samråd vård och omsorg") in found
+    assert ("Annika Krutberg", "leads", "Samråd vård och omsorg") not in found
