@@ -1247,27 +1247,25 @@ class Relations:
                     and not self.within(sent.start, sent.end, {"Project", "CollaborationForum"}):
                 # "Ordförande från 1 juli 2019 är Linda Berg …" on the group's page
                 self.add(f.subject, "leads", forum.key, f.start, sent.end, "leads.page_chair", 0.6)
-                vice = re.search(r"\b(?:och|samt)[ \t]+vice[ \t]+ordförande\b", t[f.end:sent.end])
-                deputy = next((x for x in self.facts if x.predicate == "title" and x.object == "vice ordförande"
-                               and x.start == f.end + vice.start() + len(vice.group(0)) - len("vice ordförande")),
-                              None) if vice else None
-                if deputy:
-                    self.add(deputy.subject, "participatesIn", forum.key, deputy.start, sent.end,
-                             "participates.page_deputy", 0.6)
             elif forum is not None and not named and re.fullmatch(r"[ \t]*[^,]+,[ \t]*\S+(?:[ \t]+\S+@\S+)?[ \t]*",
                                                                 line.text):
                 self.add(f.subject, "leads", forum.key, line.start, line.start + len(line.text), "leads.page_chair", 0.6)
             elif forum is not None and self._names_page_forum(forum, f.end):
                 # "… är ordförande för samrådet" on the page of "Samråd vård och omsorg"
                 self.add(f.subject, "leads", forum.key, f.start, f.end, "leads.page_chair", 0.6)
-        for f in list(self.facts):  # "Vice ordförande är Eva Ek (M), …" on the group's page
+        # "Vice ordförande är Eva Ek (M), …", or "Ordförande är A och vice ordförande är B", on the group's page
+        chaired = [f.start for f in self.facts if f.rule == "leads.page_chair"]
+        for f in list(self.facts):
             if f.predicate != "title" or f.object != "vice ordförande" or not re.match(r"[ \t]+(?:är|var)[ \t]",
                                                                                    t[f.end:f.end + 5]):
                 continue
             forum = self.page_forum(f.start)
             sent = sentence_at(t, f.start)
+            opens = re.fullmatch(r"\s*", t[sent.start:f.start]) or (
+                re.search(r"[ \t](?:och|samt)[ \t]+$", t[sent.start:f.start]) and
+                any(sent.start <= c < f.start for c in chaired))
             clause = t.find(",", f.end, sent.end)  # the clause that names the deputy, not her other posts
-            if forum is not None and re.fullmatch(r"\s*", t[sent.start:f.start]) and \
+            if forum is not None and opens and \
                     not self.within(sent.start, clause if clause > 0 else sent.end, {"Project", "CollaborationForum"}):
                 self.add(f.subject, "participatesIn", forum.key, f.start, sent.end, "participates.page_deputy", 0.6)
 
