@@ -24,9 +24,12 @@ SELF_INTRO = re.compile(
 SELF_INTRO_AGAIN = re.compile(r"(?i)\bjag (?:är|jobbar som|arbetar som)\s+[a-zåäö-]+(?:\s+[a-zåäö0-9]+){0,6}\s+och"
                               r"(?:\s+(?:sedan|nu|numera|även|också|dessutom|[a-zåäö]+\s+år\s+tillbaka|\d+)){0,5}\s+$")
 # "Hon är utvecklingsledare på …", "Välkommen Anna Berg. Du är ordförande …": the person the text was just about
-PRONOUN_IS = re.compile(r"(?:^|[.!?]\s+)(?:Hon|Han|Du) (?:är|var|jobbar som|arbetar som)\s+(?:[a-zåäö]+\s+){0,2}$")
+PRONOUN_IS = re.compile(r"(?:^|[.!?]\s+)(?:Hon|Han|Du) (?:är|var|blir|jobbar som|arbetar som)\s+[\"”]?(?:[a-zåäö]+\s+){0,2}$")
 # "Lars-Göran Ekwall (S), regionråd": a party tag between name and title
 PARTY = rf"(?:\s*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)\s*,?)?"
+# "fem regionråd", "två projektledare": a title counted, whose holders the next sentence names
+COUNTED = re.compile(r"(?:\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio)|\d{1,2})[ \t]+(?:nya[ \t]+)?$", re.I)
+NAMED_NEXT = re.compile(r"\s*(?:Det (?:handlar om|gäller|är)|De är|Dessa är|Det blir)\s+")
 FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|mig|mitt|min)(?![\w-])")
 WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
 # "… i Region X", "… på FoU i X", "områdeschef för hemtjänsten i Gävle kommun"
@@ -322,6 +325,10 @@ class Relations:
                 and not (after and re.fullmatch(r"[ \t]+", t[title.end:after[0].start])):  # "…, socialchefen Maria Ek"
             # "Carina Berg (M), kommunalråd i Vetlanda hälsar på …": the name in front, whoever follows
             return [(r, "title.after_name") for r in self._sharing(earlier, title)]
+        if before and after and gap_after.lstrip().startswith(",") and re.fullmatch(
+                PARTY + r"\s*,?\s*som\s+(?:är|blir|blev|var)\s+", t[before[-1].end:title.start]):
+            # "Eva Berg (M) som blir regionstyrelsens ordförande, Per Ek (KD) och …": the title is Eva's
+            return [(before[-1], "title.after_name")]
         # "projektledare för Hemsjukvård för barn och Sara Ek": after "och" a new item of the list begins
         if after and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?]{0,50}?(?<!\soch)\s+|"
                                   r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts)\s+", gap_after):
@@ -354,7 +361,30 @@ class Relations:
                        and sent.start - 300 <= r.start < sent.start]
             if earlier and len({r.key for r in earlier[-2:]}) == 1:
                 return [(earlier[-1], "title.pronoun")]
+        counted = self._counted_then_named(title, sent.end) if not people else []
+        if counted:
+            return [(r, "title.counted") for r in counted]
         return self._slide_bio(title)
+
+    def _counted_then_named(self, title: Title, sent_end: int) -> list[Ref]:
+        """ "… föreslå fem regionråd. Det handlar om Eva Berg (M), Per Ek (KD) och Lars Lind (C).": a counted
+        title, then the next sentence names its holders."""
+        t = self.text.text
+        if not COUNTED.search(t[max(0, title.start - 12):title.start]):
+            return []
+        naming = NAMED_NEXT.match(t, sent_end)
+        if not naming:
+            return []
+        people = [r for r in self.within(naming.end(), sentence_at(t, naming.end()).end, {"Person"})
+                  if r.rule != "person.speaker_label"]
+        if not people or people[0].start != naming.end():
+            return []
+        chain = [people[0]]
+        for r in people[1:]:
+            if not re.fullmatch(PARTY + r"(?:\s+som\s+[^,.!?\n]{2,60}?)?\s*(?:,|och|samt)\s*", t[chain[-1].end:r.start]):
+                break
+            chain.append(r)
+        return chain if len(chain) > 1 else []
 
     def _sharing(self, before: list[Ref], title: Title) -> list[Ref]:
         """ "Eva Berg och Anne Lind, sjuksköterskor på X": a plural title after a comma belongs to every name of

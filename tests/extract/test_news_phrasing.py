@@ -587,3 +587,19 @@ def test_the_title_after_nu_is_the_one_held_today():
                   "Falu lasarett, gästar podden.")
     assert ("Eva Sand", "title", "områdeschef") in found
     assert ("Eva Sand", "worksFor", "Falu lasarett") in found
+
+
+def test_a_counted_title_goes_to_the_names_the_next_sentence_lists():
+    found = facts("Koalitionen föreslår fyra regionråd som väljs på tisdag. Det handlar om Ylva Strandberg (M) som blir "
+                  "regionstyrelsens ordförande, Åke Lindmark (KD), Tora Hedqvist (L) och Pål Emanuelsson (C).")
+    assert {p for p, r, o in found if r == "title" and o == "regionråd"} == {
+        "Ylva Strandberg", "Åke Lindmark", "Tora Hedqvist", "Pål Emanuelsson"}
+    # "som blir X, Name": the title is the one "som blir" follows, not the next name's
+    assert {p for p, r, o in found if o == "regionstyrelsens ordförande"} == {"Ylva Strandberg"}
+
+
+def test_she_becomes_a_quoted_title():
+    found = facts('Nu är det klart vem som tar posten: Moderaten Ylva Strandberg.\n'
+                  'Hon blir "regionråd med särskilt ansvar", en roll som Åke Lindmark (S) haft tidigare.')
+    assert ("Ylva Strandberg", "title", "regionråd") in found
+    assert not any(p == "Åke Lindmark" and r == "title" for p, r, o in found)
