@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from itertools import chain
 
 from .lexicons import Lexicon, Place, fold
 from .model import Covered, Found, Text
@@ -74,6 +75,9 @@ SECTOR_RE = re.compile(rf"(?<![\w-])(?:([{UPPER}]{{2,4}}|{CAP})[ \t]+(Primärvå
                        rf"(Primärvården|Närsjukvården)[ \t]+({CAP}(?:[ \t]+{CAP})?))(?![\w-])")
 # "Anki Berg (M), Tyresö": a politician's party, then the municipality she sits for
 PARTY_PLACE_RE = re.compile(rf"\({PARTY_LETTERS}\),[ \t]+({CAP}(?:[ -]{CAP})?)(?=[ \t]*(?:[,;.(\n]|och\b|samt\b|$))")
+# "Kommunledningen i Jokkmokk", "kommunstyrelsen i Ydre": a municipal body, then the bare name of its municipality
+MUNICIPAL_BODY_PLACE_RE = re.compile(rf"(?<![\w-])(?i:kommun(?:ledningen|styrelsen|fullmäktige|en|ens\s+ledning)"
+                                     rf"|socialnämnden|socialförvaltningen)[ \t]+i[ \t]+({CAP}(?:[ -]{CAP})?)(?![\w-])")
 ACRONYM_RE = re.compile(rf"\b([{UPPER}]{{2,6}})\s*\(\s*([^()]{{4,60}})\)")
 
 
@@ -177,7 +181,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if p:
             add(_place_found(p, m.start(), m.end(), m.group(0), "organisation.municipality_form", 0.9))
     _municipality_lists(text, lex, add)
-    for m in PARTY_PLACE_RE.finditer(t):
+    for m in chain(PARTY_PLACE_RE.finditer(t), MUNICIPAL_BODY_PLACE_RE.finditer(t)):
         p = _match_place(m.group(1), lex.municipalities, fuzzy=False)
         if p:
             add(_place_found(p, m.start(1), m.end(1), m.group(1), "organisation.municipality_form", 0.8))

@@ -79,7 +79,10 @@ PARTIES_ARE = re.compile(r"(?i)\b(?:samverkande|deltagande|medverkande)(?:[ \t]+
 INCLUDES = re.compile(r"(?<![\w-])I[ \t]+(?:(?:den|det)[ \t]+)?(?:gemensamma[ \t]+)?")  # a capital "I" opens a sentence
 REPRESENTATIVES_FROM = re.compile(r"(?i)\b(?:representanter|ledamöter|företrädare)[ \t]+(?:från|för)[ \t]+")
 # "representanterna i X kommer att vara A (S), Malmö, B och C", "Ledamöter i X är A och B"
-REPRESENTATIVES_IN = re.compile(r"(?i)\b(?:representanter(?:na)?|ledamöter(?:na)?)[ \t]+i[ \t]+$")
+REPRESENTATIVES_IN = re.compile(r"(?i)\b(?:representanter(?:na)?|ledamöter(?:na)?)[ \t]+i[ \t]+(?:[a-zåäö]+[ \t]+)?$")
+# "… representanter i X i hela länet: A (S) (ledamot och ordf) och B": the members after the colon, the chair marked
+MEMBERS_VERB = re.compile(r"[ \t]+(?:(?:kommer[ \t]+)?att[ \t]+vara|är|blir|blev|var)[ \t]+|[^:.!?\n]{0,30}:[ \t]*")
+CHAIR_ASIDE = re.compile(PARTY + r"[ \t]*\([^()\n]{0,30}?\b(?:ordf\.?|ordförande)\)")
 # "Samrådsorganet består av 12 ledamöter där A utser sex och … en från B": who sends members takes part
 # "Mösam består av förvaltningschefer från Mölndal, Partille och Härryda kommun"
 SEATS = re.compile(r"(?i)\bbestår[ \t]+av[ \t]+(?:(?:totalt[ \t]+)?(?:\d+|[a-zåäö]+)[ \t]+(?:ledamöter|representanter|medlemmar)\b|"
@@ -892,11 +895,13 @@ class Relations:
             sent = sentence_at(t, forum.start) if forum.kind == "CollaborationForum" else None
             if sent is None or not REPRESENTATIVES_IN.search(t, max(sent.start, forum.start - 30), forum.start):
                 continue
-            verb = re.match(r"[ \t]+(?:(?:kommer[ \t]+)?att[ \t]+vara|är|blir|blev|var)[ \t]+", t[forum.end:sent.end])
+            verb = MEMBERS_VERB.match(t[forum.end:sent.end])
             if verb:
                 for person in self.within(forum.end + verb.end(), sent.end, {"Person"}):
                     self.add(person.key, "participatesIn", forum.key, forum.start, person.end,
                              "participates.represented", 0.65)
+                    if CHAIR_ASIDE.match(t, person.end):
+                        self.add(person.key, "leads", forum.key, forum.start, person.end, "leads.chair_aside", 0.65)
 
         for m in INCLUDES.finditer(t):  # "I den gemensamma nämnden för X ingår Region A och kommunerna B och C"
             body = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "CollaborationForum"

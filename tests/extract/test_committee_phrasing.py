@@ -142,3 +142,19 @@ def test_on_a_group_s_page_its_chair_leads_it_and_the_deputy_sits_in_it(snippet,
     assert (chair, "leads", forum) in found
     assert (deputy, "participatesIn", forum) in found
     assert (deputy, "leads", forum) not in found
+
+
+def test_representatives_named_after_a_colon_sit_in_the_group_and_the_marked_one_chairs_it():
+    found = facts("Nämnden utsåg två representanter i lokala styrgrupper för hemsjukvård i hela länet: "
+                  "Sten Ohlander (S) (ledamot och ordf) och Vera Lindkvist (M) (ledamot).")
+    assert {p for p, r, o in found if r == "participatesIn" and o.casefold().endswith("styrgrupper för hemsjukvård")} \
+        == {"Sten Ohlander", "Vera Lindkvist"}
+    assert [(p, r) for p, r, o in found if r == "leads"] == [("Sten Ohlander", "leads")]
+    assert ("Sten Ohlander", "title", "ordf") in found  # written as the text abbreviates it
+
+
+def test_a_municipal_body_in_a_bare_place_names_the_municipality_and_its_officials_work_there():
+    found = facts("Kommunledningen i Vilhelmina träffade regionen i går. Kommunchefen Stina Grahn och "
+                  "socialchefen Olof Bengtsson deltog.")
+    assert ("Stina Grahn", "worksFor", "Vilhelmina kommun") in found
+    assert ("Olof Bengtsson", "worksFor", "Vilhelmina kommun") in found
