@@ -78,6 +78,11 @@ PARTY_PLACE_RE = re.compile(rf"\({PARTY_LETTERS}\),[ \t]+({CAP}(?:[ -]{CAP})?)(?
 # "Kommunledningen i Jokkmokk", "kommunstyrelsen i Ydre": a municipal body, then the bare name of its municipality
 MUNICIPAL_BODY_PLACE_RE = re.compile(rf"(?<![\w-])(?i:kommun(?:ledningen|styrelsen|fullmäktige|en|ens\s+ledning)"
                                      rf"|socialnämnden|socialförvaltningen)[ \t]+i[ \t]+({CAP}(?:[ -]{CAP})?)(?![\w-])")
+# "FOU nu är en forsknings- och utvecklingsverksamhet i samverkan mellan …": a name a sentence opens by saying
+# what kind of organisation it is
+ORG_IS_A_RE = re.compile(rf"(?m)(?:^|(?<=[.!?])[ \t]+)((?:{CAP}|[{UPPER}]{{2,6}})(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,6}}|[{LOWER}]+)){{0,3}}?)"
+                         rf"[ \t]+är[ \t]+(?:en|ett)[ \t]+(?:[{LOWER}]+[ \t]+){{0,2}}?(?:[{LOWER}]+-[ \t]*och[ \t]+)?"
+                         rf"[{LOWER}]*(?:verksamhet|organisation|förening|förbund|stiftelse)\b")
 ACRONYM_RE = re.compile(rf"\b([{UPPER}]{{2,6}})\s*\(\s*([^()]{{4,60}})\)")
 
 
@@ -185,6 +190,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         p = _match_place(m.group(1), lex.municipalities, fuzzy=False)
         if p:
             add(_place_found(p, m.start(1), m.end(1), m.group(1), "organisation.municipality_form", 0.8))
+    for m in ORG_IS_A_RE.finditer(t):
+        words = m.group(1).split()
+        # a name, not a sentence's common subject: an acronym in it, or two capitalised words
+        if words[0].casefold() not in NOT_NAME | {"vår", "vårt", "vara", "denna", "detta", "min", "mitt"} and \
+                (any(w.isupper() for w in words) or sum(w[0].isupper() for w in words) >= 2):
+            add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.is_a", 0.7))
     for m in FOU_RE.finditer(t):
         add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.fou", 0.85,
                   subtype="ResearchOrganisation"))

@@ -544,15 +544,16 @@ class Relations:
         """ "Projektledare är Fatima Hassan från FoU Västernorrland": a person "från" an organisation;
         "Delprojektledare: Oskar Dahl, Karlstads kommun": a name and an organisation ending a line."""
         t = self.text.text
-        for r in self.refs:
-            if r.kind != "Person" or r.rule == "person.speaker_label":
-                continue
+        people = [r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"]
+        for i, r in enumerate(people):
             org = next((o for o in self.starting(r.end, r.end + 8) if o.kind == "Organisation"), None)
             if org and FROM.fullmatch(t[r.end:org.start]):
-                self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.from", 0.65)
                 also = next((o for o in self.starting(org.end + 1, org.end + 3) if o.kind == "Organisation"), None)
-                if also and t[org.end:also.start] == "/":  # "Sofie Berg på 1177/Inera": one post, both names
-                    self.add(r.key, "worksFor", also.key, r.start, also.end, "employer.from", 0.6)
+                # "Eva Berg och Lars Ek från socialdepartementet": both names the "från" closes
+                for p in self._group_ending(people, i, r"[ \t]*(?:,|och|samt)[ \t]*"):
+                    self.add(p.key, "worksFor", org.key, p.start, org.end, "employer.from", 0.65)
+                    if also and t[org.end:also.start] == "/":  # "Sofie Berg på 1177/Inera": one post, both names
+                        self.add(p.key, "worksFor", also.key, p.start, also.end, "employer.from", 0.6)
             elif org is None:  # "Roland Berg börjar hos Region Västerbotten den 1 april"
                 org = next((o for o in self.starting(r.end, r.end + 40) if o.kind == "Organisation"), None)
                 if org and STARTS_AT.fullmatch(t[r.end:org.start]):
@@ -749,7 +750,8 @@ class Relations:
                              r" mellan\s+(?:kommunerna\s+|regionerna\s+)?", t):
             sent = sentence_at(t, m.start())
             line_start = t.rfind("\n", 0, m.start()) + 1
-            in_sentence = [r for r in self.refs if r.kind in ("Project", "CollaborationForum")
+            in_sentence = [r for r in self.refs if (r.kind in ("Project", "CollaborationForum") or
+                                                    r.rule == "organisation.is_a")  # "X är en verksamhet i samverkan mellan"
                            and max(line_start, sent.start) <= r.start < m.start()]
             target = in_sentence[-1] if in_sentence else next(
                 (r for r in self.refs if r.kind in ("Project", "CollaborationForum") and line_start <= r.start < m.start()),

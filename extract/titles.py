@@ -22,6 +22,8 @@ TITLE_CANDIDATE = re.compile(
 INFLECTIONS = (("arna", "are", True), ("erna", "", True), ("orna", "a", True), ("aren", "are", False),
                ("en", "", False), ("et", "", False), ("er", "", True), ("or", "a", True), ("an", "a", False), ("na", "", True), ("öterna", "ot", True), ("öter", "ot", True),
                ("n", "", False))  # analytikerna -> analytiker, ledamöterna -> ledamot
+# "Eva Berg, ansvarig för samverkansfrågor, …": a post named by what it answers for, in apposition
+RESPONSIBLE_FOR = re.compile(rf"(?<=,[ \t])ansvarig[ \t]+för[ \t]+[{LOWER}][{LOWER}-]{{3,}}(?=[ \t]*(?:[,.;]|och\b))")
 TWO_WORD = {"teknologie doktor", "medicine doktor", "filosofie doktor",
             "medicinskt ansvarig sjuksköterska", "ansvarig för digitaliseringen"}
 
@@ -80,6 +82,7 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
     t = text.text
     out: list[Title] = [Title(m.start(1), m.end(1), m.group(1), False) for m in ACRONYM.finditer(t)
                         if m.group(1).casefold() in lex.titles]  # "MAS", "VD"
+    out += [Title(m.start(), m.end(), squash(m.group(0)), False) for m in RESPONSIBLE_FOR.finditer(t)]
     for m in TITLE_CANDIDATE.finditer(t):
         found = base_form(m.group(1), lex)
         specialty = SPECIALTY.match(t, m.end(1)) if m.group(1).casefold() == "specialist" else None

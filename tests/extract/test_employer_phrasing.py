@@ -177,3 +177,16 @@ def test_a_care_centre_written_straight_before_its_region_is_part_of_it():
 ])
 def test_titles_of_journalists_politicians_and_officials(snippet, person, title):
     assert (person, "title", title) in facts(snippet)
+
+
+def test_two_names_joined_by_och_before_fran_both_work_there():
+    found = facts("Vera Lindkvist och Sten Ohlander från socialdepartementet presenterar uppdraget i Umeå.")
+    assert ("Vera Lindkvist", "worksFor", "Socialdepartementet") in found
+    assert ("Sten Ohlander", "worksFor", "Socialdepartementet") in found
+    # a name that only met someone "från" an organisation is not employed there
+    assert not any(p == "Ulla Berg" and r == "worksFor" for p, r, o in facts("Ulla Berg träffade Sten Ohlander från SKR."))
+
+
+def test_a_post_named_by_what_it_answers_for_is_a_title():
+    found = facts("På mötet talar Vera Lindkvist, huvudsekreterare och Sten Ohlander, ansvarig för kvalitetsfrågor, om läget.")
+    assert ("Sten Ohlander", "title", "ansvarig för kvalitetsfrågor") in found

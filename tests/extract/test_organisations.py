@@ -1,6 +1,6 @@
 import pytest
 
-from snippets import entities, extract, text_of
+from snippets import entities, extract, facts, text_of
 
 
 @pytest.mark.parametrize("snippet, name", [
@@ -45,3 +45,15 @@ def test_regionen_is_the_region_the_document_is_about():
 def test_regionen_stays_unresolved_when_the_document_names_several_regions():
     ex = extract(text_of("Region Dalarna och Region Gävleborg samverkar. Regionen har en plan.\n"))
     assert not [m for e in ex.entities.values() for m in e.mentions if m.surface == "Regionen"]
+
+
+def test_a_sentence_that_says_what_kind_of_organisation_a_name_is_names_it_and_its_partners():
+    found = facts("FOU Bergslagen är en forsknings- och utvecklingsverksamhet i samverkan mellan Region Örebro län "
+                  "och kommunerna Lindesberg, Nora och Hällefors.")
+    assert entities("FOU Bergslagen är en forsknings- och utvecklingsverksamhet.").get("FOU Bergslagen") == "Organisation"
+    assert {p for p, r, o in found if r == "participatesIn" and o == "FOU Bergslagen"} == {
+        "Region Örebro län", "Lindesbergs kommun", "Nora kommun", "Hällefors kommun"}
+
+
+def test_a_common_subject_that_is_some_kind_of_organisation_is_no_name():
+    assert "Organisation" not in entities("Vår Verksamhet är en ideell förening. Det är en verksamhet för alla.").values()
