@@ -25,6 +25,7 @@ from .lexicons import Lexicon
 from .lexicons import load as load_lexicon
 from .model import Found, Text
 from .patterns import UPPER, key
+from .people import PARTICLE
 
 RULES = {
     "person.same_name": "full names equal after folding spelling variants of the given name (Cajsa/Kajsa) "
@@ -109,6 +110,7 @@ def resolve_people(found: list[Found], text: Text, lex: Lexicon) -> list[Cluster
     for c in clusters:
         if len({m.name for m in c.members}) > 1:
             c.merges.add("person.same_name")
+    clusters = _merge_leading_names(clusters, lex)
     by_given: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters:
         by_given[fold_given(c.members[0].name.split(" ")[0])].append(c)
@@ -141,6 +143,23 @@ def resolve_people(found: list[Found], text: Text, lex: Lexicon) -> list[Cluster
                 cands[0].members.append(Found("Person", cands[0].name, m.start(), m.end(), m.group(0),
                                               "person.given_name_only", 0.6))
     return clusters
+
+
+def _merge_leading_names(clusters: list[Cluster], lex: Lexicon) -> list[Cluster]:
+    """ "Jean Luc" after "Jean Luc af Berg", "Anna Karin" after "Anna Karin Ek": double given names written
+    without the surname are the one person whose full name they open."""
+    out = []
+    for c in clusters:
+        words = c.name.split(" ")
+        longer = [o for o in clusters if o is not c and o.name.split(" ")[:len(words)] == words
+                  and len(o.name.split(" ")) > len(words)]
+        nxt = longer[0].name.split(" ")[len(words)] if len(longer) == 1 else ""
+        if len(words) == 2 and nxt and (re.fullmatch(PARTICLE, nxt) or words[1] in lex.first_names):
+            longer[0].members.extend(c.members)
+            longer[0].merges.add("person.given_names_only")
+            continue
+        out.append(c)
+    return out
 
 
 def resolve_named(found: list[Found]) -> list[Cluster]:

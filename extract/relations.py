@@ -125,7 +125,7 @@ CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs
 # between two titles of one person: "sjukhusdirektör på X och ordförande för Y", "regionråd (S) och ordförande i"
 SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,3}\))?"
                           r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:även[ \t]+|också[ \t]+)?|"
-                          r"[ \t]+[A-ZÅÄÖ][\w-]{1,20}[ \t]*,[ \t]*|"  # "Verksamhetschef Nka, docent …"
+                          r"[ \t]+(?:(?:på|i|vid|hos)[ \t]+)?[A-ZÅÄÖ][\w-]{1,20}[ \t]*,[ \t]*|"  # "Verksamhetschef Nka, docent …"
                           r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*,[ \t]+(?:är|var|blir)[ \t]+")
 # "Eva Berg (KD), vice ordförande i nämnden i Region X, är ordförande för samrådet": the aside's subject
 # an official's title that names the kind of employer: "regiondirektör", "kommunchef", "socialchef"
@@ -302,7 +302,9 @@ class Relations:
         bare = re.fullmatch(PARTY + r"[ \t]*(\([ \t]*)?(?:[ \t]\d:[ae][ \t]+)?|" + PARTY + r"[ \t]+",
                             t[before[-1].end:title.start]) if before else None
         if bare and not t[title.start].isupper() and (bare.group(1) or re.match(
-                rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt)[ \t]+)?[{UPPER}])", t[title.end:title.end + 8])):
+                rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt)[ \t]+)?[{UPPER}])", t[title.end:title.end + 8]) or
+                title.title.endswith(CHAIR_TITLES) and BOARD_AFTER.match(t, title.end)):
+            # "• Eva Berg ordförande i hälso- och sjukvårdsnämnden (C), Region X"
             # "Niklas Daoson ordförande, Karin Jonsson 1:e vice ordförande", "Maria Höög (projektledare Region JH)"
             return [(before[-1], "title.after_name")]
         earlier = [r for r in people if r.end <= title.start]
@@ -483,7 +485,7 @@ class Relations:
                         re.fullmatch(r"\s+(?:(?:i|för)\s+)?", t[title.end:org.start]):
                     # "ordförande (i) Svensk förening för allmänmedicin": chairs the association, employed elsewhere;
                     # a vice chair neither leads it nor works for it
-                    if not title.title.startswith("vice"):
+                    if "vice" not in title.title.split():  # "förste vice ordförande" too
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.chair_of_organisation",
                                  0.75)
                 elif org and EMPLOY_LINK.match(t[title.end:org.start]) and not any(

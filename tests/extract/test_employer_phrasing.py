@@ -190,3 +190,15 @@ def test_two_names_joined_by_och_before_fran_both_work_there():
 def test_a_post_named_by_what_it_answers_for_is_a_title():
     found = facts("På mötet talar Vera Lindkvist, huvudsekreterare och Sten Ohlander, ansvarig för kvalitetsfrågor, om läget.")
     assert ("Sten Ohlander", "title", "ansvarig för kvalitetsfrågor") in found
+
+
+def test_a_second_title_after_a_place_and_a_vice_chair_does_not_lead():
+    found = facts("Veckans gäst är Sten Ohlander, narkosläkare i Kramfors, förste vice ordförande i Läkarförbundet "
+                  "och debattör.")
+    assert ("Sten Ohlander", "title", "förste vice ordförande") in found
+    assert not any(r == "leads" for p, r, o in found)
+
+
+def test_a_bulleted_chair_of_a_board_written_straight_after_the_name():
+    found = facts(" • Vera Lindkvist ordförande i hälso- och sjukvårdsnämnden (C), Region Gävleborg\n")
+    assert ("Vera Lindkvist", "title", "ordförande i hälso- och sjukvårdsnämnden") in found

@@ -1,6 +1,6 @@
 import pytest
 
-from snippets import entities, extract, text_of
+from snippets import entities, extract, facts, text_of
 
 
 @pytest.mark.parametrize("snippet, name", [
@@ -56,3 +56,10 @@ def test_email_address_names_a_person():
 def test_names_side_by_side_on_a_slide_are_split():
     found = entities("Kontakt\n\nSofia Berg Maria von Platen\n")
     assert found.get("Sofia Berg") == "Person" and found.get("Maria von Platen") == "Person"
+
+
+def test_double_given_names_without_the_surname_are_the_person_they_open():
+    snippet = ("I dag gästas vi av Jean Pierre af Strömberg. Jean Pierre är generaldirektör för Inspektionen för "
+               "vård och omsorg.")
+    assert [n for n, k in entities(snippet).items() if k == "Person"] == ["Jean Pierre af Strömberg"]
+    assert ("Jean Pierre af Strömberg", "title", "generaldirektör") in facts(snippet)
