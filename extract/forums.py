@@ -50,6 +50,7 @@ GENERIC_HEADS = frozenset({"grupp", "möte", "möten", "träff"})
 GENERIC_PREFIXES = frozenset({"samverkans", "lednings", "styr", "arbets", "projekt", "referens", "samordnings",
                               "berednings", "expert", "fokus", "läns", "program", "tjänstemanna", "vård"})
 TITLE_LIKE = ("råd",)
+PAPERS = frozenset({"program", "programmet", "agenda", "dagordning", "protokoll", "minnesanteckningar", "kallelse"})
 # "Mölndals samverkan, Mösam, består av …": a municipality's own collaboration body, named as such
 PLACE_COLLABORATION_RE = re.compile(rf"(?<![\w-])({CAP})s[ \t]+samverkan(?=[ \t]*[,(]|[ \t]+(?:består|är|har|ska|leds)\b)")  # regionråd, kommunalråd are politicians, handled as titles
 
@@ -102,6 +103,8 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
             complement = ""  # "en ledningsgrupp för teamet" points back at something, it names nothing
         named_by = m.group("adjectives") or word  # "Politiskt samverkansråd Kronoberg"
         tail = squash(m.group("tail") or "") if named_by[:1].isupper() and not complement else ""
+        if tail.split(" ")[0].casefold() in PAPERS:
+            tail = ""  # "Värmlandsrådet Program": the heading of the meeting's papers, not part of its name
         if word.casefold() in lex.titles or (head in TITLE_LIKE and (prefix + head).endswith(_council_titles(lex))):
             continue  # "Regionrådet Karin Nilsson", "äldreborgarråd", "sjukvårdslandstingsråd" are politicians
         if (word.casefold().endswith(("erna", "arna")) or head.endswith(NEUTER) and word.casefold().endswith(
@@ -138,8 +141,36 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     for m in PLACE_COLLABORATION_RE.finditer(t):
         if _place_genitive(m.group(1) + "s", lex) and not any(f.start <= m.start() < f.end for f in out):
             out.append(Found("CollaborationForum", m.group(0), m.start(), m.end(), m.group(0), "forum.cue", 0.7))
+    out = _field_headings(text, out)
     out.extend(_list_headings(text, out))
     out.extend(_heading_names(text, heads, out))
+    return out
+
+
+# "Strategiskt nätverk hälsa, social välfärd och omsorg": the fields a heading names the forum by, to the line's end
+FIELD_REST = re.compile(rf"[ \t]+(?:{PAIRED}|{WORD})(?:(?:,[ \t]*|[ \t]+och[ \t]+|[ \t]+)(?:{PAIRED}|{WORD})){{0,6}}[ \t]*")
+
+
+def _field_headings(text: Text, found: list[Found]) -> list[Found]:
+    """A forum that opens a heading and the fields written after it, without "för", to the heading's end: the
+    whole heading is its name."""
+    t = text.text
+    starts = {b.start: b for b in text.blocks if b.kind == "heading"}
+    named: dict[str, str] = {}  # the cue phrase -> the heading's whole name
+    for f in found:
+        block = starts.get(f.start)
+        rest = FIELD_REST.fullmatch(t, f.end, block.end) if block and f.end < block.end else None
+        if rest and not re.search(rf"(?<![\w-])(?!och\b){STOPS}", rest.group(0)):
+            named.setdefault(f.name, squash(t[f.start:block.end].strip()))
+    out = []
+    for f in found:
+        short = next((s for s in named if f.name == s or f.name.startswith(s + " för ")), None)
+        if short:  # the heading's forum, and the text's shorter mentions of it ("Strategiskt nätverk för frågor …")
+            block = starts.get(f.start)
+            end = block.end if block and f.name == short and named[short] == squash(t[f.start:block.end].strip()) \
+                else f.end
+            f = Found(f.kind, named[short], f.start, end, t[f.start:end], "forum.field_heading", f.confidence)
+        out.append(f)
     return out
 
 

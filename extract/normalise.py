@@ -42,6 +42,7 @@ _NAME = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
 _PAGE_NUMBER = re.compile(r"(?i)(?:sida |page |s\. ?)?-? ?\d{1,3} ?-?(?: ?(?:av|of|/) ?\d{1,3}| \(\d{1,3}\))?")
 _KEEP_HYPHEN = {"och", "eller", "samt"}  # "hälso- och sjukvård": that hyphen belongs to the text
 _CLOSERS = "\"')]»"
+_TABLE_ROW = 80  # a row of a table copied as text is no longer
 _LONG = 60  # a paragraph this long that stops without punctuation was wrapped, not ended
 _HEADING_MAX = 80
 _STARTS = ("bullet", "hash", "label", "voice", "name")  # shapes that always begin a paragraph
@@ -389,6 +390,28 @@ def _rows(lines: list[_Line | None], width: int) -> set[int]:
             run.append(k)
             continue
         if len(run) >= 2:
+            out.update(run)
+        run = [k] if row else []
+    return out | _table_rows(lines, width)
+
+
+def _table_rows(lines: list[_Line | None], width: int) -> set[int]:
+    """Rows of a table copied as text ("Malmö Anna Berg Socialdirektör (ordförande)" under "Kommun Namn Titel"):
+    three or more short lines in a row, each opening with a capital and none ending a sentence, each too short to
+    have been wrapped. One blank line between rows is the same table once normalised."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k in range(len(lines) + 1):
+        line = lines[k] if k < len(lines) else None
+        if line is None and k < len(lines) and run and k - run[-1] == 1:
+            continue
+        row = line is not None and not line.drop and not line.shape and line.text[0].isupper() \
+            and len(line.text) <= _TABLE_ROW and " " in line.text and not _ends_sentence(line.text)
+        if row and run and (k - run[-1] == 2 or k - run[-1] == 1 and
+                            len(lines[run[-1]].text) + 1 + len(line.text.split(" ", 1)[0]) < max(width, _TABLE_ROW)):
+            run.append(k)
+            continue
+        if len(run) >= 3:
             out.update(run)
         run = [k] if row else []
     return out

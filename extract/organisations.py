@@ -83,6 +83,8 @@ MUNICIPAL_BODY_PLACE_RE = re.compile(rf"(?<![\w-])(?i:kommun(?:ledningen|styrels
 ORG_IS_A_RE = re.compile(rf"(?m)(?:^|(?<=[.!?])[ \t]+)((?:{CAP}|[{UPPER}]{{2,6}})(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,6}}|[{LOWER}]+)){{0,3}}?)"
                          rf"[ \t]+är[ \t]+(?:en|ett)[ \t]+(?:[{LOWER}]+[ \t]+){{0,2}}?(?:[{LOWER}]+-[ \t]*och[ \t]+)?"
                          rf"[{LOWER}]*(?:verksamhet|organisation|förening|förbund|stiftelse)\b")
+# "Malmö Anna Berg Socialdirektör", "Östra Göinge (nordöstra) Bo Ek": a place, then a name, opening a table's row
+ROW_PLACE = re.compile(rf"({CAP}(?:[ -]{CAP})??)(?:[ \t]+\([{LOWER} -]{{2,20}}\))?[ \t]+(?={CAP}[ \t]+{CAP})")
 ACRONYM_RE = re.compile(rf"\b([{UPPER}]{{2,6}})\s*\(\s*([^()]{{4,60}})\)")
 
 
@@ -387,6 +389,12 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
             if p:
                 a, b = block.start + m.start(1), block.start + m.end(1)
                 add(_place_found(p, a, b, t[a:b], "organisation.municipality_field", 0.75))
+    # a row of a table: "Malmö Anna Berg Socialdirektör", "Östra Göinge (nordöstra) Bo Ek Socialchef"
+    for block in text.blocks:
+        m = ROW_PLACE.match(t, block.start)
+        p = _match_place(m.group(1), lex.municipalities, fuzzy=False) if m and block.end - block.start <= 100 else None
+        if p:
+            add(_place_found(p, m.start(1), m.end(1), m.group(1), "organisation.row_place", 0.7))
     # "Eva Berg, förvaltningschef, Karlshamn och …": a bare municipality right after a role title is the employer
     for m in re.finditer(rf"(?<![\w-])([{UPPER}]?[{LOWER}]+),[ \t]*({item})(?=[ \t]*(?:[,.;)|\n]|och\b|samt\b|$))", t):
         p = _match_place(m.group(2), lex.municipalities, fuzzy=False)

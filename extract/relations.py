@@ -137,7 +137,8 @@ NOW_AFTER_FORMER = re.compile(r"[ \t]*,[ \t]*(?:tidigare|förut|före detta|fd\.
                               r"(?:nu|numera|i dag|idag)[ \t]+")
 CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
 ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet)\b:?")
-ABSENT = re.compile(r"\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§)")
+ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§)|"
+                    r"^(?:Sidansvarig|Kontaktpersoner|Kontaktperson|Kontakt|Senast uppdaterad)\b")  # a page's footer
 # "Förebyggande enheten är en del av Socialförvaltningen", "… kunskapscentrum för vård i glesbygd och en del av Region X"
 ORG_PART_OF = re.compile(r"(?i)\b(?:är|och|utgör)\s+(?:också\s+|även\s+)?(?:en\s+)?del\s+av\s+")
 # "Piloten ingår i Hemma hela vägen som ett av tre delprojekt", "Den ingår som en del av Hemnära team"
@@ -252,6 +253,7 @@ class Relations:
         self.from_employers()
         self.listed_staff()
         self.apposed_employers()
+        self.row_place_employers()
         self.row_employers()
         self.association_chairs()
         self.we_employers()
@@ -488,7 +490,7 @@ class Relations:
                     if "vice" not in title.title.split():  # "förste vice ordförande" too
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.chair_of_organisation",
                                  0.75)
-                elif org and EMPLOY_LINK.match(t[title.end:org.start]) and not any(
+                elif org and EMPLOY_LINK.match(t[title.end:org.start]) and "\n\n" not in t[title.end:org.start] and not any(
                         x.end <= org.start for x in self.starting(title.end, org.start + 1)) and \
                         org.rule != "organisation.municipality_list":  # "Divisionschef, Nära vård Krokom, Åre": an area
                     self.add(person.key, "worksFor", org.key, min(person.start, title.start), org.end,
@@ -562,6 +564,16 @@ class Relations:
                     self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.starts_at", 0.65)
             elif org and re.fullmatch(r"[ \t]*,[ \t]*", t[r.end:org.start]) and ROW_END.match(t, org.end):
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.name_row", 0.65)
+
+    def row_place_employers(self) -> None:
+        """ "Malmö Anna Berg Socialdirektör": the municipality that opens a table's row employs the person after it."""
+        t = self.text.text
+        for r in self.refs:
+            if r.rule != "organisation.row_place":
+                continue
+            person = next((p for p in self.starting(r.end, r.end + 30) if p.kind == "Person"), None)
+            if person and re.fullmatch(r"(?:[ \t]+\([^()\n]{1,20}\))?[ \t]+", t[r.end:person.start]):
+                self.add(person.key, "worksFor", r.key, r.start, person.end, "employer.row_place", 0.6)
 
     def apposed_employers(self) -> None:
         """ "Anna Berg, Region Dalarna, och Lars Ek, Mora kommun", "Maj Ek och Per Berg, SKR.": a person, or

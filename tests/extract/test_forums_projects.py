@@ -75,3 +75,35 @@ def test_a_heading_of_a_cue_word_and_its_field_that_the_page_repeats_names_a_for
 
 def test_a_heading_of_a_cue_word_and_a_field_said_once_names_nothing():
     assert "CollaborationForum" not in entities("Nätverk nationellt\n\nVi pratar om mycket i dag.").values()
+
+
+TABLE_PAGE = ("Regionalt nätverk vård, omsorg och folkhälsa\n\n"
+              "Regionalt nätverk för frågor kopplade till vård och omsorg\n\n"
+              "Nätverket samlar kommunernas chefer för socialtjänst och omsorg och bereder frågor till det "
+              "centrala samverkansorganet, som beslutar om gemensamma riktlinjer för vård och omsorg i länet.\n\n"
+              "Deltagare i nätverket\n\nKommun Namn Titel\n"
+              "Mora Stina Grahn Socialchef (ordförande)\n"
+              "Östra Göinge (nordöstra) Olof Bengtsson Verksamhetsområdeschef\n"
+              "Ystad (sydöstra) Vera Lind Socialchef\n\nSidansvarig\n\nPål Emanuelsson\n\nRegional samordnare\n")
+
+
+def test_a_heading_names_the_forum_with_its_fields_and_the_table_under_it_lists_members_and_employers():
+    found = facts(TABLE_PAGE)
+    forum = "Regionalt nätverk vård, omsorg och folkhälsa"
+    # one forum for the heading and the subtitle that opens with its cue phrase
+    assert [n for n, k in entities(TABLE_PAGE).items() if k == "CollaborationForum" and n.startswith("Regionalt")] \
+        == [forum]
+    assert {p for p, r, o in found if r == "participatesIn" and o == forum} == {
+        "Stina Grahn", "Olof Bengtsson", "Vera Lind"}  # not the page's editor under "Sidansvarig"
+    assert ("Stina Grahn", "leads", forum) in found
+    assert ("Olof Bengtsson", "worksFor", "Östra Göinge kommun") in found
+    assert ("Stina Grahn", "worksFor", "Mora kommun") in found
+    # a title ending its row employs no one on the next row's municipality
+    assert ("Stina Grahn", "worksFor", "Östra Göinge kommun") not in found
+
+
+def test_the_heading_of_a_meetings_papers_is_not_part_of_the_forums_name():
+    found = entities("Dalarådet 12 februari 2021\nVarmt välkommen till webbmöte med Dalarådet\n\n\nProgram\n\n"
+                     "Välkomna\nStina Grahn, Region Dalarna och Olof Bengtsson, Mora kommun\n\nÅrshjul för Dalarådet\n"
+                     "Stina Grahn, Region Dalarna och Olof Bengtsson, Mora kommun")
+    assert [n for n, k in found.items() if k == "CollaborationForum"] == ["Dalarådet"]

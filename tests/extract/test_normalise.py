@@ -480,3 +480,15 @@ def test_long_roster_rows_a_blank_line_apart_stay_apart_but_a_wrapped_sentence_s
                    "kommunerna fungerar väl, och för att brukarna får vara med.\n")
     assert "samverkan med kommunerna fungerar väl" in wrapped.text
     check_idempotent(result)
+
+
+def test_rows_of_a_table_copied_as_text_stay_apart():
+    table = ("Nätverket samlar kommunernas chefer för socialtjänst och omsorg och bereder frågor till det centrala "
+             "samverkansorganet, som beslutar om gemensamma riktlinjer för vård och omsorg i länet.\n\n"
+             "Deltagare i nätverket\n\nKommun Namn Titel\nMora Stina Grahn Socialchef (ordförande)\n"
+             "Östra Göinge (nordöstra) Olof Bengtsson Verksamhetsområdeschef (vice ordförande)\n"
+             "Ystad (sydöstra) Vera Lind Socialchef\n\nSidansvarig\n")
+    result = norm(table)
+    assert "Mora Stina Grahn Socialchef (ordförande)\n\nÖstra Göinge" in result.text
+    assert "Ystad (sydöstra) Vera Lind Socialchef\n\nSidansvarig" in result.text
+    check_idempotent(result)
