@@ -602,7 +602,9 @@ class Relations:
                     t[orgs[-1].end:block.end].strip(" \t.") or not re.search(r",[ \t]*$", t[person.end:orgs[-1].start]):
                 continue
             between = [f for f in self.facts if f.subject == person.key and person.end <= f.start < orgs[-1].start]
-            if any(f.predicate == "title" for f in between) and not any(f.predicate == "worksFor" for f in between) \
+            employed = any(f.subject == person.key and f.predicate == "worksFor" and block.start <= f.start < block.end
+                           for f in self.facts)  # "…, Region Halland, Södra sjukvårdsregionen": the region employs
+            if any(f.predicate == "title" for f in between) and not employed \
                     and len(self.within(block.start, block.end, {"Person"})) == 1:
                 self.add(person.key, "worksFor", orgs[-1].key, block.start, block.end, "employer.row_end", 0.65)
 

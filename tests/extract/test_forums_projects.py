@@ -107,3 +107,16 @@ def test_the_heading_of_a_meetings_papers_is_not_part_of_the_forums_name():
                      "Välkomna\nStina Grahn, Region Dalarna och Olof Bengtsson, Mora kommun\n\nÅrshjul för Dalarådet\n"
                      "Stina Grahn, Region Dalarna och Olof Bengtsson, Mora kommun")
     assert [n for n, k in found.items() if k == "CollaborationForum"] == ["Dalarådet"]
+
+
+def test_a_forum_named_by_a_long_complement_that_ends_in_a_paired_field():
+    snippet = ("Ledamöter i styrgruppen\n\n • Vera Lind, ordförande, hälso- och sjukvårdsdirektör, Region Gävleborg, "
+               "Sjukvårdsregion Mellansverige\n • Olof Bengtsson, regiondirektör, Region Dalarna, Sjukvårdsregion "
+               "Mellansverige\n\nStyrgruppen för regionalt system för kunskapsstyrning hälso- och sjukvård är en arena "
+               "för dialog.")
+    forum = "Styrgruppen för regionalt system för kunskapsstyrning hälso- och sjukvård"
+    assert entities(snippet).get(forum) == "CollaborationForum"
+    found = facts(snippet)
+    # the row's region employs; the healthcare region it belongs to, written last, does not
+    assert {(p, o) for p, r, o in found if r == "worksFor"} == {
+        ("Vera Lind", "Region Gävleborg"), ("Olof Bengtsson", "Region Dalarna")}
