@@ -82,7 +82,8 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     word_re = re.compile(
         rf"(?<![\w-])(?:(?:den|det|de|en|ett|vår|vårt|våra|er|ert|dess)\s+|"
-        rf"(?P<owner>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?(?:[ \t]+läns|s))[ \t]+)?"
+        rf"(?P<owner>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?(?:[ \t]+läns|s)|"
+        rf"[{UPPER}][{LOWER}]+[ \t]+sjukvårdsregionens)[ \t]+)?"  # "Södra sjukvårdsregionens ledningsgrupp"
         rf"(?P<adjectives>(?:{ADJECTIVE}\s+){{0,2}})"
         rf"(?P<word>(?:[Nn]ära\s+vård-|[{LOWER}{UPPER}]+-(?:\s+och|,)\s+)?[{LOWER}{UPPER}\-]*?(?i:{head_alt}){INFLECTION})(?![\w-])"
         rf"{COMPLEMENT}{PROPER_TAIL}",
@@ -119,7 +120,7 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
                                         for w in tail.split(" "))
         # "socialchefsnätverket", and "E-beredningen", "IT-rådet": a hyphened prefix names the forum too
         named_compound = (len(prefix) >= 4 or prefix.endswith("-") and word[:1].isupper()) and prefix not in GENERIC_PREFIXES
-        owner = m.group("owner") and _place_genitive(m.group("owner"), lex)
+        owner = m.group("owner") and (_place_genitive(m.group("owner"), lex) or _body_genitive(m.group("owner"), lex))
         # "Styrgrupp Närvård Södra Älvsborg" as a page's heading: the line is the forum's name
         titled = bool(tail) and re.fullmatch(r"[ \t]*", t[t.rfind("\n", 0, m.start("word")) + 1:m.start("word")]) \
             and re.match(r"[ \t]*(?:\n|$)", t[m.end("tail"):]) is not None
@@ -224,6 +225,12 @@ def _place_genitive(word: str, lex: Lexicon) -> bool:
             {p.short for p in (*lex.regions, *lex.municipalities)} | {p.county for p in lex.regions} - {""})
     stem = squash(word)
     return stem[:-1] in _PLACES[id(lex)] or (stem.endswith(" läns") and stem[:-1] in _PLACES[id(lex)])
+
+
+def _body_genitive(word: str, lex: Lexicon) -> bool:
+    """ "Södra sjukvårdsregionens", "Socialstyrelsens": a healthcare region or national body owns the forum."""
+    stem = squash(word)[:-1]
+    return any(stem == b.name or stem in b.aliases for b in (*lex.healthcare_regions, *lex.bodies))
 
 
 def _trim(complement: str) -> str:

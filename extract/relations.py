@@ -12,7 +12,7 @@ from functools import cached_property
 
 from .lexicons import Lexicon
 from .model import Fact, Text
-from .patterns import LOWER, NOT_NAME, PARTY_LETTERS, UPPER, line_at, sentence_at
+from .patterns import LOWER, NOT_NAME, PARTY_LETTERS, UPPER, line_at, sentence_at, squash
 from .projects import without_county
 from .titles import Title, base_form, find_titles
 
@@ -110,8 +110,9 @@ REPRESENTED = re.compile(r"\s+(?:representeras|representerades|företräds|före
 COOPERATED = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:samverkade|samverkar|samverkat|samarbetade|samarbetar|samarbetat)"
                         r"(?=\s)")
 CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod)\s+av\s+")
-MEMBERS_HEADING = re.compile(r"(?i)(?:ledamöter|medlemmar|deltagare|representanter|sammansättning)\b")
-MEMBERS_FOLLOW = re.compile(r"(?i)\bbestår\s+av\s+följande\s+(?:ledamöter|medlemmar|representanter)\b")
+MEMBERS_HEADING = re.compile(r"(?i)(?:ledamöter|medlemmar|deltagare|representanter)(?:na)?\b|sammansättning\b")
+MEMBERS_FOLLOW = re.compile(r"(?i)\b(?:består\s+av|(?:har\s+)?utsett|utsåg|utser)\s+följande\s+"
+                            r"(?:ledamöter|medlemmar|representanter)\b")
 # "Ordinarie ledamöter Norrbottens Kommuner": whose members follow, on the page of one group
 MEMBERS_FROM = re.compile(r"(?i)(?:ordinarie|nuvarande|politiska)[ \t]+(?:ledamöter|representanter)(?:[ \t]+(?:för|från))?"
                           r"[ \t]+(?-i:[A-ZÅÄÖ])[^.!?:]{2,50}")
@@ -1258,7 +1259,10 @@ class Relations:
                 forum = forums[0]
             elif MEMBERS_HEADING.fullmatch(line.rstrip(":").strip()) or MEMBERS_FROM.fullmatch(line.rstrip(":").strip()) \
                     or MEMBERS_FOLLOW.search(line):  # "AC Konsensus består av följande ledamöter under 2019"
-                forum = self.page_forum(block.start)  # "Representanter:" on the page of one group
+                follow = MEMBERS_FOLLOW.search(t, block.start, block.end)
+                named = [r for r in forums if follow and r.start > follow.end()]
+                # "… har utsett följande representanter att ingå i den politiska styrgruppen för X."
+                forum = named[0] if named else self.page_forum(block.start)  # "Representanter:" on a group's page
                 if forum is None:
                     continue
                 for org in self.within(block.start, block.end, {"Organisation"}):  # "… Norrbottens Kommuner"
@@ -1268,7 +1272,10 @@ class Relations:
             for nxt in blocks[i + 1:]:
                 words = t[nxt.start:nxt.end].split()
                 if not self.is_item(nxt):  # bullets, or "Anna Berg, Region X" lines of their own
-                    if len(words) <= 6 and words[0] in ("För", "Från") and not self.within(nxt.start, nxt.end, {"Person"}):
+                    orgs = self.within(nxt.start, nxt.end, {"Organisation"})
+                    alone = len(orgs) == 1 and orgs[0].start == nxt.start and orgs[0].end == nxt.end
+                    if len(words) <= 6 and (words[0] in ("För", "Från") or alone) and \
+                            not self.within(nxt.start, nxt.end, {"Person"}):
                         for org in self.within(nxt.start, nxt.end, {"Organisation"}):
                             self.add(org.key, "participatesIn", forum.key, nxt.start, org.end, "participates.members",
                                      0.6)
@@ -1387,6 +1394,13 @@ class Relations:
                           and re.fullmatch(r"\s+i\s+", t[u.end:r.start])), None)
             if whole and whole.key != u.key:  # "Vård- och omsorgsförvaltningen i Alvesta kommun"
                 self.add(u.key, "partOf", whole.key, u.start, whole.end, "part_of.unit_in", 0.75)
+        orgs = {r.key[1]: r for r in self.refs if r.kind == "Organisation" and r.subtype != "OrganisationalUnit"}
+        for r in self.refs:
+            owner = re.match(r"(\S+(?:[ \t]+\S+)?)s[ \t]", t[r.start:r.end]) if r.kind == "CollaborationForum" else None
+            whole = orgs.get(squash(owner.group(1))) if owner else None
+            if whole is not None and whole.subtype not in ("Region", "Municipality"):
+                # "Södra sjukvårdsregionens ledningsgrupp": a body's own group, named with it
+                self.add(r.key, "partOf", whole.key, r.start, r.end, "part_of.genitive", 0.7)
         for owner, r in zip(self.refs, self.refs[1:]):
             # "Region Kalmar läns nämnd för folkhälsa", "SKR:s sjukvårdsdelegation": the owner's own body
             if owner.kind != "Organisation" or owner.key == r.key or owner.subtype == "OrganisationalUnit" or \

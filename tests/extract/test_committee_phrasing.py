@@ -158,3 +158,25 @@ def test_a_municipal_body_in_a_bare_place_names_the_municipality_and_its_officia
                   "socialchefen Olof Bengtsson deltog.")
     assert ("Stina Grahn", "worksFor", "Vilhelmina kommun") in found
     assert ("Olof Bengtsson", "worksFor", "Vilhelmina kommun") in found
+
+
+def test_representatives_appointed_to_a_named_group_listed_under_their_organisations():
+    snippet = ("Huvudmännen har utsett följande representanter att ingå i den politiska styrgruppen för "
+               "gemensam arbetsfördelning.\n\nRegion Gävleborg\nSten Ohlander (S)\nVera Lindkvist (M)\n\n"
+               "Region Dalarna\nÅke Lindmark (S)\nTora Hedqvist (M)\n\nÖvrigt\n\nGruppen möts fyra gånger per år.")
+    forum = "Politiska styrgruppen för gemensam arbetsfördelning"
+    found = facts(snippet)
+    assert {p for p, r, o in found if r == "participatesIn" and o == forum} >= {
+        "Sten Ohlander", "Vera Lindkvist", "Åke Lindmark", "Tora Hedqvist"}
+
+
+def test_a_healthcare_regions_own_group_its_members_and_its_chair():
+    snippet = ("Samarbete i Norra sjukvårdsregionen\n\nLedamöterna i Norra sjukvårdsregionens ledningsgrupp är "
+               "utsedda av respektive regiondirektör.\n\nSten Ohlander, Norra regionvårdsnämnden, ordförande\n\n"
+               "Vera Lindkvist, Region Jämtland Härjedalen\n\nÅke Lindmark, Region Norrbotten\n\n"
+               "Gruppen har det övergripande ansvaret för samarbetet.")
+    forum = "Norra sjukvårdsregionens ledningsgrupp"
+    found = facts(snippet)
+    assert (forum, "partOf", "Norra sjukvårdsregionen") in found
+    assert ("Sten Ohlander", "leads", forum) in found
+    assert {p for p, r, o in found if r == "participatesIn" and o == forum} >= {"Vera Lindkvist", "Åke Lindmark"}
