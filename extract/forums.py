@@ -42,7 +42,8 @@ COMPLEMENT = (
     rf"{DIRECTION}[ \t]+{CAP}|{NAMED}|(?:{OPENS_PAIRED}|{WORD})(?:\s+(?:och\s+|samt\s+)?(?!{STOPS})(?:{PAIRED}|{WORD})){{0,3}}(?:\s+{PAIRED})?)"
     rf"(?:\s+i\s+(?:länet|regionen|(?:{DIRECTION}[ \t]+)?{CAP}(?:\s+län)?))?|\s+i\s+(?:{CAP}(?:[ \t]+{CAP})?(?:\s+län)?|samverkan)|\s+[Nn]ära\s+vård)?"
 )
-PROPER_TAIL = rf"(?P<tail>(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,}}[a-zåäö]*))+)?"
+# "Samverkansorgan Skåne nordväst": a place, and the quarter of it written after it in lower case
+PROPER_TAIL = rf"(?P<tail>(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,}}[a-zåäö]*))+(?:[ \t]+(?:nord|syd)?(?:väst|öst|ost)(?![\w-]))?)?"
 NEUTER = ("verk", "råd", "forum", "organ", "utskott")  # "nätverken", "råden": their plural ends in -en
 VERBISH = ("as", "ade", "ades", "ats", "ar")
 GENERIC_HEADS = frozenset({"grupp", "möte", "möten", "träff"})

@@ -44,7 +44,8 @@ GROUP_LABEL = re.compile(r"(?i)[ \t]*(?:projektets\s+|programmets\s+)?(?:styrgru
 APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!?\n]{2,40},)?"  # "Eva Ek (S), Piteå, utsågs till"
                        r"\s+(?:som\s+)?(?:har\s+|hade\s+)?(?:utsetts\s+till|utses\s+till|utsågs\s+till|anställts\s+som|"
                        r"anställs\s+som|rekryterats\s+som|fått\s+(?:en\s+)?(?:tjänst|jobb|uppdraget)\s+som|"
-                       r"tillträder\s+som|tillträtt\s+som|blir\s+ny|är\s+ny|är\s+nytillträdd)\s+")
+                       r"tillträder\s+som|tillträtt\s+som|blir\s+ny|är\s+ny|är\s+nytillträdd|(?:om)?valdes\s+till|"
+                       r"valts\s+till)\s+(?:(?:ny|nyvald|nyvalde)\s+)?")
 STARTS_AT = re.compile(r"[ \t]+(?:börjar|började|har\s+börjat)\s+(?:sin\s+(?:nya\s+)?tjänst\s+|arbeta\s+|jobba\s+)?"
                        r"(?:hos|på|vid|i)[ \t]+")
 CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
@@ -121,13 +122,15 @@ COPULA_THEN_TITLE = re.compile(r"(?P<when>[ \t]+(?:från|sedan|under|fr\.o\.m\.?
                                r"[ \t]+(?:är|var|blir|har varit)[ \t]+(?:(?P<title>[a-zåäö][a-zåäö-]+)[ \t]+)?")
 VICE_AFTER = re.compile(r"[ \t]+(?:och|samt)[ \t]+(?:\d:[ae][ \t]+|förste[ \t]+|andre[ \t]+)?vice[ \t]+ordförande[ \t]+")
 # "ordförande i social- och omsorgsnämnden": a board or committee's chair
-BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*och[ \t]+)?[a-zåäö]*(?:nämnden|styrelsen))(?![\w-])")
+BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*och[ \t]+)?[a-zåäö]*(?:nämnden|styrelsen)|"
+                         r"[A-ZÅÄÖ][a-zåäö]+s[ \t]+[a-zåäö]*(?:nämnd|styrelse))(?![\w-])")  # "i Regionförbundets styrelse"
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
 # between two titles of one person: "sjukhusdirektör på X och ordförande för Y", "regionråd (S) och ordförande i"
 SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,3}\))?"
                           r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:även[ \t]+|också[ \t]+)?|"
                           r"[ \t]+(?:(?:på|i|vid|hos)[ \t]+)?[A-ZÅÄÖ][\w-]{1,20}[ \t]*,[ \t]*|"  # "Verksamhetschef Nka, docent …"
-                          r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*,[ \t]+(?:är|var|blir)[ \t]+")
+                          r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*,[ \t]+(?:är|var|blir|valdes[ \t]+till)[ \t]+"
+                          r"(?:[A-ZÅÄÖ]{2,6}(?::s)?[ \t]+)?(?:(?:ny|nya|nyvald|nyvalde|nyvalda)[ \t]+)?")  # "är FSS nyvalde"
 # "Eva Berg (KD), vice ordförande i nämnden i Region X, är ordförande för samrådet": the aside's subject
 # an official's title that names the kind of employer: "regiondirektör", "kommunchef", "socialchef"
 HOME_TITLES = (("region", "Region"), ("landstings", "Region"), ("kommun", "Municipality"), ("social", "Municipality"))
@@ -136,6 +139,7 @@ CHAIR_OF_OTHER = re.compile(r"[ \t]+(?:(?:i|för)[ \t]+)?[A-ZÅÄÖ]")
 # "Name, tidigare verksamhetschef på X, nu ": what follows "nu" is the title the person holds today
 NOW_AFTER_FORMER = re.compile(r"[ \t]*,[ \t]*(?:tidigare|förut|före detta|fd\.?)[ \t]+[^.!?\n]{3,120}?,[ \t]*"
                               r"(?:nu|numera|i dag|idag)[ \t]+")
+FORUM_THEN_CHAIR = re.compile(r"\s+(?:Ordförande|Sammankallande)[ \t]*(?::|[–-])[ \t]*")
 CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
 ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet)\b:?")
 ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§)|"
@@ -338,6 +342,9 @@ class Relations:
             # "Eva Berg (M) som blir regionstyrelsens ordförande, Per Ek (KD) och …": the title is Eva's
             return [(before[-1], "title.after_name")]
         # "projektledare för Hemsjukvård för barn och Sara Ek": after "och" a new item of the list begins
+        if after and t[title.start].isupper() and re.fullmatch(r"[ \t]*(?::|[–-])[ \t]+", gap_after) and \
+                (re.fullmatch(r"\s*", t[sent.start:title.start]) or t[title.start - 1:title.start] in ("", "\n")):
+            return [(after[0], "title.labelled")]  # "Kassör: Malin Berg, …", "Vice ordförande – Agneta Ek, Klippan"
         if after and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?]{0,50}?(?<!\soch)\s+|"
                                   r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts)\s+", gap_after):
             chosen = [after[0]]
@@ -689,6 +696,11 @@ class Relations:
         for r in self.refs:
             if r.kind not in ("CollaborationForum", "Project", "Organisation"):
                 continue
+            label = FORUM_THEN_CHAIR.match(t, r.end) if r.kind == "CollaborationForum" else None
+            person = next((p for p in self.starting(label.end(), label.end() + 1) if p.kind == "Person"), None) \
+                if label else None
+            if person:  # "Delregionalt samverkansorgan Skåne nordväst\nOrdförande – Anders Berg (KD), …"
+                self.add(person.key, "leads", r.key, r.start, person.end, "leads.labelled_chair", 0.65)
             head = t[max(0, r.start - 40):r.start]
             if CHAIR.search(head):
                 speaker = self.speaker_at(r.start)

@@ -180,3 +180,25 @@ def test_a_healthcare_regions_own_group_its_members_and_its_chair():
     assert (forum, "partOf", "Norra sjukvårdsregionen") in found
     assert ("Sten Ohlander", "leads", forum) in found
     assert {p for p, r, o in found if r == "participatesIn" and o == forum} >= {"Vera Lindkvist", "Åke Lindmark"}
+
+
+def test_an_associations_new_board_as_a_news_item_words_it():
+    found = facts("Sten Ohlander, socialchef i Mora, är FSS nyvalde ordförande. Vera Lindkvist, socialchef i Leksand, "
+                  "valdes till vice ordförande. Kassör: Tora Hedqvist, socialchef i Rättvik. Sekreterare: Åke Lindmark, "
+                  "samverkansledare i Falun.")
+    assert {("Sten Ohlander", "ordförande"), ("Vera Lindkvist", "vice ordförande"), ("Tora Hedqvist", "kassör"),
+            ("Åke Lindmark", "sekreterare")} <= {(p, o) for p, r, o in found if r == "title"}
+
+
+def test_appointed_as_new_chair():
+    found = facts("Oppositionsrådet Vera Lindkvist (M) har utsetts till ny ordförande i delegationen.")
+    assert ("Vera Lindkvist", "title", "ordförande") in found
+
+
+def test_a_contact_list_of_two_bodies_with_their_chairs():
+    found = facts("Kontaktpersoner:\n\nVice ordförande – Sten Ohlander, Leksand (sten.ohlander@leksand.se)\n\n"
+                  "Delregionalt samverkansorgan Dalarna sydväst\nOrdförande – Vera Lindkvist (KD), regionråd och "
+                  "ordförande i Ludvikas sjukhusstyrelse (vera.lindkvist@regiondalarna.se)\n")
+    assert ("Sten Ohlander", "title", "vice ordförande") in found
+    assert ("Vera Lindkvist", "leads", "Delregionalt samverkansorgan Dalarna sydväst") in found
+    assert ("Vera Lindkvist", "title", "ordförande i ludvikas sjukhusstyrelse") in found
