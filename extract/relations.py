@@ -27,6 +27,8 @@ SELF_INTRO_AGAIN = re.compile(r"(?i)\bjag (?:är|jobbar som|arbetar som)\s+[a-z�
 PRONOUN_IS = re.compile(r"(?:^|[.!?]\s+)(?:Hon|Han|Du) (?:är|var|blir|jobbar som|arbetar som)\s+[\"”]?(?:[a-zåäö]+\s+){0,2}$")
 # "Lars-Göran Ekwall (S), regionråd": a party tag between name and title
 PARTY = rf"(?:\s*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)\s*,?)?"
+# "Per Berg, AU, Växjö kommun", "Eva Ek, vice ordförande AU, Ljungby kommun": a committee's initials in a row
+ROW_FIELD = r"(?:[ \t]*,[ \t]*(?:(?:vice[ \t]+)?ordförande,?[ \t]+)?[A-ZÅÄÖ]{2,4})?"
 # "fem regionråd", "två projektledare": a title counted, whose holders the next sentence names
 COUNTED = re.compile(r"(?:\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio)|\d{1,2})[ \t]+(?:nya[ \t]+)?$", re.I)
 NAMED_NEXT = re.compile(r"\s*(?:Det (?:handlar om|gäller|är)|De är|Dessa är|Det blir)\s+")
@@ -425,13 +427,14 @@ class Relations:
         """ "Anna Berg, Region Dalarna, ordförande" as a row of a list: the title that ends the row
         belongs to the name that begins it, over the organisation between them."""
         t = self.text.text
-        if not re.match(r"[ \t]*(?:\n|$|[;.])", t[title.end:title.end + 3]):
+        # the row ends with the title, or with the unit it heads ("förvaltningschef, Arbete och välfärd")
+        if not re.match(r"[ \t]*(?:\n|$|[;.])|(?:[ \t]+|[ \t]*,[ \t]*)[^\n,.;]{2,40}[ \t]*(?:\n|$)", t[title.end:title.end + 60]):
             return None
         before = [r for r in people if r.end <= title.start and title.start - r.end <= 90]
         if not before:
             return None
         orgs = self.within(before[-1].end, title.start, {"Organisation"})
-        if len(orgs) == 1 and re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:orgs[0].start]) and \
+        if len(orgs) == 1 and re.fullmatch(PARTY + ROW_FIELD + r"[ \t]*,[ \t]*", t[before[-1].end:orgs[0].start]) and \
                 re.fullmatch(r"[ \t]*,[ \t]*", t[orgs[0].end:title.start]):
             return before[-1]
         return None
@@ -589,8 +592,8 @@ class Relations:
         t = self.text.text
         people = [r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"]
         for i, person in enumerate(people):
-            org = next((r for r in self.starting(person.end, person.end + 8) if r.kind == "Organisation"), None)
-            if not org or not re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[person.end:org.start]) or \
+            org = next((r for r in self.starting(person.end, person.end + 40) if r.kind == "Organisation"), None)
+            if not org or not re.fullmatch(PARTY + ROW_FIELD + r"[ \t]*,[ \t]*", t[person.end:org.start]) or \
                     not re.match(r"[ \t]*(?:[,.;:)\n]|och\b|samt\b|$)", t[org.end:org.end + 6]) or \
                     org.subtype == "PoliticalParty":
                 continue

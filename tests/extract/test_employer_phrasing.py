@@ -202,3 +202,12 @@ def test_a_second_title_after_a_place_and_a_vice_chair_does_not_lead():
 def test_a_bulleted_chair_of_a_board_written_straight_after_the_name():
     found = facts(" • Vera Lindkvist ordförande i hälso- och sjukvårdsnämnden (C), Region Gävleborg\n")
     assert ("Vera Lindkvist", "title", "ordförande i hälso- och sjukvårdsnämnden") in found
+
+
+def test_rows_with_a_committees_initials_between_name_and_employer():
+    found = facts("Styrgruppens medlemmar\n\nSten Ohlander, AU, Ljungby kommun, förvaltningschef, Arbete och välfärd\n\n"
+                  "Vera Lind, vice ordförande AU, Alvesta kommun, utbildningschef\n\nÅke Lindmark, Polismyndigheten\n")
+    assert {("Sten Ohlander", "Ljungby kommun"), ("Vera Lind", "Alvesta kommun"), ("Åke Lindmark", "Polismyndigheten")} \
+        <= {(p, o) for p, r, o in found if r == "worksFor"}
+    assert {("Sten Ohlander", "förvaltningschef"), ("Vera Lind", "utbildningschef")} <= {
+        (p, o) for p, r, o in found if r == "title"}
