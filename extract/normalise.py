@@ -368,50 +368,53 @@ def _rows(lines: list[_Line | None], width: int) -> set[int]:
 
     Two or more lines in a row, each "name, affiliation" and too short to have been wrapped (the next
     line's first word would have fitted), begin paragraphs of their own; joined, one row's
-    organisation would run into the next row's name.
+    organisation would run into the next row's name. Rows of a roster a blank line apart, each opening
+    with a name and a comma, stay apart however long.
     """
-    out: set[int] = set()
-    run: list[int] = []
-    for k in range(len(lines) + 1):
-        line = lines[k] if k < len(lines) else None
-        if line is None and k < len(lines) and run and k - run[-1] == 1:
-            continue  # one blank line: the roster may go on after it
-        row = line is not None and not line.drop and not line.shape and line.text[0].isupper() \
-            and _ROW.fullmatch(line.text) is not None and not _ends_sentence(line.text)
-        if row and run and k - run[-1] == 1:
-            prev = lines[run[-1]]
-            row_ended = len(prev.text) + 1 + len(line.text.split(" ", 1)[0]) < width
-            if row_ended:
-                run.append(k)
-                continue
-        # rows of a roster a blank line apart, each opening with a name and a comma, however long
-        if row and run and k - run[-1] == 2 and lines[k - 1] is None and _NAME_ROW.match(line.text) \
-                and _NAME_ROW.match(lines[run[-1]].text):
-            run.append(k)
-            continue
-        if len(run) >= 2:
-            out.update(run)
-        run = [k] if row else []
-    return out | _table_rows(lines, width)
+    def is_row(line: _Line) -> bool:
+        return _ROW.fullmatch(line.text) is not None
+
+    def goes_on(last: int, k: int) -> bool:
+        if k - last == 1:
+            return _fits(lines[last], lines[k], width)
+        return _NAME_ROW.match(lines[k].text) is not None and _NAME_ROW.match(lines[last].text) is not None
+
+    return _runs(lines, is_row, goes_on, 2) | _table_rows(lines, width)
 
 
 def _table_rows(lines: list[_Line | None], width: int) -> set[int]:
     """Rows of a table copied as text ("Malmö Anna Berg Socialdirektör (ordförande)" under "Kommun Namn Titel"):
     three or more short lines in a row, each opening with a capital and none ending a sentence, each too short to
     have been wrapped. One blank line between rows is the same table once normalised."""
+    def is_row(line: _Line) -> bool:
+        return len(line.text) <= _TABLE_ROW and " " in line.text
+
+    def goes_on(last: int, k: int) -> bool:
+        return k - last == 2 or _fits(lines[last], lines[k], max(width, _TABLE_ROW))
+
+    return _runs(lines, is_row, goes_on, 3)
+
+
+def _fits(prev: _Line, line: _Line, width: int) -> bool:
+    """The next line's first word would have fitted on ``prev``: it ended on purpose, not by wrapping."""
+    return len(prev.text) + 1 + len(line.text.split(" ", 1)[0]) < width
+
+
+def _runs(lines: list[_Line | None], is_row, goes_on, least: int) -> set[int]:
+    """The lines of every run of ``least`` or more rows: each kept line that opens with a capital, ends no sentence
+    and ``is_row``, following the run's last row directly or across one blank line where ``goes_on`` says so."""
     out: set[int] = set()
     run: list[int] = []
     for k in range(len(lines) + 1):
         line = lines[k] if k < len(lines) else None
         if line is None and k < len(lines) and run and k - run[-1] == 1:
-            continue
+            continue  # one blank line: the rows may go on after it
         row = line is not None and not line.drop and not line.shape and line.text[0].isupper() \
-            and len(line.text) <= _TABLE_ROW and " " in line.text and not _ends_sentence(line.text)
-        if row and run and (k - run[-1] == 2 or k - run[-1] == 1 and
-                            len(lines[run[-1]].text) + 1 + len(line.text.split(" ", 1)[0]) < max(width, _TABLE_ROW)):
+            and not _ends_sentence(line.text) and is_row(line)
+        if row and run and k - run[-1] <= 2 and goes_on(run[-1], k):
             run.append(k)
             continue
-        if len(run) >= 3:
+        if len(run) >= least:
             out.update(run)
         run = [k] if row else []
     return out
