@@ -103,6 +103,8 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         complement = _trim(squash(m.group("complement") or ""))
         if re.fullmatch(rf"(?:för|inom|från) [{LOWER}]+(?:et|en)", complement):
             complement = ""  # "en ledningsgrupp för teamet" points back at something, it names nothing
+        if complement.startswith("inom ") and _opens_organisation(t, re.match(r"\s+inom\s+", t[m.start("complement"):]).end() + m.start("complement"), lex):
+            complement = ""  # "sjukvårdsdelegationen inom Sveriges kommuner och landsting": whose group, not its name
         named_by = m.group("adjectives") or word  # "Politiskt samverkansråd Kronoberg"
         tail = squash(m.group("tail") or "") if named_by[:1].isupper() and not complement else ""
         if tail.split(" ")[0].casefold() in PAPERS:
@@ -232,6 +234,20 @@ def _body_genitive(word: str, lex: Lexicon) -> bool:
     """ "Södra sjukvårdsregionens", "Socialstyrelsens": a healthcare region or national body owns the forum."""
     stem = squash(word)[:-1]
     return any(stem == b.name or stem in b.aliases for b in (*lex.healthcare_regions, *lex.bodies))
+
+
+_ORG_NAMES: dict[int, tuple[str, ...]] = {}
+
+
+def _opens_organisation(t: str, at: int, lex: Lexicon) -> bool:
+    """Whether an organisation of the reference data is written from ``at``, in any case: "Sveriges kommuner och
+    landsting", "SKR", "Region Skåne"."""
+    if id(lex) not in _ORG_NAMES:
+        _ORG_NAMES[id(lex)] = tuple(sorted({n.casefold() for b in (*lex.bodies, *lex.healthcare_regions)
+                                            for n in (b.name, *b.aliases) if len(n) >= 3} |
+                                           {p.name.casefold() for p in (*lex.regions, *lex.municipalities)}))
+    ahead = squash(t[at:at + 80]).casefold()
+    return any(ahead.startswith(n) and not ahead[len(n):len(n) + 1].isalpha() for n in _ORG_NAMES[id(lex)])
 
 
 def _trim(complement: str) -> str:

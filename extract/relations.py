@@ -43,7 +43,7 @@ ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
 UNIT_THEN_OWNER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?=[A-ZÅÄÖ]))[^,.;:\n]{3,60},[ \t]*")
 GROUP_LABEL = re.compile(r"(?i)[ \t]*(?:projektets\s+|programmets\s+)?(?:styrgrupp|styrgruppen|projektgrupp|"
                          r"projektgruppen|referensgrupp|referensgruppen|arbetsgrupp|arbetsgruppen)[ \t]*:")
-APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!?\n]{2,40},)?"  # "Eva Ek (S), Piteå, utsågs till"
+APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!?\n]{2,60},)?"  # "Eva Ek (S), Piteå, utsågs till"
                        r"\s+(?:som\s+)?(?:har\s+|hade\s+)?(?:utsetts\s+till|utses\s+till|utsågs\s+till|anställts\s+som|"
                        r"anställs\s+som|rekryterats\s+som|fått\s+(?:en\s+)?(?:tjänst|jobb|uppdraget)\s+som|"
                        r"tillträder\s+som|tillträtt\s+som|blir\s+ny|är\s+ny|är\s+nytillträdd|(?:om)?valdes\s+till|"
@@ -98,6 +98,7 @@ ACRONYM_ASIDE = r"(?:\s*\([A-ZÅÄÖ][\w-]{0,12}\))?"
 LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med)\s*"
 # "X deltar i", "jag sitter med i", "Hylte kommun deltar i projektet", "Vi ingår i SKR:s nätverk"
 JOINS = re.compile(r"(?i)\b(?:deltar|deltog|medverkar|sitter(?:\s+med)?|ingår|är\s+med|finns\s+med|har\s+deltagit|"
+                   r"har\s+ingått|har\s+suttit(?:\s+med)?|"
                    r"har\s+medverkat|(?:har\s+)?(?:anslutit|ansluter|anslöt|gått\s+med|går\s+med)(?=\s+(?:till|i)\s))"
                    r"(?:\s+(?:också|även|sedan\s+\S+(?:\s+\d{4})?|numera|nu|själv))*(?:\s+(?:i|till)\s+|(?=[\s,.]))")
 BARE_INITIATIVE = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|initiativet|arbetet)\b")
@@ -127,6 +128,9 @@ VICE_AFTER = re.compile(r"[ \t]+(?:och|samt)[ \t]+(?:\d:[ae][ \t]+|förste[ \t]+
 BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*och[ \t]+)?[a-zåäö]*(?:nämnden|styrelsen)|"
                          r"[A-ZÅÄÖ][a-zåäö]+s[ \t]+[a-zåäö]*(?:nämnd|styrelse))(?![\w-])")  # "i Regionförbundets styrelse"
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
+PARTY_ASIDE = r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?"  # "(S)", "(KD)" after a politician's name
+MEMBER_TITLES = ("ledamot", "ersättare", "representant")  # "ordinarie ledamot i X", "ersättare i X": a member
+MEMBER_OF = re.compile(r"[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,4}\)[ \t]*)?\s(?:i|för)\s+")
 # between two titles of one person: "sjukhusdirektör på X och ordförande för Y", "regionråd (S) och ordförande i"
 SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,3}\))?"
                           r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:även[ \t]+|också[ \t]+)?|"
@@ -153,7 +157,7 @@ PROJECT_IN = re.compile(r"(?i)\b(?:ingår|ingick)\s+(?:(?:som\s+)?(?:en\s+)?del(
 PART_SUBJECT = re.compile(r"(?i)(?:^|[.!?]\s+|\s)(?:den|det|piloten|projektet|förstudien|satsningen|delprojektet|"
                           r"initiativet)\s+(?:\w+\s+){0,2}$")
 # "Eva samordnar även MAS-nätverket", "Hon leder styrgruppen"
-ACTIVE_LEAD = re.compile(r"(?i)\b(?:leder|ledde|samordnar|samordnade|koordinerar|håller\s+ihop|är\s+ordförande\s+(?:i|för)|"
+ACTIVE_LEAD = re.compile(r"(?i)\b(?:leder|ledde|(?:ska|skall|kommer\s+att)\s+leda|samordnar|samordnade|koordinerar|håller\s+ihop|är\s+ordförande\s+(?:i|för)|"
                          r"är\s+sammankallande\s+(?:i|för)|är\s+projektledare\s+för|ansvarar\s+för|(?:har|hade|med)\s+(?:det\s+)?"
                          r"(?:övergripande\s+)?ansvar(?:et)?\s+för)(?:\s+(?:även|också|numera|nu))*\s+")
 # "det är jag som är ordförande", "Arbetsgruppen … har haft Camilla Ek, MAS i Kalmar kommun, som sammankallande"
@@ -987,6 +991,23 @@ class Relations:
                           None) if m else None
             if target is not None:
                 self.add(person.key, "participatesIn", target.key, person.start, target.end, "participates.in_group", 0.65)
+        for title in self.titles:  # "utsetts till ordinarie ledamot i sjukvårdsdelegationen"
+            if not title.title.endswith(MEMBER_TITLES):
+                continue
+            gap = MEMBER_OF.match(t, title.end)
+            owner = next((r for r in self.starting(gap.end(), gap.end() + 1) if r.kind == "Organisation"), None) \
+                if gap else None
+            genitive = re.match(r"(?::s|s)?[ \t]+", t[owner.end:owner.end + 4]) if owner else None
+            # "i Sveriges Kommuner och Regioners primärvårdsdelegation": the owner's forum
+            at = owner.end + genitive.end() if genitive else gap.end() if gap else None
+            forum = next((r for r in self.starting(at, at + 1) if r.kind == "CollaborationForum"), None) \
+                if at is not None else None
+            if forum is None:
+                continue
+            for f in self.facts:
+                if f.predicate == "title" and f.start == title.start:
+                    self.add(f.subject, "participatesIn", forum.key, title.start, forum.end, "participates.member_title",
+                             0.7)
         for m in JOINS.finditer(t):
             sent = sentence_at(t, m.start())
             if re.search(r"(?i)\b(?:inte|aldrig|intresse)\b", t[sent.start:sent.end]):
@@ -1090,11 +1111,12 @@ class Relations:
             # "Hon sitter också i …": the one person the sentence before was about
             return [earlier[-1]] if earlier and len({r.key for r in earlier}) == 1 else []
         refs = [r for r in self.within(start, verb) if r.kind in ("Person", "Organisation", "Project")]
-        if not refs or not re.fullmatch(r"\s*(?:också|även|själv)?\s*", t[refs[-1].end:verb]):
+        # "Marie Berg (M) kommer att leda", "A (S) och B (M) deltar": a party's letters stand with the name
+        if not refs or not re.fullmatch(rf"{PARTY_ASIDE}\s*(?:också|även|själv)?\s*", t[refs[-1].end:verb]):
             return []
         out = [refs[-1]]
         for r in reversed(refs[:-1]):
-            if re.fullmatch(r"\s*(?:,|och|samt)\s*", t[r.end:out[0].start]) and r.kind == out[0].kind:
+            if re.fullmatch(rf"{PARTY_ASIDE}\s*(?:,|och|samt)\s*", t[r.end:out[0].start]) and r.kind == out[0].kind:
                 out.insert(0, r)
             else:
                 break
@@ -1416,6 +1438,11 @@ class Relations:
             if whole is not None and whole.subtype not in ("Region", "Municipality"):
                 # "Södra sjukvårdsregionens ledningsgrupp": a body's own group, named with it
                 self.add(r.key, "partOf", whole.key, r.start, r.end, "part_of.genitive", 0.7)
+        for r, whole in zip(self.refs, self.refs[1:]):
+            # "sjukvårdsdelegationen inom Sveriges kommuner och landsting": a national body's own group
+            if r.kind == "CollaborationForum" and whole.kind == "Organisation" and whole.subtype not in (
+                    "Region", "Municipality", "OrganisationalUnit") and re.fullmatch(r"\s+inom\s+", t[r.end:whole.start]):
+                self.add(r.key, "partOf", whole.key, r.start, whole.end, "part_of.within", 0.7)
         for owner, r in zip(self.refs, self.refs[1:]):
             # "Region Kalmar läns nämnd för folkhälsa", "SKR:s sjukvårdsdelegation": the owner's own body
             if owner.kind != "Organisation" or owner.key == r.key or owner.subtype == "OrganisationalUnit" or \

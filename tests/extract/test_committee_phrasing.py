@@ -202,3 +202,27 @@ def test_a_contact_list_of_two_bodies_with_their_chairs():
     assert ("Sten Ohlander", "title", "vice ordförande") in found
     assert ("Vera Lindkvist", "leads", "Delregionalt samverkansorgan Dalarna sydväst") in found
     assert ("Vera Lindkvist", "title", "ordförande i ludvikas sjukhusstyrelse") in found
+
+
+def test_a_delegation_within_a_national_body_is_its_group_not_named_by_it():
+    found = facts("Lena Grahn (M) kommer att leda primärvårdsdelegationen inom Sveriges kommuner och regioner "
+                  "fram till 2027.")
+    assert ("Lena Grahn", "leads", "Primärvårdsdelegationen") in found
+    assert ("Primärvårdsdelegationen", "partOf", "Sveriges Kommuner och Regioner") in found
+    assert not any(name.startswith("Primärvårdsdelegationen inom") for name in entities(
+        "Lena Grahn leder primärvårdsdelegationen inom SKR."))
+
+
+@pytest.mark.parametrize("snippet", [
+    "Per Ulfsson (S), ordförande i regionstyrelsen i Region Dalarna, har utsetts till ordinarie ledamot i "
+    "primärvårdsdelegationen.",
+    "Per Ulfsson (S) har ingått i primärvårdsdelegationen sedan 2010.",
+    "Per Ulfsson är ersättare i Region Dalarnas primärvårdsdelegation.",
+])
+def test_a_member_of_a_delegation_takes_part_in_it(snippet):
+    assert any(f[:2] == ("Per Ulfsson", "participatesIn") and f[2].startswith("Primärvårdsdelegation")
+               for f in facts(snippet))
+
+
+def test_a_board_member_of_a_region_is_no_member_of_a_forum():
+    assert not any(p == "participatesIn" for _, p, _ in facts("Per Ulfsson är styrelseledamot i Region Dalarna."))
