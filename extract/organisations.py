@@ -68,6 +68,10 @@ COUNTY_MUNICIPALITIES_RE = re.compile(rf"(?<![\w-])(({CAP})s[ \t]+Kommuner)s?(?!
 FORM_RE = re.compile(rf"(?<![\w-])(?:(Stiftelsen[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}})|({CAP}[ \t]+(?:diakoni|stadsdelsnämnd|"
                      rf"stadsdelsförvaltning|[Kk]ommunalförbund))|((?:[{UPPER}][{LOWER}]+-[ \t]+och[ \t]+[{LOWER}]+|[{UPPER}][{LOWER}]{{4,}})"
                      rf"(?:föreningen|förbundet)(?:[ \t]+[{LOWER}]+(?:[ \t]+och[ \t]+[{LOWER}]+)?[ \t]+i[ \t]+{CAP})?))(?![\w-])")
+# "Föreningen Sveriges socialchefer", "Riksföreningen för skolsköterskor": an association named by its members
+MEMBERS = rf"[{LOWER}]+(?:er|ar|or)(?:[ \t]+och[ \t]+[{LOWER}]+(?:er|ar|or))?"
+ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:Föreningen|Riksföreningen|Riksförbundet)[ \t]+(?:för[ \t]+{MEMBERS}|"
+                            rf"{CAP}[ \t]+{MEMBERS}|{MEMBERS}(?=[ \t]*[,.(\n])|{CAP}(?:[ \t]+{CAP}){{0,2}}))(?::s|s)?(?![\w-])")
 FOUNDER_RE = re.compile(rf"(?<![\w-])(?i:(?:med)?grundare|grundaren)[ \t]+(?:av|till)[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-])")
 # "VG Primärvård", "Primärvården Skaraborg": a care organisation named by owner or area ("Primärvården i Lidköping"
 # is the care given there)
@@ -223,7 +227,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in COUNTY_MUNICIPALITIES_RE.finditer(t):
         if m.group(2) in counties:  # "Skånes Kommuners styrelse": the genitive names it too
             add(Found("Organisation", m.group(1), m.start(), m.end(), m.group(0), "organisation.federation", 0.75))
-    for m in FORM_RE.finditer(t):
+    for m in (*FORM_RE.finditer(t), *ASSOCIATION_RE.finditer(t)):
         name = squash(m.group(m.lastindex))
         if name.split()[0].casefold() not in NOT_NAME:
             add(Found("Organisation", name, m.start(m.lastindex), m.end(m.lastindex), m.group(m.lastindex),

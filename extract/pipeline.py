@@ -29,7 +29,7 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     forums = _shortened(_without_overlap(find_forums(text, lex), orgs))
     projects = _without_overlap(find_projects(text, lex), orgs + forums)
     short = _apposed_acronyms(text, orgs + forums + projects)
-    orgs = [f for f in orgs if not (f.rule == "organisation.acronym_only" and f.name in short)]
+    orgs = _spelled_out([f for f in orgs if not (f.rule == "organisation.acronym_only" and f.name in short)])
     extra = _references(text, lex, orgs, forums) + _acronym_references(text, short, orgs + forums + projects)
     named = resolve_named(orgs + forums + projects + extra)
     _spot_repeated_names(text, named, people)
@@ -116,6 +116,26 @@ def _shortened(found: list[Found]) -> list[Found]:
         longer = {g.name for g in found if g.start < f.start and g.name.startswith(f.name + " ")}
         out.append(Found(f.kind, longer.pop(), f.start, f.end, f.surface, f.rule, f.confidence, f.subtype, f.codes)
                    if len(longer) == 1 else f)
+    return out
+
+
+def _initials(name: str) -> str:
+    """ "Föreningen Sveriges socialchefer" -> "FSS", "Sveriges Kommuner och Landsting" -> "SKL"."""
+    return "".join(w[0] for w in _WORD.findall(name) if w.casefold() not in ("och", "för", "i", "av")).upper()
+
+
+def _spelled_out(orgs: list[Found]) -> list[Found]:
+    """ "FSS" in a text that names "Föreningen Sveriges socialchefer" once: an acronym called alone is the one
+    organisation of the text whose initials it spells."""
+    named: dict[str, set[str]] = {}
+    for f in orgs:
+        if f.rule != "organisation.acronym_only" and " " in f.name:
+            named.setdefault(_initials(f.name), set()).add(f.name)
+    out = []
+    for f in orgs:
+        full = named.get(f.name, set()) if f.rule == "organisation.acronym_only" else set()
+        out.append(Found(f.kind, next(iter(full)), f.start, f.end, f.surface, "name.acronym", f.confidence, f.subtype,
+                         f.codes) if len(full) == 1 else f)
     return out
 
 

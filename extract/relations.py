@@ -128,6 +128,8 @@ VICE_AFTER = re.compile(r"[ \t]+(?:och|samt)[ \t]+(?:\d:[ae][ \t]+|förste[ \t]+
 BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*och[ \t]+)?[a-zåäö]*(?:nämnden|styrelsen)|"
                          r"[A-ZÅÄÖ][a-zåäö]+s[ \t]+[a-zåäö]*(?:nämnd|styrelse))(?![\w-])")  # "i Regionförbundets styrelse"
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
+# "FSS nyvalde ordförande", "Vårdförbundets ordförande": whose chair a title is
+OWNER_OF_CHAIR = re.compile(r"(?::s|s)?[ \t]+(?:(?:ny|nya|nyvald|nyvalda|nyvalde|tillträdande)[ \t]+)?")
 PARTY_ASIDE = r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?"  # "(S)", "(KD)" after a politician's name
 MEMBER_TITLES = ("ledamot", "ersättare", "representant")  # "ordinarie ledamot i X", "ersättare i X": a member
 MEMBER_OF = re.compile(r"[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,4}\)[ \t]*)?\s(?:i|för)\s+")
@@ -490,8 +492,15 @@ class Relations:
                 # "sjukhusdirektör på X och ordförande för Y": a second title of the same person
                 holders = [(r, "title.second") for r, _ in last[1]]
             last = (title, holders)
+            owner = next((r for r in self.starting(title.start - 30, title.start) if r.kind == "Organisation"
+                          and OWNER_OF_CHAIR.fullmatch(t, r.end, title.start)), None)
             for person, rule in holders:
                 self.add(person.key, "title", title.title, title.start, title.end, rule, 0.8)
+                if owner and owner.subtype not in ("Region", "Municipality", "OrganisationalUnit") and \
+                        title.title in CHAIR_TITLES and (person.end <= owner.start or person.start >= title.end):
+                    # "Lars Lind … är FSS nyvalde ordförande", "Vårdförbundets ordförande Eva Berg": the association's
+                    self.add(person.key, "leads", owner.key, min(person.start, owner.start), max(person.end, title.end),
+                             "leads.chair_of_organisation", 0.7)
                 org = next((r for r in self.starting(title.end, title.end + 51) if r.kind == "Organisation"), None)
                 if org and (t[org.end:org.end + 2] == ":s" or t[org.end - 1] == "s") and \
                         re.match(rf"(?::s)?[ \t]+(?!(?:och|samt|eller|i|på|om|med|för|som|är|har|berättar)\b)[{LOWER}]",

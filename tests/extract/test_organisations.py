@@ -57,3 +57,26 @@ def test_a_sentence_that_says_what_kind_of_organisation_a_name_is_names_it_and_i
 
 def test_a_common_subject_that_is_some_kind_of_organisation_is_no_name():
     assert "Organisation" not in entities("Vår Verksamhet är en ideell förening. Det är en verksamhet för alla.").values()
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Lars Lind är ordförande i Föreningen Sveriges skolchefer.", "Föreningen Sveriges skolchefer"),
+    ("Eva Ek, Riksföreningen för skolsköterskor, berättar.", "Riksföreningen för skolsköterskor"),
+    ("Eva Ek är Föreningen Sveriges skolchefers kassör.", "Föreningen Sveriges skolchefer"),
+])
+def test_an_association_named_by_its_members_is_an_organisation(snippet, name):
+    assert entities(snippet).get(name) == "Organisation"
+
+
+def test_an_acronym_alone_is_the_organisation_whose_initials_it_spells():
+    found = entities("Lars Lind valdes till ordförande i Föreningen Sveriges skolchefer. FSS ska arbeta med "
+                     "barnen. Under året har FSS haft fyra möten.")
+    assert "Föreningen Sveriges skolchefer" in found and "FSS" not in found
+
+
+def test_the_chair_an_association_calls_its_own_leads_it():
+    text = ("Föreningen Sveriges skolchefer (FSS) har valt styrelse. Lars Lind, skolchef i Östersund, är FSS "
+            "nyvalde ordförande. Eva Ek är FSS vice ordförande.")
+    found = facts(text)
+    assert ("Lars Lind", "leads", "Föreningen Sveriges skolchefer") in found
+    assert ("Eva Ek", "leads", "Föreningen Sveriges skolchefer") not in found
