@@ -148,7 +148,26 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     out = _field_headings(text, out)
     out.extend(_list_headings(text, out))
     out.extend(_heading_names(text, heads, out))
+    out.extend(_repeated_field_names(text, heads, out))
     return out
+
+
+def _repeated_field_names(text: Text, heads: list[str], found: list[Found]) -> list[Found]:
+    """ "Utseende av ledamöter i styrgrupp hälso- och sjukvårdsutredning" as a protocol's heading, and again: a
+    bare cue word and the field it works in, without "för", ending a line, and written twice, make a name."""
+    t = text.text
+    head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    out: list[Found] = []
+    for m in re.finditer(rf"(?<![\w-])(?:[{LOWER}]*(?:{head_alt}))[ \t]+(?:{PAIRED}|(?!{STOPS}){WORD})"
+                         rf"(?:[ \t]+och[ \t]+{WORD})?(?=[ \t]*(?:\n|$))", t):
+        every = list(re.finditer(rf"(?<![\w-]){re.escape(m.group(0))}(?![\w-])", t))
+        if any(f.start <= m.start() < f.end for f in (*found, *out)) or len(every) < 2:
+            continue
+        for x in every:
+            if not any(f.start <= x.start() < f.end for f in (*found, *out)):
+                out.append(Found("CollaborationForum", capitalise(squash(m.group(0))), x.start(), x.end(), x.group(0),
+                                 "forum.heading_name", 0.6))
+    return sorted(out, key=lambda f: f.start)
 
 
 # "Strategiskt nätverk hälsa, social välfärd och omsorg": the fields a heading names the forum by, to the line's end

@@ -113,7 +113,7 @@ REPRESENTED = re.compile(r"\s+(?:representeras|representerades|företräds|före
                          r"(?:\s+(?:i|på)\s+(?P<group>[a-zåäö]+))?\s+av\s+")
 COOPERATED = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:samverkade|samverkar|samverkat|samarbetade|samarbetar|samarbetat)"
                         r"(?=\s)")
-CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod)\s+av\s+")
+CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod|(?:ska|skall|kommer\s+att)\s+bestå)\s+av(?P<colon>[ \t]*:\s*|\s+)")
 MEMBERS_HEADING = re.compile(r"(?i)(?:ledamöter|medlemmar|deltagare|representanter)(?:na)?\b|sammansättning\b")
 MEMBERS_FOLLOW = re.compile(r"(?i)\b(?:består\s+av|(?:har\s+)?utsett|utsåg|utser)\s+följande\s+"
                             r"(?:ledamöter|medlemmar|representanter)\b")
@@ -316,7 +316,10 @@ class Relations:
         before = [r for r in people if r.end <= title.start and title.start - r.end <= 25]
         bare = re.fullmatch(PARTY + r"[ \t]*(\([ \t]*)?(?:[ \t]\d:[ae][ \t]+)?|" + PARTY + r"[ \t]+",
                             t[before[-1].end:title.start]) if before else None
-        if bare and not t[title.start].isupper() and (bare.group(1) or re.match(
+        # "ordföranden Sonja Ek": a title in its definite form names the one written after it
+        definite = after and re.fullmatch(r"[ \t]+", t[title.end:after[0].start]) and \
+            t[title.start:title.end].casefold().endswith("n") and not title.title.endswith("n")
+        if bare and not definite and not t[title.start].isupper() and (bare.group(1) or re.match(
                 rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt)[ \t]+)?[{UPPER}])", t[title.end:title.end + 8]) or
                 title.title.endswith(CHAIR_TITLES) and BOARD_AFTER.match(t, title.end)):
             # "• Eva Berg ordförande i hälso- och sjukvårdsnämnden (C), Region X"
@@ -342,7 +345,7 @@ class Relations:
             # "Lisa Berg, MAR i Kumla kommun, Eva Ek, MAR i …": a list of "name, title" pairs
             return [(before[-1], "title.after_name")]
         if before and not t[title.start].isupper() and re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:title.start]) \
-                and not (after and re.fullmatch(r"[ \t]+", t[title.end:after[0].start])):  # "…, socialchefen Maria Ek"
+                and not (after and re.fullmatch(r"(?:en|n)?[ \t]+", t[title.end:after[0].start])):  # "…, socialchefen Maria Ek"
             # "Carina Berg (M), kommunalråd i Vetlanda hälsar på …": the name in front, whoever follows
             return [(r, "title.after_name") for r in self._sharing(earlier, title)]
         if before and after and gap_after.lstrip().startswith(",") and re.fullmatch(
@@ -1085,7 +1088,15 @@ class Relations:
             forum = [r for r in self.within(sent.start, m.start(), {"CollaborationForum"})]
             # the subject: "X, som är jämbördig med LGS, består av …" is about X
             target = self.initiative_before(m.start(), 600) if owner else (forum[0] if forum else None)
-            if target:
+            bare = re.search(r"(?:^|[\s•·▪*–-])([A-ZÅÄÖ][a-zåäö]+?)(?:en|et)\s+(?:ska\s+|skall\s+|kommer\s+att\s+)?$", head)
+            if target is None and bare:  # "Styrgruppen ska bestå av:" on the page of "Styrgrupp hälso- och …"
+                target = self._group_named(bare.group(1), m.start())
+            if target and ":" in m.group("colon"):
+                # "Styrgruppen ska bestå av: Kommunstyrelsens presidium: ordföranden A (s), …": everyone the block lists
+                end = next((b.end for b in self.text.blocks if b.start <= m.start() < b.end), sent.end)
+                for who in self.within(m.end(), end, {"Person"}):
+                    self.add(who.key, "participatesIn", target.key, m.start(), who.end, "participates.members", 0.65)
+            elif target:
                 for who in self._org_list(m.end(), sent.end, ("Person", "Organisation")):
                     self.add(who.key, "participatesIn", target.key, m.start(), who.end, "participates.members", 0.65)
         for block in self.text.blocks:  # "• Brukarrådet för nära vård – PRO, SPF Seniorerna och RSMH"
@@ -1099,6 +1110,14 @@ class Relations:
             if dash:
                 for org in self._org_list(first.end + dash.end(), block.end):
                     self.add(org.key, "participatesIn", first.key, block.start, org.end, "participates.listed", 0.65)
+
+    def _group_named(self, stem: str, before: int) -> Ref | None:
+        """The forum a capitalised definite group word ("Styrgruppen") opening a sentence points at: one whose
+        name starts with that word, the one the page's heading names if it does."""
+        named = [r for r in self.refs if r.kind == "CollaborationForum" and r.start < before
+                 and r.key[1].casefold().startswith(stem.casefold() + " ")]
+        heading = self.text.blocks[2].end if len(self.text.blocks) > 2 else len(self.text.text)
+        return next((r for r in named if r.start < heading), named[-1] if named else None)
 
     def _subjects_before(self, start: int, verb: int) -> list[Ref]:
         """Who a verb is said of: the names right before it ("A och B deltar"), or the speaker ("jag", "vi")."""

@@ -120,3 +120,27 @@ def test_a_forum_named_by_a_long_complement_that_ends_in_a_paired_field():
     # the row's region employs; the healthcare region it belongs to, written last, does not
     assert {(p, o) for p, r, o in found if r == "worksFor"} == {
         ("Vera Lind", "Region Gävleborg"), ("Olof Bengtsson", "Region Dalarna")}
+
+
+MINUTES = ("§ 52 Val av ledamöter i arbetsgrupp barn- och elevhälsa\n\n"
+           "KS § 52\n\n"
+           "Val av ledamöter i arbetsgrupp barn- och elevhälsa\n\n"
+           "En politisk arbetsgrupp bör utses, med uppgift att följa arbetet.\n\n"
+           "• Arbetsgruppen ska bestå av: Kommunstyrelsens presidium: ordföranden Jan Berg (s), 1:e vice "
+           "ordföranden Sonja Ek (s) och 2:e vice ordföranden Eva Nylund (c), samt Carin Lind (v).")
+
+
+def test_a_group_word_and_its_field_written_twice_in_minutes_name_a_forum():
+    assert entities(MINUTES).get("Arbetsgrupp barn- och elevhälsa") == "CollaborationForum"
+
+
+def test_everyone_a_colon_list_names_sits_in_the_group_the_minutes_are_about():
+    found = facts(MINUTES)
+    for name in ("Jan Berg", "Sonja Ek", "Eva Nylund", "Carin Lind"):
+        assert (name, "participatesIn", "Arbetsgrupp barn- och elevhälsa") in found
+
+
+def test_a_title_in_its_definite_form_is_the_next_persons():
+    found = facts(MINUTES)
+    assert ("Sonja Ek", "title", "1:e vice ordförande") in found
+    assert ("Jan Berg", "title", "1:e vice ordförande") not in found
