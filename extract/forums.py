@@ -30,7 +30,7 @@ DIRECTION = r"(?:södra|norra|östra|västra|mellersta|nordöstra|nordvästra|sy
 LISTED = rf"{WORD}(?:,\s*{WORD})+\s+och\s+{WORD}"
 # "Ledningsgruppen för Närvård västra Skaraborg": a named programme or area, up to a verb or the sentence end
 VERB = rf"[{LOWER}]+(?:ar|er|ir|as|es|ade|ades|ats|r)\b"  # "består", "träffas", "leddes"
-NAMED = (rf"{CAP}(?:[ \t]+(?:{CAP}|{DIRECTION}[ \t]+{CAP}|[{LOWER}]+(?=[ \t]+{CAP}))){{0,3}}"
+NAMED = (rf"{CAP}(?:[ \t]+(?:{CAP}|{DIRECTION}[ \t]+{CAP}|[{LOWER}]+(?=[ \t]+{CAP}))){{0,4}}"
          rf"(?:[ \t]+(?!{STOPS}|{VERB})[{LOWER}]+)?"
          rf"(?=[ \t]*(?:[.,:;!?)\n]|$)|\s+(?:{STOPS}|{VERB}))")
 # what names a forum after its cue word: "för vård och omsorg", "för gemensamma rutiner",
@@ -116,9 +116,11 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
             continue  # "i de lokala styrgrupperna", "de kommunala nätverken": groups of a kind, not one forum
         if head == "delegation" and re.match(r"\s+från\b", t[m.end("word"):]):
             continue  # "delegationen från Kazakstan" is a visit, not a standing group
-        described = re.search(r"(?i)\b(?:ett|är)\s+$", t[max(0, m.start("word") - 5):m.start("word")])
+        described = re.search(r"(?i)\b(?:ett|är|vara)\s+$", t[max(0, m.start("word") - 6):m.start("word")])
         if head == "forum" and not prefix and described:
-            continue  # "Nätverken är också ett forum för erfarenhetsutbyte" says what a group is for
+            # "Nätverken är också ett forum för erfarenhetsutbyte", "att vara forum för framtidsfrågor": what a
+            # group is for
+            continue
         place_tail = bool(tail) and all(w in lex.place_words or w == "län" or re.fullmatch(DIRECTION, w.casefold())
                                         for w in tail.split(" "))
         # "socialchefsnätverket", and "E-beredningen", "IT-rådet": a hyphened prefix names the forum too

@@ -341,7 +341,8 @@ def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
 
 def _standing_alone(lines: list[_Line | None]) -> set[int]:
     """Lines with a blank line on each side that read as a title: short, capitalised, no sentence
-    end ("Vardagsnära vård Nordväst" under a breadcrumb). No wrapped sentence runs on into them."""
+    end ("Vardagsnära vård Nordväst" under a breadcrumb), or the document's first line above a blank line
+    and a capital. No wrapped sentence runs on into them."""
     out = set()
     kept = [i for i, line in enumerate(lines) if line is not None and not line.drop]
     for n, i in enumerate(kept):
@@ -352,6 +353,10 @@ def _standing_alone(lines: list[_Line | None]) -> set[int]:
                 and line.text[0].isupper() and not _ends_sentence(line.text) and not line.shape
                 and len(line.text.split(" ")) >= 2):
             out.add(i)
+        elif (before is None and after is not None and after - i > 1 and len(line.text) <= 100
+              and line.text[0].isupper() and not _ends_sentence(line.text) and not line.shape
+              and len(line.text.split(" ")) >= 2 and lines[after].text[:1].isupper()):
+            out.add(i)  # the page's title, however long: "Samverkansnämnd för Landstinget A och Landstinget B"
     return out
 
 

@@ -115,6 +115,8 @@ COOPERATED = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:samverkade|samverkar|samve
                         r"(?=\s)")
 CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod|(?:ska|skall|kommer\s+att)\s+bestå)\s+av(?P<colon>[ \t]*:\s*|\s+)")
 MEMBERS_HEADING = re.compile(r"(?i)(?:ledamöter|medlemmar|deltagare|representanter)(?:na)?\b|sammansättning\b")
+# "Delegationen för psykiatrivård består av 11 ledamöter." over its rows of members
+COUNTED_MEMBERS = re.compile(r"(?i)\bbestår[ \t]+av[ \t]+(?:\d+|[a-zåäö]+)[ \t]+(?:ledamöter|medlemmar|representanter)[ \t]*[.:]?$")
 MEMBERS_FOLLOW = re.compile(r"(?i)\b(?:består\s+av|(?:har\s+)?utsett|utsåg|utser)\s+följande\s+"
                             r"(?:ledamöter|medlemmar|representanter)\b")
 # "Ordinarie ledamöter Norrbottens Kommuner": whose members follow, on the page of one group
@@ -1003,6 +1005,12 @@ class Relations:
                           None) if m else None
             if target is not None:
                 self.add(person.key, "participatesIn", target.key, person.start, target.end, "participates.in_group", 0.65)
+        for r in self.refs:  # "Samverkansnämnd för Landstinget Blekinge och Landstinget Kronoberg": a joint body of both
+            inside = self.within(r.start, r.end, {"Organisation"}) if r.kind == "CollaborationForum" else []
+            if len(inside) >= 2 and re.search(r"\s(?:för|mellan)\s+$", t[r.start:inside[0].start]) and all(
+                    re.fullmatch(r"\s*(?:,|och|samt)\s*", t[a.end:b.start]) for a, b in zip(inside, inside[1:])):
+                for org in inside:
+                    self.add(org.key, "participatesIn", r.key, r.start, r.end, "participates.named_parties", 0.65)
         for title in self.titles:  # "utsetts till ordinarie ledamot i sjukvårdsdelegationen"
             if not title.title.endswith(MEMBER_TITLES):
                 continue
@@ -1320,7 +1328,8 @@ class Relations:
                 continue
             line = t[block.start:block.end].strip()
             forums = [r for r in self.starting(block.start, block.end) if r.kind == "CollaborationForum"]
-            if forums and (forums[0].rule == "forum.list_heading" or MEMBERS_HEADING.match(line)):
+            if forums and (forums[0].rule == "forum.list_heading" or MEMBERS_HEADING.match(line) or
+                           forums[0].start == block.start and COUNTED_MEMBERS.search(line)):
                 forum = forums[0]
             elif MEMBERS_HEADING.fullmatch(line.rstrip(":").strip()) or MEMBERS_FROM.fullmatch(line.rstrip(":").strip()) \
                     or MEMBERS_FOLLOW.search(line):  # "AC Konsensus består av följande ledamöter under 2019"

@@ -144,3 +144,32 @@ def test_a_title_in_its_definite_form_is_the_next_persons():
     found = facts(MINUTES)
     assert ("Sonja Ek", "title", "1:e vice ordförande") in found
     assert ("Jan Berg", "title", "1:e vice ordförande") not in found
+
+
+JOINT_BOARD = ("Samverkansnämnd för Region Gävleborg och Region Dalarna\n\n"
+               "Region Dalarna och Region Gävleborg samarbetar kring laboratoriemedicin. Samarbetet sköts genom "
+               "samverkansnämnden.\n\n"
+               "Ledamöter 2019-2022\n\n"
+               "• Karl Sandin (S), vice ordförande\n"
+               "• Christel Fors (S)\n")
+
+
+def test_a_joint_board_named_for_two_principals_is_a_forum_of_both_with_its_listed_members():
+    found = facts(JOINT_BOARD)
+    name = "Samverkansnämnd för Region Gävleborg och Region Dalarna"
+    assert entities(JOINT_BOARD).get(name) == "CollaborationForum"
+    for who in ("Region Gävleborg", "Region Dalarna", "Karl Sandin", "Christel Fors"):
+        assert (who, "participatesIn", name) in found
+
+
+def test_a_delegation_counted_in_seats_has_the_rows_under_it_as_members_and_its_chair_leads():
+    text = ("Delegationen för äldrevård\n\n"
+            "Delegationen för äldrevård består av 11 ledamöter.\n"
+            "Lena Segerfors (S), ordförande\n"
+            "Malin Sjöqvist (M), vice ordförande\n\n"
+            "Delegationens huvuduppgift är att vara forum för framtidsfrågor.")
+    found = facts(text)
+    assert ("Lena Segerfors", "leads", "Delegationen för äldrevård") in found
+    assert ("Malin Sjöqvist", "participatesIn", "Delegationen för äldrevård") in found
+    assert ("Malin Sjöqvist", "leads", "Delegationen för äldrevård") not in found
+    assert "Forum för framtidsfrågor" not in entities(text)

@@ -492,3 +492,11 @@ def test_rows_of_a_table_copied_as_text_stay_apart():
     assert "Mora Stina Grahn Socialchef (ordförande)\n\nÖstra Göinge" in result.text
     assert "Ystad (sydöstra) Vera Lind Socialchef\n\nSidansvarig" in result.text
     check_idempotent(result)
+
+
+def test_a_long_first_line_above_a_blank_line_is_the_pages_title_not_a_wrapped_sentence():
+    text = ("Samverkansnämnd för Region Gävleborg och Region Dalarna i laboratoriefrågor\n\n"
+            "Region Dalarna och Region Gävleborg samarbetar kring laboratoriemedicin.")
+    got = norm(text)
+    assert got.text.split("\n\n")[0] == "Samverkansnämnd för Region Gävleborg och Region Dalarna i laboratoriefrågor"
+    assert norm(got.text).text == got.text
