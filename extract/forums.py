@@ -131,6 +131,8 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
             and re.match(r"[ \t]*(?:\n|$)", t[m.end("tail"):]) is not None
         if not (adjectives or complement or named_compound or owner or place_tail or titled):
             continue  # "Vårdsamverkan Västra Götaland": a capitalised cue word named by its area
+        if owner and _body_genitive(m.group("owner"), lex) and not adjectives and word[:1].isupper():
+            owner = False  # "Läkarförbundets Utbildnings- och forskningsråd": a capital names it without its owner
         start = m.start("owner") if owner else m.start("adjectives") if adjectives else m.start("word")
         end = m.end("word")
         if complement:

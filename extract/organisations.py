@@ -79,6 +79,9 @@ SECTOR_RE = re.compile(rf"(?<![\w-])(?:([{UPPER}]{{2,4}}|{CAP})[ \t]+(Primärvå
                        rf"(Primärvården|Närsjukvården)[ \t]+({CAP}(?:[ \t]+{CAP})?))(?![\w-])")
 # "Anki Berg (M), Tyresö": a politician's party, then the municipality she sits for
 PARTY_PLACE_RE = re.compile(rf"\({PARTY_LETTERS}\),[ \t]+({CAP}(?:[ -]{CAP})?)(?=[ \t]*(?:[,;.(\n]|och\b|samt\b|$))")
+# "ordförande Magnus Berg, Falköping och vice ordförande …": a person's name, then the bare name of her municipality
+NAME_PLACE_RE = re.compile(rf"(?<![\w-])(?P<given>[{UPPER}][{LOWER}]+)[ \t]+{CAP}(?:[ \t]+{CAP})?,[ \t]+(?P<place>{CAP}(?:[ -]{CAP})?)"
+                           rf"(?=[ \t]*(?:[;.\n]|och\b|samt\b|$))")  # not "Anna Berg, Stockholm, berättar": where she lives
 # "Kommunledningen i Jokkmokk", "kommunstyrelsen i Ydre": a municipal body, then the bare name of its municipality
 MUNICIPAL_BODY_PLACE_RE = re.compile(rf"(?<![\w-])(?i:kommun(?:ledningen|styrelsen|fullmäktige|en|ens\s+ledning)"
                                      rf"|socialnämnden|socialförvaltningen)[ \t]+i[ \t]+({CAP}(?:[ -]{CAP})?)(?![\w-])")
@@ -192,10 +195,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if p:
             add(_place_found(p, m.start(), m.end(), m.group(0), "organisation.municipality_form", 0.9))
     _municipality_lists(text, lex, add)
-    for m in chain(PARTY_PLACE_RE.finditer(t), MUNICIPAL_BODY_PLACE_RE.finditer(t)):
-        p = _match_place(m.group(1), lex.municipalities, fuzzy=False)
+    named_place = (m for m in NAME_PLACE_RE.finditer(t) if m.group("given") in lex.first_names)
+    for m in chain(PARTY_PLACE_RE.finditer(t), MUNICIPAL_BODY_PLACE_RE.finditer(t), named_place):
+        g = "place" if "place" in m.re.groupindex else 1
+        p = _match_place(m.group(g), lex.municipalities, fuzzy=False)
         if p:
-            add(_place_found(p, m.start(1), m.end(1), m.group(1), "organisation.municipality_form", 0.8))
+            add(_place_found(p, m.start(g), m.end(g), m.group(g), "organisation.municipality_form", 0.8))
     for m in ORG_IS_A_RE.finditer(t):
         words = m.group(1).split()
         # a name, not a sentence's common subject: an acronym in it, or two capitalised words

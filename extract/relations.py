@@ -129,6 +129,7 @@ VICE_AFTER = re.compile(r"[ \t]+(?:och|samt)[ \t]+(?:\d:[ae][ \t]+|förste[ \t]+
 # "ordförande i social- och omsorgsnämnden": a board or committee's chair
 BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*och[ \t]+)?[a-zåäö]*(?:nämnden|styrelsen)|"
                          r"[A-ZÅÄÖ][a-zåäö]+s[ \t]+[a-zåäö]*(?:nämnd|styrelse))(?![\w-])")  # "i Regionförbundets styrelse"
+ROLE_FOR = re.compile(r"\s*(?:för|i|inom)\s+(?:det\s+|projektet\s+|[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:ets|ens)\s+)?")
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
 # "FSS nyvalde ordförande", "Vårdförbundets ordförande": whose chair a title is
 OWNER_OF_CHAIR = re.compile(r"(?::s|s)?[ \t]+(?:(?:ny|nya|nyvald|nyvalda|nyvalde|tillträdande)[ \t]+)?")
@@ -139,6 +140,8 @@ MEMBER_OF = re.compile(r"[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,4}\)[ \t]*)?\s(?:i|f�
 SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,3}\))?"
                           r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:även[ \t]+|också[ \t]+)?|"
                           r"[ \t]+(?:(?:på|i|vid|hos)[ \t]+)?[A-ZÅÄÖ][\w-]{1,20}[ \t]*,[ \t]*|"  # "Verksamhetschef Nka, docent …"
+                          # "Specialistläkare i anestesi på X sjukhus i Region Y, första vice ordförande i …"
+                          r"[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n,]{2,80}?[ \t]*,[ \t]+|"
                           r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*,[ \t]+(?:är|var|blir|valdes[ \t]+till)[ \t]+"
                           r"(?:[A-ZÅÄÖ]{2,6}(?::s)?[ \t]+)?(?:(?:ny|nya|nyvald|nyvalde|nyvalda)[ \t]+)?")  # "är FSS nyvalde"
 # "Eva Berg (KD), vice ordförande i nämnden i Region X, är ordförande för samrådet": the aside's subject
@@ -372,6 +375,9 @@ class Relations:
             return [(r, "title.apposition") for r in chosen]
         if before and re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*", t[before[-1].end:title.start]) and t[title.start].isupper():
             return [(before[-1], "title.card")]  # "Helena Berg Verksamhetsutvecklare, …" on a card or byline
+        named = self._name_above(title.start) if t[title.start].isupper() else None
+        if named:  # "Sofia Berg" on a line of her own, then "Överläkare i psykiatri och …"
+            return [(named, "title.card")]
         if before:
             gap = t[before[-1].end:title.start]
             if re.fullmatch(PARTY + r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och|,\s*som (?:arbetar|jobbar) som)\s*"
@@ -393,6 +399,17 @@ class Relations:
         if counted:
             return [(r, "title.counted") for r in counted]
         return self._slide_bio(title)
+
+    def _name_above(self, at: int) -> Ref | None:
+        """The person whose name is the whole paragraph before the one that ``at`` opens."""
+        blocks = self.text.blocks
+        i = next((i for i, b in enumerate(blocks) if b.start == at), None)
+        if not i:
+            return None
+        above = blocks[i - 1]
+        return next((r for r in self.within(above.start, above.end, {"Person"})
+                     if not self.text.text[above.start:r.start].strip() and not self.text.text[r.end:above.end].strip()),
+                    None)
 
     def _counted_then_named(self, title: Title, sent_end: int) -> list[Ref]:
         """ "… föreslå fem regionråd. Det handlar om Eva Berg (M), Per Ek (KD) och Lars Lind (C).": a counted
@@ -507,10 +524,13 @@ class Relations:
                     self.add(person.key, "leads", owner.key, min(person.start, owner.start), max(person.end, title.end),
                              "leads.chair_of_organisation", 0.7)
                 org = next((r for r in self.starting(title.end, title.end + 51) if r.kind == "Organisation"), None)
-                if org and (t[org.end:org.end + 2] == ":s" or t[org.end - 1] == "s") and \
+                if org and (t[org.end:org.end + 2] == ":s" or t[org.end - 1] == "s") and (
                         re.match(rf"(?::s)?[ \t]+(?!(?:och|samt|eller|i|på|om|med|för|som|är|har|berättar)\b)[{LOWER}]",
-                                 t[org.end:org.end + 12]):
-                    org = None  # "ordförande i SKL:s e-beredning": of what the organisation owns, not of it
+                                 t[org.end:org.end + 12]) or any(r.kind in ("CollaborationForum", "Project") for r in
+                                                                  self.starting(org.end, org.end + 4))):
+                    # "ordförande i SKL:s e-beredning", "i Läkarförbundets Utbildnings- och forskningsråd": of what the
+                    # organisation owns, not of it
+                    org = None
                 if org and org.subtype not in ("Region", "Municipality") and \
                         title.title.endswith(CHAIR_TITLES) and \
                         re.fullmatch(r"\s+(?:(?:i|för)\s+)?", t[title.end:org.start]):
@@ -738,7 +758,10 @@ class Relations:
                 continue
             nxt = next((r for r in self.starting(title.end, title.end + 26) if r.kind == "Project" and not chair
                         or r.kind == "CollaborationForum" and (chair or title.title.endswith("utredare"))), None)
-            if nxt and re.fullmatch(r"\s*(?:för|i|inom)\s+(?:det\s+|projektet\s+)?", t[title.end:nxt.start]):
+            # "ordförande för förbundets Råd för läkemedel"; "ordförande digitaliseringsrådet", the forum's definite form
+            gap = t[title.end:nxt.start] if nxt else ""
+            if nxt and (ROLE_FOR.fullmatch(gap) or chair and re.fullmatch(r"[ \t]+", gap)
+                        and re.fullmatch(r"[a-zåäö]+(?:et|en)", t[nxt.start:nxt.end])):
                 for f in holders:
                     self.add(f.subject, "leads", nxt.key, title.start, nxt.end, "leads.role_for", 0.8)
                 continue
@@ -1387,6 +1410,21 @@ class Relations:
             elif forum is not None and self._names_page_forum(forum, f.end):
                 # "… är ordförande för samrådet" on the page of "Samråd vård och omsorg"
                 self.add(f.subject, "leads", forum.key, f.start, f.end, "leads.page_chair", 0.6)
+        # "2018-2020 är ordförande Magnus Berg, Falköping och vice ordförande Sandra Ek" on the group's page
+        for f in list(self.facts):
+            if f.predicate != "title" or f.object not in (*CHAIR_TITLES, "vice ordförande"):
+                continue
+            sent = sentence_at(t, f.start)
+            person = next((r for r in self.starting(f.end, f.end + 2) if r.key == f.subject), None)
+            forum = self.page_forum(f.start)
+            if person is None or forum is None or self.within(sent.start, sent.end, {"Project", "CollaborationForum"}) \
+                    or not re.search(r"(?:^|\s)(?:är|blir|var)\s+(?:(?:vice\s+)?ordförande\s+[^.!?]{2,80}?\s+och\s+)?"
+                                     r"(?:\d:[ae]\s+)?$", t[sent.start:f.start]):
+                continue
+            if f.object == "vice ordförande":
+                self.add(f.subject, "participatesIn", forum.key, f.start, person.end, "participates.page_deputy", 0.6)
+            else:
+                self.add(f.subject, "leads", forum.key, f.start, person.end, "leads.page_chair", 0.6)
         # "Vice ordförande är Eva Ek (M), …", or "Ordförande är A och vice ordförande är B", on the group's page
         chaired = [f.start for f in self.facts if f.rule == "leads.page_chair"]
         for f in list(self.facts):
@@ -1487,7 +1525,7 @@ class Relations:
                     not re.search(r"(?::s|[^s]s)[ \t]+$", t[owner.start:r.start]):
                 continue
             if (r.kind == "Organisation" and r.subtype not in ("Region", "Municipality", "NationalBody")) or (
-                    r.kind == "CollaborationForum" and re.search(r"(?i)(?:beredning|delegation|nämnd|utskott)[a-zåäö]*$",
+                    r.kind == "CollaborationForum" and re.search(r"(?i)(?:beredning|delegation|nämnd|utskott|råd)[a-zåäö]*$",
                                                                  t[r.start:r.end])):
                 self.add(r.key, "partOf", owner.key, owner.start, r.end, "part_of.genitive", 0.7)
         parent = None

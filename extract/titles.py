@@ -78,6 +78,9 @@ BOARD_GENITIVE = re.compile(rf"(?<![\w-])((?:[{UPPER}{LOWER}][{LOWER}]+-[ \t]*oc
 ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,4})(?![\w-])")
 
 
+VICE_ORDINALS = frozenset({"första", "andra", "tredje"})
+
+
 def find_titles(text: Text, lex: Lexicon) -> list[Title]:
     t = text.text
     out: list[Title] = [Title(m.start(1), m.end(1), m.group(1), False) for m in ACRONYM.finditer(t)
@@ -100,8 +103,8 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
             words = q.group(1).split()
             keep = []
             for w in reversed(words):
-                if w.casefold() in lex.qualifiers:
-                    keep.insert(0, w)
+                if w.casefold() in lex.qualifiers or w.casefold() in VICE_ORDINALS and keep[:1] == ["vice"]:
+                    keep.insert(0, w)  # "första vice ordförande", but "andra chefer" are other managers
                 else:
                     break
             if keep:

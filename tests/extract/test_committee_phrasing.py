@@ -226,3 +226,47 @@ def test_a_member_of_a_delegation_takes_part_in_it(snippet):
 
 def test_a_board_member_of_a_region_is_no_member_of_a_forum():
     assert not any(p == "participatesIn" for _, p, _ in facts("Per Ulfsson är styrelseledamot i Region Dalarna."))
+
+
+def test_a_groups_page_naming_its_chair_and_deputy_with_their_municipalities():
+    text = ("Socialchefsnätverket\n\n"
+            "Ordförande och vice ordförande väljs vart annat år. 2022-2024 är ordförande Magnus Berg, Falköping "
+            "och vice ordförande Sandra Ek, Töreboda.")
+    found = facts(text)
+    assert ("Magnus Berg", "leads", "Socialchefsnätverket") in found
+    assert ("Magnus Berg", "worksFor", "Falköpings kommun") in found
+    assert ("Sandra Ek", "participatesIn", "Socialchefsnätverket") in found
+    assert ("Sandra Ek", "leads", "Socialchefsnätverket") not in found
+    assert ("Sandra Ek", "worksFor", "Töreboda kommun") in found
+
+
+def test_a_place_after_a_name_in_running_text_is_not_an_employer():
+    assert not any(p == "worksFor" for _, p, _ in facts("Anna Berg, Stockholm, berättar om sin bok."))
+
+
+def test_a_speakers_card_gives_every_title_in_its_line_and_the_groups_she_chairs():
+    text = ("Våra talare i Almedalen\n\n"
+            "Lars Rocksberg\n"
+            "Specialistläkare i anestesi på Sundsvalls sjukhus i Region Västernorrland, första vice ordförande i "
+            "Läkarförbundet och ordförande för förbundets Råd för läkemedel och medicinteknik. Lars pratar gärna.\n"
+            "Marina Tuomi\n"
+            "Specialistläkare i allmänmedicin, andre vice ordförande i Läkarförbundet, ordförande "
+            "digitaliseringsrådet. Marina pratar gärna om primärvården.")
+    found = facts(text)
+    assert ("Lars Rocksberg", "title", "första vice ordförande") in found
+    assert ("Lars Rocksberg", "leads", "Råd för läkemedel och medicinteknik") in found
+    assert ("Marina Tuomi", "title", "andre vice ordförande") in found
+    assert ("Marina Tuomi", "leads", "Digitaliseringsrådet") in found
+    assert not any(s == "Marina Tuomi" and p == "leads" and o == "Sveriges läkarförbund" for s, p, o in found)
+
+
+def test_an_ordinal_before_other_words_is_no_title():
+    assert not any(o.startswith("andra") for _, p, o in facts("Eva Ek, socialchef, säger att andra chefer håller med.")
+                   if p == "title")
+
+
+def test_a_capitalised_council_of_an_association_is_named_without_its_owner_and_is_part_of_it():
+    found = facts("Eva Ek är ordförande i Läkarförbundets Utbildnings- och forskningsråd.")
+    assert ("Eva Ek", "leads", "Utbildnings- och forskningsråd") in found
+    assert ("Utbildnings- och forskningsråd", "partOf", "Sveriges läkarförbund") in found
+    assert ("Eva Ek", "leads", "Sveriges läkarförbund") not in found
