@@ -133,6 +133,7 @@ ROLE_FOR = re.compile(r"\s*(?:för|i|inom)\s+(?:det\s+|projektet\s+|[A-ZÅÄÖa-
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
 # "FSS nyvalde ordförande", "Vårdförbundets ordförande": whose chair a title is
 OWNER_OF_CHAIR = re.compile(r"(?::s|s)?[ \t]+(?:(?:ny|nya|nyvald|nyvalda|nyvalde|tillträdande)[ \t]+)?")
+OWNER_OF_TITLE = re.compile(r"(?::s)?[ \t]*(?:(?:ny|nya|nyvald|nyvalda|nyvalde|tillträdande)[ \t]+)?")
 PARTY_ASIDE = r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?"  # "(S)", "(KD)" after a politician's name
 MEMBER_TITLES = ("ledamot", "ersättare", "representant")  # "ordinarie ledamot i X", "ersättare i X": a member
 MEMBER_OF = re.compile(r"[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,4}\)[ \t]*)?\s(?:i|för)\s+")
@@ -564,9 +565,11 @@ class Relations:
                         if _heads_unit(title.title, owner_org):  # "verksamhetschef Nära vård, Stenhagens Vårdcentral"
                             self.add(person.key, "leads", owner_org.key, title.start, owner_org.end,
                                      "leads.unit_head", 0.65)
+                # "Region Skånes hälso- och sjukvårdsdirektör Anna Berg", "SSR:s nya socialpolitiska chef Bo Ek"
                 owner = next((r for r in self.starting(title.start - 300, title.start) if r.kind == "Organisation"
-                              and r.end <= title.start and title.start - r.end <= 2), None)
-                if owner and t[owner.start:owner.end].endswith("s") and person.start >= title.end:
+                              and r.end <= title.start and OWNER_OF_TITLE.fullmatch(t, r.end, title.start)
+                              and (t[r.start:r.end].endswith("s") or t[r.end:r.end + 2] == ":s")), None)
+                if owner and person.start >= title.end:
                     self.add(person.key, "worksFor", owner.key, owner.start, person.end, "employer.genitive", 0.75)
         self._slide_columns()
 

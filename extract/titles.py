@@ -79,6 +79,7 @@ ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,4})(?![\w-])")
 
 
 VICE_ORDINALS = frozenset({"första", "andra", "tredje"})
+FIELD_POLITICAL = re.compile(r"[a-zåäö]{3,}s?politiska?")  # "sjukvårdspolitisk", "socialpolitiska", not "politisk" alone
 
 
 def find_titles(text: Text, lex: Lexicon) -> list[Title]:
@@ -103,7 +104,8 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
             words = q.group(1).split()
             keep = []
             for w in reversed(words):
-                if w.casefold() in lex.qualifiers or w.casefold() in VICE_ORDINALS and keep[:1] == ["vice"]:
+                if w.casefold() in lex.qualifiers or w.casefold() in VICE_ORDINALS and keep[:1] == ["vice"] or \
+                        FIELD_POLITICAL.fullmatch(w.casefold()):  # "sjukvårdspolitisk talesperson"
                     keep.insert(0, w)  # "första vice ordförande", but "andra chefer" are other managers
                 else:
                     break

@@ -211,3 +211,19 @@ def test_rows_with_a_committees_initials_between_name_and_employer():
         <= {(p, o) for p, r, o in found if r == "worksFor"}
     assert {("Sten Ohlander", "förvaltningschef"), ("Vera Lind", "utbildningschef")} <= {
         (p, o) for p, r, o in found if r == "title"}
+
+
+@pytest.mark.parametrize("snippet, person, title", [
+    ("Vänsterpartiets sjukvårdspolitiska talesperson Karin Rågberg kommer till podden.", "Karin Rågberg",
+     "sjukvårdspolitiska talesperson"),
+    ("I avsnittet svarar förbundsjurist Mikael Smedberg på frågor.", "Mikael Smedberg", "förbundsjurist"),
+])
+def test_a_fields_spokesperson_and_a_compound_lawyer_are_titles(snippet, person, title):
+    assert (person, "title", title) in facts(snippet)
+
+
+def test_a_new_official_named_after_her_organisations_genitive_works_there():
+    found = facts("Akademikerförbundet SSR:s nya socialpolitiska chef Fredrik Hjulberg berättar om förslagen.")
+    assert ("Fredrik Hjulberg", "title", "socialpolitiska chef") in found
+    assert ("Fredrik Hjulberg", "worksFor", "Akademikerförbundet SSR") in found
+    assert ("Fredrik Hjulberg", "title", "chef") not in found
