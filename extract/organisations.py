@@ -76,7 +76,13 @@ FOUNDER_RE = re.compile(rf"(?<![\w-])(?i:(?:med)?grundare|grundaren)[ \t]+(?:av|
 # "VG Primärvård", "Primärvården Skaraborg": a care organisation named by owner or area ("Primärvården i Lidköping"
 # is the care given there)
 SECTOR_RE = re.compile(rf"(?<![\w-])(?:([{UPPER}]{{2,4}}|{CAP})[ \t]+(Primärvård|Närsjukvård|Hemsjukvård)|"
-                       rf"(Primärvården|Närsjukvården)[ \t]+({CAP}(?:[ \t]+{CAP})?))(?![\w-])")
+                       rf"(Primärvården|Närsjukvården|Psykiatrin)[ \t]+({CAP}(?:[ \t]+{CAP})?))(?![\w-])")
+# "Stanford-universitetet", "McGill-universitetet": a university named in Swedish after its foreign name
+FOREIGN_UNIVERSITY_RE = re.compile(rf"(?<![\w-])([{UPPER}][A-Za-zåäö]+-universitetet)(?![\w-])")
+# "Blekingesjukhuset", "Gävlesjukhuset": a county's or town's hospital written as one word
+PLACE_HOSPITAL_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{2,}}?)s?(?:sjukhuset|lasarettet)(?![\w-])")
+# "från Kompetenscentrum mot våld i nära relationer": a centre named by its field, in lower case, where people work
+COMPETENCE_CENTRE_RE = re.compile(rf"(?:(?<=från[ \t])|(?<=vid[ \t])|(?<=hos[ \t])|(?<=inom[ \t])|(?<=på[ \t]))Kompetenscentrum[ \t]+(?:för|mot|om)[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+){{0,4}}")
 # "Anki Berg (M), Tyresö": a politician's party, then the municipality she sits for
 PARTY_PLACE_RE = re.compile(rf"\({PARTY_LETTERS}\),[ \t]+({CAP}(?:[ -]{CAP})?)(?=[ \t]*(?:[,;.(\n]|och\b|samt\b|$))")
 # "ordförande Magnus Berg, Falköping och vice ordförande …": a person's name, then the bare name of her municipality
@@ -250,6 +256,20 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                 m.group(1) and (owner.isupper() and owner.casefold() not in NOT_NAME or owner in lex.place_words):
             add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.care_sector",
                       0.7, subtype="OrganisationalUnit"))
+    for m in FOREIGN_UNIVERSITY_RE.finditer(t):
+        add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.university", 0.75,
+                  subtype="ResearchOrganisation"))
+    for m in PLACE_HOSPITAL_RE.finditer(t):
+        if m.group(1) in lex.place_words:
+            add(Found("Organisation", m.group(0), m.start(), m.end(), m.group(0), "organisation.hospital", 0.75,
+                      subtype="OrganisationalUnit"))
+    for m in COMPETENCE_CENTRE_RE.finditer(t):
+        words = m.group(0).split()
+        while words[-1] in AREA_STOP or words[-1] in ("i", "på", "vid", "om", "mot"):
+            words.pop()  # "… i nära relationer i Malmö": the place is where it is, not its name
+        end = m.start() + words_end(m.group(0), len(words))
+        add(Found("Organisation", " ".join(words), m.start(), end, t[m.start():end], "organisation.centre", 0.75,
+                  subtype="ResearchOrganisation"))
     for m in CENTRE_RE.finditer(t):
         add(Found("Organisation", capitalise(m.group(1)), m.start(), m.end(), m.group(0), "organisation.centre", 0.8,
                   subtype="ResearchOrganisation"))

@@ -80,3 +80,19 @@ def test_the_chair_an_association_calls_its_own_leads_it():
     found = facts(text)
     assert ("Lars Lind", "leads", "Föreningen Sveriges skolchefer") in found
     assert ("Eva Ek", "leads", "Föreningen Sveriges skolchefer") not in found
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Professor Karl Deissen från Harvard-universitetet i USA berättar.", "Harvard-universitetet"),
+    ("Nämnden ansvarar för Gävlesjukhuset och primärvården.", "Gävlesjukhuset"),
+    ("Antalet patienter blir allt fler inom Psykiatrin Dalarna.", "Psykiatrin Dalarna"),
+    ("Tove Jan berättar från Kompetenscentrum mot hedersrelaterat våld i Umeå.",
+     "Kompetenscentrum mot hedersrelaterat våld"),
+])
+def test_universities_hospitals_psychiatry_and_centres_written_as_names(snippet, name):
+    assert entities(snippet).get(name) == "Organisation"
+
+
+def test_a_planned_centre_in_a_programme_list_is_no_workplace():
+    assert entities("• Kompetenscentrum för nära vård (planeras 2025)").get("Kompetenscentrum för nära vård") \
+        != "Organisation"
