@@ -120,6 +120,13 @@ def _names_at(text: Text, lex: Lexicon, start: int, limit: int) -> Iterator[tupl
         pos = m.end(1) + nxt.end()
 
 
+def _paragraph_between(text: Text, a: int, b: int) -> bool:
+    """Whether the document has a blank line between normalised positions ``a`` and ``b`` that the normaliser joined
+    across."""
+    original = text.document.text[text.offsets[a]:text.offsets[b]] if b > a else ""
+    return re.search(r"\n[ \t]*\n", original) is not None
+
+
 def _parts(run: str, start: int, lex: Lexicon) -> Iterator[tuple[str, tuple[int, int]]]:
     offset = 0
     for part in _split_run(squash(run), lex):
@@ -146,8 +153,13 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         words = name.split(" ")
         a = t.find(words[0], a, b)  # the span of what is left: "Helena Berg Verksamhetsutvecklare" -> the name
         b = a
-        for w in words:
-            b = t.find(w, b) + len(w)
+        for k, w in enumerate(words):
+            at = t.find(w, b)
+            if k >= 2 and _paragraph_between(text, b, at):
+                words = words[:k]  # "Foto: Klas Berg" ⏎⏎ "Efter dialog …": a name ends at a blank line
+                name = " ".join(words)
+                break
+            b = at + len(w)
         name, b2 = _genitive(name, t, b)
         split = SPLIT_GIVEN_RE.search(t, max(0, a - 20), a)  # "Anna- Lena Danielsson": a line break's gap
         if split and split.group(1) in lex.first_names:

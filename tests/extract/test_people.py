@@ -63,3 +63,12 @@ def test_double_given_names_without_the_surname_are_the_person_they_open():
                "vård och omsorg.")
     assert [n for n, k in entities(snippet).items() if k == "Person"] == ["Jean Pierre af Strömberg"]
     assert ("Jean Pierre af Strömberg", "title", "generaldirektör") in facts(snippet)
+
+
+def test_a_name_ends_at_a_blank_line_the_normaliser_joined_across():
+    text = ("Regiondirektör Anna Svensson och områdeschef Eva O Karlsson.\n"
+            "Anna Svensson och Eva O Karlsson. Foto: Klas Sjöstrand\n\n"
+            "Efter dialog med ledningsgruppen är det nu klart att Anna Svensson går in i en ny roll.")
+    found = entities(text)
+    assert found.get("Klas Sjöstrand") == "Person"
+    assert not any(name.startswith("Klas Sjöstrand ") for name in found)
