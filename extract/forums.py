@@ -103,7 +103,8 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         complement = _trim(squash(m.group("complement") or ""))
         if re.fullmatch(rf"(?:för|inom|från) [{LOWER}]+(?:et|en)", complement):
             complement = ""  # "en ledningsgrupp för teamet" points back at something, it names nothing
-        if complement.startswith("inom ") and _opens_organisation(t, re.match(r"\s+inom\s+", t[m.start("complement"):]).end() + m.start("complement"), lex):
+        within = re.match(r"\s+inom\s+", t[m.start("complement"):]) if complement.startswith("inom ") else None
+        if within and _opens_organisation(t, m.start("complement") + within.end(), lex):
             complement = ""  # "sjukvårdsdelegationen inom Sveriges kommuner och landsting": whose group, not its name
         named_by = m.group("adjectives") or word  # "Politiskt samverkansråd Kronoberg"
         tail = squash(m.group("tail") or "") if named_by[:1].isupper() and not complement else ""

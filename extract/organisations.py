@@ -82,12 +82,14 @@ FOREIGN_UNIVERSITY_RE = re.compile(rf"(?<![\w-])([{UPPER}][A-Za-zåäö]+-univer
 # "Blekingesjukhuset", "Gävlesjukhuset": a county's or town's hospital written as one word
 PLACE_HOSPITAL_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{2,}}?)s?(?:sjukhuset|lasarettet)(?![\w-])")
 # "från Kompetenscentrum mot våld i nära relationer": a centre named by its field, in lower case, where people work
-COMPETENCE_CENTRE_RE = re.compile(rf"(?:(?<=från[ \t])|(?<=vid[ \t])|(?<=hos[ \t])|(?<=inom[ \t])|(?<=på[ \t]))Kompetenscentrum[ \t]+(?:för|mot|om)[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+){{0,4}}")
+COMPETENCE_CENTRE_RE = re.compile(rf"(?:(?<=från[ \t])|(?<=vid[ \t])|(?<=hos[ \t])|(?<=inom[ \t])|(?<=på[ \t]))"
+                                  rf"Kompetenscentrum[ \t]+(?:för|mot|om)[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+){{0,4}}")
 # "Anki Berg (M), Tyresö": a politician's party, then the municipality she sits for
 PARTY_PLACE_RE = re.compile(rf"\({PARTY_LETTERS}\),[ \t]+({CAP}(?:[ -]{CAP})?)(?=[ \t]*(?:[,;.(\n]|och\b|samt\b|$))")
 # "ordförande Magnus Berg, Falköping och vice ordförande …": a person's name, then the bare name of her municipality
-NAME_PLACE_RE = re.compile(rf"(?<![\w-])(?P<given>[{UPPER}][{LOWER}]+)[ \t]+{CAP}(?:[ \t]+{CAP})?,[ \t]+(?P<place>{CAP}(?:[ -]{CAP})?)"
-                           rf"(?=[ \t]*(?:[;.\n]|och\b|samt\b|$))")  # not "Anna Berg, Stockholm, berättar": where she lives
+# (not "Anna Berg, Stockholm, berättar": where she lives)
+NAME_PLACE_RE = re.compile(rf"(?<![\w-])(?P<given>[{UPPER}][{LOWER}]+)[ \t]+{CAP}(?:[ \t]+{CAP})?,[ \t]+"
+                           rf"(?P<place>{CAP}(?:[ -]{CAP})?)(?=[ \t]*(?:[;.\n]|och\b|samt\b|$))")
 # "Kommunledningen i Jokkmokk", "kommunstyrelsen i Ydre": a municipal body, then the bare name of its municipality
 MUNICIPAL_BODY_PLACE_RE = re.compile(rf"(?<![\w-])(?i:kommun(?:ledningen|styrelsen|fullmäktige|en|ens\s+ledning)"
                                      rf"|socialnämnden|socialförvaltningen)[ \t]+i[ \t]+({CAP}(?:[ -]{CAP})?)(?![\w-])")

@@ -116,7 +116,8 @@ COOPERATED = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:samverkade|samverkar|samve
 CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod|(?:ska|skall|kommer\s+att)\s+bestå)\s+av(?P<colon>[ \t]*:\s*|\s+)")
 MEMBERS_HEADING = re.compile(r"(?i)(?:ledamöter|medlemmar|deltagare|representanter)(?:na)?\b|sammansättning\b")
 # "Delegationen för psykiatrivård består av 11 ledamöter." over its rows of members
-COUNTED_MEMBERS = re.compile(r"(?i)\bbestår[ \t]+av[ \t]+(?:\d+|[a-zåäö]+)[ \t]+(?:ledamöter|medlemmar|representanter)[ \t]*[.:]?$")
+COUNTED_MEMBERS = re.compile(r"(?i)\bbestår[ \t]+av[ \t]+(?:\d+|[a-zåäö]+)[ \t]+(?:ledamöter|medlemmar|representanter)"
+                             r"[ \t]*[.:]?$")
 MEMBERS_FOLLOW = re.compile(r"(?i)\b(?:består\s+av|(?:har\s+)?utsett|utsåg|utser)\s+följande\s+"
                             r"(?:ledamöter|medlemmar|representanter)\b")
 # "Ordinarie ledamöter Norrbottens Kommuner": whose members follow, on the page of one group
