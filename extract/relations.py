@@ -132,9 +132,8 @@ BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*oc
                          r"[A-ZÅÄÖ][a-zåäö]+s[ \t]+[a-zåäö]*(?:nämnd|styrelse))(?![\w-])")  # "i Regionförbundets styrelse"
 ROLE_FOR = re.compile(r"\s*(?:för|i|inom)\s+(?:det\s+|projektet\s+|[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:ets|ens)\s+)?")
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
-# "FSS nyvalde ordförande", "Vårdförbundets ordförande": whose chair a title is
-OWNER_OF_CHAIR = re.compile(r"(?::s|s)?[ \t]+(?:(?:ny|nya|nyvald|nyvalda|nyvalde|tillträdande)[ \t]+)?")
-OWNER_OF_TITLE = re.compile(r"(?::s)?[ \t]*(?:(?:ny|nya|nyvald|nyvalda|nyvalde|tillträdande)[ \t]+)?")
+# "FSS nyvalde ordförande", "Vårdförbundets ordförande", "SSR:s nya socialpolitiska chef": whose title it is
+OWNER_OF_TITLE = re.compile(r"(?::s|s)?[ \t]+(?:(?:ny|nya|nyvald|nyvalda|nyvalde|tillträdande)[ \t]+)?")
 PARTY_ASIDE = r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?"  # "(S)", "(KD)" after a politician's name
 MEMBER_TITLES = ("ledamot", "ersättare", "representant")  # "ordinarie ledamot i X", "ersättare i X": a member
 MEMBER_OF = re.compile(r"[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,4}\)[ \t]*)?\s(?:i|för)\s+")
@@ -516,8 +515,11 @@ class Relations:
                 # "sjukhusdirektör på X och ordförande för Y": a second title of the same person
                 holders = [(r, "title.second") for r, _ in last[1]]
             last = (title, holders)
-            owner = next((r for r in self.starting(title.start - 30, title.start) if r.kind == "Organisation"
-                          and OWNER_OF_CHAIR.fullmatch(t, r.end, title.start)), None)
+            owner = next((r for r in self.starting(title.start - 300, title.start) if r.kind == "Organisation"
+                          and OWNER_OF_TITLE.fullmatch(t, r.end, title.start)), None)
+            # "Region Skånes hälso- och sjukvårdsdirektör Anna Berg": a genitive owner employs; "FSS ordförande" need not
+            genitive = owner is not None and (t[owner.start:owner.end].endswith("s") or
+                                              t[owner.end:owner.end + 2] == ":s")
             for person, rule in holders:
                 self.add(person.key, "title", title.title, title.start, title.end, rule, 0.8)
                 if owner and owner.subtype not in ("Region", "Municipality", "OrganisationalUnit") and \
@@ -566,11 +568,7 @@ class Relations:
                         if _heads_unit(title.title, owner_org):  # "verksamhetschef Nära vård, Stenhagens Vårdcentral"
                             self.add(person.key, "leads", owner_org.key, title.start, owner_org.end,
                                      "leads.unit_head", 0.65)
-                # "Region Skånes hälso- och sjukvårdsdirektör Anna Berg", "SSR:s nya socialpolitiska chef Bo Ek"
-                owner = next((r for r in self.starting(title.start - 300, title.start) if r.kind == "Organisation"
-                              and r.end <= title.start and OWNER_OF_TITLE.fullmatch(t, r.end, title.start)
-                              and (t[r.start:r.end].endswith("s") or t[r.end:r.end + 2] == ":s")), None)
-                if owner and person.start >= title.end:
+                if genitive and person.start >= title.end:
                     self.add(person.key, "worksFor", owner.key, owner.start, person.end, "employer.genitive", 0.75)
         self._slide_columns()
 
