@@ -29,6 +29,9 @@ RULES = {
     "across.full_name": "people merge across documents only on the full name, never on a bare given name",
     "across.written_form": "people merge across documents when one document writes a full name the other "
                            "uses, or the same surname parts in another order (Löpare Johansson / Johansson-Löpare)",
+    "across.bare_given_name": "a bare given name or speaker label that stands alone in a document ('LISBETH:') "
+                              "joins the one full-named person of the corpus with that given name, when another "
+                              "document already calls that person by it (a podcast's host across episodes)",
 }
 
 
@@ -166,7 +169,27 @@ class Resolver:
                     a, b = find(other), find(mkey)
                     if a != b:
                         root[max(a, b)] = min(a, b)
+        for bare, into in self._bare_given_names().items():
+            a, b = find(bare), find(into)
+            if a != b:
+                root[max(a, b)] = min(a, b)
         return {k: find(k) for k in root if find(k) != k}
+
+    def _bare_given_names(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """Person keys of one word ("Lisbeth") -> the one full-named person key of the corpus whose
+        first name it is, when a document has already called that person by the bare name. Two
+        full-named people with that given name leave the bare one alone."""
+        full: dict[str, list[tuple[str, str]]] = {}
+        for mkey in sorted(k for k in self._groups if k[0] == "Person"):
+            words = mkey[1].split(" ")
+            if len(words) > 1:
+                full.setdefault(words[0].casefold(), []).append(mkey)
+        joined = {}
+        for mkey in sorted(k for k in self._groups if k[0] == "Person" and " " not in k[1]):
+            owners = full.get(mkey[1].casefold(), [])
+            if len(owners) == 1 and mkey[1].casefold() in {a.casefold() for a in self._groups[owners[0]].aliases}:
+                joined[mkey] = owners[0]
+        return joined
 
     def result(self) -> tuple[dict[str, Node], Where]:
         """The nodes by IRI, and where each document's entities went."""
@@ -182,7 +205,7 @@ class Resolver:
                 continue
             group = groups[mkey]
             kind = mkey[0]
-            label = min(group.counts, key=lambda n: (-group.counts[n], n))
+            label = min(group.counts, key=lambda n: (kind == "Person" and " " not in n, -group.counts[n], n))
             iri = f"{BASE}{KIND_PATH[kind]}/{slug(label)}"
             if iri in used and used[iri] != "|".join(mkey):
                 iri += "-" + hashlib.sha256("|".join(mkey).encode()).hexdigest()[:6]
@@ -204,8 +227,11 @@ class Resolver:
     def _folded_group(self, into: tuple[str, str], others: list[tuple[str, str]]) -> _Group:
         """One group of ``into`` and ``others`` together; the earliest subtype and codes win."""
         mine = self._groups[into]
+        how = {"across.bare_given_name" if " " not in k[1] else "across.written_form" for k in others}
+        if " " not in into[1]:  # the bare name sorts first: the full names joined it
+            how = {"across.bare_given_name"} | ({"across.written_form"} if len(others) > 1 else set())
         group = _Group(Counter(mine.counts), set(mine.documents), mine.subtype, dict(mine.codes), set(mine.aliases),
-                       set(mine.rules) | {"across.written_form"}, mine.official)
+                       set(mine.rules) | how, mine.official)
         for k in others:
             other = self._groups[k]
             group.counts.update(other.counts)

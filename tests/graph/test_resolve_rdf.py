@@ -128,3 +128,21 @@ def test_record_round_trips_through_json():
     rec = record(extract(text_of(DOC_A)))
     again = DocumentRecord.from_json(rec.to_json())
     assert again == rec
+
+
+def test_a_host_named_by_her_label_alone_is_the_host_named_in_full_in_another_episode():
+    _, resolved, _ = build("PETRA: Välkommen! Jag heter Petra Lindvall och är samordnare på Region Dalarna.\n\n"
+                           "OLA: Tack.\n\nPETRA: Då börjar vi.\n",
+                           "PETRA: Hej och välkommen till ett nytt avsnitt.\n\nOLA: Tack.\n")
+    petras = [n for n in resolved.nodes.values() if n.kind == "Person" and n.label.startswith("Petra")]
+    assert [n.label for n in petras] == ["Petra Lindvall"]
+    assert "across.bare_given_name" in petras[0].rules and len(petras[0].mentions) == 2
+
+
+def test_a_bare_given_name_shared_by_two_full_names_stays_apart():
+    _, resolved, _ = build("PETRA: Välkommen! Jag heter Petra Lindvall och är samordnare på Region Dalarna.\n\n"
+                           "PETRA: Då börjar vi.\n",
+                           "Petra Ek, samordnare på Region Dalarna, berättar.\n",
+                           "PETRA: Hej och välkommen till ett nytt avsnitt.\n\nOLA: Tack.\n")
+    labels = sorted(n.label for n in resolved.nodes.values() if n.kind == "Person" and n.label.startswith("Petra"))
+    assert labels == ["Petra", "Petra Ek", "Petra Lindvall"]
