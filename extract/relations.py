@@ -394,7 +394,10 @@ class Relations:
         if PRONOUN_IS.search(t[max(0, sent.start - 2):title.start]):
             earlier = [r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"
                        and sent.start - 300 <= r.start < sent.start]
-            if earlier and len({r.key for r in earlier[-2:]}) == 1:
+            if earlier and len({r.key for r in earlier[-2:]}) == 1 and not any(
+                    w.group() in self.lex.first_names for w in re.finditer(rf"(?<![\w-])[{UPPER}][{LOWER}]+(?![\w-])",
+                                                                           t[earlier[-1].end:title.start])):
+                # "Du har samma titel som Anna hade. Hon är …": an unresolved given name stands nearer
                 return [(earlier[-1], "title.pronoun")]
         counted = self._counted_then_named(title, sent.end) if not people else []
         if counted:

@@ -185,6 +185,15 @@ def test_a_pronoun_after_two_people_stays_unresolved():
     assert not [f for f in found if f[1] == "participatesIn"]
 
 
+def test_a_pronoun_after_a_given_name_that_two_people_share_stays_unresolved():
+    found = facts("Medverkande\nGreta Ek, enhetschef\nLisa Berg, verksamhetsutvecklare\n"
+                  "Greta Holm, hälso- och sjukvårdsdirektör\n\n"
+                  "Lisa: Hej, Lisa Berg är jag och är verksamhetsutvecklare i närvårdsområdet Falun.\n"
+                  "Kalle: Okej. Du har samma titel som Greta hade. Hon är ju numera enhetschef på staben.\n")
+    assert ("Lisa Berg", "title", "verksamhetsutvecklare") in found
+    assert ("Lisa Berg", "title", "enhetschef") not in found
+
+
 def test_a_contact_card_names_each_person_once():
     found = entities("Kontakt\n\nProjektledare:\n\nNils-Gunnar Holm Primärvården\nnils.gunnar.holm@vgregion.se\n\n"
                      "Mia Sandberg Skaraborgs Sjukhus\neva-maria.sandberg@vgregion.se\n")
