@@ -30,6 +30,8 @@ from .people import PARTICLE
 RULES = {
     "person.same_name": "full names equal after folding spelling variants of the given name (Cajsa/Kajsa) "
                         "and of the surname (Ekdahl/Ekdal, accents, hyphens)",
+    "person.one_letter_apart": "a name written twice in one text with a surname one letter apart (a transcript's "
+                               "'Svanegård' and 'Svangård') is one person",
     "person.given_name_only": "a bare given name or speaker label names the one person in the document "
                               "with that given name",
     "name.same_key": "names equal after folding case, dashes and inflection",
@@ -106,7 +108,7 @@ def resolve_people(found: list[Found], text: Text, lex: Lexicon) -> list[Cluster
         first, _, rest = f.name.partition(" ")
         k = (fold_given(first), fold_surname(rest))
         groups.setdefault(k, Cluster("Person", [], set())).members.append(f)
-    clusters = list(groups.values())
+    clusters = _merge_one_letter_apart(list(groups.values()))
     for c in clusters:
         if len({m.name for m in c.members}) > 1:
             c.merges.add("person.same_name")
@@ -143,6 +145,36 @@ def resolve_people(found: list[Found], text: Text, lex: Lexicon) -> list[Cluster
                 cands[0].members.append(Found("Person", cands[0].name, m.start(), m.end(), m.group(0),
                                               "person.given_name_only", 0.6))
     return clusters
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """ "svanegård" / "svangård", "jonson" / "jonsson", "berglund" / "bergland": one letter added,
+    dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _merge_one_letter_apart(clusters: list[Cluster]) -> list[Cluster]:
+    """One person's name written twice in one text with a surname one letter apart ("Anna Svanegård" and
+    "Anna Svangård" in a transcript): the same given names, the same first letter, six letters or more."""
+    out: list[Cluster] = []
+    for c in clusters:
+        first, _, rest = c.members[0].name.partition(" ")
+        surname = fold_surname(rest)
+        into = next((o for o in out if fold_given(o.members[0].name.partition(" ")[0]) == fold_given(first)
+                     and len(surname) >= 6 and surname[:1] == (s := fold_surname(o.members[0].name.partition(" ")[2]))[:1]
+                     and len(s) >= 6 and _one_edit_apart(surname, s)), None)
+        if into is None:
+            out.append(c)
+        else:
+            into.members.extend(c.members)
+            into.members.sort(key=lambda f: f.start)
+            into.merges.add("person.one_letter_apart")
+    return out
 
 
 def _merge_leading_names(clusters: list[Cluster], lex: Lexicon) -> list[Cluster]:

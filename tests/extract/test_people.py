@@ -48,6 +48,22 @@ def test_spelling_variants_of_a_given_name_are_one_person():
     assert "Kajsa Holmberg" in ex.entities[people[0]].aliases
 
 
+def test_a_surname_one_letter_apart_in_one_transcript_is_one_person():
+    ex = extract(text_of(
+        "Medverkande: Greta Vallengård, verksamhetschef i Region Dalarna.\n\n"
+        "Greta: Ja, jag heter Greta Vallegård och jobbar med nära vård.\n\nGreta Vallengård berättar mer.\n"))
+    people = [k for k in ex.entities if k[0] == "Person"]
+    assert people == [("Person", "Greta Vallengård")]
+    assert "Greta Vallegård" in ex.entities[people[0]].aliases
+
+
+def test_two_people_with_nearly_the_same_surname_stay_apart():
+    ex = extract(text_of("Greta Johansson och Greta Jonsson, båda samordnare i Region Dalarna, berättar.\n"
+                         "Ola Berg och Ola Borg håller i arbetet.\n"))
+    assert sorted(k[1] for k in ex.entities if k[0] == "Person") == [
+        "Greta Johansson", "Greta Jonsson", "Ola Berg", "Ola Borg"]
+
+
 def test_email_address_names_a_person():
     found = entities("Kontakt:\nlars.af.klint@regiondalarna.se\n")
     assert found.get("Lars af Klint") == "Person"
