@@ -38,6 +38,7 @@ _BULLET = re.compile(rf"([{_MARKERS}])(?: ?(?=\S)|$)|([-–*]) (?=\S)")
 _HASH = re.compile(r"#{1,6} \S")
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _LABEL = re.compile(rf"({_WORD}(?: {_WORD}){{0,2}}) ?:(?= |$)")
+_FIELD = re.compile(rf"(?=[A-ZÅÄÖ]){_WORD}(?: {_WORD}){{0,3}}: \S")  # "Date of transcription: Oct 09"
 _NAME = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
 _PAGE_NUMBER = re.compile(r"(?i)(?:sida |page |s\. ?)?-? ?\d{1,3} ?-?(?: ?(?:av|of|/) ?\d{1,3}| \(\d{1,3}\))?")
 _KEEP_HYPHEN = {"och", "eller", "samt"}  # "hälso- och sjukvård": that hyphen belongs to the text
@@ -445,6 +446,8 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
             return ""
     if head.shape == "bullet" and length == len(head.marker):
         return " "
+    if not gap and _FIELD.match(tail) and _FIELD.match(line.text):
+        return None  # "Operator: Jonas" above "Date of transcription: …": one field a line
     if not gap:  # a short line that the next word would have fitted on ended on purpose
         heading = (length < _LONG and not _ends_sentence(tail) and first.isupper()
                    and len(tail) + len(line.text.split(" ", 1)[0]) < width

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from files import SENTENCES
+from snippets import entities
 from naravard.extract.documents import load
 from naravard.extract.model import Document, Segment, Text
 from naravard.extract.normalise import normalise
@@ -500,3 +501,14 @@ def test_a_long_first_line_above_a_blank_line_is_the_pages_title_not_a_wrapped_s
     got = norm(text)
     assert got.text.split("\n\n")[0] == "Samverkansnämnd för Region Gävleborg och Region Dalarna i laboratoriefrågor"
     assert norm(got.text).text == got.text
+
+
+def test_fields_of_a_form_one_a_line_stay_apart():
+    text = ("I denna serie intervjuas intressanta personer som på olika sätt speglar den förändring som vi arbetar "
+            "för, mot en nära vård. Vi vill genom de här samtalen föra fram goda exempel.\n\n"
+            "File name: Avsnitt 12.mp3\nTranscriber: Textmaskinen\nOperator: Greta\n"
+            "Date of transcription: Oct 09 2023\n\nSpeaker: En podcast om vård.\n")
+    got = norm(text)
+    assert "Operator: Greta\n\nDate of transcription" in got.text
+    check_idempotent(got)
+    assert "Greta Date" not in entities(text)
