@@ -79,6 +79,9 @@ SECTOR_RE = re.compile(rf"(?<![\w-])(?:([{UPPER}]{{2,4}}|{CAP})[ \t]+(Primärvå
                        rf"(Primärvården|Närsjukvården|Psykiatrin)[ \t]+({CAP}(?:[ \t]+{CAP})?))(?![\w-])")
 # "Stanford-universitetet", "McGill-universitetet": a university named in Swedish after its foreign name
 FOREIGN_UNIVERSITY_RE = re.compile(rf"(?<![\w-])([{UPPER}][A-Za-zåäö]+-universitetet)(?![\w-])")
+# "Hedmark fylkeskommune", "Trondheim kommune", "Innlandet fylke": a Norwegian county or municipality across the
+# border, its Norwegian noun after the name
+NORWEGIAN_RE = re.compile(rf"(?<![\w-])({CAP}s?[ \t]+(?:[Ff]ylkeskommune|[Kk]ommune|[Ff]ylke))(?![\w-])")
 # "Blekingesjukhuset", "Gävlesjukhuset": a county's or town's hospital written as one word
 PLACE_HOSPITAL_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{2,}}?)s?(?:sjukhuset|lasarettet)(?![\w-])")
 # "från Kompetenscentrum mot våld i nära relationer": a centre named by its field, in lower case, where people work
@@ -261,6 +264,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in FOREIGN_UNIVERSITY_RE.finditer(t):
         add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.university", 0.75,
                   subtype="ResearchOrganisation"))
+    for m in NORWEGIAN_RE.finditer(t):
+        add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.norwegian", 0.75))
     for m in PLACE_HOSPITAL_RE.finditer(t):
         if m.group(1) in lex.place_words:
             add(Found("Organisation", m.group(0), m.start(), m.end(), m.group(0), "organisation.hospital", 0.75,

@@ -88,6 +88,9 @@ def test_the_chair_an_association_calls_its_own_leads_it():
     ("Antalet patienter blir allt fler inom Psykiatrin Dalarna.", "Psykiatrin Dalarna"),
     ("Tove Jan berättar från Kompetenscentrum mot hedersrelaterat våld i Umeå.",
      "Kompetenscentrum mot hedersrelaterat våld"),
+    # across the border: a Norwegian county or municipality, its noun after the name, even in a row of names
+    ("Vi tackade ordföranden Per-Arne Lund, Romeriks Fylkeskommune, för hans arbete.", "Romeriks Fylkeskommune"),
+    ("Hon arbetar i Elverum kommune och samverkar med Torsby kommun.", "Elverum kommune"),
 ])
 def test_universities_hospitals_psychiatry_and_centres_written_as_names(snippet, name):
     assert entities(snippet).get(name) == "Organisation"
