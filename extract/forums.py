@@ -56,6 +56,12 @@ PAPERS = frozenset({"program", "programmet", "agenda", "dagordning", "protokoll"
 PLACE_COLLABORATION_RE = re.compile(rf"(?<![\w-])({CAP})s[ \t]+samverkan(?=[ \t]*[,(]|[ \t]+(?:består|är|har|ska|leds)\b)")  # regionråd, kommunalråd are politicians, handled as titles
 
 
+# "Den nya samverkansmodellen kallas HälSam", "ett nätverk som heter Vårdkraft": a collaboration given its name
+CALLED_RE = re.compile(rf"(?<![\w-])(?i:samverkans(?:modell|struktur|form|organisation)(?:en)?|nätverk(?:et)?|forum(?:et)?)"
+                       rf"(?:[ \t]+[{LOWER}]+){{0,4}}?[ \t]+(?:som[ \t]+)?(?:heter|kallas|kallad|kallat)[ \t]+"
+                       rf"([{UPPER}][{UPPER}{LOWER}0-9]+(?:-[{UPPER}{LOWER}0-9]+)?)(?=[ \t]*[.,;:!?)\n]|$)")
+
+
 def _heads(lex: Lexicon) -> list[str]:
     heads = sorted((c for c in lex.cue("forum") if " " not in c and c not in GENERIC_HEADS), key=len)
     return heads or ["ledningsgrupp", "styrgrupp", "referensgrupp", "samordningsgrupp", "nätverk", "forum", "råd"]
@@ -150,6 +156,9 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     for m in PLACE_COLLABORATION_RE.finditer(t):
         if _place_genitive(m.group(1) + "s", lex) and not any(f.start <= m.start() < f.end for f in out):
             out.append(Found("CollaborationForum", m.group(0), m.start(), m.end(), m.group(0), "forum.cue", 0.7))
+    for m in CALLED_RE.finditer(t):
+        if not any(f.start <= m.start(1) < f.end for f in out) and m.group(1) not in lex.place_words:
+            out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.called", 0.7))
     out = _field_headings(text, out)
     out.extend(_list_headings(text, out))
     out.extend(_heading_names(text, heads, out))

@@ -78,6 +78,8 @@ IN_GROUP_OF = re.compile(r"[ \t]*,[ \t]*(?:för|i|från)[ \t]+(?:den[ \t]+)?(?:[
 # "Samverkande parter är A, B och C", "Deltagande kommuner är A och B"
 PARTIES_ARE = re.compile(r"(?i)\b(?:samverkande|deltagande|medverkande)(?:[ \t]+(?:parter|organisationer|kommuner|"
                          r"aktörer|verksamheter))?[ \t]+är[ \t]+")
+# "Parter i denna samverkan är Region X och länets kommuner": the parties of the one collaboration the page is about
+PARTIES_OF_THIS = re.compile(r"(?i)\bparter(?:na)?[ \t]+i[ \t]+(?:denna|den här|vår|den)[ \t]+samverkan[ \t]+är[ \t]+")
 # "X, ett politiskt samverkansorgan med representanter från Region Skåne och de skånska kommunerna"
 INCLUDES = re.compile(r"(?<![\w-])I[ \t]+(?:(?:den|det)[ \t]+)?(?:gemensamma[ \t]+)?")  # a capital "I" opens a sentence
 REPRESENTATIVES_FROM = re.compile(r"(?i)\b(?:representanter|ledamöter|företrädare)[ \t]+(?:från|för)[ \t]+")
@@ -930,9 +932,11 @@ class Relations:
             # the first may follow a title ("tillsammans med vår hälso- och sjukvårdsdirektör Kristina Ågren")
             # "de 6 kommuner (Essunga, Grästorp) och Sjukhuset i Lidköping (SiL) samt …": brackets hold a list or
             # an acronym
-            # "Region Sörmland och kommunerna Eskilstuna, Flen …": the list goes on after a plural noun
+            # "Region Sörmland och kommunerna Eskilstuna, Flen …", "och länets sju kommuner, Sundsvall, Ånge": the
+            # list goes on after a plural noun
             if out and not re.fullmatch(r"\)?(?:\s+kommuner)?" + ACRONYM_ASIDE + LIST_GLUE +
-                                        r"(?:(?:kommunerna|regionerna)\s+)?\(?", gap) or \
+                                        r"(?:(?:kommunerna|regionerna|(?:länets|de)\s+(?:[a-zåäö0-9]+\s+)?kommuner,?)"
+                                        r"\s+)?\(?", gap) or \
                     not out and not re.fullmatch(r"\s*(?:[a-zåäö0-9-]+\s+){0,6}\(?", gap):
                 break
             if r.kind in kinds:
@@ -1027,6 +1031,10 @@ class Relations:
             if target is not None:
                 for org in self._org_list(m.end(), sentence_at(t, m.start()).end):
                     self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.listed", 0.65)
+        forums = {r.key: r for r in self.refs if r.kind == "CollaborationForum"}
+        for m in PARTIES_OF_THIS.finditer(t) if len(forums) == 1 else ():
+            for org in self._org_list(m.end(), sentence_at(t, m.start()).end):
+                self.add(org.key, "participatesIn", next(iter(forums)), m.start(), org.end, "participates.listed", 0.6)
         for person in self.refs:
             m = IN_GROUP_OF.match(t, person.end) if person.kind == "Person" else None
             target = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind in ("Project", "CollaborationForum")),

@@ -173,3 +173,17 @@ def test_a_delegation_counted_in_seats_has_the_rows_under_it_as_members_and_its_
     assert ("Malin Sjöqvist", "participatesIn", "Delegationen för äldrevård") in found
     assert ("Malin Sjöqvist", "leads", "Delegationen för äldrevård") not in found
     assert "Forum för framtidsfrågor" not in entities(text)
+
+
+def test_a_collaboration_model_given_its_name_has_the_parties_the_page_lists():
+    text = ("Samverkan kommuner och region\n\n"
+            "Parter i denna samverkan är Region Dalarna och länets tre kommuner, Mora, Rättvik och Orsa.\n\n"
+            "Från 2024 ingår också skolan, och den nya samverkansmodellen kallas DalaVäv.\n")
+    assert entities(text).get("DalaVäv") == "CollaborationForum"
+    found = facts(text)
+    for party in ("Region Dalarna", "Mora kommun", "Rättviks kommun", "Orsa kommun"):
+        assert (party, "participatesIn", "DalaVäv") in found
+
+
+def test_a_place_called_something_is_no_forum():
+    assert entities("Nätverket träffas i orten som kallas Mora.").get("Mora") != "CollaborationForum"
