@@ -19,12 +19,18 @@ from .titles import base_form
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
 MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+(kommun|stad|[Ss]tad)(?:s)?\b")  # "Kungsbacka kommuns socialchef"
 LIST_SEP = re.compile(r"\s*(?:,|\boch\b|&)\s*")
-FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)")
+# "FoU Sörmland", "FoU i Väst", "FoU Välfärd Värmland": a field before the place may stand in the name
+FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)(?:[ \t]+({CAP})(?![\w-]))?")
 # a named health centre ("Hälsocentralen Lit") or a hospital named by its town ("Länssjukhuset i Kalmar")
 CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOWER}]+)centralen\s+{CAP}|(?:[Ll]äns)?[Ss]jukhuset\s+i\s+{CAP}|"
                           rf"(?:[Cc]entral|[Ll]äns|[Uu]niversitets)(?:lasarettet|sjukhuset)\s+{CAP})")
 # units named by their own compound: "Socialförvaltningen", "Hälso- och sjukvårdsförvaltningen", "Medicinkliniken"
 UNIT_HEADS = r"(?:förvaltningen|enheten|kliniken|kansliet|staben|mottagningen|nämnden)"
+# "fakulteten för humaniora och samhällsvetenskap", "Institutionen för hälsovetenskaper": a university's unit named
+# by its field, up to the first word that is no part of a field
+FIELD_WORD = rf"(?:[{LOWER}]+(?:iska|ala|ella|ära|alt|iskt|ellt)[ \t]+)?[{LOWER}]{{4,}}(?<!ande)(?<!erna)"  # "psykologiska studier"
+FACULTY_RE = re.compile(rf"(?<![\w-])([Ff]akulteten|[Ii]nstitutionen)[ \t]+för[ \t]+({FIELD_WORD}(?:(?:,[ \t]*{FIELD_WORD}){{0,2}}"
+                        rf"[ \t]+och[ \t]+{FIELD_WORD})?)(?![\w-])")
 # "Norra Hälso- och sjukvårdsnämnden", "Södra hälso- och sjukvårdsnämnden": a region's board for one part of it
 BOARD_RE = re.compile(rf"(?<![\w-])((?:Norra|Södra|Östra|Västra|Mellersta)[ \t]+(?:[{UPPER}{LOWER}][{LOWER}]+-\s+och\s+)?"
                       rf"[{LOWER}]+nämnden)(?![\w-])")
@@ -219,7 +225,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                 (any(w.isupper() for w in words) or sum(w[0].isupper() for w in words) >= 2):
             add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.is_a", 0.7))
     for m in FOU_RE.finditer(t):
-        add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.fou", 0.85,
+        end = m.end() if m.group(2) and m.group(2) in lex.place_words else m.end(1)
+        add(Found("Organisation", squash(t[m.start():end]), m.start(), end, t[m.start():end], "organisation.fou", 0.85,
                   subtype="ResearchOrganisation"))
     for m in CARE_UNIT_RE.finditer(t):
         add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),
@@ -360,6 +367,10 @@ def _units(t: str, lex: Lexicon, add) -> None:
             end = m.end(3) if tail else m.end(2)
             add(Found("Organisation", squash(t[m.start():m.end(2)]), m.start(), end, t[m.start():end],
                       "organisation.care_unit", 0.75, subtype="OrganisationalUnit"))
+    for m in FACULTY_RE.finditer(t):
+        name = capitalise(squash(m.group(0)))
+        add(Found("Organisation", name, m.start(), m.end(), m.group(0), "organisation.unit", 0.7,
+                  subtype="OrganisationalUnit"))
     for m in AREA_COMPOUND_RE.finditer(t):
         add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.area", 0.7,
                   subtype="OrganisationalUnit"))

@@ -37,6 +37,8 @@ PARTY_TAG_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]*\({PAR
 # a podcast page's credits: "Guest Torill Berg Förvaltningschef, Karlshamn", "Host …", "Editor …"
 CREDIT_RE = re.compile(rf"(?<![\w-])(?:Guest|Host|Editor|Producer|Gäst|Värd|Programledare|Producent)[ \t]*\n?[ \t]*"
                        rf"({CAP}(?:[ \t]+{CAP}){{1,2}})(?![\w-])")
+# "Hermansson, Jan-Åke, kommundirektör, Arvika kommun": a board list that writes the surname first
+INVERTED_RE = re.compile(rf"(?<![\w-])({CAP}),[ \t]+({CAP})(?=,[ \t]+([{LOWER}]+))")
 SPLIT_GIVEN_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)-[ \t]+$")
 EMAIL_RE = re.compile(r"\b([a-zåäö]+(?:[._-][a-zåäö]+)+)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
 
@@ -212,6 +214,12 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             seen.add((m.start(), m.end()))
             out.append(Found("Person", name, m.start(), m.end(), m.group(0), "person.email", 0.85,
                              codes=(("domain", m.group(2).casefold()),)))
+    for m in INVERTED_RE.finditer(t):
+        surname, given = m.group(1), m.group(2)
+        if (given in lex.first_names or given.split("-")[0] in lex.first_names) and surname not in lex.first_names \
+                and surname not in lex.place_words and surname.casefold() not in NOT_NAME and base_form(m.group(3), lex):
+            seen.add((m.start(), m.end()))
+            out.append(Found("Person", f"{given} {surname}", m.start(), m.end(), m.group(0), "person.inverted", 0.75))
     for block in text.blocks:
         if block.kind == "turn" and block.speaker and block.speaker_start is not None:
             label = squash(block.speaker)

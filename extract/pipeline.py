@@ -26,8 +26,8 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     people = find_people(text, lex)
     orgs = find_organisations(text, lex)
     orgs = [g if f.rule == "organisation.form" else f for f, g in zip(orgs, _shortened(orgs))]
-    forums = _shortened(_without_overlap(find_forums(text, lex), orgs))
-    projects = _without_overlap(find_projects(text, lex), orgs + forums)
+    forums = _outside_contents(text, _shortened(_without_overlap(find_forums(text, lex), orgs)))
+    projects = _outside_contents(text, _without_overlap(find_projects(text, lex), orgs + forums))
     short = _apposed_acronyms(text, orgs + forums + projects)
     orgs = _spelled_out([f for f in orgs if not (f.rule == "organisation.acronym_only" and f.name in short)])
     extra = _references(text, lex, orgs, forums) + _acronym_references(text, short, orgs + forums + projects)
@@ -137,6 +137,15 @@ def _spelled_out(orgs: list[Found]) -> list[Found]:
         out.append(Found(f.kind, next(iter(full)), f.start, f.end, f.surface, "name.acronym", f.confidence, f.subtype,
                          f.codes) if len(full) == 1 else f)
     return out
+
+
+CONTENTS_LEADER = re.compile(r"[ \t]*\.{3,}[ \t]*\d")
+
+
+def _outside_contents(text: Text, found: list[Found]) -> list[Found]:
+    """Drop headings quoted in a table of contents ("Nätverk inom Värmland... 17"): the chapter's title, not a
+    forum or project the text names."""
+    return [f for f in found if not CONTENTS_LEADER.match(text.text, f.end)]
 
 
 def _without_overlap(found: list[Found], stronger: list[Found]) -> list[Found]:

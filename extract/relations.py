@@ -162,6 +162,8 @@ ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält f�
                     r"^(?:Sidansvarig|Kontaktpersoner|Kontaktperson|Kontakt|Senast uppdaterad)\b")  # a page's footer
 # "Förebyggande enheten är en del av Socialförvaltningen", "… kunskapscentrum för vård i glesbygd och en del av Region X"
 ORG_PART_OF = re.compile(r"(?i)\b(?:är|och|utgör)\s+(?:också\s+|även\s+)?(?:en\s+)?del\s+av\s+")
+# "X är en centrumbildning … där centrumet organisatoriskt ligger under fakulteten för Y": the sentence's subject
+LIES_UNDER = re.compile(r"(?i)\b(?:organisatoriskt\s+)?(?:ligger|lyder|hör|sorterar)\s+(?:organisatoriskt\s+)?under\s+")
 # "Piloten ingår i Hemma hela vägen som ett av tre delprojekt", "Den ingår som en del av Hemnära team"
 PROJECT_IN = re.compile(r"(?i)\b(?:ingår|ingick)\s+(?:(?:som\s+)?(?:en\s+)?del(?:projekt)?\s+)?(?:i|av|inom)\s+")
 PART_SUBJECT = re.compile(r"(?i)(?:^|[.!?]\s+|\s)(?:den|det|piloten|projektet|förstudien|satsningen|delprojektet|"
@@ -1514,10 +1516,17 @@ class Relations:
             part = [r for r in units if sent.start <= r.start < m.start()]
             if whole and part and part[-1].key != whole.key and not re.search(r"[.!?]", t[part[-1].end:m.start()]):
                 self.add(part[-1].key, "partOf", whole.key, part[-1].start, whole.end, "part_of.stated", 0.75)
+        for m in LIES_UNDER.finditer(t):
+            whole = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Organisation"), None)
+            sent = sentence_at(t, m.start())
+            subject = next(iter(self.within(sent.start, m.start(), {"Organisation"})), None)
+            if whole and subject and subject.key != whole.key and subject.subtype in ("OrganisationalUnit",
+                                                                                      "ResearchOrganisation"):
+                self.add(subject.key, "partOf", whole.key, subject.start, whole.end, "part_of.stated", 0.7)
         for u in units:
             whole = next((r for r in self.refs if r.kind == "Organisation" and r.start > u.end
-                          and re.fullmatch(r"\s+i\s+", t[u.end:r.start])), None)
-            if whole and whole.key != u.key:  # "Vård- och omsorgsförvaltningen i Alvesta kommun"
+                          and re.fullmatch(r"\s+(?:i|vid)\s+", t[u.end:r.start])), None)
+            if whole and whole.key != u.key:  # "Vård- och omsorgsförvaltningen i Alvesta kommun", "… vid X universitet"
                 self.add(u.key, "partOf", whole.key, u.start, whole.end, "part_of.unit_in", 0.75)
         orgs = {r.key[1]: r for r in self.refs if r.kind == "Organisation" and r.subtype != "OrganisationalUnit"}
         for r in self.refs:

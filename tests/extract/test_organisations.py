@@ -99,3 +99,31 @@ def test_universities_hospitals_psychiatry_and_centres_written_as_names(snippet,
 def test_a_planned_centre_in_a_programme_list_is_no_workplace():
     assert entities("• Kompetenscentrum för nära vård (planeras 2025)").get("Kompetenscentrum för nära vård") \
         != "Organisation"
+
+
+def test_a_fou_unit_named_by_its_field_and_its_county():
+    assert entities("FoU Omsorg Dalarna är en centrumbildning.").get("FoU Omsorg Dalarna") == "Organisation"
+    assert "FoU Sörmland" in entities("Kontakta FoU Sörmland Vi svarar gärna.")
+
+
+def test_a_centre_that_lies_under_a_faculty_is_part_of_it():
+    text = ("FoU Omsorg Dalarna är en centrumbildning som är placerad på Högskolan Dalarna där centrumet "
+            "organisatoriskt ligger under fakulteten för vård och socialt arbete. Den är samlokaliserad med "
+            "institutionen för sociala och pedagogiska studier, som ansvarar för utbildningen.")
+    found = entities(text)
+    assert found.get("Fakulteten för vård och socialt arbete") == "Organisation"
+    assert found.get("Institutionen för sociala och pedagogiska studier") == "Organisation"
+    assert ("FoU Omsorg Dalarna", "partOf", "Fakulteten för vård och socialt arbete") in facts(text)
+
+
+def test_a_department_named_before_a_verb_ends_at_its_field():
+    found = entities("Umeå universitet, Institutionen för omvårdnad, följer programmet med en utvärdering.")
+    assert found.get("Institutionen för omvårdnad") == "Organisation"
+    assert not [n for n in found if n.endswith("följer")]
+
+
+def test_a_chapter_in_a_table_of_contents_is_no_forum():
+    text = ("Verksamhetsberättelse 2014\nInnehåll Verksamhet... 4 Regionala nätverk... 17 Nationella nätverk... 18 "
+            "Lokaler... 19\nFoU Omsorg Dalarna är en centrumbildning.")
+    found = entities(text)
+    assert "Regionala nätverk" not in found and "Nationella nätverk" not in found

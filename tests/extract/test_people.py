@@ -88,3 +88,16 @@ def test_a_name_ends_at_a_blank_line_the_normaliser_joined_across():
     found = entities(text)
     assert found.get("Klas Sjöstrand") == "Person"
     assert not any(name.startswith("Klas Sjöstrand ") for name in found)
+
+
+def test_a_board_list_that_writes_the_surname_first():
+    found = facts("Under 2014 har följande personer suttit i styrelsen: Lindqvist, Per-Olof, kommundirektör, "
+                  "Mora kommun (ordförande) Sandberg, Greta, socialchef, Orsa kommun")
+    assert ("Per-Olof Lindqvist", "title", "kommundirektör") in found
+    assert ("Per-Olof Lindqvist", "worksFor", "Mora kommun") in found
+    assert ("Greta Sandberg", "worksFor", "Orsa kommun") in found
+
+
+def test_a_place_and_a_name_after_a_comma_are_no_inverted_name():
+    people = [n for n, k in entities("Mötet hölls i Mora, Greta, socialchef, öppnade.").items() if k == "Person"]
+    assert people == []
