@@ -28,7 +28,9 @@ INTRO_RE = re.compile(
 SAYS = ("säger sa sade berättar berättade menar konstaterar betonar understryker förklarar skriver tycker fortsätter "
         "avslutar påpekar enligt").split()
 SAYS_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(SAYS)})[ \t]+({CAP}(?:[ \t]+{CAP}){{1,2}})(?=[ \t]*[.,;:!?\n]|$)")
-APPOSED_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}}),[ \t]+(?:\([A-ZÅÄÖ]{{1,3}}\),?[ \t]+)?([{LOWER}]+(?:-[ \t]*och[ \t]+[{LOWER}]+)?(?:[ \t]+[{LOWER}]+)?)")
+APPOSED_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}}),[ \t]+(?:\([A-ZÅÄÖ]{{1,3}}\),?[ \t]+)?"
+                        rf"((?:[{LOWER}]+|[{UPPER}][{LOWER}]{{3,}}|[{UPPER}]{{2,3}}(?=[ \t]+för\b))"  # "…, VD för X"
+                        rf"(?:-[ \t]*och[ \t]+[{LOWER}]+)?(?:[ \t]+[{LOWER}]+)?)")
 # "Nirvana Berg är distriktssköterska": a name the copula gives a role title
 IS_TITLE_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]+(?:är|var|blev|arbetar som|jobbar som)[ \t]+"
                          rf"(?:en[ \t]+|ny[ \t]+)?([{LOWER}]+(?:-[{LOWER}]+)?)")

@@ -101,3 +101,10 @@ def test_a_board_list_that_writes_the_surname_first():
 def test_a_place_and_a_name_after_a_comma_are_no_inverted_name():
     people = [n for n, k in entities("Mötet hölls i Mora, Greta, socialchef, öppnade.").items() if k == "Person"]
     assert people == []
+
+
+def test_a_name_with_an_unknown_given_name_before_a_capitalised_title_is_a_person():
+    found = facts("Gaspard Moulinet, VD för Ekby sjukhus\n\nTack!\n\n"
+                  "Thibault Berthier, Kommunikationsdirektör, Region Dalarna\n\nVälkommen.\n")
+    assert ("Gaspard Moulinet", "title", "VD") in found
+    assert ("Thibault Berthier", "worksFor", "Region Dalarna") in found
