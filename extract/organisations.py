@@ -305,6 +305,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         words = m.group(2).split()
         cut = next((i for i in range(1, len(words) - 1) if words[i] == "och" and words[i + 1] in lex.first_names),
                    len(words))  # "… Distriktssköterskeföreningen och Magnus Ek,": the person is no part of it
+        if cut == len(words) >= 4 and words[-2] == "i" and words[-1] in lex.place_words:
+            cut -= 2  # "professor Age Cap i Göteborg": the town it sits in is no part of its name
         if cut < 2:
             continue
         run = m.group(2)[:words_end(m.group(2), cut)]

@@ -34,6 +34,8 @@ APPOSED_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}}),[ \t]+(?:\([A
 # "Nirvana Berg är distriktssköterska": a name the copula gives a role title
 IS_TITLE_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]+(?:är|var|blev|arbetar som|jobbar som)[ \t]+"
                          rf"(?:en[ \t]+|ny[ \t]+)?([{LOWER}]+(?:-[{LOWER}]+)?)")
+# "psykologen Kata Berg", "professor Moshe Berg": a name right after its role title
+TITLE_THEN_NAME_RE = re.compile(rf"(?<![\w-])([{LOWER}]{{4,}})[ \t]+({CAP}[ \t]+{CAP})(?![\w-])(?![ \t]+{CAP})")
 # "Talla Berg (S)": a name with a party's letters after it is a politician's
 PARTY_TAG_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]*\({PARTY_LETTERS}\)")
 # a podcast page's credits: "Guest Torill Berg Förvaltningschef, Karlshamn", "Host …", "Editor …"
@@ -196,6 +198,11 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             marked(m.group(1), m.start(1))
     for m in PARTY_TAG_RE.finditer(t):
         marked(m.group(1), m.start(1))
+    for m in TITLE_THEN_NAME_RE.finditer(t):
+        # not "Ingmar Berg, professor Age Cap": after a name and a comma the title is hers, and what follows her employer
+        if base_form(m.group(1), lex) and m.group(2).split()[0] not in lex.first_names and \
+                not re.search(r",[ \t]*$", t[max(0, m.start() - 3):m.start()]):
+            marked(m.group(2), m.start(2))
     for m in CREDIT_RE.finditer(t):
         if m.group(1).split()[0] not in lex.first_names:  # a known given name is found, and cut, as any other
             marked(m.group(1), m.start(1))
@@ -257,7 +264,7 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
 
 
 PAIR_BEFORE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]*(?:,|och|samt)[ \t]+$")
-PAIR_AFTER = re.compile(rf"[ \t]*(?:,|och|samt)[ \t]+({CAP}(?:[ \t]+{CAP}){{1,2}})(?![\w-])(?![ \t]+{CAP})")
+PAIR_AFTER = re.compile(rf"[ \t]*(,|och|samt)[ \t]+({CAP}(?:[ \t]+{CAP}){{1,2}})(?![\w@-])(?![ \t]+{CAP})")
 
 
 def _coordinated_names(text: Text, lex: Lexicon, found: list[Found], marked) -> None:
@@ -275,8 +282,10 @@ def _coordinated_names(text: Text, lex: Lexicon, found: list[Found], marked) -> 
         if m and m.end() == f.start and name_like(m.group(1)):
             marked(m.group(1), m.start(1))
         m = PAIR_AFTER.match(t, f.end)
-        if m and name_like(m.group(1)):
-            marked(m.group(1), m.start(1))
+        # "A och B, Lokatt Media": after "och" the list is over, and a comma brings her employer
+        closed = m and m.group(1) == "," and re.search(r"(?:och|samt)[ \t]+$", t[max(0, f.start - 6):f.start])
+        if m and not closed and name_like(m.group(2)):
+            marked(m.group(2), m.start(2))
 
 
 LIST_NAME = re.compile(rf"[ \t]*[•▪*–-]?[ \t]*({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]*(?:\([^()\n]{{1,6}}\))?[ \t]*(?:,[^\n]*)?")

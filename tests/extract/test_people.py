@@ -108,3 +108,29 @@ def test_a_name_with_an_unknown_given_name_before_a_capitalised_title_is_a_perso
                   "Thibault Berthier, Kommunikationsdirektör, Region Dalarna\n\nVälkommen.\n")
     assert ("Gaspard Moulinet", "title", "VD") in found
     assert ("Thibault Berthier", "worksFor", "Region Dalarna") in found
+
+
+def test_a_name_right_after_its_role_title_is_a_person_whatever_the_given_name():
+    found = facts("Samtalet modereras av psykologen Gaspard Nylander och han inleder med en fråga.")
+    assert ("Gaspard Nylander", "title", "psykolog") in found
+
+
+def test_after_a_name_and_a_comma_the_title_is_hers_and_the_capitals_her_employer():
+    found = facts("Det säger Greta Skoglund, professor Vårdlab Centrum i Göteborg, som forskat länge.")
+    assert ("Greta Skoglund", "title", "professor") in found
+    assert ("Greta Skoglund", "worksFor", "Vårdlab Centrum") in found
+    assert "Vårdlab Centrum" not in [n for n, k in entities("Greta Skoglund, professor Vårdlab Centrum i Göteborg, "
+                                                            "som forskat länge.").items() if k == "Person"]
+
+
+def test_after_a_pair_of_names_a_comma_brings_their_employer_not_a_third_name():
+    found = entities("Programledare och producenter Greta Nordin och Lars Ekholm, Lokatt Ljud Podden@radio.se")
+    assert sorted(n for n, k in found.items() if k == "Person") == ["Greta Nordin", "Lars Ekholm"]
+
+
+@pytest.mark.parametrize("snippet, person, title", [
+    ("Vi samtalar med Greta Holm, inrikespolitisk kommentator.", "Greta Holm", "inrikespolitisk kommentator"),
+    ("Greta Holm är äldreombudsman i Mora kommun.", "Greta Holm", "äldreombudsman"),
+])
+def test_commentators_and_ombudsmen_carry_their_titles(snippet, person, title):
+    assert (person, "title", title) in facts(snippet)
