@@ -61,6 +61,10 @@ PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s
 HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])")
 AFTER_TITLE_RE = re.compile(
     rf"(?<![\w-])([{LOWER}]+)[ \t]+({CAP}(?:[ \t]+(?:of|for|and|för|och|i|{CAP})){{0,6}}[ \t]+{CAP})[ \t]*(?=,|\n|$)", re.M)
+# "Ted Berg på Infab", "Ann Ek hos Vårdlabbet": a capitalised name after a person's name and "på"/"hos", her employer
+NAME_AT_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP}[ \t]+(?:på|hos)[ \t]+"
+                        rf"([{UPPER}][{LOWER}]{{3,}}(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
+                        rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:och|samt|som|har|nu|berättar|säger)\b|$)")
 # "Sahlgrenska universitetssjukhuset", "Norrlands universitetssjukhus", "Akademiska sjukhuset": named hospitals
 HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|[{UPPER}][{LOWER}]+ska[ \t]+sjukhuset)(?![\w-])")
 # "Kommunförbundet Skåne", "Samordningsförbundet Västra Östergötland": an association named by its area
@@ -236,6 +240,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         name = m.group(2)
         if base_form(m.group(1), lex) and not any(w in lex.first_names or w in lex.place_words or
                                                   w.casefold() in NOT_NAME for w in name.split()):
+            add(Found("Organisation", name, m.start(2), m.end(2), name, "organisation.employer_name", 0.55))
+    for m in NAME_AT_RE.finditer(t):
+        name = m.group(2)
+        if m.group(1) in lex.first_names and not any(w in lex.first_names or w in lex.place_words or
+                                                     w.casefold() in NOT_NAME for w in name.split()):
             add(Found("Organisation", name, m.start(2), m.end(2), name, "organisation.employer_name", 0.55))
     for m in HOSPITAL_RE.finditer(t):
         if m.group(1).split()[0].casefold() not in NOT_NAME:

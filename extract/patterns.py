@@ -104,7 +104,7 @@ def stem(word: str) -> str:
     "ledningsgruppen" -> "ledningsgrupp", "regionala" -> "regional", "länsgemensamma" -> "länsgemensam".
     Only ever used for comparison keys, never shown.
     """
-    w = word.casefold()
+    w = re.sub(r"(?<=.)centr(?:um|et|a)$|(?<=.)center$", "centrum", word.casefold())  # "Välfärdscenter" = "-centrum"
     for suffix in _SUFFIXES:
         if len(w) - len(suffix) >= 4 and w.endswith(suffix):
             w = w[: -len(suffix)]

@@ -127,3 +127,17 @@ def test_a_chapter_in_a_table_of_contents_is_no_forum():
             "Lokaler... 19\nFoU Omsorg Dalarna är en centrumbildning.")
     found = entities(text)
     assert "Regionala nätverk" not in found and "Nationella nätverk" not in found
+
+
+def test_a_capitalised_name_after_a_person_and_pa_is_her_employer():
+    found = facts("Tillsammans med Greta Holm på Vårdlabbet har Ted Ekberg på Infomix nu tagit fram en poddserie.")
+    assert ("Greta Holm", "worksFor", "Vårdlabbet") in found
+    assert ("Ted Ekberg", "worksFor", "Infomix") in found
+    assert "Gotland" not in [n for n, k in entities("Greta Holm på Gotland berättar.").items() if k == "Organisation"]
+
+
+def test_centre_and_center_in_one_name_are_one_organisation():
+    text = ("Podden är framtagen med Greta Holm på Nordens Äldrecenter. – Det är viktigt, säger Greta Holm, "
+            "seniorrådgivare på Nordens Äldrecentrum.")
+    assert [n for n, k in entities(text).items() if k == "Organisation"] in (["Nordens Äldrecenter"],
+                                                                              ["Nordens Äldrecentrum"])
