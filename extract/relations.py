@@ -387,9 +387,9 @@ class Relations:
             gap = t[before[-1].end:title.start]
             if re.fullmatch(PARTY + r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och|,\s*som (?:arbetar|jobbar) som)\s*"
                             r"(?:[a-zåäö]+\s+){0,2}|(?:\s+[a-zåäö]+){1,3}\s+som\s+|\s*,\s*\([A-ZÅÄÖ]{1,3}\)\s*|"
-                            r"[ \t]+[–-][ \t]+|\s*,\s*[a-zåäö-]+\s*/\s*", gap):
+                            r"[ \t]+[–-][ \t]+|\s*,\s*[a-zåäö-]+\s*/\s*|[ \t]*\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\)[ \t]+", gap):
                 # "… på uppdraget som <title>", "Anna Berg, (KD) <title>", "AB - Anna Berg - Sjukvårdsdirektör",
-                # "Anna Berg, sjuksköterska/projektledare"
+                # "Anna Berg, sjuksköterska/projektledare", "säger Anna Berg (KD) ordförande i X"
                 return [(r, "title.after_name") for r in self._sharing(earlier, title)]
             if APPOINTED.fullmatch(gap):  # "Roland Berg har utsetts till projektledare", "som fått tjänst som"
                 return [(before[-1], "title.appointed")]

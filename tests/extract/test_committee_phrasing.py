@@ -270,3 +270,12 @@ def test_a_capitalised_council_of_an_association_is_named_without_its_owner_and_
     assert ("Eva Ek", "leads", "Utbildnings- och forskningsråd") in found
     assert ("Utbildnings- och forskningsråd", "partOf", "Sveriges läkarförbund") in found
     assert ("Eva Ek", "leads", "Sveriges läkarförbund") not in found
+
+
+def test_a_title_right_after_a_party_mark_without_a_comma_is_the_speakers():
+    found = facts("– Budgeten är i balans, säger Greta Holmlund (KD) ordförande i sjukhusutskottet. Sedan röstade de.\n\n"
+                  "– De har inget eget förslag, fyller Per Vallin (MP) landstingsråd i.\n\n"
+                  "– Vi tar ansvar, säger Eva Sand (SiV), ordförande i personalutskottet.")
+    assert ("Greta Holmlund", "title", "ordförande") in found
+    assert ("Per Vallin", "title", "landstingsråd") in found
+    assert ("Per Vallin", "title", "ordförande") not in found
