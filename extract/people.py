@@ -53,7 +53,7 @@ def _clean(name: str, lex: Lexicon) -> str | None:
     # "Anders Björk Utvecklingsledare", "Karin Berg Programledare Hela …" on a slide: a title ends the name
     # "Mia Berg Skaraborgs Sjukhus", "Nils Ek Primärvården" on a contact line: an organisation ends it too
     cut = next((i for i in range(2, len(words)) if base_form(words[i], lex) or _org_word(words[i], lex) or
-                words[i].casefold() in lex.qualifiers or
+                words[i].casefold() in lex.qualifiers or words[i].casefold() + "." in lex.qualifiers or
                 (i + 1 < len(words) and words[i].endswith("s") and _org_word(words[i + 1], lex))), len(words))
     words = words[:cut]
     while words and words[-1].casefold() in NOT_NAME:

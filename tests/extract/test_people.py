@@ -134,3 +134,10 @@ def test_after_a_pair_of_names_a_comma_brings_their_employer_not_a_third_name():
 ])
 def test_commentators_and_ombudsmen_carry_their_titles(snippet, person, title):
     assert (person, "title", title) in facts(snippet)
+
+
+def test_an_abbreviated_qualifier_on_the_line_under_a_name_ends_the_name():
+    found = facts("Kontakt:\nGreta Holmlund\nOrdförande, Vård- och omsorgsnämnden\nTel: 070-123 45 67\n\n"
+                  "Per Vallin\nBitr. Kommunchef\nTel: 0935-123 45\n")
+    assert ("Per Vallin", "title", "bitr. kommunchef") in found
+    assert "Per Vallin Bitr" not in entities("Per Vallin\nBitr. Kommunchef\nTel: 0935-123 45\n")
