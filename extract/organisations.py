@@ -25,7 +25,7 @@ FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)(?:[ \t]+({CAP})(?!
 CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOWER}]+)centralen\s+{CAP}|(?:[Ll]äns)?[Ss]jukhuset\s+i\s+{CAP}|"
                           rf"(?:[Cc]entral|[Ll]äns|[Uu]niversitets)(?:lasarettet|sjukhuset)\s+{CAP})")
 # units named by their own compound: "Socialförvaltningen", "Hälso- och sjukvårdsförvaltningen", "Medicinkliniken"
-UNIT_HEADS = r"(?:förvaltningen|enheten|kliniken|kansliet|staben|mottagningen|nämnden)"
+UNIT_HEADS = r"(?:förvaltningen|enheten|kliniken|kansliet|staben|mottagningen|nämnden|avdelningen)"
 # "fakulteten för humaniora och samhällsvetenskap", "Institutionen för hälsovetenskaper": a university's unit named
 # by its field, up to the first word that is no part of a field
 FIELD_WORD = rf"(?:[{LOWER}]+(?:iska|ala|ella|ära|alt|iskt|ellt)[ \t]+)?[{LOWER}]{{4,}}(?<!ande)(?<!erna)"  # "psykologiska studier"
@@ -356,10 +356,22 @@ def _acronyms(text: Text, lex: Lexicon, add) -> None:
             continue
         acting = [m for m in hits if m.group(2) or ACTS.match(t, m.end())]
         shouting = [m for m in hits if re.fullmatch(rf"[^{LOWER}]*", line_at(t, m.start()).text)]
-        if not acting or shouting:
+        if not (acting or _spelled_in(word, t, lex)) or shouting:
             continue
         for m in hits:
             add(Found("Organisation", word, m.start(1), m.end(1), word, "organisation.acronym_only", 0.6))
+
+
+def _spelled_in(acronym: str, t: str, lex: Lexicon) -> bool:
+    """Whether the text writes out a name whose initials the acronym spells: "NLL" beside "Norrbottens läns
+    landsting" (the pipeline then reads the acronym as that organisation). Not a speaker's initials ("AG:")."""
+    if len(acronym) < 3:
+        return False
+    letters = [re.escape(c) for c in acronym]
+    glue = r"[ \t]+(?:(?:och|för|i|av)[ \t]+)?"
+    pattern = rf"(?<![\w-]){letters[0]}[{LOWER}]+" + "".join(
+        rf"{glue}(?:{c}|{c.lower()})[{LOWER}]+" for c in letters[1:]) + r"(?![\w-])"
+    return any(m.group(0).split()[0] not in lex.first_names for m in re.finditer(pattern, t))
 
 
 AREA_STOP = frozenset({"och", "som", "för", "med", "till", "från", "där", "inom", "efter", "eller", "blir", "har", "är"})

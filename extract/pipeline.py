@@ -13,6 +13,7 @@ from .forums import bare_forum_references, find_forums
 from .lexicons import Lexicon
 from .model import Covered, Entity, Extraction, Found, Mention, Text, contained
 from .organisations import document_region, find_organisations
+from .patterns import squash
 from .people import find_people
 from .projects import find_projects
 from .relations import Ref, Relations
@@ -130,7 +131,8 @@ def _spelled_out(orgs: list[Found]) -> list[Found]:
     named: dict[str, set[str]] = {}
     for f in orgs:
         if f.rule != "organisation.acronym_only" and " " in f.name:
-            named.setdefault(_initials(f.name), set()).add(f.name)
+            for written in {f.name, squash(f.surface)} if " " in f.surface.strip() else {f.name}:
+                named.setdefault(_initials(written), set()).add(f.name)  # "Norrbottens läns landsting": NLL
     out = []
     for f in orgs:
         full = named.get(f.name, set()) if f.rule == "organisation.acronym_only" else set()

@@ -58,6 +58,11 @@ CUE_NP_RE = re.compile(
 ON_TRIAL_RE = re.compile(rf"(?<![\w-])(?:en|ett)\s+({NP_WORD}\s+{NP_WORD})\s+på test\b")
 PROGRAMME_ROLE_RE = re.compile(rf"(?<![\w-])[Pp]rogram(?:ledare|styrgrupp|styrgruppen|kontor|samordnare|ledning)[ \t]+"
                                rf"(?![Ff]ör\b)({NAMED})")
+# "Projektnamn: Testbädd personcentrerad närsjukvård", "Projektplan Testbädd …": a project plan's name field or title,
+# up to the line's end or the next field
+NAME_FIELD_RE = re.compile(rf"(?<![\w-])(?:(?:Projektnamn|Projektets namn|Namn på projektet)[ \t]*:|"
+                           rf"(?i:projektplan)(?:en)?(?:[ \t]+för)?)[ \t]*"
+                           rf"([{UPPER}][^:\n]{{2,80}}?)(?=[ \t]*(?:\n|$)|[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+)?:|[ \t]+\d+\.)")
 SUBPROJECT_RE = re.compile(rf"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?delprojekt(?:et)?[ \t]*:[ \t]*({NAMED})")
 NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:met)?|satsning(?:en)?|initiativ(?:et)?|"
                          rf"förstudie(?:n)?|koncept(?:et)?)\b[^.!?\n,]{{0,60}}?\b(?:som heter|heter|som kallas|kallat|kallad|kallas|"
@@ -203,6 +208,9 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         if name.split(" ")[0] not in lex.first_names and name.casefold() not in NOT_SUBJECT and \
                 not STOP & set(m.group(1).casefold().split()[1:]):  # "Betona att programmet inte är ett …"
             add(start, start + len(name), name, "project.is_a", 0.7)
+    for m in NAME_FIELD_RE.finditer(t):
+        name = m.group(1).rstrip(" .,;")
+        add(m.start(1), m.start(1) + len(name), capitalise(squash(name)), "project.name_field", 0.85)
     for m in SUBPROJECT_RE.finditer(t):
         name = _trim_name(m.group(1).strip())
         parent = [f for f in out if f.start < m.start() and f.rule != "project.subproject"]

@@ -51,13 +51,15 @@ APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!
 STARTS_AT = re.compile(r"[ \t]+(?:börjar|började|har\s+börjat)\s+(?:sin\s+(?:nya\s+)?tjänst\s+|arbeta\s+|jobba\s+)?"
                        r"(?:hos|på|vid|i)[ \t]+")
 CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
+# a label opens a line, or stands inside one where a PDF's lines ran together ("… Närsjukvård Projektägare: Anna Berg")
 LABEL_LINE = re.compile(
-    r"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?(?P<label>projektledare|programledare|delprojektledare|ordförande|ansvarig|"
+    r"(?im)(?:^[ \t]*(?:[•▪*–-][ \t]*)?|(?<=[ \t])(?-i:(?=[A-ZÅÄÖ][a-zåäö]+[ \t]*:)))(?P<label>projektledare|programledare|delprojektledare|ordförande|ansvarig|"
     r"samordnare|sammankallande|processledare|parters?|deltagare|medverkande|samarbetspartner|samarbetspartners|"
     r"samverkansparters?|samverkanspartner|samverkanspartners|projektparters?|projektägare|deltagande kommuner|"
     r"deltagande organisationer|medverkande kommuner|medverkande organisationer|ingående kommuner|"
     r"partner|partners|pilot i|piloter i|test i|tester i|testas i|startat i|startar i|införs i|infört i)"
     r"(?:[ \t]*:?[ \t]+|(?P<alone>[ \t]*:?[ \t]*$))")
+NEXT_FIELD = re.compile(r"(?<=[ \t])[A-ZÅÄÖ][a-zåäö]+[ \t]*:")
 PARTY_LABELS = {"parter", "deltagare", "medverkande", "samarbetspartner", "samarbetspartners", "partner", "partners",
                 "samverkansparter", "samverkanspartner", "samverkanspartners", "projektparter", "projektägare",
                 "deltagande kommuner", "deltagande organisationer", "medverkande kommuner",
@@ -1269,6 +1271,11 @@ class Relations:
                 continue
             end = t.find("\n", m.end())
             end = len(t) if end < 0 else end
+            field = NEXT_FIELD.search(t, m.end(), end)
+            if field:  # "Projektägare: Anna Berg, X Författare: …": up to the next field
+                end = field.start()
+            elif t[t.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t•▪*–-"):
+                end = min(end, m.end() + 80)  # a label inside a run-together line reaches no further than its value
             if m.group("alone") is not None:  # "Projektledare:" on a line of its own, the names in the paragraph below
                 below = next((b for b in self.text.blocks if b.start > m.end()), None)
                 if below is None or below.kind == "bullet":
@@ -1290,7 +1297,20 @@ class Relations:
                     continue
                 end = below.end
             if label in PARTY_LABELS or label in TRIAL_LABELS:
-                for org in self.within(m.end(), end, {"Organisation"}):
+                orgs = self.within(m.end(), end, {"Organisation"})
+                owner = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Person"), None)
+                if label == "projektägare" and owner is not None:
+                    # "Projektägare: Anna Berg, Utvecklingsavdelningen NLL": her role, her unit, and its organisation
+                    # owns the project
+                    self.add(owner.key, "title", label, m.start(), owner.end, "title.labelled", 0.7)
+                    if orgs and re.fullmatch(r"[ \t]*,[ \t]*", t[owner.end:orgs[0].start]):
+                        self.add(owner.key, "worksFor", orgs[0].key, owner.start, orgs[0].end, "employer.labelled", 0.7)
+                    for unit, whole in zip(orgs, orgs[1:]):
+                        if unit.subtype == "OrganisationalUnit" and whole.subtype != "OrganisationalUnit" and \
+                                re.fullmatch(r"[ \t]+", t[unit.end:whole.start]):
+                            self.add(unit.key, "partOf", whole.key, unit.start, whole.end, "part_of.unit_in", 0.7)
+                    orgs = [o for o in orgs if o.subtype != "OrganisationalUnit"]
+                for org in orgs:
                     self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.listed", 0.7)
                 continue
             person = next(iter(self.within(m.end(), min(end, m.end() + 60), {"Person"})), None)

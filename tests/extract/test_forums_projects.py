@@ -187,3 +187,25 @@ def test_a_collaboration_model_given_its_name_has_the_parties_the_page_lists():
 
 def test_a_place_called_something_is_no_forum():
     assert entities("Nätverket träffas i orten som kallas Mora.").get("Mora") != "CollaborationForum"
+
+
+PLAN = ("Dalarnas Läns Landsting. Projektplan Trygg hemgång Dalarna\n\n"
+        "1 1 (20) Dalarnas Läns Landsting Projektplan Trygg hemgång Dalarna Projektägare: Greta Holmlund, "
+        "DLL Utvecklingsavdelning Författare: Per Vallin, Projektledare\n\n"
+        "3 3 (20) Innehållsförteckning:... 3 Projektnamn... 5 Bakgrund... 6\n\n"
+        "5 5 (20) Projektnamn: Trygg hemgång Dalarna Projektägare: Greta Holmlund, Utvecklingsavdelningen DLL "
+        "1. Grundläggande information 1.1. Bakgrund Det finns en efterfrågan. Förstudien finansierades av Vinnova.\n")
+
+
+def test_a_project_plan_names_its_project_in_its_title_and_its_name_field():
+    assert entities(PLAN).get("Trygg hemgång Dalarna") == "Project"
+    assert "Innehållsförteckning" not in entities(PLAN)
+
+
+def test_fields_run_together_by_a_pdf_are_read_one_by_one():
+    found = facts(PLAN)
+    assert ("Greta Holmlund", "title", "projektägare") in found
+    assert ("Greta Holmlund", "worksFor", "Utvecklingsavdelningen") in found
+    assert ("Utvecklingsavdelningen", "partOf", "Region Dalarna") in found  # DLL spells Dalarnas läns landsting
+    assert ("Region Dalarna", "participatesIn", "Trygg hemgång Dalarna") in found
+    assert ("Vinnova", "participatesIn", "Trygg hemgång Dalarna") not in found  # beyond the field's value
