@@ -777,7 +777,11 @@ class Relations:
                     self.add(f.subject, "leads", nxt.key, title.start, nxt.end, "leads.role_for", 0.8)
                 continue
             own = sorted({r.key for r in self.refs if r.rule == "project.programme"}) or self.title_project()
-            if title.title.startswith("program") and len(own) == 1:
+            plan = sorted({r.key for r in self.refs if r.rule == "project.name_field"}) or self.title_project()
+            if title.title.startswith("projektledare") and len(plan) == 1:  # on a project plan's title page
+                for f in holders:
+                    self.add(f.subject, "leads", plan[0], title.start, title.end, "leads.role_in_document", 0.6)
+            elif title.title.startswith("program") and len(own) == 1:
                 for f in holders:
                     self.add(f.subject, "leads", own[0], title.start, title.end, "leads.role_in_document", 0.6)
             elif re.match(r"(?:är|var|blir|har varit|utsågs|utses|har utsetts)\b", t[title.end:title.end + 14].strip()) \

@@ -209,3 +209,4 @@ def test_fields_run_together_by_a_pdf_are_read_one_by_one():
     assert ("Utvecklingsavdelningen", "partOf", "Region Dalarna") in found  # DLL spells Dalarnas läns landsting
     assert ("Region Dalarna", "participatesIn", "Trygg hemgång Dalarna") in found
     assert ("Vinnova", "participatesIn", "Trygg hemgång Dalarna") not in found  # beyond the field's value
+    assert ("Per Vallin", "leads", "Trygg hemgång Dalarna") in found  # the plan's author, its project leader
