@@ -44,7 +44,10 @@ UNIT_THEN_OWNER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?=[A-ZÅÄÖ]))[^,.;:\n]{
 GROUP_LABEL = re.compile(r"(?i)[ \t]*(?:projektets\s+|programmets\s+)?(?:styrgrupp|styrgruppen|projektgrupp|"
                          r"projektgruppen|referensgrupp|referensgruppen|arbetsgrupp|arbetsgruppen)[ \t]*:")
 APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!?\n]{2,60},)?"  # "Eva Ek (S), Piteå, utsågs till"
-                       r"\s+(?:som\s+)?(?:har\s+|hade\s+)?(?:utsetts\s+till|utses\s+till|utsågs\s+till|anställts\s+som|"
+                       # "Eva Ek får samlat ansvar då hon permanent tar över rollen som …"
+                       r"(?:\s+[^,.!?\n]{0,50}?\b(?:då|när|och)\s+(?:hon|han)(?:\s+[a-zåäö]+)?(?=\s+tar\s+över))?"
+                       r"\s+(?:som\s+)?(?:har\s+|hade\s+)?(?:tar\s+över\s+(?:rollen\s+|uppdraget\s+|tjänsten\s+)?som|"
+                       r"går\s+in\s+som|utsetts\s+till|utses\s+till|utsågs\s+till|anställts\s+som|"
                        r"anställs\s+som|rekryterats\s+som|fått\s+(?:en\s+)?(?:tjänst|jobb|uppdraget)\s+som|"
                        r"tillträder\s+som|tillträtt\s+som|blir\s+ny|är\s+ny|är\s+nytillträdd|(?:om)?valdes\s+till|"
                        r"valts\s+till)\s+(?:(?:ny|nyvald|nyvalde)\s+)?")

@@ -227,3 +227,13 @@ def test_a_new_official_named_after_her_organisations_genitive_works_there():
     assert ("Fredrik Hjulberg", "title", "socialpolitiska chef") in found
     assert ("Fredrik Hjulberg", "worksFor", "Akademikerförbundet SSR") in found
     assert ("Fredrik Hjulberg", "title", "chef") not in found
+
+
+@pytest.mark.parametrize("snippet, person, title", [
+    ("Omsorgschef Greta Holmlund får samlat ansvar då hon permanent tar över rollen som socialchef. Sedan slås "
+     "verksamheterna samman.", "Greta Holmlund", "socialchef"),
+    ("Per Vallin går in som tillförordnad socialchef under perioden 2019-09-16 till och med 2020-09-30.",
+     "Per Vallin", "tillförordnad socialchef"),
+])
+def test_taking_over_a_role_gives_its_title(snippet, person, title):
+    assert (person, "title", title) in facts(snippet)
