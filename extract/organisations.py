@@ -65,6 +65,9 @@ AFTER_TITLE_RE = re.compile(
 NAME_AT_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP}[ \t]+(?:på|hos)[ \t]+"
                         rf"([{UPPER}][{LOWER}]{{3,}}(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
                         rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:och|samt|som|har|nu|berättar|säger)\b|$)")
+# "Christina Berg, chefredaktör, Dagens Medicin.": a capitalised name after a person's name and her title, her employer
+NAME_TITLE_ORG_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP},[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+)?),[ \t]+"
+                               rf"([{UPPER}][{LOWER}]{{2,}}(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}})(?=[ \t]*[.;\n]|$)")
 # "Sahlgrenska universitetssjukhuset", "Norrlands universitetssjukhus", "Akademiska sjukhuset": named hospitals
 HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|[{UPPER}][{LOWER}]+ska[ \t]+sjukhuset)(?![\w-])")
 # "Kommunförbundet Skåne", "Samordningsförbundet Västra Östergötland": an association named by its area
@@ -241,6 +244,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if base_form(m.group(1), lex) and not any(w in lex.first_names or w in lex.place_words or
                                                   w.casefold() in NOT_NAME for w in name.split()):
             add(Found("Organisation", name, m.start(2), m.end(2), name, "organisation.employer_name", 0.55))
+    for m in NAME_TITLE_ORG_RE.finditer(t):
+        name = m.group(3)
+        if m.group(1) in lex.first_names and base_form(m.group(2).split()[-1], lex) and not any(
+                w in lex.first_names or w in lex.place_words or w.casefold() in NOT_NAME for w in name.split()):
+            add(Found("Organisation", name, m.start(3), m.end(3), name, "organisation.employer_name", 0.55))
     for m in NAME_AT_RE.finditer(t):
         name = m.group(2)
         if m.group(1) in lex.first_names and not any(w in lex.first_names or w in lex.place_words or

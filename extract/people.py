@@ -38,8 +38,9 @@ IS_TITLE_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]+(?:är|
 TITLE_THEN_NAME_RE = re.compile(rf"(?<![\w-])([{LOWER}]{{4,}})[ \t]+({CAP}[ \t]+{CAP})(?![\w-])(?![ \t]+{CAP})")
 # "Talla Berg (S)": a name with a party's letters after it is a politician's
 PARTY_TAG_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]*\({PARTY_LETTERS}\)")
-# a podcast page's credits: "Guest Torill Berg Förvaltningschef, Karlshamn", "Host …", "Editor …"
-CREDIT_RE = re.compile(rf"(?<![\w-])(?:Guest|Host|Editor|Producer|Gäst|Värd|Programledare|Producent)[ \t]*\n?[ \t]*"
+# a podcast page's credits: "Guest Torill Berg Förvaltningschef, Karlshamn", "Host …", "Editor …"; a photo's, "Foto: …"
+CREDIT_RE = re.compile(rf"(?<![\w-])(?:Guest|Host|Editor|Producer|Gäst|Värd|Programledare|Producent|"
+                       rf"(?:Foto|Fotograf|Bild|Text|Illustration)[ \t]*:)[ \t]*\n?[ \t]*"
                        rf"({CAP}(?:[ \t]+{CAP}){{1,2}})(?![\w-])")
 # "Hermansson, Jan-Åke, kommundirektör, Arvika kommun": a board list that writes the surname first
 INVERTED_RE = re.compile(rf"(?<![\w-])({CAP}),[ \t]+({CAP})(?=,[ \t]+([{LOWER}]+))")

@@ -237,3 +237,9 @@ def test_a_new_official_named_after_her_organisations_genitive_works_there():
 ])
 def test_taking_over_a_role_gives_its_title(snippet, person, title):
     assert (person, "title", title) in facts(snippet)
+
+
+def test_a_capitalised_name_after_a_person_and_her_title_is_her_employer():
+    found = facts("Analys av Greta Holmlund, chefredaktör, Vårdbladet Idag.\nProgramledare: Per Vallin")
+    assert ("Greta Holmlund", "worksFor", "Vårdbladet Idag") in found
+    assert ("Greta Holmlund", "worksFor", "Mora") not in facts("Analys av Greta Holmlund, reporter, Mora.")

@@ -141,3 +141,8 @@ def test_an_abbreviated_qualifier_on_the_line_under_a_name_ends_the_name():
                   "Per Vallin\nBitr. Kommunchef\nTel: 0935-123 45\n")
     assert ("Per Vallin", "title", "bitr. kommunchef") in found
     assert "Per Vallin Bitr" not in entities("Per Vallin\nBitr. Kommunchef\nTel: 0935-123 45\n")
+
+
+def test_a_photo_credit_names_a_person_whatever_the_given_name():
+    assert entities("Vi var på plats i Visby.\n\nFoto: Tuulikki Vaarala\n\nDet är tisdag.").get(
+        "Tuulikki Vaarala") == "Person"
