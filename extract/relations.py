@@ -371,7 +371,7 @@ class Relations:
         if after and t[title.start].isupper() and re.fullmatch(r"[ \t]*(?::|[–-])[ \t]+", gap_after) and \
                 (re.fullmatch(r"\s*", t[sent.start:title.start]) or t[title.start - 1:title.start] in ("", "\n")):
             return [(after[0], "title.labelled")]  # "Kassör: Malin Berg, …", "Vice ordförande – Agneta Ek, Klippan"
-        if after and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?]{0,50}?(?<!\soch)\s+|"
+        if after and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
                                   r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts)\s+", gap_after):
             chosen = [after[0]]
             copula = re.fullmatch(r"\s+(?:är|var|blir|har varit|har blivit)\s+", gap_after)

@@ -279,3 +279,12 @@ def test_a_title_right_after_a_party_mark_without_a_comma_is_the_speakers():
     assert ("Greta Holmlund", "title", "ordförande") in found
     assert ("Per Vallin", "title", "landstingsråd") in found
     assert ("Per Vallin", "title", "ordförande") not in found
+
+
+def test_a_phone_number_ends_a_contact_row_so_the_next_name_gets_no_title_from_it():
+    found = facts("Kontakt  Greta Holmlund (M) ordförande i Landstingsstyrelsen, 070-662 91 93 Per Vallin (C) "
+                  "ordförande i Personalutskottet, 070-626 24 56\n\nEva Sand (SIV) ordförande i Sjukhusutskottet, "
+                  "072-566 77 59 Olle Ek (MP) landstingsråd 073-035 90 52")
+    assert ("Olle Ek", "title", "landstingsråd") in found
+    assert ("Olle Ek", "title", "ordförande") not in found
+    assert ("Olle Ek", "leads", "Sjukhusutskottet") not in found
