@@ -395,8 +395,11 @@ def _units(t: str, lex: Lexicon, add) -> None:
         if place in places or place[:-1] in places or local:
             # "Hallands sjukhus Halmstad" is a site of Hallands sjukhus: the place after it names no other unit
             tail = m.group(3) and m.group(3) in places
-            end = m.end(3) if tail else m.end(2)
-            add(Found("Organisation", squash(t[m.start():m.end(2)]), m.start(), end, t[m.start():end],
+            # "Capio Vårdcentral Ringen": a capitalised unit word with a name after it, the unit's own name
+            named = m.group(3) and not tail and m.group(2)[0].isupper() and m.group(3) not in lex.first_names \
+                and m.group(3).casefold() not in NOT_NAME
+            end = m.end(3) if tail or named else m.end(2)
+            add(Found("Organisation", squash(t[m.start():end if named else m.end(2)]), m.start(), end, t[m.start():end],
                       "organisation.care_unit", 0.75, subtype="OrganisationalUnit"))
     for m in FACULTY_RE.finditer(t):
         name = capitalise(squash(m.group(0)))

@@ -85,6 +85,7 @@ def test_the_chair_an_association_calls_its_own_leads_it():
 @pytest.mark.parametrize("snippet, name", [
     ("Professor Karl Deissen från Harvard-universitetet i USA berättar.", "Harvard-universitetet"),
     ("Nämnden ansvarar för Gävlesjukhuset och primärvården.", "Gävlesjukhuset"),
+    ("Hon är psykolog på Ekby Vårdcentral Torget i Mora och möter barn.", "Ekby Vårdcentral Torget"),
     ("Antalet patienter blir allt fler inom Psykiatrin Dalarna.", "Psykiatrin Dalarna"),
     ("Tove Jan berättar från Kompetenscentrum mot hedersrelaterat våld i Umeå.",
      "Kompetenscentrum mot hedersrelaterat våld"),
