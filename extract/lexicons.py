@@ -126,7 +126,8 @@ def load() -> Lexicon:
     )
     bodies = tuple(
         Body(r["name"], _split(r.get("aliases", "")), r.get("kind", ""),
-             {"lärosäte": "ResearchOrganisation", "parti": "PoliticalParty"}.get(r.get("kind", ""), "NationalBody"))
+             {"lärosäte": "ResearchOrganisation", "parti": "PoliticalParty",
+              "internationell": "InternationalBody"}.get(r.get("kind", ""), "NationalBody"))
         for r in _rows("national_bodies.tsv")
     )
     titles, qualifiers, suffixes = set(), set(), []

@@ -142,3 +142,11 @@ def test_centre_and_center_in_one_name_are_one_organisation():
             "seniorrådgivare på Nordens Äldrecentrum.")
     assert [n for n, k in entities(text).items() if k == "Organisation"] in (["Nordens Äldrecenter"],
                                                                               ["Nordens Äldrecentrum"])
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Vi är glada att Världshälsoorganisationen, WHO, uppmärksammat podden.", "Världshälsoorganisationen"),
+    ("Arbetet finansieras av Nordiska Ministerrådet sedan 2019.", "Nordiska ministerrådet"),
+])
+def test_international_bodies_by_name(snippet, name):
+    assert entities(snippet).get(name) == "Organisation"
