@@ -40,9 +40,12 @@ NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:(?:[Dd]en[ \t]+)?gemensamma[ \t]+)?(
                             rf"(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]{{4,}}(?:[ \t]+(?!(?:är|har|ska|som|ingår|"
                             rf"består|inom|i|med|på)\b)[{LOWER}]+(?:-[ \t]+och)?){{0,5}})(?=[ \t]*[,.;:()\n]|[ \t]+(?:är|har|ska|"
                             rf"som|ingår|består|inom|i|med|på)\b|$)")
-# a capitalised name after a role title and "på"/"hos": the employer, whatever kind of company it is
+# a capitalised name after a role title and "på"/"hos": the employer, whatever kind of company it is ("policychef
+# på Roche läkemedel som …": a lower-case word after the name is no part of it, unless definite, "på Sahlgrenska
+# universitetssjukhuset och …")
 AT_COMPANY_RE = re.compile(rf"(?<![\w-])([{LOWER}]{{4,}})[ \t]+(?:på|hos)[ \t]+([{UPPER}][{LOWER}]{{3,}}(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
-                           rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:och|samt|som|om|berättar|säger)\b|$)")
+                           rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:[{LOWER}]+(?<!et)(?<!en)(?<!na)[ \t]+)?(?:och|samt|som|om|berättar|"
+                           rf"säger)\b|$)")
 UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}){UNIT_HEADS})"
                               rf"(?![\w-])")
 # a capitalised word before a unit noun inside a sentence: "på Förebyggande enheten", "på Glesbygdsmedicinskt centrum"

@@ -243,3 +243,10 @@ def test_a_capitalised_name_after_a_person_and_her_title_is_her_employer():
     found = facts("Analys av Greta Holmlund, chefredaktör, Vårdbladet Idag.\nProgramledare: Per Vallin")
     assert ("Greta Holmlund", "worksFor", "Vårdbladet Idag") in found
     assert ("Greta Holmlund", "worksFor", "Mora") not in facts("Analys av Greta Holmlund, reporter, Mora.")
+
+
+def test_a_lower_case_word_after_a_company_name_is_no_part_of_it_unless_definite():
+    found = facts("Det berättar Greta Holmlund, policychef på Medivex läkemedel som har startat podden.")
+    assert ("Greta Holmlund", "worksFor", "Medivex") in found
+    found = facts("Det säger Per Vallin, sjukhusdirektör på Ekby universitetssjukhuset och ordförande för rådet.")
+    assert ("Per Vallin", "worksFor", "Ekby") not in found
