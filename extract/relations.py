@@ -388,6 +388,10 @@ class Relations:
         named = self._name_above(title.start) if t[title.start].isupper() else None
         if named:  # "Sofia Berg" on a line of her own, then "Överläkare i psykiatri och …"
             return [(named, "title.card")]
+        row = [r for r in people if r.end <= title.start and title.start - r.end <= 100]
+        if row and t[title.start - 1:title.start] == "(" and t[title.end:title.end + 1] == ")" and \
+                re.fullmatch(r"[ \t]*,[^()\n.!?]{2,80}\(", t[row[-1].end:title.start]):
+            return [(row[-1], "title.after_name")]  # "Berg, Jan, kommundirektör, Arvika kommun (ordförande)"
         if before:
             gap = t[before[-1].end:title.start]
             if re.fullmatch(PARTY + r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och|,\s*som (?:arbetar|jobbar) som)\s*"

@@ -96,6 +96,8 @@ def test_a_board_list_that_writes_the_surname_first():
     assert ("Per-Olof Lindqvist", "title", "kommundirektör") in found
     assert ("Per-Olof Lindqvist", "worksFor", "Mora kommun") in found
     assert ("Greta Sandberg", "worksFor", "Orsa kommun") in found
+    assert ("Per-Olof Lindqvist", "title", "ordförande") in found  # "(ordförande)" closing his row
+    assert ("Greta Sandberg", "title", "ordförande") not in found
 
 
 def test_a_place_and_a_name_after_a_comma_are_no_inverted_name():
