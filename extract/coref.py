@@ -108,7 +108,7 @@ def resolve_people(found: list[Found], text: Text, lex: Lexicon) -> list[Cluster
         first, _, rest = f.name.partition(" ")
         k = (fold_given(first), fold_surname(rest))
         groups.setdefault(k, Cluster("Person", [], set())).members.append(f)
-    clusters = _merge_one_letter_apart(list(groups.values()))
+    clusters = _merge_one_letter_apart(_fold_table_words(list(groups.values())))
     for c in clusters:
         if len({m.name for m in c.members}) > 1:
             c.merges.add("person.same_name")
@@ -145,6 +145,31 @@ def resolve_people(found: list[Found], text: Text, lex: Lexicon) -> list[Cluster
                 cands[0].members.append(Found("Person", cands[0].name, m.start(), m.end(), m.group(0),
                                               "person.given_name_only", 0.6))
     return clusters
+
+
+def _fold_table_words(clusters: list[Cluster]) -> list[Cluster]:
+    """ "Henrik Berg Utkast …", "Henrik Berg Fastställt …" beside "Henrik Berg": a table a PDF ran together puts a
+    different capitalised word after one name each time; a person has one surname, so two or more different third
+    words after a two-word name the text also writes alone are no part of it."""
+    by_name = {c.members[0].name: c for c in clusters}
+    longer: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        words = c.members[0].name.split(" ")
+        if len(words) == 3 and " ".join(words[:2]) in by_name:
+            longer[" ".join(words[:2])].append(c)
+    out = []
+    folded = {id(c) for cs in longer.values() if len({c.members[0].name for c in cs}) >= 2 for c in cs}
+    for c in clusters:
+        if id(c) not in folded:
+            out.append(c)
+            continue
+        into = by_name[" ".join(c.members[0].name.split(" ")[:2])]
+        for f in c.members:
+            surface = f.surface.rstrip().rsplit(None, 1)[0].rstrip()  # the written name without its last word
+            into.members.append(Found(f.kind, " ".join(f.name.split(" ")[:2]), f.start, f.start + len(surface),
+                                      surface, f.rule, f.confidence, f.subtype, f.codes))
+        into.members.sort(key=lambda f: f.start)
+    return out
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

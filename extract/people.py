@@ -17,7 +17,9 @@ from .titles import base_form
 PARTICLE = r"(?:von|van|af|de|der|den|la|du|di|da|zu|el|al|bin|ibn)"
 # "Roger O Nilsson", "Eva K. Berg": a middle initial between given name and surname
 INITIAL = rf"(?:[ \t]+[{UPPER}]\.?(?=[ \t]+{CAP}))?"
-NAME_RE = re.compile(rf"(?<![{UPPER}{LOWER}\-])({CAP}{INITIAL}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}){{1,3}})")
+# a third or fourth capitalised word followed by a colon is the next field's label ("Anna Berg Datum:")
+NAME_RE = re.compile(rf"(?<![{UPPER}{LOWER}\-])({CAP}{INITIAL}[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}"
+                     rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}(?![\w-])(?![ \t]*:)){{0,2}})")
 INTRO_RE = re.compile(
     r"(?i:mitt namn är|jag heter|jag som är|som heter|och heter|heter|välkommen(?: till [^,.!?]{1,40})?,?|"
     r"välkomna|träffar|gästas [^.!?]{0,60}? av|med mig (?:idag |här )?(?:har jag |är )?|"
@@ -93,7 +95,8 @@ def _split_run(name: str, lex: Lexicon) -> list[str]:
     parts, cur = [], [words[0]]
     for i, w in enumerate(words[1:], 1):
         rest = words[i + 1:]
-        if w in lex.first_names and len(cur) >= 2 and rest:
+        # "Anna Berg Anna Berg Anna" in a table's column: a given name starting again, even as the last word
+        if w in lex.first_names and len(cur) >= 2 and (rest or w == cur[0]):
             parts.append(" ".join(cur))
             cur = [w]
         else:

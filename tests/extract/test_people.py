@@ -148,3 +148,15 @@ def test_an_abbreviated_qualifier_on_the_line_under_a_name_ends_the_name():
 def test_a_photo_credit_names_a_person_whatever_the_given_name():
     assert entities("Vi var på plats i Visby.\n\nFoto: Tuulikki Vaarala\n\nDet är tisdag.").get(
         "Tuulikki Vaarala") == "Person"
+
+
+def test_a_table_run_together_by_a_pdf_adds_no_words_to_a_name():
+    text = ("Skriven av: Greta Holmlund Datum: Godkänd av: Styrgrupp\n\nRevisionshistorik Version Datum Författare "
+            "Kommentar Per Vallin Per Vallin Per Vallin\n\nUtfärdare Första version av arbetsdokument Greta Holmlund "
+            "Utkast till kontaktpersoner Greta Holmlund Fastställt dokument (efter dialog) Greta Holmlund Relaterade "
+            "dokument Version Datum\n")
+    ex = extract(text_of(text))
+    assert sorted(k[1] for k in ex.entities if k[0] == "Person") == ["Greta Holmlund", "Per Vallin"]
+    for e in ex.entities.values():  # every mention still quotes what the document says there
+        for m in e.mentions:
+            assert text_of(text).text[m.start:m.end].split()[:2] == e.name.split()[:2] or e.kind != "Person"
