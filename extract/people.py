@@ -55,7 +55,9 @@ def _clean(name: str, lex: Lexicon) -> str | None:
     words = squash(name).split(" ")
     # "Anders Björk Utvecklingsledare", "Karin Berg Programledare Hela …" on a slide: a title ends the name
     # "Mia Berg Skaraborgs Sjukhus", "Nils Ek Primärvården" on a contact line: an organisation ends it too
+    # "Annika Berg Göteborg", "Lars Berg Väljarna" (a heading's definite plural) where lines ran together: no surname
     cut = next((i for i in range(2, len(words)) if base_form(words[i], lex) or _org_word(words[i], lex) or
+                _town(words[i], lex) or words[i].endswith(("arna", "erna", "orna", "arnas", "ernas", "ornas")) or
                 words[i].casefold() in lex.qualifiers or words[i].casefold() + "." in lex.qualifiers or
                 (i + 1 < len(words) and words[i].endswith("s") and _org_word(words[i + 1], lex))), len(words))
     words = words[:cut]
@@ -63,9 +65,17 @@ def _clean(name: str, lex: Lexicon) -> str | None:
         words.pop()
     while words and words[0].casefold() in NOT_NAME and not _month_name(words, lex):
         words.pop(0)
-    if len(words) < 2 or any(w.casefold() in NOT_NAME for w in words[1:]):
-        return None
+    if len(words) < 2 or any(w.casefold() in NOT_NAME for w in words[1:]) or words[0] == words[1]:
+        return None  # "Robert Robert": one given name twice where two lines ran together
     return " ".join(words)
+
+
+SURNAME_ENDINGS = ("berg", "holm", "lund", "ström", "dal", "son", "gren", "qvist", "quist", "ander", "man", "ling")
+
+
+def _town(word: str, lex: Lexicon) -> bool:
+    """A place that is no surname too: "Göteborg", "Sundsvall", but not "Berg" or "Mölndal"."""
+    return word in lex.place_words and len(word) >= 6 and not word.casefold().endswith(SURNAME_ENDINGS)
 
 
 def _month_name(words: list[str], lex: Lexicon) -> bool:

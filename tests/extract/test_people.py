@@ -160,3 +160,19 @@ def test_a_table_run_together_by_a_pdf_adds_no_words_to_a_name():
     for e in ex.entities.values():  # every mention still quotes what the document says there
         for m in e.mentions:
             assert text_of(text).text[m.start:m.end].split()[:2] == e.name.split()[:2] or e.kind != "Person"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Greta Holm lämnade sitt uppdrag och ersattes av Lisa Sandberg Göteborg\nStyrelsen har haft fyra möten.",
+     "Lisa Sandberg"),
+    ("Foto: Per Olof Vallin\nVäljarnas vård\n\nEtt fritt vårdval - i blindo\n\nI den tredje delen av serien "
+     "undersöker reportrarna om det går att välja rätt.", "Per Olof Vallin"),
+])
+def test_a_place_or_a_headings_plural_after_a_name_is_no_surname(text, person):
+    people = [n for n, k in entities(text).items() if k == "Person"]
+    assert person in people and not [p for p in people if p.startswith(person + " ")]
+
+
+def test_one_given_name_twice_is_no_name():
+    assert "Robert Robert" not in entities("Podavsnitt\n\n#18 Arbetsmiljö och tystnadskultur i Timrå med Olle och "
+                                           "Robert\n\nRobert och Olle pratar om arbetsmiljö i Timrå Kommun.\n")
