@@ -21,7 +21,8 @@ TITLE_CANDIDATE = re.compile(
 # (ending, replacement, plural): projektledarna -> projektledare, chefen -> chef, sköterskor -> sköterska
 INFLECTIONS = (("arna", "are", True), ("erna", "", True), ("orna", "a", True), ("aren", "are", False),
                ("en", "", False), ("et", "", False), ("er", "", True), ("or", "a", True), ("an", "a", False), ("na", "", True), ("öterna", "ot", True), ("öter", "ot", True),
-               ("n", "", False))  # analytikerna -> analytiker, ledamöterna -> ledamot
+               ("trarna", "ter", True), ("trar", "ter", True), ("männen", "man", True), ("män", "man", True),
+               ("n", "", False))  # analytikerna -> analytiker, ledamöterna -> ledamot, reportrarna -> reporter
 # "Eva Berg, ansvarig för samverkansfrågor, …": a post named by what it answers for, in apposition
 RESPONSIBLE_FOR = re.compile(rf"(?<=,[ \t])ansvarig[ \t]+för[ \t]+[{LOWER}][{LOWER}-]{{3,}}(?=[ \t]*(?:[,.;]|och\b))")
 TWO_WORD = {"teknologie doktor", "medicine doktor", "filosofie doktor",

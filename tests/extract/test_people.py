@@ -176,3 +176,13 @@ def test_a_place_or_a_headings_plural_after_a_name_is_no_surname(text, person):
 def test_one_given_name_twice_is_no_name():
     assert "Robert Robert" not in entities("Podavsnitt\n\n#18 Arbetsmiljö och tystnadskultur i Timrå med Olle och "
                                            "Robert\n\nRobert och Olle pratar om arbetsmiljö i Timrå Kommun.\n")
+
+
+@pytest.mark.parametrize("snippet, person, title", [
+    ("I serien undersöker reportrarna Greta Holmlund och Per Vallin om valet går att göra.", "Per Vallin", "reporter"),
+    ("Vi träffar en av landets nya äldreombudsmän, Greta Holmlund i Mora.", "Greta Holmlund", "äldreombudsman"),
+    ("Greta Holmlund, innovationslandstingsråd, inledde.", "Greta Holmlund", "innovationslandstingsråd"),
+    ("Greta Holmlund, verksamhetscontroller, berättar.", "Greta Holmlund", "verksamhetscontroller"),
+])
+def test_irregular_plurals_and_compound_titles(snippet, person, title):
+    assert (person, "title", title) in facts(snippet)
