@@ -327,6 +327,9 @@ class Relations:
                         SELF_INTRO_AGAIN.search(t[max(sent.start, title.start - 120):title.start])):
             return [(Ref(title.start, title.end, "Person", speaker, "speaker"), "title.first_person")]
         people = [r for r in self.within(sent.start, sent.end, {"Person"}) if r.rule != "person.speaker_label"]
+        signed = self._signature(title, people)
+        if signed is not None:
+            return [(signed, "title.signature")] if signed else []
         after = [r for r in people if r.start >= title.end and r.start - title.end <= 60]
         before = [r for r in people if r.end <= title.start and title.start - r.end <= 25]
         bare = re.fullmatch(PARTY + r"[ \t]*(\([ \t]*)?(?:[ \t]\d:[ae][ \t]+)?|" + PARTY + r"[ \t]+",
@@ -520,6 +523,30 @@ class Relations:
             alone = len({r.key for r in people}) == 1 and all(w.casefold() in NOT_NAME for w in rest.split())
             return [(people[0], "title.slide_bio")] if alone else []
         return []
+
+    def _signature(self, title: Title, people: list[Ref]) -> Ref | None | bool:
+        """ "Underskrift Styrgruppsordförande Underskrift Projektledare Anna Berg Per Ek": a form's signature block
+        lists the roles, then the names in the same order. The name in this title's place; False when the block has
+        no name there; None when the title stands in no signature block."""
+        t = self.text.text
+        if not re.search(r"(?i)underskrift[ \t]+$", t[max(0, title.start - 16):title.start]):
+            return None
+        block = [title]
+        for other in self.titles:  # the signature fields after this one
+            if other.start > block[-1].end and re.fullmatch(r"(?i)[ \t]+underskrift[ \t]+", t[block[-1].end:other.start]):
+                block.append(other)
+        before = [o for o in self.titles if o.end <= title.start and
+                  re.search(r"(?i)underskrift[ \t]+$", t[max(0, o.start - 16):o.start])]
+        first = next((p for p in people if p.start >= block[-1].end), None)
+        if first is None or not re.fullmatch(r"[ \t]+", t[block[-1].end:first.start]):
+            return False
+        names = [first]
+        for p in people:
+            if p.start > names[-1].end and re.fullmatch(r"[ \t]+", t[names[-1].end:p.start]):
+                names.append(p)
+        chain = [o for o in before if re.fullmatch(r"(?i)[ \t]+underskrift[ \t]+", t[o.end:title.start])]
+        place = len(chain)
+        return names[place] if place < len(names) else False
 
     def titles_and_employers(self) -> None:
         t = self.text.text

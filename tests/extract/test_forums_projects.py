@@ -210,3 +210,14 @@ def test_fields_run_together_by_a_pdf_are_read_one_by_one():
     assert ("Region Dalarna", "participatesIn", "Trygg hemgång Dalarna") in found
     assert ("Vinnova", "participatesIn", "Trygg hemgång Dalarna") not in found  # beyond the field's value
     assert ("Per Vallin", "leads", "Trygg hemgång Dalarna") in found  # the plan's author, its project leader
+
+
+def test_a_signature_block_lists_the_roles_then_the_names_in_the_same_order():
+    text = ("1 Projektplan 1(21) Projektnamn: Vårdlänken Mora Projektägare: Greta Holmlund Beslut att starta "
+            "Genomförandefasen Datum: Datum: Underskrift Styrgruppsordförande Underskrift Projektledare Per Vallin "
+            "Eva Sand Namnförtydligande\n")
+    found = facts(text)
+    assert ("Per Vallin", "title", "styrgruppsordförande") in found
+    assert ("Eva Sand", "title", "projektledare") in found
+    assert ("Per Vallin", "title", "projektledare") not in found
+    assert ("Eva Sand", "leads", "Vårdlänken Mora") in found
