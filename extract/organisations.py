@@ -242,21 +242,21 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),
                   "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     _units(t, lex, add)
+    def employer_name(m: re.Match[str], group: int) -> None:
+        """A capitalised name the phrasing marks as someone's employer, unless it names a person or a place."""
+        name = m.group(group)
+        if not any(w in lex.first_names or w in lex.place_words or w.casefold() in NOT_NAME for w in name.split()):
+            add(Found("Organisation", name, m.start(group), m.end(group), name, "organisation.employer_name", 0.55))
+
     for m in AT_COMPANY_RE.finditer(t):  # "konsult på Governo", "community manager på Diamigo"
-        name = m.group(2)
-        if base_form(m.group(1), lex) and not any(w in lex.first_names or w in lex.place_words or
-                                                  w.casefold() in NOT_NAME for w in name.split()):
-            add(Found("Organisation", name, m.start(2), m.end(2), name, "organisation.employer_name", 0.55))
-    for m in NAME_TITLE_ORG_RE.finditer(t):
-        name = m.group(3)
-        if m.group(1) in lex.first_names and base_form(m.group(2).split()[-1], lex) and not any(
-                w in lex.first_names or w in lex.place_words or w.casefold() in NOT_NAME for w in name.split()):
-            add(Found("Organisation", name, m.start(3), m.end(3), name, "organisation.employer_name", 0.55))
-    for m in NAME_AT_RE.finditer(t):
-        name = m.group(2)
-        if m.group(1) in lex.first_names and not any(w in lex.first_names or w in lex.place_words or
-                                                     w.casefold() in NOT_NAME for w in name.split()):
-            add(Found("Organisation", name, m.start(2), m.end(2), name, "organisation.employer_name", 0.55))
+        if base_form(m.group(1), lex):
+            employer_name(m, 2)
+    for m in NAME_TITLE_ORG_RE.finditer(t):  # "Christina Berg, chefredaktör, Dagens Medicin."
+        if m.group(1) in lex.first_names and base_form(m.group(2).split()[-1], lex):
+            employer_name(m, 3)
+    for m in NAME_AT_RE.finditer(t):  # "Ted Berg på Infab"
+        if m.group(1) in lex.first_names:
+            employer_name(m, 2)
     for m in HOSPITAL_RE.finditer(t):
         if m.group(1).split()[0].casefold() not in NOT_NAME:
             add(Found("Organisation", capitalise(squash(m.group(1))), m.start(1), m.end(1), m.group(1),
