@@ -56,8 +56,9 @@ STARTS_AT = re.compile(r"[ \t]+(?:börjar|började|har\s+börjat)\s+(?:sin\s+(?:
 CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
 # a label opens a line, or stands inside one where a PDF's lines ran together ("… Närsjukvård Projektägare: Anna Berg")
 LABEL_LINE = re.compile(
-    r"(?im)(?:^[ \t]*(?:[•▪*–-][ \t]*)?|(?<=[ \t])(?-i:(?=[A-ZÅÄÖ][a-zåäö]+[ \t]*:)))(?P<label>projektledare|programledare|delprojektledare|ordförande|ansvarig|"
-    r"samordnare|sammankallande|processledare|parters?|deltagare|medverkande|samarbetspartner|samarbetspartners|"
+    r"(?im)(?:^[ \t]*(?:[•▪*–-][ \t]*)?|(?<=[ \t])(?-i:(?=[A-ZÅÄÖ][a-zåäö]+[ \t]*:)))"
+    r"(?P<label>projektledare|programledare|delprojektledare|ordförande|ansvarig|samordnare|sammankallande|"
+    r"processledare|parters?|deltagare|medverkande|samarbetspartner|samarbetspartners|"
     r"samverkansparters?|samverkanspartner|samverkanspartners|projektparters?|projektägare|deltagande kommuner|"
     r"deltagande organisationer|medverkande kommuner|medverkande organisationer|ingående kommuner|"
     r"partner|partners|pilot i|piloter i|test i|tester i|testas i|startat i|startar i|införs i|infört i)"

@@ -150,3 +150,8 @@ def test_centre_and_center_in_one_name_are_one_organisation():
 ])
 def test_international_bodies_by_name(snippet, name):
     assert entities(snippet).get(name) == "Organisation"
+
+
+def test_a_department_at_a_university_is_part_of_it():
+    found = facts("Hon arbetar vid Institutionen för omvårdnad vid Umeå universitet sedan 2010.")
+    assert ("Institutionen för omvårdnad", "partOf", "Umeå universitet") in found
