@@ -186,13 +186,16 @@ def _one_edit_apart(a: str, b: str) -> bool:
 def _merge_one_letter_apart(clusters: list[Cluster]) -> list[Cluster]:
     """One person's name written twice in one text with a surname one letter apart ("Anna Svanegård" and
     "Anna Svangård" in a transcript): the same given names, the same first letter, six letters or more."""
+    def parts(c: Cluster) -> tuple[str, str]:
+        first, _, rest = c.members[0].name.partition(" ")
+        return fold_given(first), fold_surname(rest)
+
+    def alike(a: tuple[str, str], b: tuple[str, str]) -> bool:
+        return a[0] == b[0] and min(len(a[1]), len(b[1])) >= 6 and a[1][:1] == b[1][:1] and _one_edit_apart(a[1], b[1])
+
     out: list[Cluster] = []
     for c in clusters:
-        first, _, rest = c.members[0].name.partition(" ")
-        surname = fold_surname(rest)
-        into = next((o for o in out if fold_given(o.members[0].name.partition(" ")[0]) == fold_given(first)
-                     and len(surname) >= 6 and surname[:1] == (s := fold_surname(o.members[0].name.partition(" ")[2]))[:1]
-                     and len(s) >= 6 and _one_edit_apart(surname, s)), None)
+        into = next((o for o in out if alike(parts(o), parts(c))), None)
         if into is None:
             out.append(c)
         else:

@@ -29,8 +29,8 @@ UNIT_HEADS = r"(?:förvaltningen|enheten|kliniken|kansliet|staben|mottagningen|n
 # "fakulteten för humaniora och samhällsvetenskap", "Institutionen för hälsovetenskaper": a university's unit named
 # by its field, up to the first word that is no part of a field
 FIELD_WORD = rf"(?:[{LOWER}]+(?:iska|ala|ella|ära|alt|iskt|ellt)[ \t]+)?[{LOWER}]{{4,}}(?<!ande)(?<!erna)"  # "psykologiska studier"
-FACULTY_RE = re.compile(rf"(?<![\w-])([Ff]akulteten|[Ii]nstitutionen)[ \t]+för[ \t]+({FIELD_WORD}(?:(?:,[ \t]*{FIELD_WORD}){{0,2}}"
-                        rf"[ \t]+och[ \t]+{FIELD_WORD})?)(?![\w-])")
+FACULTY_RE = re.compile(rf"(?<![\w-])([Ff]akulteten|[Ii]nstitutionen)[ \t]+för[ \t]+"
+                        rf"({FIELD_WORD}(?:(?:,[ \t]*{FIELD_WORD}){{0,2}}[ \t]+och[ \t]+{FIELD_WORD})?)(?![\w-])")
 # "Norra Hälso- och sjukvårdsnämnden", "Södra hälso- och sjukvårdsnämnden": a region's board for one part of it
 BOARD_RE = re.compile(rf"(?<![\w-])((?:Norra|Södra|Östra|Västra|Mellersta)[ \t]+(?:[{UPPER}{LOWER}][{LOWER}]+-\s+och\s+)?"
                       rf"[{LOWER}]+nämnden)(?![\w-])")
@@ -69,7 +69,8 @@ NAME_AT_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP}[ \t]+(?:p�
                         rf"([{UPPER}][{LOWER}]{{3,}}(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
                         rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:och|samt|som|har|nu|berättar|säger)\b|$)")
 # "Christina Berg, chefredaktör, Dagens Medicin.": a capitalised name after a person's name and her title, her employer
-NAME_TITLE_ORG_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP},[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+)?),[ \t]+"
+NAME_TITLE_ORG_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP},[ \t]+"
+                               rf"([{LOWER}]+(?:[ \t]+[{LOWER}]+)?),[ \t]+"
                                rf"([{UPPER}][{LOWER}]{{2,}}(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}})(?=[ \t]*[.;\n]|$)")
 # "Sahlgrenska universitetssjukhuset", "Norrlands universitetssjukhus", "Akademiska sjukhuset": named hospitals
 HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|[{UPPER}][{LOWER}]+ska[ \t]+sjukhuset)(?![\w-])")
