@@ -13,7 +13,7 @@ from itertools import chain
 
 from .lexicons import Lexicon, Place, fold
 from .model import Covered, Found, Text
-from .patterns import CAP, LOWER, NOT_NAME, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
+from .patterns import CAP, LOWER, NOT_INITIALS, NOT_NAME, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
 from .titles import base_form
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
@@ -380,7 +380,7 @@ def _spelled_in(acronym: str, t: str, lex: Lexicon) -> bool:
     if len(acronym) < 3:
         return False
     letters = [re.escape(c) for c in acronym]
-    glue = r"[ \t]+(?:(?:och|för|i|av)[ \t]+)?"
+    glue = rf"[ \t]+(?:(?:{'|'.join(NOT_INITIALS)})[ \t]+)?"
     pattern = rf"(?<![\w-]){letters[0]}[{LOWER}]+" + "".join(
         rf"{glue}(?:{c}|{c.lower()})[{LOWER}]+" for c in letters[1:]) + r"(?![\w-])"
     return any(m.group(0).split()[0] not in lex.first_names for m in re.finditer(pattern, t))

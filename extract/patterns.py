@@ -114,6 +114,10 @@ def stem(word: str) -> str:
     return w
 
 
+# small words an acronym skips: "Sveriges Kommuner och Landsting" is SKL
+NOT_INITIALS = ("och", "för", "i", "av")
+
+
 def key(phrase: str) -> str:
     """Comparison key for a multi-word name: stemmed words, dashes and case folded."""
     words = WORD_RE.findall(phrase.replace("\u2010", "-").replace("\u2011", "-"))

@@ -13,7 +13,7 @@ from .forums import bare_forum_references, find_forums
 from .lexicons import Lexicon
 from .model import Covered, Entity, Extraction, Found, Mention, Text, contained
 from .organisations import document_region, find_organisations
-from .patterns import squash
+from .patterns import NOT_INITIALS, squash
 from .people import find_people
 from .projects import find_projects
 from .relations import Ref, Relations
@@ -122,7 +122,7 @@ def _shortened(found: list[Found]) -> list[Found]:
 
 def _initials(name: str) -> str:
     """ "Föreningen Sveriges socialchefer" -> "FSS", "Sveriges Kommuner och Landsting" -> "SKL"."""
-    return "".join(w[0] for w in _WORD.findall(name) if w.casefold() not in ("och", "för", "i", "av")).upper()
+    return "".join(w[0] for w in _WORD.findall(name) if w.casefold() not in NOT_INITIALS).upper()
 
 
 def _spelled_out(orgs: list[Found]) -> list[Found]:
