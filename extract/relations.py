@@ -24,7 +24,8 @@ SELF_INTRO = re.compile(
 SELF_INTRO_AGAIN = re.compile(r"(?i)\bjag (?:är|jobbar som|arbetar som)\s+[a-zåäö-]+(?:\s+[a-zåäö0-9]+){0,6}\s+och"
                               r"(?:\s+(?:sedan|nu|numera|även|också|dessutom|[a-zåäö]+\s+år\s+tillbaka|\d+)){0,5}\s+$")
 # "Hon är utvecklingsledare på …", "Välkommen Anna Berg. Du är ordförande …": the person the text was just about
-PRONOUN_IS = re.compile(r"(?:^|[.!?]\s+)(?:Hon|Han|Du) (?:är|var|blir|jobbar som|arbetar som)\s+[\"”]?(?:[a-zåäö]+\s+){0,2}$")
+PRONOUN_IS = re.compile(r"(?:(?:^|[.!?]\s+)(?:Hon|Han|Du)|\bdär (?:hon|han)(?: nu)?) (?:är|var|blir|jobbar som|arbetar som)"
+                        r"\s+[\"”]?(?:[a-zåäö]+\s+){0,2}$")
 # "Lars-Göran Ekwall (S), regionråd": a party tag between name and title
 PARTY = rf"(?:\s*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)\s*,?)?"
 # "Per Berg, AU, Växjö kommun", "Eva Ek, vice ordförande AU, Ljungby kommun": a committee's initials in a row
@@ -47,7 +48,7 @@ APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!
                        # "Eva Ek får samlat ansvar då hon permanent tar över rollen som …"
                        r"(?:\s+[^,.!?\n]{0,50}?\b(?:då|när|och)\s+(?:hon|han)(?:\s+[a-zåäö]+)?(?=\s+tar\s+över))?"
                        r"\s+(?:som\s+)?(?:har\s+|hade\s+)?(?:tar\s+över\s+(?:rollen\s+|uppdraget\s+|tjänsten\s+)?som|"
-                       r"går\s+in\s+som|utsetts\s+till|utses\s+till|utsågs\s+till|anställts\s+som|"
+                       r"går\s+in\s+som|[a-zåäö]+\s+(?:nu\s+)?(?:in\s+)?i\s+(?:den\s+nya\s+)?rollen\s+som|utsetts\s+till|utses\s+till|utsågs\s+till|anställts\s+som|"
                        r"anställs\s+som|rekryterats\s+som|fått\s+(?:en\s+)?(?:tjänst|jobb|uppdraget)\s+som|"
                        r"tillträder\s+som|tillträtt\s+som|blir\s+ny|är\s+ny|är\s+nytillträdd|(?:om)?valdes\s+till|"
                        r"valts\s+till)\s+(?:(?:ny|nyvald|nyvalde)\s+)?")
@@ -399,6 +400,10 @@ class Relations:
         if before:
             gap = t[before[-1].end:title.start]
             if re.fullmatch(PARTY + r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och|,\s*som (?:arbetar|jobbar) som)\s*"
+                            r"(?:[a-zåäö]+\s+){0,2}|"
+                            # "Eva Ek har varit chef för X sedan 2018", "Eva Ek, som för närvarande är tf chef"
+                            r"\s+har\s+(?:sedan\s+\d{4}\s+)?varit\s+(?:[a-zåäö]+\s+){0,2}|"
+                            r"\s*,\s*som\s+(?:nu|numera|för\s+närvarande|sedan\s+\d{4}|i\s*dag)\s+(?:är|har\s+varit)\s+"
                             r"(?:[a-zåäö]+\s+){0,2}|(?:\s+[a-zåäö]+){1,3}\s+som\s+|\s*,\s*\([A-ZÅÄÖ]{1,3}\)\s*|"
                             r"[ \t]+[–-][ \t]+|\s*,\s*[a-zåäö-]+\s*/\s*|[ \t]*\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\)[ \t]+", gap):
                 # "… på uppdraget som <title>", "Anna Berg, (KD) <title>", "AB - Anna Berg - Sjukvårdsdirektör",
@@ -411,10 +416,12 @@ class Relations:
         if PRONOUN_IS.search(t[max(0, sent.start - 2):title.start]):
             earlier = [r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"
                        and sent.start - 300 <= r.start < sent.start]
+            given = t[earlier[-1].start:earlier[-1].end].split()[0] if earlier else ""
             if earlier and len({r.key for r in earlier[-2:]}) == 1 and not any(
-                    w.group() in self.lex.first_names for w in re.finditer(rf"(?<![\w-])[{UPPER}][{LOWER}]+(?![\w-])",
-                                                                           t[earlier[-1].end:title.start])):
-                # "Du har samma titel som Anna hade. Hon är …": an unresolved given name stands nearer
+                    w.group() in self.lex.first_names and w.group() != given
+                    for w in re.finditer(rf"(?<![\w-])[{UPPER}][{LOWER}]+(?![\w-])", t[earlier[-1].end:title.start])):
+                # "Du har samma titel som Anna hade. Hon är …": an unresolved given name stands nearer; her own
+                # given name does not ("Eva Ek … Eva kommer från Y där hon nu är …")
                 return [(earlier[-1], "title.pronoun")]
         counted = self._counted_then_named(title, sent.end) if not people else []
         if counted:

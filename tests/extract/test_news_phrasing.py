@@ -603,3 +603,25 @@ def test_she_becomes_a_quoted_title():
                   'Hon blir "regionråd med särskilt ansvar", en roll som Åke Lindmark (S) haft tidigare.')
     assert ("Ylva Strandberg", "title", "regionråd") in found
     assert not any(p == "Åke Lindmark" and r == "title" for p, r, o in found)
+
+
+@pytest.mark.parametrize("snippet, person, title", [
+    ("Greta Holmlund har varit chef för äldreförvaltningen sedan 2017.", "Greta Holmlund", "chef"),
+    ("Per Vallin har sedan 2016 varit verksamhetschef för vårdcentralen.", "Per Vallin", "verksamhetschef"),
+    ("En av dem är Ylva Strand, som för närvarande är tillförordnad förvaltningschef.", "Ylva Strand",
+     "tillförordnad förvaltningschef"),
+    ("Åke Lindmark, som tidigare varit chef för Ekbacken, återkommer nu i rollen som förvaltningschef.",
+     "Åke Lindmark", "förvaltningschef"),
+])
+def test_a_role_held_since_or_returned_to_is_a_title(snippet, person, title):
+    assert (person, "title", title) in facts(snippet)
+
+
+def test_where_she_now_is_gives_the_title_of_the_person_named_by_her_given_name():
+    found = facts("Nu är det klart. Greta Holmlund blir ny förvaltningschef. Greta kommer närmast från Ekby där hon nu "
+                  "är områdeschef och leder tio enheter.")
+    assert ("Greta Holmlund", "title", "områdeschef") in found
+    # another given name between: "hon" may be her, so no title is given
+    found = facts("Greta Holmlund blir ny förvaltningschef. Hon ersätter Ylva som flyttar till Ekby där hon nu är "
+                  "områdeschef.")
+    assert ("Greta Holmlund", "title", "områdeschef") not in found
