@@ -12,6 +12,7 @@ from functools import cached_property
 
 from .lexicons import Lexicon
 from .model import Fact, Text
+from .people import SAYS
 from .patterns import LOWER, NOT_NAME, PARTY_LETTERS, UPPER, line_at, sentence_at, squash
 from .projects import without_county
 from .titles import Title, base_form, find_titles
@@ -377,7 +378,8 @@ class Relations:
                 (re.fullmatch(r"\s*", t[sent.start:title.start]) or t[title.start - 1:title.start] in ("", "\n")):
             return [(after[0], "title.labelled")]  # "Kassör: Malin Berg, …", "Vice ordförande – Agneta Ek, Klippan"
         if after and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
-                                  r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts)\s+", gap_after):
+                                  r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts)\s+", gap_after) and \
+                not re.search(rf",\s*(?:{'|'.join(SAYS)})\s", gap_after):  # "… i X, säger kommundirektör Per Ek"
             chosen = [after[0]]
             copula = re.fullmatch(r"\s+(?:är|var|blir|har varit|har blivit)\s+", gap_after)
             if title.plural or copula:  # "Projektledare är Anna Berg, Region X, och Lars Ek, Y kommun"

@@ -625,3 +625,10 @@ def test_where_she_now_is_gives_the_title_of_the_person_named_by_her_given_name(
     found = facts("Greta Holmlund blir ny förvaltningschef. Hon ersätter Ylva som flyttar till Ekby där hon nu är "
                   "områdeschef.")
     assert ("Greta Holmlund", "title", "områdeschef") not in found
+
+
+def test_a_title_in_a_quote_is_not_the_title_of_the_official_who_says_it():
+    found = facts("– Valet blev Greta Holmlund eftersom hon har tio år som förvaltningschef i Sunne kommun, säger "
+                  "kommundirektör Per Vallin.")
+    assert ("Per Vallin", "title", "kommundirektör") in found
+    assert ("Per Vallin", "title", "förvaltningschef") not in found
