@@ -18,8 +18,10 @@ PARTICLE = r"(?:von|van|af|de|der|den|la|du|di|da|zu|el|al|bin|ibn)"
 # "Roger O Nilsson", "Eva K. Berg": a middle initial between given name and surname
 INITIAL = rf"(?:[ \t]+[{UPPER}]\.?(?=[ \t]+{CAP}))?"
 # a third or fourth capitalised word followed by a colon is the next field's label ("Anna Berg Datum:")
+# a capitalised word before a colon is the next field of a table ("Anna Berg Datum: …"), unless a quote follows
+# the colon, as in a headline ("Eva Ek Berg: "Jag …"")
 NAME_RE = re.compile(rf"(?<![{UPPER}{LOWER}\-])({CAP}{INITIAL}[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}"
-                     rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}(?![\w-])(?![ \t]*:)){{0,2}})")
+                     rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}(?![\w-])(?![ \t]*:(?![ \t]*[\"”“«]))){{0,2}})")
 INTRO_RE = re.compile(
     r"(?i:mitt namn är|jag heter|jag som är|som heter|och heter|heter|välkommen(?: till [^,.!?]{1,40})?,?|"
     r"välkomna|träffar|gästas [^.!?]{0,60}? av|med mig (?:idag |här )?(?:har jag |är )?|"
