@@ -1563,6 +1563,17 @@ class Relations:
             sent = sentence_at(t, m.start())
             target = ([r for r in self.refs if r.kind in ("Project", "CollaborationForum")
                        and sent.start <= r.start < m.start()] or [self.initiative_before(m.start(), 1200)])[-1]
+            if target is None and m.group(0)[:2].casefold() == "le":
+                # "Vård- och omsorgsförvaltningen leds av förvaltningschef Eva Ek": the unit just before it
+                # ("Socialförvaltningen i Sunne kommun leds av …": the unit, not the municipality it stands in)
+                orgs = [r for r in self.refs if r.kind == "Organisation" and sent.start <= r.start < m.start()]
+                chain = []
+                for r in reversed(orgs):
+                    if not re.fullmatch(r"[ \t]+" if not chain else r"[ \t]+(?:i|vid|inom)[ \t]+",
+                                        t[r.end:chain[0].start if chain else m.start()]):
+                        break
+                    chain.insert(0, r)
+                target = chain[0] if chain else None
             if target:
                 self.add(person.key, "leads", target.key, m.start(), person.end, "leads.passive", 0.75)
                 vice = VICE_AFTER.search(t, person.end, sent.end)

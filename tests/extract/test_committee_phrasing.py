@@ -288,3 +288,11 @@ def test_a_phone_number_ends_a_contact_row_so_the_next_name_gets_no_title_from_i
     assert ("Olle Ek", "title", "landstingsråd") in found
     assert ("Olle Ek", "title", "ordförande") not in found
     assert ("Olle Ek", "leads", "Sjukhusutskottet") not in found
+
+
+def test_a_unit_led_by_its_chief_is_led_by_that_person_not_its_municipality():
+    found = facts("Vård- och omsorgsförvaltningen leds av förvaltningschef Greta Holmlund.")
+    assert ("Greta Holmlund", "leads", "Vård- och omsorgsförvaltningen") in found
+    found = facts("Socialförvaltningen i Sunne kommun leds av socialchef Per Vallin.")
+    assert ("Per Vallin", "leads", "Socialförvaltningen") in found
+    assert ("Per Vallin", "leads", "Sunne kommun") not in found
