@@ -35,14 +35,18 @@ class Body:
     name: str
     aliases: tuple[str, ...]
     kind: str
-    subtype: str  # ontology subclass: "NationalBody" | "ResearchOrganisation"; "PoliticalParty" has none
+    subtype: str  # ontology subclass: "NationalBody" | "ResearchOrganisation"; "PoliticalParty", "InternationalBody"
+    # and "Media" have none
 
 
 class GivenNames(frozenset):
-    """The given-name list, which also holds double names it does not list: "Nils-Gunnar", "Eva-Marie"."""
+    """The given-name list, which also holds double names it does not list ("Nils-Gunnar", "Eva-Marie") and the old
+    spelling with W of a name it lists with V ("Widar" for "Vidar")."""
 
     def __contains__(self, name: object) -> bool:
         if super().__contains__(name):
+            return True
+        if isinstance(name, str) and name[:1] == "W" and super().__contains__("V" + name[1:]):
             return True
         if isinstance(name, str) and "-" in name:
             parts = name.split("-")
@@ -127,7 +131,7 @@ def load() -> Lexicon:
     bodies = tuple(
         Body(r["name"], _split(r.get("aliases", "")), r.get("kind", ""),
              {"lärosäte": "ResearchOrganisation", "parti": "PoliticalParty",
-              "internationell": "InternationalBody"}.get(r.get("kind", ""), "NationalBody"))
+              "internationell": "InternationalBody", "media": "Media"}.get(r.get("kind", ""), "NationalBody"))
         for r in _rows("national_bodies.tsv")
     )
     titles, qualifiers, suffixes = set(), set(), []

@@ -210,6 +210,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:al|isk|lig)", m.group(0)) and after and \
                 not after.group(1).endswith(("r", "de", "te")):
             continue  # "Kommunal hälso- och sjukvård": the adjective, not the union ("Kommunal kräver" is the union)
+        if body.kind == "media" and re.match(r"[ \t]*(?:Play|Plus|play|\.se)\b", t[m.end():m.end() + 8]):
+            continue  # "Lyssna i Sveriges Radio Play": a platform to listen on, not the broadcaster
         add(Found("Organisation", body.name, m.start(), m.end(), m.group(0), "organisation.national_body", 0.95,
                   subtype=body.subtype))
     for m, p in _region_names(lex).finditer(t):

@@ -152,6 +152,19 @@ def test_international_bodies_by_name(snippet, name):
     assert entities(snippet).get(name) == "Organisation"
 
 
+@pytest.mark.parametrize("snippet, name", [
+    ("Det visar en granskning som Vårdfokus publicerade i går.", "Vårdfokus"),
+    ("Uppgifterna bekräftas för Östgöta Correspondenten av förvaltningen.", "Östgöta Correspondenten"),
+])
+def test_newspapers_and_broadcasters_by_name(snippet, name):
+    assert entities(snippet).get(name) == "Organisation"
+
+
+def test_a_broadcasters_play_service_is_a_platform_not_the_broadcaster():
+    assert "Sveriges Radio" not in entities("Lyssna på alla avsnitt i Sveriges Radio Play.")
+    assert entities("Sveriges Radio har granskat vårdvalet.").get("Sveriges Radio") == "Organisation"
+
+
 def test_a_department_at_a_university_is_part_of_it():
     found = facts("Hon arbetar vid Institutionen för omvårdnad vid Umeå universitet sedan 2010.")
     assert ("Institutionen för omvårdnad", "partOf", "Umeå universitet") in found
