@@ -293,15 +293,22 @@ def _coordinated_names(text: Text, lex: Lexicon, found: list[Found], marked) -> 
         return words[0] not in lex.first_names and not any(
             w.casefold() in lex.qualifiers or base_form(w, lex) for w in words)
 
+    def mark(run: str, start: int) -> None:
+        words = run.split()
+        if len(words) == 3 and words[0].endswith("s") and words[1] in lex.first_names:
+            # "Anna Berg och Folkbladets Per Ek": the paper's name in the genitive is his employer's, not his
+            start, run = t.index(words[1], start + len(words[0])), " ".join(words[1:])
+        marked(run, start)
+
     for f in [f for f in found if f.kind == "Person" and f.rule != "person.email"]:
         m = PAIR_BEFORE.search(t, max(0, f.start - 60), f.start)
         if m and m.end() == f.start and name_like(m.group(1)):
-            marked(m.group(1), m.start(1))
+            mark(m.group(1), m.start(1))
         m = PAIR_AFTER.match(t, f.end)
         # "A och B, Lokatt Media": after "och" the list is over, and a comma brings her employer
         closed = m and m.group(1) == "," and re.search(r"(?:och|samt)[ \t]+$", t[max(0, f.start - 6):f.start])
         if m and not closed and name_like(m.group(2)):
-            marked(m.group(2), m.start(2))
+            mark(m.group(2), m.start(2))
 
 
 LIST_NAME = re.compile(rf"[ \t]*[•▪*–-]?[ \t]*({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]*(?:\([^()\n]{{1,6}}\))?[ \t]*(?:,[^\n]*)?")

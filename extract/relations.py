@@ -287,6 +287,7 @@ class Relations:
         self.row_place_employers()
         self.row_employers()
         self.association_chairs()
+        self.genitive_employers()
         self.we_employers()
         self.home_employers()
         self.leads()
@@ -596,9 +597,11 @@ class Relations:
                     if "vice" not in title.title.split():  # "förste vice ordförande" too
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.chair_of_organisation",
                                  0.75)
-                elif org and EMPLOY_LINK.match(t[title.end:org.start]) and "\n\n" not in t[title.end:org.start] and not any(
+                elif org and EMPLOY_LINK.match(t[title.end:org.start]) and "\n\n" not in t[title.end:org.start] and \
+                        not re.search(r"(?<![\w-])till\s*$", t[title.end:org.start]) and not any(
                         x.end <= org.start for x in self.starting(title.end, org.start + 1)) and \
                         org.rule != "organisation.municipality_list":  # "Divisionschef, Nära vård Krokom, Åre": an area
+                    # ("säger Eva Ek, ordförande i nämnden, till Nyheterna": the paper she spoke to is not hers)
                     self.add(person.key, "worksFor", org.key, min(person.start, title.start), org.end,
                              "employer.after_title", 0.8)
                     parent = next((r for r in self.starting(org.end, org.end + 200) if r.kind == "Organisation"
@@ -736,6 +739,19 @@ class Relations:
                 if person and not t[nxt.start:person.start].strip("•▪*–- \t"):
                     self.add(person.key, "worksFor", orgs[0].key, block.start, person.end, "employer.listed_under",
                              0.65)
+
+    def genitive_employers(self) -> None:
+        """ "Socialstyrelsens Anna Berg", "Folkbladets Per Ek": a person written after an organisation's genitive,
+        with nothing between, works there."""
+        t = self.text.text
+        for r in self.refs:
+            if r.kind != "Person" or r.rule == "person.speaker_label":
+                continue
+            owner = next((o for o in self.starting(r.start - 80, r.start) if o.kind == "Organisation" and
+                          o.subtype != "PoliticalParty" and re.fullmatch(r"(?::s)?[ \t]+", t[o.end:r.start]) and
+                          (t[o.end:o.end + 2] == ":s" or t[o.start:o.end].endswith("s"))), None)
+            if owner:
+                self.add(r.key, "worksFor", owner.key, owner.start, r.end, "employer.genitive_owner", 0.7)
 
     def we_employers(self) -> None:
         """In a speaker's turn: "vi har … som heter X", "vår direktör X": X works where the speaker does."""

@@ -250,3 +250,20 @@ def test_a_lower_case_word_after_a_company_name_is_no_part_of_it_unless_definite
     assert ("Greta Holmlund", "worksFor", "Medivex") in found
     found = facts("Det säger Per Vallin, sjukhusdirektör på Ekby universitetssjukhuset och ordförande för rådet.")
     assert ("Per Vallin", "worksFor", "Ekby") not in found
+
+
+@pytest.mark.parametrize("snippet, person, employer", [
+    ("I veckans avsnitt träffar vi Socialstyrelsens Greta Holmlund.", "Greta Holmlund", "Socialstyrelsen"),
+    ("Frågan ställdes av SKR:s Per Vallin på konferensen.", "Per Vallin", "Sveriges Kommuner och Regioner"),
+    # a paper in the genitive before two names joined to another person's: his employer, not part of his name
+    ("Ylva Strand och Läkartidningens Widar Sandkvist möttes i Stockholm.", "Widar Sandkvist", "Läkartidningen"),
+])
+def test_a_person_after_an_organisations_genitive_works_there(snippet, person, employer):
+    assert (person, "worksFor", employer) in facts(snippet)
+
+
+def test_the_paper_an_official_spoke_to_is_not_her_employer():
+    found = facts("– Vi granskar rutinerna, säger Greta Holmlund (M), ordförande i revisionsnämnden, till Dagens "
+                  "Nyheter.")
+    assert ("Greta Holmlund", "title", "ordförande i revisionsnämnden") in found
+    assert not any(p == "Greta Holmlund" and r == "worksFor" for p, r, o in found)

@@ -162,6 +162,10 @@ def test_a_table_run_together_by_a_pdf_adds_no_words_to_a_name():
             assert text_of(text).text[m.start:m.end].split()[:2] == e.name.split()[:2] or e.kind != "Person"
 
 
+def test_an_old_spelling_with_w_of_a_listed_given_name_is_a_given_name():
+    assert entities("I studion sitter Wiveka Sandqvist och pratar om hemsjukvård.").get("Wiveka Sandqvist") == "Person"
+
+
 def test_a_three_word_name_before_a_quoted_headline_keeps_its_surname():
     found = entities('Greta Holmlund Vallin: "Jag kan inte vila." Om att vara anhörig och landshövding.')
     assert found.get("Greta Holmlund Vallin") == "Person"
