@@ -25,7 +25,7 @@ SELF_INTRO = re.compile(
 SELF_INTRO_AGAIN = re.compile(r"(?i)\bjag (?:är|jobbar som|arbetar som)\s+[a-zåäö-]+(?:\s+[a-zåäö0-9]+){0,6}\s+och"
                               r"(?:\s+(?:sedan|nu|numera|även|också|dessutom|[a-zåäö]+\s+år\s+tillbaka|\d+)){0,5}\s+$")
 # "Hon är utvecklingsledare på …", "Välkommen Anna Berg. Du är ordförande …": the person the text was just about
-PRONOUN_IS = re.compile(r"(?:(?:^|[.!?]\s+)(?:Hon|Han|Du)|\bdär (?:hon|han)(?: nu)?) (?:är|var|blir|jobbar som|arbetar som)"
+PRONOUN_IS = re.compile(r"(?:(?:^|[.!?]\s+)(?:Hon|Han|Du)|\bdär (?:hon|han)(?: nu| numera| sedan \d{4})?) (?:är|var|blir|jobbar som|arbetar som)"
                         r"\s+[\"”]?(?:[a-zåäö]+\s+){0,2}$")
 # "Lars-Göran Ekwall (S), regionråd": a party tag between name and title
 PARTY = rf"(?:\s*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)\s*,?)?"
@@ -416,9 +416,14 @@ class Relations:
                 return [(before[-1], "title.appointed")]
         if earlier and not before and APPOINTED.fullmatch(t, earlier[-1].end, title.start):
             return [(earlier[-1], "title.appointed")]  # "Eva Ek (S), Norrbotten, utsågs till sammankallande"
-        if PRONOUN_IS.search(t[max(0, sent.start - 2):title.start]):
+        pronoun = PRONOUN_IS.search(t, max(0, sent.start - 2), title.start)
+        if pronoun:
+            # "där hon är …" looks back into its own sentence too: "Eva Ek har planer för länet där hon är regionråd"
+            bound = pronoun.start() if pronoun.group().lstrip().startswith("där") else sent.start
             earlier = [r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"
-                       and sent.start - 300 <= r.start < sent.start]
+                       and sent.start - 300 <= r.start < bound]
+            if bound > sent.start and earlier and earlier[-1].start >= sent.start:
+                earlier = [r for r in earlier if r.start >= sent.start]  # the one person of her own sentence
             given = t[earlier[-1].start:earlier[-1].end].split()[0] if earlier else ""
             if earlier and len({r.key for r in earlier[-2:]}) == 1 and not any(
                     w.group() in self.lex.first_names and w.group() != given

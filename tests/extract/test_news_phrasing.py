@@ -632,3 +632,10 @@ def test_a_title_in_a_quote_is_not_the_title_of_the_official_who_says_it():
                   "kommundirektör Per Vallin.")
     assert ("Per Vallin", "title", "kommundirektör") in found
     assert ("Per Vallin", "title", "förvaltningschef") not in found
+
+
+def test_where_she_has_been_since_a_year_gives_the_title_of_her_own_sentences_subject():
+    found = facts("Samtalet handlade om Per Vallin och om framtiden. Greta Holmlund är genomtänkt och har planer för "
+                  "länet där hon sedan 2019 är regionråd i opposition.")
+    assert ("Greta Holmlund", "title", "regionråd") in found
+    assert ("Per Vallin", "title", "regionråd") not in found
