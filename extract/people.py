@@ -279,8 +279,10 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
     return out
 
 
-PAIR_BEFORE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]*(?:,|och|samt)[ \t]+$")
-PAIR_AFTER = re.compile(rf"[ \t]*(,|och|samt)[ \t]+({CAP}(?:[ \t]+{CAP}){{1,2}})(?![\w@-])(?![ \t]+{CAP})")
+# a party mark may stand after either name: "kommunalrådet Eva Ek (C) och Ann-Ci Berg, fackförbundet Kommunal"
+PAIR_BEFORE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})(?:[ \t]*\({PARTY_LETTERS}\))?[ \t]*(?:,|och|samt)[ \t]+$")
+PAIR_AFTER = re.compile(rf"(?:[ \t]*\({PARTY_LETTERS}\))?[ \t]*(,|och|samt)[ \t]+({CAP}(?:[ \t]+{CAP}){{1,2}})(?![\w@-])"
+                        rf"(?![ \t]+{CAP})")
 
 
 def _coordinated_names(text: Text, lex: Lexicon, found: list[Found], marked) -> None:

@@ -53,6 +53,8 @@ APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!
                        r"anställs\s+som|rekryterats\s+som|fått\s+(?:en\s+)?(?:tjänst|jobb|uppdraget)\s+som|"
                        r"tillträder\s+som|tillträtt\s+som|blir\s+ny|är\s+ny|är\s+nytillträdd|(?:om)?valdes\s+till|"
                        r"valts\s+till)\s+(?:(?:ny|nyvald|nyvalde)\s+)?")
+# "Eva Ek, som är på dagarna för första gången, är enhetschef i …": an aside about her, then her title
+ASIDE_IS = re.compile(r"[ \t]*,[ \t]*som[ \t][^,.!?\n]{2,70},[ \t]*(?:är|var|blir)[ \t]+(?:[a-zåäö]+[ \t]+){0,2}")
 STARTS_AT = re.compile(r"[ \t]+(?:börjar|började|har\s+börjat)\s+(?:sin\s+(?:nya\s+)?tjänst\s+|arbeta\s+|jobba\s+)?"
                        r"(?:hos|på|vid|i)[ \t]+")
 CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
@@ -334,6 +336,10 @@ class Relations:
         signed = self._signature(title, people)
         if signed is not None:
             return [(signed, "title.signature")] if signed else []
+        field = re.match(r"[ \t]*\.{3,}[ \t]*", t[title.end:title.end + 20])
+        filled = next((r for r in self.starting(title.end, title.end + 21) if r.kind == "Person"), None) if field else None
+        if filled and filled.start == title.end + field.end():
+            return [(filled, "title.labelled")]  # "Sekreterare.... Eva Ek Ordförande.... Per Berg": a form's fields
         after = [r for r in people if r.start >= title.end and r.start - title.end <= 60]
         before = [r for r in people if r.end <= title.start and title.start - r.end <= 25]
         bare = re.fullmatch(PARTY + r"[ \t]*(\([ \t]*)?(?:[ \t]\d:[ae][ \t]+)?|" + PARTY + r"[ \t]+",
@@ -404,6 +410,9 @@ class Relations:
             gap = t[before[-1].end:title.start]
             if re.fullmatch(PARTY + r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och|,\s*som (?:arbetar|jobbar) som)\s*"
                             r"(?:[a-zåäö]+\s+){0,2}|"
+                            # "säger Eva Ek socialdemokrat och ordförande i förbundet": her party, then her title
+                            r"[ \t]*,?[ \t]+(?:socialdemokrat|moderat|centerpartist|kristdemokrat|liberal|vänsterpartist|"
+                            r"miljöpartist|sverigedemokrat|folkpartist)(?:en)?(?:[ \t]*,[ \t]*|[ \t]+och[ \t]+)|"
                             # "Eva Ek har varit chef för X sedan 2018", "Eva Ek, som för närvarande är tf chef"
                             r"\s+har\s+(?:sedan\s+\d{4}\s+)?varit\s+(?:[a-zåäö]+\s+){0,2}|"
                             r"\s*,\s*som\s+(?:nu|numera|för\s+närvarande|sedan\s+\d{4}|i\s*dag)\s+(?:är|har\s+varit)\s+"
@@ -416,6 +425,8 @@ class Relations:
                 return [(before[-1], "title.appointed")]
         if earlier and not before and APPOINTED.fullmatch(t, earlier[-1].end, title.start):
             return [(earlier[-1], "title.appointed")]  # "Eva Ek (S), Norrbotten, utsågs till sammankallande"
+        if earlier and not before and ASIDE_IS.fullmatch(t, earlier[-1].end, title.start):
+            return [(earlier[-1], "title.after_name")]  # "Eva Ek, som är här för första gången, är enhetschef"
         pronoun = PRONOUN_IS.search(t, max(0, sent.start - 2), title.start)
         if pronoun:
             # "där hon är …" looks back into its own sentence too: "Eva Ek har planer för länet där hon är regionråd"

@@ -25,6 +25,8 @@ INFLECTIONS = (("arna", "are", True), ("erna", "", True), ("orna", "a", True), (
                ("n", "", False))  # analytikerna -> analytiker, ledamöterna -> ledamot, reportrarna -> reporter
 # "Eva Berg, ansvarig för samverkansfrågor, …": a post named by what it answers for, in apposition
 RESPONSIBLE_FOR = re.compile(rf"(?<=,[ \t])ansvarig[ \t]+för[ \t]+[{LOWER}][{LOWER}-]{{3,}}(?=[ \t]*(?:[,.;]|och\b))")
+# "FOU ansvarig", "FoU samordnare": the compound written apart
+FOU_SPACED = re.compile(r"(?<![\w-])(?:FoU|FOU|Fou)[ \t]+(ansvarig|samordnare|ledare|chef|strateg)(?![\w-])")
 TWO_WORD = {"teknologie doktor", "medicine doktor", "filosofie doktor",
             "medicinskt ansvarig sjuksköterska", "ansvarig för digitaliseringen"}
 
@@ -88,6 +90,7 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
     out: list[Title] = [Title(m.start(1), m.end(1), m.group(1), False) for m in ACRONYM.finditer(t)
                         if m.group(1).casefold() in lex.titles]  # "MAS", "VD"
     out += [Title(m.start(), m.end(), squash(m.group(0)), False) for m in RESPONSIBLE_FOR.finditer(t)]
+    out += [Title(m.start(), m.end(), "fou-" + m.group(1).casefold(), False) for m in FOU_SPACED.finditer(t)]
     for m in TITLE_CANDIDATE.finditer(t):
         found = base_form(m.group(1), lex)
         specialty = SPECIALTY.match(t, m.end(1)) if m.group(1).casefold() == "specialist" else None

@@ -639,3 +639,31 @@ def test_where_she_has_been_since_a_year_gives_the_title_of_her_own_sentences_su
                   "länet där hon sedan 2019 är regionråd i opposition.")
     assert ("Greta Holmlund", "title", "regionråd") in found
     assert ("Per Vallin", "title", "regionråd") not in found
+
+
+@pytest.mark.parametrize("snippet, person, title", [
+    # an aside about her between commas, then her title
+    ("Greta Holmlund, som är på konferensen för första gången, är enhetschef i Sunne kommun.", "Greta Holmlund",
+     "enhetschef"),
+    # his party as a noun before his title
+    ("Förslaget är fel, det säger Per Vallin socialdemokrat och ordförande i förbundet.", "Per Vallin", "ordförande"),
+    # titles of the social services and of FoU, also written with a space
+    ("Ylva Strand (socialt ansvarig samordnare, SAS) deltog.", "Ylva Strand", "socialt ansvarig samordnare"),
+    ("Åke Lindmark, FOU ansvarig i Östersund, berättar om studien.", "Åke Lindmark", "fou-ansvarig"),
+])
+def test_titles_after_an_aside_a_party_or_in_a_field_of_their_own(snippet, person, title):
+    assert (person, "title", title) in facts(snippet)
+
+
+def test_the_fields_of_a_signature_row_run_together_by_a_pdf():
+    found = facts("Underskrifter Sekreterare.... Greta Holmlund Ordförande.... Per Vallin (S) Justerande.... "
+                  "Ylva Strand (C) Protokollet är justerat.")
+    assert ("Greta Holmlund", "title", "sekreterare") in found
+    assert ("Per Vallin", "title", "ordförande") in found
+    assert ("Greta Holmlund", "title", "ordförande") not in found
+
+
+def test_a_name_joined_after_a_party_mark_is_a_name_whatever_its_given_name():
+    found = entities("Reportage från Mora med bland annat kommunalrådet Greta Holmlund (C) och Ann-Ci Strandqvist, "
+                     "fackförbundet Kommunal.")
+    assert found.get("Ann-Ci Strandqvist") == "Person"
