@@ -336,6 +336,13 @@ class Relations:
         signed = self._signature(title, people)
         if signed is not None:
             return [(signed, "title.signature")] if signed else []
+        nxt = next((o for o in self.titles if o.start > title.end and o.start - title.end <= 6), None)
+        if nxt and re.fullmatch(r"[ \t]+och[ \t]+", t[title.end:nxt.start]) and t[title.start:title.end].endswith("n") \
+                and t[nxt.start:nxt.end].endswith("n"):
+            # "utredaren och projektledaren Anna Berg": two definite titles before one name are both hers
+            named = next((r for r in self.starting(nxt.end, nxt.end + 2) if r.kind == "Person"), None)
+            if named and re.fullmatch(r"[ \t]+", t[nxt.end:named.start]):
+                return [(named, "title.apposition")]
         field = re.match(r"[ \t]*\.{3,}[ \t]*", t[title.end:title.end + 20])
         filled = next((r for r in self.starting(title.end, title.end + 21) if r.kind == "Person"), None) if field else None
         if filled and filled.start == title.end + field.end():
@@ -607,8 +614,9 @@ class Relations:
                     org = None
                 if org and org.subtype not in ("Region", "Municipality") and \
                         title.title.endswith(CHAIR_TITLES) and \
-                        re.fullmatch(r"\s+(?:(?:i|för)\s+)?", t[title.end:org.start]):
-                    # "ordförande (i) Svensk förening för allmänmedicin": chairs the association, employed elsewhere;
+                        re.fullmatch(r"\s+(?:(?:i|för)\s+)?(?:Sveriges\s+|Svenska\s+)?", t[title.end:org.start]):
+                    # "ordförande (i) Svensk förening för allmänmedicin": chairs the association, employed elsewhere
+                    # ("ordförande i Sveriges Distriktsläkarföreningen": a country's name the lexicon writes otherwise);
                     # a vice chair neither leads it nor works for it
                     if "vice" not in title.title.split():  # "förste vice ordförande" too
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.chair_of_organisation",

@@ -667,3 +667,15 @@ def test_a_name_joined_after_a_party_mark_is_a_name_whatever_its_given_name():
     found = entities("Reportage från Mora med bland annat kommunalrådet Greta Holmlund (C) och Ann-Ci Strandqvist, "
                      "fackförbundet Kommunal.")
     assert found.get("Ann-Ci Strandqvist") == "Person"
+
+
+def test_two_definite_titles_before_one_name_are_both_hers():
+    found = facts("Rapporten är skriven av utredaren och projektledaren Greta Holmlund, utredarna Per Vallin och Ylva "
+                  "Strand.")
+    assert {("Greta Holmlund", "title", "utredare"), ("Greta Holmlund", "title", "projektledare")} <= found
+    assert ("Per Vallin", "title", "projektledare") not in found
+
+
+def test_the_chair_of_an_association_the_text_prefixes_with_sveriges():
+    found = facts("Greta Holmlund, ordförande i Sveriges Distriktsläkarföreningen, anser att beredskapen är dålig.")
+    assert ("Greta Holmlund", "leads", "Svenska distriktsläkarföreningen") in found
