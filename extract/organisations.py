@@ -17,6 +17,8 @@ from .patterns import CAP, LOWER, NOT_INITIALS, NOT_NAME, PARTY_LETTERS, UPPER, 
 from .titles import base_form
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
+# "Västerbottens landsting", "Jämtlands läns landsting": the county's council, today its region
+COUNTY_COUNCIL_RE = re.compile(rf"(?<![\w-])({CAP})s(?:[ \t]+läns)?[ \t]+landsting(?:et)?(?![\w-])")
 MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+(kommun|stad|[Ss]tad)(?:s)?\b")  # "Kungsbacka kommuns socialchef"
 LIST_SEP = re.compile(r"\s*(?:,|\boch\b|&)\s*")
 # "FoU Sörmland", "FoU i Väst", "FoU Välfärd Värmland": a field before the place may stand in the name
@@ -110,9 +112,12 @@ PARTY_PLACE_RE = re.compile(rf"\({PARTY_LETTERS}\),[ \t]+({CAP}(?:[ -]{CAP})?)(?
 # (not "Anna Berg, Stockholm, berättar": where she lives)
 NAME_PLACE_RE = re.compile(rf"(?<![\w-])(?P<given>[{UPPER}][{LOWER}]+)[ \t]+{CAP}(?:[ \t]+{CAP})?,[ \t]+"
                            rf"(?P<place>{CAP}(?:[ -]{CAP})?)(?=[ \t]*(?:[;.\n]|och\b|samt\b|$))")
-# "Kommunledningen i Jokkmokk", "kommunstyrelsen i Ydre": a municipal body, then the bare name of its municipality
+# "Kommunledningen i Jokkmokk", "kommunstyrelsen i Ydre": a municipal body, then the bare name of its municipality;
+# so too a municipal office ("kommunstyrelsens ordförande i Sölvesborg", "kommunalråd i Mora")
 MUNICIPAL_BODY_PLACE_RE = re.compile(rf"(?<![\w-])(?i:kommun(?:ledningen|styrelsen|fullmäktige|en|ens\s+ledning)"
-                                     rf"|socialnämnden|socialförvaltningen)[ \t]+i[ \t]+({CAP}(?:[ -]{CAP})?)(?![\w-])")
+                                     rf"|socialnämnden|socialförvaltningen|kommunstyrelsens\s+ordförande|"
+                                     rf"kommunalråd(?:et)?|kommundirektör(?:en)?|kommunchef(?:en)?|socialchef(?:en)?)"
+                                     rf"[ \t]+i[ \t]+({CAP}(?:[ -]{CAP})?)(?![\w-])")
 # "FOU nu är en forsknings- och utvecklingsverksamhet i samverkan mellan …": a name a sentence opens by saying
 # what kind of organisation it is
 ORG_IS_A_RE = re.compile(rf"(?m)(?:^|(?<=[.!?])[ \t]+)((?:{CAP}|[{UPPER}]{{2,6}})(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,6}}|[{LOWER}]+)){{0,3}}?)"
@@ -220,6 +225,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         p = _match_place(re.sub(r"\s+län$", "", m.group(2)), lex.regions) or _match_place(m.group(2), lex.regions)
         if p:
             add(_place_found(p, m.start(), m.end(), m.group(0), "organisation.region_form", 0.9))
+    for m in COUNTY_COUNCIL_RE.finditer(t):
+        p = _match_place(m.group(1), lex.regions, fuzzy=False)
+        if p:
+            add(_place_found(p, m.start(), m.end(), m.group(0), "organisation.region_form", 0.85))
     for m in MUNI_RE.finditer(t):
         p = _match_place(m.group(1), lex.municipalities)
         if p:

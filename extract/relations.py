@@ -811,9 +811,18 @@ class Relations:
                 continue
             kind = next((k for prefix, k in HOME_TITLES if str(f.object).startswith(prefix)), None)
             home = homes[kind] if kind else None
-            if home:
+            if home and not self._elsewhere(f.start, home):
                 self.add(f.subject, "worksFor", home, f.start, f.end, "employer.home_of_title", 0.55)
                 employed.add(f.subject)
+
+    def _elsewhere(self, at: int, home: tuple[str, str]) -> bool:
+        """ "Reportage från Hedemora med kommunalrådet Eva Ek": her sentence names another municipality or region by
+        its bare name, so the one the document is mostly about need not be hers."""
+        t = self.text.text
+        sent = sentence_at(t, at)
+        words = set(re.findall(rf"(?<![\w-])(?:från|i)[ \t]+([{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?)",
+                               t[sent.start:sent.end]))
+        return any(p.short in words and p.name != home[1] for p in (*self.lex.municipalities, *self.lex.regions))
 
     def _home(self, subtype: str) -> tuple[str, str] | None:
         """The region or municipality the document names most, when it names it at least twice as often as any

@@ -267,3 +267,12 @@ def test_the_paper_an_official_spoke_to_is_not_her_employer():
                   "Nyheter.")
     assert ("Greta Holmlund", "title", "ordförande i revisionsnämnden") in found
     assert not any(p == "Greta Holmlund" and r == "worksFor" for p, r, o in found)
+
+
+def test_an_official_in_a_sentence_about_another_place_is_not_given_the_documents_municipality():
+    text = ("Mora kommun har kallats ett skyltfönster. Greta Holmlund (C), kommunstyrelsens ordförande i Mora, är "
+            "veckans gäst. Mora kommun satsar.\n\nSedan ett reportage från Hedemora med bland annat kommunalrådet "
+            "Per Vallin (S).")
+    found = facts(text)
+    assert ("Greta Holmlund", "worksFor", "Mora kommun") in found
+    assert ("Per Vallin", "worksFor", "Mora kommun") not in found

@@ -168,3 +168,14 @@ def test_a_broadcasters_play_service_is_a_platform_not_the_broadcaster():
 def test_a_department_at_a_university_is_part_of_it():
     found = facts("Hon arbetar vid Institutionen för omvårdnad vid Umeå universitet sedan 2010.")
     assert ("Institutionen för omvårdnad", "partOf", "Umeå universitet") in found
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Han är djupt besviken på Västerbottens landsting.", "Region Västerbotten"),
+    ("Beslutet togs av Jämtlands läns landsting 2015.", "Region Jämtland Härjedalen"),
+    # a municipal office, then the bare name of its municipality
+    ("Greta Holmlund (SD), kommunstyrelsens ordförande i Sölvesborg, är veckans gäst.", "Sölvesborgs kommun"),
+    ("Per Vallin var socialchef i Mora i tio år.", "Mora kommun"),
+])
+def test_a_county_council_and_a_municipal_office_name_their_organisation(snippet, name):
+    assert entities(snippet).get(name) == "Organisation"
