@@ -25,7 +25,7 @@ SELF_INTRO = re.compile(
 SELF_INTRO_AGAIN = re.compile(r"(?i)\bjag (?:är|jobbar som|arbetar som)\s+[a-zåäö-]+(?:\s+[a-zåäö0-9]+){0,6}\s+och"
                               r"(?:\s+(?:sedan|nu|numera|även|också|dessutom|[a-zåäö]+\s+år\s+tillbaka|\d+)){0,5}\s+$")
 # "Hon är utvecklingsledare på …", "Välkommen Anna Berg. Du är ordförande …": the person the text was just about
-PRONOUN_IS = re.compile(r"(?:(?:^|[.!?]\s+)(?:Hon|Han|Du)|\bdär (?:hon|han)(?: nu| numera| sedan \d{4})?) (?:är|var|blir|jobbar som|arbetar som)"
+PRONOUN_IS = re.compile(r"(?:(?:^|[.!?:]\s+)(?:Hon|Han|Du)|\bdär (?:hon|han)(?: nu| numera| sedan \d{4})?) (?:är|var|blir|jobbar som|arbetar som)"
                         r"\s+[\"”]?(?:[a-zåäö]+\s+){0,2}$")
 # "Lars-Göran Ekwall (S), regionråd": a party tag between name and title
 PARTY = rf"(?:\s*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)\s*,?)?"
@@ -152,6 +152,9 @@ MEMBER_OF = re.compile(r"[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,4}\)[ \t]*)?\s(?:i|f�
 # between two titles of one person: "sjukhusdirektör på X och ordförande för Y", "regionråd (S) och ordförande i"
 SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,3}\))?"
                           r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:även[ \t]+|också[ \t]+)?|"
+                          # "Du är forskare i Lund, du är FoU-ansvarig i Östersund"
+                          r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n,]{2,40}?)?[ \t]*,[ \t]+(?:du|hon|han)[ \t]+är[ \t]+"
+                          r"(?:också[ \t]+|även[ \t]+)?|"
                           r"[ \t]+(?:(?:på|i|vid|hos)[ \t]+)?[A-ZÅÄÖ][\w-]{1,20}[ \t]*,[ \t]*|"  # "Verksamhetschef Nka, docent …"
                           # "Specialistläkare i anestesi på X sjukhus i Region Y, första vice ordförande i …"
                           r"[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n,]{2,80}?[ \t]*,[ \t]+|"

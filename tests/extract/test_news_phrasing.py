@@ -679,3 +679,10 @@ def test_two_definite_titles_before_one_name_are_both_hers():
 def test_the_chair_of_an_association_the_text_prefixes_with_sveriges():
     found = facts("Greta Holmlund, ordförande i Sveriges Distriktsläkarföreningen, anser att beredskapen är dålig.")
     assert ("Greta Holmlund", "leads", "Svenska distriktsläkarföreningen") in found
+
+
+def test_a_second_title_in_a_clause_of_its_own_about_the_same_guest():
+    text = ("GRETA: Välkommen till podden Per Vallin.\nPER: Tack så mycket.\nGRETA: Du är forskare i Lund, du är FoU-"
+            "ansvarig i Östersund och du har en koppling till Umeå.\n")
+    found = facts(text)
+    assert {("Per Vallin", "title", "forskare"), ("Per Vallin", "title", "fou-ansvarig")} <= found
