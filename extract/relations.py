@@ -364,6 +364,12 @@ class Relations:
             # "Niklas Daoson ordförande, Karin Jonsson 1:e vice ordförande", "Maria Höög (projektledare Region JH)"
             return [(before[-1], "title.after_name")]
         earlier = [r for r in people if r.end <= title.start]
+        if before:  # "Eva Ek, Kungsbacka kommuns medicinskt ansvariga sjuksköterska": her title, her employer's genitive
+            owner = next(iter(self.within(before[-1].end, title.start, {"Organisation"})), None)
+            if owner and re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:owner.start]) and (
+                    re.fullmatch(r":s[ \t]+", t[owner.end:title.start]) or t[owner.start:owner.end].endswith("s")
+                    and re.fullmatch(r"[ \t]+", t[owner.end:title.start])):
+                return [(before[-1], "title.after_name")]
         if earlier and NOW_AFTER_FORMER.fullmatch(t, earlier[-1].end, title.start):
             # "Maria Berg, tidigare verksamhetschef för akuten på X, nu områdeschef på Y": her title now
             return [(earlier[-1], "title.after_name")]
@@ -769,7 +775,7 @@ class Relations:
 
     def genitive_employers(self) -> None:
         """ "Socialstyrelsens Anna Berg", "Folkbladets Per Ek": a person written after an organisation's genitive,
-        with nothing between, works there."""
+        with nothing between, works there; so does "Anna Berg, Region Skånes hälso- och sjukvårdsdirektör"."""
         t = self.text.text
         for r in self.refs:
             if r.kind != "Person" or r.rule == "person.speaker_label":
@@ -779,6 +785,14 @@ class Relations:
                           (t[o.end:o.end + 2] == ":s" or t[o.start:o.end].endswith("s"))), None)
             if owner:
                 self.add(r.key, "worksFor", owner.key, owner.start, r.end, "employer.genitive_owner", 0.7)
+                continue
+            # "Eva Ek, Kungsbacka kommuns medicinskt ansvariga sjuksköterska": in apposition, whose official she is
+            owner = next((o for o in self.starting(r.end, r.end + 4) if o.kind == "Organisation" and
+                          o.subtype != "PoliticalParty" and re.fullmatch(r"[ \t]*,[ \t]*", t[r.end:o.start]) and
+                          (t[o.end:o.end + 2] == ":s" or t[o.start:o.end].endswith("s")) and
+                          re.match(rf"(?::s)?[ \t]+[{LOWER}]", t[o.end:o.end + 4])), None)
+            if owner and any(owner.end < x.start <= owner.end + 40 for x in self.titles):
+                self.add(r.key, "worksFor", owner.key, r.start, owner.end, "employer.genitive_owner", 0.7)
 
     def we_employers(self) -> None:
         """In a speaker's turn: "vi har … som heter X", "vår direktör X": X works where the speaker does."""

@@ -276,3 +276,15 @@ def test_an_official_in_a_sentence_about_another_place_is_not_given_the_document
     found = facts(text)
     assert ("Greta Holmlund", "worksFor", "Mora kommun") in found
     assert ("Per Vallin", "worksFor", "Mora kommun") not in found
+
+
+@pytest.mark.parametrize("snippet, person, title, employer", [
+    ("Vi mötte Greta Holmlund, Region Skånes hälso- och sjukvårdsdirektör, i Malmö.", "Greta Holmlund",
+     "hälso- och sjukvårdsdirektör", "Region Skåne"),
+    ("Listan gjordes av Per Vallin, Mora kommuns kommunikatör, Ylva Strand och Åke Lindmark.", "Per Vallin",
+     "kommunikatör", "Mora kommun"),
+])
+def test_an_apposition_naming_her_employer_in_the_genitive(snippet, person, title, employer):
+    found = facts(snippet)
+    assert {(person, "title", title), (person, "worksFor", employer)} <= found
+    assert not any(r == "title" and p != person for p, r, o in found)
