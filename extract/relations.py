@@ -242,6 +242,11 @@ class Relations:
         """The refs that start in [a, b), in order, found by bisection."""
         return self.refs[bisect.bisect_left(self._starts, a):bisect.bisect_left(self._starts, b)]
 
+    def genitive(self, r: Ref) -> bool:
+        """Whether a mention is written in the genitive: "Region Skånes", "SKR:s"."""
+        t = self.text.text
+        return t[r.end:r.end + 2] == ":s" or t[r.start:r.end].endswith("s")
+
     def colon_lines(self):
         """(index, block, text) of each paragraph that ends in a colon: a label that introduces what follows."""
         t = self.text.text
@@ -366,9 +371,8 @@ class Relations:
         earlier = [r for r in people if r.end <= title.start]
         if before:  # "Eva Ek, Kungsbacka kommuns medicinskt ansvariga sjuksköterska": her title, her employer's genitive
             owner = next(iter(self.within(before[-1].end, title.start, {"Organisation"})), None)
-            if owner and re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:owner.start]) and (
-                    re.fullmatch(r":s[ \t]+", t[owner.end:title.start]) or t[owner.start:owner.end].endswith("s")
-                    and re.fullmatch(r"[ \t]+", t[owner.end:title.start])):
+            if owner and re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:owner.start]) and \
+                    self.genitive(owner) and re.fullmatch(r"(?::s)?[ \t]+", t[owner.end:title.start]):
                 return [(before[-1], "title.after_name")]
         if earlier and NOW_AFTER_FORMER.fullmatch(t, earlier[-1].end, title.start):
             # "Maria Berg, tidigare verksamhetschef för akuten på X, nu områdeschef på Y": her title now
@@ -604,8 +608,7 @@ class Relations:
             owner = next((r for r in self.starting(title.start - 300, title.start) if r.kind == "Organisation"
                           and OWNER_OF_TITLE.fullmatch(t, r.end, title.start)), None)
             # "Region Skånes hälso- och sjukvårdsdirektör Anna Berg": a genitive owner employs; "FSS ordförande" need not
-            genitive = owner is not None and (t[owner.start:owner.end].endswith("s") or
-                                              t[owner.end:owner.end + 2] == ":s")
+            genitive = owner is not None and self.genitive(owner)
             for person, rule in holders:
                 self.add(person.key, "title", title.title, title.start, title.end, rule, 0.8)
                 if owner and owner.subtype not in ("Region", "Municipality", "OrganisationalUnit") and \
@@ -782,15 +785,14 @@ class Relations:
                 continue
             owner = next((o for o in self.starting(r.start - 80, r.start) if o.kind == "Organisation" and
                           o.subtype != "PoliticalParty" and re.fullmatch(r"(?::s)?[ \t]+", t[o.end:r.start]) and
-                          (t[o.end:o.end + 2] == ":s" or t[o.start:o.end].endswith("s"))), None)
+                          self.genitive(o)), None)
             if owner:
                 self.add(r.key, "worksFor", owner.key, owner.start, r.end, "employer.genitive_owner", 0.7)
                 continue
             # "Eva Ek, Kungsbacka kommuns medicinskt ansvariga sjuksköterska": in apposition, whose official she is
             owner = next((o for o in self.starting(r.end, r.end + 4) if o.kind == "Organisation" and
                           o.subtype != "PoliticalParty" and re.fullmatch(r"[ \t]*,[ \t]*", t[r.end:o.start]) and
-                          (t[o.end:o.end + 2] == ":s" or t[o.start:o.end].endswith("s")) and
-                          re.match(rf"(?::s)?[ \t]+[{LOWER}]", t[o.end:o.end + 4])), None)
+                          self.genitive(o) and re.match(rf"(?::s)?[ \t]+[{LOWER}]", t[o.end:o.end + 4])), None)
             if owner and any(owner.end < x.start <= owner.end + 40 for x in self.titles):
                 self.add(r.key, "worksFor", owner.key, r.start, owner.end, "employer.genitive_owner", 0.7)
 
