@@ -784,15 +784,14 @@ class Relations:
             if r.kind != "Person" or r.rule == "person.speaker_label":
                 continue
             owner = next((o for o in self.starting(r.start - 80, r.start) if o.kind == "Organisation" and
-                          o.subtype != "PoliticalParty" and re.fullmatch(r"(?::s)?[ \t]+", t[o.end:r.start]) and
-                          self.genitive(o)), None)
+                          re.fullmatch(r"(?::s)?[ \t]+", t[o.end:r.start]) and self.genitive(o)), None)
             if owner:
                 self.add(r.key, "worksFor", owner.key, owner.start, r.end, "employer.genitive_owner", 0.7)
                 continue
             # "Eva Ek, Kungsbacka kommuns medicinskt ansvariga sjuksköterska": in apposition, whose official she is
             owner = next((o for o in self.starting(r.end, r.end + 4) if o.kind == "Organisation" and
-                          o.subtype != "PoliticalParty" and re.fullmatch(r"[ \t]*,[ \t]*", t[r.end:o.start]) and
-                          self.genitive(o) and re.match(rf"(?::s)?[ \t]+[{LOWER}]", t[o.end:o.end + 4])), None)
+                          re.fullmatch(r"[ \t]*,[ \t]*", t[r.end:o.start]) and self.genitive(o) and
+                          re.match(rf"(?::s)?[ \t]+[{LOWER}]", t[o.end:o.end + 4])), None)
             if owner and any(owner.end < x.start <= owner.end + 40 for x in self.titles):
                 self.add(r.key, "worksFor", owner.key, r.start, owner.end, "employer.genitive_owner", 0.7)
 
