@@ -7,6 +7,7 @@ data. Nothing here names a person or project of any particular document.
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -40,7 +41,7 @@ class Body:
 
 
 class GivenNames(frozenset):
-    """The given-name list, which also holds double names it does not list ("Nils-Gunnar", "Eva-Marie") and the old
+    """The given-name list, which also holds double names it does not list ("Nils-Gunnar", "Eva-Marie", "Jean-Luc") and the old
     spelling with W of a name it lists with V ("Widar" for "Vidar")."""
 
     def __contains__(self, name: object) -> bool:
@@ -50,7 +51,9 @@ class GivenNames(frozenset):
             return True
         if isinstance(name, str) and "-" in name:
             parts = name.split("-")
-            return len(parts) == 2 and all(super(GivenNames, self).__contains__(p.capitalize()) for p in parts)
+            # "Jean-Luc": a listed first part before a short foreign second name
+            return len(parts) == 2 and super().__contains__(parts[0].capitalize()) and (
+                super().__contains__(parts[1].capitalize()) or re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéèü]{1,5}", parts[1]) is not None)
         return False
 
 

@@ -75,17 +75,20 @@ NAME_TITLE_ORG_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP},[ \
                                rf"([{LOWER}]+(?:[ \t]+[{LOWER}]+)?),[ \t]+"
                                rf"([{UPPER}][{LOWER}]{{2,}}(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}})(?=[ \t]*[.;\n]|$)")
 # "Sahlgrenska universitetssjukhuset", "Norrlands universitetssjukhus", "Akademiska sjukhuset": named hospitals
-HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|[{UPPER}][{LOWER}]+ska[ \t]+sjukhuset)(?![\w-])")
+# "Skaraborgs Sjukhus", "Södra Älvsborgs Sjukhus": an area's hospital, its name written with a capital S
+HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|[{UPPER}][{LOWER}]+ska[ \t]+sjukhuset|"
+                         rf"(?:(?:Södra|Norra|Västra|Östra|Mellersta)[ \t]+)?[{UPPER}][{LOWER}]+s[ \t]+Sjukhus)(?![\w-])")
 # "Kommunförbundet Skåne", "Samordningsförbundet Västra Östergötland": an association named by its area
 FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+({CAP}(?:[ \t]+{CAP})?(?:[ \t]+län)?)(?![\w-])")
 # "Norrbottens Kommuner", "Skånes Kommuner": a county's association of its municipalities, with a capital K
 COUNTY_MUNICIPALITIES_RE = re.compile(rf"(?<![\w-])(({CAP})s[ \t]+Kommuner)s?(?![\w-])")
 # organisation forms written into the name: "Stiftelsen Stora Sköndal", "Ersta diakoni", "Farsta stadsdelsnämnd",
-# "Distriktssköterskeföreningen", "Vårdförbundet", "Astma- och allergiförbundet", "Fyrbodals kommunalförbund",
+# "Distriktssköterskeföreningen", "Vårdförbundet", "Astma- och allergiförbundet", "Fyrbodals kommunalförbund"
+# (or "kommunförbund"),
 # "Kommunalförbundet sjukvård och omsorg i Norrtälje" (a lower-case remit and its place);
 # "grundare av Combined"
 FORM_RE = re.compile(rf"(?<![\w-])(?:(Stiftelsen[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}})|({CAP}[ \t]+(?:diakoni|stadsdelsnämnd|"
-                     rf"stadsdelsförvaltning|[Kk]ommunalförbund))|((?:[{UPPER}][{LOWER}]+-[ \t]+och[ \t]+[{LOWER}]+|[{UPPER}][{LOWER}]{{4,}})"
+                     rf"stadsdelsförvaltning|[Kk]ommunalförbund|[Kk]ommunförbund))|((?:[{UPPER}][{LOWER}]+-[ \t]+och[ \t]+[{LOWER}]+|[{UPPER}][{LOWER}]{{4,}})"
                      rf"(?:föreningen|förbundet)(?:[ \t]+[{LOWER}]+(?:[ \t]+och[ \t]+[{LOWER}]+)?[ \t]+i[ \t]+{CAP})?))(?![\w-])")
 # "Föreningen Sveriges socialchefer", "Riksföreningen för skolsköterskor": an association named by its members
 MEMBERS = rf"[{LOWER}]+(?:er|ar|or)(?:[ \t]+och[ \t]+[{LOWER}]+(?:er|ar|or))?"

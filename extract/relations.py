@@ -108,11 +108,13 @@ APPOINTS = re.compile(r"(?i)\b(?:utser|väljer|nominerar|utsåg|valde)[ \t]+(?:[
 TOGETHER = re.compile(r"(?i)\b(?:tillsammans|i samverkan|i samarbete)\s+med\s+")
 ACRONYM_ASIDE = r"(?:\s*\([A-ZÅÄÖ][\w-]{0,12}\))?"
 LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med)\s*"
-# "X deltar i", "jag sitter med i", "Hylte kommun deltar i projektet", "Vi ingår i SKR:s nätverk"
+# "X deltar i", "jag sitter med i", "Hylte kommun deltar i projektet", "Vi ingår i SKR:s nätverk",
+# "Hon sitter också med i X" (the adverb before "med")
 JOINS = re.compile(r"(?i)\b(?:deltar|deltog|medverkar|sitter(?:\s+med)?|ingår|är\s+med|finns\s+med|har\s+deltagit|"
                    r"har\s+ingått|har\s+suttit(?:\s+med)?|"
                    r"har\s+medverkat|(?:har\s+)?(?:anslutit|ansluter|anslöt|gått\s+med|går\s+med)(?=\s+(?:till|i)\s))"
-                   r"(?:\s+(?:också|även|sedan\s+\S+(?:\s+\d{4})?|numera|nu|själv))*(?:\s+(?:i|till)\s+|(?=[\s,.]))")
+                   r"(?:\s+(?:också|även|sedan\s+\S+(?:\s+\d{4})?|numera|nu|själv))*(?:\s+med(?=\s+i\s))?"
+                   r"(?:\s+(?:i|till)\s+|(?=[\s,.]))")
 BARE_INITIATIVE = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|initiativet|arbetet)\b")
 # "A har startat en pilot med X", "B driver projektet Y", "C genomför satsningen Z"
 STARTS = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:startat|startar|startade|driver|drev|genomför|genomförde|bedriver|"

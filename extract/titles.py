@@ -15,7 +15,7 @@ from .patterns import LOWER, UPPER, squash
 
 WORD = rf"[{LOWER}A-ZÅÄÖ]+(?:-[{LOWER}]+)?"
 TITLE_CANDIDATE = re.compile(
-    rf"(?<![\w-])((?:[{UPPER}]?[{LOWER}]+-\s*(?:och|eller)\s+|[Nn]ära\s+vård-|[Nn]ära[ \t]+(?=vård[{LOWER}]))?(?:[{LOWER}A-ZÅÄÖ][{LOWER}]+|[A-ZÅÄÖ][{LOWER}]*[A-ZÅÄÖ](?=-)|[eE](?=-[{LOWER}]))"
+    rf"(?<![\w-])((?:[{UPPER}]?[{LOWER}]+-\s*(?:och|eller)\s+|[Nn]ära\s+vård-|[Nn]ära[ \t]+(?=vård[{LOWER}]))?(?:[{LOWER}A-ZÅÄÖ][{LOWER}]+|[A-ZÅÄÖ](?:[{LOWER}]*|[A-ZÅÄÖ]{{1,2}})[A-ZÅÄÖ](?=-)|[eE](?=-[{LOWER}]))"
     rf"(?:-[{LOWER}]+)?)(?![\w-])"
 )  # "hälso- och sjukvårdsdirektör", "FoU-samordnare", "nära vård-samordnare", "Nära vårdledare", "e-hälsostrateg"
 # (ending, replacement, plural): projektledarna -> projektledare, chefen -> chef, sköterskor -> sköterska
@@ -25,7 +25,7 @@ INFLECTIONS = (("arna", "are", True), ("erna", "", True), ("orna", "a", True), (
                ("n", "", False))  # analytikerna -> analytiker, ledamöterna -> ledamot, reportrarna -> reporter
 # "Eva Berg, ansvarig för samverkansfrågor, …": a post named by what it answers for, in apposition
 RESPONSIBLE_FOR = re.compile(rf"(?<=,[ \t])ansvarig[ \t]+för[ \t]+[{LOWER}][{LOWER}-]{{3,}}(?=[ \t]*(?:[,.;]|och\b))")
-# "FOU ansvarig", "FoU samordnare": the compound written apart
+# "FOU ansvarig", "FoU samordnare": the compound written apart ("FOU-strateg" written together is a compound)
 FOU_SPACED = re.compile(r"(?<![\w-])(?:FoU|FOU|Fou)[ \t]+(ansvarig|samordnare|ledare|chef|strateg)(?![\w-])")
 TWO_WORD = {"teknologie doktor", "medicine doktor", "filosofie doktor",
             "medicinskt ansvarig sjuksköterska", "ansvarig för digitaliseringen"}

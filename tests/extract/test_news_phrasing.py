@@ -650,6 +650,7 @@ def test_where_she_has_been_since_a_year_gives_the_title_of_her_own_sentences_su
     # titles of the social services and of FoU, also written with a space
     ("Ylva Strand (socialt ansvarig samordnare, SAS) deltog.", "Ylva Strand", "socialt ansvarig samordnare"),
     ("Åke Lindmark, FOU ansvarig i Östersund, berättar om studien.", "Åke Lindmark", "fou-ansvarig"),
+    ("Åke Lindmark, FOU-strateg i Östersund, berättar om studien.", "Åke Lindmark", "fou-strateg"),
 ])
 def test_titles_after_an_aside_a_party_or_in_a_field_of_their_own(snippet, person, title):
     assert (person, "title", title) in facts(snippet)

@@ -179,3 +179,20 @@ def test_a_department_at_a_university_is_part_of_it():
 ])
 def test_a_county_council_and_a_municipal_office_name_their_organisation(snippet, name):
     assert entities(snippet).get(name) == "Organisation"
+
+
+@pytest.mark.parametrize("snippet, name", [
+    # an area's hospital with a capital S, also with a compass word before the area
+    ("Kontakt: Maja Vinter Lerbergs Sjukhus", "Lerbergs Sjukhus"),
+    ("Hon är chef på Norra Hagedals Sjukhus sedan i våras.", "Norra Hagedals Sjukhus"),
+    # an association of municipalities written "kommunförbund" as well as "kommunalförbund"
+    ("Lis Ekman, FOU-strateg Vindeboda kommunförbund.", "Vindeboda kommunförbund"),
+])
+def test_area_hospitals_and_municipal_associations_by_their_genitive(snippet, name):
+    assert entities(snippet).get(name) == "Organisation"
+
+
+def test_a_municipality_after_a_name_on_a_contact_line_is_no_part_of_the_name():
+    snippet = "Projektledare:\n\nOlle Vinter Mora kommun\nolle.vinter@mora.se\n"
+    assert entities(snippet).get("Olle Vinter Mora") is None
+    assert ("Olle Vinter", "worksFor", "Mora kommun") in facts(snippet)

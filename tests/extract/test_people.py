@@ -196,3 +196,8 @@ def test_one_given_name_twice_is_no_name():
 ])
 def test_irregular_plurals_and_compound_titles(snippet, person, title):
     assert (person, "title", title) in facts(snippet)
+
+
+def test_a_double_given_name_with_a_foreign_second_part_is_a_name():
+    found = entities("Rapporten presenteras av Jean-Oulu af Vinterstam, generaldirektör.")
+    assert found.get("Jean-Oulu af Vinterstam") == "Person"

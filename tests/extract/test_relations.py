@@ -91,3 +91,8 @@ def test_unit_before_its_university():
 ])
 def test_relations_from_reports_and_fact_boxes(snippet, fact):
     assert fact in facts(snippet)
+
+
+def test_sitting_on_a_group_with_an_adverb_before_med_is_taking_part():
+    found = facts("Greta Holmlund sitter också med i styrgruppen för Lerbergsmodellen.")
+    assert ("Greta Holmlund", "participatesIn", "Styrgruppen för Lerbergsmodellen") in found
