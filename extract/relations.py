@@ -75,6 +75,8 @@ PARTY_LABELS = {"parter", "deltagare", "medverkande", "samarbetspartner", "samar
 TRIAL_LABELS = {"pilot i", "piloter i", "test i", "tester i", "testas i", "startat i", "startar i", "införs i",
                 "infört i"}
 PARTICIPATED = re.compile(r"(?i)\b(?:deltagit|deltar|deltog|medverkat|medverkar|ingått|ingår|varit med)\b")
+# "X ingår i förvaltningen och leds av …", "X tillhör regionen men leds av …": a first verb phrase before the passive
+COORDINATED_VERB = re.compile(r"[ \t]+(?:ingår|hör|tillhör|ligger|finns|är|har)[ \t][^.,;:\n]{0,80}?[ \t](?:och|men)[ \t]+")
 PASSIVE_LEAD = re.compile(r"(?i)\b(?:leds|ledds|letts|samordnas|samordnats|drivs|drivits|koordineras|koordinerats)"
                           r"\s+av\s+(?-i:[a-zåäö]+\s+){0,2}")
 PART_OF_RE = re.compile(r"(?i)\b(?:är|blir|utgör)\s+(?:[a-zåäö]+\s+){0,4}?(?:en\s+)?(?:del|delprojekt)\s+(?:av|i|inom)\s+"
@@ -138,7 +140,9 @@ MEMBERS_FOLLOW = re.compile(r"(?i)\b(?:består\s+av|(?:har\s+)?utsett|utsåg|uts
 MEMBERS_FROM = re.compile(r"(?i)(?:ordinarie|nuvarande|politiska)[ \t]+(?:ledamöter|representanter)(?:[ \t]+(?:för|från))?"
                           r"[ \t]+(?-i:[A-ZÅÄÖ])[^.!?:]{2,50}")
 # "Ordförande (från 1 juli 2019 – 30 juni 2020) är (omsorgsdirektör) Name": the copula, a period and a title between
-COPULA_THEN_TITLE = re.compile(r"(?P<when>[ \t]+(?:från|sedan|under|fr\.o\.m\.?|t\.o\.m\.?)[ \t][^.!?,;:\n]{1,40}?)?"
+COPULA_THEN_TITLE = re.compile(r"(?P<when>[ \t]+(?:från|sedan|under|fr\.o\.m\.?|t\.o\.m\.?|"
+                               r"för(?=[ \t]+(?:\d{4}|år[ \t]+\d|perioden|mandatperioden|verksamhetsåret)))"
+                               r"[ \t][^.!?,;:\n]{1,40}?)?"
                                r"[ \t]+(?:är|var|blir|har varit)[ \t]+(?:(?P<title>[a-zåäö][a-zåäö-]+)[ \t]+)?")
 VICE_AFTER = re.compile(r"[ \t]+(?:och|samt)[ \t]+(?:\d:[ae][ \t]+|förste[ \t]+|andre[ \t]+)?vice[ \t]+ordförande[ \t]+")
 # "ordförande i social- och omsorgsnämnden": a board or committee's chair
@@ -189,6 +193,11 @@ ACTIVE_LEAD = re.compile(r"(?i)\b(?:leder|ledde|(?:ska|skall|kommer\s+att)\s+led
                          r"(?:övergripande\s+)?ansvar(?:et)?\s+för)(?:\s+(?:även|också|numera|nu))*\s+")
 # "det är jag som är ordförande", "Arbetsgruppen … har haft Camilla Ek, MAS i Kalmar kommun, som sammankallande"
 ME_CHAIR = re.compile(r"(?i)\b(?:det är|är det) jag som (?:är|har varit) (?:ordförande|sammankallande)\b")
+# "Just nu är det Eva Ek, som är enhetschef i Mora kommun, som är ordförande": a cleft naming the chair, an aside
+# about her between commas
+CLEFT_CHAIR = re.compile(r"(?i)\b(?:det är|är det)[ \t]+(?P<name>[^\W\d][\w-]*(?:[ \t]+[^\W\d][\w-]*){1,3})"
+                         r"(?:,[^.,;:\n]{3,120},)?[ \t]+som[ \t]+(?:är|har varit|blir)[ \t]+(?:just[ \t]+nu[ \t]+)?"
+                         r"(?P<role>ordförande|sammankallande)\b")
 CHAIR_THERE = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:där|i\s+(?:den|det)|för\s+(?:den|det))\s+"
                          r"(?:är|blir|har varit)\s+(?:(?:just\s+)?nu\s+|numera\s+|sedan\s+\S+\s+)?")
 HAD_AS = re.compile(r"(?i)\b(?:har|hade) haft\s+")
@@ -214,6 +223,7 @@ def _heads_unit(title: str, org: "Ref") -> bool:
 
 
 @dataclass(frozen=True)
+
 class Ref:
     """A resolved mention: where it is and which entity it names."""
 
@@ -931,6 +941,16 @@ class Relations:
             forum = [r for r in self.starting(m.start() - 600, m.start()) if r.kind == "CollaborationForum"]
             if speaker and forum:
                 self.add(speaker, "leads", forum[-1].key, m.start(), m.end(), "leads.chair", 0.7)
+        for m in CLEFT_CHAIR.finditer(t):
+            person = next((r for r in self.starting(m.start("name"), m.start("name") + 1) if r.kind == "Person"
+                           and r.end <= m.end("name")), None)
+            sent = sentence_at(t, m.start())
+            forum = [r for r in self.starting(m.end(), sent.end) if r.kind == "CollaborationForum"] or \
+                [r for r in self.starting(m.start() - 600, m.start()) if r.kind == "CollaborationForum"][-1:]
+            if person and forum:
+                self.add(person.key, "title", m.group("role").casefold(), m.start("role"), m.end("role"),
+                         "title.cleft", 0.7)
+                self.add(person.key, "leads", forum[0].key, m.start(), m.end(), "leads.cleft", 0.65)
         for m in HAD_AS.finditer(t):
             sent = sentence_at(t, m.start())
             person = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Person"), None)
@@ -1540,6 +1560,19 @@ class Relations:
                     if chair:  # "Rickard Berg, Region Örebro län, ordförande"
                         self.add(person.key, "leads", forum.key, nxt.start, nxt.end, "leads.listed_chair", 0.6)
 
+    def section_forum(self, at: int) -> Ref | None:
+        """The group a paragraph is about: the first forum it names before ``at``, or the one its heading names."""
+        i = next((k for k, b in enumerate(self.text.blocks) if b.start <= at < b.end), None)
+        if i is None:
+            return None
+        block = self.text.blocks[i]
+        named = [r for r in self.within(block.start, at, {"CollaborationForum"})]
+        if named:
+            return named[0]
+        heading = self.text.blocks[i - 1] if i and self.text.blocks[i - 1].kind == "heading" else None
+        named = [r for r in self.within(heading.start, heading.end, {"CollaborationForum"})] if heading else []
+        return named[0] if named else None
+
     def page_chair(self) -> None:
         """ "Roland Berg, Ordförande" on a line of its own, on the page of one group: he chairs it."""
         t = self.text.text
@@ -1552,10 +1585,12 @@ class Relations:
                      if r.rule != "organisation.email_domain"]  # a contact line may end in the address
             forum = self.page_forum(f.start)
             sent = sentence_at(t, f.start)
-            if forum is not None and re.fullmatch(r"\s*", t[sent.start:f.start]) and COPULA_THEN_TITLE.match(t, f.end) \
-                    and not self.within(sent.start, sent.end, {"Project", "CollaborationForum"}):
-                # "Ordförande från 1 juli 2019 är Linda Berg …" on the group's page
-                self.add(f.subject, "leads", forum.key, f.start, sent.end, "leads.page_chair", 0.6)
+            if re.fullmatch(r"\s*", t[sent.start:f.start]) and COPULA_THEN_TITLE.match(t, f.end) \
+                    and not self.within(sent.start, sent.end, {"Project", "CollaborationForum"}) \
+                    and (forum or self.section_forum(f.start)) is not None:
+                # "Ordförande från 1 juli 2019 är Linda Berg …" on the group's page, or in the paragraph about it
+                self.add(f.subject, "leads", (forum or self.section_forum(f.start)).key, f.start, sent.end,
+                         "leads.page_chair", 0.6)
             elif forum is not None and not named and re.fullmatch(r"[ \t]*[^,]+,[ \t]*\S+(?:[ \t]+\S+@\S+)?[ \t]*",
                                                                 line.text):
                 self.add(f.subject, "leads", forum.key, line.start, line.start + len(line.text), "leads.page_chair", 0.6)
@@ -1642,6 +1677,9 @@ class Relations:
                                         t[r.end:chain[0].start if chain else m.start()]):
                         break
                     chain.insert(0, r)
+                subject = orgs[0] if orgs and not t[sent.start:orgs[0].start].strip() else None
+                if not chain and subject and COORDINATED_VERB.fullmatch(t, subject.end, m.start()):
+                    chain = [subject]  # "Rehabenheten ingår i förvaltningen och leds av …": the sentence's subject
                 target = chain[0] if chain else None
             if target:
                 self.add(person.key, "leads", target.key, m.start(), person.end, "leads.passive", 0.75)

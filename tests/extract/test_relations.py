@@ -96,3 +96,24 @@ def test_relations_from_reports_and_fact_boxes(snippet, fact):
 def test_sitting_on_a_group_with_an_adverb_before_med_is_taking_part():
     found = facts("Greta Holmlund sitter också med i styrgruppen för Lerbergsmodellen.")
     assert ("Greta Holmlund", "participatesIn", "Styrgruppen för Lerbergsmodellen") in found
+
+
+def test_a_unit_that_is_led_after_a_first_verb_phrase_is_led_by_that_person():
+    found = facts("Vardagsrehabenheten ingår i omsorgsförvaltningen och leds av enhetschef Leif Vinter.")
+    assert ("Leif Vinter", "leads", "Vardagsrehabenheten") in found
+
+
+def test_a_cleft_names_the_chair_past_an_aside_about_her():
+    found = facts("Närvårdsrådet Lerberg träffas varje månad. Ordförandeskapet roterar. Just nu är det Greta Holmlund, "
+                  "som är enhetschef i Älvsbyns kommun, som är ordförande.")
+    assert ("Greta Holmlund", "leads", "Närvårdsrådet Lerberg") in found
+    assert ("Greta Holmlund", "title", "ordförande") in found
+
+
+def test_the_convener_for_a_year_chairs_the_group_the_section_is_about():
+    found = facts("Inledning\n\nVi har flera grupper.\n\n4.1 HSL-nätverket Lerberg\n\nSjuksköterskor träffas i "
+                  "HSL-nätverket Lerberg. Nätverket tar fram rutiner. Sammankallande för 2025 är Moa Vinter, MAS i "
+                  "Mora kommun. Arbetet rapporteras till Närvårdsrådet Mora.")
+    assert ("Moa Vinter", "leads", "HSL-nätverket Lerberg") in found
+    assert ("Moa Vinter", "title", "sammankallande") in found
+    assert ("Moa Vinter", "leads", "Närvårdsrådet Mora") not in found
