@@ -37,8 +37,11 @@ NAMED_NEXT = re.compile(r"\s*(?:Det (?:handlar om|gäller|är)|De är|Dessa är|
 FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|mig|mitt|min)(?![\w-])")
 WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
 # "… i Region X", "… på FoU i X", "områdeschef för hemtjänsten i Gävle kommun"
+# ", samordnare familjecentraler, Region X": a bare complement of the title before the comma too
 EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid|i)\s+(?:[a-zåäö-]+,?\s+){1,3}?|(?:för\s+)?[Nn]ära\s+vård\s+|"
-                         r"och\s+(?:med)?grundare\s+(?:av|till)\s+|,\s*anställd\s+)?(?:i|på|vid|för|inom|hos|åt|,)?\s*$")
+                         r"och\s+(?:med)?grundare\s+(?:av|till)\s+|,\s*anställd\s+|"
+                         r"\s(?!(?:och|samt|som|är|var|har|säger|berättar|sedan|nu|till)\b)[a-zåäö-]{4,}(?:\s+[a-zåäö-]{2,})?"
+                         r"\s*(?=,))?(?:i|på|vid|för|inom|hos|åt|,)?\s*$")
 FROM = re.compile(r"[ \t]+(?:från|på|vid|hos)[ \t]+")  # "Eva Berg från FoU Väst", "Bo Ek på Inera"
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
 # ", Utveckling Nära vård och hälsa, region Uppsala", " Nära vård och hälsa, Stenhagens Vårdcentral"

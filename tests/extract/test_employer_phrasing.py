@@ -288,3 +288,21 @@ def test_an_apposition_naming_her_employer_in_the_genitive(snippet, person, titl
     found = facts(snippet)
     assert {(person, "title", title), (person, "worksFor", employer)} <= found
     assert not any(r == "title" and p != person for p, r, o in found)
+
+
+@pytest.mark.parametrize("snippet, person, employer", [
+    # a bare complement of the title before the comma, the comma even written before the employer's name
+    ("Martina Vinter, samordnare familjecentraler ,Region Jönköpings län, gästar podden.", "Martina Vinter",
+     "Region Jönköpings län"),
+    ("Karin Holm, familjebehandlare, Emmaboda kommun, berättar.", "Karin Holm", "Emmaboda kommun"),
+])
+def test_employer_after_a_title_with_its_complement(snippet, person, employer):
+    assert (person, "worksFor", employer) in facts(snippet)
+
+
+@pytest.mark.parametrize("snippet, person, title", [
+    (" • Gert-Olov Vinter, upphandlare", "Gert-Olov Vinter", "upphandlare"),
+    ("Mårten Holm är ansvarig utgivare för tidningen.", "Mårten Holm", "ansvarig utgivare"),
+])
+def test_procurement_and_publishing_titles(snippet, person, title):
+    assert (person, "title", title) in facts(snippet)
