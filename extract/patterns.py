@@ -14,7 +14,9 @@ LOWER = "a-zåäöéèüæøáíóúàâêîôûëïçñćčšžđłńśźżý"
 LETTER = UPPER + LOWER
 CAP = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
 WORD_RE = re.compile(rf"[{LETTER}0-9]+(?:[-:'][{LETTER}0-9]+)*")
-SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"'(\[]?[" + UPPER + r"0-9•\-])|\n\s*\n|\n(?=\s*[•▪*–-]\s)")
+# not after a middle initial: "Sebastian G. Danielsson"
+SENTENCE_END = re.compile(r"(?<=[.!?…])(?<![\s(][A-ZÅÄÖ]\.)\s+(?=[\"'(\[]?[" + UPPER + r"0-9•\-])|\n\s*\n|"
+                          r"\n(?=\s*[•▪*–-]\s)")
 
 # Words that are written with a capital letter without being names: sentence openers in
 # speech, months, and the domain's own vocabulary. Used to keep person names clean.

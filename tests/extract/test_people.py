@@ -201,3 +201,13 @@ def test_irregular_plurals_and_compound_titles(snippet, person, title):
 def test_a_double_given_name_with_a_foreign_second_part_is_a_name():
     found = entities("Rapporten presenteras av Jean-Oulu af Vinterstam, generaldirektör.")
     assert found.get("Jean-Oulu af Vinterstam") == "Person"
+
+
+def test_a_middle_initial_neither_ends_the_sentence_nor_the_name():
+    found = facts("Reporter Sebastian G. Vinterdal berättar mer om det.")
+    assert ("Sebastian G. Vinterdal", "title", "reporter") in found
+
+
+def test_the_genitive_of_a_son_name_is_the_name():
+    found = entities("Ingen ville svara på frågor om Dan Vinterssons beslut i går.")
+    assert found.get("Dan Vintersson") == "Person" and "Dan Vinterssons" not in found
