@@ -60,6 +60,10 @@ APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!
 ASIDE_IS = re.compile(r"[ \t]*,[ \t]*som[ \t][^,.!?\n]{2,70},[ \t]*(?:är|var|blir)[ \t]+(?:[a-zåäö]+[ \t]+){0,2}")
 STARTS_AT = re.compile(r"[ \t]+(?:börjar|började|har\s+börjat)\s+(?:sin\s+(?:nya\s+)?tjänst\s+|arbeta\s+|jobba\s+)?"
                        r"(?:hos|på|vid|i)[ \t]+")
+# "Anna Berg arbetar på Mora kommun", "jag jobbar i Region Dalarna", "hon är anställd vid X": where one works now
+WORKS_AT = re.compile(r"(?i)(?<![\w-])(?:arbetar|jobbar|är[ \t]+anställd|är[ \t]+verksam)"
+                      r"(?:[ \t]+(?:nu|idag|i[ \t]+dag|numera|också|även|själv|fortfarande|sedan[ \t]+\d{4}))*"
+                      r"[ \t]+(?:på|vid|hos|i|inom)[ \t]+")
 CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
 # a label opens a line, or stands inside one where a PDF's lines ran together ("… Närsjukvård Projektägare: Anna Berg")
 LABEL_LINE = re.compile(
@@ -703,9 +707,30 @@ class Relations:
                     self.add(r.key, "worksFor", org.key, r.start, r.end, "employer.email_domain", 0.85)
 
     def from_employers(self) -> None:
-        """ "Projektledare är Fatima Hassan från FoU Västernorrland": a person "från" an organisation;
+        """ "Anna Berg arbetar på Mora kommun", "jag jobbar i Region Dalarna" (the speaker);
+        "Projektledare är Fatima Hassan från FoU Västernorrland": a person "från" an organisation;
         "Delprojektledare: Oskar Dahl, Karlstads kommun": a name and an organisation ending a line."""
         t = self.text.text
+        for m in WORKS_AT.finditer(t):
+            org = next((o for o in self.starting(m.end(), m.end() + 1) if o.kind == "Organisation"), None)
+            sent = sentence_at(t, m.start())
+            if org is None or re.search(r"(?i)\b(?:inte|aldrig|ej)\b", t[sent.start:m.end()]):
+                continue
+            who = [r for r in self._subjects_before(sent.start, m.start()) if r.kind == "Person"]
+            head = t[sent.start:m.start()]
+            if not who and re.search(r"\soch\s+$", head):
+                # "Jag heter Anna Berg och jobbar på …", "Anna Berg är sjuksköterska och arbetar i …": the subject
+                # of the clause before
+                first = next((r for r in self.within(sent.start, m.start(), {"Person"})
+                              if r.rule != "person.speaker_label"), None)
+                speaker = self.speaker_at(m.start())
+                if re.match(r"(?i)\s*(?:[^\W\d][\w .-]{0,40}:\s*)?jag\s", head) and speaker:
+                    who = [Ref(m.start(), m.start(), "Person", speaker, "speaker")]
+                elif first and (not t[sent.start:first.start].strip() or
+                                re.fullmatch(r"(?i)\s*(?:jag\s+heter|mitt\s+namn\s+är)\s+", t[sent.start:first.start])):
+                    who = [first]
+            for r in who:
+                self.add(r.key, "worksFor", org.key, min(r.start, m.start()), org.end, "employer.works_at", 0.7)
         people = [r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"]
         for i, r in enumerate(people):
             org = next((o for o in self.starting(r.end, r.end + 8) if o.kind == "Organisation"), None)

@@ -306,3 +306,18 @@ def test_employer_after_a_title_with_its_complement(snippet, person, employer):
 ])
 def test_procurement_and_publishing_titles(snippet, person, title):
     assert (person, "title", title) in facts(snippet)
+
+
+@pytest.mark.parametrize("snippet, person, employer", [
+    ("Hans Vinter arbetar på Mora kommun sedan 2010.", "Hans Vinter", "Mora kommun"),
+    ("Hans Vinter har länge varit sjuksköterska. Han arbetar nu i Region Dalarna.", "Hans Vinter", "Region Dalarna"),
+    ("ANNA: Jag heter Anna Holm och jobbar på Leksands kommun.", "Anna Holm", "Leksands kommun"),
+    ("Jag heter Anna Holm och är anställd vid Leksands kommun.", "Anna Holm", "Leksands kommun"),
+    ("Anna Holm är sjuksköterska och arbetar i Leksands kommun.", "Anna Holm", "Leksands kommun"),
+])
+def test_working_at_an_organisation_said_with_a_verb(snippet, person, employer):
+    assert (person, "worksFor", employer) in facts(snippet)
+
+
+def test_not_working_there_is_no_employer():
+    assert ("Hans Vinter", "worksFor", "Mora kommun") not in facts("Hans Vinter arbetar inte på Mora kommun.")
