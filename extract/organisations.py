@@ -18,7 +18,8 @@ from .titles import base_form
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
 # "Västerbottens landsting", "Jämtlands läns landsting": the county's council, today its region
-COUNTY_COUNCIL_RE = re.compile(rf"(?<![\w-])({CAP})s(?:[ \t]+läns)?[ \t]+landsting(?:et)?(?![\w-])")
+# ("Kalmar landsting" written without the genitive)
+COUNTY_COUNCIL_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+?)s?(?:[ \t]+läns)?[ \t]+landsting(?:et)?(?![\w-])")
 MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+(kommun|stad|[Ss]tad)(?:s)?\b")  # "Kungsbacka kommuns socialchef"
 LIST_SEP = re.compile(r"\s*(?:,|\boch\b|&)\s*")
 # "FoU Sörmland", "FoU i Väst", "FoU Välfärd Värmland": a field before the place may stand in the name
@@ -158,9 +159,17 @@ def _match_place(word: str, places: tuple[Place, ...], fuzzy: bool = True) -> Pl
     return best if score >= 0.86 else None
 
 
+FORMER_REGION = re.compile(r"(?i)landsting|^SLL$")
+
+
 def _place_found(p: Place, a: int, b: int, surface: str, rule: str, conf: float) -> Found:
     code = "lanskod" if p.kind == "Region" else "kommunkod"
     codes = [(code, p.code)]
+    if p.kind == "Region" and FORMER_REGION.search(surface):
+        # "Landstinget Dalarna", "Stockholms läns landsting": the county council as the text names it, before it
+        # became the region; its own node, which shares the county code with the region, not the region's identity
+        name = next((x for x in p.aliases if FORMER_REGION.search(x)), f"Landstinget {p.short}")
+        return Found("Organisation", name, a, b, surface, rule, conf, subtype=p.kind, codes=tuple(codes))
     if p.wikidata:
         codes.append(("wikidata", p.wikidata))
     return Found("Organisation", p.name, a, b, surface, rule, conf, subtype=p.kind, codes=tuple(codes))
@@ -536,7 +545,9 @@ def document_region(found: list[Found], lex: Lexicon, text: Text) -> Found | Non
     counts: dict[str, float] = {}
     for f in found:
         if f.subtype == "Region":
-            counts[f.name] = counts.get(f.name, 0) + 2
+            lan = dict(f.codes).get("lanskod", "")
+            name = next((p.name for p in lex.regions if p.code == lan), f.name)  # a former county council counts too
+            counts[name] = counts.get(name, 0) + 2
         elif f.subtype == "Municipality":
             lan = dict(f.codes).get("kommunkod", "")[:2]
             for p in lex.regions:

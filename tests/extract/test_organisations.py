@@ -171,8 +171,9 @@ def test_a_department_at_a_university_is_part_of_it():
 
 
 @pytest.mark.parametrize("snippet, name", [
-    ("Han är djupt besviken på Västerbottens landsting.", "Region Västerbotten"),
-    ("Beslutet togs av Jämtlands läns landsting 2015.", "Region Jämtland Härjedalen"),
+    # the county council, named as the text names it (its own node beside the region that succeeded it)
+    ("Han är djupt besviken på Västerbottens landsting.", "Västerbottens läns landsting"),
+    ("Beslutet togs av Jämtlands läns landsting 2015.", "Jämtlands läns landsting"),
     # a municipal office, then the bare name of its municipality
     ("Greta Holmlund (SD), kommunstyrelsens ordförande i Sölvesborg, är veckans gäst.", "Sölvesborgs kommun"),
     ("Per Vallin var socialchef i Mora i tio år.", "Mora kommun"),
@@ -196,3 +197,24 @@ def test_a_municipality_after_a_name_on_a_contact_line_is_no_part_of_the_name():
     snippet = "Projektledare:\n\nOlle Vinter Mora kommun\nolle.vinter@mora.se\n"
     assert entities(snippet).get("Olle Vinter Mora") is None
     assert ("Olle Vinter", "worksFor", "Mora kommun") in facts(snippet)
+
+
+def test_a_county_council_is_its_own_node_sharing_the_county_code_with_the_region():
+    ex = extract(text_of("Hans Vinter arbetade på Landstinget i Värmland. Sedan 2019 heter det Region Värmland."))
+    council = ex.entities[("Organisation", "Landstinget i Värmland")]
+    region = ex.entities[("Organisation", "Region Värmland")]
+    assert council.codes["lanskod"] == region.codes["lanskod"] == "17"
+    assert "wikidata" not in council.codes
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Rapporten gavs ut av Sveriges Kommuner och Landsting 2006.", "Sveriges Kommuner och Landsting"),
+    ("SKL:s styrelse beslutade i går.", "Sveriges Kommuner och Landsting"),
+    ("Svenska Kommunförbundet och Landstingsförbundet gick samman 2005.", "Landstingsförbundet"),
+])
+def test_former_associations_and_county_councils_by_the_name_the_text_uses(snippet, name):
+    assert entities(snippet).get(name) == "Organisation"
+
+
+def test_the_renamed_association_is_not_its_successor():
+    assert "Sveriges Kommuner och Regioner" not in entities("Rapporten gavs ut av SKL 2010.")
