@@ -27,6 +27,13 @@ FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)(?:[ \t]+({CAP})(?!
 # a named health centre ("Hälsocentralen Lit") or a hospital named by its town ("Länssjukhuset i Kalmar")
 CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOWER}]+)centralen\s+{CAP}|(?:[Ll]äns)?[Ss]jukhuset\s+i\s+{CAP}|"
                           rf"(?:[Cc]entral|[Ll]äns|[Uu]niversitets)(?:lasarettet|sjukhuset)\s+{CAP})")
+# "vårdcentralen i Vadstena", "Hälsocentralen i Pajala"
+CENTRE_IN_RE = re.compile(rf"(?<![\w-])(?:[Vv]årdcentralen|[Hh]älsocentralen)[ \t]+i[ \t]+({CAP})(?![\w-])")
+# "Institutet för framtidsstudier", "Institutet för stressmedicin"; "Sophiahemmets högskola", "Röda Korsets högskola"
+INSTITUTE_RE = re.compile(rf"(?<![\w-])(?:Institutet[ \t]+för[ \t]+[{LOWER}]+(?:-[ \t]+och[ \t]+[{LOWER}]+)?|"
+                          rf"(?:{CAP}[ \t]+)?[{UPPER}][{LOWER}]+s[ \t]+högskola)(?![\w-])")
+# "överläkare vid Ersta sjukhus", "på Danderyds sjukhus": a hospital's name after the preposition of a workplace
+NAMED_HOSPITAL_RE = re.compile(rf"(?:(?<=\bvid[ \t])|(?<=\bpå[ \t])|(?<=\bfrån[ \t]))({CAP})[ \t]+sjukhus(?![\w-])")
 # units named by their own compound: "Socialförvaltningen", "Hälso- och sjukvårdsförvaltningen", "Medicinkliniken"
 UNIT_HEADS = r"(?:förvaltningen|enheten|kliniken|kansliet|staben|mottagningen|nämnden|avdelningen)"
 # "fakulteten för humaniora och samhällsvetenskap", "Institutionen för hälsovetenskaper": a university's unit named
@@ -76,6 +83,9 @@ NAME_TITLE_ORG_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP},[ \
                                rf"([{LOWER}]+(?:[ \t]+[{LOWER}]+)?),[ \t]+"
                                rf"([{UPPER}][{LOWER}]{{2,}}(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}})(?=[ \t]*[.;\n]|$)")
 # "Sahlgrenska universitetssjukhuset", "Norrlands universitetssjukhus", "Akademiska sjukhuset": named hospitals
+# "Capio Vårdcentral Ringen", "Aleris rehab Huddinge": after a company's name, the name of the unit it runs
+CARE_COMPANY_UNIT = re.compile(rf"[ \t]+(?:(?:rehab|vårdcentral|hemtjänst|äldreboende|närakut)[ \t]+)?"
+                               rf"(?P<first>[{UPPER}][{LOWER}]+)(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}}(?![\w-])")
 # "Skaraborgs Sjukhus", "Södra Älvsborgs Sjukhus": an area's hospital, its name written with a capital S
 HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|[{UPPER}][{LOWER}]+ska[ \t]+sjukhuset|"
                          rf"(?:(?:Södra|Norra|Västra|Östra|Mellersta)[ \t]+)?[{UPPER}][{LOWER}]+s[ \t]+Sjukhus)(?![\w-])")
@@ -229,6 +239,14 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             continue  # "Kommunal hälso- och sjukvård": the adjective, not the union ("Kommunal kräver" is the union)
         if body.kind == "media" and re.match(r"[ \t]*(?:Play|Plus|play|\.se)\b", t[m.end():m.end() + 8]):
             continue  # "Lyssna i Sveriges Radio Play": a platform to listen on, not the broadcaster
+        unit = CARE_COMPANY_UNIT.match(t, m.end()) if body.kind == "bolag" else None
+        if unit and unit.group("first") not in lex.first_names and unit.group("first").casefold() not in NOT_NAME \
+                and body.name not in unit.group(0):  # "Capio Capio Capio" where a page's links ran together
+            # "Capio Vårdcentral Ringen", "Aleris rehab Huddinge": a unit the care company runs, by its own name
+            name = squash(t[m.start():unit.end()])
+            add(Found("Organisation", name, m.start(), unit.end(), t[m.start():unit.end()], "organisation.company_unit",
+                      0.8, subtype="OrganisationalUnit"))
+            continue
         add(Found("Organisation", body.name, m.start(), m.end(), m.group(0), "organisation.national_body", 0.95,
                   subtype=body.subtype))
     for m, p in _region_names(lex).finditer(t):
@@ -265,6 +283,20 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in CARE_UNIT_RE.finditer(t):
         add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),
                   "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
+    for m in CENTRE_IN_RE.finditer(t):
+        if m.group(1).casefold() not in NOT_NAME and not re.search(r"(?i)\bnya?\s+$", t[max(0, m.start() - 8):m.start()]) \
+                and not (m.group(1) in ("Gamla", "Nya", "Stora", "Lilla", "Norra", "Södra", "Östra", "Västra") and
+                         re.match(r"[ \t]+[a-zåäö]", t[m.end():m.end() + 2])):  # "i Gamla stan": a part of town
+            # "chef på vårdcentralen i Vadstena": the one there ("den nya vårdcentralen i X" is not built yet)
+            add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),
+                      "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
+    for m in INSTITUTE_RE.finditer(t):  # "Institutet för framtidsstudier", "Sophiahemmets högskola"
+        add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.institute", 0.75,
+                  subtype="ResearchOrganisation"))
+    for m in NAMED_HOSPITAL_RE.finditer(t):
+        if m.group(1).casefold() not in NOT_NAME and m.group(1) not in lex.first_names:
+            add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.hospital", 0.7,
+                      subtype="OrganisationalUnit"))
     _units(t, lex, add)
     def employer_name(m: re.Match[str], group: int) -> None:
         """A capitalised name the phrasing marks as someone's employer, unless it names a person or a place."""

@@ -82,6 +82,8 @@ PARTY_LABELS = {"parter", "deltagare", "medverkande", "samarbetspartner", "samar
 TRIAL_LABELS = {"pilot i", "piloter i", "test i", "tester i", "testas i", "startat i", "startar i", "införs i",
                 "infört i"}
 PARTICIPATED = re.compile(r"(?i)\b(?:deltagit|deltar|deltog|medverkat|medverkar|ingått|ingår|varit med)\b")
+MINUTES_OF = re.compile(r"(?i)[ \t]*(?:protokoll|minnesanteckningar|anteckningar|mötesanteckningar)[ \t]+(?:från|för|vid)"
+                        r"[ \t]+(?:(?:möte|mötet|sammanträde)[ \t]+(?:med|i|för)[ \t]+)?")
 # "X ingår i förvaltningen och leds av …", "X tillhör regionen men leds av …": a first verb phrase before the passive
 COORDINATED_VERB = re.compile(r"[ \t]+(?:ingår|hör|tillhör|ligger|finns|är|har)[ \t][^.,;:\n]{0,80}?[ \t](?:och|men)[ \t]+")
 PASSIVE_LEAD = re.compile(r"(?i)\b(?:leds|ledds|letts|samordnas|samordnats|drivs|drivits|koordineras|koordinerats)"
@@ -183,7 +185,9 @@ NOW_AFTER_FORMER = re.compile(r"[ \t]*,[ \t]*(?:tidigare|förut|före detta|fd\.
                               r"(?:nu|numera|i dag|idag)[ \t]+")
 FORUM_THEN_CHAIR = re.compile(r"\s+(?:Ordförande|Sammankallande)[ \t]*(?::|[–-])[ \t]*")
 CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
-ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet)\b:?")
+# (inside a line too, where a PDF ran the minutes' fields together: "… Plats: Aulan Närvarande Ledamöter …")
+ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet)\b:?|"
+                        r"(?<=[ \t])Närvarande(?=[ \t]+(?:[Ll]edamöter|[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ]))")
 ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§)|"
                     r"^(?:Sidansvarig|Kontaktpersoner|Kontaktperson|Kontakt|Senast uppdaterad)\b")  # a page's footer
 # "Förebyggande enheten är en del av Socialförvaltningen", "… kunskapscentrum för vård i glesbygd och en del av Region X"
@@ -421,8 +425,11 @@ class Relations:
             return [(before[-1], "title.after_name")]
         # "projektledare för Hemsjukvård för barn och Sara Ek": after "och" a new item of the list begins
         if after and t[title.start].isupper() and re.fullmatch(r"[ \t]*(?::|[–-])[ \t]+", gap_after) and \
-                (re.fullmatch(r"\s*", t[sent.start:title.start]) or t[title.start - 1:title.start] in ("", "\n")):
-            return [(after[0], "title.labelled")]  # "Kassör: Malin Berg, …", "Vice ordförande – Agneta Ek, Klippan"
+                (re.fullmatch(r"\s*", t[sent.start:title.start]) or t[title.start - 1:title.start] in ("", "\n") or
+                 ":" in gap_after and before and re.fullmatch(PARTY + r"[ \t]+", t[before[-1].end:title.start])):
+            # "Kassör: Malin Berg, …", "Vice ordförande – Agneta Ek, Klippan"; "Sekreterare: A Ordförande: B" where a
+            # PDF ran a signature row together: the next field's label, not the title of the name before it
+            return [(after[0], "title.labelled")]
         if after and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
                                   r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts)\s+", gap_after) and \
                 not re.search(rf",\s*(?:{'|'.join(SAYS)})\s", gap_after):  # "… i X, säger kommundirektör Per Ek"
@@ -1378,6 +1385,11 @@ class Relations:
         people = [r for r in self.within(m.end(), end, {"Person"})]
         for i, r in enumerate(people):
             self.add(r.key, "participatesIn", forum.key, r.start, r.end, "participates.attendance", 0.7)
+            sent = next((o for o in self.starting(r.end, r.end + 3) if o.kind == "Organisation"
+                         and o.rule not in ("organisation.email_domain", "organisation.document_region")
+                         and r.rule != "person.email" and re.fullmatch(r"[ \t]+", t[r.end:o.start])), None)
+            if sent is not None:  # "Hasse Berg PRO Eva Ek SPF": the organisation each member comes from takes part
+                self.add(sent.key, "participatesIn", forum.key, r.start, sent.end, "participates.attendance", 0.65)
             upto = people[i + 1].start if i + 1 < len(people) else end
             # "Linda Berg, ordförande Norra hälso- och sjukvårdsnämnden" chairs that board, not this forum
             chair = re.search(r"\((?:ordförande|ordf\.?)\)|,\s*ordförande\b", t[r.end:upto])
@@ -1432,6 +1444,8 @@ class Relations:
             if m.group("alone") is not None and ":" not in m.group("alone") and label not in PARTY_LABELS:
                 continue  # "Ordförande" alone on a line is a card's title; "Parter" alone is a heading
             target = self.field_target(m.start(), 400)
+            if not target and label in CHAIR_TITLES:  # "Ordförande: X" signing the minutes of the page's group
+                target = self.page_forum(m.start())
             if not target:
                 continue
             end = t.find("\n", m.end())
@@ -1668,7 +1682,10 @@ class Relations:
         that comes before ``before``."""
         for block in self.text.blocks[:2]:
             named = self.within(block.start, block.end, {"CollaborationForum"})
-            if named and named[0].start == block.start and named[0].start < before:
+            # "Protokoll från samråd för …": minutes name the group whose meeting they record
+            if named and (named[0].start == block.start or MINUTES_OF.fullmatch(self.text.text, block.start,
+                                                                                  named[0].start)) \
+                    and named[0].start < before:
                 return named[0]
         return None
 

@@ -296,3 +296,22 @@ def test_a_unit_led_by_its_chief_is_led_by_that_person_not_its_municipality():
     found = facts("Socialförvaltningen i Sunne kommun leds av socialchef Per Vallin.")
     assert ("Per Vallin", "leads", "Socialförvaltningen") in found
     assert ("Per Vallin", "leads", "Sunne kommun") not in found
+
+
+MINUTES = ("Protokoll från samråd för anhörigorganisationer för södra omsorgsnämnden den 3 maj 2024\n\n"
+           "1 1 (6) Protokoll Tid: Plats: Aulan, Storgatan 1 Närvarande Ledamöter Greta Holmlund (L), södra "
+           "omsorgsnämnden Från organisationerna: Per Vallin PRO Ylva Strand SPF Åke Lindmark SKPF "
+           "Övriga: Maja Vinter, nämndsekreterare\n"
+           "2 2 (6) Underskrifter Sekreterare: Maja Vinter Ordförande: Greta Holmlund (L) Justerare: Per Vallin (PRO)\n"
+           + "3 3 (6) Mötet öppnades. Informationen om verksamheten bifogas till protokollet. " * 8)
+
+
+def test_minutes_run_together_by_a_pdf_name_their_forum_its_chair_and_who_attended():
+    found = facts(MINUTES)
+    forum = "Samråd för anhörigorganisationer för södra omsorgsnämnden"
+    assert ("Greta Holmlund", "leads", forum) in found
+    assert ("Greta Holmlund", "title", "ordförande") in found
+    assert ("Maja Vinter", "title", "ordförande") not in found  # the next field's label, not her title
+    assert ("Per Vallin", "participatesIn", forum) in found
+    for org in ("PRO", "SPF Seniorerna", "SKPF Pensionärerna"):  # each member's organisation takes part
+        assert (org, "participatesIn", forum) in found

@@ -218,3 +218,26 @@ def test_former_associations_and_county_councils_by_the_name_the_text_uses(snipp
 
 def test_the_renamed_association_is_not_its_successor():
     assert "Sveriges Kommuner och Regioner" not in entities("Rapporten gavs ut av SKL 2010.")
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Maja Vinter är psykolog på Capio Vårdcentral Lerberg i Stockholm.", "Capio Vårdcentral Lerberg"),
+    ("En arbetsgrupp från Huddinge kommun och Aleris rehab Lerberg tog fram en broschyr.", "Aleris rehab Lerberg"),
+    ("Kommunen förlängde inte avtalet med Attendo som bedriver hemtjänsten.", "Attendo"),
+    ("Vårdcentralen i Lerberga bör läggas ner, säger Per Vallin.", "Vårdcentralen i Lerberga"),
+    ("Per Vallin, som är chef på vårdcentralen i Vadstena, säger att man prioriterar.", "Vårdcentralen i Vadstena"),
+    ("Hör Åke Lindmark, forskare vid Institutet för omsorgsstudier som tycker annat.",
+     "Institutet för omsorgsstudier"),
+    ("Hon forskar på Lerbergs högskola om äldres hälsa.", "Lerbergs högskola"),
+    ("Hör även Greta Holmlund, överläkare vid Lerberga sjukhus.", "Lerberga sjukhus"),
+])
+def test_care_companies_their_units_care_centres_institutes_and_hospitals(snippet, name):
+    assert entities(snippet).get(name) == "Organisation"
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Den nya vårdcentralen i Lerberga ska ligga vid torget.", "Vårdcentralen i Lerberga"),  # not built yet
+    ("Vårdcentralen i Gamla stan fick stänga.", "Vårdcentralen i Gamla"),  # a part of town
+])
+def test_a_care_centre_that_is_not_yet_or_not_named_is_no_organisation(snippet, name):
+    assert name not in entities(snippet)
