@@ -152,6 +152,8 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
                       capitalise(squash(surface)))
         if name.isupper():
             continue
+        if not complement and not tail and re.search(r"(?:en|et)s$", name):
+            name = name[:-1]  # "Socialutskottets sammanträde": the committee, not its genitive
         out.append(Found("CollaborationForum", name, start, end, surface, "forum.cue", 0.75))
     for m in PLACE_COLLABORATION_RE.finditer(t):
         if _place_genitive(m.group(1) + "s", lex) and not any(f.start <= m.start() < f.end for f in out):

@@ -31,8 +31,9 @@ NOT_NAME = frozenset(
     måndag tisdag onsdag torsdag fredag lördag söndag sverige svenska svensk
     host hosts guest guests editor producer creators what
     foto fotograf bild personalbild text telefon tel mobil fax e-post epost publicerad uppdaterad
-    """.split()  # the last lines: the labels of podcast pages ("Guest ⏎ Anna Berg ⏎ Guest") and of bylines and
-    # contact cards ("Text: Anna Berg Foto: Lars Ek", "Lena Ek Telefon 08-…")
+    närvarande övriga deltagare ledamöter ersättare första andra tredje
+    """.split()  # the last lines: the labels of podcast pages ("Guest ⏎ Anna Berg ⏎ Guest"), of bylines and
+    # contact cards ("Text: Anna Berg Foto: Lars Ek", "Lena Ek Telefon 08-…") and of minutes ("… Övriga Eva Ek")
 )
 
 

@@ -46,6 +46,7 @@ PARTY_TAG_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]*\({PAR
 CREDIT_RE = re.compile(rf"(?<![\w-])(?:Guest|Host|Editor|Producer|Gäst|Värd|Programledare|Producent|"
                        rf"(?:Foto|Fotograf|Bild|Text|Illustration)[ \t]*:)[ \t]*\n?[ \t]*"
                        rf"({CAP}(?:[ \t]+{CAP}){{1,2}})(?![\w-])")
+IMAGE_BANK = re.compile(r"(?i)stock|images|photos|colourbox|scanpix|pixabay|unsplash|bildbyrå")
 # "Hermansson, Jan-Åke, kommundirektör, Arvika kommun": a board list that writes the surname first
 INVERTED_RE = re.compile(rf"(?<![\w-])({CAP}),[ \t]+({CAP})(?=,[ \t]+([{LOWER}]+))")
 SPLIT_GIVEN_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)-[ \t]+$")
@@ -99,6 +100,13 @@ def _org_word(word: str, lex: Lexicon) -> bool:
 def _split_run(name: str, lex: Lexicon) -> list[str]:
     """ "Sara Fredin Cecilia von Alten" -> two names, split where a given name starts again."""
     words = name.split(" ")
+    cut = next((i for i, w in enumerate(words) if w[:1].isupper() and w.casefold() in NOT_NAME
+                and w not in lex.first_names), None)
+    if cut is not None and len(words) > 1:
+        # "Åke Lindmark Övriga Maja Vinter", "Närvarande Ledamöter Per Vallin" in minutes run together: a heading
+        # word between names, or before one
+        head, rest = words[:cut], words[cut + 1:]
+        return ([" ".join(head)] if head else []) + (_split_run(" ".join(rest), lex) if rest else [])
     # "Närvarande Tove Ekdahl", "Hallands sjukhus Halmstad Ronja Fagerberg": a heading word or a
     # place run into the name on a joined list line stands apart from it
     lead = next((i for i, w in enumerate(words[:-1]) if w in lex.first_names), 0)
@@ -199,7 +207,14 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         for a, b, name in _names_at(text, lex, m.end(), m.end() + 120):
             add(a, b, name, "person.self_introduction" if own else "person.introduction", 0.9)
     for m in NAME_RE.finditer(t):
-        for part, (a, b) in _parts(m.group(1), m.start(1), lex):
+        parts = list(_parts(m.group(1), m.start(1), lex))
+        if not parts:
+            continue
+        last, (a, b) = parts[-1]
+        again = NAME_RE.match(t, a) if " " not in last and last in lex.first_names and len(parts) > 1 else None
+        if again and again.end(1) > b:  # "Aulan Närvarande Ledamöter Per | Vallin PRO": the run ended inside a name
+            parts[-1:] = list(_parts(again.group(1), a, lex))
+        for part, (a, b) in parts:
             if part.split(" ")[0] in lex.first_names:
                 add(a, b, part, "person.given_name", 0.8)
     for m in SAYS_RE.finditer(t):
@@ -223,7 +238,8 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
                 not re.search(r",[ \t]*$", t[max(0, m.start() - 3):m.start()]):
             marked(m.group(2), m.start(2))
     for m in CREDIT_RE.finditer(t):
-        if m.group(1).split()[0] not in lex.first_names:  # a known given name is found, and cut, as any other
+        # a known given name is found, and cut, as any other; "Foto: Adobe Stock" credits an image bank
+        if m.group(1).split()[0] not in lex.first_names and not IMAGE_BANK.search(m.group(1)):
             marked(m.group(1), m.start(1))
     for m in APPOSED_RE.finditer(t):
         if any(base_form(w, lex) for w in m.group(2).split()[-2:]):

@@ -188,7 +188,8 @@ CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
 # (inside a line too, where a PDF ran the minutes' fields together: "… Plats: Aulan Närvarande Ledamöter …")
 ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet)\b:?|"
                         r"(?<=[ \t])Närvarande(?=[ \t]+(?:[Ll]edamöter|[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ]))")
-ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§)|"
+ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§|"
+                    r"Övriga(?=[ \t]*:|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ]))|"
                     r"^(?:Sidansvarig|Kontaktpersoner|Kontaktperson|Kontakt|Senast uppdaterad)\b")  # a page's footer
 # "Förebyggande enheten är en del av Socialförvaltningen", "… kunskapscentrum för vård i glesbygd och en del av Region X"
 ORG_PART_OF = re.compile(r"(?i)\b(?:är|och|utgör)\s+(?:också\s+|även\s+)?(?:en\s+)?del\s+av\s+")
@@ -443,9 +444,12 @@ class Relations:
                         chosen.append(r)
                         tail = r
             return [(r, "title.apposition") for r in chosen]
-        if before and re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*", t[before[-1].end:title.start]) and t[title.start].isupper():
+        # "Ordförande ……" is a signature line, for the name below it, not a card's title for the name above
+        signature = re.match(r"[ \t]*(?:\.{3,}|…)", t[title.end:title.end + 6]) is not None
+        if before and re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*", t[before[-1].end:title.start]) and t[title.start].isupper() \
+                and not signature:
             return [(before[-1], "title.card")]  # "Helena Berg Verksamhetsutvecklare, …" on a card or byline
-        named = self._name_above(title.start) if t[title.start].isupper() else None
+        named = self._name_above(title.start) if t[title.start].isupper() and not signature else None
         if named:  # "Sofia Berg" on a line of her own, then "Överläkare i psykiatri och …"
             return [(named, "title.card")]
         row = [r for r in people if r.end <= title.start and title.start - r.end <= 100]
@@ -578,9 +582,9 @@ class Relations:
 
     def _slide_bio(self, title: Title) -> list[tuple[Ref, str]]:
         """A slide about a person: the name alone on a line, titles on the lines below it."""
-        if any(b.kind == "turn" for b in self.text.blocks):
-            return []
         t = self.text.text
+        if any(b.kind == "turn" for b in self.text.blocks) or re.match(r"[ \t]*(?:\.{3,}|…)", t[title.end:title.end + 6]):
+            return []  # "Ordförande ……": a signature line
         blocks = [b for b in self.text.blocks if b.end <= title.start or b.start <= title.start < b.end]
         for back, block in enumerate(reversed(blocks[-5:])):
             if block.end - block.start > 300:  # too long to be a name alone; ask only whether it names anyone
@@ -1384,6 +1388,8 @@ class Relations:
         end = stop.start() if stop else min(len(t), m.end() + 2000)
         people = [r for r in self.within(m.end(), end, {"Person"})]
         for i, r in enumerate(people):
+            if re.search(r"\bersätter[ \t]+$", t[max(m.end(), r.start - 12):r.start]):
+                continue  # "Britta Berg PRO ersätter Hasse Ek": the one replaced was not there
             self.add(r.key, "participatesIn", forum.key, r.start, r.end, "participates.attendance", 0.7)
             sent = next((o for o in self.starting(r.end, r.end + 3) if o.kind == "Organisation"
                          and o.rule not in ("organisation.email_domain", "organisation.document_region")

@@ -315,3 +315,26 @@ def test_minutes_run_together_by_a_pdf_name_their_forum_its_chair_and_who_attend
     assert ("Per Vallin", "participatesIn", forum) in found
     for org in ("PRO", "SPF Seniorerna", "SKPF Pensionärerna"):  # each member's organisation takes part
         assert (org, "participatesIn", forum) in found
+
+
+def test_who_was_replaced_and_the_others_present_are_no_members():
+    text = ("Protokoll från samråd för anhörigorganisationer för södra omsorgsnämnden den 3 maj 2024\n\n"
+            "1 1 (6) Protokoll Plats: Aulan Närvarande Ledamöter Per Vallin PRO Ylva Strand PRO ersätter Åke Lindmark "
+            "Övriga Maja Vinter, enhet folkhälsa\n" + "2 2 (6) Mötet öppnades och informationen bifogas. " * 8)
+    found, named = facts(text), entities(text)
+    forum = "Samråd för anhörigorganisationer för södra omsorgsnämnden"
+    assert named.get("Åke Lindmark") == named.get("Maja Vinter") == "Person"
+    assert ("Ylva Strand", "participatesIn", forum) in found
+    assert ("Åke Lindmark", "participatesIn", forum) not in found
+    assert ("Maja Vinter", "participatesIn", forum) not in found
+
+
+def test_a_signature_line_titles_the_name_below_it_not_the_name_above():
+    found = facts("Övriga deltagande Maja Vinter, sekreterare\n\nUnderskrifter Sekreterare ………..\n\nMaja Vinter\n\n"
+                  "Ordförande ……….\n\nGreta Holmlund")
+    assert ("Maja Vinter", "title", "ordförande") not in found
+
+
+def test_a_committee_named_in_the_genitive_is_the_committee():
+    assert entities("Protokoll från Omsorgsutskottets sammanträde 2011-10-12").get("Omsorgsutskottet") == \
+        "CollaborationForum"

@@ -687,3 +687,8 @@ def test_a_second_title_in_a_clause_of_its_own_about_the_same_guest():
             "ansvarig i Östersund och du har en koppling till Umeå.\n")
     found = facts(text)
     assert {("Per Vallin", "title", "forskare"), ("Per Vallin", "title", "fou-ansvarig")} <= found
+
+
+def test_a_scientific_supervisor_keeps_the_qualifier():
+    assert ("Greta Holmlund", "title", "vetenskaplig handledare") in facts(
+        "Greta Holmlund, vetenskaplig handledare, berättar om forskarskolan.")

@@ -211,3 +211,14 @@ def test_a_middle_initial_neither_ends_the_sentence_nor_the_name():
 def test_the_genitive_of_a_son_name_is_the_name():
     found = entities("Ingen ville svara på frågor om Dan Vinterssons beslut i går.")
     assert found.get("Dan Vintersson") == "Person" and "Dan Vinterssons" not in found
+
+
+def test_an_image_bank_in_a_photo_credit_is_no_person():
+    found = entities("Podden visar hur vården förändras. Foto: Adobe Stock\n\nDet kan vara svårt att förstå.")
+    assert "Adobe Stock" not in found
+
+
+def test_a_heading_word_between_names_run_together_splits_them():
+    found = entities("Plats: Aulan Närvarande Ledamöter Per Vallin PRO Ylva Strand PRO ersätter Åke Lindmark Övriga "
+                     "Maja Vinter, enhet folkhälsa")
+    assert all(found.get(n) == "Person" for n in ("Per Vallin", "Ylva Strand", "Åke Lindmark", "Maja Vinter"))
