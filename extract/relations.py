@@ -82,6 +82,7 @@ PARTY_LABELS = {"parter", "deltagare", "medverkande", "samarbetspartner", "samar
 TRIAL_LABELS = {"pilot i", "piloter i", "test i", "tester i", "testas i", "startat i", "startar i", "införs i",
                 "infört i"}
 PARTICIPATED = re.compile(r"(?i)\b(?:deltagit|deltar|deltog|medverkat|medverkar|ingått|ingår|varit med)\b")
+SIGNATURE_DOTS = re.compile(r"[ \t]*(?:\.{3,}|…)")  # "Ordförande ……….": the line a signature goes on
 MINUTES_OF = re.compile(r"(?i)[ \t]*(?:protokoll|minnesanteckningar|anteckningar|mötesanteckningar)[ \t]+(?:från|för|vid)"
                         r"[ \t]+(?:(?:möte|mötet|sammanträde)[ \t]+(?:med|i|för)[ \t]+)?")
 # "X ingår i förvaltningen och leds av …", "X tillhör regionen men leds av …": a first verb phrase before the passive
@@ -445,7 +446,7 @@ class Relations:
                         tail = r
             return [(r, "title.apposition") for r in chosen]
         # "Ordförande ……" is a signature line, for the name below it, not a card's title for the name above
-        signature = re.match(r"[ \t]*(?:\.{3,}|…)", t[title.end:title.end + 6]) is not None
+        signature = SIGNATURE_DOTS.match(t, title.end) is not None
         if before and re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*", t[before[-1].end:title.start]) and t[title.start].isupper() \
                 and not signature:
             return [(before[-1], "title.card")]  # "Helena Berg Verksamhetsutvecklare, …" on a card or byline
@@ -583,7 +584,7 @@ class Relations:
     def _slide_bio(self, title: Title) -> list[tuple[Ref, str]]:
         """A slide about a person: the name alone on a line, titles on the lines below it."""
         t = self.text.text
-        if any(b.kind == "turn" for b in self.text.blocks) or re.match(r"[ \t]*(?:\.{3,}|…)", t[title.end:title.end + 6]):
+        if any(b.kind == "turn" for b in self.text.blocks) or SIGNATURE_DOTS.match(t, title.end):
             return []  # "Ordförande ……": a signature line
         blocks = [b for b in self.text.blocks if b.end <= title.start or b.start <= title.start < b.end]
         for back, block in enumerate(reversed(blocks[-5:])):
@@ -1391,11 +1392,11 @@ class Relations:
             if re.search(r"\bersätter[ \t]+$", t[max(m.end(), r.start - 12):r.start]):
                 continue  # "Britta Berg PRO ersätter Hasse Ek": the one replaced was not there
             self.add(r.key, "participatesIn", forum.key, r.start, r.end, "participates.attendance", 0.7)
-            sent = next((o for o in self.starting(r.end, r.end + 3) if o.kind == "Organisation"
-                         and o.rule not in ("organisation.email_domain", "organisation.document_region")
-                         and r.rule != "person.email" and re.fullmatch(r"[ \t]+", t[r.end:o.start])), None)
-            if sent is not None:  # "Hasse Berg PRO Eva Ek SPF": the organisation each member comes from takes part
-                self.add(sent.key, "participatesIn", forum.key, r.start, sent.end, "participates.attendance", 0.65)
+            sender = next((o for o in self.starting(r.end, r.end + 3) if o.kind == "Organisation"
+                           and o.rule not in ("organisation.email_domain", "organisation.document_region")
+                           and r.rule != "person.email" and re.fullmatch(r"[ \t]+", t[r.end:o.start])), None)
+            if sender is not None:  # "Hasse Berg PRO Eva Ek SPF": the organisation each member comes from takes part
+                self.add(sender.key, "participatesIn", forum.key, r.start, sender.end, "participates.attendance", 0.65)
             upto = people[i + 1].start if i + 1 < len(people) else end
             # "Linda Berg, ordförande Norra hälso- och sjukvårdsnämnden" chairs that board, not this forum
             chair = re.search(r"\((?:ordförande|ordf\.?)\)|,\s*ordförande\b", t[r.end:upto])
@@ -1633,12 +1634,12 @@ class Relations:
                      if r.rule != "organisation.email_domain"]  # a contact line may end in the address
             forum = self.page_forum(f.start)
             sent = sentence_at(t, f.start)
-            if re.fullmatch(r"\s*", t[sent.start:f.start]) and COPULA_THEN_TITLE.match(t, f.end) \
-                    and not self.within(sent.start, sent.end, {"Project", "CollaborationForum"}) \
-                    and (forum or self.section_forum(f.start)) is not None:
+            opens = re.fullmatch(r"\s*", t[sent.start:f.start]) and COPULA_THEN_TITLE.match(t, f.end) \
+                and not self.within(sent.start, sent.end, {"Project", "CollaborationForum"})
+            group = (forum or self.section_forum(f.start)) if opens else None
+            if group is not None:
                 # "Ordförande från 1 juli 2019 är Linda Berg …" on the group's page, or in the paragraph about it
-                self.add(f.subject, "leads", (forum or self.section_forum(f.start)).key, f.start, sent.end,
-                         "leads.page_chair", 0.6)
+                self.add(f.subject, "leads", group.key, f.start, sent.end, "leads.page_chair", 0.6)
             elif forum is not None and not named and re.fullmatch(r"[ \t]*[^,]+,[ \t]*\S+(?:[ \t]+\S+@\S+)?[ \t]*",
                                                                 line.text):
                 self.add(f.subject, "leads", forum.key, line.start, line.start + len(line.text), "leads.page_chair", 0.6)
