@@ -82,10 +82,10 @@ NAME_AT_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP}[ \t]+(?:p�
 NAME_TITLE_ORG_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP},[ \t]+"
                                rf"([{LOWER}]+(?:[ \t]+[{LOWER}]+)?),[ \t]+"
                                rf"([{UPPER}][{LOWER}]{{2,}}(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}})(?=[ \t]*[.;\n]|$)")
-# "Sahlgrenska universitetssjukhuset", "Norrlands universitetssjukhus", "Akademiska sjukhuset": named hospitals
 # "Capio Vårdcentral Ringen", "Aleris rehab Huddinge": after a company's name, the name of the unit it runs
 CARE_COMPANY_UNIT = re.compile(rf"[ \t]+(?:(?:rehab|vårdcentral|hemtjänst|äldreboende|närakut)[ \t]+)?"
                                rf"(?P<first>[{UPPER}][{LOWER}]+)(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}}(?![\w-])")
+# "Sahlgrenska universitetssjukhuset", "Norrlands universitetssjukhus", "Akademiska sjukhuset": named hospitals;
 # "Skaraborgs Sjukhus", "Södra Älvsborgs Sjukhus": an area's hospital, its name written with a capital S
 HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|[{UPPER}][{LOWER}]+ska[ \t]+sjukhuset|"
                          rf"(?:(?:Södra|Norra|Västra|Östra|Mellersta)[ \t]+)?[{UPPER}][{LOWER}]+s[ \t]+Sjukhus)(?![\w-])")
