@@ -253,7 +253,8 @@ def resolve_named(found: list[Found]) -> list[Cluster]:
         alt = (kind, _alternative_key(kind, k))
         if alt[1] and alt in by_alt:
             by_alt[alt].members.extend(c.members)
-            by_alt[alt].merges.add("name.same_head" if kind == "CollaborationForum" else "name.cue_compound")
+            by_alt[alt].merges.add({"CollaborationForum": "name.same_head", "Project": "name.cue_compound"}.get(
+                kind, "name.without_county"))
             continue
         if alt[1]:
             by_alt[alt] = c
@@ -305,6 +306,7 @@ def _near_keys(merged: dict[tuple[str, str], Cluster]) -> dict[tuple[str, str], 
 
 
 ADJECTIVE_KEY = re.compile(r"^(?:\S+(?:al|isk|gemensam|övergrip|lokal|nationell|politisk) )+")
+COUNTY_INSIDE = re.compile(r"(?<=\S) \S+ läns (?=\S+$)")  # a county written inside a name, between its form and head
 CUE_SUFFIX = re.compile(r"^(\S{4,}?)(?:program|programm|projekt|satsning)$")
 
 
@@ -312,7 +314,8 @@ def _alternative_key(kind: str, k: str) -> str:
     """A looser key within one document: a forum without its adjectives and with för/från alike
     ("länsövergripande ledningsgruppen från vård och omsorg" = "ledningsgrupp för vård och omsorg"),
     or with and without "i" before its area;
-    a project without a trailing cue ("seniorhälsovårdsprogram" = "seniorhälsovård")."""
+    a project without a trailing cue ("seniorhälsovårdsprogram" = "seniorhälsovård");
+    an organisation without the county inside its name."""
     if kind == "CollaborationForum" and (" för " in k or " från " in k):
         return ADJECTIVE_KEY.sub("", k).replace(" från ", " för ")
     if kind == "CollaborationForum":  # "vårdsamverkan i Västra Götaland" = "Vårdsamverkan Västra Götaland"
@@ -320,4 +323,6 @@ def _alternative_key(kind: str, k: str) -> str:
     if kind == "Project":
         m = CUE_SUFFIX.match(k)
         return key(m.group(1)) if m else k
+    if kind == "Organisation":  # "Stiftelsen Stockholms läns Äldrecentrum" = "Stiftelsen Äldrecentrum"
+        return COUNTY_INSIDE.sub(" ", k)
     return ""

@@ -13,7 +13,7 @@ from itertools import chain
 
 from .lexicons import Lexicon, Place, fold
 from .model import Covered, Found, Text
-from .patterns import CAP, LOWER, NOT_INITIALS, NOT_NAME, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
+from .patterns import CAP, LOWER, NOT_INITIALS, NOT_NAME, ONE_BREAK, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
 from .titles import base_form
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
@@ -25,8 +25,9 @@ LIST_SEP = re.compile(r"\s*(?:,|\boch\b|&)\s*")
 # "FoU Sörmland", "FoU i Väst", "FoU Välfärd Värmland": a field before the place may stand in the name
 FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)(?:[ \t]+({CAP})(?![\w-]))?")
 # a named health centre ("Hälsocentralen Lit") or a hospital named by its town ("Länssjukhuset i Kalmar")
-CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOWER}]+)centralen\s+{CAP}|(?:[Ll]äns)?[Ss]jukhuset\s+i\s+{CAP}|"
-                          rf"(?:[Cc]entral|[Ll]äns|[Uu]niversitets)(?:lasarettet|sjukhuset)\s+{CAP})")
+CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOWER}]+)centralen{ONE_BREAK}{CAP}|"
+                          rf"(?:[Ll]äns)?[Ss]jukhuset{ONE_BREAK}i{ONE_BREAK}{CAP}|"
+                          rf"(?:[Cc]entral|[Ll]äns|[Uu]niversitets)(?:lasarettet|sjukhuset){ONE_BREAK}{CAP})")
 # "vårdcentralen i Vadstena", "Hälsocentralen i Pajala"
 CENTRE_IN_RE = re.compile(rf"(?<![\w-])(?:[Vv]årdcentralen|[Hh]älsocentralen)[ \t]+i[ \t]+({CAP})(?![\w-])")
 # "Institutet för framtidsstudier", "Institutet för stressmedicin"; "Sophiahemmets högskola", "Röda Korsets högskola"
@@ -42,8 +43,10 @@ FIELD_WORD = rf"(?:[{LOWER}]+(?:iska|ala|ella|ära|alt|iskt|ellt)[ \t]+)?[{LOWER
 FACULTY_RE = re.compile(rf"(?<![\w-])([Ff]akulteten|[Ii]nstitutionen)[ \t]+för[ \t]+"
                         rf"({FIELD_WORD}(?:(?:,[ \t]*{FIELD_WORD}){{0,2}}[ \t]+och[ \t]+{FIELD_WORD})?)(?![\w-])")
 # "Norra Hälso- och sjukvårdsnämnden", "Södra hälso- och sjukvårdsnämnden": a region's board for one part of it
+# (in lower case too: "för norra hälso- och sjukvårdsnämnden", but a board of two fields then, not "södra nämnden")
 BOARD_RE = re.compile(rf"(?<![\w-])((?:Norra|Södra|Östra|Västra|Mellersta)[ \t]+(?:[{UPPER}{LOWER}][{LOWER}]+-\s+och\s+)?"
-                      rf"[{LOWER}]+nämnden)(?![\w-])")
+                      rf"[{LOWER}]+nämnden|(?:norra|södra|östra|västra|mellersta)[ \t]+[{LOWER}]+-\s+och\s+[{LOWER}]+nämnden)"
+                      rf"(?![\w-])")
 # "den gemensamma nämnden för samverkan kring socialtjänst och vård", "Nämnd för folkhälsa och sjukvård": a committee
 # named by its remit, up to a verb, a capitalised word or the clause's end
 NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:(?:[Dd]en[ \t]+)?gemensamma[ \t]+)?([Nn]ämnd(?:en)?[ \t]+för[ \t]+"
@@ -93,12 +96,12 @@ HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|
 FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+({CAP}(?:[ \t]+{CAP})?(?:[ \t]+län)?)(?![\w-])")
 # "Norrbottens Kommuner", "Skånes Kommuner": a county's association of its municipalities, with a capital K
 COUNTY_MUNICIPALITIES_RE = re.compile(rf"(?<![\w-])(({CAP})s[ \t]+Kommuner)s?(?![\w-])")
-# organisation forms written into the name: "Stiftelsen Stora Sköndal", "Ersta diakoni", "Farsta stadsdelsnämnd",
+# organisation forms written into the name: "Stiftelsen Stora Sköndal" ("Stiftelsen Stockholms läns Äldrecentrum"), "Ersta diakoni", "Farsta stadsdelsnämnd",
 # "Distriktssköterskeföreningen", "Vårdförbundet", "Astma- och allergiförbundet", "Fyrbodals kommunalförbund"
 # (or "kommunförbund"),
 # "Kommunalförbundet sjukvård och omsorg i Norrtälje" (a lower-case remit and its place);
 # "grundare av Combined"
-FORM_RE = re.compile(rf"(?<![\w-])(?:(Stiftelsen[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}})|({CAP}[ \t]+(?:diakoni|stadsdelsnämnd|"
+FORM_RE = re.compile(rf"(?<![\w-])(?:(Stiftelsen[ \t]+{CAP}(?:[ \t]+(?:läns[ \t]+)?{CAP}){{0,2}})|({CAP}[ \t]+(?:diakoni|stadsdelsnämnd|"
                      rf"stadsdelsförvaltning|[Kk]ommunalförbund|[Kk]ommunförbund))|((?:[{UPPER}][{LOWER}]+-[ \t]+och[ \t]+[{LOWER}]+|[{UPPER}][{LOWER}]{{4,}})"
                      rf"(?:föreningen|förbundet)(?:[ \t]+[{LOWER}]+(?:[ \t]+och[ \t]+[{LOWER}]+)?[ \t]+i[ \t]+{CAP})?))(?![\w-])")
 # "Föreningen Sveriges socialchefer", "Riksföreningen för skolsköterskor": an association named by its members

@@ -13,6 +13,7 @@ UPPER = "A-ZÅÄÖÉÈÜÆØÁÍÓÚÀÂÊÎÔÛËÏÇÑĆČŠŽĐŁŃŚŹŻ"
 LOWER = "a-zåäöéèüæøáíóúàâêîôûëïçñćčšžđłńśźżý"
 LETTER = UPPER + LOWER
 CAP = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
+ONE_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break: a name never runs across a blank line
 WORD_RE = re.compile(rf"[{LETTER}0-9]+(?:[-:'][{LETTER}0-9]+)*")
 # not after a middle initial: "Sebastian G. Danielsson"
 SENTENCE_END = re.compile(r"(?<=[.!?…])(?<![\s(][A-ZÅÄÖ]\.)\s+(?=[\"'(\[]?[" + UPPER + r"0-9•\-])|\n\s*\n|"

@@ -10,7 +10,7 @@ import re
 
 from .lexicons import Lexicon
 from .model import Found, Text
-from .patterns import CAP, LOWER, UPPER, capitalise, key, line_at, squash
+from .patterns import CAP, LOWER, ONE_BREAK, UPPER, capitalise, key, line_at, squash
 
 # "Nära vård" is the reform's own name and is written with either case; it names things.
 PROPER = rf"(?:[Nn]ära\s+vård|{CAP}(?:\s+{CAP})*)"
@@ -21,7 +21,7 @@ STOP = frozenset(
     "som där när och att men så är har var blir kan ska skulle vill det den de dom vi ni jag du man "
     "också även ju väl då nu här inte bara mycket lite alla något någon annat andra".split()
 )
-GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break, never a blank line
+GAP = ONE_BREAK
 # a name after its cue: Swedish capitalises only the first word ("programmet Trygg hemgång"), so
 # a few lower-case words may follow, up to a function word or a verb form
 # "Läkemedelsrobot i hemmet", "Nattro i inlandet": "i" and a definite noun end a name
@@ -51,6 +51,9 @@ QUOTED_IS_A_RE = re.compile(rf"{QUOTE}(?:[ \t]*\([^()\n]{{2,12}}\))?,?[ \t]+(?:�
 PREPOSITIONS = frozenset({"på", "för", "med", "av", "till", "mot", "om"})
 VERB_ENDINGS = ("as", "ade", "ar", "år", "är", "er", "te", "de", "vs", "ds", "rs", "ls", "js")  # drivs, leds, görs: passive
 COMPOUND_RE = re.compile(rf"(?<![\w-])({PROPER})[-‐](projektet|programmet)")
+# "IKA-projektet", "ESF-projektet": an acronym alone names nothing a reader knows, so the compound is the name
+FUNDERS = frozenset({"eu", "esf", "eruf", "it", "ikt"})  # "EU-projektet", "IT-projektet": a kind of project
+ACRONYM_COMPOUND_RE = re.compile(rf"(?<![\w-])([{UPPER}]{{2,6}}[-‐](?:projektet|programmet))(?![\w-])")
 CUE_NP_RE = re.compile(
     rf"(?i:satsning(?:en)? på|förstudie(?:n)? (?:runt|om|kring)|pilot(?:en|projekt(?:et)?)? (?:med|för|om)|"
     rf"kallar vi (?:för )?|som vi kallar (?:för )?)\s+({NP})"
@@ -169,6 +172,10 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         if m.group(2).startswith("program"):
             name = "Program " + capitalise(name)
         add(m.start(), m.end(), name, "project.compound", 0.75)
+    for m in ACRONYM_COMPOUND_RE.finditer(t):
+        if m.group(1)[:-9].rstrip("-‐").casefold() not in FUNDERS and \
+                not re.match(rf"[ \t]+[{UPPER}][{LOWER}]", t[m.end():m.end() + 3]):  # "EU-projektet Hemma": PROJECT_RE
+            add(m.start(1), m.end(1), m.group(1).replace("‐", "-"), "project.compound", 0.7)
     for m in CUE_NP_RE.finditer(t):
         if re.search(r"(?:,\s*(?:en|ett)|\b(?:det vill säga|dvs\.?|alltså))\s+$", t[max(0, m.start() - 16):m.start()]) or \
                 re.match(r"\s+(?:som heter|som kallas|som vi kallar)\b", t[m.end(1):m.end(1) + 20]):

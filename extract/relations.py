@@ -82,6 +82,9 @@ PARTY_LABELS = {"parter", "deltagare", "medverkande", "samarbetspartner", "samar
 TRIAL_LABELS = {"pilot i", "piloter i", "test i", "tester i", "testas i", "startat i", "startar i", "införs i",
                 "infört i"}
 PARTICIPATED = re.compile(r"(?i)\b(?:deltagit|deltar|deltog|medverkat|medverkar|ingått|ingår|varit med)\b")
+# below a card's title line: one line break or a blank line, and at most one line of a unit's name ("IT-avdelningen",
+# "Enheten för Digitalisering") before the next
+CARD_BELOW = re.compile(rf"[ \t]*\n\s*(?:[{UPPER}][\w-]+(?:[ \t]+(?:för|och|[{UPPER}][\w-]*)){{0,3}}[ \t]*\n\s*)?(?<=\n)[ \t]*")
 SIGNATURE_DOTS = re.compile(r"[ \t]*(?:\.{3,}|…)")  # "Ordförande ……….": the line a signature goes on
 MINUTES_OF = re.compile(r"(?i)[ \t]*(?:protokoll|minnesanteckningar|anteckningar|mötesanteckningar)[ \t]+(?:från|för|vid)"
                         r"[ \t]+(?:(?:möte|mötet|sammanträde)[ \t]+(?:med|i|för)[ \t]+)?")
@@ -679,6 +682,11 @@ class Relations:
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.head_of", 0.75)
                     elif _heads_unit(title.title, org):
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.unit_head", 0.7)
+                elif org and rule == "title.card" and CARD_BELOW.fullmatch(t, title.end, org.start) and \
+                        re.match(r"[ \t]*(?:\n|$)", t[org.end:org.end + 2]):
+                    # a report's cover or a contact card: "Eva Ek ⏎⏎ Systemförvaltare ⏎⏎ IT-avdelningen ⏎⏎ Region X",
+                    # the employer alone on its line below the title, at most a unit's line between
+                    self.add(person.key, "worksFor", org.key, person.start, org.end, "employer.card", 0.7)
                 elif org is None or not EMPLOY_LINK.match(t[title.end:org.start]):
                     # "Verksamhetsutvecklare, Utveckling Nära vård och hälsa, region Uppsala": a unit, then its owner
                     row = UNIT_THEN_OWNER.match(t, title.end)

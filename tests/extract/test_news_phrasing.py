@@ -692,3 +692,44 @@ def test_a_second_title_in_a_clause_of_its_own_about_the_same_guest():
 def test_a_scientific_supervisor_keeps_the_qualifier():
     assert ("Greta Holmlund", "title", "vetenskaplig handledare") in facts(
         "Greta Holmlund, vetenskaplig handledare, berättar om forskarskolan.")
+
+
+def test_a_report_cover_names_author_title_and_employer_on_lines_of_their_own():
+    text = ("Rapport sammanställd 2019-04-02\n\nGreta Holmlund\n\nSystemförvaltare\n\nIT-avdelningen\n\n"
+            "Norrlands Universitetssjukhuset\n\n1\n\nSammanfattning Mötet sker när patienten skrivs ut.\n")
+    found = facts(text)
+    assert ("Greta Holmlund", "title", "systemförvaltare") in found
+    assert ("Greta Holmlund", "worksFor", "Norrlands Universitetssjukhuset") in found
+    assert "Universitetssjukhuset Sammanfattning" not in entities(text)  # a page's heading is no hospital's name
+
+
+def test_a_sentence_under_a_card_title_is_no_unit_of_the_employer():
+    text = "Greta Holmlund\n\nSystemförvaltare\n\nHon har tidigare arbetat\n\nRegion Halland\n"
+    assert ("Greta Holmlund", "worksFor", "Region Halland") not in facts(text)
+
+
+@pytest.mark.parametrize("title", ["Verksamhetsarkitekt", "Civilingenjör", "Miljöinspektör",
+                                   "IT-tekniker", "Föreståndare", "Revisor"])
+def test_more_role_titles_on_a_card(title):
+    found = facts(f"Greta Holmlund\n{title}\nRegion Halland\n")
+    assert ("Greta Holmlund", "title", title.casefold()) in found
+
+
+def test_an_acronym_project_is_named_with_its_cue():
+    found = facts("Rapporten är en delrapport från ABX-projektet. Region Halland deltar i ABX-projektet.")
+    assert ("Region Halland", "participatesIn", "ABX-projektet") in found
+    assert "EU-projektet" not in entities("Kommunen driver EU-projektet sedan 2020.")  # the funder names no project
+
+
+def test_a_region_board_for_one_part_of_it_in_lower_case():
+    found = facts("Greta Holmlund, ledamot i norra hälso- och sjukvårdsnämnden, talade om samrådet.")
+    assert entities("Samråd för norra hälso- och sjukvårdsnämnden.").get("Norra hälso- och sjukvårdsnämnden") == \
+        "Organisation"
+    assert ("Greta Holmlund", "title", "ledamot") in found
+
+
+def test_a_foundation_with_its_county_in_the_name_is_one_organisation():
+    text = ("Stiftelsen Jämtlands läns Seniorcentrum fick medel. Det säger Greta Holmlund, direktör på Stiftelsen "
+            "Seniorcentrum.")
+    assert ("Greta Holmlund", "worksFor", "Stiftelsen Jämtlands läns Seniorcentrum") in facts(text)
+    assert "Stiftelsen Seniorcentrum" not in entities(text)
