@@ -11,6 +11,7 @@ Rules, each named so that a merge can be explained:
 - ``name.longer_form``: a name that extends another by a place or complement
   ("Program Nära vård i Västmanland" = "Program Nära vård");
 - ``organisation.document_region``: "regionen" names the region the document is about;
+- ``organisation.paragraph_municipality``: "kommunen" names the one municipality its paragraph named before it;
 - ``forum.bare_reference``: "ledningsgruppen" names the forum with that head named last before it.
 """
 from __future__ import annotations
@@ -38,14 +39,17 @@ RULES = {
     "name.longer_form": "a name that extends another by a place or complement",
     "name.same_head": "a forum named with and without its adjectives, with för/från alike",
     "name.cue_compound": "a project named with and without a trailing cue word (X / Xprogram)",
+    "name.without_county": "an organisation named with and without the county inside its name "
+                           "('Stiftelsen X läns Y' / 'Stiftelsen Y')",
     "organisation.document_region": "'regionen' names the region the document is about",
+    "organisation.paragraph_municipality": "'kommunen' names the one municipality its paragraph named before it",
     "organisation.document_healthcare_region": "'sjukvårdsregionen' names the one healthcare region the "
                                                "document names",
     "forum.bare_reference": "a bare 'ledningsgruppen' names the forum with that head named last before it",
     "name.acronym": "a short form alone ('FoU') names the one organisation in the document it begins",
 }
 REFERENCE_RULES = frozenset(k for k in RULES if not k.startswith(("person.", "name.same", "name.longer",
-                                                                  "name.cue")))
+                                                                  "name.cue", "name.without")))
 
 VARIANTS = (("ph", "f"), ("c", "k"), ("w", "v"), ("z", "s"), ("q", "k"), ("th", "t"), ("ie", "i"), ("y", "i"))
 
@@ -97,7 +101,8 @@ class Cluster:
 
 DEICTIC = re.compile(r"\s+i\s+(?:länet|regionen|kommunen|landet|sjukvårdsregionen)$")
 SECONDARY_RULES = {"name.repeated", "person.speaker_label", "person.given_name_only", "forum.bare_reference",
-                   "organisation.document_region", "organisation.regionen", "name.acronym"}
+                   "organisation.document_region", "organisation.regionen", "organisation.paragraph_municipality",
+                   "name.acronym"}
 
 
 def resolve_people(found: list[Found], text: Text, lex: Lexicon) -> list[Cluster]:

@@ -156,7 +156,7 @@ def _without_overlap(found: list[Found], stronger: list[Found]) -> list[Found]:
 
 
 def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]) -> list[Found]:
-    """Mentions that only make sense in their document: "regionen", "sjukvårdsregionen", "ledningsgruppen"."""
+    """Mentions that only make sense in their document: "regionen", "kommunen", "sjukvårdsregionen", "ledningsgruppen"."""
     t = text.text
     out: list[Found] = []
     covered = Covered(len(t), [(f.start, f.end) for f in orgs])
@@ -166,6 +166,14 @@ def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]
             if m.start() not in covered:
                 out.append(Found("Organisation", region.name, m.start(), m.end(), m.group(0),
                                  "organisation.document_region", 0.65, "Region", region.codes))
+    for m in re.finditer(r"(?<![\w-])[Kk]ommunens?(?![\w-])", t):
+        # "Skövde kommun … Jonas Berg, chef … i kommunen": the one municipality its paragraph named before it
+        block = next((b for b in text.blocks if b.start <= m.start() < b.end), None)
+        named = sorted({f.name: f for f in orgs if f.subtype == "Municipality" and block is not None
+                        and block.start <= f.start and f.end <= m.start()}.values(), key=lambda f: f.start)
+        if m.start() not in covered and len({f.name for f in named}) == 1:
+            out.append(Found("Organisation", named[0].name, m.start(), m.end(), m.group(0),
+                             "organisation.paragraph_municipality", 0.6, "Municipality", named[0].codes))
     named_hc = sorted({f.name for f in orgs if f.subtype == "HealthcareRegion"})
     if len(named_hc) == 1:
         for m in re.finditer(r"(?<![\w-])[Ss]jukvårdsregionen(?![\w-])", t):

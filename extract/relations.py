@@ -61,9 +61,12 @@ ASIDE_IS = re.compile(r"[ \t]*,[ \t]*som[ \t][^,.!?\n]{2,70},[ \t]*(?:är|var|bl
 STARTS_AT = re.compile(r"[ \t]+(?:börjar|började|har\s+börjat)\s+(?:sin\s+(?:nya\s+)?tjänst\s+|arbeta\s+|jobba\s+)?"
                        r"(?:hos|på|vid|i)[ \t]+")
 # "Anna Berg arbetar på Mora kommun", "jag jobbar i Region Dalarna", "hon är anställd vid X": where one works now
-WORKS_AT = re.compile(r"(?i)(?<![\w-])(?:arbetar|jobbar|är[ \t]+anställd|är[ \t]+verksam)"
+# "doktorerar vid X", "för att doktorera vid X", "forskar på X": a doctoral student or researcher employed there;
+# "är tjänstledig från X": still employed there
+WORKS_AT = re.compile(r"(?i)(?<![\w-])(?:(?:arbetar|jobbar|är[ \t]+anställd|är[ \t]+verksam)"
                       r"(?:[ \t]+(?:nu|idag|i[ \t]+dag|numera|också|även|själv|fortfarande|sedan[ \t]+\d{4}))*"
-                      r"[ \t]+(?:på|vid|hos|i|inom)[ \t]+")
+                      r"[ \t]+(?:på|vid|hos|i|inom)|(?:doktorerar|forskar|(?<=(?:att|och)[ \t])doktorera)[ \t]+(?:vid|på)|"
+                      r"är[ \t]+tjänstledig[ \t]+från)[ \t]+")
 CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
 # a label opens a line, or stands inside one where a PDF's lines ran together ("… Närsjukvård Projektägare: Anna Berg")
 LABEL_LINE = re.compile(
@@ -391,7 +394,7 @@ class Relations:
         definite = after and re.fullmatch(r"[ \t]+", t[title.end:after[0].start]) and \
             t[title.start:title.end].casefold().endswith("n") and not title.title.endswith("n")
         if bare and not definite and not t[title.start].isupper() and (bare.group(1) or re.match(
-                rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt)[ \t]+)?[{UPPER}])", t[title.end:title.end + 8]) or
+                rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt|i)[ \t]+)?[{UPPER}])", t[title.end:title.end + 8]) or
                 title.title.endswith(CHAIR_TITLES) and BOARD_AFTER.match(t, title.end)):
             # "• Eva Berg ordförande i hälso- och sjukvårdsnämnden (C), Region X"
             # "Niklas Daoson ordförande, Karin Jonsson 1:e vice ordförande", "Maria Höög (projektledare Region JH)"
@@ -435,8 +438,12 @@ class Relations:
             # "Kassör: Malin Berg, …", "Vice ordförande – Agneta Ek, Klippan"; "Sekreterare: A Ordförande: B" where a
             # PDF ran a signature row together: the next field's label, not the title of the name before it
             return [(after[0], "title.labelled")]
+        unit_word = re.fullmatch(rf"[ \t]+([{UPPER}][{LOWER}]{{2,}})[ \t]+", gap_after)
+        # "verksamhetschef Rehab Carina Berg": the unit she heads stands between title and name
+        apposed = " " if unit_word and unit_word.group(1) not in self.lex.first_names and \
+            unit_word.group(1).casefold() not in NOT_NAME else gap_after
         if after and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
-                                  r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts)\s+", gap_after) and \
+                                  r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts)\s+", apposed) and \
                 not re.search(rf",\s*(?:{'|'.join(SAYS)})\s", gap_after):  # "… i X, säger kommundirektör Per Ek"
             chosen = [after[0]]
             copula = re.fullmatch(r"\s+(?:är|var|blir|har varit|har blivit)\s+", gap_after)
@@ -738,9 +745,9 @@ class Relations:
                 continue
             who = [r for r in self._subjects_before(sent.start, m.start()) if r.kind == "Person"]
             head = t[sent.start:m.start()]
-            if not who and re.search(r"\soch\s+$", head):
-                # "Jag heter Anna Berg och jobbar på …", "Anna Berg är sjuksköterska och arbetar i …": the subject
-                # of the clause before
+            if not who and re.search(r"\s(?:och|för\s+att)\s+$", head):
+                # "Jag heter Anna Berg och jobbar på …", "Anna Berg är sjuksköterska och arbetar i …", "Anna Berg är
+                # tjänstledig för att doktorera vid …": the subject of the clause before
                 first = next((r for r in self.within(sent.start, m.start(), {"Person"})
                               if r.rule != "person.speaker_label"), None)
                 speaker = self.speaker_at(m.start())

@@ -321,3 +321,31 @@ def test_working_at_an_organisation_said_with_a_verb(snippet, person, employer):
 
 def test_not_working_there_is_no_employer():
     assert ("Hans Vinter", "worksFor", "Mora kommun") not in facts("Hans Vinter arbetar inte på Mora kommun.")
+
+
+def test_a_doctoral_student_works_where_she_takes_her_doctorate():
+    assert ("Greta Holmlund", "worksFor", "Umeå universitet") in facts(
+        "Greta Holmlund doktorerar vid Umeå universitet. Hon skriver om hemtjänsten.")
+    found = facts("Greta Holmlund är tjänstledig från FoU Jämtland för att doktorera vid Mittuniversitetet.")
+    assert {("Greta Holmlund", "worksFor", "FoU Jämtland"), ("Greta Holmlund", "worksFor", "Mittuniversitetet")} <= found
+
+
+def test_a_title_right_after_a_quoted_name_with_its_municipality():
+    found = facts("Det har gått bra, säger verksamhetschef Greta Holmlund och Per Vallin medicinskt ansvarig "
+                  "sjuksköterska i Ludvika kommun.")
+    assert {("Per Vallin", "title", "medicinskt ansvarig sjuksköterska"),
+            ("Per Vallin", "worksFor", "Ludvika kommun")} <= found
+    assert ("Greta Holmlund", "title", "medicinskt ansvarig sjuksköterska") not in found
+
+
+def test_the_unit_a_head_leads_between_title_and_name():
+    assert ("Greta Holmlund", "title", "verksamhetschef") in facts(
+        "Det har gått bra, säger verksamhetschef Hemsjukvård Greta Holmlund.")
+
+
+def test_the_municipality_in_a_paragraph_is_the_one_it_named():
+    text = ("Vi ringde Ludvika kommun. Greta Holmlund som är chef för vård- och omsorgsfrågor i kommunen menar att "
+            "det går bra.\n\nI en annan kommun, Borlänge kommun, säger Per Vallin något annat.")
+    assert ("Greta Holmlund", "worksFor", "Ludvika kommun") in facts(text)
+    two = "Ludvika kommun och Borlänge kommun samarbetar. Greta Holmlund är chef i kommunen."
+    assert not any(f[1] == "worksFor" for f in facts(two))  # two municipalities: which one is not said
