@@ -19,7 +19,7 @@ ADJECTIVE = (rf"(?:[{UPPER}{LOWER}][{LOWER}]+(?:al|ala|alt|isk|iska|iskt|gemensa
              rf"lokal|lokala|nationell|nationella)|"
              rf"(?:Gemensam|Gemensamma|Lokal|Lokala|Nationell|Nationella|[{UPPER}][{LOWER}]+ika)(?![\w-]))")  # "Nationella vårdrådet" names
 STOPS = (r"(?:att|det|den|de|dom|oss|mig|sig|er|alla|som|och|en|ett|varje|hela|i|har|hade|är|var|blir|ska|kan|"
-         r"där|när|med|på|till|av|ju|väl|också|även|nu|sedan|men|eller|ingår|ingick|består|bestod|möts|träffas|leds)\b")
+         r"där|när|med|på|vid|hos|till|av|ju|väl|också|även|nu|sedan|men|eller|ingår|ingick|består|bestod|möts|träffas|leds)\b")
 WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 # "hälso- och sjukvård", "vård- och omsorgsfrågor": a shared head written once
 PAIRED = rf"[{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]+"
@@ -312,14 +312,16 @@ def _span_of(raw: str, squashed: str) -> int:
 
 
 def bare_forum_references(text: Text, lex: Lexicon, forums: list[Found]) -> list[tuple[int, int, str, str]]:
-    """ "den ledningsgruppen", "samordningsgruppen": (start, end, surface, head) for each bare definite
+    """ "den ledningsgruppen", "samordningsgruppen", "Arbetsgruppens": (start, end, surface, head) for each bare definite
     cue word, to be tied to the forum with that head named last before it."""
     heads = _heads(lex)
     t = text.text
     covered = Covered(len(t), [(f.start, f.end) for f in forums])
     out = []
-    for m in re.finditer(rf"(?<![\w-])([{LOWER}]+(?:en|et))(?![\w-])", t):
-        if m.start() in covered:
+    # in the genitive with a capital too, "Arbetsgruppens medlemmar" heading a list ("Nätverket tar fram …" may open
+    # a sentence about any network)
+    for m in re.finditer(rf"(?<![\w-])([{UPPER}{LOWER}][{LOWER}]+(?:en|et))(s?)(?![\w-])", t):
+        if m.start() in covered or m.group(1)[0].isupper() and not m.group(2):
             continue
         parts = _split(m.group(1), heads)
         if parts and not parts[0]:

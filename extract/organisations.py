@@ -59,6 +59,11 @@ NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:(?:[Dd]en[ \t]+)?gemensamma[ \t]+)?(
 AT_COMPANY_RE = re.compile(rf"(?<![\w-])([{LOWER}]{{4,}})[ \t]+(?:på|hos)[ \t]+([{UPPER}][{LOWER}]{{3,}}(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
                            rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:[{LOWER}]+(?<!et)(?<!en)(?<!na)[ \t]+)?(?:och|samt|som|om|berättar|"
                            rf"säger)\b|$)")
+UNIT_AT_RE = re.compile(rf"(?<![\w-])(?P<unit>(?:[{UPPER}{LOWER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}{LOWER}][{LOWER}]{{2,}})"
+                        rf"(?:förvaltningen|enheten|kliniken|institutionen|mottagningen|avdelningen))[ \t]+"
+                        rf"(?P<prep>i|på|vid)[ \t]+(?P<owner>{CAP})(?![\w-])")
+OWNER_KINDS = ("Municipality", "Region", "ResearchOrganisation")
+HOSPITAL_WORDS = ("sjukhus", "sjukhuset", "lasarett", "lasarettet")
 UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}){UNIT_HEADS})"
                               rf"(?![\w-])")
 # a capitalised word before a unit noun inside a sentence: "på Förebyggande enheten", "på Glesbygdsmedicinskt centrum"
@@ -263,9 +268,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if p:
             add(_place_found(p, m.start(), m.end(), m.group(0), "organisation.region_form", 0.85))
     for m in MUNI_RE.finditer(t):
-        p = _match_place(m.group(1), lex.municipalities)
+        p, start = _match_place(m.group(1), lex.municipalities), m.start()
+        if not p and " " in m.group(1):  # "Ingela Berg Robertsfors kommun" where a contact card's lines ran together
+            start = m.start(1) + m.group(1).rindex(" ") + 1
+            p = _match_place(t[start:m.end(1)], lex.municipalities, fuzzy=False)
         if p:
-            add(_place_found(p, m.start(), m.end(), m.group(0), "organisation.municipality_form", 0.9))
+            add(_place_found(p, start, m.end(), t[start:m.end()], "organisation.municipality_form", 0.9))
     _municipality_lists(text, lex, add)
     named_place = (m for m in NAME_PLACE_RE.finditer(t) if m.group("given") in lex.first_names)
     for m in chain(PARTY_PLACE_RE.finditer(t), MUNICIPAL_BODY_PLACE_RE.finditer(t), named_place):
@@ -300,7 +308,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if m.group(1).casefold() not in NOT_NAME and m.group(1) not in lex.first_names:
             add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.hospital", 0.7,
                       subtype="OrganisationalUnit"))
-    _units(t, lex, add)
+    _units(t, lex, add, out)
     def employer_name(m: re.Match[str], group: int) -> None:
         """A capitalised name the phrasing marks as someone's employer, unless it names a person or a place."""
         name = m.group(group)
@@ -447,7 +455,7 @@ def _spelled_in(acronym: str, t: str, lex: Lexicon) -> bool:
 AREA_STOP = frozenset({"och", "som", "för", "med", "till", "från", "där", "inom", "efter", "eller", "blir", "har", "är"})
 
 
-def _units(t: str, lex: Lexicon, add) -> None:
+def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     """Named units of a region or municipality: förvaltningar, enheter, kliniker, områden, care units by place."""
     places = {p.short for p in (*lex.regions, *lex.municipalities)} | {p.county.rsplit(" ", 1)[0] for p in lex.regions}
     for m in PLACE_UNIT_RE.finditer(t):
@@ -481,6 +489,19 @@ def _units(t: str, lex: Lexicon, add) -> None:
         name = capitalise(re.sub(r"-\s+och\s+", "- och ", squash(m.group(1))))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
                   subtype="OrganisationalUnit"))
+    for m in UNIT_AT_RE.finditer(t):
+        # "omsorgsförvaltningen i Växjö kommun", "dialysenheten på Östersunds sjukhus": a unit named with its owner,
+        # the name as written; the bare unit stays its other form ("Omsorgsförvaltningen" in another document is
+        # another municipality's)
+        parent = next((f for f in found if f.start == m.start("owner")), None)
+        place = _match_place(m.group("owner"), lex.municipalities, fuzzy=False) if parent is None else None
+        if parent is not None and (parent.subtype in OWNER_KINDS or parent.name.endswith(HOSPITAL_WORDS)) or \
+                place is not None:
+            end = parent.end if parent is not None else m.end("owner")
+            unit = re.sub(r"-\s+(och|eller)\s+", r"- \1 ", squash(m.group("unit")))
+            name = capitalise(unit) + " " + m.group("prep") + " " + squash(t[m.start("owner"):end])
+            add(Found("Organisation", name, m.start("unit"), m.end("unit"), m.group("unit"), "organisation.unit_at", 0.7,
+                      subtype="OrganisationalUnit"))
     for m in UNIT_COMPOUND_RE.finditer(t):
         name = re.sub(r"-\s+(och|eller)\s+", r"- \1 ", squash(m.group(1)))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,

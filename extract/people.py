@@ -365,9 +365,17 @@ def _listed_names(text: Text, found: list[Found], add) -> None:
 CARD_NAME = re.compile(rf"(?:Personalbild[ \t]+|Bild:?[ \t]+)?({CAP}(?:[ \t]+{CAP}){{1,2}})(?:[ \t]+\1)?")
 
 
+# a contact card whose lines ran together: "Fausta Berg Bjurholms kommun E-post", "Eva Ek Region Gävleborg Telefon"
+CONTACT_ROW = re.compile(rf"(?m)^[ \t]*({CAP}[ \t]+{CAP}(?:[ \t]+{CAP})?)(?:[ \t]+|[ \t]*\n\s*)(?:({CAP})s?[ \t]+(?:kommun|stad)|"
+                         rf"Region[ \t]+({CAP}))[ \t]+(?:E-post|Telefon|Tel|Mobil|Mejl|E-mail)\b")
+
+
 def _card_names(text: Text, lex: Lexicon, add) -> None:
     """A name alone on its line, with the line under it a role title: a contact or staff card."""
     t = text.text
+    for m in CONTACT_ROW.finditer(t):
+        if (m.group(2) or m.group(3)) in lex.place_words and not _placeish(m.group(1), lex):
+            add(m.start(1), m.end(1), m.group(1), "person.context", 0.7)
     for a, b in zip(text.blocks, text.blocks[1:]):
         if a.kind != "heading" or b.kind != "heading":
             continue

@@ -88,6 +88,7 @@ PARTICIPATED = re.compile(r"(?i)\b(?:deltagit|deltar|deltog|medverkat|medverkar|
 # below a card's title line: one line break or a blank line, and at most one line of a unit's name ("IT-avdelningen",
 # "Enheten för Digitalisering") before the next
 CARD_BELOW = re.compile(rf"[ \t]*\n\s*(?:[{UPPER}][\w-]+(?:[ \t]+(?:för|och|[{UPPER}][\w-]*)){{0,3}}[ \t]*\n\s*)?(?<=\n)[ \t]*")
+CONTACT_FIELD = re.compile(r"[ \t]+(?:E-post|Telefon|Tel|Mobil|Mejl|E-mail)\b")
 SIGNATURE_DOTS = re.compile(r"[ \t]*(?:\.{3,}|…)")  # "Ordförande ……….": the line a signature goes on
 MINUTES_OF = re.compile(r"(?i)[ \t]*(?:protokoll|minnesanteckningar|anteckningar|mötesanteckningar)[ \t]+(?:från|för|vid)"
                         r"[ \t]+(?:(?:möte|mötet|sammanträde)[ \t]+(?:med|i|för)[ \t]+)?")
@@ -146,7 +147,12 @@ REPRESENTED = re.compile(r"\s+(?:representeras|representerades|företräds|före
 COOPERATED = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:samverkade|samverkar|samverkat|samarbetade|samarbetar|samarbetat)"
                         r"(?=\s)")
 CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod|(?:ska|skall|kommer\s+att)\s+bestå)\s+av(?P<colon>[ \t]*:\s*|\s+)")
-MEMBERS_HEADING = re.compile(r"(?i)(?:ledamöter|medlemmar|deltagare|representanter)(?:na)?\b|sammansättning\b")
+# "Ledamöter", "Arbetsgruppens medlemmar", "Övriga medlemmar"
+MEMBERS_HEADING = re.compile(r"(?i)(?:[\w-]+s[ \t]+)?(?:övriga[ \t]+)?(?:ledamöter|medlemmar|deltagare|representanter)(?:na)?\b|"
+                             r"sammansättning\b")
+# inside a list of members, a sub-heading the list goes on under: "Kontaktperson", "Övriga medlemmar"
+MEMBERS_SUBHEADING = re.compile(r"(?i)(?:kontaktperson(?:er)?|övriga[ \t]+(?:medlemmar|ledamöter)|ordinarie(?:[ \t]+ledamöter)?)"
+                                r"[ \t]*:?")
 # "Delegationen för psykiatrivård består av 11 ledamöter." over its rows of members
 COUNTED_MEMBERS = re.compile(r"(?i)\bbestår[ \t]+av[ \t]+(?:\d+|[a-zåäö]+)[ \t]+(?:ledamöter|medlemmar|representanter)"
                              r"[ \t]*[.:]?$")
@@ -682,8 +688,10 @@ class Relations:
                     self.add(person.key, "worksFor", org.key, min(person.start, title.start), org.end,
                              "employer.after_title", 0.8)
                     parent = next((r for r in self.starting(org.end, org.end + 200) if r.kind == "Organisation"
-                                   and re.fullmatch(r"\s*,\s*", t[org.end:r.start])), None)
-                    if parent and org.subtype == "OrganisationalUnit":  # "avdelningschef, Medicinkliniken, Hallands sjukhus"
+                                   and (re.fullmatch(r"\s*,\s*", t[org.end:r.start]) or org.rule == "organisation.unit_at"
+                                        and re.fullmatch(r"\s+(?:i|på|vid)\s+", t[org.end:r.start]))), None)
+                    # "avdelningschef, Medicinkliniken, Hallands sjukhus", "chef för omsorgsförvaltningen i X kommun"
+                    if parent and org.subtype == "OrganisationalUnit":
                         self.add(person.key, "worksFor", parent.key, person.start, parent.end, "employer.unit_parent", 0.7)
                     if re.match(r"\s*för\s*$", t[title.end:org.start]) and title.title.endswith("chef"):
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.head_of", 0.75)
@@ -774,6 +782,10 @@ class Relations:
                     self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.starts_at", 0.65)
             elif org and re.fullmatch(r"[ \t]*,[ \t]*", t[r.end:org.start]) and ROW_END.match(t, org.end):
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.name_row", 0.65)
+            elif org and re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*\n?[ \t]*", t[r.end:org.start]) and CONTACT_FIELD.match(t, org.end) and \
+                    not t[line_at(t, r.start).start:r.start].strip():
+                # "Ingela Berg Robertsfors kommun E-post": a contact card whose lines ran together
+                self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.contact_card", 0.65)
 
     def row_place_employers(self) -> None:
         """ "Malmö Anna Berg Socialdirektör": the municipality that opens a table's row employs the person after it."""
@@ -1604,7 +1616,11 @@ class Relations:
                 continue
             for nxt in blocks[i + 1:]:
                 words = t[nxt.start:nxt.end].split()
-                if not self.is_item(nxt):  # bullets, or "Anna Berg, Region X" lines of their own
+                if MEMBERS_SUBHEADING.fullmatch(t, nxt.start, nxt.end) or \
+                        self._card_employer_line(nxt) and self._card_person_line(blocks[blocks.index(nxt) - 1]):
+                    continue  # "Övriga medlemmar"; a card's "Bjurholms kommun E-post" under its name
+                if not self.is_item(nxt) and not self._card_person_line(nxt):
+                    # bullets, or "Anna Berg, Region X" lines of their own
                     orgs = self.within(nxt.start, nxt.end, {"Organisation"})
                     alone = len(orgs) == 1 and orgs[0].start == nxt.start and orgs[0].end == nxt.end
                     if len(words) <= 6 and (words[0] in ("För", "Från") or alone) and \
@@ -1623,6 +1639,25 @@ class Relations:
                                 for f in self.facts)
                     if chair:  # "Rickard Berg, Region Örebro län, ordförande"
                         self.add(person.key, "leads", forum.key, nxt.start, nxt.end, "leads.listed_chair", 0.6)
+
+    def _card_person_line(self, block) -> bool:
+        """A contact card's first line: a name alone, or with its employer and a contact field ("Eva Ek Mora kommun
+        E-post")."""
+        t = self.text.text
+        person = next(iter(self.within(block.start, block.end, {"Person"})), None)
+        if block.kind != "heading" or person is None or person.start != block.start:
+            return False
+        org = next(iter(self.within(person.end, block.end, {"Organisation"})), None)
+        rest = t[org.end if org else person.end:block.end]
+        return re.fullmatch(r"(?:[ \t]+(?:E-post|Telefon|Tel|Mobil|Mejl|E-mail))?[ \t]*", rest) is not None and (
+            org is None or not t[person.end:org.start].strip())
+
+    def _card_employer_line(self, block) -> bool:
+        """ "Bjurholms kommun E-post": the line under a card's name."""
+        org = next(iter(self.within(block.start, block.end, {"Organisation"})), None)
+        return block.kind == "heading" and org is not None and org.start == block.start and \
+            re.fullmatch(r"(?:[ \t]+(?:E-post|Telefon|Tel|Mobil|Mejl|E-mail))?[ \t]*", self.text.text[org.end:block.end]) \
+            is not None
 
     def section_forum(self, at: int) -> Ref | None:
         """The group a paragraph is about: the first forum it names before ``at``, or the one its heading names."""

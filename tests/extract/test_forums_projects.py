@@ -222,3 +222,17 @@ def test_a_signature_block_lists_the_roles_then_the_names_in_the_same_order():
     assert ("Eva Sand", "title", "projektledare") in found
     assert ("Per Vallin", "title", "projektledare") not in found
     assert ("Eva Sand", "leads", "Vårdlänken Mora") in found
+
+
+def test_a_groups_members_under_its_genitive_heading_and_sub_headings():
+    text = ("HSL-arbetsgruppen samverkar med andra vårdgivare om vårdhygien.\n\nArbetsgruppens medlemmar\n\n\nKontaktperson\n\n"
+            "Greta Holmlund\nLudvika kommun\nE-post\n\nÖvriga medlemmar\n\nFaustina Marek\n\nBorlänge kommun E-post\n\n"
+            "Per Vallin\nSmedjebackens kommun\nE-post\n")
+    found = facts(text)
+    assert {(who, "participatesIn", "HSL-arbetsgruppen") for who in ("Greta Holmlund", "Faustina Marek", "Per Vallin")} <= found
+
+
+def test_a_working_group_inside_a_university_unit_is_no_named_forum():
+    found = entities("Gruppen finns även i programrådets arbetsgrupp inom omvårdnadsinstitutionen vid Lunds universitet.")
+    assert not any(kind == "CollaborationForum" for kind in found.values())
+    assert found.get("Omvårdnadsinstitutionen vid Lunds universitet") == "Organisation"

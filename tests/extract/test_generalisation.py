@@ -24,7 +24,7 @@ from snippets import entities, facts, text_of
     ("Vi har startat ett initiativ som vi kallar Vårdbron.", "Vårdbron", "Project"),
     ("Hemma i Tierp är ett samarbete mellan Region Uppsala och Tierps kommun.", "Hemma i Tierp", "Project"),
     # organisations: named units and care units by place
-    ("Hon är chef på Socialförvaltningen i Enköpings kommun.", "Socialförvaltningen", "Organisation"),
+    ("Hon är chef på Socialförvaltningen i Enköpings kommun.", "Socialförvaltningen i Enköpings kommun", "Organisation"),
     ("Han arbetar på Rehabiliterande enheten sedan i våras.", "Rehabiliterande enheten", "Organisation"),
     ("Han är läkare på Tierps hälsocentral.", "Tierps hälsocentral", "Organisation"),
     ("Patienten skrevs ut från Enköpings lasarett.", "Enköpings lasarett", "Organisation"),
@@ -93,7 +93,7 @@ Linnea Borg, MAS, Östhammars kommun
     ("Hon leder Rehabiliterande enheten. Rehabiliterande enheten är en del av Socialförvaltningen.",
      ("Rehabiliterande enheten", "partOf", "Socialförvaltningen")),
     ("Han har kontakt med Vård- och omsorgsförvaltningen i Tierps kommun.",
-     ("Vård- och omsorgsförvaltningen", "partOf", "Tierps kommun")),
+     ("Vård- och omsorgsförvaltningen i Tierps kommun", "partOf", "Tierps kommun")),
     ("Projektet Vårdbron startade i fjol. Piloten Lugn kväll i hemmet ingår i Vårdbron som ett av två delprojekt.",
      ("Lugn kväll i hemmet", "partOf", "Vårdbron")),
     ("Frågan gick till Enköpings kommuns socialchef Greta Holmlund.",

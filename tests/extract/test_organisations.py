@@ -241,3 +241,28 @@ def test_care_companies_their_units_care_centres_institutes_and_hospitals(snippe
 ])
 def test_a_care_centre_that_is_not_yet_or_not_named_is_no_organisation(snippet, name):
     assert name not in entities(snippet)
+
+
+def test_a_unit_named_with_its_owner_keeps_the_owner_in_its_name():
+    found = facts("Greta Holmlund, avdelningschef vid vård- och omsorgsförvaltningen i Ludvika kommun, berättar.")
+    assert {("Greta Holmlund", "worksFor", "Vård- och omsorgsförvaltningen i Ludvika kommun"),
+            ("Greta Holmlund", "worksFor", "Ludvika kommun"),
+            ("Vård- och omsorgsförvaltningen i Ludvika kommun", "partOf", "Ludvika kommun")} <= found
+    assert ("Greta Holmlund", "worksFor", "Vård- och omsorgsförvaltningen i Sala") in facts(
+        "Greta Holmlund blir ny chef för vård- och omsorgsförvaltningen i Sala.")  # a municipality by its place alone
+    assert entities("Sjuksköterskorna på dialysenheten på Gävle sjukhus berättar.").get(
+        "Dialysenheten på Gävle sjukhus") == "Organisation"
+
+
+def test_the_same_unit_of_two_municipalities_is_two_units():
+    a = entities("Greta Holmlund är chef på socialförvaltningen i Ludvika kommun.")
+    b = entities("Per Vallin är chef på socialförvaltningen i Borlänge kommun.")
+    assert "Socialförvaltningen i Ludvika kommun" in a and "Socialförvaltningen i Borlänge kommun" in b
+
+
+def test_a_contact_card_whose_lines_ran_together():
+    text = ("Kontaktperson\n\nGreta Holmlund\nLudvika kommun\nE-post\n\nÖvriga medlemmar\n\nFaustina Marek\n\n"
+            "Borlänge kommun E-post\n")
+    found = facts(text)
+    assert {("Greta Holmlund", "worksFor", "Ludvika kommun"), ("Faustina Marek", "worksFor", "Borlänge kommun")} <= found
+    assert entities("Olle Berg Mora kommun E-post").get("Mora kommun") == "Organisation"
