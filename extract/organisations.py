@@ -30,6 +30,10 @@ CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOW
                           rf"(?:[Cc]entral|[Ll]äns|[Uu]niversitets)(?:lasarettet|sjukhuset){ONE_BREAK}{CAP})")
 # "vårdcentralen i Vadstena", "Hälsocentralen i Pajala"
 CENTRE_IN_RE = re.compile(rf"(?<![\w-])(?:[Vv]årdcentralen|[Hh]älsocentralen)[ \t]+i[ \t]+({CAP})(?![\w-])")
+# "forskningsmiljön ReCall", "forskningscentrumet CHAIN": a research environment named after its cue word
+RESEARCH_UNIT_RE = re.compile(rf"(?<![\w-])(?:[Ff]orskningsmiljö(?:n|er(?:na)?)|[Ff]orskningscent(?:rum(?:et)?|ret)|"
+                              rf"[Ff]orsknings(?:gruppen|plattformen|programmet|nätverket)|[Ff]orskargruppen)[ \t]+"
+                              rf"([{UPPER}][{LOWER}{UPPER}0-9-]*[{LOWER}{UPPER}](?:[ \t]+[{UPPER}][{LOWER}]+)?)(?![\w-])")
 # "Institutet för framtidsstudier", "Institutet för stressmedicin"; "Sophiahemmets högskola", "Röda Korsets högskola"
 INSTITUTE_RE = re.compile(rf"(?<![\w-])(?:Institutet[ \t]+för[ \t]+[{LOWER}]+(?:-[ \t]+och[ \t]+[{LOWER}]+)?|"
                           rf"(?:{CAP}[ \t]+)?[{UPPER}][{LOWER}]+s[ \t]+högskola)(?![\w-])")
@@ -301,6 +305,13 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             # "chef på vårdcentralen i Vadstena": the one there ("den nya vårdcentralen i X" is not built yet)
             add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),
                       "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
+    for m in RESEARCH_UNIT_RE.finditer(t):
+        name = m.group(1)
+        if name.split()[0].casefold() not in NOT_NAME and name.split()[0] not in lex.first_names and \
+                name not in lex.place_words and not re.match(r"[ \t]+(?:i|för|och)[ \t]+[A-ZÅÄÖ]", t[m.end(1):]):
+            # ("forskningsmiljön Äldre i Centrum": a name of several words the pattern cannot end)
+            add(Found("Organisation", name, m.start(1), m.end(1), name, "organisation.research_unit", 0.7,
+                      subtype="OrganisationalUnit"))
     for m in INSTITUTE_RE.finditer(t):  # "Institutet för framtidsstudier", "Sophiahemmets högskola"
         add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.institute", 0.75,
                   subtype="ResearchOrganisation"))

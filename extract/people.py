@@ -20,8 +20,10 @@ INITIAL = rf"(?:[ \t]+[{UPPER}]\.?(?=[ \t]+{CAP}))?"
 # a third or fourth capitalised word followed by a colon is the next field's label ("Anna Berg Datum:")
 # a capitalised word before a colon is the next field of a table ("Anna Berg Datum: …"), unless a quote follows
 # the colon, as in a headline ("Eva Ek Berg: "Jag …"")
-NAME_RE = re.compile(rf"(?<![{UPPER}{LOWER}\-])({CAP}{INITIAL}[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}{INITIAL}"
-                     rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}(?![\w-])(?![ \t]*:(?![ \t]*[\"”“«]))){{0,2}})")
+# "McKee", "MacLeod", "O'Brien": a surname with a capital inside
+SURNAME = rf"(?:(?:Mc|Mac|O')[{UPPER}][{LOWER}]+|{CAP})"
+NAME_RE = re.compile(rf"(?<![{UPPER}{LOWER}\-])({CAP}{INITIAL}[ \t]+(?:{PARTICLE}[ \t]+)*{SURNAME}{INITIAL}"
+                     rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*{SURNAME}(?![\w-])(?![ \t]*:(?![ \t]*[\"”“«]))){{0,2}})")
 INTRO_RE = re.compile(
     r"(?i:mitt namn är|jag heter|jag som är|som heter|och heter|heter|välkommen(?: till [^,.!?]{1,40})?,?|"
     r"välkomna|träffar|gästas [^.!?]{0,60}? av|med mig (?:idag |här )?(?:har jag |är )?|"
@@ -130,7 +132,9 @@ def _genitive(name: str, text: str, end: int) -> tuple[str, int]:
     last = name.rsplit(" ", 1)[-1]
     follow = re.match(rf"\s+([{LOWER}]+)", text[end:end + 40])
     if (last.endswith("s") and len(last) >= 3 and not last.endswith(("ss", "son")) and follow
-            and follow.group(1) not in {"och", "som", "är", "var", "har", "hade", "i", "på", "från", "med", "till", "för"}):
+            and follow.group(1) not in {"och", "som", "är", "var", "har", "hade", "i", "på", "från", "med", "till", "för",
+                                        "att", "kommer", "ska", "skulle", "blir", "kan", "vill", "inte", "också", "nu",
+                                        "redan", "själv"}):  # "Robert Cortinovis att sluta": his name, no genitive
         return name[:-1], end - 1
     return name, end
 

@@ -53,7 +53,8 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
 
 def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found]) -> None:
     """A project or forum the document has named is a mention wherever that name stands again
-    (a slide titled "Digital närhet" after a list that introduced it).
+    (a slide titled "Digital närhet" after a list that introduced it); so is a research unit whose name is no word
+    ("ReCall").
 
     Every run of k words in the text is looked up in a table of the names of k words, so the cost
     grows with the text and the names, not with their product (a megabyte of capitalised words
@@ -67,6 +68,10 @@ def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found
             for name in sorted({f.name for f in c.members if f.rule not in SECONDARY_RULES}):
                 if len(name) >= 6 and (" " in name or len(name) >= 8 or "-" in name):
                     wanted.append((c, name))
+        elif c.kind == "Organisation":  # "forskningsmiljön ReCall", then "ReCall" alone: a name no word of the language
+            for name in sorted({f.name for f in c.members if f.rule == "organisation.research_unit"}):
+                if len(name) >= 3 and (" " in name or any(ch.isupper() for ch in name[1:])):
+                    wanted.append((c, name))
     forms: dict[int, dict[str, str]] = {}  # words -> written form -> name
     for _, name in wanted:
         if " ".join(_WORD.findall(name)) != name:
@@ -77,6 +82,8 @@ def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found
         if " " in name:  # a name of several words may start a sentence or a line in either case
             for first in (name[0].upper(), name[0].lower()):
                 table.setdefault(first + name[1:], name)
+        if not name.endswith("s"):
+            table.setdefault(name + "s", name)  # "ReCalls forskare": the name in the genitive
     tokens = [(m.start(), m.end()) for m in _WORD.finditer(t)]
     found: dict[str, list[tuple[int, int]]] = {}
     lower_case: set[str] = set()
@@ -90,6 +97,8 @@ def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found
                     lower_case.add(written)
                 if name and (written == name or written[1:] == name[1:]):
                     found.setdefault(name, []).append((i, j))
+                elif name and written == name + "s":
+                    found.setdefault(name, []).append((i, j - 1))
     for c, name in wanted:
         if " ".join(_WORD.findall(name)) != name:
             if name.casefold() in t:

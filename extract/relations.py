@@ -89,6 +89,8 @@ PARTICIPATED = re.compile(r"(?i)\b(?:deltagit|deltar|deltog|medverkat|medverkar|
 # "Enheten för Digitalisering") before the next
 CARD_BELOW = re.compile(rf"[ \t]*\n\s*(?:[{UPPER}][\w-]+(?:[ \t]+(?:för|och|[{UPPER}][\w-]*)){{0,3}}[ \t]*\n\s*)?(?<=\n)[ \t]*")
 CONTACT_FIELD = re.compile(r"[ \t]+(?:E-post|Telefon|Tel|Mobil|Mejl|E-mail)\b")
+# "A, B och C är några av ReCalls forskare": some of an owner's staff, the owner in the genitive before the title
+SOME_OF = r"\s*(?:är|var)\s+(?:några|två|tre|fyra|fem|sex|ett\s+par|en\s+del)\s+av\s+(?:[^\s,.!?]+\s+){1,3}?"
 SIGNATURE_DOTS = re.compile(r"[ \t]*(?:\.{3,}|…)")  # "Ordförande ……….": the line a signature goes on
 MINUTES_OF = re.compile(r"(?i)[ \t]*(?:protokoll|minnesanteckningar|anteckningar|mötesanteckningar)[ \t]+(?:från|för|vid)"
                         r"[ \t]+(?:(?:möte|mötet|sammanträde)[ \t]+(?:med|i|för)[ \t]+)?")
@@ -282,7 +284,8 @@ class Relations:
     def genitive(self, r: Ref) -> bool:
         """Whether a mention is written in the genitive: "Region Skånes", "SKR:s"."""
         t = self.text.text
-        return t[r.end:r.end + 2] == ":s" or t[r.start:r.end].endswith("s")
+        return t[r.end:r.end + 2] == ":s" or t[r.start:r.end].endswith("s") or \
+            re.match(r"s(?![\w-])", t[r.end:r.end + 2]) is not None  # "ReCalls": a repeated name, its genitive s left out
 
     def colon_lines(self):
         """(index, block, text) of each paragraph that ends in a colon: a label that introduces what follows."""
@@ -419,7 +422,8 @@ class Relations:
             return [(row_owner, "title.after_name")]
         chain = self._coordinated_before(sent.start, title.start, people)
         if chain:  # "Elin Berglund, Timrå kommun, och Anna Berg, Kramfors kommun, är samordnare"
-            return [(r, "title.after_name") for r in chain]
+            some_of = re.fullmatch(r"[^.!?]*?" + SOME_OF, t[chain[-1].end:title.start])
+            return [(r, "title.some_of" if some_of else "title.after_name") for r in chain]
         gap_after = t[title.end:after[0].start] if after else ""
         then = COPULA_THEN_TITLE.fullmatch(gap_after)
         if then and (then.group("title") is None or base_form(then.group("title"), self.lex)) and \
@@ -583,12 +587,12 @@ class Relations:
 
     def _coordinated_before(self, start: int, title_start: int, people: list[Ref]) -> list[Ref]:
         """Two or more people, each perhaps with an employer in commas, joined by "och", then "är": the
-        subject of the title that follows."""
+        subject of the title that follows ("A, B och C är några av ReCalls forskare" too)."""
         t = self.text.text
         before = [r for r in people if r.end <= title_start]
         aside = r"(?:\s*,[^,.!?\n]{2,50},)?"  # ", Timrå kommun,"
         if len(before) < 2 or not re.fullmatch(aside + r"\s*(?:(?:är|var|jobbar som|arbetar som)\s+(?:båda\s+|alla\s+)?|"
-                                                        r"(?:båda|bägge|alla)\s+)", t[before[-1].end:title_start]):
+                                                        r"(?:båda|bägge|alla)\s+)|" + SOME_OF, t[before[-1].end:title_start]):
             return []
         chain = [before[-1]]
         for r in reversed(before[:-1]):
@@ -714,7 +718,8 @@ class Relations:
                         if _heads_unit(title.title, owner_org):  # "verksamhetschef Nära vård, Stenhagens Vårdcentral"
                             self.add(person.key, "leads", owner_org.key, title.start, owner_org.end,
                                      "leads.unit_head", 0.65)
-                if genitive and person.start >= title.end:
+                if genitive and (person.start >= title.end or rule == "title.some_of"):
+                    # "Anna Berg är några av ReCalls forskare": the owner in the genitive employs them
                     self.add(person.key, "worksFor", owner.key, owner.start, person.end, "employer.genitive", 0.75)
         self._slide_columns()
 

@@ -266,3 +266,12 @@ def test_a_contact_card_whose_lines_ran_together():
     found = facts(text)
     assert {("Greta Holmlund", "worksFor", "Ludvika kommun"), ("Faustina Marek", "worksFor", "Borlänge kommun")} <= found
     assert entities("Olle Berg Mora kommun E-post").get("Mora kommun") == "Organisation"
+
+
+def test_a_research_environment_named_after_its_cue_and_its_researchers():
+    text = ("Greta Holmlund, Per Vallin och Ylva Strand är några av NorAges forskare.\n\nVid forskningsmiljön NorAge "
+            "finns en skara forskare. Greta Holmlund är ledare för NorAge och startade det 2014.")
+    found = facts(text)
+    assert {(who, "worksFor", "NorAge") for who in ("Greta Holmlund", "Per Vallin", "Ylva Strand")} <= found
+    assert {(who, "title", "forskare") for who in ("Greta Holmlund", "Per Vallin", "Ylva Strand")} <= found
+    assert "Äldre" not in entities("Vid forskningsmiljön Äldre i Centrum finns forskare.")  # a name the cue cannot end

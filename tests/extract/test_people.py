@@ -222,3 +222,12 @@ def test_a_heading_word_between_names_run_together_splits_them():
     found = entities("Plats: Aulan Närvarande Ledamöter Per Vallin PRO Ylva Strand PRO ersätter Åke Lindmark Övriga "
                      "Maja Vinter, enhet folkhälsa")
     assert all(found.get(n) == "Person" for n in ("Per Vallin", "Ylva Strand", "Åke Lindmark", "Maja Vinter"))
+
+
+def test_a_surname_with_a_capital_inside():
+    found = entities("Det säger Greta McKenna, forskare. Per O'Neill håller med.")
+    assert {"Greta McKenna", "Per O'Neill"} <= set(found)
+
+
+def test_a_surname_ending_in_s_before_an_infinitive_is_no_genitive():
+    assert "Per Cortines" in entities("Som vi skrivit kommer socialchef Per Cortines att sluta i vår.")
