@@ -43,7 +43,7 @@ NAMED_HOSPITAL_RE = re.compile(rf"(?:(?<=\bvid[ \t])|(?<=\bpå[ \t])|(?<=\bfrån
 UNIT_HEADS = r"(?:förvaltningen|enheten|kliniken|kansliet|staben|mottagningen|nämnden|avdelningen)"
 # "fakulteten för humaniora och samhällsvetenskap", "Institutionen för hälsovetenskaper": a university's unit named
 # by its field, up to the first word that is no part of a field
-FIELD_WORD = rf"(?:[{LOWER}]+(?:iska|ala|ella|ära|alt|iskt|ellt)[ \t]+)?[{LOWER}]{{4,}}(?<!ande)(?<!erna)"  # "psykologiska studier"
+FIELD_WORD = rf"(?:[{LOWER}]+(?:iska|ala|ella|ära|alt|iskt|ellt|bal|ial)[ \t]+)?[{LOWER}]{{4,}}(?<!ande)(?<!erna)"  # "psykologiska studier"
 FACULTY_RE = re.compile(rf"(?<![\w-])([Ff]akulteten|[Ii]nstitutionen)[ \t]+för[ \t]+"
                         rf"({FIELD_WORD}(?:(?:,[ \t]*{FIELD_WORD}){{0,2}}[ \t]+och[ \t]+{FIELD_WORD})?)(?![\w-])")
 # "Norra Hälso- och sjukvårdsnämnden", "Södra hälso- och sjukvårdsnämnden": a region's board for one part of it

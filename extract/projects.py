@@ -66,6 +66,9 @@ PROGRAMME_ROLE_RE = re.compile(rf"(?<![\w-])[Pp]rogram(?:ledare|styrgrupp|styrgr
 NAME_FIELD_RE = re.compile(rf"(?<![\w-])(?:(?:Projektnamn|Projektets namn|Namn på projektet)[ \t]*:|"
                            rf"(?i:projektplan)(?:en)?(?:[ \t]+för)?)[ \t]*"
                            rf"([{UPPER}][^:\n]{{2,80}}?)(?=[ \t]*(?:\n|$)|[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+)?:|[ \t]+\d+\.)")
+# "Pilotprojekt: Jämlik hälsa i Västerbotten", "Projekt: Trygg hemgång": a heading that labels a project's name
+LABELLED_RE = re.compile(rf"(?m)^[ \t]*(?:[•▪*–-][ \t]*)?(?:[Pp]ilotprojekt|[Pp]rojekt|[Pp]ilot|[Ff]örstudie)[ \t]*:[ \t]*"
+                         rf"([{UPPER}][^:.!?\n]{{2,70}}?)[ \t]*$")
 SUBPROJECT_RE = re.compile(rf"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?delprojekt(?:et)?[ \t]*:[ \t]*({NAMED})")
 NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:met)?|satsning(?:en)?|initiativ(?:et)?|"
                          rf"förstudie(?:n)?|koncept(?:et)?)\b[^.!?\n,]{{0,60}}?\b(?:som heter|heter|som kallas|kallat|kallad|kallas|"
@@ -80,7 +83,8 @@ IS_A_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:])\s+)[ \t]*(?:[•▪*–-][ \t]*)?({
                      rf"satsning)|pilot|förstudie|koncept)\b")
 COLLABORATION_RE = re.compile(rf"(?m)^[ \t]*({CAP}(?:\s+[{LOWER}]+){{0,4}}(?:\s+{CAP})*)\s*[-–]\s*ett samarbete mellan")
 NOT_SUBJECT = frozenset({"det", "detta", "den", "projektet", "programmet", "satsningen", "piloten", "initiativet", "målet",
-                         "syftet", "tanken", "arbetet", "nätverket"})
+                         "syftet", "tanken", "arbetet", "nätverket", "uppdraget", "samarbetet", "verksamheten",
+                         "förslaget", "studien", "pilotprojektet"})
 CUE_WORDS = frozenset({"delprojekt", "projekt", "program", "pilot", "satsning", "förstudie", "delprojekten",
                        "projekten", "programmet", "projektet"})
 LIST_HEADING = re.compile(r"(?i)\b(?:del)?projekt(?:en)?\b|\bsatsningar(?:na)?\b|\binsatser(?:na)?\b|\binitiativ(?:en)?\b")
@@ -218,6 +222,9 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
     for m in NAME_FIELD_RE.finditer(t):
         name = m.group(1).rstrip(" .,;")
         add(m.start(1), m.start(1) + len(name), capitalise(squash(name)), "project.name_field", 0.85)
+    for m in LABELLED_RE.finditer(t):
+        if m.group(1).split(" ")[0] not in lex.first_names:
+            add(m.start(1), m.end(1), squash(m.group(1)), "project.labelled", 0.7)
     for m in SUBPROJECT_RE.finditer(t):
         name = _trim_name(m.group(1).strip())
         parent = [f for f in out if f.start < m.start() and f.rule != "project.subproject"]

@@ -787,6 +787,9 @@ class Relations:
                     self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.starts_at", 0.65)
             elif org and re.fullmatch(r"[ \t]*,[ \t]*", t[r.end:org.start]) and ROW_END.match(t, org.end):
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.name_row", 0.65)
+            elif org and self._alone_above(r, org):
+                # "Lisa Berg ⏎⏎ Länsstyrelsen i Västerbotten, projektledare": a table's name, the employer below it
+                self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.card", 0.65)
             elif org and re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*\n?[ \t]*", t[r.end:org.start]) and CONTACT_FIELD.match(t, org.end) and \
                     not t[line_at(t, r.start).start:r.start].strip():
                 # "Ingela Berg Robertsfors kommun E-post": a contact card whose lines ran together
@@ -1644,6 +1647,17 @@ class Relations:
                                 for f in self.facts)
                     if chair:  # "Rickard Berg, Region Örebro län, ordförande"
                         self.add(person.key, "leads", forum.key, nxt.start, nxt.end, "leads.listed_chair", 0.6)
+
+    def _alone_above(self, person: Ref, org: Ref) -> bool:
+        """A name alone in its paragraph, and the organisation opening the short line below it."""
+        t = self.text.text
+        blocks = self.text.blocks
+        i = next((k for k, b in enumerate(blocks) if b.start == person.start), None)
+        if i is None or i + 1 >= len(blocks) or blocks[i].end != person.end:
+            return False
+        below = blocks[i + 1]
+        return below.kind == "heading" and org.start == below.start and len(t[below.start:below.end].split()) <= 12 \
+            and (org.end == below.end or t[org.end] == ",")
 
     def _card_person_line(self, block) -> bool:
         """A contact card's first line: a name alone, or with its employer and a contact field ("Eva Ek Mora kommun

@@ -349,3 +349,11 @@ def test_the_municipality_in_a_paragraph_is_the_one_it_named():
     assert ("Greta Holmlund", "worksFor", "Ludvika kommun") in facts(text)
     two = "Ludvika kommun och Borlänge kommun samarbetar. Greta Holmlund är chef i kommunen."
     assert not any(f[1] == "worksFor" for f in facts(two))  # two municipalities: which one is not said
+
+
+def test_a_table_of_names_with_the_employer_on_the_line_below():
+    text = ("Projektgrupp:\n\nNamn\n\nOrganisation\n\nGreta Holmlund\n\nLänsstyrelsen i Jämtland, projektledare\n\n"
+            "Per Vallin\n\nRegion Jämtland Härjedalen, Folkhälsoenheten\n\nYlva Strand\n\nLänsstyrelsen Jämtland, länsråd\n")
+    found = facts(text)
+    assert {("Greta Holmlund", "worksFor", "Länsstyrelsen Jämtland"), ("Greta Holmlund", "title", "projektledare"),
+            ("Per Vallin", "worksFor", "Region Jämtland Härjedalen"), ("Ylva Strand", "title", "länsråd")} <= found

@@ -236,3 +236,11 @@ def test_a_working_group_inside_a_university_unit_is_no_named_forum():
     found = entities("Gruppen finns även i programrådets arbetsgrupp inom omvårdnadsinstitutionen vid Lunds universitet.")
     assert not any(kind == "CollaborationForum" for kind in found.values())
     assert found.get("Omvårdnadsinstitutionen vid Lunds universitet") == "Organisation"
+
+
+def test_a_heading_labels_a_pilot_projects_name():
+    text = ("Länsstyrelsen har fått ett uppdrag. Uppdraget är ett pilotprojekt under 2019.\n\n"
+            "Pilotprojekt: Jämställd vård i Jämtland\n\nPilotprojektet genomförs med regionen.\n")
+    found = entities(text)
+    assert found.get("Jämställd vård i Jämtland") == "Project"
+    assert "Uppdraget" not in found  # "the assignment" points back; it names nothing

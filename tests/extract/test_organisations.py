@@ -275,3 +275,8 @@ def test_a_research_environment_named_after_its_cue_and_its_researchers():
     assert {(who, "worksFor", "NorAge") for who in ("Greta Holmlund", "Per Vallin", "Ylva Strand")} <= found
     assert {(who, "title", "forskare") for who in ("Greta Holmlund", "Per Vallin", "Ylva Strand")} <= found
     assert "Äldre" not in entities("Vid forskningsmiljön Äldre i Centrum finns forskare.")  # a name the cue cannot end
+
+
+def test_a_university_department_named_by_a_field_with_an_adjective():
+    assert entities("Greta Holmlund, Umeå universitet, Institutionen för epidemiologi och global hälsa").get(
+        "Institutionen för epidemiologi och global hälsa") == "Organisation"
