@@ -106,13 +106,14 @@ FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+({C
 # "Norrbottens Kommuner", "Skånes Kommuner": a county's association of its municipalities, with a capital K
 COUNTY_MUNICIPALITIES_RE = re.compile(rf"(?<![\w-])(({CAP})s[ \t]+Kommuner)s?(?![\w-])")
 # organisation forms written into the name: "Stiftelsen Stora Sköndal" ("Stiftelsen Stockholms läns Äldrecentrum"), "Ersta diakoni", "Farsta stadsdelsnämnd",
-# "Distriktssköterskeföreningen", "Vårdförbundet", "Astma- och allergiförbundet", "Fyrbodals kommunalförbund"
+# "Distriktssköterskeföreningen", "Vårdförbundet", "Astma- och allergiförbundet", "Fyrbodals kommunalförbund",
+# "Synskadades Riksförbund"
 # (or "kommunförbund"),
 # "Kommunalförbundet sjukvård och omsorg i Norrtälje" (a lower-case remit and its place);
 # "grundare av Combined"
 FORM_RE = re.compile(rf"(?<![\w-])(?:(Stiftelsen[ \t]+{CAP}(?:[ \t]+(?:läns[ \t]+)?{CAP}){{0,2}})|({CAP}[ \t]+(?:diakoni|stadsdelsnämnd|"
-                     rf"stadsdelsförvaltning|[Kk]ommunalförbund|[Kk]ommunförbund))|((?:[{UPPER}][{LOWER}]+-[ \t]+och[ \t]+[{LOWER}]+|[{UPPER}][{LOWER}]{{4,}})"
-                     rf"(?:föreningen|förbundet)(?:[ \t]+[{LOWER}]+(?:[ \t]+och[ \t]+[{LOWER}]+)?[ \t]+i[ \t]+{CAP})?))(?![\w-])")
+                     rf"stadsdelsförvaltning|[Kk]ommunalförbund|[Kk]ommunförbund|Riksförbund))|((?:[{UPPER}][{LOWER}]+-[ \t]+och[ \t]+[{LOWER}]+|[{UPPER}][{LOWER}]{{4,}})"
+                     rf"(?:föreningen|förbundet)(?:[ \t]+[{LOWER}]+(?:[ \t]+och[ \t]+[{LOWER}]+)?[ \t]+i[ \t]+{CAP})?))s?(?![\w-])")  # "Synskadades Riksförbunds ordförande": the name without its genitive
 # "Föreningen Sveriges socialchefer", "Riksföreningen för skolsköterskor": an association named by its members
 MEMBERS = rf"[{LOWER}]+(?:er|ar|or)(?:[ \t]+och[ \t]+[{LOWER}]+(?:er|ar|or))?"
 ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:Föreningen|Riksföreningen|Riksförbundet)[ \t]+(?:för[ \t]+{MEMBERS}|"

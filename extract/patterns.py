@@ -32,7 +32,7 @@ NOT_NAME = frozenset(
     måndag tisdag onsdag torsdag fredag lördag söndag sverige svenska svensk
     host hosts guest guests editor producer creators what
     foto fotograf bild personalbild text telefon tel mobil fax e-post epost publicerad uppdaterad
-    närvarande övriga deltagare ledamöter ersättare första andra tredje
+    närvarande övriga deltagare ledamöter ersättare första andra tredje justerande justering underskrifter nyheter
     """.split()  # the last lines: the labels of podcast pages ("Guest ⏎ Anna Berg ⏎ Guest"), of bylines and
     # contact cards ("Text: Anna Berg Foto: Lars Ek", "Lena Ek Telefon 08-…") and of minutes ("… Övriga Eva Ek")
 )

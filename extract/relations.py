@@ -269,6 +269,7 @@ class Relations:
         self._starts = [r.start for r in self.refs]  # refs are looked up by offset, not scanned (long texts)
         self.facts: list[Fact] = []
         self.titles = find_titles(text, lex)
+        self._title_starts = [x.start for x in self.titles]
         self.parties = {r.key for r in self.refs if r.subtype == "PoliticalParty"}
 
     # ------------------------------------------------------------------ helpers
@@ -433,6 +434,11 @@ class Relations:
         if before and after and "," in gap_after and re.fullmatch(PARTY + r"\s*,\s*", t[before[-1].end:title.start]):
             # "Lisa Berg, MAR i Kumla kommun, Eva Ek, MAR i …": a list of "name, title" pairs
             return [(before[-1], "title.after_name")]
+        if before and after and re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:title.start]) and \
+                re.fullmatch(r"[ \t]+", gap_after) and self._title_after_comma(after[0].end):
+            # "Elise Berg, nämndsekreterare Gunnel Ek, förvaltningschef Björn Lind, …": minutes list "name, title"
+            # pairs with no mark between them; the next name has its own title after its comma
+            return [(before[-1], "title.after_name")]
         if before and not t[title.start].isupper() and re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:title.start]) \
                 and not (after and re.fullmatch(r"(?:en|n)?[ \t]+", t[title.end:after[0].start])):  # "…, socialchefen Maria Ek"
             # "Carina Berg (M), kommunalråd i Vetlanda hälsar på …": the name in front, whoever follows
@@ -517,6 +523,12 @@ class Relations:
         if counted:
             return [(r, "title.counted") for r in counted]
         return self._slide_bio(title)
+
+    def _title_after_comma(self, at: int) -> bool:
+        """Whether a title follows ``at`` after a comma (and perhaps a party's letters): "Gunnel Ek, förvaltningschef"."""
+        k = bisect.bisect_right(self._title_starts, at)
+        return k < len(self.titles) and re.fullmatch(PARTY + r"[ \t]*,[ \t]*", self.text.text[at:self.titles[k].start]) \
+            is not None
 
     def _name_above(self, at: int) -> Ref | None:
         """The person whose name is the whole paragraph before the one that ``at`` opens."""
@@ -663,7 +675,8 @@ class Relations:
             for person, rule in holders:
                 self.add(person.key, "title", title.title, title.start, title.end, rule, 0.8)
                 if owner and owner.subtype not in ("Region", "Municipality", "OrganisationalUnit") and \
-                        title.title in CHAIR_TITLES and (person.end <= owner.start or person.start >= title.end):
+                        title.title.endswith(CHAIR_TITLES) and "vice" not in title.title.split() and \
+                        (person.end <= owner.start or person.start >= title.end):  # "SPF:s förbundsordförande" too
                     # "Lars Lind … är FSS nyvalde ordförande", "Vårdförbundets ordförande Eva Berg": the association's
                     self.add(person.key, "leads", owner.key, min(person.start, owner.start), max(person.end, title.end),
                              "leads.chair_of_organisation", 0.7)

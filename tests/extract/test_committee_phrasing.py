@@ -338,3 +338,23 @@ def test_a_signature_line_titles_the_name_below_it_not_the_name_above():
 def test_a_committee_named_in_the_genitive_is_the_committee():
     assert entities("Protokoll från Omsorgsutskottets sammanträde 2011-10-12").get("Omsorgsutskottet") == \
         "CollaborationForum"
+
+
+def test_minutes_list_name_title_pairs_with_no_mark_between_them():
+    found = facts("Tjänstemän: Ylva Strand, nämndsekreterare Greta Holmlund, förvaltningschef Per Vallin, "
+                  "verksamhetschef Åke Lind, ekonom")
+    assert {("Ylva Strand", "title", "nämndsekreterare"), ("Greta Holmlund", "title", "förvaltningschef"),
+            ("Per Vallin", "title", "verksamhetschef"), ("Åke Lind", "title", "ekonom")} <= found
+    assert ("Greta Holmlund", "title", "nämndsekreterare") not in found
+
+
+def test_a_signature_label_is_no_part_of_the_name_before_it():
+    found = entities("Sekreterare Ylva Strand Ordförande Greta Holmlund Justerande Per Vallin ANSLAG/BEVIS")
+    assert {"Greta Holmlund", "Per Vallin"} <= set(found) and "Greta Holmlund Justerande" not in found
+
+
+def test_the_national_chair_of_an_association_named_in_the_genitive():
+    assert ("Greta Holmlund", "leads", "SPF Seniorerna") in facts(
+        "Från vänster Per Vallin, verksamhetschef, SPF Seniorernas förbundsordförande Greta Holmlund och Ylva Strand.")
+    found = facts("Hörselskadades Riksförbunds ordförande Greta Holmlund berättar.")
+    assert ("Greta Holmlund", "leads", "Hörselskadades Riksförbund") in found
