@@ -25,7 +25,7 @@ from functools import lru_cache
 from .lexicons import Lexicon
 from .lexicons import load as load_lexicon
 from .model import Found, Text
-from .patterns import UPPER, key
+from .patterns import UPPER, key, stem
 from .people import PARTICLE
 
 RULES = {
@@ -40,7 +40,8 @@ RULES = {
     "name.same_head": "a forum named with and without its adjectives, with för/från alike",
     "name.cue_compound": "a project named with and without a trailing cue word (X / Xprogram)",
     "name.without_county": "an organisation named with and without the county inside its name "
-                           "('Stiftelsen X läns Y' / 'Stiftelsen Y')",
+                           "('Stiftelsen X läns Y' / 'Stiftelsen Y'), or a care centre by its place either way "
+                           "('vårdcentralen i X' / 'Xs vårdcentral')",
     "organisation.document_region": "'regionen' names the region the document is about",
     "organisation.paragraph_municipality": "'kommunen' names the one municipality its paragraph named before it",
     "organisation.document_healthcare_region": "'sjukvårdsregionen' names the one healthcare region the "
@@ -311,6 +312,8 @@ def _near_keys(merged: dict[tuple[str, str], Cluster]) -> dict[tuple[str, str], 
 
 
 ADJECTIVE_KEY = re.compile(r"^(?:\S+(?:al|isk|gemensam|övergrip|lokal|nationell|politisk) )+")
+CENTRE_IN = re.compile(r"^(?P<head>vårdcentral|hälsocentral|sjukhus|lasarett) i (?P<place>\S+)$")
+CENTRE_OF = re.compile(r"^(?P<place>\S+) (?P<head>vårdcentral|hälsocentral|sjukhus|lasarett)$")  # the stems of either
 COUNTY_INSIDE = re.compile(r"(?<=\S) \S+ läns (?=\S+$)")  # a county written inside a name, between its form and head
 CUE_SUFFIX = re.compile(r"^(\S{4,}?)(?:program|programm|projekt|satsning)$")
 
@@ -320,7 +323,7 @@ def _alternative_key(kind: str, k: str) -> str:
     ("länsövergripande ledningsgruppen från vård och omsorg" = "ledningsgrupp för vård och omsorg"),
     or with and without "i" before its area;
     a project without a trailing cue ("seniorhälsovårdsprogram" = "seniorhälsovård");
-    an organisation without the county inside its name."""
+    an organisation without the county inside its name, a care centre named by its place either way."""
     if kind == "CollaborationForum" and (" för " in k or " från " in k):
         return ADJECTIVE_KEY.sub("", k).replace(" från ", " för ")
     if kind == "CollaborationForum":  # "vårdsamverkan i Västra Götaland" = "Vårdsamverkan Västra Götaland"
@@ -329,5 +332,8 @@ def _alternative_key(kind: str, k: str) -> str:
         m = CUE_SUFFIX.match(k)
         return key(m.group(1)) if m else k
     if kind == "Organisation":  # "Stiftelsen Stockholms läns Äldrecentrum" = "Stiftelsen Äldrecentrum"
-        return COUNTY_INSIDE.sub(" ", k)
+        # "vårdcentralen i Kolbäck" = "Kolbäcks vårdcentral"
+        k = COUNTY_INSIDE.sub(" ", k)
+        m = CENTRE_IN.match(k) or CENTRE_OF.match(k)
+        return f"{m.group('head')} i {stem(m.group('place'))}" if m else k
     return ""

@@ -30,6 +30,8 @@ CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOW
                           rf"(?:[Cc]entral|[Ll]äns|[Uu]niversitets)(?:lasarettet|sjukhuset){ONE_BREAK}{CAP})")
 # "vårdcentralen i Vadstena", "Hälsocentralen i Pajala"
 CENTRE_IN_RE = re.compile(rf"(?<![\w-])(?:[Vv]årdcentralen|[Hh]älsocentralen)[ \t]+i[ \t]+({CAP})(?![\w-])")
+# "Vårdval Västmanland", "Vårdval Stockholm": the unit of a region that runs its choice of primary care
+CHOICE_RE = re.compile(rf"(?<![\w-])Vårdval[ \t]+({CAP})(?![\w-])")
 # "forskningsmiljön ReCall", "forskningscentrumet CHAIN": a research environment named after its cue word
 RESEARCH_UNIT_RE = re.compile(rf"(?<![\w-])(?:[Ff]orskningsmiljö(?:n|er(?:na)?)|[Ff]orskningscent(?:rum(?:et)?|ret)|"
                               rf"[Ff]orsknings(?:gruppen|plattformen|programmet|nätverket)|[Ff]orskargruppen)[ \t]+"
@@ -306,6 +308,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             # "chef på vårdcentralen i Vadstena": the one there ("den nya vårdcentralen i X" is not built yet)
             add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),
                       "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
+    for m in CHOICE_RE.finditer(t):
+        if m.group(1) in lex.place_words:
+            add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.unit", 0.75,
+                      subtype="OrganisationalUnit"))
     for m in RESEARCH_UNIT_RE.finditer(t):
         name = m.group(1)
         if name.split()[0].casefold() not in NOT_NAME and name.split()[0] not in lex.first_names and \

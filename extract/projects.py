@@ -36,12 +36,15 @@ NAMED = (rf"(?:(?:(?:[Gg]od[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CA
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
 # "Breddinförandeprojektet Mobil närvård", "EU-projektet X": a compound of the cue names what follows
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}]{{2,}}-|[{UPPER}{LOWER}][{LOWER}]{{2,}})?[Pp]rojekt(?:et)?|[Pp]iloten|[Ss]atsningen|[Ii]nitiativet|"
-                        rf"[Ff]örstudien|[Dd]elprojektet|[Kk]onceptet|[Uu]tredningen){GAP}({NAMED}{PLACE})")
+                        rf"[Ff]örstudien|[Dd]elprojektet|[Kk]onceptet|[Uu]tredningen|[Tt]estbädden){GAP}({NAMED}{PLACE})")
 # quoted names after a cue noun: samverkansprojekten "Första linjen" och "Minimaria"
 # "projekt närsjukvård i Hagfors": a lower-case name after the cue, made a name by its place
 LOWER_PLACE_RE = re.compile(rf"(?<![\w-])([Pp]rojekt(?:et)?[ \t]+((?:[{LOWER}]+[ \t]+){{1,2}}i[ \t]+({CAP})))(?![\w-])")
 # "Primärvårdsprojektet" as a heading: a project named by its own compound
 COMPOUND_HEADING_RE = re.compile(rf"(?m)^[ \t]*([{UPPER}][{LOWER}]{{3,}}(?:projektet|programmet))[ \t]*$")
+CAMEL_TAIL = re.compile(rf"(?:[{UPPER}][{LOWER}]+)+(?![\w-])")
+# "Växjömodellen", "Norrtälje-modellen": a working model named by its place
+PLACE_MODEL_RE = re.compile(rf"(?<![\w-])(([{UPPER}][{LOWER}]{{2,}}?)s?-?modellen)(?![\w-])")
 QUOTE = r"[\"”“»]([^\"”“»«\n]{3,60})[\"”“«]"
 QUOTED_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:projekt|program|pilot|satsning|initiativ|koncept)[{LOWER}]*[ \t]+"
                        rf"({QUOTE}(?:[ \t]*(?:,|och|samt)[ \t]*{QUOTE})*)")
@@ -144,6 +147,9 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
 
     def add(a: int, b: int, name: str, rule: str, conf: float) -> None:
         name = squash(name)
+        camel = CAMEL_TAIL.match(t, b)
+        if camel and name.endswith(t[b - 1]):  # "testbädden InnoMera": a name written in camel case, cut at its capital
+            name, b = name + camel.group(), camel.end()
         if len(name) < 4 or name.casefold() in STOP:
             return
         out.append(Found("Project", capitalise(name), a, b, t[a:b], rule, conf))
@@ -171,6 +177,9 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
             add(m.start(), m.end(), "Projekt " + squash(m.group(2)), "project.project", 0.75)
     for m in COMPOUND_HEADING_RE.finditer(t):
         add(m.start(1), m.end(1), m.group(1), "project.compound", 0.75)
+    for m in PLACE_MODEL_RE.finditer(t):
+        if m.group(2) in lex.place_words:  # "Växjömodellen", "Norrtälje-modellen": a place's way of working
+            add(m.start(1), m.end(1), m.group(1), "project.place_model", 0.65)
     for m in COMPOUND_RE.finditer(t):
         name = squash(m.group(1))
         if m.group(2).startswith("program"):

@@ -175,7 +175,7 @@ BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*oc
 ROLE_FOR = re.compile(r"\s*(?:för|i|inom)\s+(?:det\s+|projektet\s+|[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:ets|ens)\s+)?")
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
 # "FSS nyvalde ordförande", "Vårdförbundets ordförande", "SSR:s nya socialpolitiska chef": whose title it is
-OWNER_OF_TITLE = re.compile(r"(?::s|s)?[ \t]+(?:(?:ny|nya|nyvald|nyvalda|nyvalde|tillträdande)[ \t]+)?")
+OWNER_OF_TITLE = re.compile(r"(?::s|s)?[ \t]+(?:(?:ny|nya|nyvald|nyvalda|nyvalde|tillträdande|första|förste)[ \t]+)?")
 PARTY_ASIDE = r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?"  # "(S)", "(KD)" after a politician's name
 MEMBER_TITLES = ("ledamot", "ersättare", "representant")  # "ordinarie ledamot i X", "ersättare i X": a member
 MEMBER_OF = re.compile(r"[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,4}\)[ \t]*)?\s(?:i|för)\s+")
@@ -425,6 +425,13 @@ class Relations:
         if chain:  # "Elin Berglund, Timrå kommun, och Anna Berg, Kramfors kommun, är samordnare"
             some_of = re.fullmatch(r"[^.!?]*?" + SOME_OF, t[chain[-1].end:title.start])
             return [(r, "title.some_of" if some_of else "title.after_name") for r in chain]
+        owner = next((r for r in self.within(sent.start, title.start, {"Organisation"})
+                      if OWNER_OF_TITLE.fullmatch(t, r.end, title.start) and self.genitive(r)), None)
+        if earlier and owner and earlier[-1].end <= owner.start and re.fullmatch(
+                PARTY + r"\s+(?:är|var|blir|blev)\s+(?!(?:inte|aldrig|ej)\b)(?:[^,.!?]{0,50}?\s+)?",
+                t[earlier[-1].end:owner.start]):
+            # "Linda Berg är från och med i höst Kalmar kommuns första kommundoktorand": hers, at the owner's
+            return [(earlier[-1], "title.owners")]
         gap_after = t[title.end:after[0].start] if after else ""
         then = COPULA_THEN_TITLE.fullmatch(gap_after)
         if then and (then.group("title") is None or base_form(then.group("title"), self.lex)) and \
@@ -731,7 +738,7 @@ class Relations:
                         if _heads_unit(title.title, owner_org):  # "verksamhetschef Nära vård, Stenhagens Vårdcentral"
                             self.add(person.key, "leads", owner_org.key, title.start, owner_org.end,
                                      "leads.unit_head", 0.65)
-                if genitive and (person.start >= title.end or rule == "title.some_of"):
+                if genitive and (person.start >= title.end or rule in ("title.some_of", "title.owners")):
                     # "Anna Berg är några av ReCalls forskare": the owner in the genitive employs them
                     self.add(person.key, "worksFor", owner.key, owner.start, person.end, "employer.genitive", 0.75)
         self._slide_columns()

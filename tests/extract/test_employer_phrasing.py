@@ -357,3 +357,10 @@ def test_a_table_of_names_with_the_employer_on_the_line_below():
     found = facts(text)
     assert {("Greta Holmlund", "worksFor", "Länsstyrelsen Jämtland"), ("Greta Holmlund", "title", "projektledare"),
             ("Per Vallin", "worksFor", "Region Jämtland Härjedalen"), ("Ylva Strand", "title", "länsråd")} <= found
+
+
+def test_the_owners_title_after_is():
+    found = facts("Greta Holmlund är från och med den 1 september Ludvika kommuns första kommundoktorand.")
+    assert {("Greta Holmlund", "title", "kommundoktorand"), ("Greta Holmlund", "worksFor", "Ludvika kommun")} <= found
+    assert not facts("Greta Holmlund är inte Ludvika kommuns socialchef.") & {
+        ("Greta Holmlund", "worksFor", "Ludvika kommun")}

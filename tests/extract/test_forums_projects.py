@@ -244,3 +244,9 @@ def test_a_heading_labels_a_pilot_projects_name():
     found = entities(text)
     assert found.get("Jämställd vård i Jämtland") == "Project"
     assert "Uppdraget" not in found  # "the assignment" points back; it names nothing
+
+
+def test_a_working_model_named_by_its_place_and_a_camel_case_testbed():
+    found = entities('Fler kommuner i länet kan följa "Ludvikamodellen" för äldrevård. Läs mer om testbädden VälfärdsLabb.')
+    assert found.get("Ludvikamodellen") == "Project" and found.get("VälfärdsLabb") == "Project"
+    assert "Vårdmodellen" not in entities("Vårdmodellen bygger på team.")  # no place: a kind of model

@@ -280,3 +280,10 @@ def test_a_research_environment_named_after_its_cue_and_its_researchers():
 def test_a_university_department_named_by_a_field_with_an_adjective():
     assert entities("Greta Holmlund, Umeå universitet, Institutionen för epidemiologi och global hälsa").get(
         "Institutionen för epidemiologi och global hälsa") == "Organisation"
+
+
+def test_a_regions_choice_of_care_unit_and_a_care_centre_named_by_its_place_either_way():
+    found = facts("Greta Holmlund, chef för Vårdval Halland, konstaterar att det fungerar.")
+    assert ("Greta Holmlund", "worksFor", "Vårdval Halland") in found
+    text = "Praktikertjänst lämnar vårdcentralen i Tvååker. Nu söks en lösning för Tvååkers vårdcentral."
+    assert len([n for n, kind in entities(text).items() if "vårdcentral" in n.casefold()]) == 1
