@@ -507,11 +507,12 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         name = capitalise(re.sub(r"-\s+och\s+", "- och ", squash(m.group(1))))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
                   subtype="OrganisationalUnit"))
+    at = {f.start: f for f in found}
     for m in UNIT_AT_RE.finditer(t):
         # "omsorgsförvaltningen i Växjö kommun", "dialysenheten på Östersunds sjukhus": a unit named with its owner,
         # the name as written; the bare unit stays its other form ("Omsorgsförvaltningen" in another document is
         # another municipality's)
-        parent = next((f for f in found if f.start == m.start("owner")), None)
+        parent = at.get(m.start("owner"))
         place = _match_place(m.group("owner"), lex.municipalities, fuzzy=False) if parent is None else None
         if parent is not None and (parent.subtype in OWNER_KINDS or parent.name.endswith(HOSPITAL_WORDS)) or \
                 place is not None:

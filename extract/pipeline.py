@@ -5,6 +5,7 @@ graph/resolve.py's work.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import lexicons
@@ -175,12 +176,16 @@ def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]
             if m.start() not in covered:
                 out.append(Found("Organisation", region.name, m.start(), m.end(), m.group(0),
                                  "organisation.document_region", 0.65, "Region", region.codes))
+    municipalities = sorted((f for f in orgs if f.subtype == "Municipality"), key=lambda f: f.start)
+    m_starts = [f.start for f in municipalities]
+    b_starts = [b.start for b in text.blocks]
     for m in re.finditer(r"(?<![\w-])[Kk]ommunens?(?![\w-])", t):
         # "Skövde kommun … Jonas Berg, chef … i kommunen": the one municipality its paragraph named before it
-        block = next((b for b in text.blocks if b.start <= m.start() < b.end), None)
-        named = sorted({f.name: f for f in orgs if f.subtype == "Municipality" and block is not None
-                        and block.start <= f.start and f.end <= m.start()}.values(), key=lambda f: f.start)
-        if m.start() not in covered and len({f.name for f in named}) == 1:
+        k = bisect.bisect_right(b_starts, m.start()) - 1
+        if k < 0 or m.start() >= text.blocks[k].end or m.start() in covered:
+            continue
+        named = municipalities[bisect.bisect_left(m_starts, text.blocks[k].start):bisect.bisect_left(m_starts, m.start())]
+        if len({f.name for f in named}) == 1:
             out.append(Found("Organisation", named[0].name, m.start(), m.end(), m.group(0),
                              "organisation.paragraph_municipality", 0.6, "Municipality", named[0].codes))
     named_hc = sorted({f.name for f in orgs if f.subtype == "HealthcareRegion"})

@@ -270,6 +270,7 @@ class Relations:
         self.facts: list[Fact] = []
         self.titles = find_titles(text, lex)
         self._title_starts = [x.start for x in self.titles]
+        self._block_starts = [b.start for b in text.blocks]
         self.parties = {r.key for r in self.refs if r.subtype == "PoliticalParty"}
 
     # ------------------------------------------------------------------ helpers
@@ -1642,10 +1643,10 @@ class Relations:
                     self.add(org.key, "participatesIn", forum.key, block.start, org.end, "participates.members", 0.6)
             else:
                 continue
-            for nxt in blocks[i + 1:]:
+            for j, nxt in enumerate(blocks[i + 1:], i + 1):
                 words = t[nxt.start:nxt.end].split()
                 if MEMBERS_SUBHEADING.fullmatch(t, nxt.start, nxt.end) or \
-                        self._card_employer_line(nxt) and self._card_person_line(blocks[blocks.index(nxt) - 1]):
+                        self._card_employer_line(nxt) and self._card_person_line(blocks[j - 1]):
                     continue  # "Övriga medlemmar"; a card's "Bjurholms kommun E-post" under its name
                 if not self.is_item(nxt) and not self._card_person_line(nxt):
                     # bullets, or "Anna Berg, Region X" lines of their own
@@ -1672,8 +1673,8 @@ class Relations:
         """A name alone in its paragraph, and the organisation opening the short line below it."""
         t = self.text.text
         blocks = self.text.blocks
-        i = next((k for k, b in enumerate(blocks) if b.start == person.start), None)
-        if i is None or i + 1 >= len(blocks) or blocks[i].end != person.end:
+        i = bisect.bisect_left(self._block_starts, person.start)
+        if i + 1 >= len(blocks) or blocks[i].start != person.start or blocks[i].end != person.end:
             return False
         below = blocks[i + 1]
         return below.kind == "heading" and org.start == below.start and len(t[below.start:below.end].split()) <= 12 \
