@@ -14,6 +14,7 @@ LOWER = "a-zåäöéèüæøáíóúàâêîôûëïçñćčšžđłńśźżý"
 LETTER = UPPER + LOWER
 CAP = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
 ONE_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break: a name never runs across a blank line
+CONTACT_WORDS = r"(?:E-post|Telefon|Tel|Mobil|Mejl|E-mail)"  # the fields of a contact card after a name
 WORD_RE = re.compile(rf"[{LETTER}0-9]+(?:[-:'][{LETTER}0-9]+)*")
 # not after a middle initial: "Sebastian G. Danielsson"
 SENTENCE_END = re.compile(r"(?<=[.!?…])(?<![\s(][A-ZÅÄÖ]\.)\s+(?=[\"'(\[]?[" + UPPER + r"0-9•\-])|\n\s*\n|"

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from .lexicons import Lexicon, fold
 from .model import Found, Text
-from .patterns import CAP, LOWER, NOT_NAME, PARTY_LETTERS, UPPER, squash
+from .patterns import CAP, CONTACT_WORDS, LOWER, NOT_NAME, PARTY_LETTERS, UPPER, squash
 from .titles import base_form
 
 PARTICLE = r"(?:von|van|af|de|der|den|la|du|di|da|zu|el|al|bin|ibn)"
@@ -371,7 +371,7 @@ CARD_NAME = re.compile(rf"(?:Personalbild[ \t]+|Bild:?[ \t]+)?({CAP}(?:[ \t]+{CA
 
 # a contact card whose lines ran together: "Fausta Berg Bjurholms kommun E-post", "Eva Ek Region Gävleborg Telefon"
 CONTACT_ROW = re.compile(rf"(?m)^[ \t]*({CAP}[ \t]+{CAP}(?:[ \t]+{CAP})?)(?:[ \t]+|[ \t]*\n\s*)(?:({CAP})s?[ \t]+(?:kommun|stad)|"
-                         rf"Region[ \t]+({CAP}))[ \t]+(?:E-post|Telefon|Tel|Mobil|Mejl|E-mail)\b")
+                         rf"Region[ \t]+({CAP}))[ \t]+{CONTACT_WORDS}\b")
 
 
 def _card_names(text: Text, lex: Lexicon, add) -> None:

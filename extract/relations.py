@@ -13,7 +13,7 @@ from functools import cached_property
 from .lexicons import Lexicon
 from .model import Fact, Text
 from .people import SAYS
-from .patterns import LOWER, NOT_NAME, PARTY_LETTERS, UPPER, line_at, sentence_at, squash
+from .patterns import CONTACT_WORDS, LOWER, NOT_NAME, PARTY_LETTERS, UPPER, line_at, sentence_at, squash
 from .projects import without_county
 from .titles import Title, base_form, find_titles
 
@@ -88,7 +88,8 @@ PARTICIPATED = re.compile(r"(?i)\b(?:deltagit|deltar|deltog|medverkat|medverkar|
 # below a card's title line: one line break or a blank line, and at most one line of a unit's name ("IT-avdelningen",
 # "Enheten för Digitalisering") before the next
 CARD_BELOW = re.compile(rf"[ \t]*\n\s*(?:[{UPPER}][\w-]+(?:[ \t]+(?:för|och|[{UPPER}][\w-]*)){{0,3}}[ \t]*\n\s*)?(?<=\n)[ \t]*")
-CONTACT_FIELD = re.compile(r"[ \t]+(?:E-post|Telefon|Tel|Mobil|Mejl|E-mail)\b")
+CONTACT_FIELD = re.compile(rf"[ \t]+{CONTACT_WORDS}\b")
+CONTACT_TAIL = re.compile(rf"(?:[ \t]+{CONTACT_WORDS})?[ \t]*")  # what may end a card's line after name or employer
 # "A, B och C är några av ReCalls forskare": some of an owner's staff, the owner in the genitive before the title
 SOME_OF = r"\s*(?:är|var)\s+(?:några|två|tre|fyra|fem|sex|ett\s+par|en\s+del)\s+av\s+(?:[^\s,.!?]+\s+){1,3}?"
 SIGNATURE_DOTS = re.compile(r"[ \t]*(?:\.{3,}|…)")  # "Ordförande ……….": the line a signature goes on
@@ -538,10 +539,15 @@ class Relations:
         return k < len(self.titles) and re.fullmatch(PARTY + r"[ \t]*,[ \t]*", self.text.text[at:self.titles[k].start]) \
             is not None
 
+    def _block_at(self, at: int) -> int | None:
+        """The index of the paragraph that ``at`` opens."""
+        i = bisect.bisect_left(self._block_starts, at)
+        return i if i < len(self.text.blocks) and self._block_starts[i] == at else None
+
     def _name_above(self, at: int) -> Ref | None:
         """The person whose name is the whole paragraph before the one that ``at`` opens."""
         blocks = self.text.blocks
-        i = next((i for i, b in enumerate(blocks) if b.start == at), None)
+        i = self._block_at(at)
         if not i:
             return None
         above = blocks[i - 1]
@@ -1672,13 +1678,10 @@ class Relations:
     def _alone_above(self, person: Ref, org: Ref) -> bool:
         """A name alone in its paragraph, and the organisation opening the short line below it."""
         t = self.text.text
-        blocks = self.text.blocks
-        i = bisect.bisect_left(self._block_starts, person.start)
-        if i + 1 >= len(blocks) or blocks[i].start != person.start or blocks[i].end != person.end:
-            return False
-        below = blocks[i + 1]
-        return below.kind == "heading" and org.start == below.start and len(t[below.start:below.end].split()) <= 12 \
-            and (org.end == below.end or t[org.end] == ",")
+        i = self._block_at(org.start)
+        below = self.text.blocks[i] if i is not None else None
+        return below is not None and below.kind == "heading" and len(t[below.start:below.end].split()) <= 12 and \
+            (org.end == below.end or t[org.end] == ",") and self._name_above(org.start) == person
 
     def _card_person_line(self, block) -> bool:
         """A contact card's first line: a name alone, or with its employer and a contact field ("Eva Ek Mora kommun
@@ -1689,15 +1692,14 @@ class Relations:
             return False
         org = next(iter(self.within(person.end, block.end, {"Organisation"})), None)
         rest = t[org.end if org else person.end:block.end]
-        return re.fullmatch(r"(?:[ \t]+(?:E-post|Telefon|Tel|Mobil|Mejl|E-mail))?[ \t]*", rest) is not None and (
+        return CONTACT_TAIL.fullmatch(rest) is not None and (
             org is None or not t[person.end:org.start].strip())
 
     def _card_employer_line(self, block) -> bool:
         """ "Bjurholms kommun E-post": the line under a card's name."""
         org = next(iter(self.within(block.start, block.end, {"Organisation"})), None)
         return block.kind == "heading" and org is not None and org.start == block.start and \
-            re.fullmatch(r"(?:[ \t]+(?:E-post|Telefon|Tel|Mobil|Mejl|E-mail))?[ \t]*", self.text.text[org.end:block.end]) \
-            is not None
+            CONTACT_TAIL.fullmatch(self.text.text, org.end, block.end) is not None
 
     def section_forum(self, at: int) -> Ref | None:
         """The group a paragraph is about: the first forum it names before ``at``, or the one its heading names."""
