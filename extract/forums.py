@@ -257,10 +257,10 @@ _PLACES: dict[int, frozenset[str]] = {}
 
 
 def _place_genitive(word: str, lex: Lexicon) -> bool:
-    """ "Blekinges", "Kalmar läns", "Umeås": a county or municipality owns the forum that follows."""
+    """ "Blekinges", "Kalmar läns", "Umeås", "Medelpads": a county, municipality or province names the forum's area."""
     if id(lex) not in _PLACES:
         _PLACES[id(lex)] = frozenset(
-            {p.short for p in (*lex.regions, *lex.municipalities)} | {p.county for p in lex.regions} - {""})
+            ({p.short for p in (*lex.regions, *lex.municipalities)} | {p.county for p in lex.regions} | lex.provinces) - {""})
     stem = squash(word)
     return stem[:-1] in _PLACES[id(lex)] or (stem.endswith(" läns") and stem[:-1] in _PLACES[id(lex)])
 

@@ -70,6 +70,7 @@ class Lexicon:
     first_names: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     nicknames: dict[str, str] = field(default_factory=dict)  # "lotta" -> "charlotte", case-folded
+    provinces: frozenset[str] = frozenset()  # the 25 landskap: "Medelpad", "Hälsingland"
 
     def cue(self, kind: str) -> frozenset[str]:
         return self.cues.get(kind, frozenset())
@@ -164,4 +165,5 @@ def load() -> Lexicon:
         first_names=GivenNames(_lines("first_names.txt")),
         particles=frozenset(x.casefold() for x in _lines("surname_particles.txt")),
         nicknames={r["short"].casefold(): r["full"].casefold() for r in _rows("nicknames.tsv") if r.get("short")},
+        provinces=frozenset(_lines("provinces.txt")),
     )

@@ -23,7 +23,7 @@ SELF_INTRO = re.compile(
 )
 # "jag är distriktsläkare i grunden och sedan tre år tillbaka verksamhetschef": a second role, coordinated
 SELF_INTRO_AGAIN = re.compile(r"(?i)\bjag (?:är|jobbar som|arbetar som)\s+[a-zåäö-]+(?:\s+[a-zåäö0-9]+){0,6}\s+och"
-                              r"(?:\s+(?:sedan|nu|numera|även|också|dessutom|[a-zåäö]+\s+år\s+tillbaka|\d+)){0,5}\s+$")
+                              r"(?:\s+(?:sedan|nu|numera|även|också|dessutom|är|[a-zåäö]+\s+år\s+tillbaka|\d+)){0,5}\s+$")
 # "Hon är utvecklingsledare på …", "Välkommen Anna Berg. Du är ordförande …": the person the text was just about
 PRONOUN_IS = re.compile(r"(?:(?:^|[.!?:]\s+)(?:Hon|Han|Du)|\bdär (?:hon|han)(?: nu| numera| sedan \d{4})?) (?:är|var|blir|jobbar som|arbetar som)"
                         r"\s+[\"”]?(?:[a-zåäö]+\s+){0,2}$")
@@ -127,6 +127,9 @@ SEATS = re.compile(r"(?i)\bbestår[ \t]+av[ \t]+(?:(?:totalt[ \t]+)?(?:\d+|[a-z�
 # "Skånes Kommuners styrelse utser ledamöter för kommunerna", "Region Stockholm väljer sex ledamöter"
 APPOINTS = re.compile(r"(?i)\b(?:utser|väljer|nominerar|utsåg|valde)[ \t]+(?:[a-zåäö0-9]+[ \t]+){0,2}?"
                       r"(?:ledamöter|representanter|ledamot|representant)\b")
+# "Medelpads närvårdsråd, där kommunerna Sundsvall, Timrå och Ånge möter regionen": who meets in a forum
+WHERE_MEET = re.compile(r"[ \t]*,?[ \t]+där[ \t]+([^.;:!?\n]{3,160}?)[ \t]+(?:möter|möts|träffar|träffas|samlas|ses)"
+                        r"(?![\w-])([^.;:!?\n]{0,80})")
 TOGETHER = re.compile(r"(?i)\b(?:tillsammans|i samverkan|i samarbete)\s+med\s+")
 ACRONYM_ASIDE = r"(?:\s*\([A-ZÅÄÖ][\w-]{0,12}\))?"
 LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med)\s*"
@@ -1386,6 +1389,10 @@ class Relations:
             elif target:
                 for who in self._org_list(m.end(), sent.end, ("Person", "Organisation")):
                     self.add(who.key, "participatesIn", target.key, m.start(), who.end, "participates.members", 0.65)
+        for r in self.refs:
+            m = WHERE_MEET.match(t, r.end) if r.kind == "CollaborationForum" else None
+            for org in self._org_list(m.start(1), m.end(1)) + self._org_list(m.start(2), m.end(2)) if m else ():
+                self.add(org.key, "participatesIn", r.key, r.start, org.end, "participates.meet_there", 0.65)
         for block in self.text.blocks:  # "• Brukarrådet för nära vård – PRO, SPF Seniorerna och RSMH"
             if block.kind != "bullet":
                 continue

@@ -531,3 +531,22 @@ def test_a_party_member_is_not_its_employee():
     found = facts("I nämnden har Centerpartiets ledamot Greta Holm drivit frågan.")
     assert not [f for f in found if f[1] == "worksFor"]
     assert "S" not in entities("Greta Holm (S), Tierp, ordförande")
+
+
+def test_a_second_role_after_och_ar_in_a_self_introduction():
+    found = facts("GRETA: Jag heter Greta Holm. Jag jobbar som närvårdsstrateg i Region Gävleborg och är "
+                  "projektledare för Hemlyftet, som vi ska prata om i dag.\n\nOLLE: Vad är Hemlyftet?")
+    assert {("Greta Holm", "title", "närvårdsstrateg"), ("Greta Holm", "title", "projektledare"),
+            ("Greta Holm", "leads", "Hemlyftet")} <= found
+
+
+def test_a_forum_named_for_a_province():
+    assert entities("Frågan togs upp i Hälsinglands närvårdsråd i våras.").get("Hälsinglands närvårdsråd") == \
+        "CollaborationForum"
+
+
+def test_who_meets_in_a_forum():
+    found = facts("Beslutet togs i Hälsinglands närvårdsråd, där kommunerna Bollnäs, Ljusdal och Nordanstig "
+                  "möter Region Gävleborg fyra gånger om året.")
+    for org in ("Bollnäs kommun", "Ljusdals kommun", "Nordanstigs kommun", "Region Gävleborg"):
+        assert (org, "participatesIn", "Hälsinglands närvårdsråd") in found
