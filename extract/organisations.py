@@ -43,6 +43,18 @@ INSTITUTE_RE = re.compile(rf"(?<![\w-])(?:Institutet[ \t]+för[ \t]+[{LOWER}]+(?
 NAMED_HOSPITAL_RE = re.compile(rf"(?:(?<=\bvid[ \t])|(?<=\bpå[ \t])|(?<=\bfrån[ \t]))({CAP})[ \t]+sjukhus(?![\w-])")
 # units named by their own compound: "Socialförvaltningen", "Hälso- och sjukvårdsförvaltningen", "Medicinkliniken"
 UNIT_HEADS = r"(?:förvaltningen|enheten|kliniken|kansliet|staben|mottagningen|nämnden|avdelningen)"
+# a unit named by a common noun alone: every municipality has its "Socialförvaltningen", every university an
+# "Institutionen för hälsovetenskaper"; such a name says which one only together with its owner
+COMMON_UNIT_RE = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?"
+                            rf"(?:[ \t]+[{LOWER}]+(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?)*")
+COMMON_HEAD_RE = re.compile(r"(?:förvaltningen|enheten|kliniken|kansliet|staben|mottagningen|nämnden|avdelningen|"
+                            r"institutionen|kontoret|sektionen|styrelsen|vården|centralen)(?![\w-])", re.I)
+
+
+def common_unit(name: str) -> bool:
+    """ "Socialförvaltningen", "Vård- och omsorgsförvaltningen", "Institutionen för hälsovetenskaper": a unit's name
+    that is a common noun, not a proper name ("Närhälsan", "Socialstyrelsen" are one body each)."""
+    return bool(COMMON_UNIT_RE.fullmatch(name) and COMMON_HEAD_RE.search(name))
 # "fakulteten för humaniora och samhällsvetenskap", "Institutionen för hälsovetenskaper": a university's unit named
 # by its field, up to the first word that is no part of a field
 FIELD_WORD = rf"(?:[{LOWER}]+(?:iska|ala|ella|ära|alt|iskt|ellt|bal|ial)[ \t]+)?[{LOWER}]{{4,}}(?<!ande)(?<!erna)"  # "psykologiska studier"

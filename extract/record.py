@@ -9,6 +9,7 @@ import json
 from dataclasses import asdict, dataclass, field
 
 from .model import Extraction, Text
+from .organisations import common_unit
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class EntityRecord:
     codes: dict[str, str]
     merged_by: list[str]
     mentions: list[Evidence]
+    # the owner a unit's common-noun name needs across documents: "Landskrona stad" for "Socialförvaltningen"
+    scope: str = ""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -61,7 +64,7 @@ class DocumentRecord:
     def from_json(cls, data: str) -> "DocumentRecord":
         raw = json.loads(data)
         entities = [EntityRecord(e["kind"], e["name"], e["subtype"], e["aliases"], e["codes"], e["merged_by"],
-                                 [Evidence(**m) for m in e["mentions"]]) for e in raw.pop("entities")]
+                                 [Evidence(**m) for m in e["mentions"]], e.get("scope", "")) for e in raw.pop("entities")]
         facts = [FactRecord(tuple(f["subject"]), f["predicate"],
                             f["object"] if isinstance(f["object"], str) else tuple(f["object"]),
                             Evidence(**f["evidence"])) for f in raw.pop("facts")]
@@ -73,13 +76,23 @@ def _evidence(text: Text, start: int, end: int, rule: str, confidence: float) ->
     return Evidence(a, b, text.document.text[a:b], rule, round(confidence, 2))
 
 
+def _scope(kind: str, name: str, parents: set[str]) -> str:
+    """The one owner of a unit whose name is a common noun, "" for every other entity."""
+    return next(iter(parents)) if kind == "Organisation" and len(parents) == 1 and common_unit(name) else ""
+
+
 def record(ex: Extraction) -> DocumentRecord:
     """The extraction of one document as plain, serialisable data."""
     text, doc = ex.text, ex.text.document
+    parents: dict[tuple[str, str], set[str]] = {}
+    for f in ex.facts:
+        if f.predicate == "partOf" and f.subject[0] == "Organisation" and f.object[0] == "Organisation":
+            parents.setdefault(f.subject, set()).add(f.object[1])
     entities = [
         EntityRecord(e.kind, e.name, e.subtype, sorted(e.aliases), dict(sorted(e.codes.items())), sorted(e.merged_by),
-                     [_evidence(text, m.start, m.end, m.rule, m.confidence) for m in e.mentions])
-        for _, e in sorted(ex.entities.items())
+                     [_evidence(text, m.start, m.end, m.rule, m.confidence) for m in e.mentions],
+                     _scope(e.kind, e.name, parents.get(k, set())))
+        for k, e in sorted(ex.entities.items())
     ]
     facts = [FactRecord(f.subject, f.predicate, f.object, _evidence(text, f.start, f.end, f.rule, f.confidence))
              for f in ex.facts]

@@ -80,6 +80,12 @@ class Resolved:
     where: Where  # (document IRI, entity key) -> node IRI
 
 
+def _scoped_key(e) -> tuple[str, str]:
+    """An entity's merge key; a unit named by a common noun ("Socialförvaltningen") is one per owner."""
+    kind, name = _merge_key(e.kind, e.name)
+    return (kind, f"{name} @ {key(e.scope)}") if e.scope else (kind, name)
+
+
 def _merge_key(kind: str, name: str) -> tuple[str, str]:
     if kind == "Person":
         return kind, re.sub(r"\s+", " ", fold_accents(name)).strip()  # "Löpare-Johansson" = "Löpare Johansson"
@@ -109,10 +115,13 @@ class Where:
     """(document IRI, entity key) -> node IRI. Held per node (its merge key), not per document and entity,
     so it grows with the graph, not with the corpus."""
 
-    def __init__(self, by_key: dict[tuple[str, str], str]):
+    def __init__(self, by_key: dict[tuple[str, str], str], scoped: dict[tuple[str, tuple[str, str]], str]):
         self._by_key = by_key
+        self._scoped = scoped  # (document IRI, entity key) -> node IRI, for units told apart by their owner
 
     def __getitem__(self, item: tuple[str, tuple[str, str]]) -> str:
+        if item in self._scoped:
+            return self._scoped[item]
         _, (kind, name) = item
         return self._by_key[_merge_key(kind, name)]
 
@@ -127,11 +136,15 @@ class Resolver:
 
     def __init__(self):
         self._groups: dict[tuple[str, str], _Group] = {}
+        self._scoped: dict[tuple[str, tuple[str, str]], tuple[str, str]] = {}  # (doc, entity key) -> merge key
 
     def add(self, doc: str, entities: Iterable) -> None:
         """Fold in the entities (EntityRecords) of the document with IRI ``doc``."""
         for i, e in enumerate(entities):
-            group = self._groups.get(mkey := _merge_key(e.kind, e.name))
+            mkey = _scoped_key(e)
+            if e.scope:
+                self._scoped[(doc, e.key)] = mkey
+            group = self._groups.get(mkey)
             if group is None:
                 group = self._groups[mkey] = _Group()
             here = (doc, i)
@@ -222,7 +235,7 @@ class Resolver:
             nodes[iri] = node
         for mkey, into in joined.items():
             by_key[mkey] = by_key[into]
-        return nodes, Where(by_key)
+        return nodes, Where(by_key, {where: by_key[mkey] for where, mkey in self._scoped.items()})
 
     def _folded_group(self, into: tuple[str, str], others: list[tuple[str, str]]) -> _Group:
         """One group of ``into`` and ``others`` together; the earliest subtype and codes win."""

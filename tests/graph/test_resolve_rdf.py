@@ -69,6 +69,20 @@ def test_different_surnames_stay_apart_across_documents():
     assert len([n for n in resolved.nodes.values() if n.kind == "Person"]) == 2
 
 
+def test_a_unit_named_by_a_common_noun_is_one_per_owner_across_documents():
+    _, resolved, _ = build("Greta Holm, förvaltningschef, Socialförvaltningen, Tierps kommun\n",
+                           "Olle Berg, förvaltningschef, Socialförvaltningen, Gävle kommun\n",
+                           "Stina Ek, socialsekreterare, Socialförvaltningen, Tierps kommun\n")
+    units = [n for n in resolved.nodes.values() if n.label == "Socialförvaltningen"]
+    assert len(units) == 2  # Tierp's twice, Gävle's once: a coordinator sees two administrations, not one
+    parents = {n.iri: {s.object for s in resolved.statements if s.subject == n.iri and s.predicate == "partOf"}
+               for n in units}
+    assert sorted(len(p) for p in parents.values()) == [1, 1]
+    staff = {n.iri: {s.subject for s in resolved.statements if s.object == n.iri and s.predicate == "worksFor"}
+             for n in units}
+    assert sorted(len(p) for p in staff.values()) == [1, 2]
+
+
 def test_a_bare_given_name_does_not_merge_across_documents():
     _, resolved, _ = build("PETRA: Hej.\n\nOLA: Hej.\n", "PETRA: Hej igen.\n\nOLA: Tja.\n")
     # the label-only "Petra" of two documents shares a name, and that is all the graph can know
