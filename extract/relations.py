@@ -140,6 +140,7 @@ JOINS = re.compile(r"(?i)\b(?:deltar|deltog|medverkar|sitter(?:\s+med)?|ingår|�
                    r"har\s+medverkat|(?:har\s+)?(?:anslutit|ansluter|anslöt|gått\s+med|går\s+med)(?=\s+(?:till|i)\s))"
                    r"(?:\s+(?:också|även|sedan\s+\S+(?:\s+\d{4})?|numera|nu|själv))*(?:\s+med(?=\s+i\s))?"
                    r"(?:\s+(?:i|till)\s+|(?=[\s,.]))")
+BARE_PROJECT = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|delprojektet)(?![\w-])")
 BARE_INITIATIVE = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|initiativet|arbetet)\b")
 # "A har startat en pilot med X", "B driver projektet Y", "C genomför satsningen Z"
 STARTS = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:startat|startar|startade|driver|drev|genomför|genomförde|bedriver|"
@@ -220,7 +221,8 @@ PART_SUBJECT = re.compile(r"(?i)(?:^|[.!?]\s+|\s)(?:den|det|piloten|projektet|f�
                           r"initiativet)\s+(?:\w+\s+){0,2}$")
 # "Eva samordnar även MAS-nätverket", "Hon leder styrgruppen"
 ACTIVE_LEAD = re.compile(r"(?i)\b(?:leder|ledde|(?:ska|skall|kommer\s+att)\s+leda|samordnar|samordnade|koordinerar|håller\s+ihop|är\s+ordförande\s+(?:i|för)|"
-                         r"är\s+sammankallande\s+(?:i|för)|är\s+projektledare\s+för|ansvarar\s+för|(?:har|hade|med)\s+(?:det\s+)?"
+                         r"är\s+sammankallande\s+(?:i|för)|är\s+projektledare\s+för|ansvarar\s+för|(?:är\s+)?(?:huvud|projekt)?ansvarig\s+för|"
+                         r"(?:har|hade|med)\s+(?:det\s+)?"
                          r"(?:övergripande\s+)?ansvar(?:et)?\s+för)(?:\s+(?:även|också|numera|nu))*\s+")
 # "det är jag som är ordförande", "Arbetsgruppen … har haft Camilla Ek, MAS i Kalmar kommun, som sammankallande"
 ME_CHAIR = re.compile(r"(?i)\b(?:det är|är det) jag som (?:är|har varit) (?:ordförande|sammankallande)\b")
@@ -1028,14 +1030,20 @@ class Relations:
                 self.add(person.key, "leads", r.key, r.start, person.end, "leads.chair_is", 0.75)
         for m in ACTIVE_LEAD.finditer(t):
             obj = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind in ("Project", "CollaborationForum")), None)
+            end = obj.end if obj else None
+            bare = BARE_PROJECT.match(t, m.end()) if obj is None else None
+            if bare:  # "Eva Ek leder projektet", "Ansvarig för projektet är Eva Ek": the project the text is about
+                obj = self.initiative_before(m.start(), 600)
+                obj, end = (obj, bare.end()) if obj and obj.kind == "Project" else (None, None)
             sent = sentence_at(t, m.start())
             who = [r for r in self._subjects_before(sent.start, m.start()) if r.kind == "Person"]
-            then = re.match(r"[ \t]+är[ \t]+", t[obj.end:obj.end + 8]) if obj and m.group(0).lower().startswith("med") else None
-            if then:  # "Som utredare med ansvar för utredningen X är Eva Ek …"
-                who = [r for r in self.starting(obj.end + then.end(), obj.end + then.end() + 1) if r.kind == "Person"]
+            then = re.match(r"[ \t]+är[ \t]+", t[end:end + 8]) if obj and m.group(0).lower().startswith(
+                ("med", "ansvarig", "huvudansvarig", "projektansvarig")) else None
+            if then:  # "Som utredare med ansvar för utredningen X är Eva Ek …", "Ansvarig för projektet är Eva Ek"
+                who = [r for r in self.starting(end + then.end(), end + then.end() + 1) if r.kind == "Person"]
             if obj and who:
                 for r in who:
-                    self.add(r.key, "leads", obj.key, sent.start, obj.end, "leads.active", 0.7)
+                    self.add(r.key, "leads", obj.key, sent.start, end, "leads.active", 0.7)
         for m in CHAIR_THERE.finditer(t):  # "Ordförande där är Gunilla", the forum named just before
             person = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Person"), None)
             forum = [r for r in self.starting(m.start() - 600, m.start()) if r.kind == "CollaborationForum"]

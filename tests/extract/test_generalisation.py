@@ -550,3 +550,17 @@ def test_who_meets_in_a_forum():
                   "möter Region Gävleborg fyra gånger om året.")
     for org in ("Bollnäs kommun", "Ljusdals kommun", "Nordanstigs kommun", "Region Gävleborg"):
         assert (org, "participatesIn", "Hälsinglands närvårdsråd") in found
+
+
+@pytest.mark.parametrize("snippet", [
+    "Region Gävleborg driver projektet Hemlyftet. Ansvarig för projektet är Greta Holm.",
+    "Projektet Hemlyftet startade i år. Greta Holm är ansvarig för projektet.",
+    "Projektet Hemlyftet startade i år. Greta Holm leder projektet sedan i våras.",
+])
+def test_who_leads_the_project_the_text_is_about(snippet):
+    assert ("Greta Holm", "leads", "Hemlyftet") in facts(snippet)
+
+
+def test_leading_a_bare_project_needs_a_project_to_point_at():
+    assert not [f for f in facts("Nätverket Hemnära träffas varje månad. Greta Holm leder projektet.")
+                if f[1] == "leads"]
