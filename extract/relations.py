@@ -135,9 +135,9 @@ ACRONYM_ASIDE = r"(?:\s*\([A-ZÅÄÖ][\w-]{0,12}\))?"
 LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med)\s*"
 # "X deltar i", "jag sitter med i", "Hylte kommun deltar i projektet", "Vi ingår i SKR:s nätverk",
 # "Hon sitter också med i X" (the adverb before "med")
-JOINS = re.compile(r"(?i)\b(?:deltar|deltog|medverkar|sitter(?:\s+med)?|ingår|är\s+med|finns\s+med|har\s+deltagit|"
-                   r"har\s+ingått|har\s+suttit(?:\s+med)?|"
-                   r"har\s+medverkat|(?:har\s+)?(?:anslutit|ansluter|anslöt|gått\s+med|går\s+med)(?=\s+(?:till|i)\s))"
+JOINS = re.compile(r"(?i)\b(?:deltar|deltog|medverkar|sitter(?:\s+med)?|ingår|är\s+med|finns\s+med|"
+                   r"(?:har|hade)(?:\s+(?:under|i|sedan)\s+[a-zåäö0-9]+(?:\s+[a-zåäö]+)?)?\s+(?:deltagit|ingått|"
+                   r"suttit(?:\s+med)?|medverkat)|(?:har\s+)?(?:anslutit|ansluter|anslöt|gått\s+med|går\s+med)(?=\s+(?:till|i)\s))"
                    r"(?:\s+(?:också|även|sedan\s+\S+(?:\s+\d{4})?|numera|nu|själv))*(?:\s+med(?=\s+i\s))?"
                    r"(?:\s+(?:i|till)\s+|(?=[\s,.]))")
 BARE_PROJECT = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|delprojektet)(?![\w-])")
@@ -404,7 +404,7 @@ class Relations:
         if filled and filled.start == title.end + field.end():
             return [(filled, "title.labelled")]  # "Sekreterare.... Eva Ek Ordförande.... Per Berg": a form's fields
         after = [r for r in people if r.start >= title.end and r.start - title.end <= 60]
-        before = [r for r in people if r.end <= title.start and title.start - r.end <= 25]
+        before = [r for r in people if r.end <= title.start and title.start - r.end <= 40]
         bare = re.fullmatch(PARTY + r"[ \t]*(\([ \t]*)?(?:[ \t]\d:[ae][ \t]+)?|" + PARTY + r"[ \t]+",
                             t[before[-1].end:title.start]) if before else None
         # "ordföranden Sonja Ek": a title in its definite form names the one written after it
@@ -506,7 +506,8 @@ class Relations:
                             r"miljöpartist|sverigedemokrat|folkpartist)(?:en)?(?:[ \t]*,[ \t]*|[ \t]+och[ \t]+)|"
                             # "Eva Ek har varit chef för X sedan 2018", "Eva Ek, som för närvarande är tf chef"
                             r"\s+har\s+(?:sedan\s+\d{4}\s+)?varit\s+(?:[a-zåäö]+\s+){0,2}|"
-                            r"\s*,\s*som\s+(?:nu|numera|för\s+närvarande|sedan\s+\d{4}|i\s*dag)\s+(?:är|har\s+varit)\s+"
+                            r"\s*,\s*som\s+(?:nu|numera|för\s+närvarande|sedan\s+\d{4}|i\s*dag|till\s+vardags|annars)\s+"
+                            r"(?:är|har\s+varit|jobbar\s+som|arbetar\s+som)\s+"
                             r"(?:[a-zåäö]+\s+){0,2}|(?:\s+[a-zåäö]+){1,3}\s+som\s+|\s*,\s*\([A-ZÅÄÖ]{1,3}\)\s*|"
                             r"[ \t]+[–-][ \t]+|\s*,\s*[a-zåäö-]+\s*/\s*|[ \t]*\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\)[ \t]+", gap):
                 # "… på uppdraget som <title>", "Anna Berg, (KD) <title>", "AB - Anna Berg - Sjukvårdsdirektör",
@@ -1441,9 +1442,12 @@ class Relations:
             # "Hon sitter också i …": the one person the sentence before was about
             return [earlier[-1]] if earlier and len({r.key for r in earlier}) == 1 else []
         refs = [r for r in self.within(start, verb) if r.kind in ("Person", "Organisation", "Project")]
+        aside = next((r for r in reversed(refs) if r.kind == "Person" and re.fullmatch(
+            rf"{PARTY_ASIDE}\s*,[^,.!?\n]{{2,80}}?,\s*(?:också|även|själv)?\s*", t[r.end:verb])), None)
         # "Marie Berg (M) kommer att leda", "A (S) och B (M) deltar": a party's letters stand with the name
         if not refs or not re.fullmatch(rf"{PARTY_ASIDE}\s*(?:också|även|själv)?\s*", t[refs[-1].end:verb]):
-            return []
+            # "Eva Ek, undersköterska i Tierps kommun, deltar i …": she is, not the aside about her
+            return [aside] if aside else []
         out = [refs[-1]]
         for r in reversed(refs[:-1]):
             if re.fullmatch(rf"{PARTY_ASIDE}\s*(?:,|och|samt)\s*", t[r.end:out[0].start]) and r.kind == out[0].kind:

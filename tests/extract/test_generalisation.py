@@ -564,3 +564,19 @@ def test_who_leads_the_project_the_text_is_about(snippet):
 def test_leading_a_bare_project_needs_a_project_to_point_at():
     assert not [f for f in facts("Nätverket Hemnära träffas varje månad. Greta Holm leder projektet.")
                 if f[1] == "leads"]
+
+
+def test_a_title_after_an_adverb_in_a_relative_clause():
+    found = facts("Vi möter Greta Holm, som till vardags jobbar som undersköterska i Tierps kommun.")
+    assert {("Greta Holm", "title", "undersköterska"), ("Greta Holm", "worksFor", "Tierps kommun")} <= found
+
+
+@pytest.mark.parametrize("snippet", [
+    "Greta Holm har under ett år deltagit i projektet Hemlyftet.",
+    "Greta Holm, undersköterska, deltar i projektet Hemlyftet.",
+    "Greta Holm, undersköterska i Tierps kommun, har deltagit i projektet Hemlyftet.",
+])
+def test_who_takes_part_past_an_aside_or_an_adverbial(snippet):
+    found = facts(snippet)
+    assert ("Greta Holm", "participatesIn", "Hemlyftet") in found
+    assert ("Tierps kommun", "participatesIn", "Hemlyftet") not in found  # the aside about her takes no part
