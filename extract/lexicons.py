@@ -51,9 +51,11 @@ class GivenNames(frozenset):
             return True
         if isinstance(name, str) and "-" in name:
             parts = name.split("-")
+            if super().__contains__("-".join(p.capitalize() for p in parts)):
+                return True  # "Inga-lill" as minutes type it is the listed "Inga-Lill"
             # "Jean-Luc": a listed first part before a short foreign second name
             return len(parts) == 2 and super().__contains__(parts[0].capitalize()) and (
-                super().__contains__(parts[1].capitalize()) or re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéèü]{1,5}", parts[1]) is not None)
+                super().__contains__(parts[1].capitalize()) or re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéèü]{1,5}", parts[1].capitalize()) is not None)
         return False
 
 

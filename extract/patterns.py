@@ -34,8 +34,10 @@ NOT_NAME = frozenset(
     host hosts guest guests editor producer creators what
     foto fotograf bild personalbild text telefon tel mobil fax e-post epost publicerad uppdaterad
     närvarande övriga deltagare ledamöter ersättare första andra tredje justerande justering underskrifter nyheter
+    bevis fackliga företrädare certifierad certifierade auktoriserad
     """.split()  # the last lines: the labels of podcast pages ("Guest ⏎ Anna Berg ⏎ Guest"), of bylines and
-    # contact cards ("Text: Anna Berg Foto: Lars Ek", "Lena Ek Telefon 08-…") and of minutes ("… Övriga Eva Ek")
+    # contact cards ("Text: Anna Berg Foto: Lars Ek", "Lena Ek Telefon 08-…"), of minutes ("… Övriga Eva Ek",
+    # "Justerande Eva Ek Bevis …", "Fackliga företrädare") and of an auditor's card ("Eva Ek Certifierad …")
 )
 
 

@@ -51,6 +51,8 @@ CREDIT_RE = re.compile(rf"(?<![\w-])(?:Guest|Host|Editor|Producer|Gäst|Värd|Pr
 IMAGE_BANK = re.compile(r"(?i)stock|images|photos|colourbox|scanpix|pixabay|unsplash|bildbyrå")
 # "Hermansson, Jan-Åke, kommundirektör, Arvika kommun": a board list that writes the surname first
 INVERTED_RE = re.compile(rf"(?<![\w-])({CAP}),[ \t]+({CAP})(?=,[ \t]+([{LOWER}]+))")
+# "ErikJansen Revisionskonsult": a PDF's text ran given name and surname together
+RUN_TOGETHER_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{2,}})([{UPPER}][{LOWER}]{{2,}})(?![\w-])")
 SPLIT_GIVEN_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)-[ \t]+$")
 EMAIL_RE = re.compile(r"\b([a-zåäö]+(?:[._-][a-zåäö]+)+)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
 
@@ -66,7 +68,8 @@ def _clean(name: str, lex: Lexicon) -> str | None:
                 words[i].casefold() in lex.qualifiers or words[i].casefold() + "." in lex.qualifiers or
                 (i + 1 < len(words) and words[i].endswith("s") and _org_word(words[i + 1], lex))), len(words))
     words = words[:cut]
-    while words and words[-1].casefold() in NOT_NAME:
+    # "Sonja Berg S Barbro Ek" in minutes that put the party's letter before each name: not her initial
+    while words and (words[-1].casefold() in NOT_NAME or len(words[-1]) == 1 and words[-1].isupper()):
         words.pop()
     while words and words[0].casefold() in NOT_NAME and not _month_name(words, lex):
         words.pop(0)
@@ -108,7 +111,7 @@ def _split_run(name: str, lex: Lexicon) -> list[str]:
         # "Åke Lindmark Övriga Maja Vinter", "Närvarande Ledamöter Per Vallin" in minutes run together: a heading
         # word between names, or before one
         head, rest = words[:cut], words[cut + 1:]
-        return ([" ".join(head)] if head else []) + (_split_run(" ".join(rest), lex) if rest else [])
+        return (_split_run(" ".join(head), lex) if head else []) + (_split_run(" ".join(rest), lex) if rest else [])
     # "Närvarande Tove Ekdahl", "Hallands sjukhus Halmstad Ronja Fagerberg": a heading word or a
     # place run into the name on a joined list line stands apart from it
     lead = next((i for i, w in enumerate(words[:-1]) if w in lex.first_names), 0)
@@ -268,6 +271,13 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
                 and surname not in lex.place_words and surname.casefold() not in NOT_NAME and base_form(m.group(3), lex):
             seen.add((m.start(), m.end()))
             out.append(Found("Person", f"{given} {surname}", m.start(), m.end(), m.group(0), "person.inverted", 0.75))
+    for m in RUN_TOGETHER_RE.finditer(t):
+        given, surname = m.group(1), m.group(2)
+        if given in lex.first_names and surname not in lex.first_names and not _org_word(surname, lex) and \
+                surname not in lex.place_words and surname.casefold() not in NOT_NAME:
+            seen.add((m.start(), m.end()))
+            out.append(Found("Person", f"{given} {surname}", m.start(), m.end(), m.group(0), "person.run_together",
+                             0.6))
     for block in text.blocks:
         if block.kind == "turn" and block.speaker and block.speaker_start is not None:
             label = squash(block.speaker)

@@ -472,7 +472,13 @@ class Relations:
         # "verksamhetschef Rehab Carina Berg": the unit she heads stands between title and name
         apposed = " " if unit_word and unit_word.group(1) not in self.lex.first_names and \
             unit_word.group(1).casefold() not in NOT_NAME else gap_after
-        if after and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
+        # "Erik Jansen Revisionskonsult Jenny Ek Certifierad revisor": on a card row a capitalised title follows its
+        # name, as the next name's title follows it (not "Sekreterare Eva Ek Ordförande Per Berg Justerande", a
+        # signature row of labels before names)
+        carded = before and after and t[title.start].isupper() and re.fullmatch(r"[ \t]+", t[before[-1].end:title.start]) \
+            and any(o.start > after[0].end and re.fullmatch(r"[ \t]+", t[after[0].end:o.start]) and t[o.start].isupper()
+                    for o in self.titles[bisect.bisect_left(self._title_starts, after[0].end):][:1])
+        if after and not carded and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
                                   r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts)\s+", apposed) and \
                 not re.search(rf",\s*(?:{'|'.join(SAYS)})\s", gap_after):  # "… i X, säger kommundirektör Per Ek"
             chosen = [after[0]]

@@ -231,3 +231,30 @@ def test_a_surname_with_a_capital_inside():
 
 def test_a_surname_ending_in_s_before_an_infinitive_is_no_genitive():
     assert "Per Cortines" in entities("Som vi skrivit kommer socialchef Per Cortines att sluta i vår.")
+
+
+def test_minutes_that_write_the_party_letter_before_each_name():
+    found = entities("Ledamöter S Greta Holm S Olle Berg C Stina Ek MP Vera Lind M Åke Sund")
+    assert {"Greta Holm", "Olle Berg", "Stina Ek", "Vera Lind", "Åke Sund"} <= set(found)
+    assert not [n for n in found if n.endswith((" S", " C", " M"))]
+
+
+def test_a_double_given_name_typed_in_lower_case():
+    assert "Inga-lill Nordin" in entities("Underskrifter Sekreterare. Inga-lill Nordin Ordförande. Greta Holm")
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Justerande.. Greta Holm Bevis Justering har tillkännagivits genom anslag", "Greta Holm"),
+    ("Ersättare V Greta Holm Fackliga företrädare", "Greta Holm"),
+    ("Revisionskonsult Greta Holm Certifierad kommunal revisor", "Greta Holm"),
+])
+def test_a_form_word_after_a_name_is_not_its_surname(snippet, name):
+    found = entities(snippet)
+    assert name in found and not [n for n in found if n.startswith(name + " ")]
+
+
+def test_a_given_name_and_surname_run_together_by_a_pdf():
+    found = facts("ErikJansson Revisionskonsult Greta Holm Certifierad kommunal revisor")
+    assert {("Erik Jansson", "title", "revisionskonsult"),
+            ("Greta Holm", "title", "certifierad kommunal revisor")} <= found
+    assert "Person" not in entities("Testbädden InnoVård drivs av Region Örebro län.").values()
