@@ -94,6 +94,22 @@ AREA_RE = re.compile(rf"(?<![\w-])Område[ \t]+([Nn]ära vård|{CAP}|[{LOWER}]{{
 # a place and a care unit: "Storumans hälsocentral", "Ljungby lasarett", "Hallands sjukhus Halmstad"
 PLACE_UNIT_RE = re.compile(rf"(?<![\w-])({CAP})[ \t]+(hälsocentral|vårdcentral|ungdomsmottagning|lasarett|sjukhus|sjukstuga|"
                            rf"närsjukhus|Hälsocentral|Vårdcentral)(?:[ \t]+({CAP}))?(?![\w-])")
+# "Östermalms hemtjänst", "Karlskronas äldreförvaltning", "Solgårdens äldreboende": a municipal care unit named by
+# the district, town or house it serves, in the genitive
+OWNED_CARE_RE = re.compile(rf"(?<![\w-])({CAP}s)[ \t]+((?:[{LOWER}]+)?(?:förvaltning|hemtjänst|hemsjukvård|äldreboende))"
+                           rf"(?![\w-])")
+# "hemtjänst öster", "Hemsjukvård Norr": a municipality's care split by the quarter it covers
+QUARTER_CARE_RE = re.compile(rf"(?<![\w-])((?:[Hh]emtjänst|[Hh]emsjukvård|[Hh]emvård|[Ää]ldreomsorg)[ \t]+"
+                             rf"(?:[Öö]ster|[Vv]äster|[Nn]orr|[Ss]öder|[Ss]yd|[Nn]ord|[Cc]entrum))(?![\w-])")
+# "hemtjänsten i Jämjö": the home care of a village, not of a whole municipality
+VILLAGE_CARE_RE = re.compile(rf"(?<![\w-])((?:[Hh]emtjänsten|[Hh]emsjukvården)[ \t]+i[ \t]+({CAP}))(?![\w-])"
+                             rf"(?![ \t]+(?:kommun|stad|[{UPPER}]))")
+DIRECTION_WORDS = r"(?:Norra|Södra|Östra|Västra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra)"
+# "äldreboendet Solgården", "det kooperativa äldreboende Brismarksgården": a care home by its name
+CARE_HOME_RE = re.compile(rf"(?<![\w-])(?:[Ää]ldre|[Vv]ård|[Oo]msorgs|[Kk]orttids|[Dd]emens|[Gg]rupp|[Ss]ervice)boende(?:t)?"
+                          rf"[ \t]+({CAP})(?![\w-])")
+# "Öppenvårdsrehab", "Strokerehab": a rehabilitation unit named by its compound
+REHAB_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}rehab)(?![\w-])")
 CENTRE_RE = re.compile(rf"\b([Cc]entrum för [{LOWER}]+)")
 PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s+((?-i:[{UPPER}][\w]+(?:[ -][{UPPER}][\w]+)?))"
                         rf"(?:\s*(?:&|och)\s*((?-i:[{UPPER}][\w]+)))?")
@@ -501,6 +517,27 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             end = m.end(3) if tail or named else m.end(2)
             add(Found("Organisation", squash(t[m.start():end if named else m.end(2)]), m.start(), end, t[m.start():end],
                       "organisation.care_unit", 0.75, subtype="OrganisationalUnit"))
+    for m in OWNED_CARE_RE.finditer(t):
+        owner = m.group(1)
+        # not "Kommunens hemtjänst", "Dagens äldreboende"; but "Solgårdens äldreboende", a house's own
+        if len(owner) >= 5 and (not owner.endswith(("ens", "ets", "arnas", "ernas", "ornas")) or
+                                owner.endswith(("gårdens", "hemmets"))) and \
+                owner[:-1] not in lex.first_names and owner.casefold() not in NOT_NAME and owner[:-1] != "Sverige":
+            add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.care_unit", 0.7,
+                      subtype="OrganisationalUnit"))
+    for m in QUARTER_CARE_RE.finditer(t):
+        add(Found("Organisation", capitalise(squash(m.group(1))), m.start(1), m.end(1), m.group(1),
+                  "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
+    for m in VILLAGE_CARE_RE.finditer(t):
+        if m.group(2) not in lex.place_words and m.group(2) not in lex.first_names and \
+                not re.fullmatch(DIRECTION_WORDS, m.group(2)):  # "hemtjänsten i Södra skärgården": an area
+            add(Found("Organisation", capitalise(squash(m.group(1))), m.start(1), m.end(1), m.group(1),
+                      "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
+    for m in chain(CARE_HOME_RE.finditer(t), REHAB_RE.finditer(t)):
+        if m.group(1) not in lex.place_words and m.group(1) not in lex.first_names and \
+                m.group(1).casefold() not in NOT_NAME:
+            add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.care_unit", 0.7,
+                      subtype="OrganisationalUnit"))
     for m in FACULTY_RE.finditer(t):
         name = capitalise(squash(m.group(0)))
         add(Found("Organisation", name, m.start(), m.end(), m.group(0), "organisation.unit", 0.7,

@@ -140,6 +140,10 @@ JOINS = re.compile(r"(?i)\b(?:deltar|deltog|medverkar|sitter(?:\s+med)?|ingår|�
                    r"suttit(?:\s+med)?|medverkat)|(?:har\s+)?(?:anslutit|ansluter|anslöt|gått\s+med|går\s+med)(?=\s+(?:till|i)\s))"
                    r"(?:\s+(?:också|även|sedan\s+\S+(?:\s+\d{4})?|numera|nu|själv))*(?:\s+med(?=\s+i\s))?"
                    r"(?:\s+(?:i|till)\s+|(?=[\s,.]))")
+# a photo's caption: "På bilden: A, B och C", "Från vänster: …"
+CAPTION = re.compile(r"(?i)(?<![\w-])(?:på[ \t]+bilden|på[ \t]+bild|i[ \t]+bild|från[ \t]+vänster|fr\.[ \t]*v\.)[ \t]*[:;,.][ \t]*")
+STAFF_WORD = re.compile(r"(?i)(?<![\w-])(?:personal(?:en)?|teamet|medarbetar(?:e|na)|anställda|arbetsgruppen|kollegorna)"
+                        r"(?![\w-])")
 BARE_PROJECT = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|delprojektet)(?![\w-])")
 BARE_INITIATIVE = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|initiativet|arbetet)\b")
 # "A har startat en pilot med X", "B driver projektet Y", "C genomför satsningen Z"
@@ -341,6 +345,7 @@ class Relations:
         self.email_employers()
         self.from_employers()
         self.listed_staff()
+        self.caption_staff()
         self.apposed_employers()
         self.row_place_employers()
         self.row_employers()
@@ -479,7 +484,7 @@ class Relations:
             and any(o.start > after[0].end and re.fullmatch(r"[ \t]+", t[after[0].end:o.start]) and t[o.start].isupper()
                     for o in self.titles[bisect.bisect_left(self._title_starts, after[0].end):][:1])
         if after and not carded and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
-                                  r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts)\s+", apposed) and \
+                                  r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts|heter)\s+", apposed) and \
                 not re.search(rf",\s*(?:{'|'.join(SAYS)})\s", gap_after):  # "… i X, säger kommundirektör Per Ek"
             chosen = [after[0]]
             copula = re.fullmatch(r"\s+(?:är|var|blir|har varit|har blivit)\s+", gap_after)
@@ -901,6 +906,21 @@ class Relations:
                 if person and not t[nxt.start:person.start].strip("•▪*–- \t"):
                     self.add(person.key, "worksFor", orgs[0].key, block.start, person.end, "employer.listed_under",
                              0.65)
+
+    def caption_staff(self) -> None:
+        """ "Vårdcentralen i X är omtyckt och personalen jobbar hårt. På bilden: A, B, enhetschef C och D": a photo
+        of a unit's staff, named in the caption; each works at the unit the paragraph says they staff."""
+        t = self.text.text
+        for m in CAPTION.finditer(t):
+            i = bisect.bisect_right(self._block_starts, m.start()) - 1
+            block = self.text.blocks[i] if i >= 0 and m.start() < self.text.blocks[i].end else None
+            staff = [w for w in STAFF_WORD.finditer(t, block.start, m.start())] if block else []
+            orgs = self.within(block.start, m.start(), {"Organisation"}) if staff else []
+            if not orgs:
+                continue
+            unit = min(orgs, key=lambda r: min(abs(r.start - w.end()) for w in staff))
+            for person in self.within(m.end(), sentence_at(t, m.end()).end, {"Person"}):
+                self.add(person.key, "worksFor", unit.key, m.start(), person.end, "employer.caption", 0.6)
 
     def genitive_employers(self) -> None:
         """ "Socialstyrelsens Anna Berg", "Folkbladets Per Ek": a person written after an organisation's genitive,

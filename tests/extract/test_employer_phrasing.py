@@ -364,3 +364,21 @@ def test_the_owners_title_after_is():
     assert {("Greta Holmlund", "title", "kommundoktorand"), ("Greta Holmlund", "worksFor", "Ludvika kommun")} <= found
     assert not facts("Greta Holmlund är inte Ludvika kommuns socialchef.") & {
         ("Greta Holmlund", "worksFor", "Ludvika kommun")}
+
+
+def test_a_photo_caption_names_the_staff_of_the_unit_its_paragraph_is_about():
+    found = facts("Vårdcentralen i Skärplinge är omtyckt och personalen jobbar hårt. På bilden: Greta Holm, "
+                  "Olle Berg, enhetschef Stina Ek och Vera Lind.\n\nTierps kommun har 20 000 invånare.")
+    for person in ("Greta Holm", "Olle Berg", "Stina Ek", "Vera Lind"):
+        assert (person, "worksFor", "Vårdcentralen i Skärplinge") in found
+    assert not [f for f in found if f[1] == "worksFor" and f[2] == "Tierps kommun"]
+
+
+def test_a_caption_without_staff_names_no_employer():
+    found = facts("Vårdcentralen i Skärplinge har fått nya lokaler. På bilden: Greta Holm och Olle Berg.")
+    assert not [f for f in found if f[1] == "worksFor"]
+
+
+def test_a_title_whose_holder_heter():
+    assert {("Olle Berg", "title", "MAS"), ("Olle Berg", "worksFor", "Tierps kommun")} <= \
+        facts("Tierps kommuns MAS heter Olle Berg.")

@@ -287,3 +287,24 @@ def test_a_regions_choice_of_care_unit_and_a_care_centre_named_by_its_place_eith
     assert ("Greta Holmlund", "worksFor", "Vårdval Halland") in found
     text = "Praktikertjänst lämnar vårdcentralen i Tvååker. Nu söks en lösning för Tvååkers vårdcentral."
     assert len([n for n, kind in entities(text).items() if "vårdcentral" in n.casefold()]) == 1
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("Greta Holm, enhetschef på Norrbys hemtjänst, säger att det går bra.", "Norrbys hemtjänst"),
+    ("Greta Holm, personalchef på Tierps äldreförvaltning, säger det.", "Tierps äldreförvaltning"),
+    ("Hon arbetar på Solgårdens äldreboende sedan i våras.", "Solgårdens äldreboende"),
+    ("Hemtjänsten centraliseras till hemtjänst öster och hemtjänst väster.", "Hemtjänst öster"),
+    ("Det säger Olle Berg på hemtjänsten i Skärplinge.", "Hemtjänsten i Skärplinge"),
+    ("Hon arbetar på äldreboendet Solgården i Tierp.", "Solgården"),
+    ("En del av teamet på Strokerehab samlades i går.", "Strokerehab"),
+])
+def test_municipal_care_units_by_their_names(snippet, name):
+    assert entities(snippet).get(name) == "Organisation"
+
+
+@pytest.mark.parametrize("snippet", [
+    "Kommunens hemtjänst och dagens äldreboende får mer pengar.",
+    "För hemtjänsten i Södra skärgården styr färjan arbetstiderna.",
+])
+def test_common_phrases_about_care_are_no_units(snippet):
+    assert "Organisation" not in entities(snippet).values()
