@@ -38,7 +38,9 @@ FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|mig|mitt|min)(?![\w-])")
 WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
 # "… i Region X", "… på FoU i X", "områdeschef för hemtjänsten i Gävle kommun"
 # ", samordnare familjecentraler, Region X": a bare complement of the title before the comma too
-EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid|i)\s+(?:[a-zåäö-]+,?\s+){1,3}?|(?:för\s+)?[Nn]ära\s+vård\s+|"
+EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid|i)\s+(?:[a-zåäö-]+,?\s+){1,3}?|"
+                         # "lektor vid avdelningen för åldrande och social förändring vid Linköpings universitet"
+                         r"(?:vid|på)\s+(?:avdelningen|institutionen|enheten|sektionen)\s+för\s+[a-zåäö -]{3,80}?\s+(?=vid)|(?:för\s+)?[Nn]ära\s+vård\s+|"
                          r"och\s+(?:med)?grundare\s+(?:av|till)\s+|,\s*anställd\s+|"
                          r"\s(?!(?:och|samt|som|är|var|har|säger|berättar|sedan|nu|till)\b)[a-zåäö-]{4,}(?:\s+[a-zåäö-]{2,})?"
                          r"\s*(?=,))?(?:i|på|vid|för|inom|hos|åt|,)?\s*$")
@@ -485,7 +487,8 @@ class Relations:
                     for o in self.titles[bisect.bisect_left(self._title_starts, after[0].end):][:1])
         if after and not carded and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
                                   r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts|heter)\s+", apposed) and \
-                not re.search(rf",\s*(?:{'|'.join(SAYS)})\s", gap_after):  # "… i X, säger kommundirektör Per Ek"
+                not re.search(rf",\s*(?:{'|'.join(SAYS)}|och)\s", gap_after):  # "… i X, säger kommundirektör Per Ek"
+            # ("metodutvecklare i X kommun, och pensionärerna Eva Ek": after ", och" another item of the list)
             chosen = [after[0]]
             copula = re.fullmatch(r"\s+(?:är|var|blir|har varit|har blivit)\s+", gap_after)
             if title.plural or copula:  # "Projektledare är Anna Berg, Region X, och Lars Ek, Y kommun"
@@ -711,7 +714,7 @@ class Relations:
                     # "Lars Lind … är FSS nyvalde ordförande", "Vårdförbundets ordförande Eva Berg": the association's
                     self.add(person.key, "leads", owner.key, min(person.start, owner.start), max(person.end, title.end),
                              "leads.chair_of_organisation", 0.7)
-                org = next((r for r in self.starting(title.end, title.end + 51) if r.kind == "Organisation"), None)
+                org = next((r for r in self.starting(title.end, title.end + 101) if r.kind == "Organisation"), None)
                 if org and (t[org.end:org.end + 2] == ":s" or t[org.end - 1] == "s") and (
                         re.match(rf"(?::s)?[ \t]+(?!(?:och|samt|eller|i|på|om|med|för|som|är|har|berättar)\b)[{LOWER}]",
                                  t[org.end:org.end + 12]) or any(r.kind in ("CollaborationForum", "Project") for r in
@@ -736,8 +739,9 @@ class Relations:
                     self.add(person.key, "worksFor", org.key, min(person.start, title.start), org.end,
                              "employer.after_title", 0.8)
                     parent = next((r for r in self.starting(org.end, org.end + 200) if r.kind == "Organisation"
-                                   and (re.fullmatch(r"\s*,\s*", t[org.end:r.start]) or org.rule == "organisation.unit_at"
-                                        and re.fullmatch(r"\s+(?:i|på|vid)\s+", t[org.end:r.start]))), None)
+                                   and (re.fullmatch(r"\s*,\s*|\s+vid\s+", t[org.end:r.start]) or
+                                        org.rule == "organisation.unit_at"
+                                        and re.fullmatch(r"\s+(?:i|på)\s+", t[org.end:r.start]))), None)
                     # "avdelningschef, Medicinkliniken, Hallands sjukhus", "chef för omsorgsförvaltningen i X kommun"
                     if parent and org.subtype == "OrganisationalUnit":
                         self.add(person.key, "worksFor", parent.key, person.start, parent.end, "employer.unit_parent", 0.7)

@@ -382,3 +382,14 @@ def test_a_caption_without_staff_names_no_employer():
 def test_a_title_whose_holder_heter():
     assert {("Olle Berg", "title", "MAS"), ("Olle Berg", "worksFor", "Tierps kommun")} <= \
         facts("Tierps kommuns MAS heter Olle Berg.")
+
+
+def test_the_university_behind_a_department_named_at_length():
+    found = facts("Greta Holm, universitetslektor vid avdelningen för åldrande och social förändring vid "
+                  "Linköpings universitet. Olle Berg, docent vid institutionen för hälsovetenskaper vid Lunds universitet.")
+    assert {("Greta Holm", "worksFor", "Linköpings universitet"), ("Olle Berg", "worksFor", "Lunds universitet")} <= found
+
+
+def test_a_title_does_not_reach_past_och_to_the_next_item_of_a_list():
+    found = facts("Vi hör också metodutvecklare i Tierps kommun, och pensionärerna Greta Holm och Olle Berg.")
+    assert not [f for f in found if f[0] in ("Greta Holm", "Olle Berg")]
