@@ -455,7 +455,8 @@ class Relations:
         if before and after and "," in gap_after and re.fullmatch(PARTY + r"\s*,\s*", t[before[-1].end:title.start]):
             # "Lisa Berg, MAR i Kumla kommun, Eva Ek, MAR i …": a list of "name, title" pairs
             return [(before[-1], "title.after_name")]
-        if before and after and re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:title.start]) and \
+        if before and after and (re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:title.start]) or
+                                 self._second_in_row(before[-1].end, title.start)) and \
                 re.fullmatch(r"[ \t]+", gap_after) and self._title_after_comma(after[0].end):
             # "Elise Berg, nämndsekreterare Gunnel Ek, förvaltningschef Björn Lind, …": minutes list "name, title"
             # pairs with no mark between them; the next name has its own title after its comma
@@ -558,6 +559,14 @@ class Relations:
         k = bisect.bisect_right(self._title_starts, at)
         return k < len(self.titles) and re.fullmatch(PARTY + r"[ \t]*,[ \t]*", self.text.text[at:self.titles[k].start]) \
             is not None
+
+    def _second_in_row(self, name_end: int, at: int) -> bool:
+        """Whether a name's first title stands between it and ``at``: "Eva Ek, sektionschef, <at>"."""
+        k = bisect.bisect_left(self._title_starts, name_end)
+        first = self.titles[k] if k < len(self.titles) else None
+        t = self.text.text
+        return first is not None and first.end <= at and re.fullmatch(r"[ \t]*,[ \t]*", t[name_end:first.start]) \
+            is not None and re.fullmatch(r"[ \t]*,[ \t]*", t[first.end:at]) is not None
 
     def _block_at(self, at: int) -> int | None:
         """The index of the paragraph that ``at`` opens."""

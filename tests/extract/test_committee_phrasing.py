@@ -358,3 +358,13 @@ def test_the_national_chair_of_an_association_named_in_the_genitive():
         "Från vänster Per Vallin, verksamhetschef, SPF Seniorernas förbundsordförande Greta Holmlund och Ylva Strand.")
     found = facts("Hörselskadades Riksförbunds ordförande Greta Holmlund berättar.")
     assert ("Greta Holmlund", "leads", "Hörselskadades Riksförbund") in found
+
+
+def test_minutes_listing_name_title_pairs_with_a_second_title_and_a_stand_in():
+    found = facts("Övriga deltagare Jonas Berg, sektionschef, ställföreträdande omvårdnadschef Leif Ek, sektionschef "
+                  "Sofia Åman, controller Kerstin Ask, vikarierande controller Maria Skog, enhetschef")
+    assert {("Jonas Berg", "title", "ställföreträdande omvårdnadschef"), ("Leif Ek", "title", "sektionschef"),
+            ("Sofia Åman", "title", "controller"), ("Kerstin Ask", "title", "vikarierande controller"),
+            ("Maria Skog", "title", "enhetschef")} <= found
+    assert ("Leif Ek", "title", "ställföreträdande omvårdnadschef") not in found
+    assert ("Maria Skog", "title", "controller") not in found
