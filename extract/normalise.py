@@ -61,6 +61,9 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _COMPOUND = re.compile(r"(?<![\w-])\w+-\w+(?![\w-])")
 
 
+_CAPITAL_I = re.compile(r"(?<=[a-zåäö] )I(?= [A-ZÅÄÖ][a-zåäö])")
+
+
 def normalise(doc: Document) -> Text:
     """The document's text cleaned for extraction, with offsets back and its blocks."""
     damage = sum(doc.text.count(c) for c in _LIGATURES)
@@ -86,6 +89,8 @@ def _lines(text: str, repair: bool, cues: bool) -> list[_Line | None]:
     for old, new in _FOLD.items():  # faster than str.translate on non-ASCII text
         if old in text:
             text = text.replace(old, new)
+    if " I " in text:  # "omsorgschef I Arvika kommun": a transcript's capital preposition before a name (same length)
+        text = _CAPITAL_I.sub("i", text)
     if "\xad" in text:  # a soft hyphen at the end of a line splits a word like a hyphen
         text = re.sub(r"\xad(?=[ ]*[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])", "-", text)
     pattern = re.compile(_DROP + ("|[" + "".join(_LIGATURES) + "]" if repair else "") + (_CUE_TAGS if cues else ""))

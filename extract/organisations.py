@@ -77,7 +77,8 @@ NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:(?:[Dd]en[ \t]+)?gemensamma[ \t]+)?(
 AT_COMPANY_RE = re.compile(rf"(?<![\w-])([{LOWER}]{{4,}})[ \t]+(?:på|hos)[ \t]+([{UPPER}][{LOWER}]{{3,}}(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
                            rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:[{LOWER}]+(?<!et)(?<!en)(?<!na)[ \t]+)?(?:och|samt|som|om|berättar|"
                            rf"säger)\b|$)")
-UNIT_AT_RE = re.compile(rf"(?<![\w-])(?P<unit>(?:[{UPPER}{LOWER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}{LOWER}][{LOWER}]{{2,}})"
+UNIT_AT_RE = re.compile(rf"(?<![\w-])(?P<unit>(?:[{UPPER}{LOWER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|"
+                        rf"(?:[Vv]ård|[Hh]älso|[Ss]ocial)[ \t]+och[ \t]+[{LOWER}]*|[{UPPER}{LOWER}][{LOWER}]{{2,}})"
                         rf"(?:förvaltningen|enheten|kliniken|institutionen|mottagningen|avdelningen))[ \t]+"
                         rf"(?P<prep>i|på|vid)[ \t]+(?P<owner>{CAP})(?![\w-])")
 OWNER_KINDS = ("Municipality", "Region", "ResearchOrganisation")

@@ -18,6 +18,10 @@ TITLE_CANDIDATE = re.compile(
     rf"(?<![\w-])((?:[{UPPER}]?[{LOWER}]+-\s*(?:och|eller)\s+|[Nn]ära\s+vård-|[Nn]ära[ \t]+(?=vård[{LOWER}]))?(?:[{LOWER}A-ZÅÄÖ][{LOWER}]+|[A-ZÅÄÖ](?:[{LOWER}]*|[A-ZÅÄÖ]{{1,2}})[A-ZÅÄÖ](?=-)|[eE](?=-[{LOWER}]))"
     rf"(?:-[{LOWER}]+)?)(?![\w-])"
 )  # "hälso- och sjukvårdsdirektör", "FoU-samordnare", "nära vård-samordnare", "Nära vårdledare", "e-hälsostrateg"
+# "vård och omsorgschef", "hälso och sjukvårdsdirektör" as a transcript writes them: a compound's first part
+# without its hyphen
+SUSPENDED_BARE = re.compile(r"(?<![\w-])((?:[Vv]ård|[Hh]älso|[Ss]ocial|[Oo]msorgs|[Kk]valitets|[Vv]erksamhets|[Uu]tvecklings|"
+                            r"[Uu]tbildnings)[ \t]+och[ \t]+)$")
 # (ending, replacement, plural): projektledarna -> projektledare, chefen -> chef, sköterskor -> sköterska
 INFLECTIONS = (("arna", "are", True), ("erna", "", True), ("orna", "a", True), ("aren", "are", False),
                ("en", "", False), ("et", "", False), ("er", "", True), ("or", "a", True), ("an", "a", False), ("na", "", True), ("öterna", "ot", True), ("öter", "ot", True),
@@ -116,6 +120,10 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
             if keep:
                 start -= len(" ".join(keep)) + 1
                 title = " ".join(keep).casefold() + " " + title
+        bare = SUSPENDED_BARE.search(before) if not q or not keep else None
+        if bare and not re.search(r"(?i)\boch\b", title):  # "vård och omsorgschef": the hyphen left out
+            start -= len(bare.group(1))
+            title = squash(bare.group(1)).casefold() + " " + title
         board = BOARD_GENITIVE.search(before) if title == "ordförande" else None
         if board:  # "kommunstyrelsens ordförande": the chair of a board, written as the text names it
             start -= len(board.group(0))

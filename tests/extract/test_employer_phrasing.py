@@ -393,3 +393,11 @@ def test_the_university_behind_a_department_named_at_length():
 def test_a_title_does_not_reach_past_och_to_the_next_item_of_a_list():
     found = facts("Vi hör också metodutvecklare i Tierps kommun, och pensionärerna Greta Holm och Olle Berg.")
     assert not [f for f in found if f[0] in ("Greta Holm", "Olle Berg")]
+
+
+def test_a_transcript_that_writes_the_preposition_and_a_compound_loosely():
+    found = facts("Välkommen hit Greta Holm, vård och omsorgschef I Arvika kommun och Olle Berg som är "
+                  "utvecklingsledare, vård och omsorgsförvaltningen I Karlstad.")
+    assert {("Greta Holm", "title", "vård och omsorgschef"), ("Greta Holm", "worksFor", "Arvika kommun"),
+            ("Olle Berg", "worksFor", "Vård och omsorgsförvaltningen i Karlstad")} <= found
+    assert "vård och omsorg" not in {f[2] for f in facts("Det gäller vård och omsorg i Tierp.")}
