@@ -93,7 +93,7 @@ AREA_COMPOUND_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}område[ \t]
 # "Område primärvård", "Område Närsjukvård", "Område Nära vård": the word the unit is named with
 AREA_RE = re.compile(rf"(?<![\w-])Område[ \t]+([Nn]ära vård|{CAP}|[{LOWER}]{{4,}}(?:[ \t]+och[ \t]+[{LOWER}]{{4,}})?)(?![\w-])")
 # a place and a care unit: "Storumans hälsocentral", "Ljungby lasarett", "Hallands sjukhus Halmstad"
-PLACE_UNIT_RE = re.compile(rf"(?<![\w-])({CAP})[ \t]+(hälsocentral|vårdcentral|ungdomsmottagning|lasarett|sjukhus|sjukstuga|"
+PLACE_UNIT_RE = re.compile(rf"(?<![\w-])((?:(?:Blå|Gröna|Röda|Vita|Gula|Nya|Gamla|Stora|Lilla)[ \t]+)?{CAP})[ \t]+(hälsocentral|vårdcentral|ungdomsmottagning|lasarett|sjukhus|sjukstuga|"
                            rf"närsjukhus|Hälsocentral|Vårdcentral)(?:[ \t]+({CAP}))?(?![\w-])")
 # "Östermalms hemtjänst", "Karlskronas äldreförvaltning", "Solgårdens äldreboende": a municipal care unit named by
 # the district, town or house it serves, in the genitive

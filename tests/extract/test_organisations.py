@@ -308,3 +308,9 @@ def test_municipal_care_units_by_their_names(snippet, name):
 ])
 def test_common_phrases_about_care_are_no_units(snippet):
     assert "Organisation" not in entities(snippet).values()
+
+
+def test_a_care_centre_named_by_a_place_with_an_adjective():
+    assert facts("Greta Holm, basenhetschef Gröna Dalens hälsocentral") >= {
+        ("Greta Holm", "worksFor", "Gröna Dalens hälsocentral")}
+    assert "Dalens hälsocentral" not in entities("Greta Holm, basenhetschef Gröna Dalens hälsocentral")
