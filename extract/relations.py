@@ -484,8 +484,7 @@ class Relations:
         # name, as the next name's title follows it (not "Sekreterare Eva Ek Ordförande Per Berg Justerande", a
         # signature row of labels before names)
         carded = before and after and t[title.start].isupper() and re.fullmatch(r"[ \t]+", t[before[-1].end:title.start]) \
-            and any(o.start > after[0].end and re.fullmatch(r"[ \t]+", t[after[0].end:o.start]) and t[o.start].isupper()
-                    for o in self.titles[bisect.bisect_left(self._title_starts, after[0].end):][:1])
+            and self._capital_title_at(after[0].end)
         if after and not carded and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
                                   r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts|heter)\s+", apposed) and \
                 not re.search(rf",\s*(?:{'|'.join(SAYS)}|och)\s", gap_after):  # "… i X, säger kommundirektör Per Ek"
@@ -559,6 +558,13 @@ class Relations:
         k = bisect.bisect_right(self._title_starts, at)
         return k < len(self.titles) and re.fullmatch(PARTY + r"[ \t]*,[ \t]*", self.text.text[at:self.titles[k].start]) \
             is not None
+
+    def _capital_title_at(self, at: int) -> bool:
+        """Whether a capitalised title follows ``at`` after spaces only: "Jenny Ek| Certifierad kommunal revisor"."""
+        k = bisect.bisect_left(self._title_starts, at)
+        nxt = self.titles[k] if k < len(self.titles) else None
+        return nxt is not None and nxt.start > at and self.text.text[nxt.start].isupper() and \
+            re.fullmatch(r"[ \t]+", self.text.text[at:nxt.start]) is not None
 
     def _second_in_row(self, name_end: int, at: int) -> bool:
         """Whether a name's first title stands between it and ``at``: "Eva Ek, sektionschef, <at>"."""
@@ -927,7 +933,7 @@ class Relations:
         for m in CAPTION.finditer(t):
             i = bisect.bisect_right(self._block_starts, m.start()) - 1
             block = self.text.blocks[i] if i >= 0 and m.start() < self.text.blocks[i].end else None
-            staff = [w for w in STAFF_WORD.finditer(t, block.start, m.start())] if block else []
+            staff = list(STAFF_WORD.finditer(t, block.start, m.start())) if block else []
             orgs = self.within(block.start, m.start(), {"Organisation"}) if staff else []
             if not orgs:
                 continue
@@ -1481,11 +1487,11 @@ class Relations:
             # "Hon sitter också i …": the one person the sentence before was about
             return [earlier[-1]] if earlier and len({r.key for r in earlier}) == 1 else []
         refs = [r for r in self.within(start, verb) if r.kind in ("Person", "Organisation", "Project")]
-        aside = next((r for r in reversed(refs) if r.kind == "Person" and re.fullmatch(
-            rf"{PARTY_ASIDE}\s*,[^,.!?\n]{{2,80}}?,\s*(?:också|även|själv)?\s*", t[r.end:verb])), None)
         # "Marie Berg (M) kommer att leda", "A (S) och B (M) deltar": a party's letters stand with the name
         if not refs or not re.fullmatch(rf"{PARTY_ASIDE}\s*(?:också|även|själv)?\s*", t[refs[-1].end:verb]):
             # "Eva Ek, undersköterska i Tierps kommun, deltar i …": she is, not the aside about her
+            aside = next((r for r in reversed(refs) if r.kind == "Person" and re.fullmatch(
+                rf"{PARTY_ASIDE}\s*,[^,.!?\n]{{2,80}}?,\s*(?:också|även|själv)?\s*", t[r.end:verb])), None)
             return [aside] if aside else []
         out = [refs[-1]]
         for r in reversed(refs[:-1]):
