@@ -12,7 +12,7 @@ import re
 
 from .lexicons import Lexicon
 from .model import Covered, Found, Text
-from .patterns import CAP, LOWER, UPPER, capitalise, squash
+from .patterns import CAP, DIRECTION, LOWER, UPPER, capitalise, squash
 
 INFLECTION = r"(?:en|et|n|er|erna|ar|arna|s|ens|ets)?"
 ADJECTIVE = (rf"(?:[{UPPER}{LOWER}][{LOWER}]+(?:al|ala|alt|isk|iska|iskt|gemensam|gemensamma|gemensamt|övergripande|"
@@ -25,7 +25,6 @@ WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 PAIRED = rf"[{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]+"
 OPENS_PAIRED = rf"[{UPPER}]?[{LOWER}]+-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+"  # "för Hälso- och sjukvård för vuxna"
 # "för södra Lappland": a part of a named area
-DIRECTION = r"(?:södra|norra|östra|västra|mellersta|nordöstra|nordvästra|sydöstra|sydvästra|inre)"
 # "för hälsa, vård och omsorg": a listed complement ends in "och" and its last word
 LISTED = rf"{WORD}(?:,\s*{WORD})+\s+och\s+{WORD}"
 # "Ledningsgruppen för Närvård västra Skaraborg": a named programme or area, up to a verb or the sentence end

@@ -13,7 +13,7 @@ from itertools import chain
 
 from .lexicons import Lexicon, Place, fold
 from .model import Covered, Found, Text
-from .patterns import CAP, LOWER, NOT_INITIALS, NOT_NAME, ONE_BREAK, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
+from .patterns import CAP, DIRECTION, LOWER, NOT_INITIALS, NOT_NAME, ONE_BREAK, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
 from .titles import base_form
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
@@ -47,8 +47,7 @@ UNIT_HEADS = r"(?:förvaltningen|enheten|kliniken|kansliet|staben|mottagningen|n
 # "Institutionen för hälsovetenskaper"; such a name says which one only together with its owner
 COMMON_UNIT_RE = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?"
                             rf"(?:[ \t]+[{LOWER}]+(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?)*")
-COMMON_HEAD_RE = re.compile(r"(?:förvaltningen|enheten|kliniken|kansliet|staben|mottagningen|nämnden|avdelningen|"
-                            r"institutionen|kontoret|sektionen|styrelsen|vården|centralen)(?![\w-])", re.I)
+COMMON_HEAD_RE = re.compile(rf"(?:{UNIT_HEADS}|institutionen|kontoret|sektionen|styrelsen|vården|centralen)(?![\w-])", re.I)
 
 
 def common_unit(name: str) -> bool:
@@ -105,7 +104,6 @@ QUARTER_CARE_RE = re.compile(rf"(?<![\w-])((?:[Hh]emtjänst|[Hh]emsjukvård|[Hh]
 # "hemtjänsten i Jämjö": the home care of a village, not of a whole municipality
 VILLAGE_CARE_RE = re.compile(rf"(?<![\w-])((?:[Hh]emtjänsten|[Hh]emsjukvården)[ \t]+i[ \t]+({CAP}))(?![\w-])"
                              rf"(?![ \t]+(?:kommun|stad|[{UPPER}]))")
-DIRECTION_WORDS = r"(?:Norra|Södra|Östra|Västra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra)"
 # "äldreboendet Solgården", "det kooperativa äldreboende Brismarksgården": a care home by its name
 CARE_HOME_RE = re.compile(rf"(?<![\w-])(?:[Ää]ldre|[Vv]ård|[Oo]msorgs|[Kk]orttids|[Dd]emens|[Gg]rupp|[Ss]ervice)boende(?:t)?"
                           rf"[ \t]+({CAP})(?![\w-])")
@@ -531,7 +529,7 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
                   "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     for m in VILLAGE_CARE_RE.finditer(t):
         if m.group(2) not in lex.place_words and m.group(2) not in lex.first_names and \
-                not re.fullmatch(DIRECTION_WORDS, m.group(2)):  # "hemtjänsten i Södra skärgården": an area
+                not re.fullmatch(DIRECTION, m.group(2).casefold()):  # "hemtjänsten i Södra skärgården": an area
             add(Found("Organisation", capitalise(squash(m.group(1))), m.start(1), m.end(1), m.group(1),
                       "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     for m in chain(CARE_HOME_RE.finditer(t), REHAB_RE.finditer(t)):

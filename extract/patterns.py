@@ -13,6 +13,7 @@ UPPER = "A-ZÅÄÖÉÈÜÆØÁÍÓÚÀÂÊÎÔÛËÏÇÑĆČŠŽĐŁŃŚŹŻ"
 LOWER = "a-zåäöéèüæøáíóúàâêîôûëïçñćčšžđłńśźżý"
 LETTER = UPPER + LOWER
 CAP = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
+DIRECTION = r"(?:södra|norra|östra|västra|mellersta|nordöstra|nordvästra|sydöstra|sydvästra|inre)"  # of an area, lower case
 ONE_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break: a name never runs across a blank line
 CONTACT_WORDS = r"(?:E-post|Telefon|Tel|Mobil|Mejl|E-mail)"  # the fields of a contact card after a name
 WORD_RE = re.compile(rf"[{LETTER}0-9]+(?:[-:'][{LETTER}0-9]+)*")
