@@ -78,7 +78,7 @@ AT_COMPANY_RE = re.compile(rf"(?<![\w-])([{LOWER}]{{4,}})[ \t]+(?:på|hos)[ \t]+
                            rf"säger)\b|$)")
 UNIT_AT_RE = re.compile(rf"(?<![\w-])(?P<unit>(?:[{UPPER}{LOWER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|"
                         rf"(?:[Vv]ård|[Hh]älso|[Ss]ocial)[ \t]+och[ \t]+[{LOWER}]*|[{UPPER}{LOWER}][{LOWER}]{{2,}})"
-                        rf"(?:förvaltningen|enheten|kliniken|institutionen|mottagningen|avdelningen))[ \t]+"
+                        rf"(?:förvaltningen|nämnden|enheten|kliniken|institutionen|mottagningen|avdelningen))[ \t]+"
                         rf"(?P<prep>i|på|vid)[ \t]+(?P<owner>{CAP})(?![\w-])")
 OWNER_KINDS = ("Municipality", "Region", "ResearchOrganisation")
 HOSPITAL_WORDS = ("sjukhus", "sjukhuset", "lasarett", "lasarettet")

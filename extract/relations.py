@@ -731,7 +731,8 @@ class Relations:
                              "leads.chair_of_organisation", 0.7)
                 org = next((r for r in self.starting(title.end, title.end + 101) if r.kind == "Organisation"), None)
                 if org and (t[org.end:org.end + 2] == ":s" or t[org.end - 1] == "s") and (
-                        re.match(rf"(?::s)?[ \t]+(?!(?:och|samt|eller|i|på|om|med|för|som|är|har|berättar)\b)[{LOWER}]",
+                        re.match(rf"(?::s)?[ \t]+(?!(?:och|samt|eller|i|på|om|med|för|som|är|har|berättar|sedan|sen|till|från|"
+                                 rf"under|nu|numera|också|även)\b)[{LOWER}]",
                                  t[org.end:org.end + 12]) or any(r.kind in ("CollaborationForum", "Project") for r in
                                                                   self.starting(org.end, org.end + 4))):
                     # "ordförande i SKL:s e-beredning", "i Läkarförbundets Utbildnings- och forskningsråd": of what the
@@ -760,7 +761,10 @@ class Relations:
                     # "avdelningschef, Medicinkliniken, Hallands sjukhus", "chef för omsorgsförvaltningen i X kommun"
                     if parent and org.subtype == "OrganisationalUnit":
                         self.add(person.key, "worksFor", parent.key, person.start, parent.end, "employer.unit_parent", 0.7)
-                    if re.match(r"\s*för\s*$", t[title.end:org.start]) and title.title.endswith("chef"):
+                    # "chef för X"; "generaldirektör för Vårdanalys", "förvaltningsdirektör för X i Region Y": a director
+                    # of what is not a region or municipality heads it
+                    if re.match(r"\s*för\s*$", t[title.end:org.start]) and (title.title.endswith("chef") or (
+                            title.title.endswith("direktör") and org.subtype not in ("Region", "Municipality"))):
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.head_of", 0.75)
                     elif _heads_unit(title.title, org):
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.unit_head", 0.7)

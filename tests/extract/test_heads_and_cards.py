@@ -1,0 +1,21 @@
+"""Heads of agencies and units, units named with their owner, and contact cards (session 20's rules)."""
+import pytest
+
+from snippets import entities, facts
+
+
+@pytest.mark.parametrize("snippet,fact", [
+    # a director "för" an agency or a unit heads it; a region's director does not lead the region
+    ("Tuva Rask är generaldirektör för Myndigheten för vård- och omsorgsanalys sedan i fjol.",
+     ("Tuva Rask", "leads", "Myndigheten för vård- och omsorgsanalys")),
+    ("Socialnämnden i Bjurholms kommun har beslutat att bygga ett nytt boende.",
+     ("Socialnämnden i Bjurholms kommun", "partOf", "Bjurholms kommun")),
+])
+def test_heads_and_owned_units(snippet, fact):
+    assert fact in facts(snippet)
+
+
+def test_a_regions_director_does_not_lead_the_region():
+    found = facts("Tuva Rask är regiondirektör för Region Kronoberg sedan i fjol.")
+    assert ("Tuva Rask", "worksFor", "Region Kronoberg") in found
+    assert ("Tuva Rask", "leads", "Region Kronoberg") not in found
