@@ -19,3 +19,16 @@ def test_a_regions_director_does_not_lead_the_region():
     found = facts("Tuva Rask är regiondirektör för Region Kronoberg sedan i fjol.")
     assert ("Tuva Rask", "worksFor", "Region Kronoberg") in found
     assert ("Tuva Rask", "leads", "Region Kronoberg") not in found
+
+
+@pytest.mark.parametrize("snippet,fact", [
+    ("I avsnittet gästas vi av särskilde utredaren Tor Ekvik som svarar på frågan.",
+     ("Tor Ekvik", "title", "särskilde utredare")),
+    ("Det tredje programmet i serien.\n\nProducent: Kajsa Vrede", ("Kajsa Vrede", "title", "producent")),
+    ("– Det känns bra, säger Hedda Lagerlund, Esthercoach och aktiveringsledare på Solbacken.",
+     ("Hedda Lagerlund", "title", "esthercoach")),
+    ("– Det känns bra, säger Hedda Lagerlund, Esthercoach och aktiveringsledare på Solbacken.",
+     ("Hedda Lagerlund", "title", "aktiveringsledare")),
+])
+def test_titles_of_the_language(snippet, fact):
+    assert fact in facts(snippet)
