@@ -349,6 +349,7 @@ class Relations:
         self.listed_staff()
         self.caption_staff()
         self.apposed_employers()
+        self.paired_employers()
         self.row_place_employers()
         self.row_employers()
         self.association_chairs()
@@ -885,6 +886,30 @@ class Relations:
                 continue
             for r in self._group_ending(people, i, r"\s*(?:,|och|samt)\s*"):  # "Maj Ek och Per Berg, SKR"
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.apposed", 0.7)
+
+    def paired_employers(self) -> None:
+        """ "Anna Berg, verksamhetschef och Eva Ek, sjuksköterska på Ekby vårdcentral": two people, each with her
+        title, share the workplace named once at the end; a head's title there heads it."""
+        t = self.text.text
+        titles = {(f.subject, f.start): f for f in self.facts if f.predicate == "title"}
+        employs = {(f.subject, f.start): f for f in self.facts if f.predicate == "worksFor"}
+        employed = {f.subject for f in employs.values()}
+        for first in (r for r in self.refs if r.kind == "Person" and r.key not in employed):
+            comma = re.match(r"[ \t]*,[ \t]*", t[first.end:first.end + 4])
+            own = comma and titles.get((first.key, first.end + comma.end()))
+            joint = own and re.match(r"[ \t]+och[ \t]+", t[own.end:own.end + 8])
+            second = joint and next((r for r in self.starting(own.end + joint.end(), own.end + joint.end() + 1)
+                                     if r.kind == "Person"), None)
+            comma = second and re.match(r"[ \t]*,[ \t]*", t[second.end:second.end + 4])
+            theirs = comma and titles.get((second.key, second.end + comma.end()))
+            at = theirs and re.match(r"[ \t]+(?:på|vid)[ \t]+", t[theirs.end:theirs.end + 8])
+            org = at and next((r for r in self.starting(theirs.end + at.end(), theirs.end + at.end() + 1)
+                               if r.kind == "Organisation"), None)
+            if org is None or not any(f.object == org.key for k, f in employs.items() if k[0] == second.key):
+                continue
+            self.add(first.key, "worksFor", org.key, first.start, org.end, "employer.paired", 0.65)
+            if _heads_unit(own.object, org):
+                self.add(first.key, "leads", org.key, first.start, org.end, "leads.unit_head", 0.65)
 
     def row_employers(self) -> None:
         """ "• Eva Berg, enhetschef på avdelningen för analys, Socialstyrelsen": a row that opens with a name

@@ -32,3 +32,17 @@ def test_a_regions_director_does_not_lead_the_region():
 ])
 def test_titles_of_the_language(snippet, fact):
     assert fact in facts(snippet)
+
+
+def test_two_people_with_their_titles_share_the_workplace_named_last():
+    found = facts("Lyssna till Tora Lindvall, verksamhetschef och Bo Askman, sjuksköterska på Ekby vårdcentral "
+                  "när de berättar om arbetet.")
+    assert ("Tora Lindvall", "worksFor", "Ekby vårdcentral") in found
+    assert ("Tora Lindvall", "leads", "Ekby vårdcentral") in found
+    assert ("Bo Askman", "leads", "Ekby vårdcentral") not in found
+
+
+def test_a_first_person_with_her_own_employer_keeps_it():
+    found = facts("Tora Lindvall, enhetschef i Mora kommun och Bo Askman, sjuksköterska på Ekby vårdcentral, "
+                  "berättar.")
+    assert ("Tora Lindvall", "worksFor", "Ekby vårdcentral") not in found
