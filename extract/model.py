@@ -8,6 +8,7 @@ the graph can be found again in the source.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 # The four kinds of entity the ontology knows, and the five relations between them.
@@ -61,6 +62,9 @@ class Block:
     segment: int | None = None  # slide or page number when the format has them
 
 
+_EMAIL_LINE = re.compile(r"[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*")
+
+
 @dataclass(frozen=True)
 class Text:
     """Normalised text with a map back to the original.
@@ -73,6 +77,32 @@ class Text:
     text: str
     offsets: tuple[int, ...]
     blocks: tuple[Block, ...] = ()
+
+    def cards(self) -> list[tuple[Block, ...]]:
+        """Contact cards: "Anna Berg ⏎⏎ Qulturum ⏎⏎ Processledare ⏎⏎ anna.berg@rjl.se", two to five short blocks
+        in a row that no sentence ends, the last an e-mail address (the normaliser keeps each line apart)."""
+        out = []
+        t = self.text
+        for k, block in enumerate(self.blocks):
+            if not _EMAIL_LINE.fullmatch(t, block.start, block.end):
+                continue
+            first = k
+            while first > 0 and k - first < 4 and self.blocks[first - 1].end + 2 == self.blocks[first].start and \
+                    not self._blank_between(self.blocks[first - 1], self.blocks[first]) and \
+                    self.blocks[first - 1].end - self.blocks[first - 1].start <= 60 and \
+                    t[self.blocks[first - 1].end - 1] not in ".!?:;" and \
+                    not _EMAIL_LINE.fullmatch(t, self.blocks[first - 1].start, self.blocks[first - 1].end):
+                first -= 1
+            while first < k and " " not in t[self.blocks[first].start:self.blocks[first].end].strip():
+                first += 1  # "Kontakt" above the first card: a heading, not the card's name
+            if first < k:
+                out.append(self.blocks[first:k + 1])
+        return out
+
+    def _blank_between(self, a: Block, b: Block) -> bool:
+        """Whether the original text has a blank line between two blocks: a card's lines follow each other."""
+        return re.search(r"\n[ \t]*\n", self.document.text[self.original(a.start, a.end)[1]:
+                                                               self.original(b.start, b.end)[0]]) is not None
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in the original text of the normalised span [start, end)."""

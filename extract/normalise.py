@@ -58,6 +58,8 @@ class _Line:
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CARD_LINE = 60  # a contact card's line (name, unit, title) is no longer
 _COMPOUND = re.compile(r"(?<![\w-])\w+-\w+(?![\w-])")
 
 
@@ -309,13 +311,15 @@ def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
     compounds = frozenset(m.group(0).casefold() for m in _COMPOUND.finditer(doc.text))
     alone = _standing_alone(lines)
     rows = _rows(lines, width) if doc.format not in ("vtt", "srt") else set()
+    cards = _cards(lines)
     for k, line in enumerate(lines):
         if line is None or line.drop:
             gap = True
             continue
         # a row of a list ("Anna Berg, Region X") stands alone, and no paragraph runs on out of one; nor out of
         # a title standing alone (not even a subtitle cue's lower-case words)
-        own_line = head is None or (gap and (k in alone or last in alone)) or k in rows or (gap and last in rows)
+        own_line = head is None or (gap and (k in alone or last in alone)) or k in rows or (gap and last in rows) \
+            or k in cards
         joint = None if own_line else _joint(head, tail, pos - start, line, gap, width, doc.format, compounds)
         if joint not in (None, "drop") and head.shape is None and pos - start == len(head.text) \
                 and _shaped(head.text + joint + line.text):
@@ -343,6 +347,23 @@ def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
         paras.append((head, start, pos, tail))
     offsets.append(len(doc.text))
     return Text(document=doc, text="".join(chunks), offsets=tuple(offsets), blocks=tuple(_blocks(doc, paras)))
+
+
+def _cards(lines: list[_Line | None]) -> set[int]:
+    """The lines of contact cards: "Anna Berg ⏎ Qulturum ⏎ Processledare ⏎ anna.berg@rjl.se", two to five short
+    lines with no sentence end, the last an e-mail address. Each line after the first stands alone; joined, the unit
+    would run into the name ("Anna Berg Qulturum")."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if line is None or line.drop or not _EMAIL.fullmatch(line.text.strip()):
+            continue
+        first = k
+        while first > 0 and k - first < 4 and lines[first - 1] is not None and not lines[first - 1].drop and \
+                len(lines[first - 1].text) <= _CARD_LINE and not _ends_sentence(lines[first - 1].text):
+            first -= 1
+        if first < k:
+            out.update(range(first + 1, k + 1))  # the name's line may go on from a label ("Projektledare:")
+    return out
 
 
 def _standing_alone(lines: list[_Line | None]) -> set[int]:

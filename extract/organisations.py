@@ -448,6 +448,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             add(Found("Organisation", squash(run), m2, m2 + len(run), run, "organisation.after_title",
                       0.7))
     _acronyms(text, lex, add)
+    _card_units(text, lex, add, out)
     for m in re.finditer(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)", t, re.I):
         hit = domain_organisation(m.group(1), lex)
         if hit:
@@ -457,6 +458,32 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             out.append(_place_found(place, local, m.end(), t[local:m.end()], "organisation.email_domain", 0.8))
     out.sort(key=lambda f: (f.start, f.end))
     return out
+
+
+def _card_units(text: Text, lex: Lexicon, add, found: list[Found]) -> None:
+    """The unit on a contact card: "Anna Berg ⏎⏎ Qulturum ⏎⏎ ESTHER-koordinator ⏎⏎ anna.berg@rjl.se". The first
+    line between name and address that is no title, no programme in capitals ("ESTHER international"), no phone
+    number and no organisation already named. "Qulturum Jönköping" on one card is the "Qulturum" of another."""
+    t = text.text
+    lines = []
+    for card in text.cards():
+        for block in card[1:-1]:
+            line = squash(t[block.start:block.end])
+            words = line.split()
+            if any(f.start < block.end and block.start < f.end for f in found):
+                break  # the card names its organisation in a form the rules know
+            if base_form(words[0], lex) or base_form(words[-1], lex) or re.search(r"\d", line) or \
+                    re.fullmatch(rf"[{UPPER}]{{3,}}\S*", words[0]) or not line[0].isupper() or len(words) > 5 or \
+                    words[0].casefold() in NOT_NAME or words[0] in lex.first_names:
+                continue
+            lines.append((block, line))
+            break
+    names = {line for _, line in lines}
+    for block, line in lines:
+        head, _, last = line.rpartition(" ")
+        name = head if head in names and last in lex.place_words else line
+        add(Found("Organisation", name, block.start, block.end, t[block.start:block.end], "organisation.card_unit",
+                  0.6, subtype="OrganisationalUnit"))
 
 
 ACRONYM_WORD = re.compile(rf"(?<![\w-])([{UPPER}]{{2,6}})(:s|s)?(?![\w-])")

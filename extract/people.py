@@ -298,15 +298,19 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
     written = {_folded(f.name): f.name for f in out if f.rule != "person.email"}
     out.sort(key=lambda f: (f.start, f.end, f.rule))
     named: list[Found] = []
+    cards = text.cards()
     for i, f in enumerate(out):
         if f.rule != "person.email":
             named.append(f)
             continue
         name = written.get(_folded(f.name), f.name)
-        # a contact card: "Mia Berg ⏎ eva-maria.berg@…": the address under a name is that person's
+        # a contact card: "Mia Berg ⏎ eva-maria.berg@…": the address under a name is that person's; on a card
+        # of its own lines, whatever the address spells ("Håkan Carlsson ⏎⏎ … ⏎⏎ hakan.karlsson@…")
         above = named[-1] if named and 0 <= f.start - named[-1].end <= 80 else None
-        if name == f.name and above and "\n\n" not in t[above.end:f.start].strip() and \
-                _folded(above.name).rsplit(" ", 1)[-1] == _folded(f.name).rsplit(" ", 1)[-1]:
+        carded = above and any(c[0].start <= above.start < c[0].end and c[-1].start <= f.start < c[-1].end
+                               for c in cards)
+        if name == f.name and above and (carded or "\n\n" not in t[above.end:f.start].strip() and
+                                         _folded(above.name).rsplit(" ", 1)[-1] == _folded(f.name).rsplit(" ", 1)[-1]):
             name = above.name
         out[i] = Found(f.kind, name, f.start, f.end, f.surface, f.rule, f.confidence, f.subtype, f.codes)
     return out
@@ -389,6 +393,10 @@ def _card_names(text: Text, lex: Lexicon, add) -> None:
     t = text.text
     for m in CONTACT_ROW.finditer(t):
         if (m.group(2) or m.group(3)) in lex.place_words and not _placeish(m.group(1), lex):
+            add(m.start(1), m.end(1), m.group(1), "person.context", 0.7)
+    for card in text.cards():  # "Nicoline Berg ⏎⏎ Qulturum ⏎⏎ nicoline.berg@rjl.se": the card's first line
+        m = CARD_NAME.fullmatch(t, card[0].start, card[0].end)
+        if m and not _placeish(m.group(1), lex) and not base_form(m.group(1).split()[-1], lex):
             add(m.start(1), m.end(1), m.group(1), "person.context", 0.7)
     for a, b in zip(text.blocks, text.blocks[1:]):
         if a.kind != "heading" or b.kind != "heading":

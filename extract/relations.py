@@ -807,8 +807,22 @@ class Relations:
                     self.add(person.key, "title", title.title, title.start, title.end, "title.slide_column", 0.6)
 
     def email_employers(self) -> None:
+        """The organisation an address's domain names employs its owner; on a contact card that names a unit
+        ("Anna Berg ⏎ Qulturum ⏎ … ⏎ anna.berg@rjl.se"), the unit employs her and is part of that organisation."""
+        carded = set()
+        for card in self.text.cards():
+            person = next((r for r in self.within(card[0].start, card[0].end, {"Person"})), None)
+            unit = next((u for u in self.within(card[1].start, card[-2].end, {"Organisation"})
+                         if u.rule == "organisation.card_unit"), None)
+            if person is None or unit is None:
+                continue
+            self.add(person.key, "worksFor", unit.key, person.start, unit.end, "employer.card_unit", 0.7)
+            for org in self.within(card[-1].start, card[-1].end, {"Organisation"}):
+                if org.rule == "organisation.email_domain":
+                    self.add(unit.key, "partOf", org.key, unit.start, org.end, "part_of.card_unit", 0.6)
+                    carded.add(org.start)
         for r in self.refs:
-            if r.rule == "person.email":
+            if r.rule == "person.email" and r.start not in carded:
                 org = next((o for o in self.refs if o.kind == "Organisation" and o.start == r.start
                             and o.rule == "organisation.email_domain"), None)
                 if org:

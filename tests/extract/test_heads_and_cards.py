@@ -46,3 +46,37 @@ def test_a_first_person_with_her_own_employer_keeps_it():
     found = facts("Tora Lindvall, enhetschef i Mora kommun och Bo Askman, sjuksköterska på Ekby vårdcentral, "
                   "berättar.")
     assert ("Tora Lindvall", "worksFor", "Ekby vårdcentral") not in found
+
+
+CARDS = """Läs mer på webbplatsen.
+
+Kontakt
+
+Mira Solberg
+Innovationsslussen
+Processledare
+mira.solberg@rjl.se
+
+Zelmira Vackholm
+FORUM international
+Folkhälsa och sjukvård
+zelmira.vackholm@rjl.se
+"""
+
+
+def test_contact_cards_name_the_unit_that_employs():
+    found, named = facts(CARDS), entities(CARDS)
+    assert named.get("Mira Solberg") == "Person" and "Mira Solberg Innovationsslussen" not in named
+    assert named.get("Zelmira Vackholm") == "Person"  # a given name no list holds, on a card with her address
+    assert ("Mira Solberg", "worksFor", "Innovationsslussen") in found
+    assert ("Zelmira Vackholm", "worksFor", "Folkhälsa och sjukvård") in found
+    assert ("Innovationsslussen", "partOf", "Region Jönköpings län") in found
+    assert ("Mira Solberg", "worksFor", "Region Jönköpings län") not in found
+
+
+def test_a_label_above_a_card_still_reads_with_its_name():
+    found = facts("Projektledare:\nTea Holmqvist, utvecklingsledare, Region Skåne\ntea.holmqvist@skane.se\n"
+                  "Tel: 040-12 34 56\n\nBiträdande projektledare:\nOla Fjäll, utvecklingsstrateg, Helsingborgs stad\n"
+                  "ola.fjall@helsingborg.se\n")
+    assert ("Ola Fjäll", "title", "biträdande projektledare") in found
+    assert ("Tea Holmqvist", "title", "biträdande projektledare") not in found
