@@ -346,7 +346,10 @@ def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
     if head is not None:
         paras.append((head, start, pos, tail))
     offsets.append(len(doc.text))
-    return Text(document=doc, text="".join(chunks), offsets=tuple(offsets), blocks=tuple(_blocks(doc, paras)))
+    text = "".join(chunks)
+    if " I " in text:  # lines joined into "omsorgschef I Arvika": the preposition again (same length, offsets hold)
+        text = _CAPITAL_I.sub("i", text)
+    return Text(document=doc, text=text, offsets=tuple(offsets), blocks=tuple(_blocks(doc, paras)))
 
 
 def _cards(lines: list[_Line | None]) -> set[int]:

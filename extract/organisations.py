@@ -107,6 +107,11 @@ VILLAGE_CARE_RE = re.compile(rf"(?<![\w-])((?:[Hh]emtjänsten|[Hh]emsjukvården)
 # "äldreboendet Solgården", "det kooperativa äldreboende Brismarksgården": a care home by its name
 CARE_HOME_RE = re.compile(rf"(?<![\w-])(?:[Ää]ldre|[Vv]ård|[Oo]msorgs|[Kk]orttids|[Dd]emens|[Gg]rupp|[Ss]ervice)boende(?:t)?"
                           rf"[ \t]+({CAP})(?![\w-])")
+# "Region Värmlands hälso- och sjukvårdsnämnd", "Kalmar kommuns socialnämnd": a board named with its owner in the
+# genitive; "Region Skånes förvaltning Skånevård Kryh": a unit the owner's genitive introduces by its own name
+OWNER_BOARD_RE = re.compile(rf"(?<![\w-])(?P<owner>(?:Region|Landstinget)[ \t]+{CAP}(?:[ \t]+län)?s|{CAP}[ \t]+(?:kommun|stad)s)"
+                            rf"[ \t]+(?:(?P<board>(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]+(?:nämnd|styrelse))(?![\w-])(?![ \t]+för\b)|"
+                            rf"(?:förvaltning|verksamhetsområde|division)[ \t]+(?P<named>{CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-]))")
 # "Öppenvårdsrehab", "Strokerehab": a rehabilitation unit named by its compound
 REHAB_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}rehab)(?![\w-])")
 CENTRE_RE = re.compile(rf"\b([Cc]entrum för [{LOWER}]+)")
@@ -564,6 +569,14 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
                 m.group(1).casefold() not in NOT_NAME:
             add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.care_unit", 0.7,
                       subtype="OrganisationalUnit"))
+    for m in OWNER_BOARD_RE.finditer(t):
+        if m.group("board"):  # the owner keeps its own mention; the board's is the words after it
+            body = re.sub(r"-\s+och\s+", "- och ", squash(m.group("board")))
+            add(Found("Organisation", squash(m.group("owner")) + " " + body, m.start("board"), m.end("board"),
+                      m.group("board"), "organisation.owned_board", 0.7, subtype="OrganisationalUnit"))
+        elif m.group("named").split()[0] not in lex.first_names:
+            add(Found("Organisation", squash(m.group("named")), m.start("named"), m.end("named"), m.group("named"),
+                      "organisation.owned_unit", 0.7, subtype="OrganisationalUnit"))
     for m in FACULTY_RE.finditer(t):
         name = capitalise(squash(m.group(0)))
         add(Found("Organisation", name, m.start(), m.end(), m.group(0), "organisation.unit", 0.7,

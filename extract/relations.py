@@ -243,6 +243,7 @@ HAD_AS = re.compile(r"(?i)\b(?:har|hade) haft\s+")
 AS_CHAIR = re.compile(r"(?i)\bsom\s+(?:sammankallande|ordförande|projektledare|samordnare)\b")
 CHAIR_OF = re.compile(r"\b(?![a-zåäö]*(?:styrelsens|nämndens))[A-ZÅÄÖa-zåäö]+(?:ets|ens|gruppens|rådets|nätverkets)"
                       r"\s+ordförande,?\s+")  # not "regionstyrelsens ordförande": a board's chair
+OWNED_RULES = ("organisation.owned_board", "organisation.owned_unit")
 LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsamordnare", "programchef",
               "projektchef", "processledare", "samordnare", "utredare")  # "särskild utredare i X-delegationen"
 
@@ -731,6 +732,14 @@ class Relations:
                     self.add(person.key, "leads", owner.key, min(person.start, owner.start), max(person.end, title.end),
                              "leads.chair_of_organisation", 0.7)
                 org = next((r for r in self.starting(title.end, title.end + 101) if r.kind == "Organisation"), None)
+                own = org and org.subtype in ("Region", "Municipality") and next(
+                    (r for r in self.starting(org.end, org.end + 3) if r.rule in OWNED_RULES), None)
+                if own and own.rule == "organisation.owned_board" and re.fullmatch(r"[ \t]+", t[org.end:own.start]) \
+                        and re.fullmatch(r"\s+(?:i|för)\s+", t[title.end:org.start]) and \
+                        title.title.endswith(CHAIR_TITLES) and "vice" not in title.title.split():
+                    # "ordförande i Region Värmlands hälso- och sjukvårdsnämnd": she chairs the board, not the region
+                    self.add(person.key, "leads", own.key, title.start, own.end, "leads.chair_of_board", 0.75)
+                    continue
                 if org and (t[org.end:org.end + 2] == ":s" or t[org.end - 1] == "s") and (
                         re.match(rf"(?::s)?[ \t]+(?!(?:och|samt|eller|i|på|om|med|för|som|är|har|berättar|sedan|sen|till|från|"
                                  rf"under|nu|numera|också|även)\b)[{LOWER}]",
@@ -1960,6 +1969,10 @@ class Relations:
             if whole and subject and subject.key != whole.key and subject.subtype in ("OrganisationalUnit",
                                                                                       "ResearchOrganisation"):
                 self.add(subject.key, "partOf", whole.key, subject.start, whole.end, "part_of.stated", 0.7)
+        for owner, r in zip(self.refs, self.refs[1:]):  # "Region Skånes förvaltning Skånevård Kryh"
+            if r.rule == "organisation.owned_unit" and owner.kind == "Organisation" and \
+                    re.fullmatch(r"s?[ \t]+[a-zåäö]+[ \t]+", t[owner.end:r.start]):
+                self.add(r.key, "partOf", owner.key, owner.start, r.end, "part_of.genitive", 0.7)
         for u in units:
             whole = next((r for r in self.refs if r.kind == "Organisation" and r.start > u.end
                           and re.fullmatch(r"\s+(?:i|vid)\s+", t[u.end:r.start])), None)

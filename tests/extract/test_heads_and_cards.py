@@ -80,3 +80,22 @@ def test_a_label_above_a_card_still_reads_with_its_name():
                   "ola.fjall@helsingborg.se\n")
     assert ("Ola Fjäll", "title", "biträdande projektledare") in found
     assert ("Tea Holmqvist", "title", "biträdande projektledare") not in found
+
+
+@pytest.mark.parametrize("snippet,fact", [
+    ("– Det är en viktig resa, sa Maja Ulvsdotter, ordförande i Region Värmlands hälso- och sjukvårdsnämnd, i går.",
+     ("Maja Ulvsdotter", "leads", "Region Värmlands hälso- och sjukvårdsnämnd")),
+    ("– Det är en viktig resa, sa Maja Ulvsdotter, ordförande i Region Värmlands hälso- och sjukvårdsnämnd, i går.",
+     ("Region Värmlands hälso- och sjukvårdsnämnd", "partOf", "Region Värmland")),
+    ("Kalmar kommuns socialnämnd har beslutat om en ny plan.", ("Kalmar kommuns socialnämnd", "partOf", "Kalmar kommun")),
+    ("Karin Ekdahl är chef för primärvården inom Region Skånes förvaltning Skånevård Sund.",
+     ("Skånevård Sund", "partOf", "Region Skåne")),
+])
+def test_boards_and_units_named_with_their_owner_in_the_genitive(snippet, fact):
+    assert fact in facts(snippet)
+
+
+def test_the_chair_of_a_regions_board_does_not_lead_the_region():
+    found = facts("– Det är en viktig resa, sa Maja Ulvsdotter, ordförande i Region Värmlands hälso- och "
+                  "sjukvårdsnämnd, i går.")
+    assert ("Maja Ulvsdotter", "leads", "Region Värmland") not in found

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from files import SENTENCES
@@ -389,6 +389,7 @@ def test_any_text_normalises_with_a_valid_map(text):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(lines, max_size=25), st.sampled_from(["text", "pdf", "vtt", "srt", "markdown"]))
+@example(["a", "I", "Aa"], "text")  # the capital preposition read as "i" only once its lines are joined
 def test_any_document_shape_normalises_with_a_valid_map(parts, fmt):
     result = norm("\n".join(parts), fmt=fmt)
     check_invariants(result)
