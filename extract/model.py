@@ -62,7 +62,9 @@ class Block:
     segment: int | None = None  # slide or page number when the format has them
 
 
-_EMAIL_LINE = re.compile(r"[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*")
+# a line that is only an e-mail address ends a contact card; a card's other lines are no longer than CARD_LINE
+EMAIL_LINE = re.compile(r"[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*")
+CARD_LINE = 60
 
 
 @dataclass(frozen=True)
@@ -84,14 +86,14 @@ class Text:
         out = []
         t = self.text
         for k, block in enumerate(self.blocks):
-            if not _EMAIL_LINE.fullmatch(t, block.start, block.end):
+            if not EMAIL_LINE.fullmatch(t, block.start, block.end):
                 continue
             first = k
             while first > 0 and k - first < 4 and self.blocks[first - 1].end + 2 == self.blocks[first].start and \
                     not self._blank_between(self.blocks[first - 1], self.blocks[first]) and \
-                    self.blocks[first - 1].end - self.blocks[first - 1].start <= 60 and \
+                    self.blocks[first - 1].end - self.blocks[first - 1].start <= CARD_LINE and \
                     t[self.blocks[first - 1].end - 1] not in ".!?:;" and \
-                    not _EMAIL_LINE.fullmatch(t, self.blocks[first - 1].start, self.blocks[first - 1].end):
+                    not EMAIL_LINE.fullmatch(t, self.blocks[first - 1].start, self.blocks[first - 1].end):
                 first -= 1
             while first < k and " " not in t[self.blocks[first].start:self.blocks[first].end].strip():
                 first += 1  # "Kontakt" above the first card: a heading, not the card's name

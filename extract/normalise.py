@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from .model import Block, Document, Text
+from .model import CARD_LINE, EMAIL_LINE, Block, Document, Text
 
 # PDF text layers with broken ligature maps put these where "tt", "ti" ... belong.
 _LIGATURES = {"Ʃ": "tt", "Ɵ": "ti", "ƫ": "tti", "Ō": "ft", "ƞ": "tf"}
@@ -58,8 +58,6 @@ class _Line:
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_CARD_LINE = 60  # a contact card's line (name, unit, title) is no longer
 _COMPOUND = re.compile(r"(?<![\w-])\w+-\w+(?![\w-])")
 
 
@@ -358,11 +356,11 @@ def _cards(lines: list[_Line | None]) -> set[int]:
     would run into the name ("Anna Berg Qulturum")."""
     out: set[int] = set()
     for k, line in enumerate(lines):
-        if line is None or line.drop or not _EMAIL.fullmatch(line.text.strip()):
+        if line is None or line.drop or not EMAIL_LINE.fullmatch(line.text):
             continue
         first = k
         while first > 0 and k - first < 4 and lines[first - 1] is not None and not lines[first - 1].drop and \
-                len(lines[first - 1].text) <= _CARD_LINE and not _ends_sentence(lines[first - 1].text):
+                len(lines[first - 1].text) <= CARD_LINE and not _ends_sentence(lines[first - 1].text):
             first -= 1
         if first < k:
             out.update(range(first + 1, k + 1))  # the name's line may go on from a label ("Projektledare:")
