@@ -243,7 +243,6 @@ HAD_AS = re.compile(r"(?i)\b(?:har|hade) haft\s+")
 AS_CHAIR = re.compile(r"(?i)\bsom\s+(?:sammankallande|ordförande|projektledare|samordnare)\b")
 CHAIR_OF = re.compile(r"\b(?![a-zåäö]*(?:styrelsens|nämndens))[A-ZÅÄÖa-zåäö]+(?:ets|ens|gruppens|rådets|nätverkets)"
                       r"\s+ordförande,?\s+")  # not "regionstyrelsens ordförande": a board's chair
-OWNED_RULES = ("organisation.owned_board", "organisation.owned_unit")
 LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsamordnare", "programchef",
               "projektchef", "processledare", "samordnare", "utredare")  # "särskild utredare i X-delegationen"
 
@@ -733,8 +732,8 @@ class Relations:
                              "leads.chair_of_organisation", 0.7)
                 org = next((r for r in self.starting(title.end, title.end + 101) if r.kind == "Organisation"), None)
                 own = org and org.subtype in ("Region", "Municipality") and next(
-                    (r for r in self.starting(org.end, org.end + 3) if r.rule in OWNED_RULES), None)
-                if own and own.rule == "organisation.owned_board" and re.fullmatch(r"[ \t]+", t[org.end:own.start]) \
+                    (r for r in self.starting(org.end, org.end + 3) if r.rule == "organisation.owned_board"), None)
+                if own and re.fullmatch(r"[ \t]+", t[org.end:own.start]) \
                         and re.fullmatch(r"\s+(?:i|för)\s+", t[title.end:org.start]) and \
                         title.title.endswith(CHAIR_TITLES) and "vice" not in title.title.split():
                     # "ordförande i Region Värmlands hälso- och sjukvårdsnämnd": she chairs the board, not the region
