@@ -24,6 +24,7 @@ MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+(kommun|stad|[Ss]tad)(?:s)?\b"
 LIST_SEP = re.compile(r"\s*(?:,|\boch\b|&)\s*")
 # "FoU Sörmland", "FoU i Väst", "FoU Välfärd Värmland": a field before the place may stand in the name
 FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)(?:[ \t]+({CAP})(?![\w-]))?")
+FOU_ACRONYM_RE = re.compile(r"(?<![\w-])FoU[a-zåäö]{0,2}[A-ZÅÄÖ]{1,3}(?![\w-])")  # "FoUiS" (FoU i Sörmland)
 # a named health centre ("Hälsocentralen Lit") or a hospital named by its town ("Länssjukhuset i Kalmar")
 CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOWER}]+)centralen{ONE_BREAK}{CAP}|"
                           rf"(?:[Ll]äns)?[Ss]jukhuset{ONE_BREAK}i{ONE_BREAK}{CAP}|"
@@ -259,6 +260,9 @@ def _bodies(lex: Lexicon) -> _Names:
     return _CACHE[key]
 
 
+AGENCY_ENDINGS = ("myndigheten", "styrelsen", "verket", "kassan")
+
+
 def _region_names(lex: Lexicon) -> _Names:
     key = (id(lex), "regions")
     if key not in _CACHE:
@@ -278,8 +282,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
 
     for m, body in sorted(_bodies(lex).finditer(t), key=lambda x: (x[0].start(), -x[0].end())):
         if m.group(1)[:1].islower() and not body.name.endswith("departementet") and \
-                not body.name.startswith(("Högskolan i ", "Länsstyrelsen i ")):
-            continue  # a ministry is written in lower case in running text: "socialdepartementet", "högskolan i Gävle"
+                not body.name.startswith(("Högskolan i ", "Länsstyrelsen i ")) and \
+                not (" " not in body.name and body.name.endswith(AGENCY_ENDINGS)):
+            # a ministry is written in lower case in running text: "socialdepartementet", "högskolan i Gävle";
+            # so is a one-word agency at times ("e-hälsomyndigheten", "socialstyrelsen"), a name no common word has
+            continue
         after = re.match(rf"[ \t]+([{LOWER}][{LOWER}-]*)", t[m.end():m.end() + 30])
         if re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:al|isk|lig)", m.group(0)) and after and \
                 not after.group(1).endswith(("r", "de", "te")):
@@ -329,6 +336,9 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in FOU_RE.finditer(t):
         end = m.end() if m.group(2) and m.group(2) in lex.place_words else m.end(1)
         add(Found("Organisation", squash(t[m.start():end]), m.start(), end, t[m.start():end], "organisation.fou", 0.85,
+                  subtype="ResearchOrganisation"))
+    for m in FOU_ACRONYM_RE.finditer(t):
+        add(Found("Organisation", m.group(0), m.start(), m.end(), m.group(0), "organisation.fou", 0.8,
                   subtype="ResearchOrganisation"))
     for m in CARE_UNIT_RE.finditer(t):
         add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),

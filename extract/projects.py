@@ -194,8 +194,10 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
                 re.match(r"\s+(?:som heter|som kallas|som vi kallar)\b", t[m.end(1):m.end(1) + 20]):
             continue  # "X, en satsning på …" describes X; "en pilot med … som heter Y" names Y
         phrase = _trim_np(m.group(1))
-        if phrase.casefold().split(" ")[0] in ("den", "det", "de") or phrase.casefold() in lex.cue("domain_term"):
-            continue  # "satsningen på den nära vården", "satsning på nära vård": the reform, not a name
+        first = phrase.split(" ")[0]
+        if first.casefold() in ("den", "det", "de") or first in ("en", "ett") or \
+                phrase.casefold() in lex.cue("domain_term"):
+            continue  # "satsningen på den nära vården", "satsning på nära vård", "satsning på en god och nära vård"
         if len(phrase.split(" ")) >= 2 or any(phrase.casefold().endswith(c) for c in BULLET_CUES):
             add(m.start(1), m.start(1) + len(phrase), phrase, "project.cue", 0.7)
     for m in ON_TRIAL_RE.finditer(t):

@@ -77,7 +77,8 @@ LABEL_LINE = re.compile(
     r"processledare|parters?|deltagare|medverkande|samarbetspartner|samarbetspartners|"
     r"samverkansparters?|samverkanspartner|samverkanspartners|projektparters?|projektägare|deltagande kommuner|"
     r"deltagande organisationer|medverkande kommuner|medverkande organisationer|ingående kommuner|"
-    r"partner|partners|pilot i|piloter i|test i|tester i|testas i|startat i|startar i|införs i|infört i)"
+    r"partner|partners|pilot i|piloter i|test i|tester i|testas i|startat i|startar i|införs i|infört i|"
+    r"kontaktpersoner|kontaktperson)"
     r"(?:[ \t]*:?[ \t]+|(?P<alone>[ \t]*:?[ \t]*$))")
 NEXT_FIELD = re.compile(r"(?<=[ \t])[A-ZÅÄÖ][a-zåäö]+[ \t]*:")
 PARTY_LABELS = {"parter", "deltagare", "medverkande", "samarbetspartner", "samarbetspartners", "partner", "partners",
@@ -86,6 +87,7 @@ PARTY_LABELS = {"parter", "deltagare", "medverkande", "samarbetspartner", "samar
                 "medverkande organisationer", "ingående kommuner"}
 TRIAL_LABELS = {"pilot i", "piloter i", "test i", "tester i", "testas i", "startat i", "startar i", "införs i",
                 "infört i"}
+CONTACT_LABELS = {"kontaktperson", "kontaktpersoner"}  # a project page's contacts take part in it; they need not lead
 PARTICIPATED = re.compile(r"(?i)\b(?:deltagit|deltar|deltog|medverkat|medverkar|ingått|ingår|varit med)\b")
 # below a card's title line: one line break or a blank line, and at most one line of a unit's name ("IT-avdelningen",
 # "Enheten för Digitalisering") before the next
@@ -1653,6 +1655,10 @@ class Relations:
                             break
                         people += inside
                     for person in people:
+                        if label in CONTACT_LABELS:
+                            self.add(person.key, "participatesIn", target.key, m.start(), person.end,
+                                     "participates.contact", 0.6)
+                            continue
                         self.add(person.key, "leads", target.key, m.start(), person.end, "leads.labelled", 0.7)
                         if label not in ("ansvarig", *CHAIR_TITLES):
                             self.add(person.key, "title", label, m.start(), m.start() + len(m.group("label")),
@@ -1679,6 +1685,9 @@ class Relations:
             person = next(iter(self.within(m.end(), min(end, m.end() + 60), {"Person"})), None)
             if person is None or (":" not in m.group(0) and person.start != m.end()):
                 continue  # "Ordförande i rådet är X" is a sentence, not a label
+            if label in CONTACT_LABELS:
+                self.add(person.key, "participatesIn", target.key, m.start(), person.end, "participates.contact", 0.6)
+                continue
             self.add(person.key, "leads", target.key, m.start(), person.end, "leads.labelled", 0.75)
             if label not in ("ansvarig", *CHAIR_TITLES):
                 self.add(person.key, "title", label, m.start(), m.start() + len(m.group("label")), "title.labelled",

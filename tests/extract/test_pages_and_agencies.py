@@ -1,0 +1,37 @@
+"""Project pages' contact persons, agencies written in lower case, FoU acronyms (session 21's rules)."""
+import pytest
+
+from snippets import entities, facts
+
+
+def test_a_project_pages_contacts_take_part_in_it_without_leading_it():
+    page = ("Projekt Trygg vardag i Lerdal\n\n"
+            "Projektet ska hålla samman kommunerna och regionen i arbetet med en gemensam målbild.\n\n"
+            "Kontaktpersoner:\n\n"
+            "Selma Vinter\nselma.vinter@lerdal.se\nTel 070-111 22 33\n\n"
+            "Oskar Bergfjord\noskar.bergfjord@lerdal.se\nTel 070-444 55 66\n")
+    found = facts(page)
+    for person in ("Selma Vinter", "Oskar Bergfjord"):
+        assert (person, "participatesIn", "Trygg vardag i Lerdal") in found
+        assert (person, "leads", "Trygg vardag i Lerdal") not in found
+
+
+@pytest.mark.parametrize("snippet,name", [
+    ("Han har bland annat arbetat på e-hälsomyndigheten innan han kom hit.", "E-hälsomyndigheten"),
+    ("Enligt socialstyrelsen ska alla kommuner ha en plan.", "Socialstyrelsen"),
+])
+def test_a_one_word_agency_written_in_lower_case_is_the_agency(snippet, name):
+    assert entities(snippet).get(name) == "Organisation"
+
+
+def test_a_common_word_in_lower_case_is_not_a_body():
+    assert "Kommunal" not in entities("Den kommunal hälso- och sjukvården växer i hela landet.")
+
+
+def test_an_fou_acronym_is_an_organisation():
+    assert entities("FoUiV driver ett tvåårigt utvecklingsprojekt om hemsjukvård.").get("FoUiV") == "Organisation"
+
+
+def test_a_satsning_on_the_reform_is_no_project():
+    found = entities("Regeringens satsning på en god och nära vård har omfattat både lagändringar och stimulansmedel.")
+    assert not [name for name, kind in found.items() if kind == "Project"]
