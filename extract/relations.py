@@ -139,7 +139,7 @@ ACRONYM_ASIDE = r"(?:\s*\([A-ZÅÄÖ][\w-]{0,12}\))?"
 LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med)\s*"
 # "X deltar i", "jag sitter med i", "Hylte kommun deltar i projektet", "Vi ingår i SKR:s nätverk",
 # "Hon sitter också med i X" (the adverb before "med")
-JOINS = re.compile(r"(?i)\b(?:deltar|deltog|medverkar|sitter(?:\s+med)?|ingår|är\s+med|finns\s+med|"
+JOINS = re.compile(r"(?i)\b(?:deltar|deltog|medverkar|sitter(?:\s+med)?|ingår|är\s+med|finns\s+med|(?<=och\s)del(?=\s+i\s)|"
                    r"(?:har|hade)(?:\s+(?:under|i|sedan)\s+[a-zåäö0-9]+(?:\s+[a-zåäö]+)?)?\s+(?:deltagit|ingått|"
                    r"suttit(?:\s+med)?|medverkat)|(?:har\s+)?(?:anslutit|ansluter|anslöt|gått\s+med|går\s+med)(?=\s+(?:till|i)\s))"
                    r"(?:\s+(?:också|även|sedan\s+\S+(?:\s+\d{4})?|numera|nu|själv))*(?:\s+med(?=\s+i\s))?"
@@ -741,14 +741,16 @@ class Relations:
                     # "ordförande i Region Värmlands hälso- och sjukvårdsnämnd": she chairs the board, not the region
                     self.add(person.key, "leads", own.key, title.start, own.end, "leads.chair_of_board", 0.75)
                     continue
+                link = org  # what the title's link reaches: the organisation, or the owner of the unit named
                 if org and (t[org.end:org.end + 2] == ":s" or t[org.end - 1] == "s") and (
                         re.match(rf"(?::s)?[ \t]+(?!(?:och|samt|eller|i|på|om|med|för|som|är|har|berättar|sedan|sen|till|från|"
                                  rf"under|nu|numera|också|även)\b)[{LOWER}]",
                                  t[org.end:org.end + 12]) or any(r.kind in ("CollaborationForum", "Project") for r in
                                                                   self.starting(org.end, org.end + 4))):
                     # "ordförande i SKL:s e-beredning", "i Läkarförbundets Utbildnings- och forskningsråd": of what the
-                    # organisation owns, not of it
-                    org = None
+                    # organisation owns, not of it; "chef … inom Region Skånes förvaltning Skånevård Kryh": of the unit
+                    org = next((r for r in self.starting(org.end, org.end + 30) if r.rule == "organisation.owned_unit"),
+                               None)
                 if org and org.subtype not in ("Region", "Municipality") and \
                         title.title.endswith(CHAIR_TITLES) and \
                         re.fullmatch(r"\s+(?:(?:i|för)\s+)?(?:Sveriges\s+|Svenska\s+)?", t[title.end:org.start]):
@@ -758,9 +760,9 @@ class Relations:
                     if "vice" not in title.title.split():  # "förste vice ordförande" too
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.chair_of_organisation",
                                  0.75)
-                elif org and EMPLOY_LINK.match(t[title.end:org.start]) and "\n\n" not in t[title.end:org.start] and \
-                        not re.search(r"(?<![\w-])till\s*$", t[title.end:org.start]) and not any(
-                        x.end <= org.start for x in self.starting(title.end, org.start + 1)) and \
+                elif org and EMPLOY_LINK.match(t[title.end:link.start]) and "\n\n" not in t[title.end:link.start] and \
+                        not re.search(r"(?<![\w-])till\s*$", t[title.end:link.start]) and not any(
+                        x.end <= link.start for x in self.starting(title.end, link.start + 1)) and \
                         org.rule != "organisation.municipality_list":  # "Divisionschef, Nära vård Krokom, Åre": an area
                     # ("säger Eva Ek, ordförande i nämnden, till Nyheterna": the paper she spoke to is not hers)
                     self.add(person.key, "worksFor", org.key, min(person.start, title.start), org.end,
@@ -777,7 +779,7 @@ class Relations:
                     if re.match(r"\s*för\s*$", t[title.end:org.start]) and (title.title.endswith("chef") or (
                             title.title.endswith("direktör") and org.subtype not in ("Region", "Municipality"))):
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.head_of", 0.75)
-                    elif _heads_unit(title.title, org):
+                    elif _heads_unit(title.title, org) and link is org:  # "chef för primärvården inom X:s förvaltning Y"
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.unit_head", 0.7)
                 elif org and rule == "title.card" and CARD_BELOW.fullmatch(t, title.end, org.start) and \
                         re.match(r"[ \t]*(?:\n|$)", t[org.end:org.end + 2]):
@@ -1409,6 +1411,8 @@ class Relations:
             genitive = re.match(r"(?::s|s)?[ \t]+", t[owner.end:owner.end + 4]) if owner else None
             # "i Sveriges Kommuner och Regioners primärvårdsdelegation": the owner's forum
             at = owner.end + genitive.end() if genitive else gap.end() if gap else None
+            article = re.match(r"(?:den|det)[ \t]+", t[at:at + 5]) if at is not None and not owner else None
+            at = at + article.end() if article else at  # "ledamot i den politiska referensgruppen"
             forum = next((r for r in self.starting(at, at + 1) if r.kind == "CollaborationForum"), None) \
                 if at is not None else None
             if forum is None:
@@ -1544,7 +1548,7 @@ class Relations:
         if not refs or not re.fullmatch(rf"{PARTY_ASIDE}\s*(?:också|även|själv)?\s*", t[refs[-1].end:verb]):
             # "Eva Ek, undersköterska i Tierps kommun, deltar i …": she is, not the aside about her
             aside = next((r for r in reversed(refs) if r.kind == "Person" and re.fullmatch(
-                rf"{PARTY_ASIDE}\s*,[^,.!?\n]{{2,80}}?,\s*(?:också|även|själv)?\s*", t[r.end:verb])), None)
+                rf"{PARTY_ASIDE}\s*,[^,.!?\n]{{2,80}}?,\s*(?:och\s+)?(?:också|även|själv)?\s*", t[r.end:verb])), None)
             return [aside] if aside else []
         out = [refs[-1]]
         for r in reversed(refs[:-1]):

@@ -35,3 +35,16 @@ def test_an_fou_acronym_is_an_organisation():
 def test_a_satsning_on_the_reform_is_no_project():
     found = entities("Regeringens satsning på en god och nära vård har omfattat både lagändringar och stimulansmedel.")
     assert not [name for name, kind in found.items() if kind == "Project"]
+
+
+def test_a_head_within_a_unit_named_with_its_owner_works_for_the_unit_and_does_not_lead_it():
+    found = facts("Mira Holt är chef för primärvården inom Region Hallands förvaltning Närvård Syd. Hon är nöjd.")
+    assert ("Mira Holt", "worksFor", "Närvård Syd") in found
+    assert ("Mira Holt", "leads", "Närvård Syd") not in found
+
+
+@pytest.mark.parametrize("role", ["och del i", "och ledamot i"])
+def test_a_second_clause_after_an_aside_says_which_group_she_is_in(role):
+    found = facts(f"Det går bra, sa Vera Lind, ordförande i Region Örebro läns regionstyrelse, {role} den politiska "
+                  "styrgruppen. I den politiska styrgruppens dialoger finns vilja.")
+    assert ("Vera Lind", "participatesIn", "Politiska styrgruppen") in found
