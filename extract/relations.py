@@ -264,7 +264,6 @@ def _heads_unit(title: str, org: "Ref") -> bool:
 
 
 @dataclass(frozen=True)
-
 class Ref:
     """A resolved mention: where it is and which entity it names."""
 
@@ -358,6 +357,7 @@ class Relations:
         self.genitive_employers()
         self.we_employers()
         self.home_employers()
+        self.definite_heads_in_place()
         self.leads()
         self.labelled_lines()
         self.forum_rows()
@@ -1052,6 +1052,31 @@ class Relations:
             if home and not self._elsewhere(f.start, home):
                 self.add(f.subject, "worksFor", home, f.start, f.end, "employer.home_of_title", 0.55)
                 employed.add(f.subject)
+
+    def definite_heads_in_place(self) -> None:
+        """ "På Ekby vårdcentral var det fullt. Verksamhetschefen Eva Ek …": a sentence opening with a title in its
+        definite form and a name works where the sentence before, in the same paragraph, opened: at a named unit."""
+        t = self.text.text
+        employed = {f.subject for f in self.facts if f.predicate == "worksFor"}
+        for title in self.titles:
+            written = t[title.start:title.end]
+            if not written[:1].isupper() or not written.endswith("n") or title.title.endswith("n"):
+                continue
+            person = next((r for r in self.starting(title.end, title.end + 2) if r.kind == "Person"), None)
+            sent = sentence_at(t, title.start)
+            if person is None or person.key in employed or sent.start != title.start or \
+                    not re.fullmatch(r"[ \t]+", t[title.end:person.start]) or title.start < 2:
+                continue
+            before = sentence_at(t, title.start - 2)
+            opening = re.match(r"(?:På|Vid|I)[ \t]+", t[before.start:before.end])
+            unit = next((r for r in self.starting(before.start + opening.end(), before.start + opening.end() + 1)
+                         if r.kind == "Organisation" and r.subtype == "OrganisationalUnit"), None) if opening else None
+            if unit is None or "\n\n" in t[before.start:title.start] or \
+                    len({r.key for r in self.within(before.start, title.start, {"Organisation"})}) != 1:
+                continue
+            self.add(person.key, "worksFor", unit.key, before.start, person.end, "employer.place_before", 0.6)
+            if _heads_unit(title.title, unit):
+                self.add(person.key, "leads", unit.key, before.start, person.end, "leads.unit_head", 0.6)
 
     def _elsewhere(self, at: int, home: tuple[str, str]) -> bool:
         """ "Reportage från Hedemora med kommunalrådet Eva Ek": her sentence names another municipality or region by

@@ -48,3 +48,16 @@ def test_a_second_clause_after_an_aside_says_which_group_she_is_in(role):
     found = facts(f"Det går bra, sa Vera Lind, ordförande i Region Örebro läns regionstyrelse, {role} den politiska "
                   "styrgruppen. I den politiska styrgruppens dialoger finns vilja.")
     assert ("Vera Lind", "participatesIn", "Politiska styrgruppen") in found
+
+
+def test_a_definite_title_opening_a_sentence_works_where_the_sentence_before_opened():
+    found = facts("Det var öppet hus.\n\nPå Ekby vårdcentral passade många på att göra ett besök. Verksamhetschefen "
+                  "Lena Stål hade fullt upp med att dela ut broschyrer.")
+    assert ("Lena Stål", "worksFor", "Ekby vårdcentral") in found
+    assert ("Lena Stål", "leads", "Ekby vårdcentral") in found
+
+
+def test_a_definite_title_after_a_paragraph_break_does_not_borrow_the_place():
+    found = facts("På Ekby vårdcentral passade många på att göra ett besök.\n\nVerksamhetschefen Lena Stål hade fullt "
+                  "upp med att dela ut broschyrer.")
+    assert not [f for f in found if f[0] == "Lena Stål" and f[1] in ("worksFor", "leads")]
