@@ -81,6 +81,12 @@ UNIT_AT_RE = re.compile(rf"(?<![\w-])(?P<unit>(?:[{UPPER}{LOWER}][{LOWER}]+-\s+(
                         rf"(?:[Vv]ård|[Hh]älso|[Ss]ocial)[ \t]+och[ \t]+[{LOWER}]*|[{UPPER}{LOWER}][{LOWER}]{{2,}})"
                         rf"(?:förvaltningen|nämnden|enheten|kliniken|institutionen|mottagningen|avdelningen))[ \t]+"
                         rf"(?P<prep>i|på|vid)[ \t]+(?P<owner>{CAP})(?![\w-])")
+# "förvaltningsdirektör för Nära vård och hälsa i Region Uppsala", "chef för Vård och omsorg i Bo kommun": a unit
+# named only by the head's title before it and its owner after it
+HEADED_UNIT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:direktör|chef)[ \t]+för[ \t]+"
+                            rf"(?P<unit>[{UPPER}][{LOWER}-]+(?:[ \t]+(?:[{LOWER}][{LOWER}-]*|[{UPPER}][{LOWER}-]+)){{0,4}}?)"
+                            rf"[ \t]+(?:i|inom)[ \t]+(?=(?:Region|Landstinget)[ \t]+[{UPPER}]|"
+                            rf"[{UPPER}][{LOWER}]+[ \t]+(?:kommun|stad)(?![\w-]))")
 OWNER_KINDS = ("Municipality", "Region", "ResearchOrganisation")
 HOSPITAL_WORDS = ("sjukhus", "sjukhuset", "lasarett", "lasarettet")
 UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}){UNIT_HEADS})"
@@ -619,6 +625,13 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             name = capitalise(unit) + " " + m.group("prep") + " " + squash(t[m.start("owner"):end])
             add(Found("Organisation", name, m.start("unit"), m.end("unit"), m.group("unit"), "organisation.unit_at", 0.7,
                       subtype="OrganisationalUnit"))
+    for m in HEADED_UNIT_RE.finditer(t):
+        words = m.group("unit").split()
+        if words[0].casefold() not in ("den", "det", "de", "denna", "detta", "hela", "alla", "oss", "er", "dem") and \
+                words[0] not in lex.first_names and \
+                words[0] not in lex.place_words and words[0] not in ("Region", "Landstinget"):
+            add(Found("Organisation", squash(m.group("unit")), m.start("unit"), m.end("unit"), m.group("unit"),
+                      "organisation.headed_unit", 0.65, subtype="OrganisationalUnit"))
     for m in UNIT_COMPOUND_RE.finditer(t):
         name = re.sub(r"-\s+(och|eller)\s+", r"- \1 ", squash(m.group(1)))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,

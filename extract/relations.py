@@ -769,8 +769,8 @@ class Relations:
                              "employer.after_title", 0.8)
                     parent = next((r for r in self.starting(org.end, org.end + 200) if r.kind == "Organisation"
                                    and (re.fullmatch(r"\s*,\s*|\s+vid\s+", t[org.end:r.start]) or
-                                        org.rule == "organisation.unit_at"
-                                        and re.fullmatch(r"\s+(?:i|på)\s+", t[org.end:r.start]))), None)
+                                        org.rule in ("organisation.unit_at", "organisation.headed_unit")
+                                        and re.fullmatch(r"\s+(?:i|på|inom)\s+", t[org.end:r.start]))), None)
                     # "avdelningschef, Medicinkliniken, Hallands sjukhus", "chef för omsorgsförvaltningen i X kommun"
                     if parent and org.subtype == "OrganisationalUnit":
                         self.add(person.key, "worksFor", parent.key, person.start, parent.end, "employer.unit_parent", 0.7)
@@ -2012,7 +2012,7 @@ class Relations:
                 self.add(r.key, "partOf", owner.key, owner.start, r.end, "part_of.genitive", 0.7)
         for u in units:
             whole = next((r for r in self.refs if r.kind == "Organisation" and r.start > u.end
-                          and re.fullmatch(r"\s+(?:i|vid)\s+", t[u.end:r.start])), None)
+                          and re.fullmatch(r"\s+(?:i|vid|inom)\s+", t[u.end:r.start])), None)
             if whole and whole.key != u.key:  # "Vård- och omsorgsförvaltningen i Alvesta kommun", "… vid X universitet"
                 self.add(u.key, "partOf", whole.key, u.start, whole.end, "part_of.unit_in", 0.75)
         orgs = {r.key[1]: r for r in self.refs if r.kind == "Organisation" and r.subtype != "OrganisationalUnit"}

@@ -61,3 +61,19 @@ def test_a_definite_title_after_a_paragraph_break_does_not_borrow_the_place():
     found = facts("På Ekby vårdcentral passade många på att göra ett besök.\n\nVerksamhetschefen Lena Stål hade fullt "
                   "upp med att dela ut broschyrer.")
     assert not [f for f in found if f[0] == "Lena Stål" and f[1] in ("worksFor", "leads")]
+
+
+@pytest.mark.parametrize("snippet,unit,owner", [
+    ("Det är viktigt, säger Tove Hallin, förvaltningsdirektör för Hälsa och habilitering i Region Uppsala.",
+     "Hälsa och habilitering", "Region Uppsala"),
+    ("Tove Hallin är chef för Vård och omsorg i Bodens kommun sedan i våras.", "Vård och omsorg", "Bodens kommun"),
+])
+def test_a_unit_named_between_its_heads_title_and_its_owner(snippet, unit, owner):
+    found = facts(snippet)
+    assert entities(snippet).get(unit) == "Organisation"
+    assert {("Tove Hallin", "worksFor", unit), ("Tove Hallin", "leads", unit), (unit, "partOf", owner)} <= found
+
+
+def test_a_person_after_chef_for_is_no_unit():
+    assert "Anna Berg" not in [n for n, k in entities("Hon är chef för Anna Berg i Region Uppsala.").items()
+                               if k == "Organisation"]
