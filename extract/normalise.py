@@ -396,6 +396,10 @@ _NAME_ROW = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöé�
                        r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}(?:[ ]\([A-ZÅÄÖa-zåäö]{1,3}\))?,[ ]")
 
 
+# a line that only lists names, three or more: "Peter Ek, Lena Berg, Eva Åkerlund, Region Värmland"
+_NAME_LIST = re.compile(r"[A-ZÅÄÖ][\w-]*(?:[ ][A-ZÅÄÖ][\w-]*){0,3}(?:,[ ][A-ZÅÄÖ][\w-]*(?:[ ][\w-]+){0,3}){2,}")
+
+
 def _rows(lines: list[_Line | None], width: int) -> set[int]:
     """Lines of a list that each stand on their own line: "Anna Berg, Region X" under "Representanter".
 
@@ -475,6 +479,11 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
         return " "
     if not gap and _FIELD.match(tail) and _FIELD.match(line.text):
         return None  # "Operator: Jonas" above "Date of transcription: …": one field a line
+    if not gap and first.isupper() and (_NAME_LIST.fullmatch(tail) or not _ends_sentence(tail) and
+                                        len(tail) > 1.3 * width and _NAME_LIST.fullmatch(line.text)):
+        # a programme's item, longer than any wrapped line, then its speakers ("Anna Berg, Bo Ek, Region X") on a
+        # line of their own, and the next item after them
+        return None
     if not gap:  # a short line that the next word would have fitted on ended on purpose
         heading = (length < _LONG and not _ends_sentence(tail) and first.isupper()
                    and len(tail) + len(line.text.split(" ", 1)[0]) < width

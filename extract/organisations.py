@@ -286,6 +286,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             taken.add(f.start, f.end)
             out.append(f)
 
+    folded = t.casefold()
     for m, body in sorted(_bodies(lex).finditer(t), key=lambda x: (x[0].start(), -x[0].end())):
         if m.group(1)[:1].islower() and not body.name.endswith("departementet") and \
                 not body.name.startswith(("Högskolan i ", "Länsstyrelsen i ")) and \
@@ -293,6 +294,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             # a ministry is written in lower case in running text: "socialdepartementet", "högskolan i Gävle";
             # so is a one-word agency at times ("e-hälsomyndigheten", "socialstyrelsen"), a name no common word has
             continue
+        if len(m.group(1)) <= 2 and body.name.casefold() not in folded:
+            continue  # "VR 18 juni": two capitals name the body only where the document also writes it out
         after = re.match(rf"[ \t]+([{LOWER}][{LOWER}-]*)", t[m.end():m.end() + 30])
         if re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:al|isk|lig)", m.group(0)) and after and \
                 not after.group(1).endswith(("r", "de", "te")):

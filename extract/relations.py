@@ -351,6 +351,7 @@ class Relations:
         self.caption_staff()
         self.apposed_employers()
         self.paired_employers()
+        self.spaced_employers()
         self.row_place_employers()
         self.row_employers()
         self.association_chairs()
@@ -421,7 +422,7 @@ class Relations:
         definite = after and re.fullmatch(r"[ \t]+", t[title.end:after[0].start]) and \
             t[title.start:title.end].casefold().endswith("n") and not title.title.endswith("n")
         if bare and not definite and not t[title.start].isupper() and (bare.group(1) or re.match(
-                rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt|i)[ \t]+)?[{UPPER}])", t[title.end:title.end + 8]) or
+                rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt|i|och)[ \t]+)?[{UPPER}])", t[title.end:title.end + 8]) or
                 title.title.endswith(CHAIR_TITLES) and BOARD_AFTER.match(t, title.end)):
             # "• Eva Berg ordförande i hälso- och sjukvårdsnämnden (C), Region X"
             # "Niklas Daoson ordförande, Karin Jonsson 1:e vice ordförande", "Maria Höög (projektledare Region JH)"
@@ -910,8 +911,41 @@ class Relations:
                     not re.match(r"[ \t]*(?:[,.;:)\n]|och\b|samt\b|$)", t[org.end:org.end + 6]) or \
                     org.subtype == "PoliticalParty":
                 continue
-            for r in self._group_ending(people, i, r"\s*(?:,|och|samt)\s*"):  # "Maj Ek och Per Berg, SKR"
+            group = self._group_ending(people, i, r"\s*(?:,|och|samt)\s*")  # "Maj Ek och Per Berg, SKR"
+            listed = self._line_of_names(people, i, org)
+            for r in listed or group:
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.apposed", 0.7)
+
+    def spaced_employers(self) -> None:
+        """ "Fredrik Ek Region Värmland, Per Berg Arvika kommun, Eva Höög moderator": in a programme's line of
+        speakers a name and its organisation stand side by side, with no comma, between commas or "och"."""
+        t = self.text.text
+        starts = set(self._block_starts)
+        for person in (r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"):
+            org = next((r for r in self.starting(person.end + 1, person.end + 2) if r.kind == "Organisation"), None)
+            if org is None or t[person.end:org.start] != " " or org.subtype in ("PoliticalParty", "OrganisationalUnit"):
+                continue
+            opens = person.start in starts or re.search(r"(?:,|\boch)[ \t]+$", t[max(0, person.start - 5):person.start])
+            if opens and re.match(r"[ \t]*(?:,|och\b|\n|$)", t[org.end:org.end + 4]) and \
+                    not self.genitive(org) and (person.start in starts or re.search(
+                        r"(?:^|\n)[^.!?\n]*$", t[max(0, person.start - 200):person.start])):
+                self.add(person.key, "worksFor", org.key, person.start, org.end, "employer.spaced", 0.6)
+
+    def _line_of_names(self, people: list[Ref], last: int, org: Ref) -> list[Ref]:
+        """ "Peter Ek, Lena Berg, Eva Åkerlund, Region Värmland" as a paragraph of its own (a programme's speakers):
+        every name the commas list works for the organisation that ends the line."""
+        t = self.text.text
+        chain = [people[last]]
+        for r in reversed(people[:last]):
+            if not re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[r.end:chain[0].start]):
+                break
+            chain.insert(0, r)
+        i = bisect.bisect_right(self._block_starts, chain[0].start) - 1
+        block = self.text.blocks[i] if i >= 0 else None
+        if len(chain) < 2 or block is None or t[block.start:chain[0].start].strip(" \t•▪*–-") or \
+                t[org.end:block.end].strip(" \t.") or org.end > block.end:
+            return []
+        return chain
 
     def paired_employers(self) -> None:
         """ "Anna Berg, verksamhetschef och Eva Ek, sjuksköterska på Ekby vårdcentral": two people, each with her

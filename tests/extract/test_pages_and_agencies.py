@@ -77,3 +77,44 @@ def test_a_unit_named_between_its_heads_title_and_its_owner(snippet, unit, owner
 def test_a_person_after_chef_for_is_no_unit():
     assert "Anna Berg" not in [n for n, k in entities("Hon är chef för Anna Berg i Region Uppsala.").items()
                                if k == "Organisation"]
+
+
+PROGRAMME = """Regionrådets konferens 17-18 juni
+
+Program
+
+Välkommen
+Tyra Dalén Region Värmland, Pål Sundqvist Arvika kommun, Vera Ring moderator
+
+Ställningstagande om gemensamma resurser
+Gösta Brink Region Värmland
+Ställningstagande Gemensamma resurser (pdf)
+
+Ställningstagande om en framtida etableringsfunktion i länet
+Agnes Lomsjö Grums kommun och Mats Willner Kristinehamns kommun
+VR 18 juni - etableringsfunktion (pdf)
+
+Regionplan 2022 – övergripande del samt lite mer kring områdena hälso- och sjukvård, regional utveckling, kollektivtrafik och kultur- och bildning
+Per Bäckman, Lena Gjutare, Elin Åkervall, Region Värmland
+Regionrådet 18 juni- regionplan och verksamhetsområden (pdf)
+"""
+
+
+@pytest.mark.parametrize("person,employer", [
+    ("Tyra Dalén", "Region Värmland"), ("Pål Sundqvist", "Arvika kommun"), ("Gösta Brink", "Region Värmland"),
+    ("Agnes Lomsjö", "Grums kommun"), ("Mats Willner", "Kristinehamns kommun"),
+    ("Per Bäckman", "Region Värmland"), ("Lena Gjutare", "Region Värmland"), ("Elin Åkervall", "Region Värmland"),
+])
+def test_a_programmes_speakers_work_for_the_organisation_beside_or_after_them(person, employer):
+    assert (person, "worksFor", employer) in facts(PROGRAMME)
+
+
+def test_a_two_letter_acronym_names_a_body_only_where_the_document_writes_it_out():
+    assert "Vetenskapsrådet" not in entities(PROGRAMME)
+    assert entities("Vetenskapsrådet (VR) finansierar projektet. VR har beviljat medel.").get("Vetenskapsrådet") \
+        == "Organisation"
+
+
+def test_a_name_beside_an_organisation_in_a_sentence_is_not_a_speakers_line():
+    found = facts("Under mötet pratade vi med Tyra Dalén Region Värmland om saken och hon var nöjd.")
+    assert ("Tyra Dalén", "worksFor", "Region Värmland") not in found
