@@ -87,6 +87,10 @@ HEADED_UNIT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:direktör|chef)[ \t]+för[
                             rf"(?P<unit>[{UPPER}][{LOWER}-]+(?:[ \t]+(?:[{LOWER}][{LOWER}-]*|[{UPPER}][{LOWER}-]+)){{0,4}}?)"
                             rf"[ \t]+(?:i|inom)[ \t]+(?=(?:Region|Landstinget)[ \t]+[{UPPER}]|"
                             rf"[{UPPER}][{LOWER}]+[ \t]+(?:kommun|stad)(?![\w-]))")
+# "Norrbottens regiondirektör", "Kalmars kommundirektör": a county's or town's name in the genitive before a title
+# that names the kind of employer stands for the region or the municipality
+PLACE_BEFORE_TITLE_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)s[ \t]+(?=(?P<kind>region|landstings|kommun)"
+                                   rf"[{LOWER}]{{3,}}(?![\w-]))")
 OWNER_KINDS = ("Municipality", "Region", "ResearchOrganisation")
 HOSPITAL_WORDS = ("sjukhus", "sjukhuset", "lasarett", "lasarettet")
 UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}){UNIT_HEADS})"
@@ -628,6 +632,11 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             name = capitalise(unit) + " " + m.group("prep") + " " + squash(t[m.start("owner"):end])
             add(Found("Organisation", name, m.start("unit"), m.end("unit"), m.group("unit"), "organisation.unit_at", 0.7,
                       subtype="OrganisationalUnit"))
+    for m in PLACE_BEFORE_TITLE_RE.finditer(t):
+        places = lex.municipalities if m.group("kind") == "kommun" else lex.regions
+        p = _match_place(m.group(1), places, fuzzy=False)
+        if p is not None and base_form(t[m.end():m.end() + 40].split(" ")[0].rstrip(",.;:"), lex):
+            add(_place_found(p, m.start(1), m.end(1) + 1, m.group(1) + "s", "organisation.place_before_title", 0.7))
     for m in HEADED_UNIT_RE.finditer(t):
         words = m.group("unit").split()
         if words[0].casefold() not in ("den", "det", "de", "denna", "detta", "hela", "alla", "oss", "er", "dem") and \

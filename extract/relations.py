@@ -68,7 +68,9 @@ STARTS_AT = re.compile(r"[ \t]+(?:börjar|började|har\s+börjat)\s+(?:sin\s+(?:
 WORKS_AT = re.compile(r"(?i)(?<![\w-])(?:(?:arbetar|jobbar|är[ \t]+anställd|är[ \t]+verksam)"
                       r"(?:[ \t]+(?:nu|idag|i[ \t]+dag|numera|också|även|själv|fortfarande|sedan[ \t]+\d{4}))*"
                       r"[ \t]+(?:på|vid|hos|i|inom)|(?:doktorerar|forskar|(?<=(?:att|och)[ \t])doktorera)[ \t]+(?:vid|på)|"
-                      r"är[ \t]+tjänstledig[ \t]+från)[ \t]+")
+                      r"är[ \t]+tjänstledig[ \t]+från|tillhör)[ \t]+")
+# "A, B och C ingår i teamet. Samtliga tillhör X förutom D": the people of the sentence before, but the exception
+ALL_OF_THEM = re.compile(r"(?:Samtliga|Alla|Båda|Bägge)(?:[ \t]+(?:fem|fyra|tre|två|sex|sju|åtta|nio|tio|\d+))?[ \t]+$")
 CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
 # a label opens a line, or stands inside one where a PDF's lines ran together ("… Närsjukvård Projektägare: Anna Berg")
 LABEL_LINE = re.compile(
@@ -187,6 +189,7 @@ BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*oc
                          r"[A-ZÅÄÖ][a-zåäö]+s[ \t]+[a-zåäö]*(?:nämnd|styrelse))(?![\w-])")  # "i Regionförbundets styrelse"
 ROLE_FOR = re.compile(r"\s*(?:för|i|inom)\s+(?:det\s+|projektet\s+|[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:ets|ens)\s+)?")
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
+AGENCY_HEADS = frozenset({"generaldirektör", "rektor", "vd", "verkställande direktör"})  # who heads where she works
 # "FSS nyvalde ordförande", "Vårdförbundets ordförande", "SSR:s nya socialpolitiska chef": whose title it is
 OWNER_OF_TITLE = re.compile(r"(?::s|s)?[ \t]+(?:(?:ny|nya|nyvald|nyvalda|nyvalde|tillträdande|första|förste)[ \t]+)?")
 PARTY_ASIDE = r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?"  # "(S)", "(KD)" after a politician's name
@@ -359,6 +362,7 @@ class Relations:
         self.we_employers()
         self.home_employers()
         self.definite_heads_in_place()
+        self.agency_heads()
         self.leads()
         self.labelled_lines()
         self.forum_rows()
@@ -853,6 +857,12 @@ class Relations:
                 continue
             who = [r for r in self._subjects_before(sent.start, m.start()) if r.kind == "Person"]
             head = t[sent.start:m.start()]
+            if not who and ALL_OF_THEM.fullmatch(head) and sent.start >= 2:
+                before = sentence_at(t, sent.start - 2)
+                named = [r for r in self.within(before.start, before.end, {"Person"}) if r.rule != "person.speaker_label"]
+                but = re.match(r"[^.!?]*?\b(?:förutom|utom|utom[ \t]+för)[ \t]+", t[org.end:sent.end])
+                spared = {r.key for r in self.within(org.end + but.end(), sent.end, {"Person"})} if but else set()
+                who = [r for r in named if r.key not in spared] if len({r.key for r in named}) >= 2 else []
             if not who and re.search(r"\s(?:och|för\s+att)\s+$", head):
                 # "Jag heter Anna Berg och jobbar på …", "Anna Berg är sjuksköterska och arbetar i …", "Anna Berg är
                 # tjänstledig för att doktorera vid …": the subject of the clause before
@@ -1086,6 +1096,17 @@ class Relations:
             if home and not self._elsewhere(f.start, home):
                 self.add(f.subject, "worksFor", home, f.start, f.end, "employer.home_of_title", 0.55)
                 employed.add(f.subject)
+
+    def agency_heads(self) -> None:
+        """ "Lars Holm, generaldirektör Socialstyrelsen", "Eva Ek ⏎ Generaldirektör, Myndigheten för …": whoever
+        is an agency's director-general, a university's vice-chancellor or a company's managing director where
+        she works leads it (a region's or municipality's director does not lead the region)."""
+        heads = {(f.subject, f.start) for f in self.facts if f.predicate == "title" and f.object in AGENCY_HEADS}
+        subtypes = {r.key: r.subtype for r in self.refs if r.kind == "Organisation"}
+        for f in list(self.facts):
+            if f.predicate == "worksFor" and subtypes.get(f.object) not in ("Region", "Municipality", "PoliticalParty") \
+                    and any(s == f.subject and abs(start - f.start) <= 80 for s, start in heads):
+                self.add(f.subject, "leads", f.object, f.start, f.end, "leads.agency_head", 0.7)
 
     def definite_heads_in_place(self) -> None:
         """ "På Ekby vårdcentral var det fullt. Verksamhetschefen Eva Ek …": a sentence opening with a title in its
@@ -1604,7 +1625,8 @@ class Relations:
             return [earlier[-1]] if earlier and len({r.key for r in earlier}) == 1 else []
         refs = [r for r in self.within(start, verb) if r.kind in ("Person", "Organisation", "Project")]
         # "Marie Berg (M) kommer att leda", "A (S) och B (M) deltar": a party's letters stand with the name
-        if not refs or not re.fullmatch(rf"{PARTY_ASIDE}\s*(?:också|även|själv)?\s*", t[refs[-1].end:verb]):
+        if not refs or not re.fullmatch(rf"{PARTY_ASIDE}\s*(?:,?\s*som\s+)?(?:också|även|själv|nu|numera)?\s*",
+                                        t[refs[-1].end:verb]):  # "… förutom Lisa Berg som arbetar på X"
             # "Eva Ek, undersköterska i Tierps kommun, deltar i …": she is, not the aside about her
             aside = next((r for r in reversed(refs) if r.kind == "Person" and re.fullmatch(
                 rf"{PARTY_ASIDE}\s*,[^,.!?\n]{{2,80}}?,\s*(?:och\s+)?(?:också|även|själv)?\s*", t[r.end:verb])), None)

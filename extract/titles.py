@@ -134,5 +134,6 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
             end += after.end()
             title = re.sub(r"\s+", " ", title + after.group(0))
         title = re.sub(r"-\s*(och|eller)\s+", r"- \1 ", title)
+        title = re.sub(r"(?<![\w-])ordf$", "ordförande", title)  # "vice ordf. i HSN": the abbreviation, written out
         out.append(Title(start, end, title, plural))
     return sorted(out, key=lambda x: x.start)

@@ -118,3 +118,39 @@ def test_a_two_letter_acronym_names_a_body_only_where_the_document_writes_it_out
 def test_a_name_beside_an_organisation_in_a_sentence_is_not_a_speakers_line():
     found = facts("Under mötet pratade vi med Tyra Dalén Region Värmland om saken och hon var nöjd.")
     assert ("Tyra Dalén", "worksFor", "Region Värmland") not in found
+
+
+@pytest.mark.parametrize("snippet,person,title,employer", [
+    ("  • Tove Ekholm, Norrbottens regiondirektör, får i uppdrag att utreda frågan.", "Tove Ekholm", "regiondirektör",
+     "Region Norrbotten"),
+    ("Det sa Kalmars kommundirektör Tove Ekholm i går.", "Tove Ekholm", "kommundirektör", "Kalmar kommun"),
+])
+def test_a_place_in_the_genitive_before_a_title_names_the_employer(snippet, person, title, employer):
+    assert {(person, "title", title), (person, "worksFor", employer)} <= facts(snippet)
+
+
+def test_the_people_of_the_sentence_before_all_belong_where_samtliga_says_but_the_exception():
+    found = facts("Olle Vikström, Lisa Strand, Vivi Nordin och Stina Lax ingår i det psykosociala teamet. Samtliga "
+                  "tillhör Kiruna hälsocentral förutom Lisa Strand som arbetar på Pajala hälsocentral.")
+    for person in ("Olle Vikström", "Vivi Nordin", "Stina Lax"):
+        assert (person, "worksFor", "Kiruna hälsocentral") in found
+    assert ("Lisa Strand", "worksFor", "Pajala hälsocentral") in found
+    assert ("Lisa Strand", "worksFor", "Kiruna hälsocentral") not in found
+
+
+@pytest.mark.parametrize("snippet", [
+    "Hör henne och Lars Holmén, generaldirektör Socialstyrelsen, i dagens program.",
+    "Stockholm i oktober 2022\n\nLars Holmén\nGeneraldirektör, Socialstyrelsen",
+])
+def test_a_director_general_leads_the_agency_she_works_for(snippet):
+    assert ("Lars Holmén", "leads", "Socialstyrelsen") in facts(snippet)
+
+
+def test_a_regions_director_still_does_not_lead_it():
+    assert ("Lars Holmén", "leads", "Region Norrbotten") not in facts(
+        "Det säger Lars Holmén, regiondirektör i Region Norrbotten.")
+
+
+@pytest.mark.parametrize("written,title", [("ordf.", "ordförande"), ("vice ordf.", "vice ordförande")])
+def test_an_abbreviated_chair_is_written_out(written, title):
+    assert ("Anna Hedberg", "title", title) in facts(f"På plats var Anna Hedberg (KD), {written} i nämnden.")
