@@ -150,7 +150,7 @@ def test_representatives_named_after_a_colon_sit_in_the_group_and_the_marked_one
     assert {p for p, r, o in found if r == "participatesIn" and o.casefold().endswith("styrgrupper för hemsjukvård")} \
         == {"Sten Ohlander", "Vera Lindkvist"}
     assert [(p, r) for p, r, o in found if r == "leads"] == [("Sten Ohlander", "leads")]
-    assert ("Sten Ohlander", "title", "ordf") in found  # written as the text abbreviates it
+    assert ("Sten Ohlander", "title", "ordförande") in found  # the abbreviation written out
 
 
 def test_a_municipal_body_in_a_bare_place_names_the_municipality_and_its_officials_work_there():
