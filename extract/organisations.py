@@ -91,6 +91,8 @@ HEADED_UNIT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:direktör|chef)[ \t]+för[
 # that names the kind of employer stands for the region or the municipality
 PLACE_BEFORE_TITLE_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)s[ \t]+(?=(?P<kind>region|landstings|kommun)"
                                    rf"[{LOWER}]{{3,}}(?![\w-]))")
+# "NSPH:s poddmakare Anna Berg": an acronym in the genitive before a title names her organisation
+ACRONYM_OWNER_RE = re.compile(rf"(?<![\w-])([{UPPER}]{{3,6}}):s[ \t]+(?:(?:nya|nye|förre|tidigare)[ \t]+)?([{LOWER}][{LOWER}-]+)")
 OWNER_KINDS = ("Municipality", "Region", "ResearchOrganisation")
 HOSPITAL_WORDS = ("sjukhus", "sjukhuset", "lasarett", "lasarettet")
 UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}){UNIT_HEADS})"
@@ -142,6 +144,9 @@ NAME_TITLE_ORG_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP},[ \
 # "Capio Vårdcentral Ringen", "Aleris rehab Huddinge": after a company's name, the name of the unit it runs
 CARE_COMPANY_UNIT = re.compile(rf"[ \t]+(?:(?:rehab|vårdcentral|hemtjänst|äldreboende|närakut)[ \t]+)?"
                                rf"(?P<first>[{UPPER}][{LOWER}]+)(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}}(?![\w-])")
+# "Capio närsjukvård", "Aleris specialistvård": a care company's division, named by the care it gives
+CARE_COMPANY_DIVISION = re.compile(r"[ \t]+(?:(?:när|primär|specialist|hem)?(?:sjukvård|vård)|psykiatri|geriatrik|rehab|"
+                                   r"ortopedi)(?![\w-])(?![ \t]+[A-ZÅÄÖ])")  # "Aleris rehab Lerberg" is a unit's name
 # "Sahlgrenska universitetssjukhuset", "Norrlands universitetssjukhus", "Akademiska sjukhuset": named hospitals;
 # "Skaraborgs Sjukhus", "Södra Älvsborgs Sjukhus": an area's hospital, its name written with a capital S
 HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|[{UPPER}][{LOWER}]+ska[ \t]+sjukhuset|"
@@ -306,6 +311,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             continue  # "Kommunal hälso- och sjukvård": the adjective, not the union ("Kommunal kräver" is the union)
         if body.kind == "media" and re.match(r"[ \t]*(?:Play|Plus|play|\.se)\b", t[m.end():m.end() + 8]):
             continue  # "Lyssna i Sveriges Radio Play": a platform to listen on, not the broadcaster
+        division = CARE_COMPANY_DIVISION.match(t, m.end()) if body.kind == "bolag" and \
+            t[m.start():m.end()] == body.name else None
+        if division:
+            add(Found("Organisation", squash(t[m.start():division.end()]), m.start(), division.end(),
+                      t[m.start():division.end()], "organisation.company_unit", 0.75, subtype="OrganisationalUnit"))
+            continue
         unit = CARE_COMPANY_UNIT.match(t, m.end()) if body.kind == "bolag" else None
         if unit and unit.group("first") not in lex.first_names and unit.group("first").casefold() not in NOT_NAME \
                 and body.name not in unit.group(0):  # "Capio Capio Capio" where a page's links ran together
@@ -637,6 +648,9 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         p = _match_place(m.group(1), places, fuzzy=False)
         if p is not None and base_form(t[m.end():m.end() + 40].split(" ")[0].rstrip(",.;:"), lex):
             add(_place_found(p, m.start(1), m.end(1) + 1, m.group(1) + "s", "organisation.place_before_title", 0.7))
+    for m in ACRONYM_OWNER_RE.finditer(t):
+        if m.group(1).casefold() not in lex.titles and base_form(m.group(2), lex):
+            add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.acronym_owner", 0.65))
     for m in HEADED_UNIT_RE.finditer(t):
         words = m.group("unit").split()
         if words[0].casefold() not in ("den", "det", "de", "denna", "detta", "hela", "alla", "oss", "er", "dem") and \

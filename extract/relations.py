@@ -25,7 +25,7 @@ SELF_INTRO = re.compile(
 SELF_INTRO_AGAIN = re.compile(r"(?i)\bjag (?:är|jobbar som|arbetar som)\s+[a-zåäö-]+(?:\s+[a-zåäö0-9]+){0,6}\s+och"
                               r"(?:\s+(?:sedan|nu|numera|även|också|dessutom|är|[a-zåäö]+\s+år\s+tillbaka|\d+)){0,5}\s+$")
 # "Hon är utvecklingsledare på …", "Välkommen Anna Berg. Du är ordförande …": the person the text was just about
-PRONOUN_IS = re.compile(r"(?:(?:^|[.!?:]\s+)(?:Hon|Han|Du)|\bdär (?:hon|han)(?: nu| numera| sedan \d{4})?) (?:är|var|blir|jobbar som|arbetar som)"
+PRONOUN_IS = re.compile(r"(?:(?:^|[.!?:]\s+)(?:Hon|Han|Du)|,\s+du|\bdär (?:hon|han)(?: nu| numera| sedan \d{4})?) (?:är|var|blir|jobbar som|arbetar som)"
                         r"\s+[\"”]?(?:[a-zåäö]+\s+){0,2}$")
 # "Lars-Göran Ekwall (S), regionråd": a party tag between name and title
 PARTY = rf"(?:\s*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)\s*,?)?"

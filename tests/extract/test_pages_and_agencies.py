@@ -154,3 +154,14 @@ def test_a_regions_director_still_does_not_lead_it():
 @pytest.mark.parametrize("written,title", [("ordf.", "ordförande"), ("vice ordf.", "vice ordförande")])
 def test_an_abbreviated_chair_is_written_out(written, title):
     assert ("Anna Hedberg", "title", title) in facts(f"På plats var Anna Hedberg (KD), {written} i nämnden.")
+
+
+def test_an_acronym_in_the_genitive_before_a_title_is_her_organisation():
+    found = facts("Lyssna på ett samtal mellan henne och RFHL:s poddmakare Tor Malmsjö om vårdgarantin.")
+    assert {("Tor Malmsjö", "title", "poddmakare"), ("Tor Malmsjö", "worksFor", "RFHL")} <= found
+
+
+def test_a_guest_addressed_after_a_comma_holds_the_title_and_the_care_companys_division():
+    found = facts("EVA: Välkommen till podden Tor Malmsjö. Du allmänläkare, du är medicinsk chef inom Capio "
+                  "närsjukvård och du har sagt att omställningen har börjat.")
+    assert {("Tor Malmsjö", "title", "medicinsk chef"), ("Tor Malmsjö", "worksFor", "Capio närsjukvård")} <= found
