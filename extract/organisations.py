@@ -93,6 +93,12 @@ PLACE_BEFORE_TITLE_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)s[ \t]+(?=(
                                    rf"[{LOWER}]{{3,}}(?![\w-]))")
 # "NSPH:s poddmakare Anna Berg": an acronym in the genitive before a title names her organisation
 ACRONYM_OWNER_RE = re.compile(rf"(?<![\w-])([{UPPER}]{{3,6}}):s[ \t]+(?:(?:nya|nye|förre|tidigare)[ \t]+)?([{LOWER}][{LOWER}-]+)")
+# "åka till Mälarsjukhuset", "på Centralsjukhuset i Karlstad": a hospital's one-word name, capitalised inside a sentence
+HOSPITAL_WORD_RE = re.compile(rf"(?<=[{LOWER},] )([{UPPER}][{LOWER}]{{2,}}(?:sjukhuset|lasarettet))(?![\w-])")
+# "markägaren Eksta Bostads AB", "Norrtälje Sjukhus AB": a company by its form
+COMPANY_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][\w&-]*[ \t]+){{1,3}}AB)(?![\w-])")
+# "säger till P 4 Radio Halland", "P4 Västerbotten": Sveriges Radio's local channel
+LOCAL_RADIO_RE = re.compile(rf"(?<![\w-])P[ \t]?4[ \t]+(?:Radio[ \t]+)?({CAP})(?![\w-])")
 OWNER_KINDS = ("Municipality", "Region", "ResearchOrganisation")
 HOSPITAL_WORDS = ("sjukhus", "sjukhuset", "lasarett", "lasarettet")
 UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}){UNIT_HEADS})"
@@ -144,6 +150,8 @@ NAME_TITLE_ORG_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP},[ \
 # "Capio Vårdcentral Ringen", "Aleris rehab Huddinge": after a company's name, the name of the unit it runs
 CARE_COMPANY_UNIT = re.compile(rf"[ \t]+(?:(?:rehab|vårdcentral|hemtjänst|äldreboende|närakut)[ \t]+)?"
                                rf"(?P<first>[{UPPER}][{LOWER}]+)(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}}(?![\w-])")
+# after an association's acronym, its local branch's name: "SPF Treklangen", "PRO Hemseortens" (the genitive s left out)
+BRANCH_RE = re.compile(rf"[ \t]+([{UPPER}][{LOWER}]{{3,}}?)(?:s(?=[ \t]+[{UPPER}]))?(?![\w-])")
 # "Capio närsjukvård", "Aleris specialistvård": a care company's division, named by the care it gives
 CARE_COMPANY_DIVISION = re.compile(r"[ \t]+(?:(?:när|primär|specialist|hem)?(?:sjukvård|vård)|psykiatri|geriatrik|rehab|"
                                    r"ortopedi)(?![\w-])(?![ \t]+[A-ZÅÄÖ])")  # "Aleris rehab Lerberg" is a unit's name
@@ -311,6 +319,13 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             continue  # "Kommunal hälso- och sjukvård": the adjective, not the union ("Kommunal kräver" is the union)
         if body.kind == "media" and re.match(r"[ \t]*(?:Play|Plus|play|\.se)\b", t[m.end():m.end() + 8]):
             continue  # "Lyssna i Sveriges Radio Play": a platform to listen on, not the broadcaster
+        branch = BRANCH_RE.match(t, m.end()) if body.kind == "förbund" and m.group(1).isupper() else None
+        if branch and branch.group(1) not in lex.first_names and branch.group(1).casefold() not in NOT_NAME:
+            # "SPF Treklangen", "PRO Hemseortens ordförande": a pensioners' association's local branch
+            name = m.group(1) + " " + branch.group(1)
+            add(Found("Organisation", name, m.start(), branch.end(1), t[m.start():branch.end(1)], "organisation.branch",
+                      0.7))
+            continue
         division = CARE_COMPANY_DIVISION.match(t, m.end()) if body.kind == "bolag" and \
             t[m.start():m.end()] == body.name else None
         if division:
@@ -367,6 +382,18 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in CARE_UNIT_RE.finditer(t):
         add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),
                   "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
+    for m in HOSPITAL_WORD_RE.finditer(t):
+        if not re.search(rf"(?:^|\s)[{LOWER}][\w-]*,?[ \t]$", t[max(0, m.start() - 30):m.start()]):
+            continue  # "Norrlands Universitetssjukhuset": the word ends a longer name
+        add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.care_unit", 0.7,
+                  subtype="OrganisationalUnit"))
+    for m in COMPANY_RE.finditer(t):
+        if m.group(1).split()[0].casefold() not in NOT_NAME:
+            add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.company", 0.75))
+    for m in LOCAL_RADIO_RE.finditer(t):
+        name = "P4 " + ("Radio " if "Radio" in m.group(0) else "") + squash(m.group(1))
+        add(Found("Organisation", name, m.start(), m.end(), m.group(0), "organisation.local_radio", 0.75,
+                  subtype="Media"))
     for m in CENTRE_IN_RE.finditer(t):
         if m.group(1).casefold() not in NOT_NAME and not re.search(r"(?i)\bnya?\s+$", t[max(0, m.start() - 8):m.start()]) \
                 and not (m.group(1) in ("Gamla", "Nya", "Stora", "Lilla", "Norra", "Södra", "Östra", "Västra") and

@@ -165,3 +165,20 @@ def test_a_guest_addressed_after_a_comma_holds_the_title_and_the_care_companys_d
     found = facts("EVA: Välkommen till podden Tor Malmsjö. Du allmänläkare, du är medicinsk chef inom Capio "
                   "närsjukvård och du har sagt att omställningen har börjat.")
     assert {("Tor Malmsjö", "title", "medicinsk chef"), ("Tor Malmsjö", "worksFor", "Capio närsjukvård")} <= found
+
+
+@pytest.mark.parametrize("snippet,name", [
+    ("I ett brev skriver markägaren Lerby Bostads AB att detta är ett önskemål.", "Lerby Bostads AB"),
+    ("Kommunalrådet säger till P 4 Radio Halland att signalerna finns.", "P4 Radio Halland"),
+    ("Invånarna måste i dag åka till Lerbysjukhuset för att få rehabilitering.", "Lerbysjukhuset"),
+    ("Brevet är undertecknat av Eva Gran som representerar SPF Klockaren med socknarna runt Hemse.", "SPF Klockaren"),
+    ("Samma linje har PRO Lerbyortens Eva Gran.", "PRO Lerbyorten"),
+])
+def test_companies_local_radio_hospitals_and_local_branches_by_their_form(snippet, name):
+    assert entities(snippet).get(name) == "Organisation"
+
+
+def test_a_national_association_alone_is_no_branch():
+    found = entities("Brukarrådet består av PRO, SPF Seniorerna och RSMH.")
+    assert "PRO" in found and "SPF Seniorerna" in found
+    assert not [n for n in found if n.startswith("PRO ") or n.startswith("SPF ") and n != "SPF Seniorerna"]
