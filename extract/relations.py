@@ -625,15 +625,21 @@ class Relations:
             return before[-1:]
         return self._group_ending(before, len(before) - 1, r"[ \t]*(?:,|och|samt|&)[ \t]*")
 
-    def _group_ending(self, people: list[Ref], last: int, glue: str) -> list[Ref]:
-        """people[last] with the names before it that ``glue`` joins to it: "A, B och C". Without "och" before the
-        last name the commas list names ("A, B, Org"), not one group: then the last name alone."""
+    def _joined(self, people: list[Ref], last: int, glue: str) -> list[Ref]:
+        """people[last] with the names before it that ``glue`` joins to it, in order."""
         t = self.text.text
         chain = [people[last]]
         for r in reversed(people[:last]):
             if not re.fullmatch(PARTY + glue, t[r.end:chain[0].start]):
                 break
             chain.insert(0, r)
+        return chain
+
+    def _group_ending(self, people: list[Ref], last: int, glue: str) -> list[Ref]:
+        """people[last] with the names before it that ``glue`` joins to it: "A, B och C". Without "och" before the
+        last name the commas list names ("A, B, Org"), not one group: then the last name alone."""
+        t = self.text.text
+        chain = self._joined(people, last, glue)
         if len(chain) > 1 and not re.search(r"\s(?:och|samt|&)\s", t[chain[-2].end:chain[-1].start]):
             return chain[-1:]
         return chain
@@ -935,21 +941,18 @@ class Relations:
             org = next((r for r in self.starting(person.end + 1, person.end + 2) if r.kind == "Organisation"), None)
             if org is None or t[person.end:org.start] != " " or org.subtype in ("PoliticalParty", "OrganisationalUnit"):
                 continue
-            opens = person.start in starts or re.search(r"(?:,|\boch)[ \t]+$", t[max(0, person.start - 5):person.start])
-            if opens and re.match(r"[ \t]*(?:,|och\b|\n|$)", t[org.end:org.end + 4]) and \
-                    not self.genitive(org) and (person.start in starts or re.search(
-                        r"(?:^|\n)[^.!?\n]*$", t[max(0, person.start - 200):person.start])):
+            # the pair opens its paragraph, or follows a comma or "och" on a line no sentence has ended on
+            in_line = person.start in starts or (
+                re.search(r"(?:,|\boch)[ \t]+$", t[max(0, person.start - 5):person.start]) and
+                re.search(r"(?:^|\n)[^.!?\n]*$", t[max(0, person.start - 200):person.start]))
+            if in_line and re.match(r"[ \t]*(?:,|och\b|\n|$)", t[org.end:org.end + 4]) and not self.genitive(org):
                 self.add(person.key, "worksFor", org.key, person.start, org.end, "employer.spaced", 0.6)
 
     def _line_of_names(self, people: list[Ref], last: int, org: Ref) -> list[Ref]:
         """ "Peter Ek, Lena Berg, Eva Åkerlund, Region Värmland" as a paragraph of its own (a programme's speakers):
         every name the commas list works for the organisation that ends the line."""
         t = self.text.text
-        chain = [people[last]]
-        for r in reversed(people[:last]):
-            if not re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[r.end:chain[0].start]):
-                break
-            chain.insert(0, r)
+        chain = self._joined(people, last, r"[ \t]*,[ \t]*")
         i = bisect.bisect_right(self._block_starts, chain[0].start) - 1
         block = self.text.blocks[i] if i >= 0 else None
         if len(chain) < 2 or block is None or t[block.start:chain[0].start].strip(" \t•▪*–-") or \
