@@ -103,6 +103,13 @@ OWNER_KINDS = ("Municipality", "Region", "ResearchOrganisation")
 HOSPITAL_WORDS = ("sjukhus", "sjukhuset", "lasarett", "lasarettet")
 UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}){UNIT_HEADS})"
                               rf"(?![\w-])")
+# "inom Psykiatricentrum och Barn- och kvinnocentrum", "från Regionledningskontoret", "invigde Vårdcentrum Tierp",
+# "Palliativt Utvecklingscentrum": a centre or an office named by one capitalised compound inside a sentence, after
+# a word in lower case (in "Nordens Äldrecentrum" it ends a longer name)
+CENTRE_WORD_RE = re.compile(rf"(?<=[{LOWER},:] )((?:[{UPPER}][{LOWER}]+(?:iskt|ivt|alt|ellt|iska|ella)[ \t]+)?"
+                            rf"(?:[{UPPER}][{LOWER}]+-[ \t]+(?:och|eller)[ \t]+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}})"
+                            rf"(?:centrum|kontoret)(?:[ \t]+{CAP}(?:/{CAP})?)?)(?![\w-])(?![ \t]+(?:för|mot|om)[ \t])")
+NOT_CENTRE = ("Rese", "Köp", "Stads", "Handels", "Shopping", "Kultur", "Idrotts", "Köks", "Service")
 # a capitalised word before a unit noun inside a sentence: "på Förebyggande enheten", "på Glesbygdsmedicinskt centrum"
 UNIT_PHRASE_RE = re.compile(rf"(?<=[{LOWER},:] )([{UPPER}][{LOWER}]+[ \t]+(?:enheten|kliniken|mottagningen|"
                             rf"[{LOWER}]*centrum))(?![\w-])")
@@ -360,6 +367,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if p:
             add(_place_found(p, start, m.end(), t[start:m.end()], "organisation.municipality_form", 0.9))
     _municipality_lists(text, lex, add)
+    _row_units(text, lex, add)
     named_place = (m for m in NAME_PLACE_RE.finditer(t) if m.group("given") in lex.first_names)
     for m in chain(PARTY_PLACE_RE.finditer(t), MUNICIPAL_BODY_PLACE_RE.finditer(t), named_place):
         g = "place" if "place" in m.re.groupindex else 1
@@ -552,6 +560,25 @@ def _card_units(text: Text, lex: Lexicon, add, found: list[Found]) -> None:
                   0.6, subtype="OrganisationalUnit"))
 
 
+# a row's last field, a unit written in lower case: "Bo Ek, sjukvårdsstrateg hälso- och sjukvårdsförvaltningen"
+ROW_UNIT_RE = re.compile(rf"(?<=[ \t,])((?:[{LOWER}]+-[ \t]+(?:och|eller)[ \t]+)?[{LOWER}]{{3,}}"
+                         rf"(?:förvaltningen|kontoret|kansliet|staben))[ \t]*$")
+
+
+def _row_units(text: Text, lex: Lexicon, add) -> None:
+    """The unit that ends a member's row ("Name, title unit"), which a list writes in lower case."""
+    t = text.text
+    for block in text.blocks:
+        line = t[block.start:block.end].rstrip()
+        if block.kind not in ("heading", "bullet") or len(line) > 120 or "," not in line:
+            continue
+        m = ROW_UNIT_RE.search(line)
+        if m and base_form(line[:m.start(1)].rstrip(" \t,").split()[-1], lex):
+            name = capitalise(re.sub(r"-\s+(och|eller)\s+", r"- \1 ", squash(m.group(1))))
+            add(Found("Organisation", name, block.start + m.start(1), block.start + m.end(1), m.group(1),
+                      "organisation.row_unit", 0.6, subtype="OrganisationalUnit"))
+
+
 ACRONYM_WORD = re.compile(rf"(?<![\w-])([{UPPER}]{{2,6}})(:s|s)?(?![\w-])")
 ACTS = re.compile(r"[ \t]+(?:har|hade|är|var|ska|skulle|kommer|kan|får|fick|vill|(?!(?:och|eller|inom|under|efter|"
                   r"eller|över|mellan|bland|genom|kring|om|för)\b)[a-zåäö]{3,}(?:ade|ar|er|de|te))\b")
@@ -689,6 +716,14 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         name = re.sub(r"-\s+(och|eller)\s+", r"- \1 ", squash(m.group(1)))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
                   subtype="OrganisationalUnit"))
+    for m in CENTRE_WORD_RE.finditer(t):
+        before = t[max(0, m.start() - 40):m.start()].split()
+        if not m.group(1).startswith(NOT_CENTRE) and before and (before[-1][0].islower() or before[-1][-1] in ",:") and \
+                not any(f.start() < m.start(1) < f.end() for f in FORM_RE.finditer(t, max(0, m.start() - 80), m.end())):
+            # "Stiftelsen Jämtlands läns Seniorcentrum": the centre is the foundation's whole name
+            name = re.sub(r"-\s+(och|eller)\s+", r"- \1 ", squash(m.group(1)))
+            add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.centre", 0.65,
+                      subtype="OrganisationalUnit"))
     named = set()
     for m in UNIT_PHRASE_RE.finditer(t):
         if m.group(1).split()[0].casefold() not in NOT_NAME and m.group(1).split()[0] not in lex.first_names:

@@ -255,7 +255,8 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
 
 
 # a page that goes on about "Projektet" or has a "Projektperiod" field is a project's page
-ABOUT_PROJECT = re.compile(r"(?m)(?:^|[.!?]\s+)Projektet\b|^[ \t]*Projekt(?:period|tid|tiden|ägare|ledare|ledning)\b")
+ABOUT_PROJECT = re.compile(r"(?m)(?:^|[.!?]\s+)Projektet\b|^[ \t]*Projekt(?:period|tid|tiden|ägare|ledare|ledning)\b|"
+                           r"^[ \t]*(?:Styrgrupp|Projektgrupp)[ \t]*$")
 GENRE = frozenset("pressmeddelande nyhet nyheter verksamhetsplan rapport protokoll minnesanteckningar avsnitt "
                   "transkribering startsida startsidan meny podd kontakt innehåll sammanfattning bakgrund syfte "
                   "inledning publicerad artikel logotyp logo skip".split())

@@ -50,6 +50,10 @@ ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
 UNIT_THEN_OWNER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?=[A-ZÅÄÖ]))[^,.;:\n]{3,60},[ \t]*")
 GROUP_LABEL = re.compile(r"(?i)[ \t]*(?:projektets\s+|programmets\s+)?(?:styrgrupp|styrgruppen|projektgrupp|"
                          r"projektgruppen|referensgrupp|referensgruppen|arbetsgrupp|arbetsgruppen)[ \t]*:")
+# "Styrgrupp" as a heading of its own, the members on the lines below
+GROUP_HEADING = re.compile(r"(?i)(?:projektets\s+|programmets\s+)?(?:styrgrupp|styrgruppen|projektgrupp|projektgruppen)")
+# a member's row that ends by saying she chairs the group: "Bo Ek, direktör - ordförande", "Bo Ek (ordförande)"
+CHAIR_ROW = re.compile(r"(?:[ \t][–-][ \t]*|\(|,[ \t]*)(?:ordförande|sammankallande)\)?[ \t]*$")
 APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!?\n]{2,60},)?"  # "Eva Ek (S), Piteå, utsågs till"
                        # "Eva Ek får samlat ansvar då hon permanent tar över rollen som …"
                        r"(?:\s+[^,.!?\n]{0,50}?\b(?:då|när|och)\s+(?:hon|han)(?:\s+[a-zåäö]+)?(?=\s+tar\s+över))?"
@@ -1808,16 +1812,19 @@ class Relations:
         t = self.text.text
         blocks = self.text.blocks
         for i, block in enumerate(blocks):
-            if block.kind == "bullet" or not GROUP_LABEL.match(t, block.start):
+            if block.kind == "bullet" or not (GROUP_LABEL.match(t, block.start) or block.kind == "heading" and
+                                              GROUP_HEADING.fullmatch(t[block.start:block.end].strip())):
                 continue
             target = self.field_target(block.start, 1500)
             if target is None or target.kind != "Project":
                 continue
-            members = [r for r in self.within(block.start, block.end, {"Person"})]
+            members = [(r, block) for r in self.within(block.start, block.end, {"Person"})]
             for nxt in self.items_after(i):
-                members += [r for r in self.within(nxt.start, nxt.end, {"Person"})][:1]
-            for r in members:
+                members += [(r, nxt) for r in self.within(nxt.start, nxt.end, {"Person"})][:1]
+            for r, row in members:
                 self.add(r.key, "participatesIn", target.key, block.start, r.end, "participates.group_member", 0.6)
+                if row is not block and CHAIR_ROW.search(t, r.end, row.end):  # "Bo Ek, direktör - ordförande"
+                    self.add(r.key, "leads", target.key, block.start, row.end, "leads.group_chair", 0.6)
 
     def represented_by(self) -> None:
         """ "Ängelholms kommun representeras i styrgruppen av Olle Berg": Olle works for the municipality
