@@ -87,6 +87,11 @@ HEADED_UNIT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:direktör|chef)[ \t]+för[
                             rf"(?P<unit>[{UPPER}][{LOWER}-]+(?:[ \t]+(?:[{LOWER}][{LOWER}-]*|[{UPPER}][{LOWER}-]+)){{0,4}}?)"
                             rf"[ \t]+(?:i|inom)[ \t]+(?=(?:Region|Landstinget)[ \t]+[{UPPER}]|"
                             rf"[{UPPER}][{LOWER}]+[ \t]+(?:kommun|stad)(?![\w-]))")
+# "primärvårdschef för Mobila team och specialiserad palliativ vård sedan 2020", "med uppdrag att leda Barn- och
+# ungdomshälsan.": a unit the head's title names, its own name capitalised and the rest in lower case
+HEADED_NAME_RE = re.compile(rf"(?<![\w-])(?:[{LOWER}]*(?:direktör|chef)[ \t]+för|uppdrag(?:et)?[ \t]+att[ \t]+leda)[ \t]+"
+                            rf"(?P<unit>[{UPPER}][{LOWER}]+(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?"
+                            rf"(?:[ \t]+[{LOWER}][{LOWER}-]*){{1,6}}?)(?=[ \t]+sedan[ \t]|[ \t]*[.;])")
 # "Norrbottens regiondirektör", "Kalmars kommundirektör": a county's or town's name in the genitive before a title
 # that names the kind of employer stands for the region or the municipality
 PLACE_BEFORE_TITLE_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)s[ \t]+(?=(?P<kind>region|landstings|kommun)"
@@ -109,7 +114,8 @@ UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|ell
 CENTRE_WORD_RE = re.compile(rf"(?<=[{LOWER},:] )((?:[{UPPER}][{LOWER}]+(?:iskt|ivt|alt|ellt|iska|ella)[ \t]+)?"
                             rf"(?:[{UPPER}][{LOWER}]+-[ \t]+(?:och|eller)[ \t]+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}})"
                             rf"(?:centrum|kontoret)(?:[ \t]+{CAP}(?:/{CAP})?)?)(?![\w-])(?![ \t]+(?:för|mot|om)[ \t])")
-NOT_CENTRE = ("Rese", "Köp", "Stads", "Handels", "Shopping", "Kultur", "Idrotts", "Köks", "Service")
+NOT_CENTRE = frozenset(("Resecentrum", "Köpcentrum", "Stadscentrum", "Handelscentrum", "Shoppingcentrum", "Kulturcentrum",
+                        "Idrottscentrum", "Servicecentrum"))  # places, not units
 # a capitalised word before a unit noun inside a sentence: "på Förebyggande enheten", "på Glesbygdsmedicinskt centrum"
 UNIT_PHRASE_RE = re.compile(rf"(?<=[{LOWER},:] )([{UPPER}][{LOWER}]+[ \t]+(?:enheten|kliniken|mottagningen|"
                             rf"[{LOWER}]*centrum))(?![\w-])")
@@ -705,11 +711,12 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     for m in ACRONYM_OWNER_RE.finditer(t):
         if m.group(1).casefold() not in lex.titles and base_form(m.group(2), lex):
             add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.acronym_owner", 0.65))
-    for m in HEADED_UNIT_RE.finditer(t):
+    for m in chain(HEADED_UNIT_RE.finditer(t), HEADED_NAME_RE.finditer(t)):
         words = m.group("unit").split()
         if words[0].casefold() not in ("den", "det", "de", "denna", "detta", "hela", "alla", "oss", "er", "dem") and \
                 words[0] not in lex.first_names and \
-                words[0] not in lex.place_words and words[0] not in ("Region", "Landstinget"):
+                words[0] not in lex.place_words and words[0] not in ("Region", "Landstinget") and \
+                not (m.re is HEADED_NAME_RE and words[0] in ("God", "Nära")):  # "chef för Nära vård.": the reform
             add(Found("Organisation", squash(m.group("unit")), m.start("unit"), m.end("unit"), m.group("unit"),
                       "organisation.headed_unit", 0.65, subtype="OrganisationalUnit"))
     for m in UNIT_COMPOUND_RE.finditer(t):
@@ -718,7 +725,7 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
                   subtype="OrganisationalUnit"))
     for m in CENTRE_WORD_RE.finditer(t):
         before = t[max(0, m.start() - 40):m.start()].split()
-        if not m.group(1).startswith(NOT_CENTRE) and before and (before[-1][0].islower() or before[-1][-1] in ",:") and \
+        if m.group(1).split()[0] not in NOT_CENTRE and before and (before[-1][0].islower() or before[-1][-1] in ",:") and \
                 not any(f.start() < m.start(1) < f.end() for f in FORM_RE.finditer(t, max(0, m.start() - 80), m.end())):
             # "Stiftelsen Jämtlands läns Seniorcentrum": the centre is the foundation's whole name
             name = re.sub(r"-\s+(och|eller)\s+", r"- \1 ", squash(m.group(1)))

@@ -366,6 +366,7 @@ class Relations:
         self.we_employers()
         self.home_employers()
         self.definite_heads_in_place()
+        self.announced_heads()
         self.agency_heads()
         self.leads()
         self.labelled_lines()
@@ -1139,6 +1140,34 @@ class Relations:
             self.add(person.key, "worksFor", unit.key, before.start, person.end, "employer.place_before", 0.6)
             if _heads_unit(title.title, unit):
                 self.add(person.key, "leads", unit.key, before.start, person.end, "leads.unit_head", 0.6)
+
+    def announced_heads(self) -> None:
+        """ "Nu tillträder en ny primärvårdschef i Region Skåne med uppdrag att leda X. Den nya primärvårdschefen
+        heter Eva Ek": the news names the post, where it is and what it leads, then the one who fills it."""
+        t = self.text.text
+        for title in self.titles:
+            written = t[title.start:title.end]
+            sent = sentence_at(t, title.start)
+            opening = re.fullmatch(r"Den[ \t]+nya?[ \t]+", t[sent.start:title.start])
+            named = re.match(r"[ \t]+(?:heter|är)[ \t]+", t[title.end:title.end + 10])
+            person = next((r for r in self.starting(title.end + named.end(), title.end + named.end() + 1)
+                           if r.kind == "Person"), None) if opening and named and written.endswith("n") else None
+            if person is None or sent.start < 2:
+                continue
+            before = sentence_at(t, sent.start - 2)
+            post = re.search(rf"(?<![\w-])en[ \t]+ny[ \t]+{re.escape(title.title)}[ \t]+(?:i|på|vid|inom|till)[ \t]+",
+                             t[before.start:before.end])
+            if post is None or "\n\n" in t[before.start:sent.start]:
+                continue
+            at = before.start + post.end()
+            employer = next((r for r in self.starting(at, at + 1) if r.kind == "Organisation"), None)
+            if employer is not None:
+                self.add(person.key, "worksFor", employer.key, before.start, person.end, "employer.announced", 0.6)
+            task = re.search(r"uppdrag(?:et)?[ \t]+att[ \t]+leda[ \t]+", t[at:before.end])
+            unit = next((r for r in self.starting(at + task.end(), at + task.end() + 1)
+                         if r.kind == "Organisation"), None) if task else None
+            if unit is not None:
+                self.add(person.key, "leads", unit.key, before.start, person.end, "leads.announced", 0.6)
 
     def _elsewhere(self, at: int, home: tuple[str, str]) -> bool:
         """ "Reportage från Hedemora med kommunalrådet Eva Ek": her sentence names another municipality or region by

@@ -1,0 +1,68 @@
+"""Units named by their form, a project page's steering group, a head announced in the news (session 22's rules)."""
+import pytest
+
+from snippets import entities, facts
+
+
+@pytest.mark.parametrize("snippet,name", [
+    ("Gruppen består av cheferna inom närsjukvården, Hjärtcentrum och Barn- och ungdomscentrum.", "Hjärtcentrum"),
+    ("Gruppen består av cheferna inom närsjukvården, Hjärtcentrum och Barn- och ungdomscentrum.",
+     "Barn- och ungdomscentrum"),
+    ("Processtöd kommer från Stadsledningskontoret varje vecka.", "Stadsledningskontoret"),
+    ("Vi har knutit samman Geriatriskt Kunskapscentrum med klinikerna.", "Geriatriskt Kunskapscentrum"),
+])
+def test_a_centre_or_office_named_by_one_compound_is_a_unit(snippet, name):
+    assert entities(snippet).get(name) == "Organisation"
+
+
+@pytest.mark.parametrize("snippet,wrong", [
+    ("Vi träffades vid Resecentrum i Lerdal.", "Resecentrum"),
+    ("Han leder Kunskapscentrum för äldres hälsa sedan i våras.", "Kunskapscentrum"),
+    ("Hon är rådgivare på Nordens Seniorcentrum.", "Seniorcentrum"),
+])
+def test_a_place_or_the_head_of_a_longer_name_is_no_centre_of_its_own(snippet, wrong):
+    assert wrong not in entities(snippet)
+
+
+def test_a_unit_in_lower_case_ending_a_members_row_is_where_the_member_works():
+    found = facts("Arbetsgrupp\n\nIda Lönn, utvecklingsledare äldreomsorgsförvaltningen\n"
+                  "• Per Sjövik, controller, socialförvaltningen\n")
+    assert ("Ida Lönn", "worksFor", "Äldreomsorgsförvaltningen") in found
+    assert ("Per Sjövik", "worksFor", "Socialförvaltningen") in found
+
+
+STEERED = ("Hälsocentral Lerdal\n\n"
+           "I Lerdal pågår ett utvecklingsarbete med målet att samla vården nära invånarna.\n\n"
+           "Organisation\n\n"
+           "Styrgrupp\n\n"
+           "Selma Vinter, hälso- och sjukvårdsdirektör - ordförande\n"
+           "Oskar Bergfjord, primärvårdsdirektör\n"
+           "Ture Alm, utvecklingsdirektör\n")
+
+
+def test_a_page_with_a_steering_group_heading_is_the_page_titles_project():
+    assert entities(STEERED).get("Hälsocentral Lerdal") == "Project"
+
+
+def test_the_members_under_a_steering_group_heading_take_part_and_its_chair_leads():
+    found = facts(STEERED)
+    for person in ("Selma Vinter", "Oskar Bergfjord", "Ture Alm"):
+        assert (person, "participatesIn", "Hälsocentral Lerdal") in found
+    assert ("Selma Vinter", "leads", "Hälsocentral Lerdal") in found
+    assert ("Oskar Bergfjord", "leads", "Hälsocentral Lerdal") not in found
+
+
+def test_a_unit_named_by_the_heads_title_before_it():
+    found = entities("Hon var tidigare verksamhetschef för Akuta team och mobil hemsjukvård sedan 2019.")
+    assert found.get("Akuta team och mobil hemsjukvård") == "Organisation"
+
+
+def test_the_reform_after_a_heads_title_is_no_unit():
+    assert "Nära vård och hälsa" not in entities("Hon har varit chef för Nära vård och hälsa.")
+
+
+def test_a_head_announced_in_the_news_works_where_the_post_is_and_leads_what_it_leads():
+    found = facts("Nu tillträder en ny verksamhetschef i Region Kronoberg med uppdrag att leda Akuta team och mobil "
+                  "hemsjukvård. Den nya verksamhetschefen heter Selma Vinter och kommer från kirurgin.")
+    assert ("Selma Vinter", "worksFor", "Region Kronoberg") in found
+    assert ("Selma Vinter", "leads", "Akuta team och mobil hemsjukvård") in found
