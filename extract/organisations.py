@@ -65,6 +65,15 @@ FACULTY_RE = re.compile(rf"(?<![\w-])([Ff]akulteten|[Ii]nstitutionen)[ \t]+för[
 BOARD_RE = re.compile(rf"(?<![\w-])((?:Norra|Södra|Östra|Västra|Mellersta)[ \t]+(?:[{UPPER}{LOWER}][{LOWER}]+-\s+och\s+)?"
                       rf"[{LOWER}]+nämnden|(?:norra|södra|östra|västra|mellersta)[ \t]+[{LOWER}]+-\s+och\s+[{LOWER}]+nämnden)"
                       rf"(?![\w-])")
+# "ordförande i hälso- och sjukvårdsnämnden", "vice ordförande i regionens vårdstyrelse", "vid hälso- och
+# sjukvårdsstyrelsens möte", "ordförande psykiatrinämnden Halland": a board written in lower case where its seats or
+# its meetings name it (alone, "nämnden" or "i socialnämnden" may be any of them)
+# ("kommunstyrelsens ordförande" is a title, a member's seat or a vice chair's names no board of its own)
+BOARD_WORD = rf"(?:[{LOWER}]+-[ \t]+och[ \t]+)?(?!läns|social|bolags|kommun|region|landstings)[{LOWER}]{{3,}}(?:nämnd|styrelse)"
+SEAT_BOARD_RE = re.compile(rf"(?<![\w-])(?<!vice[ \t])(?:(?:ordförande|presidiet)(?:[ \t]+(?:i|för))?[ \t]+"
+                           rf"(?:regionens[ \t]+|kommunens[ \t]+|landstingets[ \t]+)?(?P<seat>{BOARD_WORD})(?:en|n)?"
+                           rf"(?:[ \t]+(?P<place>{CAP}))?|(?P<met>{BOARD_WORD})(?:ens|ns)[ \t]+(?:möte|sammanträde|"
+                           rf"presidium|beslut))(?![\w-])")
 # "den gemensamma nämnden för samverkan kring socialtjänst och vård", "Nämnd för folkhälsa och sjukvård": a committee
 # named by its remit, up to a verb, a capitalised word or the clause's end
 NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:(?:[Dd]en[ \t]+)?gemensamma[ \t]+)?([Nn]ämnd(?:en)?[ \t]+för[ \t]+"
@@ -189,6 +198,9 @@ FORM_RE = re.compile(rf"(?<![\w-])(?:(Stiftelsen[ \t]+{CAP}(?:[ \t]+(?:läns[ \t
 MEMBERS = rf"[{LOWER}]+(?:er|ar|or)(?:[ \t]+och[ \t]+[{LOWER}]+(?:er|ar|or))?"
 ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:Föreningen|Riksföreningen|Riksförbundet)[ \t]+(?:för[ \t]+{MEMBERS}|"
                             rf"{CAP}[ \t]+{MEMBERS}|{MEMBERS}(?=[ \t]*[,.(\n])|{CAP}(?:[ \t]+{CAP}){{0,2}}))(?::s|s)?(?![\w-])")
+# "Resta Bygdegårdsförening", "Lerdals pensionärsförening", "Västra Götalands läkarförening": an association by its place
+LOCAL_ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+){{1,2}}[{UPPER}]?[{LOWER}]{{3,}}(?:förening|föreningen|klubb|klubben))"
+                                  rf"(?![\w-])")
 FOUNDER_RE = re.compile(rf"(?<![\w-])(?i:(?:med)?grundare|grundaren)[ \t]+(?:av|till)[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-])")
 # "VG Primärvård", "Primärvården Skaraborg": a care organisation named by owner or area ("Primärvården i Lidköping"
 # is the care given there)
@@ -462,7 +474,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in COUNTY_MUNICIPALITIES_RE.finditer(t):
         if m.group(2) in counties:  # "Skånes Kommuners styrelse": the genitive names it too
             add(Found("Organisation", m.group(1), m.start(), m.end(), m.group(0), "organisation.federation", 0.75))
-    for m in (*FORM_RE.finditer(t), *ASSOCIATION_RE.finditer(t)):
+    for m in (*FORM_RE.finditer(t), *ASSOCIATION_RE.finditer(t), *LOCAL_ASSOCIATION_RE.finditer(t)):
         name = squash(m.group(m.lastindex))
         if name.split()[0].casefold() not in NOT_NAME:
             add(Found("Organisation", name, m.start(m.lastindex), m.end(m.lastindex), m.group(m.lastindex),
@@ -682,6 +694,18 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         name = capitalise(re.sub(r"-\s+och\s+", "- och ", squash(m.group(1))))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
                   subtype="OrganisationalUnit"))
+    boards = []
+    for m in SEAT_BOARD_RE.finditer(t):
+        g = "seat" if m.group("seat") else "met"
+        board = re.sub(r"-\s+och\s+", "- och ", squash(m.group(g)))
+        name, end = capitalise(board + ("en" if board.endswith("nämnd") else "n")), m.end(g)
+        place = m.group("place") if g == "seat" else None
+        if place and (place in lex.place_words or any(place == p.short for p in (*lex.regions, *lex.municipalities))):
+            name, end = name + " " + place, m.end("place")  # "psykiatrinämnden Halland"
+        boards.append((name, m.start(g), end))
+    for name, a, b in boards:  # "psykiatrinämndens möte" where the text once says "psykiatrinämnden Halland"
+        name = next((n for n, _, _ in boards if n.startswith(name + " ")), name)
+        add(Found("Organisation", name, a, b, t[a:b], "organisation.board_seat", 0.65, subtype="OrganisationalUnit"))
     for m in NAMED_BOARD_RE.finditer(t):
         remit = m.group(1).split()[2:]
         if len(remit) < 2 or re.match(r"(?:godkännande|beslut|behandling|kännedom|information|yttrande)", remit[0]):

@@ -257,14 +257,14 @@ LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsam
 
 
 def _heads_unit(title: str, org: "Ref") -> bool:
-    """A unit's own head: "verksamhetschef" of any named unit, "områdeschef" of an Område,
-    "förvaltningschef" of a förvaltning, "enhetschef" of an enhet, "klinikchef" of a klinik."""
+    """A unit's own head: "verksamhetschef" and "förvaltningschef" of any named unit, "områdeschef" of an
+    Område, "enhetschef" of an enhet, "klinikchef" of a klinik."""
     if title == "chef":  # "Chef, FoU Kalmar län"
         return org.subtype in ("OrganisationalUnit", "ResearchOrganisation")
     if org.subtype != "OrganisationalUnit" or not title.endswith("chef") or " " in title:
         return False
     kind = title[:-len("chef")].rstrip("s")
-    if kind == "verksamhet":
+    if kind in ("verksamhet", "förvaltning"):  # "förvaltningschef Psykiatrin Halland": a förvaltning by its own name
         return True
     name = org.key[1].casefold()
     return len(kind) >= 4 and (kind in name or kind.rstrip("e") in name)

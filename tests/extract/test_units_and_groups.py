@@ -66,3 +66,44 @@ def test_a_head_announced_in_the_news_works_where_the_post_is_and_leads_what_it_
                   "hemsjukvård. Den nya verksamhetschefen heter Selma Vinter och kommer från kirurgin.")
     assert ("Selma Vinter", "worksFor", "Region Kronoberg") in found
     assert ("Selma Vinter", "leads", "Akuta team och mobil hemsjukvård") in found
+
+
+def test_a_local_association_is_named_by_its_place_and_its_chair_leads_it():
+    found = facts("Selma Vinter är ordförande i Lerdals Bygdegårdsförening sedan i fjol.")
+    assert ("Selma Vinter", "leads", "Lerdals Bygdegårdsförening") in found
+
+
+def test_a_local_association_keeps_every_word_of_its_place():
+    found = entities("Hon sitter i styrelsen för Norra Lerdalens läkarförening.")
+    assert found.get("Norra Lerdalens läkarförening") == "Organisation"
+    assert "Lerdalens läkarförening" not in found
+
+
+@pytest.mark.parametrize("snippet,board", [
+    ("Selma Vinter (KD), ordförande i äldrenämnden, ser det annorlunda.", "Äldrenämnden"),
+    ("Frågan togs upp vid äldrenämndens möte i går.", "Äldrenämnden"),
+    ("Beslutet fattades vid vårdstyrelsens sammanträde i juni.", "Vårdstyrelsen"),
+])
+def test_a_board_in_lower_case_where_its_chair_or_its_meeting_names_it(snippet, board):
+    assert entities(snippet).get(board) == "Organisation"
+
+
+def test_a_chair_leads_the_board_named_with_its_county():
+    text = ("Medverkande: Ture Alm (kd), ordförande habiliteringsnämnden Halland, och Selma Vinter. "
+            "Vid habiliteringsnämndens möte i maj togs beslutet.")
+    assert ("Ture Alm", "leads", "Habiliteringsnämnden Halland") in facts(text)
+    assert "Habiliteringsnämnden" not in entities(text)
+
+
+@pytest.mark.parametrize("snippet,wrong", [
+    ("Det säger Ture Alm, kommunstyrelsens ordförande.", "Kommunstyrelsen"),
+    ("Det säger Ture Alm (M), vice ordförande i äldrenämnden.", "Äldrenämnden"),
+    ("Hon är ledamot i förbundsstyrelsen sedan 2019.", "Förbundsstyrelsen"),
+])
+def test_a_title_a_vice_chair_or_a_seat_names_no_board(snippet, wrong):
+    assert wrong not in entities(snippet)
+
+
+def test_a_forvaltningschef_leads_the_unit_named_after_the_title():
+    found = facts("Medverkande: Goran Ek, förvaltningschef Barnhälsocentrum.")
+    assert ("Goran Ek", "leads", "Barnhälsocentrum") in found
