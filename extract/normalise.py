@@ -397,6 +397,7 @@ _NAME_ROW = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöé�
 
 
 # a line that only lists names, three or more: "Peter Ek, Lena Berg, Eva Åkerlund, Region Värmland"
+_OPEN_END = re.compile(r"(?:^|\s)(?:i|på|för|och|samt|vid|av|med|till|om|som|att|den|det|en|ett|de|inom|hos|från)$|[-,]$")
 _NAME_LIST = re.compile(r"[A-ZÅÄÖ][\w-]*(?:[ ][A-ZÅÄÖ][\w-]*){0,3}(?:,[ ][A-ZÅÄÖ][\w-]*(?:[ ][\w-]+){0,3}){2,}")
 
 
@@ -479,6 +480,10 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
         return " "
     if not gap and _FIELD.match(tail) and _FIELD.match(line.text):
         return None  # "Operator: Jonas" above "Date of transcription: …": one field a line
+    if not gap and _NAME_ROW.match(tail) and _NAME_ROW.match(line.text) and not _OPEN_END.search(tail):
+        # "Bo Ek (S), ordförande …, förste vice ordförande i SKL" then "Eva Ek, avdelningschef, …": one speaker a
+        # line, however long (a wrapped line ends on a word that needs the next: "chef för X i ⏎ Region Y, …")
+        return None
     if not gap and first.isupper() and (_NAME_LIST.fullmatch(tail) or not _ends_sentence(tail) and
                                         len(tail) > 1.3 * width and _NAME_LIST.fullmatch(line.text)):
         # a programme's item, longer than any wrapped line, then its speakers ("Anna Berg, Bo Ek, Region X") on a

@@ -541,6 +541,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                       0.7))
     _acronyms(text, lex, add)
     _card_units(text, lex, add, out)
+    _row_orgs(text, lex, add)
     for m in re.finditer(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)", t, re.I):
         hit = domain_organisation(m.group(1), lex)
         if hit:
@@ -581,6 +582,21 @@ def _card_units(text: Text, lex: Lexicon, add, found: list[Found]) -> None:
 # a row's last field, a unit written in lower case: "Bo Ek, sjukvårdsstrateg hälso- och sjukvårdsförvaltningen"
 ROW_UNIT_RE = re.compile(rf"(?<=[ \t,])((?:[{LOWER}]+-[ \t]+(?:och|eller)[ \t]+)?[{LOWER}]{{3,}}"
                          rf"(?:förvaltningen|kontoret|kansliet|staben))[ \t]*$")
+
+
+# a speaker's row: "Lisa Berg, Ung Omsorg", "• Bo Ek, Hjärt-Lungfonden": a name, a comma, and the capitalised name
+# of her organisation ending the line
+ROW_ORG_RE = re.compile(rf"(?m)^[ \t]*(?:[•▪*–-][ \t]*)?({CAP})[ \t]+{CAP}(?:[ \t]+{CAP})?[ \t]*,[ \t]*"
+                        rf"((?:{CAP}|[{UPPER}]{{2,6}})(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,6}})){{0,3}})[ \t]*$")
+
+
+def _row_orgs(text: Text, lex: Lexicon, add) -> None:
+    """The organisation ending a speaker's row, unless it is a place, a title or another person."""
+    for m in ROW_ORG_RE.finditer(text.text):
+        words = m.group(2).split()
+        if m.group(1) in lex.first_names and words[0] not in lex.first_names and not base_form(words[0], lex) and \
+                m.group(2) not in lex.place_words and words[0].casefold() not in NOT_NAME:
+            add(Found("Organisation", m.group(2), m.start(2), m.end(2), m.group(2), "organisation.row_org", 0.55))
 
 
 def _row_units(text: Text, lex: Lexicon, add) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from .lexicons import Lexicon, fold
 from .model import Found, Text
-from .patterns import CAP, CONTACT_WORDS, LOWER, NOT_NAME, PARTY_LETTERS, UPPER, squash
+from .patterns import CAP, CONTACT_WORDS, LOWER, NOT_NAME, PARTY_LETTERS, UPPER, line_at, squash
 from .titles import base_form
 
 PARTICLE = r"(?:von|van|af|de|der|den|la|du|di|da|zu|el|al|bin|ibn)"
@@ -346,7 +346,10 @@ def _coordinated_names(text: Text, lex: Lexicon, found: list[Found], marked) -> 
         m = PAIR_AFTER.match(t, f.end)
         # "A och B, Lokatt Media": after "och" the list is over, and a comma brings her employer
         closed = m and m.group(1) == "," and re.search(r"(?:och|samt)[ \t]+$", t[max(0, f.start - 6):f.start])
-        if m and not closed and name_like(m.group(2)):
+        # "Lisa Berg, Ung Omsorg" as a line of its own: a speaker's row, the words after the comma her organisation
+        row = m and m.group(1) == "," and re.fullmatch(r"[ \t]*(?:[•▪*–-][ \t]*)?", t[line_at(t, f.start).start:f.start]) \
+            and re.match(r"[ \t]*(?:\n|$)", t[m.end(2):m.end(2) + 2])
+        if m and not closed and not row and name_like(m.group(2)):
             mark(m.group(2), m.start(2))
 
 

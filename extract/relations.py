@@ -412,6 +412,14 @@ class Relations:
         signed = self._signature(title, people)
         if signed is not None:
             return [(signed, "title.signature")] if signed else []
+        line = line_at(t, title.start)
+        lead = [r for r in self.within(line.start, title.start, {"Person"}) if r.rule != "person.speaker_label"]
+        if len(lead) == 1 and re.fullmatch(r"[ \t]*(?:[•▪*–-][ \t]*)?", t[line.start:lead[0].start]) and \
+                "," in t[lead[0].end:title.start] and any(b.kind in ("heading", "bullet") and b.start <= title.start < b.end
+                                                          for b in self.text.blocks):
+            # "Bo Ek (S), ordförande i X landsting, förste vice ordförande i SKL ⏎ Eva Ek, …": every title on a
+            # speaker's row is the name's that opens it
+            return [(lead[0], "title.row")]
         nxt = next((o for o in self.titles if o.start > title.end and o.start - title.end <= 6), None)
         if nxt and re.fullmatch(r"[ \t]+och[ \t]+", t[title.end:nxt.start]) and t[title.start:title.end].endswith("n") \
                 and t[nxt.start:nxt.end].endswith("n"):

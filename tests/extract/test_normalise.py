@@ -105,6 +105,14 @@ def test_hyphens_across_line_breaks(text, expected):
     ("Rapport om nära vård\nKarin Ek är verksamhetschef i Region Västmanland.",
      "Rapport om nära vård\n\nKarin Ek är verksamhetschef i Region Västmanland."),
     ("Omställningsarbetet i \nVästmanland", "Omställningsarbetet i Västmanland"),
+    # a seminar's speakers, one long row each: the next row begins with a name and a comma after a capitalised word
+    ("Ture Alm (S), ordförande i Lerdals landsting, förste vice ordförande i Sveriges kommuner och landsting, SKL\n"
+     "Selma Vinter, avdelningschef, Lerdals vårdavdelning, Norrlands universitetssjukhus",
+     "Ture Alm (S), ordförande i Lerdals landsting, förste vice ordförande i Sveriges kommuner och landsting, SKL\n\n"
+     "Selma Vinter, avdelningschef, Lerdals vårdavdelning, Norrlands universitetssjukhus"),
+    # but a row's words wrapped after a word in lower case run on
+    ("Selma Vinter, avdelningschef för den palliativa vården och de mobila teamen i\nRegion Dalarna, berättar om arbetet",
+     "Selma Vinter, avdelningschef för den palliativa vården och de mobila teamen i Region Dalarna, berättar om arbetet"),
 ])
 def test_lines_join_into_paragraphs(text, expected):
     assert norm(text).text == expected

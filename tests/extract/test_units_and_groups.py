@@ -107,3 +107,21 @@ def test_a_title_a_vice_chair_or_a_seat_names_no_board(snippet, wrong):
 def test_a_forvaltningschef_leads_the_unit_named_after_the_title():
     found = facts("Medverkande: Goran Ek, förvaltningschef Barnhälsocentrum.")
     assert ("Goran Ek", "leads", "Barnhälsocentrum") in found
+
+
+SPEAKERS = ("Medverkande\n\n"
+            "Ture Alm (S), ordförande i Lerdals landsting, förste vice ordförande i Sveriges kommuner och landsting, "
+            "SKL\n"
+            "Selma Vinter, avdelningschef, Hjärtcentrums vårdavdelning, Norrlands universitetssjukhus\n"
+            "Oskar Bergfjord, Ung Omsorg\n")
+
+
+def test_a_speakers_row_ending_in_a_capitalised_name_works_there():
+    assert entities(SPEAKERS).get("Ung Omsorg") == "Organisation"
+    assert ("Oskar Bergfjord", "worksFor", "Ung Omsorg") in facts(SPEAKERS)
+
+
+def test_every_title_on_a_speakers_row_is_the_rows_name():
+    found = facts(SPEAKERS)
+    assert ("Ture Alm", "title", "förste vice ordförande") in found
+    assert not [f for f in found if f[0] == "Selma Vinter" and "ordförande" in f[2]]
