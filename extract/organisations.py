@@ -98,9 +98,11 @@ HEADED_UNIT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:direktör|chef)[ \t]+för[
                             rf"[{UPPER}][{LOWER}]+[ \t]+(?:kommun|stad)(?![\w-]))")
 # "primärvårdschef för Mobila team och specialiserad palliativ vård sedan 2020", "med uppdrag att leda Barn- och
 # ungdomshälsan.": a unit the head's title names, its own name capitalised and the rest in lower case
+IN_PLACE = rf"[ \t]+i[ \t]+(?:[{LOWER}]+[ \t]+){{0,3}}{CAP}"  # "… i centrala och norra Gävle"
 HEADED_NAME_RE = re.compile(rf"(?<![\w-])(?:[{LOWER}]*(?:direktör|chef)[ \t]+för|uppdrag(?:et)?[ \t]+att[ \t]+leda)[ \t]+"
                             rf"(?P<unit>[{UPPER}][{LOWER}]+(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?"
-                            rf"(?:[ \t]+[{LOWER}][{LOWER}-]*){{1,6}}?)(?=[ \t]+sedan[ \t]|[ \t]*[.;])")
+                            rf"(?:(?:[ \t]+[{LOWER}][{LOWER}-]*){{1,6}}?(?:{IN_PLACE})?|{IN_PLACE}))"
+                            rf"(?=[ \t]+sedan[ \t]|[ \t]*[.;])")
 # "Norrbottens regiondirektör", "Kalmars kommundirektör": a county's or town's name in the genitive before a title
 # that names the kind of employer stands for the region or the municipality
 PLACE_BEFORE_TITLE_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)s[ \t]+(?=(?P<kind>region|landstings|kommun)"
@@ -118,11 +120,13 @@ HOSPITAL_WORDS = ("sjukhus", "sjukhuset", "lasarett", "lasarettet")
 UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}){UNIT_HEADS})"
                               rf"(?![\w-])")
 # "inom Psykiatricentrum och Barn- och kvinnocentrum", "från Regionledningskontoret", "invigde Vårdcentrum Tierp",
-# "Palliativt Utvecklingscentrum": a centre or an office named by one capitalised compound inside a sentence, after
+# "Palliativt Utvecklingscentrum", "Mobila äldreakuten": a centre, an office or an emergency unit named by one
+# capitalised compound inside a sentence, after
 # a word in lower case (in "Nordens Äldrecentrum" it ends a longer name)
 CENTRE_WORD_RE = re.compile(rf"(?<=[{LOWER},:] )((?:[{UPPER}][{LOWER}]+(?:iskt|ivt|alt|ellt|iska|ella)[ \t]+)?"
-                            rf"(?:[{UPPER}][{LOWER}]+-[ \t]+(?:och|eller)[ \t]+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}})"
-                            rf"(?:centrum|kontoret)(?:[ \t]+{CAP}(?:/{CAP})?)?)(?![\w-])(?![ \t]+(?:för|mot|om)[ \t])")
+                            rf"(?:[{UPPER}][{LOWER}]+-[ \t]+(?:och|eller)[ \t]+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}|"
+                            rf"Mobila[ \t]+[{LOWER}]{{3,}}(?=akuten))"
+                            rf"(?:centrum|kontoret|akuten)(?:[ \t]+{CAP}(?:/{CAP})?)?)(?![\w-])(?![ \t]+(?:för|mot|om)[ \t])")
 NOT_CENTRE = frozenset(("Resecentrum", "Köpcentrum", "Stadscentrum", "Handelscentrum", "Shoppingcentrum", "Kulturcentrum",
                         "Idrottscentrum", "Servicecentrum"))  # places, not units
 # a capitalised word before a unit noun inside a sentence: "på Förebyggande enheten", "på Glesbygdsmedicinskt centrum"
@@ -150,6 +154,10 @@ CARE_HOME_RE = re.compile(rf"(?<![\w-])(?:[Ää]ldre|[Vv]ård|[Oo]msorgs|[Kk]ort
                           rf"[ \t]+({CAP})(?![\w-])")
 # "Region Värmlands hälso- och sjukvårdsnämnd", "Kalmar kommuns socialnämnd": a board named with its owner in the
 # genitive; "Region Skånes förvaltning Skånevård Kryh": a unit the owner's genitive introduces by its own name
+# "landstingets förvaltning Hälsa och habilitering", "regionens verksamhetsområde Medicin": the document's own
+# region's unit, introduced by its kind
+OWN_UNIT_RE = re.compile(rf"(?<![\w-])(?:landstingets|regionens|kommunens)[ \t]+(?:förvaltning|verksamhetsområde|division)"
+                         rf"[ \t]+({CAP}(?:[ \t]+och[ \t]+[{LOWER}]{{4,}})?)(?![\w-])")
 OWNER_BOARD_RE = re.compile(rf"(?<![\w-])(?P<owner>(?:Region|Landstinget)[ \t]+{CAP}(?:[ \t]+län)?s|{CAP}[ \t]+(?:kommun|stad)s)"
                             rf"[ \t]+(?:(?P<board>(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]+(?:nämnd|styrelse))(?![\w-])(?![ \t]+för\b)|"
                             rf"(?:förvaltning|verksamhetsområde|division)[ \t]+(?P<named>{CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-]))")
@@ -699,6 +707,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         elif m.group("named").split()[0] not in lex.first_names:
             add(Found("Organisation", squash(m.group("named")), m.start("named"), m.end("named"), m.group("named"),
                       "organisation.owned_unit", 0.7, subtype="OrganisationalUnit"))
+    for m in OWN_UNIT_RE.finditer(t):
+        if m.group(1).split()[0] not in lex.first_names and m.group(1) not in lex.place_words:
+            add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.owned_unit", 0.65,
+                      subtype="OrganisationalUnit"))
     for m in FACULTY_RE.finditer(t):
         name = capitalise(squash(m.group(0)))
         add(Found("Organisation", name, m.start(), m.end(), m.group(0), "organisation.unit", 0.7,

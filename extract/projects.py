@@ -61,6 +61,10 @@ CUE_NP_RE = re.compile(
     rf"(?i:satsning(?:en)? på|förstudie(?:n)? (?:runt|om|kring)|pilot(?:en|projekt(?:et)?)? (?:med|för|om)|"
     rf"kallar vi (?:för )?|som vi kallar (?:för )?)\s+({NP})"
 )
+# "Mobila närvårdsteamet", "Närsjukvårdsteamet", "mobila sjukvårdsteamet i Hudiksvall", "Mobilt närvårdsteam i Heby":
+# a team named by its compound, capitalised, or mobile, or with its place
+TEAM_RE = re.compile(rf"(?<![\w-])(?:(?P<mobile>[Mm]obil[at][ \t]+[{LOWER}]{{4,}}team(?:et)?)|"
+                     rf"(?P<compound>[{UPPER}][{LOWER}]{{6,}}team(?:et|(?=[ \t]+i[ \t]))))(?P<place>[ \t]+i[ \t]+{CAP})?(?![\w-])")
 ON_TRIAL_RE = re.compile(rf"(?<![\w-])(?:en|ett)\s+({NP_WORD}\s+{NP_WORD})\s+på test\b")
 PROGRAMME_ROLE_RE = re.compile(rf"(?<![\w-])[Pp]rogram(?:ledare|styrgrupp|styrgruppen|kontor|samordnare|ledning)[ \t]+"
                                rf"(?![Ff]ör\b)({NAMED})")
@@ -200,6 +204,11 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
             continue  # "satsningen på den nära vården", "satsning på nära vård", "satsning på en god och nära vård"
         if len(phrase.split(" ")) >= 2 or any(phrase.casefold().endswith(c) for c in BULLET_CUES):
             add(m.start(1), m.start(1) + len(phrase), phrase, "project.cue", 0.7)
+    for m in TEAM_RE.finditer(t):
+        place = m.group("place") and m.group("place").split()[-1] in places
+        if m.group("compound") or place or m.group("mobile")[0].isupper():
+            end = m.end() if place else m.end(1 if m.group("mobile") else 2)
+            add(m.start(), end, t[m.start():end], "project.team", 0.65)
     for m in ON_TRIAL_RE.finditer(t):
         add(m.start(1), m.end(1), m.group(1), "project.trial", 0.7)
     for m in NAMED_AS_RE.finditer(t):

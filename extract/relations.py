@@ -367,6 +367,7 @@ class Relations:
         self.home_employers()
         self.definite_heads_in_place()
         self.announced_heads()
+        self.foreword_staff()
         self.agency_heads()
         self.leads()
         self.labelled_lines()
@@ -1176,6 +1177,26 @@ class Relations:
                          if r.kind == "Organisation"), None) if task else None
             if unit is not None:
                 self.add(person.key, "leads", unit.key, before.start, person.end, "leads.announced", 0.6)
+
+    def foreword_staff(self) -> None:
+        """A report's foreword ("Förord … Arbetet har letts av analyschef Eva Ek … ⏎ Bo Berg ⏎ Generaldirektör") in a
+        document that names one organisation: the signer and the staff the foreword names with their titles work
+        there, the organisation that writes it."""
+        t = self.text.text
+        heading = next((b for b in self.text.blocks if b.kind == "heading" and
+                        re.fullmatch(r"[ \t]*Förord[ \t]*", t[b.start:b.end])), None)
+        orgs = {r.key for r in self.refs if r.kind == "Organisation"}
+        if heading is None or len(orgs) != 1:
+            return
+        signed = [f for f in self.facts if f.predicate == "title" and f.rule == "title.card" and f.start > heading.end]
+        if not signed:
+            return
+        author, end = next(iter(orgs)), signed[0].end
+        employed = {f.subject for f in self.facts if f.predicate == "worksFor"}
+        staff = {f.subject: f for f in self.facts if f.predicate == "title" and heading.end <= f.start <= end}
+        for person, f in sorted(staff.items()):
+            if person not in employed:
+                self.add(person, "worksFor", author, f.start, f.end, "employer.foreword", 0.6)
 
     def _elsewhere(self, at: int, home: tuple[str, str]) -> bool:
         """ "Reportage från Hedemora med kommunalrådet Eva Ek": her sentence names another municipality or region by
@@ -2182,7 +2203,8 @@ class Relations:
                 self.add(part[-1].key, "partOf", whole.key, part[-1].start, whole.end, "part_of.included", 0.7)
         orgs = [r for r in self.refs if r.kind == "Organisation"]
         for a, b, c in zip(orgs, orgs[1:], orgs[2:] + [None]):
-            if c is not None and re.fullmatch(r"\s*(?:,|och|samt)\s*", t[b.end:c.start]):
+            if c is not None and re.fullmatch(r"\s*(?:,|och|samt)\s*", t[b.end:c.start]) or \
+                    re.search(r"(?<![\w-])mellan\s+(?:[^.!?,]{0,40}\s)?$", t[max(0, a.start - 60):a.start]):
                 continue  # "mellan Hallands sjukhus, Halmstads kommun, Laholms kommun och …" is a list
             gap = t[a.end:b.start]  # "Laponia hälsocentral Region Norrbotten": a care unit, then its region
             if (re.fullmatch(r"\s*,\s*", gap) or re.fullmatch(r"[ \t]+", gap) and a.subtype == "OrganisationalUnit"

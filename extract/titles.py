@@ -26,6 +26,7 @@ SUSPENDED_BARE = re.compile(r"(?<![\w-])((?:[Vv]ård|[Hh]älso|[Ss]ocial|[Oo]mso
 INFLECTIONS = (("arna", "are", True), ("erna", "", True), ("orna", "a", True), ("aren", "are", False),
                ("en", "", False), ("et", "", False), ("er", "", True), ("or", "a", True), ("an", "a", False), ("na", "", True), ("öterna", "ot", True), ("öter", "ot", True),
                ("trarna", "ter", True), ("trar", "ter", True), ("männen", "man", True), ("män", "man", True),
+               ("ansvarige", "ansvarig", False),  # "Utvecklingsansvarige Nils Berg": the adjective's definite form
                ("n", "", False))  # analytikerna -> analytiker, ledamöterna -> ledamot, reportrarna -> reporter
 # "Eva Berg, ansvarig för samverkansfrågor, …": a post named by what it answers for, in apposition
 RESPONSIBLE_FOR = re.compile(rf"(?<=,[ \t])ansvarig[ \t]+för[ \t]+[{LOWER}][{LOWER}-]{{3,}}(?=[ \t]*(?:[,.;]|och\b))")

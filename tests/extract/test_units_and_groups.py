@@ -125,3 +125,58 @@ def test_every_title_on_a_speakers_row_is_the_rows_name():
     found = facts(SPEAKERS)
     assert ("Ture Alm", "title", "förste vice ordförande") in found
     assert not [f for f in found if f[0] == "Selma Vinter" and "ordförande" in f[2]]
+
+
+FOREWORD = ("Verksamhetsplan 2026\n\n"
+            "Förord\n\n"
+            "Planen har tagits fram i nära dialog med vårt brukarråd. Arbetet har letts av analyschef Selma Vinter och "
+            "utredare Ture Alm. Utvecklingsansvarige Oskar Bergfjord och praktikanten Ida Lönn har också bidragit.\n\n"
+            "Greta Holm\n"
+            "Generaldirektör\n\n"
+            "1 Om planen\n\n"
+            "Inspektionen för vård och omsorg granskar vården ur ett patientperspektiv.\n")
+
+
+def test_a_reports_foreword_names_the_staff_of_the_one_body_that_writes_it():
+    found = facts(FOREWORD)
+    for person in ("Selma Vinter", "Ture Alm", "Oskar Bergfjord", "Ida Lönn", "Greta Holm"):
+        assert (person, "worksFor", "Inspektionen för vård och omsorg") in found
+
+
+def test_an_adjectives_definite_form_and_an_intern_are_titles():
+    found = facts(FOREWORD)
+    assert ("Oskar Bergfjord", "title", "utvecklingsansvarig") in found
+    assert ("Ida Lönn", "title", "praktikant") in found
+
+
+def test_without_a_foreword_staff_are_not_given_the_body():
+    found = facts(FOREWORD.replace("Förord\n\n", ""))
+    assert ("Ture Alm", "worksFor", "Inspektionen för vård och omsorg") not in found
+
+
+@pytest.mark.parametrize("snippet,team", [
+    ("Möt läkaren Selma Vinter från LiNT, Mobila lerdalsteamet som jobbar över alla gränser.", "Mobila lerdalsteamet"),
+    ("Hemsjukvårdsteamet, med läkaren Ture Alm i spetsen, är en succé.", "Hemsjukvårdsteamet"),
+    ("Hon är överläkare på mobila sjukvårdsteamet i Hudiksvall sedan i våras.", "Mobila sjukvårdsteamet i Hudiksvall"),
+])
+def test_a_team_named_by_its_compound_its_mobility_or_its_place_is_a_project(snippet, team):
+    assert entities(snippet).get(team) == "Project"
+
+
+def test_a_teams_kind_at_the_head_of_a_list_is_no_team_of_its_own():
+    assert "Närvårdsteam" not in entities("Närvårdsteam, Hemsjukvård barn, Fetma vuxna, Äldrepsykiatrisk mottagning")
+
+
+def test_a_unit_the_document_introduces_by_its_kind_and_the_list_after_mellan():
+    found = facts("Teamet drivs i samverkan mellan landstingets förvaltning Hälsa och omsorg, Heby kommun och "
+                  "vårdcentralerna. Idag finns Mobila äldreakuten i Uppsala.")
+    assert entities("Idag finns Mobila äldreakuten i Uppsala.").get("Mobila äldreakuten") == "Organisation"
+    assert ("Hälsa och omsorg", "partOf", "Heby kommun") not in found
+    assert entities("Det sker inom landstingets förvaltning Hälsa och omsorg.").get("Hälsa och omsorg") == \
+        "Organisation"
+
+
+def test_a_unit_named_by_its_heads_title_with_the_place_it_serves():
+    found = facts("– Vi delar ut broschyrer, säger Selma Vinter som är chef för Primärvården i centrala och norra "
+                  "Lerdalen.")
+    assert ("Selma Vinter", "leads", "Primärvården i centrala och norra Lerdalen") in found
