@@ -74,11 +74,13 @@ SEAT_BOARD_RE = re.compile(rf"(?<![\w-])(?<!vice[ \t])(?:(?:ordförande|presidie
                            rf"(?:regionens[ \t]+|kommunens[ \t]+|landstingets[ \t]+)?(?P<seat>{BOARD_WORD})(?:en|n)?"
                            rf"(?:[ \t]+(?P<place>{CAP}))?|(?P<met>{BOARD_WORD})(?:ens|ns)[ \t]+(?:möte|sammanträde|"
                            rf"presidium|beslut))(?![\w-])")
-# "den gemensamma nämnden för samverkan kring socialtjänst och vård", "Nämnd för folkhälsa och sjukvård": a committee
+# "den gemensamma nämnden för samverkan kring socialtjänst och vård", "Nämnd för folkhälsa och sjukvård" (in title
+# case too: "Nämnden för Folkhälsa och Sjukvård"): a committee
 # named by its remit, up to a verb, a capitalised word or the clause's end
 NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:(?:[Dd]en[ \t]+)?gemensamma[ \t]+)?([Nn]ämnd(?:en)?[ \t]+för[ \t]+"
-                            rf"(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]{{4,}}(?:[ \t]+(?!(?:är|har|ska|som|ingår|"
-                            rf"består|inom|i|med|på)\b)[{LOWER}]+(?:-[ \t]+och)?){{0,5}})(?=[ \t]*[,.;:()\n]|[ \t]+(?:är|har|ska|"
+                            rf"(?:[{LOWER}]+-[ \t]+och[ \t]+)?(?!Region\b|Landstinget\b)[{UPPER}{LOWER}][{LOWER}]{{3,}}"
+                            rf"(?:[ \t]+(?!(?:är|har|ska|som|ingår|består|inom|i|med|på)\b)[{UPPER}{LOWER}][{LOWER}]+"
+                            rf"(?:-[ \t]+och)?){{0,5}})(?=[ \t]*[,.;:()\n]|[ \t]+(?:är|har|ska|"
                             rf"som|ingår|består|inom|i|med|på)\b|$)")
 # a capitalised name after a role title and "på"/"hos": the employer, whatever kind of company it is ("policychef
 # på Roche läkemedel som …": a lower-case word after the name is no part of it, unless definite, "på Sahlgrenska
@@ -550,6 +552,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     _acronyms(text, lex, add)
     _card_units(text, lex, add, out)
     _row_orgs(text, lex, add)
+    _named_centres(text, lex, add)
     for m in re.finditer(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)", t, re.I):
         hit = domain_organisation(m.group(1), lex)
         if hit:
@@ -596,6 +599,21 @@ ROW_UNIT_RE = re.compile(rf"(?<=[ \t,])((?:[{LOWER}]+-[ \t]+(?:och|eller)[ \t]+)
 # of her organisation ending the line
 ROW_ORG_RE = re.compile(rf"(?m)^[ \t]*(?:[•▪*–-][ \t]*)?({CAP})[ \t]+{CAP}(?:[ \t]+{CAP})?[ \t]*,[ \t]*"
                         rf"((?:{CAP}|[{UPPER}]{{2,6}})(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,6}})){{0,3}})[ \t]*$")
+
+
+# "på fyra vårdcentraler: Rosenhälsan, Wasa, Rosenlund och Apladalen": care centres listed by their own names
+NAMED_CENTRES_RE = re.compile(rf"(?<![\w-])(?:vårdcentraler|hälsocentraler|vårdcentralerna|hälsocentralerna)[ \t]*:[ \t]*"
+                              rf"({CAP}(?:[ \t]*,[ \t]*{CAP})*[ \t]+(?:och|samt)[ \t]+{CAP})(?![\w-])")
+
+
+def _named_centres(text: Text, lex: Lexicon, add) -> None:
+    """Each name in a list of care centres after the plural and a colon, unless it is a place or a person."""
+    for m in NAMED_CENTRES_RE.finditer(text.text):
+        for w in re.finditer(CAP, m.group(1)):
+            if w.group(0) not in lex.first_names and w.group(0).casefold() not in NOT_NAME:
+                a, b = m.start(1) + w.start(), m.start(1) + w.end()
+                add(Found("Organisation", w.group(0), a, b, w.group(0), "organisation.named_centre", 0.6,
+                          subtype="OrganisationalUnit"))
 
 
 def _row_orgs(text: Text, lex: Lexicon, add) -> None:

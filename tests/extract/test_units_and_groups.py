@@ -180,3 +180,15 @@ def test_a_unit_named_by_its_heads_title_with_the_place_it_serves():
     found = facts("– Vi delar ut broschyrer, säger Selma Vinter som är chef för Primärvården i centrala och norra "
                   "Lerdalen.")
     assert ("Selma Vinter", "leads", "Primärvården i centrala och norra Lerdalen") in found
+
+
+def test_care_centres_listed_by_their_own_names_after_the_plural_and_a_colon():
+    found = entities("Tjänsten har gått live på fyra vårdcentraler: Björkhälsan, Tallen, Ekbacken och Lindlunden. "
+                     "Få ärenden hittills.")
+    for name in ("Björkhälsan", "Tallen", "Ekbacken", "Lindlunden"):
+        assert found.get(name) == "Organisation"
+
+
+def test_a_committee_named_in_title_case_is_one_organisation():
+    found = entities("Nämnden för Äldreomsorg och Hälsa. Nämndsmöte 28 mars 2023\n\nNärvarande ledamöter: Ture Alm.")
+    assert found.get("Nämnden för Äldreomsorg och Hälsa") == "Organisation"
