@@ -1156,6 +1156,8 @@ class Relations:
         t = self.text.text
         for title in self.titles:
             written = t[title.start:title.end]
+            if not written.endswith("n") or not re.search(r"Den[ \t]+nya?[ \t]+$", t[max(0, title.start - 10):title.start]):
+                continue
             sent = sentence_at(t, title.start)
             opening = re.fullmatch(r"Den[ \t]+nya?[ \t]+", t[sent.start:title.start])
             named = re.match(r"[ \t]+(?:heter|är)[ \t]+", t[title.end:title.end + 10])
