@@ -123,8 +123,7 @@ UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|ell
                               rf"(?![\w-])")
 # "inom Psykiatricentrum och Barn- och kvinnocentrum", "från Regionledningskontoret", "invigde Vårdcentrum Tierp",
 # "Palliativt Utvecklingscentrum", "Mobila äldreakuten": a centre, an office or an emergency unit named by one
-# capitalised compound inside a sentence, after
-# a word in lower case (in "Nordens Äldrecentrum" it ends a longer name)
+# capitalised compound inside a sentence, after a word in lower case (in "Nordens Äldrecentrum" it ends a longer name)
 CENTRE_WORD_RE = re.compile(rf"(?<=[{LOWER},:] )((?:[{UPPER}][{LOWER}]+(?:iskt|ivt|alt|ellt|iska|ella)[ \t]+)?"
                             rf"(?:[{UPPER}][{LOWER}]+-[ \t]+(?:och|eller)[ \t]+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}|"
                             rf"Mobila[ \t]+[{LOWER}]{{3,}}(?=akuten))"

@@ -415,9 +415,9 @@ class Relations:
             return [(signed, "title.signature")] if signed else []
         line = line_at(t, title.start)
         lead = [r for r in self.within(line.start, title.start, {"Person"}) if r.rule != "person.speaker_label"]
+        within = bisect.bisect_right(self._block_starts, title.start) - 1  # the paragraph the title stands in
         if len(lead) == 1 and re.fullmatch(r"[ \t]*(?:[•▪*–-][ \t]*)?", t[line.start:lead[0].start]) and \
-                "," in t[lead[0].end:title.start] and any(b.kind in ("heading", "bullet") and b.start <= title.start < b.end
-                                                          for b in self.text.blocks):
+                "," in t[lead[0].end:title.start] and within >= 0 and self.text.blocks[within].kind in ("heading", "bullet"):
             # "Bo Ek (S), ordförande i X landsting, förste vice ordförande i SKL ⏎ Eva Ek, …": every title on a
             # speaker's row is the name's that opens it
             return [(lead[0], "title.row")]
@@ -1162,7 +1162,7 @@ class Relations:
             opening = re.fullmatch(r"Den[ \t]+nya?[ \t]+", t[sent.start:title.start])
             named = re.match(r"[ \t]+(?:heter|är)[ \t]+", t[title.end:title.end + 10])
             person = next((r for r in self.starting(title.end + named.end(), title.end + named.end() + 1)
-                           if r.kind == "Person"), None) if opening and named and written.endswith("n") else None
+                           if r.kind == "Person"), None) if opening and named else None
             if person is None or sent.start < 2:
                 continue
             before = sentence_at(t, sent.start - 2)
