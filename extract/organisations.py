@@ -51,6 +51,12 @@ COMMON_UNIT_RE = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[ \t]+(?:och|eller)[ \t]+[
 COMMON_HEAD_RE = re.compile(rf"(?:{UNIT_HEADS}|institutionen|kontoret|sektionen|styrelsen|vården|centralen)(?![\w-])", re.I)
 
 
+def compound(phrase: str) -> str:
+    """ "Barn-  och\nkvinnocentrum" -> "Barn- och kvinnocentrum": a name whose first part stands for a compound, in one
+    spacing."""
+    return re.sub(r"-\s+(och|eller)\s+", r"- \1 ", squash(phrase))
+
+
 def common_unit(name: str) -> bool:
     """ "Socialförvaltningen", "Vård- och omsorgsförvaltningen", "Institutionen för hälsovetenskaper": a unit's name
     that is a common noun, not a proper name ("Närhälsan", "Socialstyrelsen" are one body each)."""
@@ -153,12 +159,12 @@ VILLAGE_CARE_RE = re.compile(rf"(?<![\w-])((?:[Hh]emtjänsten|[Hh]emsjukvården)
 # "äldreboendet Solgården", "det kooperativa äldreboende Brismarksgården": a care home by its name
 CARE_HOME_RE = re.compile(rf"(?<![\w-])(?:[Ää]ldre|[Vv]ård|[Oo]msorgs|[Kk]orttids|[Dd]emens|[Gg]rupp|[Ss]ervice)boende(?:t)?"
                           rf"[ \t]+({CAP})(?![\w-])")
-# "Region Värmlands hälso- och sjukvårdsnämnd", "Kalmar kommuns socialnämnd": a board named with its owner in the
-# genitive; "Region Skånes förvaltning Skånevård Kryh": a unit the owner's genitive introduces by its own name
 # "landstingets förvaltning Hälsa och habilitering", "regionens verksamhetsområde Medicin": the document's own
 # region's unit, introduced by its kind
 OWN_UNIT_RE = re.compile(rf"(?<![\w-])(?:landstingets|regionens|kommunens)[ \t]+(?:förvaltning|verksamhetsområde|division)"
                          rf"[ \t]+({CAP}(?:[ \t]+och[ \t]+[{LOWER}]{{4,}})?)(?![\w-])")
+# "Region Värmlands hälso- och sjukvårdsnämnd", "Kalmar kommuns socialnämnd": a board named with its owner in the
+# genitive; "Region Skånes förvaltning Skånevård Kryh": a unit the owner's genitive introduces by its own name
 OWNER_BOARD_RE = re.compile(rf"(?<![\w-])(?P<owner>(?:Region|Landstinget)[ \t]+{CAP}(?:[ \t]+län)?s|{CAP}[ \t]+(?:kommun|stad)s)"
                             rf"[ \t]+(?:(?P<board>(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]+(?:nämnd|styrelse))(?![\w-])(?![ \t]+för\b)|"
                             rf"(?:förvaltning|verksamhetsområde|division)[ \t]+(?P<named>{CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-]))")
@@ -633,7 +639,7 @@ def _row_units(text: Text, lex: Lexicon, add) -> None:
             continue
         m = ROW_UNIT_RE.search(line)
         if m and base_form(line[:m.start(1)].rstrip(" \t,").split()[-1], lex):
-            name = capitalise(re.sub(r"-\s+(och|eller)\s+", r"- \1 ", squash(m.group(1))))
+            name = capitalise(compound(m.group(1)))
             add(Found("Organisation", name, block.start + m.start(1), block.start + m.end(1), m.group(1),
                       "organisation.row_unit", 0.6, subtype="OrganisationalUnit"))
 
@@ -718,7 +724,7 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
                       subtype="OrganisationalUnit"))
     for m in OWNER_BOARD_RE.finditer(t):
         if m.group("board"):  # the owner keeps its own mention; the board's is the words after it
-            body = re.sub(r"-\s+och\s+", "- och ", squash(m.group("board")))
+            body = compound(m.group("board"))
             add(Found("Organisation", squash(m.group("owner")) + " " + body, m.start("board"), m.end("board"),
                       m.group("board"), "organisation.owned_board", 0.7, subtype="OrganisationalUnit"))
         elif m.group("named").split()[0] not in lex.first_names:
@@ -736,13 +742,13 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.area", 0.7,
                   subtype="OrganisationalUnit"))
     for m in BOARD_RE.finditer(t):
-        name = capitalise(re.sub(r"-\s+och\s+", "- och ", squash(m.group(1))))
+        name = capitalise(compound(m.group(1)))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
                   subtype="OrganisationalUnit"))
     boards = []
     for m in SEAT_BOARD_RE.finditer(t):
         g = "seat" if m.group("seat") else "met"
-        board = re.sub(r"-\s+och\s+", "- och ", squash(m.group(g)))
+        board = compound(m.group(g))
         name, end = capitalise(board + ("en" if board.endswith("nämnd") else "n")), m.end(g)
         place = m.group("place") if g == "seat" else None
         if place and (place in lex.place_words or any(place == p.short for p in (*lex.regions, *lex.municipalities))):
@@ -755,7 +761,7 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         remit = m.group(1).split()[2:]
         if len(remit) < 2 or re.match(r"(?:godkännande|beslut|behandling|kännedom|information|yttrande)", remit[0]):
             continue  # "till nämnden för beslut": what the committee is asked to do, not its name
-        name = capitalise(re.sub(r"-\s+och\s+", "- och ", squash(m.group(1))))
+        name = capitalise(compound(m.group(1)))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
                   subtype="OrganisationalUnit"))
     at = {f.start: f for f in found}
@@ -768,7 +774,7 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         if parent is not None and (parent.subtype in OWNER_KINDS or parent.name.endswith(HOSPITAL_WORDS)) or \
                 place is not None:
             end = parent.end if parent is not None else m.end("owner")
-            unit = re.sub(r"-\s+(och|eller)\s+", r"- \1 ", squash(m.group("unit")))
+            unit = compound(m.group("unit"))
             name = capitalise(unit) + " " + m.group("prep") + " " + squash(t[m.start("owner"):end])
             add(Found("Organisation", name, m.start("unit"), m.end("unit"), m.group("unit"), "organisation.unit_at", 0.7,
                       subtype="OrganisationalUnit"))
@@ -789,7 +795,7 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             add(Found("Organisation", squash(m.group("unit")), m.start("unit"), m.end("unit"), m.group("unit"),
                       "organisation.headed_unit", 0.65, subtype="OrganisationalUnit"))
     for m in UNIT_COMPOUND_RE.finditer(t):
-        name = re.sub(r"-\s+(och|eller)\s+", r"- \1 ", squash(m.group(1)))
+        name = compound(m.group(1))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
                   subtype="OrganisationalUnit"))
     for m in CENTRE_WORD_RE.finditer(t):
@@ -797,7 +803,7 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         if m.group(1).split()[0] not in NOT_CENTRE and before and (before[-1][0].islower() or before[-1][-1] in ",:") and \
                 not any(f.start() < m.start(1) < f.end() for f in FORM_RE.finditer(t, max(0, m.start() - 80), m.end())):
             # "Stiftelsen Jämtlands läns Seniorcentrum": the centre is the foundation's whole name
-            name = re.sub(r"-\s+(och|eller)\s+", r"- \1 ", squash(m.group(1)))
+            name = compound(m.group(1))
             add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.centre", 0.65,
                       subtype="OrganisationalUnit"))
     named = set()
