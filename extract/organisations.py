@@ -13,7 +13,7 @@ from itertools import chain
 
 from .lexicons import Lexicon, Place, fold
 from .model import Covered, Found, Text
-from .patterns import CAP, DIRECTION, LOWER, NOT_INITIALS, NOT_NAME, ONE_BREAK, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
+from .patterns import CAP, DIRECTION, ORG_KIND, LOWER, NOT_INITIALS, NOT_NAME, ONE_BREAK, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
 from .titles import base_form
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
@@ -80,6 +80,9 @@ SEAT_BOARD_RE = re.compile(rf"(?<![\w-])(?<!vice[ \t])(?:(?:ordförande|presidie
                            rf"(?:regionens[ \t]+|kommunens[ \t]+|landstingets[ \t]+)?(?P<seat>{BOARD_WORD})(?:en|n)?"
                            rf"(?:[ \t]+(?P<place>{CAP}))?|(?P<met>{BOARD_WORD})(?:ens|ns)[ \t]+(?:möte|sammanträde|"
                            rf"presidium|beslut))(?![\w-])")
+# "ordförande Vårdstyrelsen", "ledamot Sjukhusstyrelsen" on a politician's row: a board by its capitalised name
+SEAT_NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:ordförande|ledamot|ersättare)(?:[ \t]+(?:i|för))?[ \t]+"
+                                 rf"([{UPPER}][{LOWER}]{{3,}}(?:nämnden|styrelsen))(?![\w-])")
 # "den gemensamma nämnden för samverkan kring socialtjänst och vård", "Nämnd för folkhälsa och sjukvård" (in title
 # case too: "Nämnden för Folkhälsa och Sjukvård"): a committee
 # named by its remit, up to a verb, a capitalised word or the clause's end
@@ -181,8 +184,9 @@ NAME_AT_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP}[ \t]+(?:p�
                         rf"([{UPPER}][{LOWER}]{{3,}}(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
                         rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:och|samt|som|har|nu|berättar|säger)\b|$)")
 # "Christina Berg, chefredaktör, Dagens Medicin.": a capitalised name after a person's name and her title, her employer
-NAME_TITLE_ORG_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP},[ \t]+"
-                               rf"([{LOWER}]+(?:[ \t]+[{LOWER}]+)?),[ \t]+"
+# and a row of a podcast's cast, "AG - Lisa Berg - Logoped, Barnhabiliteringen"
+NAME_TITLE_ORG_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP}(?:,|[ \t]+[-–])[ \t]+"
+                               rf"((?:[{LOWER}]|(?<=[-–][ \t])[{UPPER}])[{LOWER}]+(?:[ \t]+[{LOWER}]+)?),[ \t]+"
                                rf"([{UPPER}][{LOWER}]{{2,}}(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}})(?=[ \t]*[.;\n]|$)")
 # "Capio Vårdcentral Ringen", "Aleris rehab Huddinge": after a company's name, the name of the unit it runs
 CARE_COMPANY_UNIT = re.compile(rf"[ \t]+(?:(?:rehab|vårdcentral|hemtjänst|äldreboende|närakut)[ \t]+)?"
@@ -216,6 +220,7 @@ ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:Föreningen|Riksföreningen|Riksfö
 # "Resta Bygdegårdsförening", "Lerdals pensionärsförening", "Västra Götalands läkarförening": an association by its place
 LOCAL_ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+){{1,2}}[{UPPER}]?[{LOWER}]{{3,}}(?:förening|föreningen|klubb|klubben))"
                                   rf"(?![\w-])")
+KIND_NAMED_RE = re.compile(rf"(?<![\w-]){ORG_KIND}[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-])")
 FOUNDER_RE = re.compile(rf"(?<![\w-])(?i:(?:med)?grundare|grundaren)[ \t]+(?:av|till)[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-])")
 # "VG Primärvård", "Primärvården Skaraborg": a care organisation named by owner or area ("Primärvården i Lidköping"
 # is the care given there)
@@ -494,6 +499,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if name.split()[0].casefold() not in NOT_NAME:
             add(Found("Organisation", name, m.start(m.lastindex), m.end(m.lastindex), m.group(m.lastindex),
                       "organisation.form", 0.75))
+    for m in KIND_NAMED_RE.finditer(t):  # "från tankesmedjan Arena Idé"
+        words = m.group(1).split()
+        if words[0].casefold() not in NOT_NAME and m.group(1) not in lex.place_words:
+            add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.kind_named", 0.7))
     for m in FOUNDER_RE.finditer(t):
         words = m.group(1).split()
         while words and words[-1].casefold() in NOT_NAME:  # "grundare av Combined ⏎⏎ What is …"
@@ -757,6 +766,9 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     for name, a, b in boards:  # "psykiatrinämndens möte" where the text once says "psykiatrinämnden Halland"
         name = next((n for n, _, _ in boards if n.startswith(name + " ")), name)
         add(Found("Organisation", name, a, b, t[a:b], "organisation.board_seat", 0.65, subtype="OrganisationalUnit"))
+    for m in SEAT_NAMED_BOARD_RE.finditer(t):
+        add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.board_seat", 0.65,
+                  subtype="OrganisationalUnit"))
     for m in NAMED_BOARD_RE.finditer(t):
         remit = m.group(1).split()[2:]
         if len(remit) < 2 or re.match(r"(?:godkännande|beslut|behandling|kännedom|information|yttrande)", remit[0]):

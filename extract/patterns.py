@@ -15,6 +15,11 @@ LETTER = UPPER + LOWER
 CAP = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
 DIRECTION = r"(?:södra|norra|östra|västra|mellersta|nordöstra|nordvästra|sydöstra|sydvästra|inre)"  # of an area, lower case
 ONE_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break: a name never runs across a blank line
+# "tankesmedjan Arena Idé", "patientorganisationen Hjärtebarnen": a kind of organisation, in its definite form, before
+# the organisation's name
+ORG_KIND = (r"(?:tankesmedjan|stiftelsen|föreningen|organisationen|intresseorganisationen|patientorganisationen|"
+            r"brukarorganisationen|pensionärsorganisationen|branschorganisationen|arbetsgivarorganisationen|"
+            r"fackförbundet|företaget|bolaget|konsultföretaget|konsultbolaget|tidningen|tidskriften)")
 CONTACT_WORDS = r"(?:E-post|Telefon|Tel|Mobil|Mejl|E-mail)"  # the fields of a contact card after a name
 WORD_RE = re.compile(rf"[{LETTER}0-9]+(?:[-:'][{LETTER}0-9]+)*")
 # not after a middle initial: "Sebastian G. Danielsson"

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from .lexicons import Lexicon, fold
 from .model import Found, Text
-from .patterns import CAP, CONTACT_WORDS, LOWER, NOT_NAME, PARTY_LETTERS, UPPER, line_at, squash
+from .patterns import CAP, CONTACT_WORDS, LOWER, NOT_NAME, ORG_KIND, PARTY_LETTERS, UPPER, line_at, squash
 from .titles import base_form
 
 PARTICLE = r"(?:von|van|af|de|der|den|la|du|di|da|zu|el|al|bin|ibn)"
@@ -131,10 +131,10 @@ def _split_run(name: str, lex: Lexicon) -> list[str]:
 
 
 def _genitive(name: str, text: str, end: int) -> tuple[str, int]:
-    """ "Anna Nergårds utredning" -> "Anna Nergård": a trailing -s before a lower-case noun."""
+    """ "Anna Nergårds utredning" -> "Anna Nergård": a trailing -s before a lower-case noun (never "-us": "Svenonius")."""
     last = name.rsplit(" ", 1)[-1]
     follow = re.match(rf"\s+([{LOWER}]+)", text[end:end + 40])
-    if (last.endswith("s") and len(last) >= 3 and not last.endswith(("ss", "son")) and follow
+    if (last.endswith("s") and len(last) >= 3 and not last.endswith(("ss", "son", "us")) and follow
             and follow.group(1) not in {"och", "som", "är", "var", "har", "hade", "i", "på", "från", "med", "till", "för",
                                         "att", "kommer", "ska", "skulle", "blir", "kan", "vill", "inte", "också", "nu",
                                         "redan", "själv"}):  # "Robert Cortinovis att sluta": his name, no genitive
@@ -321,6 +321,9 @@ PAIR_BEFORE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})(?:[ \t]*\({P
 PAIR_AFTER = re.compile(rf"(?:[ \t]*\({PARTY_LETTERS}\))?[ \t]*(,|och|samt)[ \t]+({CAP}(?:[ \t]+{CAP}){{1,2}})(?![\w@-])"
                         rf"(?![ \t]+{CAP})")
 
+# "tankesmedjan Arena Idé och Eva Ek": the name after a kind of organisation is the organisation's
+KIND_BEFORE = re.compile(rf"(?<![\w-]){ORG_KIND}[ \t]+$")
+
 
 def _coordinated_names(text: Text, lex: Lexicon, found: list[Found], marked) -> None:
     """ "leddes av Milja Berg och Helén Ek": a name joined by "och" or a comma to a person's name is a name too,
@@ -341,7 +344,7 @@ def _coordinated_names(text: Text, lex: Lexicon, found: list[Found], marked) -> 
 
     for f in [f for f in found if f.kind == "Person" and f.rule != "person.email"]:
         m = PAIR_BEFORE.search(t, max(0, f.start - 60), f.start)
-        if m and m.end() == f.start and name_like(m.group(1)):
+        if m and m.end() == f.start and name_like(m.group(1)) and not KIND_BEFORE.search(t, max(0, m.start(1) - 40), m.start(1)):
             mark(m.group(1), m.start(1))
         m = PAIR_AFTER.match(t, f.end)
         # "A och B, Lokatt Media": after "och" the list is over, and a comma brings her employer

@@ -13,7 +13,7 @@ from functools import cached_property
 from .lexicons import Lexicon
 from .model import Fact, Text
 from .people import SAYS
-from .patterns import CONTACT_WORDS, LOWER, NOT_NAME, PARTY_LETTERS, UPPER, line_at, sentence_at, squash
+from .patterns import CONTACT_WORDS, LOWER, NOT_NAME, ORG_KIND, PARTY_LETTERS, UPPER, line_at, sentence_at, squash
 from .projects import without_county
 from .titles import Title, base_form, find_titles
 
@@ -45,6 +45,7 @@ EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid|i)\s
                          r"\s(?!(?:och|samt|som|är|var|har|säger|berättar|sedan|nu|till)\b)[a-zåäö-]{4,}(?:\s+[a-zåäö-]{2,})?"
                          r"\s*(?=,))?(?:i|på|vid|för|inom|hos|åt|,)?\s*$")
 FROM = re.compile(r"[ \t]+(?:från|på|vid|hos)[ \t]+")  # "Eva Berg från FoU Väst", "Bo Ek på Inera"
+FROM_KIND = re.compile(rf"[ \t]+(?:från|på|vid|hos)[ \t]+{ORG_KIND}[ \t]+")  # "… från tankesmedjan Arena Idé"
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
 # ", Utveckling Nära vård och hälsa, region Uppsala", " Nära vård och hälsa, Stenhagens Vårdcentral"
 UNIT_THEN_OWNER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?=[A-ZÅÄÖ]))[^,.;:\n]{3,60},[ \t]*")
@@ -215,6 +216,9 @@ SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,6
 HOME_TITLES = (("region", "Region"), ("landstings", "Region"), ("kommun", "Municipality"), ("social", "Municipality"))
 # "ordförande Norra hälso- och sjukvårdsnämnden", "ordförande i Bo kommun": the chair of another, named body
 CHAIR_OF_OTHER = re.compile(r"[ \t]+(?:(?:i|för)[ \t]+)?[A-ZÅÄÖ]")
+SEAT_TITLES = ("ledamot", "ersättare")
+# a title followed by "och" and no name: "… har vi Eva Ek logoped och ni två"
+AND_NEXT = re.compile(r"[ \t]+och[ \t]")
 # "Name, tidigare verksamhetschef på X, nu ": what follows "nu" is the title the person holds today
 NOW_AFTER_FORMER = re.compile(r"[ \t]*,[ \t]*(?:tidigare|förut|före detta|fd\.?)[ \t]+[^.!?\n]{3,120}?,[ \t]*"
                               r"(?:nu|numera|i dag|idag)[ \t]+")
@@ -441,9 +445,15 @@ class Relations:
             t[title.start:title.end].casefold().endswith("n") and not title.title.endswith("n")
         if bare and not definite and not t[title.start].isupper() and (bare.group(1) or re.match(
                 rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt|i|och)[ \t]+)?[{UPPER}])", t[title.end:title.end + 8]) or
+                not after and AND_NEXT.match(t, title.end) or  # "… har vi Eva Ek logoped och ni två"
                 title.title.endswith(CHAIR_TITLES) and BOARD_AFTER.match(t, title.end)):
             # "• Eva Berg ordförande i hälso- och sjukvårdsnämnden (C), Region X"
             # "Niklas Daoson ordförande, Karin Jonsson 1:e vice ordförande", "Maria Höög (projektledare Region JH)"
+            return [(before[-1], "title.after_name")]
+        if bare and not definite and after and not t[title.start].isupper() and \
+                re.fullmatch(r"[ \t]+(?:på|vid|hos|i|inom)[ \t]+[^.!?\n,]{2,50},[ \t]+(?:sen|sedan|och|så)[ \t]+(?:har|är)[ \t]+vi[ \t]+",
+                             t[title.end:after[0].start]):
+            # "Lisa Berg tf direktör på sjukhuset i X, sen har vi Eva Ek …": a host's round of names, each before its title
             return [(before[-1], "title.after_name")]
         earlier = [r for r in people if r.end <= title.start]
         if before:  # "Eva Ek, Kungsbacka kommuns medicinskt ansvariga sjuksköterska": her title, her employer's genitive
@@ -788,7 +798,9 @@ class Relations:
                 elif org and EMPLOY_LINK.match(t[title.end:link.start]) and "\n\n" not in t[title.end:link.start] and \
                         not re.search(r"(?<![\w-])till\s*$", t[title.end:link.start]) and not any(
                         x.end <= link.start for x in self.starting(title.end, link.start + 1)) and \
-                        org.rule != "organisation.municipality_list":  # "Divisionschef, Nära vård Krokom, Åre": an area
+                        org.rule != "organisation.municipality_list" and not (
+                        org.rule == "organisation.board_seat" and title.title.endswith(SEAT_TITLES)):
+                    # ("Divisionschef, Nära vård Krokom, Åre": an area; "ledamot Sjukhusstyrelsen": a seat, no post)
                     # ("säger Eva Ek, ordförande i nämnden, till Nyheterna": the paper she spoke to is not hers)
                     self.add(person.key, "worksFor", org.key, min(person.start, title.start), org.end,
                              "employer.after_title", 0.8)
@@ -908,7 +920,9 @@ class Relations:
                         self.add(p.key, "worksFor", also.key, p.start, also.end, "employer.from", 0.6)
             elif org is None:  # "Roland Berg börjar hos Region Västerbotten den 1 april"
                 org = next((o for o in self.starting(r.end, r.end + 40) if o.kind == "Organisation"), None)
-                if org and STARTS_AT.fullmatch(t[r.end:org.start]):
+                if org and FROM_KIND.fullmatch(t, r.end, org.start):  # "Lisa Berg från tankesmedjan Arena Idé"
+                    self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.from", 0.65)
+                elif org and STARTS_AT.fullmatch(t[r.end:org.start]):
                     self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.starts_at", 0.65)
             elif org and re.fullmatch(r"[ \t]*,[ \t]*", t[r.end:org.start]) and ROW_END.match(t, org.end):
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.name_row", 0.65)

@@ -1,0 +1,71 @@
+"""A podcast's cast rows and a host's round of names (session 23's rules)."""
+from snippets import entities, facts
+
+
+CAST = ("Medverkande i avsnittet:\n\n"
+        "  • TV - Tove Vinge - Arbetsterapeut, Barnhabiliteringen\n"
+        "  • KÖ - Kalle Öst - Programledare\n")
+
+
+def test_the_unit_after_the_title_on_a_cast_row_is_where_she_works():
+    found = facts(CAST)
+    assert ("Tove Vinge", "worksFor", "Barnhabiliteringen") in found
+    assert ("Tove Vinge", "title", "arbetsterapeut") in found
+
+
+def test_a_cast_row_without_a_unit_gives_no_employer():
+    assert not [f for f in facts(CAST) if f[0] == "Kalle Öst" and f[1] == "worksFor"]
+
+
+ROUND = ("KÖ: Välkomna hit allihop. Vi har Tove Vinge tillförordnad hälso- och sjukvårdsdirektör på sjukhuset i "
+         "Lerdal, sen har vi Mira Sand verksamhetsutvecklare och ni två är ju alltid med i podden.")
+
+
+def test_in_a_hosts_round_each_title_is_the_name_before_it():
+    found = facts(ROUND)
+    assert ("Tove Vinge", "title", "tillförordnad hälso- och sjukvårdsdirektör") in found
+    assert ("Mira Sand", "title", "verksamhetsutvecklare") in found
+    assert ("Mira Sand", "title", "tillförordnad hälso- och sjukvårdsdirektör") not in found
+
+
+def test_a_surname_ending_in_us_keeps_its_s_before_a_title():
+    found = facts("Med i panelen är Tove Vinge och Ebba Lindelius oppositionsregionsråd i Lerdal, som svarar på frågor.")
+    assert ("Ebba Lindelius", "title", "oppositionsregionsråd") in found
+    assert "Ebba Lindeliu" not in entities("Ebba Lindelius oppositionsregionsråd i Lerdal svarar på frågor.")
+
+
+def test_an_oppositionsregionsrad_is_a_title_not_a_forum():
+    assert entities("Ebba Lindelius, oppositionsregionsråd i Lerdal, svarar.").get("Oppositionsregionsråd i Lerdal") \
+        is None
+
+
+KIND = "Mira Sand från tankesmedjan Nova Tanke och Ebba Lind från patientorganisationen Hjärtekraft samtalar."
+
+
+def test_the_name_after_a_kind_of_organisation_is_that_organisation_and_the_speakers_employer():
+    found = entities(KIND)
+    assert found.get("Nova Tanke") == "Organisation"
+    assert found.get("Hjärtekraft") == "Organisation"
+    assert ("Mira Sand", "worksFor", "Nova Tanke") in facts(KIND)
+    assert ("Ebba Lind", "worksFor", "Hjärtekraft") in facts(KIND)
+
+
+def test_a_name_after_a_kind_of_organisation_and_before_och_is_no_person():
+    assert "Nova Tanke" not in [n for n, k in entities(KIND).items() if k == "Person"]
+
+
+PANEL = ("Politiker i panelen:\n\n"
+         "  • Malin Rask (MP) Regionråd, ordförande Omsorgsstyrelsen\n"
+         "  • Hans Kolm (S) 1:e vice ordförande Omsorgsstyrelsen\n"
+         "  • Stig Ols (M) Regionråd, ledamot Lasarettsstyrelsen\n")
+
+
+def test_a_board_named_with_a_capital_after_a_seat_is_an_organisation_its_chair_leads():
+    found = facts(PANEL)
+    assert entities(PANEL).get("Lasarettsstyrelsen") == "Organisation"
+    assert ("Malin Rask", "leads", "Omsorgsstyrelsen") in found
+    assert ("Hans Kolm", "leads", "Omsorgsstyrelsen") not in found
+
+
+def test_a_members_seat_on_a_board_is_no_employment():
+    assert ("Stig Ols", "worksFor", "Lasarettsstyrelsen") not in facts(PANEL)
