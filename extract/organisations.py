@@ -110,6 +110,11 @@ HEADED_UNIT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:direktör|chef)[ \t]+för[
 # "primärvårdschef för Mobila team och specialiserad palliativ vård sedan 2020", "med uppdrag att leda Barn- och
 # ungdomshälsan.": a unit the head's title names, its own name capitalised and the rest in lower case
 IN_PLACE = rf"[ \t]+i[ \t]+(?:[{LOWER}]+[ \t]+){{0,3}}{CAP}"  # "… i centrala och norra Gävle"
+# "säger Eva Ek, enhetschef, Äldre och samverkan, Hälso- och sjukvårdsförvaltningen, Region X": between a head's
+# title and the body that owns it, the unit she heads, named by a capitalised phrase
+CHAIN_UNIT_RE = re.compile(rf"(?<![\w-])([{LOWER}]*(?:chef|direktör|ansvarig)),[ \t]+"
+                           rf"([{UPPER}][{LOWER}]+(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?(?:[ \t]+(?:och|för|i|av|med)"
+                           rf"[ \t]+[{LOWER}]+|[ \t]+[{LOWER}]+){{0,4}}),[ \t]+(?=[{UPPER}])")
 HEADED_NAME_RE = re.compile(rf"(?<![\w-])(?:[{LOWER}]*(?:direktör|chef)[ \t]+för|uppdrag(?:et)?[ \t]+att[ \t]+leda)[ \t]+"
                             rf"(?P<unit>[{UPPER}][{LOWER}]+(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?"
                             rf"(?:(?:[ \t]+[{LOWER}][{LOWER}-]*){{1,6}}?(?:{IN_PLACE})?|{IN_PLACE}))"
@@ -766,6 +771,12 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     for name, a, b in boards:  # "psykiatrinämndens möte" where the text once says "psykiatrinämnden Halland"
         name = next((n for n, _, _ in boards if n.startswith(name + " ")), name)
         add(Found("Organisation", name, a, b, t[a:b], "organisation.board_seat", 0.65, subtype="OrganisationalUnit"))
+    for m in CHAIN_UNIT_RE.finditer(t):
+        first = m.group(2).split()[0]
+        if base_form(m.group(1), lex) and first not in lex.place_words and first not in lex.first_names and \
+                first.casefold() not in NOT_NAME and not base_form(m.group(2).split()[-1], lex):
+            add(Found("Organisation", squash(m.group(2)), m.start(2), m.end(2), m.group(2), "organisation.chain_unit",
+                      0.6, subtype="OrganisationalUnit"))
     for m in SEAT_NAMED_BOARD_RE.finditer(t):
         add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.board_seat", 0.65,
                   subtype="OrganisationalUnit"))

@@ -265,6 +265,8 @@ def _heads_unit(title: str, org: "Ref") -> bool:
     Område, "enhetschef" of an enhet, "klinikchef" of a klinik."""
     if title == "chef":  # "Chef, FoU Kalmar län"
         return org.subtype in ("OrganisationalUnit", "ResearchOrganisation")
+    if org.rule == "organisation.chain_unit":  # "enhetschef, Äldre och samverkan, …": a unit named only after its head
+        return title.endswith("chef")
     if org.subtype != "OrganisationalUnit" or not title.endswith("chef") or " " in title:
         return False
     kind = title[:-len("chef")].rstrip("s")
@@ -2219,6 +2221,11 @@ class Relations:
                 self.add(part[-1].key, "partOf", whole.key, part[-1].start, whole.end, "part_of.included", 0.7)
         orgs = [r for r in self.refs if r.kind == "Organisation"]
         for a, b, c in zip(orgs, orgs[1:], orgs[2:] + [None]):
+            if a.rule == "organisation.chain_unit" and re.fullmatch(r"\s*,\s*", t[a.end:b.start]) and a.key != b.key and \
+                    b.subtype in ("OrganisationalUnit", "Region", "Municipality", "NationalBody"):
+                # "enhetschef, Äldre och samverkan, Hälso- och sjukvårdsförvaltningen, Region X": each part of the next
+                self.add(a.key, "partOf", b.key, a.start, b.end, "part_of.apposition", 0.65)
+                continue
             if c is not None and re.fullmatch(r"\s*(?:,|och|samt)\s*", t[b.end:c.start]) or \
                     re.search(r"(?<![\w-])mellan\s+(?:[^.!?,]{0,40}\s)?$", t[max(0, a.start - 60):a.start]):
                 continue  # "mellan Hallands sjukhus, Halmstads kommun, Laholms kommun och …" is a list

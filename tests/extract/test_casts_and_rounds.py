@@ -69,3 +69,18 @@ def test_a_board_named_with_a_capital_after_a_seat_is_an_organisation_its_chair_
 
 def test_a_members_seat_on_a_board_is_no_employment():
     assert ("Stig Ols", "worksFor", "Lasarettsstyrelsen") not in facts(PANEL)
+
+
+CHAIN = ("– Nu ska vi omsätta avtalet i praktiken, säger Mira Sand, enhetschef, Äldre och samverkan, "
+         "Hälso- och sjukvårdsförvaltningen, Region Kalmar län.")
+
+
+def test_the_phrase_between_a_heads_title_and_her_administration_is_the_unit_she_heads():
+    found = facts(CHAIN)
+    assert entities(CHAIN).get("Äldre och samverkan") == "Organisation"
+    assert ("Mira Sand", "leads", "Äldre och samverkan") in found
+    assert ("Äldre och samverkan", "partOf", "Hälso- och sjukvårdsförvaltningen") in found
+
+
+def test_a_place_between_a_title_and_a_region_is_no_unit():
+    assert "Kalmar" not in entities("– Bra, säger Mira Sand, verksamhetschef, Kalmar, Region Kalmar län.")
