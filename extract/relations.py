@@ -217,6 +217,8 @@ HOME_TITLES = (("region", "Region"), ("landstings", "Region"), ("kommun", "Munic
 # "ordförande Norra hälso- och sjukvårdsnämnden", "ordförande i Bo kommun": the chair of another, named body
 CHAIR_OF_OTHER = re.compile(r"[ \t]+(?:(?:i|för)[ \t]+)?[A-ZÅÄÖ]")
 SEAT_TITLES = ("ledamot", "ersättare")
+# a party's mark, then "och" and a title: the title of the politician marked
+PARTY_AND = re.compile(rf"[ \t]*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)[ \t]+och[ \t]+")
 # a title followed by "och" and no name: "… har vi Eva Ek logoped och ni två"
 AND_NEXT = re.compile(r"[ \t]+och[ \t]")
 # "Name, tidigare verksamhetschef på X, nu ": what follows "nu" is the title the person holds today
@@ -563,6 +565,8 @@ class Relations:
                 return [(r, "title.after_name") for r in self._sharing(earlier, title)]
             if APPOINTED.fullmatch(gap):  # "Roland Berg har utsetts till projektledare", "som fått tjänst som"
                 return [(before[-1], "title.appointed")]
+            if not after and PARTY_AND.fullmatch(gap):  # "men Eva Ek (KD) och ordförande i nämnden ser det inte så"
+                return [(before[-1], "title.after_name")]
         if earlier and not before and APPOINTED.fullmatch(t, earlier[-1].end, title.start):
             return [(earlier[-1], "title.appointed")]  # "Eva Ek (S), Norrbotten, utsågs till sammankallande"
         if earlier and not before and ASIDE_IS.fullmatch(t, earlier[-1].end, title.start):

@@ -84,3 +84,16 @@ def test_the_phrase_between_a_heads_title_and_her_administration_is_the_unit_she
 
 def test_a_place_between_a_title_and_a_region_is_no_unit():
     assert "Kalmar" not in entities("– Bra, säger Mira Sand, verksamhetschef, Kalmar, Region Kalmar län.")
+
+
+def test_a_politicians_party_mark_then_och_and_a_title_is_her_title():
+    found = facts("Alla gillar inte flytten, men Ebba Lind (KD) och ordförande i hälso- och sjukvårdsnämnden ser det "
+                  "inte som det viktigaste.")
+    assert ("Ebba Lind", "title", "ordförande i hälso- och sjukvårdsnämnden") in found
+    assert ("Ebba Lind", "leads", "Hälso- och sjukvårdsnämnden") in found
+
+
+def test_after_a_party_mark_and_och_a_title_before_a_name_is_that_names():
+    found = facts("Alla gillar inte flytten, men Ebba Lind (KD) och ordförande Per Lund ser det inte så.")
+    assert ("Per Lund", "title", "ordförande") in found
+    assert ("Ebba Lind", "title", "ordförande") not in found
