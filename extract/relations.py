@@ -108,6 +108,9 @@ MINUTES_OF = re.compile(r"(?i)[ \t]*(?:protokoll|minnesanteckningar|anteckningar
                         r"[ \t]+(?:(?:möte|mötet|sammanträde)[ \t]+(?:med|i|för)[ \t]+)?")
 # "X ingår i förvaltningen och leds av …", "X tillhör regionen men leds av …": a first verb phrase before the passive
 COORDINATED_VERB = re.compile(r"[ \t]+(?:ingår|hör|tillhör|ligger|finns|är|har)[ \t][^.,;:\n]{0,80}?[ \t](?:och|men)[ \t]+")
+# "med läkaren Eva Ek i spetsen": who leads what the sentence names just before
+AT_THE_HEAD = re.compile(rf"(?<![\w-])med[ \t]+(?:[{LOWER}]+[ \t]+)?([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][\w-]+){{1,2}})"
+                         rf"(?:[ \t]*\([^()\n]{{1,6}}\))?[ \t]+i[ \t]+spetsen(?![\w-])")
 PASSIVE_LEAD = re.compile(r"(?i)\b(?:leds|ledds|letts|samordnas|samordnats|drivs|drivits|koordineras|koordinerats)"
                           r"\s+av\s+(?-i:[a-zåäö]+\s+){0,2}")
 PART_OF_RE = re.compile(r"(?i)\b(?:är|blir|utgör)\s+(?:[a-zåäö]+\s+){0,4}?(?:en\s+)?(?:del|delprojekt)\s+(?:av|i|inom)\s+"
@@ -386,6 +389,7 @@ class Relations:
         self.group_members()
         self.represented_by()
         self.passive_leads()
+        self.led_at_the_head()
         self.item_leads()
         self.participation()
         self.own_programme()
@@ -2132,6 +2136,17 @@ class Relations:
                 if deputy:  # "… leds av A och vice ordförande B": the deputy sits in it
                     self.add(deputy.key, "participatesIn", target.key, m.start(), deputy.end, "participates.deputy",
                              0.65)
+
+    def led_at_the_head(self) -> None:
+        """ "Närsjukvårdsteamet, med läkaren Eva Ek i spetsen, …": the team, project or unit before "med" is hers."""
+        t = self.text.text
+        for m in AT_THE_HEAD.finditer(t):
+            person = next((r for r in self.starting(m.start(1), m.start(1) + 1) if r.kind == "Person"), None)
+            target = next((r for r in self.refs if r.kind in ("Project", "CollaborationForum", "Organisation")
+                           and m.start() - 3 <= r.end <= m.start() and re.fullmatch(r",?[ \t]*", t[r.end:m.start()])),
+                          None)
+            if person and target and person.end <= m.end():
+                self.add(person.key, "leads", target.key, target.start, m.end(), "leads.at_the_head", 0.65)
 
     def _org_part_of(self) -> None:
         """Units in their organisation: "X är en del av Y", "Socialförvaltningen i Halmstads kommun", an organisation

@@ -97,3 +97,13 @@ def test_after_a_party_mark_and_och_a_title_before_a_name_is_that_names():
     found = facts("Alla gillar inte flytten, men Ebba Lind (KD) och ordförande Per Lund ser det inte så.")
     assert ("Per Lund", "title", "ordförande") in found
     assert ("Ebba Lind", "title", "ordförande") not in found
+
+
+def test_the_one_at_the_head_of_a_team_leads_it():
+    found = facts("LERDAL. Hemvårdsteamet, med läkaren Tove Vinge i spetsen, är en succé för de multisjuka äldre.")
+    assert ("Tove Vinge", "leads", "Hemvårdsteamet") in found
+
+
+def test_a_name_with_med_but_not_at_the_head_leads_nothing():
+    found = facts("LERDAL. Hemvårdsteamet, med läkaren Tove Vinge, är en succé för de multisjuka äldre.")
+    assert not [f for f in found if f[1] == "leads"]
