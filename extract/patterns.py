@@ -15,6 +15,16 @@ LETTER = UPPER + LOWER
 CAP = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
 DIRECTION = r"(?:södra|norra|östra|västra|mellersta|nordöstra|nordvästra|sydöstra|sydvästra|inre)"  # of an area, lower case
 ONE_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break: a name never runs across a blank line
+# a political board's name: "Socialnämnden", "Hälso- och sjukvårdsnämnden", "Nämnden för folkhälsa och sjukvård",
+# "Psykiatrinämnden Halland", "Regionstyrelsen", "Kommunfullmäktige"
+BOARD_NAME = re.compile(r"(?i)(?:^|[ \t-])[a-zåäö]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige)(?=[ \t]|$)")
+
+
+def is_board(name: str) -> bool:
+    """Whether an organisation's name is a board's (a nämnd, styrelse or fullmäktige): one its members meet in."""
+    return BOARD_NAME.search(name) is not None
+
+
 # "tankesmedjan Arena Idé", "patientorganisationen Hjärtebarnen": a kind of organisation, in its definite form, before
 # the organisation's name
 ORG_KIND = (r"(?:tankesmedjan|stiftelsen|föreningen|organisationen|intresseorganisationen|patientorganisationen|"

@@ -13,7 +13,7 @@ from functools import cached_property
 from .lexicons import Lexicon
 from .model import Fact, Text
 from .people import SAYS
-from .patterns import CONTACT_WORDS, LOWER, NOT_NAME, ORG_KIND, PARTY_LETTERS, UPPER, line_at, sentence_at, squash
+from .patterns import CONTACT_WORDS, LOWER, NOT_NAME, ORG_KIND, PARTY_LETTERS, UPPER, is_board, line_at, sentence_at, squash
 from .projects import without_county
 from .titles import Title, base_form, find_titles
 
@@ -27,8 +27,10 @@ SELF_INTRO_AGAIN = re.compile(r"(?i)\bjag (?:är|jobbar som|arbetar som)\s+[a-z�
 # "Hon är utvecklingsledare på …", "Välkommen Anna Berg. Du är ordförande …": the person the text was just about
 PRONOUN_IS = re.compile(r"(?:(?:^|[.!?:]\s+)(?:Hon|Han|Du)|,\s+du|\bdär (?:hon|han)(?: nu| numera| sedan \d{4})?) (?:är|var|blir|jobbar som|arbetar som)"
                         r"\s+[\"”]?(?:[a-zåäö]+\s+){0,2}$")
-# "Lars-Göran Ekwall (S), regionråd": a party tag between name and title
-PARTY = rf"(?:\s*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)\s*,?)?"
+# "Lars-Göran Ekwall (S), regionråd": a party tag between name and title; in minutes "Eva Ek, S, ordförande" (the
+# party's letters between commas)
+PARTY = rf"(?:\s*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)\s*,?|[ \t]*,[ \t]*(?:KD|MP|SD|FP|S|M|C|L|V)(?=[ \t]*,))?"
+PARTY_MARK = re.compile(r"[ \t]*,[ \t]*(?:KD|MP|SD|FP|S|M|C|L|V)(?![\w-])")  # "Eva Ek, S": the next member's row
 # "Per Berg, AU, Växjö kommun", "Eva Ek, vice ordförande AU, Ljungby kommun": a committee's initials in a row
 ROW_FIELD = r"(?:[ \t]*,[ \t]*(?:(?:vice[ \t]+)?ordförande,?[ \t]+)?[A-ZÅÄÖ]{2,4})?"
 # "fem regionråd", "två projektledare": a title counted, whose holders the next sentence names
@@ -230,8 +232,9 @@ NOW_AFTER_FORMER = re.compile(r"[ \t]*,[ \t]*(?:tidigare|förut|före detta|fd\.
 FORUM_THEN_CHAIR = re.compile(r"\s+(?:Ordförande|Sammankallande)[ \t]*(?::|[–-])[ \t]*")
 CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
 # (inside a line too, where a PDF ran the minutes' fields together: "… Plats: Aulan Närvarande Ledamöter …")
-ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet)\b:?|"
-                        r"(?<=[ \t])Närvarande(?=[ \t]+(?:[Ll]edamöter|[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ]))")
+ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet|"
+                        r"Beslutande(?: ledamöter)?)\b:?|"
+                        r"(?<=[ \t])(?:Närvarande|Beslutande)(?=[ \t]+(?:[Ll]edamöter|[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ]))")
 ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§|"
                     r"Övriga(?=[ \t]*:|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ]))|"
                     r"^(?:Sidansvarig|Kontaktpersoner|Kontaktperson|Kontakt|Senast uppdaterad)\b")  # a page's footer
@@ -497,7 +500,8 @@ class Relations:
             return [(before[-1], "title.after_name")]
         if before and after and (re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:title.start]) or
                                  self._second_in_row(before[-1].end, title.start)) and \
-                re.fullmatch(r"[ \t]+", gap_after) and self._title_after_comma(after[0].end):
+                re.fullmatch(r"[ \t]+", gap_after) and (self._title_after_comma(after[0].end) or
+                                                         PARTY_MARK.match(t, after[0].end)):
             # "Elise Berg, nämndsekreterare Gunnel Ek, förvaltningschef Björn Lind, …": minutes list "name, title"
             # pairs with no mark between them; the next name has its own title after its comma
             return [(before[-1], "title.after_name")]
@@ -805,11 +809,18 @@ class Relations:
                     if "vice" not in title.title.split():  # "förste vice ordförande" too
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.chair_of_organisation",
                                  0.75)
+                    elif is_board(org.key[1]):  # "2:e vice ordförande Vårdstyrelsen": a seat on the board
+                        self.add(person.key, "participatesIn", org.key, title.start, org.end, "participates.board_seat",
+                                 0.7)
+                elif org and is_board(org.key[1]) and title.title.endswith(SEAT_TITLES) and \
+                        re.fullmatch(r"\s+(?:(?:i|för)\s+)?", t[title.end:org.start]):
+                    # "ledamot Sjukhusstyrelsen", "ersättare i Vårdstyrelsen": a member of the board
+                    self.add(person.key, "participatesIn", org.key, title.start, org.end, "participates.board_seat", 0.7)
                 elif org and EMPLOY_LINK.match(t[title.end:link.start]) and "\n\n" not in t[title.end:link.start] and \
                         not re.search(r"(?<![\w-])till\s*$", t[title.end:link.start]) and not any(
                         x.end <= link.start for x in self.starting(title.end, link.start + 1)) and \
                         org.rule != "organisation.municipality_list" and not (
-                        org.rule == "organisation.board_seat" and title.title.endswith(SEAT_TITLES)):
+                        is_board(org.key[1]) and title.title.endswith(SEAT_TITLES)):
                     # ("Divisionschef, Nära vård Krokom, Åre": an area; "ledamot Sjukhusstyrelsen": a seat, no post)
                     # ("säger Eva Ek, ordförande i nämnden, till Nyheterna": the paper she spoke to is not hers)
                     self.add(person.key, "worksFor", org.key, min(person.start, title.start), org.end,
@@ -1737,15 +1748,16 @@ class Relations:
         if not m:
             return
         forums = [r for r in self.refs if r.kind == "CollaborationForum" and r.start < m.start()]
-        if not forums:
+        boards = {r.key: r for r in self.refs if r.kind == "Organisation" and is_board(r.key[1])}
+        if not forums and len(boards) != 1:
             return
-        forum = forums[0]
+        forum = forums[0] if forums else next(iter(boards.values()))  # the minutes of the one board they name
         stop = ABSENT.search(t, m.end())
         end = stop.start() if stop else min(len(t), m.end() + 2000)
         people = [r for r in self.within(m.end(), end, {"Person"})]
         for i, r in enumerate(people):
-            if re.search(r"\bersätter[ \t]+$", t[max(m.end(), r.start - 12):r.start]):
-                continue  # "Britta Berg PRO ersätter Hasse Ek": the one replaced was not there
+            if re.search(r"\b(?:ersätter|ers\.?[ \t]+för)[ \t]+$", t[max(m.end(), r.start - 12):r.start]):
+                continue  # "Britta Berg PRO ersätter Hasse Ek", "tjg ers för Eva Ek": the one replaced was not there
             self.add(r.key, "participatesIn", forum.key, r.start, r.end, "participates.attendance", 0.7)
             sender = next((o for o in self.starting(r.end, r.end + 3) if o.kind == "Organisation"
                            and o.rule not in ("organisation.email_domain", "organisation.document_region")
@@ -1755,7 +1767,8 @@ class Relations:
             upto = people[i + 1].start if i + 1 < len(people) else end
             # "Linda Berg, ordförande Norra hälso- och sjukvårdsnämnden" chairs that board, not this forum
             chair = re.search(r"\((?:ordförande|ordf\.?)\)|,\s*ordförande\b", t[r.end:upto])
-            if chair and not CHAIR_OF_OTHER.match(t, r.end + chair.end()):
+            # (where a PDF ran the rows together, the next member's name follows her title: "…, ordförande Eva Ek, C")
+            if chair and (not CHAIR_OF_OTHER.match(t, r.end + chair.end()) or not t[r.end + chair.end():upto].strip()):
                 self.add(r.key, "leads", forum.key, r.start, upto, "leads.chair_listed", 0.7)
 
     def initiative_before(self, offset: int, reach: int = 600) -> Ref | None:

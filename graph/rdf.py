@@ -24,6 +24,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
+from ..extract.patterns import is_board
 from ..extract.record import DocumentRecord, Evidence
 from ..ontology import NV
 from .resolve import BASE, Node, Resolved, Where, document_iri
@@ -125,6 +126,9 @@ def document_graph(rec: DocumentRecord, nodes: dict[str, Node], where: Where,
         g.add(ox.Triple(s, _RDF_TYPE, _nv(node.kind)))
         if node.subtype in SUBTYPES:
             g.add(ox.Triple(s, _RDF_TYPE, _NN(str(SUBTYPES[node.subtype]))))
+        if node.kind == "Organisation" and is_board(node.label):  # "Socialnämnden": a unit its members sit on
+            g.add(ox.Triple(s, _RDF_TYPE, _nv("OrganisationalUnit")))
+            g.add(ox.Triple(s, _RDF_TYPE, _nv("Board")))
         g.add(ox.Triple(s, _RDFS_LABEL, ox.Literal(node.label)))
         for form in sorted(forms):
             if form != node.label:

@@ -31,6 +31,7 @@ class NV(DefinedNamespace):
     NationalBody: URIRef
     OrganisationalUnit: URIRef
     ResearchOrganisation: URIRef
+    Board: URIRef
     Project: URIRef
     CollaborationForum: URIRef
     Document: URIRef

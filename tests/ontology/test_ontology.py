@@ -75,7 +75,7 @@ def test_unknown_term_is_an_error_not_a_new_iri():
 
 @pytest.mark.parametrize(
     "subclass",
-    [NV.Region, NV.Municipality, NV.NationalBody, NV.OrganisationalUnit, NV.ResearchOrganisation],
+    [NV.Region, NV.Municipality, NV.NationalBody, NV.OrganisationalUnit, NV.ResearchOrganisation, NV.Board],
     ids=lambda t: t.fragment,
 )
 def test_organisation_kinds_are_organisations(subclass):

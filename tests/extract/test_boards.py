@@ -1,0 +1,59 @@
+"""A political board (nämnd, styrelse): who sits on it, from its minutes and from members' seats."""
+from naravard.extract.pipeline import extract
+from naravard.extract.record import record
+from naravard.graph.rdf import build_dataset, union
+from naravard.graph.resolve import resolve
+from naravard.graph.validate import validate
+from naravard.ontology import NV
+from rdflib import Literal
+from rdflib.namespace import RDF, RDFS
+from snippets import facts, text_of
+
+# a municipal board's minutes as a PDF gives them: the template's fields run together on one line
+MINUTES = ("1(12) Plats och tid Aulan, tisdagen klockan 8.15-16.00 Beslutande Ledamöter Tove Vinge, C, ordförande "
+           "Kalle Öst, C, tjg ers för Greta Holm, M Mira Sand, S, 2:e vice ordförande Ebba Lind, V Övriga närvarande "
+           "Stina Falk, socialchef Justerare Mira Sand Underskrifter Sekreterare Stina Falk Ordförande Tove Vinge "
+           "ANSLAG/BEVIS Protokollet är justerat. Omsorgsnämnden Datum då anslaget sätts upp 18 mars 2017\n")
+
+
+def test_the_members_deciding_in_a_boards_minutes_sit_on_it_and_its_chair_leads_it():
+    found = facts(MINUTES)
+    for member in ("Kalle Öst", "Mira Sand", "Ebba Lind"):
+        assert (member, "participatesIn", "Omsorgsnämnden") in found
+    assert ("Tove Vinge", "leads", "Omsorgsnämnden") in found
+
+
+def test_the_member_replaced_and_the_officials_present_do_not_sit_on_the_board():
+    found = facts(MINUTES)
+    assert ("Greta Holm", "participatesIn", "Omsorgsnämnden") not in found
+    assert ("Stina Falk", "participatesIn", "Omsorgsnämnden") not in found
+
+
+SEATS = ("Politiker i panelen:\n\n"
+         "  • Malin Rask (MP) Regionråd, ordförande Omsorgsstyrelsen\n"
+         "  • Hans Kolm (S) 1:e vice ordförande Omsorgsstyrelsen\n"
+         "  • Stig Ols (M) Regionråd, ledamot Lasarettsstyrelsen\n"
+         "  • Eva Ols (M) ersättare i Lasarettsstyrelsen\n")
+
+
+def test_a_members_or_a_vice_chairs_seat_is_a_place_on_the_board():
+    found = facts(SEATS)
+    assert ("Hans Kolm", "participatesIn", "Omsorgsstyrelsen") in found
+    assert ("Stig Ols", "participatesIn", "Lasarettsstyrelsen") in found
+    assert ("Eva Ols", "participatesIn", "Lasarettsstyrelsen") in found
+    assert ("Malin Rask", "participatesIn", "Omsorgsstyrelsen") not in found  # she chairs it: leads says more
+
+
+def test_a_board_in_the_graph_is_a_unit_and_a_board_and_its_members_seats_are_valid():
+    records = [record(extract(text_of(SEATS, name="panel.txt")))]
+    graph = union(build_dataset(resolve(records), records))
+    board = next(s for s in graph.subjects(RDFS.label, Literal("Lasarettsstyrelsen")))
+    assert {NV.Organisation, NV.OrganisationalUnit, NV.Board} <= set(graph.objects(board, RDF.type))
+    assert NV.CollaborationForum not in set(graph.objects(board, RDF.type))  # scored as an organisation only
+    assert validate(graph) == []
+
+
+def test_in_minutes_a_title_after_a_members_party_letters_is_hers_not_the_next_members():
+    found = facts(MINUTES)
+    assert ("Mira Sand", "title", "2:e vice ordförande") in found
+    assert ("Ebba Lind", "title", "2:e vice ordförande") not in found
