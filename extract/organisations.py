@@ -37,9 +37,11 @@ CHOICE_RE = re.compile(rf"(?<![\w-])Vårdval[ \t]+({CAP})(?![\w-])")
 RESEARCH_UNIT_RE = re.compile(rf"(?<![\w-])(?:[Ff]orskningsmiljö(?:n|er(?:na)?)|[Ff]orskningscent(?:rum(?:et)?|ret)|"
                               rf"[Ff]orsknings(?:gruppen|plattformen|programmet|nätverket)|[Ff]orskargruppen)[ \t]+"
                               rf"([{UPPER}][{LOWER}{UPPER}0-9-]*[{LOWER}{UPPER}](?:[ \t]+[{UPPER}][{LOWER}]+)?)(?![\w-])")
-# "Institutet för framtidsstudier", "Institutet för stressmedicin"; "Sophiahemmets högskola", "Röda Korsets högskola"
+# "Institutet för framtidsstudier", "Institutet för stressmedicin"; "Sophiahemmets högskola", "Röda Korsets högskola";
+# a university's school by its town: "Ekonomihögskolan i Lund", "Sahlgrenska akademin"
 INSTITUTE_RE = re.compile(rf"(?<![\w-])(?:Institutet[ \t]+för[ \t]+[{LOWER}]+(?:-[ \t]+och[ \t]+[{LOWER}]+)?|"
-                          rf"(?:{CAP}[ \t]+)?[{UPPER}][{LOWER}]+s[ \t]+högskola)(?![\w-])")
+                          rf"(?:{CAP}[ \t]+)?[{UPPER}][{LOWER}]+s[ \t]+högskola|"
+                          rf"[{UPPER}][{LOWER}]{{3,}}högskolan[ \t]+i[ \t]+{CAP}|Sahlgrenska[ \t]+akademin)(?![\w-])")
 # "överläkare vid Ersta sjukhus", "på Danderyds sjukhus": a hospital's name after the preposition of a workplace
 NAMED_HOSPITAL_RE = re.compile(rf"(?:(?<=\bvid[ \t])|(?<=\bpå[ \t])|(?<=\bfrån[ \t]))({CAP})[ \t]+sjukhus(?![\w-])")
 # units named by their own compound: "Socialförvaltningen", "Hälso- och sjukvårdsförvaltningen", "Medicinkliniken"
@@ -867,6 +869,17 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
     # "Kramfors och Sollefteå kommuner": each is a municipality, the noun written once in the plural
     for m in re.finditer(rf"(?<![\w-])({item}(?:\s*,\s*{item})*\s+(?:och|samt)\s+{item})\s+kommuner(?![\w-])", t):
         all_places(m, lex.municipalities, "organisation.municipality_list")
+    # "Sundsvall och Timrå kommun": the noun written once, after the second; "Helsingborgs stad och Bjuv": a bare name
+    # joined to a municipality's full name is another
+    for m in re.finditer(rf"(?<![\w-])({item})\s+(?:och|samt)\s+{item}\s+kommun(?![\w-])|"
+                         rf"(?<![\w-])(?:kommun|stad)\s+(?:och|samt)\s+({item})(?![\w-])(?!\s+(?:kommun|stad)\b)", t):
+        g = 1 if m.group(1) else 2
+        a, name = m.start(g), m.group(g)
+        if g == 1 and " " in name and not _match_place(name, lex.municipalities, fuzzy=False):  # "Skall Sundsvall och …"
+            a, name = m.end(g) - len(name.split()[-1]), name.split()[-1]
+        p = _match_place(name, lex.municipalities, fuzzy=False)
+        if p:
+            add(_place_found(p, a, a + len(name), name, "organisation.municipality_list", 0.75))
     # a row of a staff list: "Lena Berg, socialchef, Ekerö, 08-124 571 00": a bare municipality as a field
     for block in text.blocks:
         if block.kind != "bullet" or t.count(",", block.start, block.end) < 2:

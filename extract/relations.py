@@ -47,6 +47,7 @@ EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid|i)\s
                          r"\s(?!(?:och|samt|som|är|var|har|säger|berättar|sedan|nu|till)\b)[a-zåäö-]{4,}(?:\s+[a-zåäö-]{2,})?"
                          r"\s*(?=,))?(?:i|på|vid|för|inom|hos|åt|,)?\s*$")
 FROM = re.compile(r"[ \t]+(?:från|på|vid|hos)[ \t]+")  # "Eva Berg från FoU Väst", "Bo Ek på Inera"
+POSTED_AT = re.compile(r"[ \t]*,[ \t]*(?:verksam|anställd)[ \t]+(?:vid|på|inom|hos)[ \t]+")  # "Eva Ek, verksam vid X"
 FROM_KIND = re.compile(rf"[ \t]+(?:från|på|vid|hos)[ \t]+{ORG_KIND}[ \t]+")  # "… från tankesmedjan Arena Idé"
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
 # ", Utveckling Nära vård och hälsa, region Uppsala", " Nära vård och hälsa, Stenhagens Vårdcentral"
@@ -943,6 +944,8 @@ class Relations:
                 org = next((o for o in self.starting(r.end, r.end + 40) if o.kind == "Organisation"), None)
                 if org and FROM_KIND.fullmatch(t, r.end, org.start):  # "Lisa Berg från tankesmedjan Arena Idé"
                     self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.from", 0.65)
+                elif org and POSTED_AT.fullmatch(t, r.end, org.start):  # "Anders Berg, verksam vid X"
+                    self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.works_at", 0.7)
                 elif org and STARTS_AT.fullmatch(t[r.end:org.start]):
                     self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.starts_at", 0.65)
             elif org and re.fullmatch(r"[ \t]*,[ \t]*", t[r.end:org.start]) and ROW_END.match(t, org.end):

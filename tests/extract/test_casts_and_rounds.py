@@ -107,3 +107,25 @@ def test_the_one_at_the_head_of_a_team_leads_it():
 def test_a_name_with_med_but_not_at_the_head_leads_nothing():
     found = facts("LERDAL. Hemvårdsteamet, med läkaren Tove Vinge, är en succé för de multisjuka äldre.")
     assert not [f for f in found if f[1] == "leads"]
+
+
+def test_a_capitalised_title_opening_a_sentence_names_the_unknown_given_name_after_it():
+    found = facts("Konferensen öppnar i dag. Sjukvårdsminister Zaga Lindqvist, flera regionpolitiker och gäster medverkar.")
+    assert ("Zaga Lindqvist", "title", "sjukvårdsminister") in found
+
+
+def test_a_universitys_school_by_its_town_is_an_organisation_and_verksam_vid_her_employer():
+    snippet = "Det är slutsatsen från utredaren Måns Eker, verksam vid Juristhögskolan i Lerum."
+    assert entities(snippet).get("Juristhögskolan i Lerum") == "Organisation"
+    assert ("Måns Eker", "worksFor", "Juristhögskolan i Lerum") in facts(snippet)
+
+
+def test_a_bare_municipality_joined_to_another_municipalitys_full_name_is_a_municipality():
+    found = entities("Området för teamet är Helsingborgs stad och Bjuv. Ska Sundsvall och Timrå kommun slås ihop?")
+    assert found.get("Bjuvs kommun") == "Organisation"
+    assert found.get("Sundsvalls kommun") == "Organisation"
+
+
+def test_a_care_centre_named_by_its_town_after_a_municipality_stays_a_care_centre():
+    found = entities("Delprojektet var ett samarbete mellan Torsås kommun och Hälsocentralen Torsås.")
+    assert found.get("Hälsocentralen Torsås") == "Organisation"
