@@ -25,13 +25,15 @@ LIST_SEP = re.compile(r"\s*(?:,|\boch\b|&)\s*")
 # "FoU Sörmland", "FoU i Väst", "FoU Välfärd Värmland": a field before the place may stand in the name
 FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)(?:[ \t]+({CAP})(?![\w-]))?")
 FOU_ACRONYM_RE = re.compile(r"(?<![\w-])FoU[a-zåäö]{0,2}[A-ZÅÄÖ]{1,3}(?![\w-])")  # "FoUiS" (FoU i Sörmland)
-# a named health centre ("Hälsocentralen Lit") or a hospital named by its town ("Länssjukhuset i Kalmar")
-CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOWER}]+)centralen{ONE_BREAK}{CAP}|"
+# a named health centre or reception ("Hälsocentralen Lit", "Husläkarmottagningen Täby centrum") or a hospital named
+# by its town ("Länssjukhuset i Kalmar")
+CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOWER}]+)centralen|[Hh]usläkarmottagningen)"
+                          rf"{ONE_BREAK}{CAP}(?:[ \t]+centrum(?![\w-]))?|"
                           rf"(?:[Ll]äns)?[Ss]jukhuset{ONE_BREAK}i{ONE_BREAK}{CAP}|"
                           rf"(?:[Cc]entral|[Ll]äns|[Uu]niversitets)(?:lasarettet|sjukhuset){ONE_BREAK}{CAP})")
 # "vårdcentralen i Vadstena", "Hälsocentralen i Pajala"
 CENTRE_IN_RE = re.compile(rf"(?<![\w-])(?:[Vv]årdcentralen|[Hh]älsocentralen)[ \t]+i[ \t]+({CAP})(?![\w-])")
-# "Vårdval Västmanland", "Vårdval Stockholm": the unit of a region that runs its choice of primary care
+# "Vårdval Västmanland", "Vårdval Rehab": the unit of a region that runs its patients' choice of (primary) care
 CHOICE_RE = re.compile(rf"(?<![\w-])Vårdval[ \t]+({CAP})(?![\w-])")
 # "forskningsmiljön ReCall", "forskningscentrumet CHAIN": a research environment named after its cue word
 RESEARCH_UNIT_RE = re.compile(rf"(?<![\w-])(?:[Ff]orskningsmiljö(?:n|er(?:na)?)|[Ff]orskningscent(?:rum(?:et)?|ret)|"
@@ -120,7 +122,7 @@ CHAIN_UNIT_RE = re.compile(rf"(?<![\w-])([{LOWER}]*(?:chef|direktör|ansvarig)),
 HEADED_NAME_RE = re.compile(rf"(?<![\w-])(?:[{LOWER}]*(?:direktör|chef)[ \t]+för|uppdrag(?:et)?[ \t]+att[ \t]+leda)[ \t]+"
                             rf"(?P<unit>[{UPPER}][{LOWER}]+(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?"
                             rf"(?:(?:[ \t]+[{LOWER}][{LOWER}-]*){{1,6}}?(?:{IN_PLACE})?|{IN_PLACE}))"
-                            rf"(?=[ \t]+sedan[ \t]|[ \t]*[.;])")
+                            rf"(?=[ \t]+sedan[ \t]|[ \t]*[.;,])")
 # "Norrbottens regiondirektör", "Kalmars kommundirektör": a county's or town's name in the genitive before a title
 # that names the kind of employer stands for the region or the municipality
 PLACE_BEFORE_TITLE_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)s[ \t]+(?=(?P<kind>region|landstings|kommun)"
@@ -144,6 +146,10 @@ CENTRE_WORD_RE = re.compile(rf"(?<=[{LOWER},:] )((?:[{UPPER}][{LOWER}]+(?:iskt|i
                             rf"(?:[{UPPER}][{LOWER}]+-[ \t]+(?:och|eller)[ \t]+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}|"
                             rf"Mobila[ \t]+[{LOWER}]{{3,}}(?=akuten))"
                             rf"(?:centrum|kontoret|akuten)(?:[ \t]+{CAP}(?:/{CAP})?)?)(?![\w-])(?![ \t]+(?:för|mot|om)[ \t])")
+# "Hälsovalskontoret i Region Gävleborg": an office or centre opening a sentence, named with the region or
+# municipality that owns it
+OFFICE_IN_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}(?:kontoret|kansliet|centrum))(?=[ \t]+(?:i|inom)[ \t]+"
+                          rf"(?:Region[ \t]+{CAP}|{CAP}s[ \t]+(?:kommun|stad)(?![\w-])))")
 NOT_CENTRE = frozenset(("Resecentrum", "Köpcentrum", "Stadscentrum", "Handelscentrum", "Shoppingcentrum", "Kulturcentrum",
                         "Idrottscentrum", "Servicecentrum"))  # places, not units
 # a capitalised word before a unit noun inside a sentence: "på Förebyggande enheten", "på Glesbygdsmedicinskt centrum"
@@ -158,7 +164,8 @@ PLACE_UNIT_RE = re.compile(rf"(?<![\w-])((?:(?:Blå|Gröna|Röda|Vita|Gula|Nya|G
                            rf"närsjukhus|Hälsocentral|Vårdcentral)(?:[ \t]+({CAP}))?(?![\w-])")
 # "Östermalms hemtjänst", "Karlskronas äldreförvaltning", "Solgårdens äldreboende": a municipal care unit named by
 # the district, town or house it serves, in the genitive
-OWNED_CARE_RE = re.compile(rf"(?<![\w-])({CAP}s)[ \t]+((?:[{LOWER}]+)?(?:förvaltning|hemtjänst|hemsjukvård|äldreboende))"
+OWNED_CARE_RE = re.compile(rf"(?<![\w-])({CAP}s)[ \t]+((?:[{LOWER}]+)?(?:förvaltning|hemtjänst|hemsjukvård|äldreboende|"
+                           rf"äldrevårdcentral))"
                            rf"(?![\w-])")
 # "hemtjänst öster", "Hemsjukvård Norr": a municipality's care split by the quarter it covers
 QUARTER_CARE_RE = re.compile(rf"(?<![\w-])((?:[Hh]emtjänst|[Hh]emsjukvård|[Hh]emvård|[Ää]ldreomsorg)[ \t]+"
@@ -454,8 +461,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             # "chef på vårdcentralen i Vadstena": the one there ("den nya vårdcentralen i X" is not built yet)
             add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),
                       "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
-    for m in CHOICE_RE.finditer(t):
-        if m.group(1) in lex.place_words:
+    for m in CHOICE_RE.finditer(t):  # by its region or by the care chosen: "Vårdval Rehab"
+        if m.group(1) in lex.place_words or m.group(1) not in lex.first_names and m.group(1).casefold() not in NOT_NAME:
             add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.unit", 0.75,
                       subtype="OrganisationalUnit"))
     for m in RESEARCH_UNIT_RE.finditer(t):
@@ -720,8 +727,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     for m in OWNED_CARE_RE.finditer(t):
         owner = m.group(1)
         # not "Kommunens hemtjänst", "Dagens äldreboende"; but "Solgårdens äldreboende", a house's own
+        # ("på Wästerläkarnas äldrevårdcentral": a plural's genitive, capitalised inside a sentence, is a company's)
+        inside = re.search(rf"[{LOWER},][ \t]+$", t[max(0, m.start() - 3):m.start()]) is not None
         if len(owner) >= 5 and (not owner.endswith(("ens", "ets", "arnas", "ernas", "ornas")) or
-                                owner.endswith(("gårdens", "hemmets"))) and \
+                                owner.endswith(("gårdens", "hemmets")) or inside and owner.endswith("arnas")) and \
                 owner[:-1] not in lex.first_names and owner.casefold() not in NOT_NAME and owner[:-1] != "Sverige":
             add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.care_unit", 0.7,
                       subtype="OrganisationalUnit"))
@@ -823,6 +832,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         name = compound(m.group(1))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
                   subtype="OrganisationalUnit"))
+    for m in OFFICE_IN_RE.finditer(t):
+        if m.group(1) not in NOT_CENTRE:
+            add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.centre", 0.65,
+                      subtype="OrganisationalUnit"))
     for m in CENTRE_WORD_RE.finditer(t):
         before = t[max(0, m.start() - 40):m.start()].split()
         if m.group(1).split()[0] not in NOT_CENTRE and before and (before[-1][0].islower() or before[-1][-1] in ",:") and \

@@ -560,6 +560,8 @@ class Relations:
             gap = t[before[-1].end:title.start]
             if re.fullmatch(PARTY + r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och|,\s*som (?:arbetar|jobbar) som)\s*"
                             r"(?:[a-zåäö]+\s+){0,2}|"
+                            # "Eva Ek är en av tre äldresköterskor på X", "… är en av våra sjuksköterskor"
+                            r"\s+(?:är|var)\s+(?:en|ett)\s+av\s+(?:[a-zåäö]+\s+)?|"
                             # "säger Eva Ek socialdemokrat och ordförande i förbundet": her party, then her title
                             r"[ \t]*,?[ \t]+(?:socialdemokrat|moderat|centerpartist|kristdemokrat|liberal|vänsterpartist|"
                             r"miljöpartist|sverigedemokrat|folkpartist)(?:en)?(?:[ \t]*,[ \t]*|[ \t]+och[ \t]+)|"

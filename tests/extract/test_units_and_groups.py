@@ -1,4 +1,4 @@
-"""Units named by their form, a project page's steering group, a head announced in the news (session 22's rules)."""
+"""Units named by their form, a project page's steering group, a head announced in the news (sessions 22 and 23)."""
 import pytest
 
 from snippets import entities, facts
@@ -192,3 +192,31 @@ def test_care_centres_listed_by_their_own_names_after_the_plural_and_a_colon():
 def test_a_committee_named_in_title_case_is_one_organisation():
     found = entities("Nämnden för Äldreomsorg och Hälsa. Nämndsmöte 28 mars 2023\n\nNärvarande ledamöter: Ture Alm.")
     assert found.get("Nämnden för Äldreomsorg och Hälsa") == "Organisation"
+
+
+def test_a_patient_choice_unit_named_by_the_care_chosen_is_a_unit():
+    found = entities("Regionen bedriver vård i verksamheterna Vårdval Vårdcentral, Vårdval Fysioterapi och tandvård.")
+    assert found.get("Vårdval Fysioterapi") == "Organisation"
+
+
+def test_a_reception_named_by_its_town_centre_is_one_unit():
+    found = entities("Sara Vik, verksamhetschef vid Husläkarmottagningen Lerum centrum, menar att det är för lite.")
+    assert found.get("Husläkarmottagningen Lerum centrum") == "Organisation"
+    assert "Lerum centrum" not in found
+
+
+def test_a_unit_a_head_was_chief_of_is_found_before_a_comma():
+    found = facts("Dessförinnan arbetade Per Ek som verksamhetschef för Närsjukvården i Lerum, så cirkeln är sluten.")
+    assert ("Per Ek", "leads", "Närsjukvården i Lerum") in found
+
+
+def test_an_office_opening_a_sentence_with_its_region_is_a_unit_of_it():
+    found = facts("Samverkan sker med privata vårdgivare. Vårdvalskontoret i Region Gävleborg har dialogmöten med dem.")
+    assert ("Vårdvalskontoret", "partOf", "Region Gävleborg") in found
+
+
+def test_a_care_centre_owned_by_a_company_named_in_the_plural_genitive_is_a_unit():
+    found = facts("Lisa Ek är en av tre äldresköterskor på Östläkarnas äldrevårdcentral som startade 2012.")
+    assert ("Lisa Ek", "worksFor", "Östläkarnas äldrevårdcentral") in found
+    assert ("Lisa Ek", "title", "äldresköterska") in found
+    assert "Patienternas äldrevårdcentral" not in entities("Patienternas äldrevårdcentral är bra, säger Lisa Ek.")
