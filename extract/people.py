@@ -24,6 +24,7 @@ INITIAL = rf"(?:[ \t]+[{UPPER}]\.?(?=[ \t]+{CAP}))?"
 SURNAME = rf"(?:(?:Mc|Mac|O')[{UPPER}][{LOWER}]+|{CAP})"
 NAME_RE = re.compile(rf"(?<![{UPPER}{LOWER}\-])({CAP}{INITIAL}[ \t]+(?:{PARTICLE}[ \t]+)*{SURNAME}{INITIAL}"
                      rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*{SURNAME}(?![\w-])(?![ \t]*:(?![ \t]*[\"”“«]))){{0,2}})")
+LABEL_SURNAME = re.compile(rf"[ \t]+({CAP})[ \t]*:")  # a third name closing a speaker's label
 INTRO_RE = re.compile(
     r"(?i:mitt namn är|jag heter|jag som är|som heter|och heter|heter|välkommen(?: till [^,.!?]{1,40})?,?|"
     r"välkomna|träffar|gästas [^.!?]{0,60}? av|med mig (?:idag |här )?(?:har jag |är )?|"
@@ -216,6 +217,11 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         for a, b, name in _names_at(text, lex, m.end(), m.end() + 120):
             add(a, b, name, "person.self_introduction" if own else "person.introduction", 0.9)
     for m in NAME_RE.finditer(t):
+        label = LABEL_SURNAME.match(t, m.end(1)) if t[line_at(t, m.start(1)).start:m.start(1)].strip() == "" else None
+        if label and " " in m.group(1) and label.group(1).endswith(SURNAME_ENDINGS):
+            # "Nina Berg Svensson: …" opening a line: the speaker's label is her whole name
+            add(m.start(1), label.end(1), m.group(1) + " " + label.group(1), "person.given_name", 0.8)
+            continue
         parts = list(_parts(m.group(1), m.start(1), lex))
         if not parts:
             continue

@@ -491,6 +491,9 @@ class Relations:
             # "Linda Berg är från och med i höst Kalmar kommuns första kommundoktorand": hers, at the owner's
             return [(earlier[-1], "title.owners")]
         gap_after = t[title.end:after[0].start] if after else ""
+        if after and re.fullmatch(r"\s*Som\s+", t[sent.start:title.start]) and re.fullmatch(r"\s+[a-zåäö]+\s+", gap_after):
+            # "Som chef för specialistsjukvården ansvarar Eva Ek för …": the subject after the verb holds it
+            return [(after[0], "title.apposition")]
         then = COPULA_THEN_TITLE.fullmatch(gap_after)
         if then and (then.group("title") is None or base_form(then.group("title"), self.lex)) and \
                 (then.group("when") or then.group("title")):

@@ -86,6 +86,7 @@ BOARD_GENITIVE = re.compile(rf"(?<![\w-])((?:[{UPPER}{LOWER}][{LOWER}]+-[ \t]*oc
 ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,4})(?![\w-])")
 
 
+CHIEF_OF = re.compile(rf"[ \t]+för[ \t]+[{LOWER}]{{4,}}(?:en|et|na)(?![\w-])")  # "chef för primärvården"
 VICE_ORDINALS = frozenset({"första", "andra", "tredje"})
 FIELD_POLITICAL = re.compile(r"[a-zåäö]{3,}s?politiska?")  # "sjukvårdspolitisk", "socialpolitiska", not "politisk" alone
 
@@ -134,6 +135,10 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
         if after and (title + after.group(0)).strip() in TWO_WORD:
             end += after.end()
             title = re.sub(r"\s+", " ", title + after.group(0))
+        field = CHIEF_OF.match(t, m.end(1)) if title in ("chef", "chefen") else None
+        if field:  # "chef för specialistsjukvården": a bare "chef" says what she heads
+            end = m.end(1) + field.end() - field.start()
+            title = "chef " + squash(field.group(0).strip())
         title = re.sub(r"-\s*(och|eller)\s+", r"- \1 ", title)
         title = re.sub(r"(?<![\w-])ordf$", "ordförande", title)  # "vice ordf. i HSN": the abbreviation, written out
         out.append(Title(start, end, title, plural))

@@ -129,3 +129,19 @@ def test_a_bare_municipality_joined_to_another_municipalitys_full_name_is_a_muni
 def test_a_care_centre_named_by_its_town_after_a_municipality_stays_a_care_centre():
     found = entities("Delprojektet var ett samarbete mellan Torsås kommun och Hälsocentralen Torsås.")
     assert found.get("Hälsocentralen Torsås") == "Organisation"
+
+
+def test_a_bare_chef_keeps_what_she_heads_and_som_title_verb_name_is_hers():
+    found = facts("Som chef för specialistsjukvården ansvarar Mira Sand för en stor del av vården i länet.")
+    assert ("Mira Sand", "title", "chef för specialistsjukvården") in found
+
+
+def test_a_compound_chief_title_is_not_lengthened():
+    found = facts("Mira Sand, enhetschef för hemsjukvården, svarar på frågor.")
+    assert ("Mira Sand", "title", "enhetschef") in found
+
+
+def test_a_three_part_name_opening_a_line_as_a_label_is_the_whole_name():
+    found = entities("Fråga om vården i länet.\n\nNina Falkbäck Svensson: För egen del arbetar jag på uppdrag.\n")
+    assert found.get("Nina Falkbäck Svensson") == "Person"
+    assert "Nina Falkbäck" not in found
