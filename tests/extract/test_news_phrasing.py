@@ -606,7 +606,8 @@ def test_she_becomes_a_quoted_title():
 
 
 @pytest.mark.parametrize("snippet, person, title", [
-    ("Greta Holmlund har varit chef för äldreförvaltningen sedan 2017.", "Greta Holmlund", "chef"),
+    ("Greta Holmlund har varit chef för äldreförvaltningen sedan 2017.", "Greta Holmlund",
+     "chef för äldreförvaltningen"),
     ("Per Vallin har sedan 2016 varit verksamhetschef för vårdcentralen.", "Per Vallin", "verksamhetschef"),
     ("En av dem är Ylva Strand, som för närvarande är tillförordnad förvaltningschef.", "Ylva Strand",
      "tillförordnad förvaltningschef"),
