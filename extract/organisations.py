@@ -44,6 +44,8 @@ RESEARCH_UNIT_RE = re.compile(rf"(?<![\w-])(?:[Ff]orskningsmiljö(?:n|er(?:na)?)
 INSTITUTE_RE = re.compile(rf"(?<![\w-])(?:Institutet[ \t]+för[ \t]+[{LOWER}]+(?:-[ \t]+och[ \t]+[{LOWER}]+)?|"
                           rf"(?:{CAP}[ \t]+)?[{UPPER}][{LOWER}]+s[ \t]+högskola|"
                           rf"[{UPPER}][{LOWER}]{{3,}}högskolan[ \t]+i[ \t]+{CAP}|Sahlgrenska[ \t]+akademin)(?![\w-])")
+# "Växjö universitet", "Sundsvalls högskola": a university named by its town (as the gazetteer's do, or did)
+TOWN_UNIVERSITY_RE = re.compile(rf"(?<![\w-])({CAP})[ \t]+(?:universitet|högskola)(?![\w-])")
 # "överläkare vid Ersta sjukhus", "på Danderyds sjukhus": a hospital's name after the preposition of a workplace
 NAMED_HOSPITAL_RE = re.compile(rf"(?:(?<=\bvid[ \t])|(?<=\bpå[ \t])|(?<=\bfrån[ \t]))({CAP})[ \t]+sjukhus(?![\w-])")
 # units named by their own compound: "Socialförvaltningen", "Hälso- och sjukvårdsförvaltningen", "Medicinkliniken"
@@ -215,7 +217,8 @@ CARE_COMPANY_DIVISION = re.compile(r"[ \t]+(?:(?:när|primär|specialist|hem)?(?
 HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|[{UPPER}][{LOWER}]+ska[ \t]+sjukhuset|"
                          rf"(?:(?:Södra|Norra|Västra|Östra|Mellersta)[ \t]+)?[{UPPER}][{LOWER}]+s[ \t]+Sjukhus)(?![\w-])")
 # "Kommunförbundet Skåne", "Samordningsförbundet Västra Östergötland": an association named by its area
-FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+({CAP}(?:[ \t]+{CAP})?(?:[ \t]+län)?)(?![\w-])")
+FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+((?:(?:södra|norra|västra|östra|mellersta)[ \t]+)?"
+                           rf"{CAP}(?:[ \t]+{CAP})?(?:[ \t]+län)?)(?![\w-])")
 # "Norrbottens Kommuner", "Skånes Kommuner": a county's association of its municipalities, with a capital K
 COUNTY_MUNICIPALITIES_RE = re.compile(rf"(?<![\w-])(({CAP})s[ \t]+Kommuner)s?(?![\w-])")
 # organisation forms written into the name: "Stiftelsen Stora Sköndal" ("Stiftelsen Stockholms läns Äldrecentrum"), "Ersta diakoni", "Farsta stadsdelsnämnd",
@@ -475,6 +478,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in INSTITUTE_RE.finditer(t):  # "Institutet för framtidsstudier", "Sophiahemmets högskola"
         add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.institute", 0.75,
                   subtype="ResearchOrganisation"))
+    for m in TOWN_UNIVERSITY_RE.finditer(t):
+        town = m.group(1)
+        if town in lex.place_words or town.endswith("s") and town[:-1] in lex.place_words:
+            add(Found("Organisation", m.group(0), m.start(), m.end(), m.group(0), "organisation.university", 0.75,
+                      subtype="ResearchOrganisation"))
     for m in NAMED_HOSPITAL_RE.finditer(t):
         if m.group(1).casefold() not in NOT_NAME and m.group(1) not in lex.first_names:
             add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.hospital", 0.7,
@@ -501,9 +509,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                       "organisation.hospital", 0.8, subtype="OrganisationalUnit"))
     for m in FEDERATION_RE.finditer(t):
         words = m.group(2).split()
+        end = m.end()
+        if words[-1].endswith("s") and words[-1][:-1] in lex.place_words and re.match(rf"[ \t]+[{LOWER}]", t[end:end + 3]):
+            end -= 1  # "Kommunförbundet Skånes beredning": the federation's name without its genitive
         if words[0].casefold() not in NOT_NAME and words[0] not in lex.first_names:
-            add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.federation",
-                      0.75))
+            add(Found("Organisation", squash(t[m.start():end]), m.start(), end, t[m.start():end],
+                      "organisation.federation", 0.75))
     counties = {p.short for p in lex.regions} | {p.county for p in lex.regions}
     for m in COUNTY_MUNICIPALITIES_RE.finditer(t):
         if m.group(2) in counties:  # "Skånes Kommuners styrelse": the genitive names it too

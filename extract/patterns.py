@@ -49,7 +49,8 @@ NOT_NAME = frozenset(
     måndag tisdag onsdag torsdag fredag lördag söndag sverige svenska svensk
     host hosts guest guests editor producer creators what
     foto fotograf bild personalbild text telefon tel mobil fax e-post epost publicerad uppdaterad
-    närvarande övriga deltagare ledamöter ersättare första andra tredje justerande justering underskrifter nyheter
+    närvarande övriga deltagare ledamöter ersättare första andra tredje justerande justering justeringens justerare
+    paragrafer underskrifter nyheter
     bevis fackliga företrädare certifierad certifierade auktoriserad
     """.split()  # the last lines: the labels of podcast pages ("Guest ⏎ Anna Berg ⏎ Guest"), of bylines and
     # contact cards ("Text: Anna Berg Foto: Lars Ek", "Lena Ek Telefon 08-…"), of minutes ("… Övriga Eva Ek",
@@ -142,7 +143,9 @@ NOT_INITIALS = ("och", "för", "i", "av")
 
 
 def key(phrase: str) -> str:
-    """Comparison key for a multi-word name: stemmed words, dashes and case folded."""
+    """Comparison key for a multi-word name: stemmed words, dashes and case folded; a hyphen before a capital is a
+    space."""
+    phrase = re.sub(rf"(?<=\w)[-\u2010\u2011](?=[{UPPER}])", " ", phrase)  # "FoU-Centrum" = "FoU Centrum"
     words = WORD_RE.findall(phrase.replace("\u2010", "-").replace("\u2011", "-"))
     return " ".join(stem(w) for w in words if w.casefold() not in {"den", "det", "de", "en", "ett"})
 

@@ -797,8 +797,9 @@ class Relations:
                     self.add(person.key, "leads", own.key, title.start, own.end, "leads.chair_of_board", 0.75)
                     continue
                 link = org  # what the title's link reaches: the organisation, or the owner of the unit named
-                if org and (t[org.end:org.end + 2] == ":s" or t[org.end - 1] == "s") and (
-                        re.match(rf"(?::s)?[ \t]+(?!(?:och|samt|eller|i|på|om|med|för|som|är|har|berättar|sedan|sen|till|från|"
+                if org and (t[org.end:org.end + 2] == ":s" or t[org.end - 1] == "s" or
+                            re.match(r"s[ \t]", t[org.end:org.end + 2])) and (  # "Kommunförbundet Skåne|s beredning"
+                        re.match(rf"(?::s|s)?[ \t]+(?!(?:och|samt|eller|i|på|om|med|för|som|är|har|berättar|sedan|sen|till|från|"
                                  rf"under|nu|numera|också|även)\b)[{LOWER}]",
                                  t[org.end:org.end + 12]) or any(r.kind in ("CollaborationForum", "Project") for r in
                                                                   self.starting(org.end, org.end + 4))):

@@ -220,3 +220,30 @@ def test_a_care_centre_owned_by_a_company_named_in_the_plural_genitive_is_a_unit
     assert ("Lisa Ek", "worksFor", "Östläkarnas äldrevårdcentral") in found
     assert ("Lisa Ek", "title", "äldresköterska") in found
     assert "Patienternas äldrevårdcentral" not in entities("Patienternas äldrevårdcentral är bra, säger Lisa Ek.")
+
+
+def test_a_name_written_with_a_hyphen_and_with_a_space_is_one_unit():
+    found = entities("Landstingets FoU Vård och FoU-Vård samarbetar. FoU-Vård fokuserar på vårdfrågor.")
+    assert [n for n in found if n.replace("-", " ") == "FoU Vård"] and \
+        len([n for n in found if n.replace("-", " ") == "FoU Vård"]) == 1
+
+
+def test_a_federation_named_by_its_area_in_the_genitive_or_with_a_direction():
+    found = entities("Kommunförbundet Hallands beredning möts i dag. Regionförbundet norra Halland ger stöd.")
+    assert found.get("Kommunförbundet Halland") == "Organisation"
+    assert "Kommunförbundet Hallands" not in found
+    assert found.get("Regionförbundet norra Halland") == "Organisation"
+
+
+def test_the_chair_of_a_federations_committee_does_not_lead_the_federation():
+    found = facts("Eva Ek, ordförande i Kommunförbundet Hallands beredning för hälsa och social välfärd, inleder.")
+    assert ("Eva Ek", "leads", "Kommunförbundet Halland") not in found
+
+
+def test_a_university_named_by_its_town_is_an_organisation():
+    assert entities("Lerums universitet har också sett över sitt stöd.").get("Lerums universitet") == "Organisation"
+
+
+def test_the_minutes_label_after_the_adjusters_name_is_no_part_of_it():
+    found = entities("Justerare Karin Juleshaug Justeringens plats och tid Kommunhuset i Lerum")
+    assert "Karin Juleshaug" in found and "Karin Juleshaug Justeringen" not in found
