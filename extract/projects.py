@@ -65,6 +65,8 @@ CUE_NP_RE = re.compile(
 # a team named by its compound, capitalised, or mobile, or with its place
 TEAM_RE = re.compile(rf"(?<![\w-])(?:(?P<mobile>[Mm]obil[at][ \t]+[{LOWER}]{{4,}}team(?:et)?)|"
                      rf"(?P<compound>[{UPPER}][{LOWER}]{{6,}}team(?:et|(?=[ \t]+i[ \t]))))(?P<place>[ \t]+i[ \t]+{CAP})?(?![\w-])")
+# "Kumlas hemtagningsteam": a team named by the town that runs it, in the genitive
+TOWN_TEAM_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)s[ \t]+[{LOWER}]{{4,}}team(?:et)?(?![\w-])")
 ON_TRIAL_RE = re.compile(rf"(?<![\w-])(?:en|ett)\s+({NP_WORD}\s+{NP_WORD})\s+på test\b")
 PROGRAMME_ROLE_RE = re.compile(rf"(?<![\w-])[Pp]rogram(?:ledare|styrgrupp|styrgruppen|kontor|samordnare|ledning)[ \t]+"
                                rf"(?![Ff]ör\b)({NAMED})")
@@ -209,6 +211,9 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         if m.group("compound") or place or m.group("mobile")[0].isupper():
             end = m.end() if place else m.end(1 if m.group("mobile") else 2)
             add(m.start(), end, t[m.start():end], "project.team", 0.65)
+    for m in TOWN_TEAM_RE.finditer(t):
+        if m.group(1) in places:
+            add(m.start(), m.end(), m.group(0), "project.team", 0.6)
     for m in ON_TRIAL_RE.finditer(t):
         add(m.start(1), m.end(1), m.group(1), "project.trial", 0.7)
     for m in NAMED_AS_RE.finditer(t):

@@ -247,3 +247,9 @@ def test_a_university_named_by_its_town_is_an_organisation():
 def test_the_minutes_label_after_the_adjusters_name_is_no_part_of_it():
     found = entities("Justerare Karin Juleshaug Justeringens plats och tid Kommunhuset i Lerum")
     assert "Karin Juleshaug" in found and "Karin Juleshaug Justeringen" not in found
+
+
+def test_a_team_named_by_its_towns_genitive_is_a_project_its_partner_runs():
+    found = facts("Beslutet gäller också Lerums hemtagningsteam som drivs tillsammans med Lerums kommun.")
+    assert ("Lerums kommun", "participatesIn", "Lerums hemtagningsteam") in found
+    assert "Kommunens hemtagningsteam" not in entities("Kommunens hemtagningsteam är bra, säger Eva Ek.")
