@@ -10,7 +10,7 @@ import re
 
 from .lexicons import Lexicon
 from .model import Found, Text
-from .patterns import CAP, LOWER, ONE_BREAK, UPPER, capitalise, key, line_at, squash
+from .patterns import CAP, LOWER, NOT_NAME, ONE_BREAK, UPPER, capitalise, key, line_at, squash
 
 # "Nära vård" is the reform's own name and is written with either case; it names things.
 PROPER = rf"(?:[Nn]ära\s+vård|{CAP}(?:\s+{CAP})*)"
@@ -65,6 +65,9 @@ CUE_NP_RE = re.compile(
 # a team named by its compound, capitalised, or mobile, or with its place
 TEAM_RE = re.compile(rf"(?<![\w-])(?:(?P<mobile>[Mm]obil[at][ \t]+[{LOWER}]{{4,}}team(?:et)?)|"
                      rf"(?P<compound>[{UPPER}][{LOWER}]{{6,}}team(?:et|(?=[ \t]+i[ \t]))))(?P<place>[ \t]+i[ \t]+{CAP})?(?![\w-])")
+# "som leder genomförandet av Skånsk livskraft": the named work someone leads the carrying out of
+LED_WORK_RE = re.compile(rf"(?<![\w-])(?:leder|ledde|samordnar|samordnade|driver|drev)[ \t]+(?:genomförandet|arbetet|"
+                         rf"införandet)[ \t]+(?:av|med)[ \t]+({CAP}(?:[ \t]+[{LOWER}]+){{0,3}}?)(?=[ \t]*[.,;:!?]|[ \t]+(?:och|i|på|som)[ \t])")
 # "Kumlas hemtagningsteam": a team named by the town that runs it, in the genitive
 TOWN_TEAM_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)s[ \t]+[{LOWER}]{{4,}}team(?:et)?(?![\w-])")
 ON_TRIAL_RE = re.compile(rf"(?<![\w-])(?:en|ett)\s+({NP_WORD}\s+{NP_WORD})\s+på test\b")
@@ -211,6 +214,10 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         if m.group("compound") or place or m.group("mobile")[0].isupper():
             end = m.end() if place else m.end(1 if m.group("mobile") else 2)
             add(m.start(), end, t[m.start():end], "project.team", 0.65)
+    for m in LED_WORK_RE.finditer(t):
+        first = m.group(1).split()[0]
+        if first not in lex.first_names and first not in places and first.casefold() not in NOT_NAME:
+            add(m.start(1), m.end(1), m.group(1), "project.led_work", 0.6)
     for m in TOWN_TEAM_RE.finditer(t):
         if m.group(1) in places:
             add(m.start(), m.end(), m.group(0), "project.team", 0.6)

@@ -251,7 +251,9 @@ PART_SUBJECT = re.compile(r"(?i)(?:^|[.!?]\s+|\s)(?:den|det|piloten|projektet|f�
 ACTIVE_LEAD = re.compile(r"(?i)\b(?:leder|ledde|(?:ska|skall|kommer\s+att)\s+leda|samordnar|samordnade|koordinerar|håller\s+ihop|är\s+ordförande\s+(?:i|för)|"
                          r"är\s+sammankallande\s+(?:i|för)|är\s+projektledare\s+för|ansvarar\s+för|(?:är\s+)?(?:huvud|projekt)?ansvarig\s+för|"
                          r"(?:har|hade|med)\s+(?:det\s+)?"
-                         r"(?:övergripande\s+)?ansvar(?:et)?\s+för)(?:\s+(?:även|också|numera|nu))*\s+")
+                         r"(?:övergripande\s+)?ansvar(?:et)?\s+för)(?:\s+(?:även|också|numera|nu))*\s+"
+                         # "leder genomförandet av X", "samordnar arbetet med X"
+                         r"(?:(?:genomförandet|arbetet|införandet|utvecklingen)\s+(?:av|med)\s+)?")
 # "det är jag som är ordförande", "Arbetsgruppen … har haft Camilla Ek, MAS i Kalmar kommun, som sammankallande"
 ME_CHAIR = re.compile(r"(?i)\b(?:det är|är det) jag som (?:är|har varit) (?:ordförande|sammankallande)\b")
 # "Just nu är det Eva Ek, som är enhetschef i Mora kommun, som är ordförande": a cleft naming the chair, an aside

@@ -145,3 +145,14 @@ def test_a_three_part_name_opening_a_line_as_a_label_is_the_whole_name():
     found = entities("Fråga om vården i länet.\n\nNina Falkbäck Svensson: För egen del arbetar jag på uppdrag.\n")
     assert found.get("Nina Falkbäck Svensson") == "Person"
     assert "Nina Falkbäck" not in found
+
+
+def test_the_work_someone_leads_the_carrying_out_of_is_a_project_she_leads():
+    found = facts("Berit Lund får medhåll av Ulf Meijer, som leder genomförandet av Lerumsk livskraft. "
+                  "Eva Berg samordnar arbetet med Trygg hemgång i länet.")
+    assert ("Ulf Meijer", "leads", "Lerumsk livskraft") in found
+    assert ("Eva Berg", "leads", "Trygg hemgång") in found
+
+
+def test_leading_work_with_a_region_makes_no_project_of_the_region():
+    assert entities("Per Ek leder arbetet med Region Skåne i fokus.").get("Region Skåne") == "Organisation"
