@@ -225,6 +225,7 @@ CHAIR_OF_OTHER = re.compile(r"[ \t]+(?:(?:i|för)[ \t]+)?[A-ZÅÄÖ]")
 SEAT_TITLES = ("ledamot", "ersättare")
 # a party's mark, then "och" and a title: the title of the politician marked
 PARTY_AND = re.compile(rf"[ \t]*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)[ \t]+och[ \t]+")
+AT_UNIT = re.compile(r"[ \t]+(?:inom|på|vid|hos|i|för)[ \t]+[a-zåäö]")  # a title's place of work, in lower case
 # a title followed by "och" and no name: "… har vi Eva Ek logoped och ni två"
 AND_NEXT = re.compile(r"[ \t]+och[ \t]")
 # "Name, tidigare verksamhetschef på X, nu ": what follows "nu" is the title the person holds today
@@ -460,11 +461,12 @@ class Relations:
         if bare and not definite and not t[title.start].isupper() and (bare.group(1) or re.match(
                 rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt|i|och)[ \t]+)?[{UPPER}])", t[title.end:title.end + 8]) or
                 not after and AND_NEXT.match(t, title.end) or  # "… har vi Eva Ek logoped och ni två"
+                not after and AT_UNIT.match(t, title.end) or  # "säger Eva Ek förvaltningschef inom primärvården"
                 title.title.endswith(CHAIR_TITLES) and BOARD_AFTER.match(t, title.end)):
             # "• Eva Berg ordförande i hälso- och sjukvårdsnämnden (C), Region X"
             # "Niklas Daoson ordförande, Karin Jonsson 1:e vice ordförande", "Maria Höög (projektledare Region JH)"
             return [(before[-1], "title.after_name")]
-        if bare and not definite and after and not t[title.start].isupper() and \
+        if bare and not definite and after and \
                 re.fullmatch(r"[ \t]+(?:på|vid|hos|i|inom)[ \t]+[^.!?\n,]{2,50},[ \t]+(?:sen|sedan|och|så)[ \t]+(?:har|är)[ \t]+vi[ \t]+",
                              t[title.end:after[0].start]):
             # "Lisa Berg tf direktör på sjukhuset i X, sen har vi Eva Ek …": a host's round of names, each before its title
@@ -695,7 +697,9 @@ class Relations:
         belongs to the name that begins it, over the organisation between them."""
         t = self.text.text
         # the row ends with the title, or with the unit it heads ("förvaltningschef, Arbete och välfärd")
-        if not re.match(r"[ \t]*(?:\n|$|[;.])|(?:[ \t]+|[ \t]*,[ \t]*)[^\n,.;]{2,40}[ \t]*(?:\n|$)", t[title.end:title.end + 60]):
+        # (or a contact field follows it: "Jörgen Ek, Koncernkontoret, kommunikatör, tel. 076-…")
+        if not re.match(r"[ \t]*(?:\n|$|[;.])|(?:[ \t]+|[ \t]*,[ \t]*)[^\n,.;]{2,40}[ \t]*(?:\n|$)|"
+                        r"[ \t]*,[ \t]*(?:tel|telefon|mobil|e-post|mejl)\b", t[title.end:title.end + 60], re.I):
             return None
         before = [r for r in people if r.end <= title.start and title.start - r.end <= 90]
         if not before:
@@ -828,9 +832,9 @@ class Relations:
                 elif org and EMPLOY_LINK.match(t[title.end:link.start]) and "\n\n" not in t[title.end:link.start] and \
                         not re.search(r"(?<![\w-])till\s*$", t[title.end:link.start]) and not any(
                         x.end <= link.start for x in self.starting(title.end, link.start + 1)) and \
-                        org.rule != "organisation.municipality_list" and not (
-                        is_board(org.key[1]) and title.title.endswith(SEAT_TITLES)):
-                    # ("Divisionschef, Nära vård Krokom, Åre": an area; "ledamot Sjukhusstyrelsen": a seat, no post)
+                        org.rule != "organisation.municipality_list" and not title.title.endswith(SEAT_TITLES):
+                    # ("Divisionschef, Nära vård Krokom, Åre": an area; "ledamot Sjukhusstyrelsen", "ledamot i styrelsen
+                    # för X": a seat, no post)
                     # ("säger Eva Ek, ordförande i nämnden, till Nyheterna": the paper she spoke to is not hers)
                     self.add(person.key, "worksFor", org.key, min(person.start, title.start), org.end,
                              "employer.after_title", 0.8)

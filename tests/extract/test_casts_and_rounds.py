@@ -156,3 +156,18 @@ def test_the_work_someone_leads_the_carrying_out_of_is_a_project_she_leads():
 
 def test_leading_work_with_a_region_makes_no_project_of_the_region():
     assert entities("Per Ek leder arbetet med Region Skåne i fokus.").get("Region Skåne") == "Organisation"
+
+
+def test_a_name_then_a_title_then_its_place_of_work_in_lower_case_is_her_title():
+    found = facts("Utan hyrläkare klarar vi det inte. Det säger Greta Holm förvaltningschef inom primärvården i länet.")
+    assert ("Greta Holm", "title", "förvaltningschef") in found
+
+
+def test_a_title_ending_a_contact_row_before_the_phone_is_the_names():
+    found = facts("Kontakt:\nKalle Öst, Lerums kommun, kommunikatör, tel. 076 - 112 21 68\n")
+    assert ("Kalle Öst", "title", "kommunikatör") in found
+
+
+def test_a_seat_on_a_board_of_an_association_is_no_employment():
+    found = facts("I dag är Greta Holm ledamot i styrelsen för Lerums läkarförening och i valberedningen.")
+    assert not [f for f in found if f[0] == "Greta Holm" and f[1] == "worksFor"]
