@@ -7,7 +7,7 @@ from naravard.graph.validate import validate
 from naravard.ontology import NV
 from rdflib import Literal
 from rdflib.namespace import RDF, RDFS
-from snippets import facts, text_of
+from snippets import entities, facts, text_of
 
 # a municipal board's minutes as a PDF gives them: the template's fields run together on one line
 MINUTES = ("1(12) Plats och tid Aulan, tisdagen klockan 8.15-16.00 Beslutande Ledamöter Tove Vinge, C, ordförande "
@@ -34,6 +34,17 @@ SEATS = ("Politiker i panelen:\n\n"
          "  • Hans Kolm (S) 1:e vice ordförande Omsorgsstyrelsen\n"
          "  • Stig Ols (M) Regionråd, ledamot Lasarettsstyrelsen\n"
          "  • Eva Ols (M) ersättare i Lasarettsstyrelsen\n")
+
+
+def test_a_board_named_with_a_capital_after_a_seat_is_an_organisation_its_chair_leads():
+    found = facts(SEATS)
+    assert entities(SEATS).get("Lasarettsstyrelsen") == "Organisation"
+    assert ("Malin Rask", "leads", "Omsorgsstyrelsen") in found
+    assert ("Hans Kolm", "leads", "Omsorgsstyrelsen") not in found
+
+
+def test_a_members_seat_on_a_board_is_no_employment():
+    assert ("Stig Ols", "worksFor", "Lasarettsstyrelsen") not in facts(SEATS)
 
 
 def test_a_members_or_a_vice_chairs_seat_is_a_place_on_the_board():
