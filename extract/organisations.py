@@ -13,7 +13,7 @@ from itertools import chain
 
 from .lexicons import Lexicon, Place, fold
 from .model import Covered, Found, Text
-from .patterns import CAP, DIRECTION, ORG_KIND, LOWER, NOT_INITIALS, NOT_NAME, ONE_BREAK, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
+from .patterns import CAP, DIRECTION, LOWER, NOT_INITIALS, NOT_NAME, ONE_BREAK, ORG_KIND, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
 from .titles import base_form
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
@@ -237,6 +237,7 @@ ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:Föreningen|Riksföreningen|Riksfö
 # "Resta Bygdegårdsförening", "Lerdals pensionärsförening", "Västra Götalands läkarförening": an association by its place
 LOCAL_ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+){{1,2}}[{UPPER}]?[{LOWER}]{{3,}}(?:förening|föreningen|klubb|klubben))"
                                   rf"(?![\w-])")
+# "tankesmedjan Arena Idé", "patientorganisationen Hjärtebarnen": the name after a kind of organisation
 KIND_NAMED_RE = re.compile(rf"(?<![\w-]){ORG_KIND}[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-])")
 FOUNDER_RE = re.compile(rf"(?<![\w-])(?i:(?:med)?grundare|grundaren)[ \t]+(?:av|till)[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-])")
 # "VG Primärvård", "Primärvården Skaraborg": a care organisation named by owner or area ("Primärvården i Lidköping"

@@ -137,7 +137,7 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
             title = re.sub(r"\s+", " ", title + after.group(0))
         field = CHIEF_OF.match(t, m.end(1)) if title in ("chef", "chefen") else None
         if field:  # "chef för specialistsjukvården": a bare "chef" says what she heads
-            end = m.end(1) + field.end() - field.start()
+            end = field.end()
             title = "chef " + squash(field.group(0).strip())
         title = re.sub(r"-\s*(och|eller)\s+", r"- \1 ", title)
         title = re.sub(r"(?<![\w-])ordf$", "ordförande", title)  # "vice ordf. i HSN": the abbreviation, written out
