@@ -73,17 +73,27 @@ def wait_until_drawn(page) -> None:
 
 
 def node_point(page, node_id: str) -> tuple[float, float]:
-    """Where a node is drawn, in page coordinates."""
-    point = page.evaluate(
-        """(id) => {
-            const network = window.naravardNetwork;
-            const at = network.canvasToDOM(network.getPositions([id])[id]);
-            const box = document.querySelector('#network canvas').getBoundingClientRect();
-            return [box.left + at.x, box.top + at.y];
-        }""",
-        node_id,
-    )
-    return point[0], point[1]
+    """Where a node is drawn, in page coordinates, once the view has stopped moving there.
+
+    The point is read until two reads a frame apart agree and vis-network itself finds the node
+    under it, so a late resize of the canvas cannot send a click or a hover past the node.
+    """
+    previous = None
+    for _ in range(100):
+        point, found = page.evaluate(
+            """(id) => {
+                const network = window.naravardNetwork;
+                const at = network.canvasToDOM(network.getPositions([id])[id]);
+                const box = document.querySelector('#network canvas').getBoundingClientRect();
+                return [[box.left + at.x, box.top + at.y], network.getNodeAt(at) === id];
+            }""",
+            node_id,
+        )
+        if found and point == previous:
+            return point[0], point[1]
+        previous = point
+        page.wait_for_timeout(50)
+    raise AssertionError(f"node {node_id} never came to rest under its own point")
 
 
 def edge_point(page, edge_id: str) -> tuple[float, float]:
