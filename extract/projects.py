@@ -84,7 +84,8 @@ LABELLED_RE = re.compile(rf"(?m)^[ \t]*(?:[•▪*–-][ \t]*)?(?:[Pp]ilotprojek
 SUBPROJECT_RE = re.compile(rf"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?delprojekt(?:et)?[ \t]*:[ \t]*({NAMED})")
 NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:met)?|satsning(?:en)?|initiativ(?:et)?|"
                          rf"förstudie(?:n)?|koncept(?:et)?)\b[^.!?\n,]{{0,60}}?\b(?:som heter|heter|som kallas|kallat|kallad|kallas|"
-                         rf"som (?:vi|man) kallar(?: för)?|kallar vi(?: för)?)\s+({NAMED})")
+                         rf"som (?:vi|man) kallar(?: för)?|kallar vi(?: för)?|(?:går|gick|löper|drivs) under (?:namnet|arbetsnamnet)|"
+                         rf"(?:har )?(?:fått|fick) (?:namnet|arbetsnamnet))\s+({NAMED})")
 # "Lead title för X": "projektledare för Hemnära team", "programledare för Vården närmare"
 LEAD_UNTIL_IS = re.compile(rf"({CAP}[^.,!?\n]{{0,40}}?)\s+(?:är|blir|var|har varit)\s+[{UPPER}]")
 LEAD_ROLES = r"(?i:(?:del)?projektledare|programledare|projektsamordnare|programsamordnare|projektchef|programchef)(?:n|na)?"
@@ -205,7 +206,8 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         phrase = _trim_np(m.group(1))
         first = phrase.split(" ")[0]
         if first.casefold() in ("den", "det", "de") or first in ("en", "ett") or \
-                phrase.casefold() in lex.cue("domain_term"):
+                phrase.casefold() in lex.cue("domain_term") or \
+                (phrase + " vård").casefold() in lex.cue("domain_term") and t.startswith(" vård", m.start(1) + len(phrase)):
             continue  # "satsningen på den nära vården", "satsning på nära vård", "satsning på en god och nära vård"
         if len(phrase.split(" ")) >= 2 or any(phrase.casefold().endswith(c) for c in BULLET_CUES):
             add(m.start(1), m.start(1) + len(phrase), phrase, "project.cue", 0.7)

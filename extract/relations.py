@@ -147,6 +147,16 @@ APPOINTS = re.compile(r"(?i)\b(?:utser|väljer|nominerar|utsåg|valde)[ \t]+(?:[
 # "Medelpads närvårdsråd, där kommunerna Sundsvall, Timrå och Ånge möter regionen": who meets in a forum
 WHERE_MEET = re.compile(r"[ \t]*,?[ \t]+där[ \t]+([^.;:!?\n]{3,160}?)[ \t]+(?:möter|möts|träffar|träffas|samlas|ses)"
                         r"(?![\w-])([^.;:!?\n]{0,80})")
+# "Några av dem som varit med i X:", "De som deltagit i X:": a list of the participants follows the colon
+BEEN_IN_COLON = re.compile(r"(?i)\b(?:som|vilka)\s+(?:har\s+)?(?:varit\s+med|deltagit|deltar|medverkat|medverkar|"
+                           r"ingått|ingår|är\s+med)\s+i\s+")
+# "Projektet går under namnet X", "Piloten heter X": a sentence that names the initiative the one before it spoke of
+NAMED_NEXT_SENTENCE = re.compile(r"\s*(?:Projektet|Piloten|Pilotprojektet|Satsningen|Programmet|Förstudien|Initiativet)\s+"
+                                 r"(?:går\s+under\s+(?:arbets)?namnet|heter|kallas|har\s+fått\s+namnet|fick\s+namnet)\s+")
+BARE_CUE = re.compile(r"(?i)(?<![\w-])(?:pilot)?(?:projekt|pilot|satsning|program|förstudie)[a-zåäö]*(?![\w-])")
+# "Karlshamns kommun (har) genomfört ett pilotprojekt … tillsammans med Y": the subject runs it with Y
+RUNS_AFTER = re.compile(r"\s+(?:har\s+|hade\s+)?(?:genomfört|genomför|genomförde|drivit|driver|drev|startat|startar|startade|"
+                        r"bedrivit|bedriver|inlett|inleder|inledde)\b")
 TOGETHER = re.compile(r"(?i)\b(?:tillsammans|i samverkan|i samarbete)\s+med\s+")
 ACRONYM_ASIDE = r"(?:\s*\([A-ZÅÄÖ][\w-]{0,12}\))?"
 LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med)\s*"
@@ -537,7 +547,12 @@ class Relations:
         # signature row of labels before names)
         carded = before and after and t[title.start].isupper() and re.fullmatch(r"[ \t]+", t[before[-1].end:title.start]) \
             and self._capital_title_at(after[0].end)
-        if after and not carded and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
+        # "Lina Berg är mottagningschef i Region X, Eva Ek är …": the title after a copula is its subject's, not the
+        # next name's after the comma
+        subject = before and "," in gap_after and re.fullmatch(
+            PARTY + r"[ \t]+(?:är|var|blir|blev)[ \t]+(?:(?:nu|numera|också|även|sedan|en|ett)[ \t]+){0,2}",
+            t[before[-1].end:title.start])
+        if after and not carded and not subject and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
                                   r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts|heter)\s+", apposed) and \
                 not re.search(rf",\s*(?:{'|'.join(SAYS)}|och)\s", gap_after):  # "… i X, säger kommundirektör Per Ek"
             # ("metodutvecklare i X kommun, och pensionärerna Eva Ek": after ", och" another item of the list)
@@ -1570,12 +1585,19 @@ class Relations:
         for m in TOGETHER.finditer(t):
             sent = sentence_at(t, m.start())
             named = {r.key: r for r in self.within(sent.start, sent.end, {"Project", "CollaborationForum"})}
+            if not named and BARE_CUE.search(t, sent.start, m.start()):
+                # "X har genomfört ett pilotprojekt tillsammans med Y. Projektet går under namnet Z": the next
+                # sentence names it
+                naming = NAMED_NEXT_SENTENCE.match(t, sent.end)
+                named = {r.key: r for r in self.starting(naming.end(), naming.end() + 1) if r.kind == "Project"} \
+                    if naming else {}
             if len(named) != 1 or re.search(r"(?i)\b(?:inte|intresse)\b", t[sent.start:sent.end]):
                 continue
             target = next(iter(named.values()))
             orgs = self._org_list(m.end(), sent.end)
             subject = [r for r in self.within(max(sent.start, m.start() - 40), m.start(), {"Organisation"})
-                       if re.fullmatch(r"\s+(?:[a-zåäö]+\s+){0,2}", t[r.end:m.start()] + " ")]
+                       if re.fullmatch(r"\s+(?:[a-zåäö]+\s+){0,2}", t[r.end:m.start()] + " ")] or \
+                [r for r in self.within(sent.start, m.start(), {"Organisation"}) if RUNS_AFTER.match(t, r.end)]
             for org in orgs + subject[-1:]:
                 self.add(org.key, "participatesIn", target.key, sent.start, sent.end, "participates.together", 0.65)
         for m in PARTIES_ARE.finditer(t):
@@ -1587,6 +1609,15 @@ class Relations:
         for m in PARTIES_OF_THIS.finditer(t) if len(forums) == 1 else ():
             for org in self._org_list(m.end(), sentence_at(t, m.start()).end):
                 self.add(org.key, "participatesIn", next(iter(forums)), m.start(), org.end, "participates.listed", 0.6)
+        for m in BEEN_IN_COLON.finditer(t):
+            # "Några av dem som varit med i Karlspiloten: Eva Ek är …, Per Berg är …": everyone the list names
+            target = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind in ("Project", "CollaborationForum")),
+                          None)
+            colon = re.match(r"[ \t]*:", t[target.end:target.end + 4]) if target else None
+            if colon:
+                sent = sentence_at(t, target.end + colon.end() + 1)
+                for person in self.within(target.end + colon.end(), sent.end, {"Person"}):
+                    self.add(person.key, "participatesIn", target.key, m.start(), person.end, "participates.listed", 0.65)
         for person in self.refs:
             m = IN_GROUP_OF.match(t, person.end) if person.kind == "Person" else None
             target = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind in ("Project", "CollaborationForum")),
