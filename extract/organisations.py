@@ -27,8 +27,10 @@ FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)(?:[ \t]+({CAP})(?!
 FOU_ACRONYM_RE = re.compile(r"(?<![\w-])FoU[a-zåäö]{0,2}[A-ZÅÄÖ]{1,3}(?![\w-])")  # "FoUiS" (FoU i Sörmland)
 # a named health centre or reception ("Hälsocentralen Lit", "Husläkarmottagningen Täby centrum") or a hospital named
 # by its town ("Länssjukhuset i Kalmar")
-CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOWER}]+)centralen|[Hh]usläkarmottagningen)"
-                          rf"{ONE_BREAK}{CAP}(?:[ \t]+centrum(?![\w-]))?|"
+# "Vårdcentralen Hertig Knut", "Hälsomottagningen Riastugan", "Husläkarna Varmbadhuset": a care unit by its own name
+CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOWER}]+)centralen|[Hh]usläkarmottagningen|"
+                          rf"[Hh]älsomottagningen|[Uu]ngdomsmottagningen|Husläkarna)"
+                          rf"{ONE_BREAK}{CAP}(?:[ \t]+centrum(?![\w-])|[ \t]+(?P<second>{CAP})(?![\w-]))?|"
                           rf"(?:[Ll]äns)?[Ss]jukhuset{ONE_BREAK}i{ONE_BREAK}{CAP}|"
                           rf"(?:[Cc]entral|[Ll]äns|[Uu]niversitets)(?:lasarettet|sjukhuset){ONE_BREAK}{CAP})")
 # "vårdcentralen i Vadstena", "Hälsocentralen i Pajala"
@@ -92,11 +94,13 @@ SEAT_NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:ordförande|ledamot|ersättare)
 # "den gemensamma nämnden för samverkan kring socialtjänst och vård", "Nämnd för folkhälsa och sjukvård" (in title
 # case too: "Nämnden för Folkhälsa och Sjukvård"): a committee
 # named by its remit, up to a verb, a capitalised word or the clause's end
+# (the name ends before a verb, a preposition or an article: "redovisar nämnden för folkhälsa och sjukvård ett underskott")
+_BOARD_NAME_END = r"(?:är|har|ska|som|ingår|består|inom|i|med|på|ett|en|den|det|att|om|under|efter|vid|från|till|nu|" \
+    r"också|även|inte|beslutade|beslöt|redovisar|fattade|tog)"
 NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:(?:[Dd]en[ \t]+)?gemensamma[ \t]+)?([Nn]ämnd(?:en)?[ \t]+för[ \t]+"
                             rf"(?:[{LOWER}]+-[ \t]+och[ \t]+)?(?!Region\b|Landstinget\b)[{UPPER}{LOWER}][{LOWER}]{{3,}}"
-                            rf"(?:[ \t]+(?!(?:är|har|ska|som|ingår|består|inom|i|med|på)\b)[{UPPER}{LOWER}][{LOWER}]+"
-                            rf"(?:-[ \t]+och)?){{0,5}})(?=[ \t]*[,.;:()\n]|[ \t]+(?:är|har|ska|"
-                            rf"som|ingår|består|inom|i|med|på)\b|$)")
+                            rf"(?:[ \t]+(?!{_BOARD_NAME_END}\b)[{UPPER}{LOWER}][{LOWER}]+"
+                            rf"(?:-[ \t]+och)?){{0,5}})(?=[ \t]*[,.;:()\n]|[ \t]+{_BOARD_NAME_END}\b|$)")
 # a capitalised name after a role title and "på"/"hos": the employer, whatever kind of company it is ("policychef
 # på Roche läkemedel som …": a lower-case word after the name is no part of it, unless definite, "på Sahlgrenska
 # universitetssjukhuset och …")
@@ -444,7 +448,13 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         add(Found("Organisation", m.group(0), m.start(), m.end(), m.group(0), "organisation.fou", 0.8,
                   subtype="ResearchOrganisation"))
     for m in CARE_UNIT_RE.finditer(t):
-        add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),
+        second = m.group("second")
+        # a second capitalised word is the name's own ("Hertig Knut"), not a person, a place or a sentence's next word
+        end = m.start("second") - 1 if second and (
+            second in lex.first_names and not re.match(rf"[ \t]+[{LOWER}]", t[m.end():m.end() + 2]) or second in lex.place_words or
+                                                     second.casefold() in NOT_NAME | {"region", "kommun"}) else m.end()
+        written = t[m.start():end].rstrip()
+        add(Found("Organisation", capitalise(squash(written)), m.start(), m.start() + len(written), written,
                   "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     for m in HOSPITAL_WORD_RE.finditer(t):
         if not re.search(rf"(?:^|\s)[{LOWER}][\w-]*,?[ \t]$", t[max(0, m.start() - 30):m.start()]):

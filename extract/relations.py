@@ -229,7 +229,12 @@ SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,6
                           r"(?:[A-ZÅÄÖ]{2,6}(?::s)?[ \t]+)?(?:(?:ny|nya|nyvald|nyvalde|nyvalda)[ \t]+)?")  # "är FSS nyvalde"
 # "Eva Berg (KD), vice ordförande i nämnden i Region X, är ordförande för samrådet": the aside's subject
 # an official's title that names the kind of employer: "regiondirektör", "kommunchef", "socialchef"
-HOME_TITLES = (("region", "Region"), ("landstings", "Region"), ("kommun", "Municipality"), ("social", "Municipality"))
+# care a region runs ("primärvårdschef", "tf sjukvårdschef") and care a municipality runs ("omsorgschef")
+HOME_TITLES = (("region", "Region"), ("landstings", "Region"), ("kommun", "Municipality"), ("social", "Municipality"),
+               ("sjukvårds", "Region"), ("primärvårds", "Region"), ("hälso- och sjukvårds", "Region"),
+               ("närsjukvårds", "Region"), ("omsorgs", "Municipality"), ("äldreomsorgs", "Municipality"),
+               ("vård- och omsorgs", "Municipality"))
+ACTING = re.compile(r"(?:tf\.?|t\.f\.|tillförordnad|biträdande|bitr\.)[ \t]+")
 # "ordförande Norra hälso- och sjukvårdsnämnden", "ordförande i Bo kommun": the chair of another, named body
 CHAIR_OF_OTHER = re.compile(r"[ \t]+(?:(?:i|för)[ \t]+)?[A-ZÅÄÖ]")
 SEAT_TITLES = ("ledamot", "ersättare")
@@ -1173,7 +1178,8 @@ class Relations:
         for f in list(self.facts):
             if f.predicate != "title" or f.subject in employed or not str(f.object).endswith(("direktör", "chef", "kommunalråd")):
                 continue
-            kind = next((k for prefix, k in HOME_TITLES if str(f.object).startswith(prefix)), None)
+            post = str(f.object)[ACTING.match(str(f.object)).end():] if ACTING.match(str(f.object)) else str(f.object)
+            kind = next((k for prefix, k in HOME_TITLES if post.startswith(prefix)), None)
             home = homes[kind] if kind else None
             if home and not self._elsewhere(f.start, home):
                 self.add(f.subject, "worksFor", home, f.start, f.end, "employer.home_of_title", 0.55)
@@ -1801,6 +1807,13 @@ class Relations:
         stop = ABSENT.search(t, m.end())
         end = stop.start() if stop else min(len(t), m.end() + 2000)
         people = [r for r in self.within(m.end(), end, {"Person"})]
+        line_end = t.find("\n", m.end())
+        inline = [r for r in people if line_end < 0 or r.end <= line_end]
+        if len(inline) >= 2 and line_end >= 0 and "\n\n" in t[line_end:line_end + 3]:
+            # "Närvarande från BA: A, B, C" on a line of its own: the list ends with its line, and who speaks under
+            # the items after it did not sit there
+            end = line_end
+            people = inline
         for i, r in enumerate(people):
             if re.search(r"\b(?:ersätter|ers\.?[ \t]+för)[ \t]+$", t[max(m.end(), r.start - 12):r.start]):
                 continue  # "Britta Berg PRO ersätter Hasse Ek", "tjg ers för Eva Ek": the one replaced was not there
