@@ -28,6 +28,11 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     people = find_people(text, lex)
     orgs = find_organisations(text, lex)
     orgs = [g if f.rule == "organisation.form" else f for f, g in zip(orgs, _shortened(orgs))]
+    # "Marie Cederschiölds högskola": a name in the genitive that opens an organisation's is the organisation's
+    reach = {}
+    for o in orgs:
+        reach[o.start] = max(reach.get(o.start, 0), o.end)
+    people = [p for p in people if not (p.end < reach.get(p.start, 0) and text.text.startswith("s ", p.end))]
     forums = _outside_contents(text, _shortened(_without_overlap(find_forums(text, lex), orgs)))
     projects = _outside_contents(text, _without_overlap(find_projects(text, lex), orgs + forums))
     short = _apposed_acronyms(text, orgs + forums + projects)

@@ -45,7 +45,14 @@ EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid|i)\s
                          r"(?:vid|på)\s+(?:avdelningen|institutionen|enheten|sektionen)\s+för\s+[a-zåäö -]{3,80}?\s+(?=vid)|(?:för\s+)?[Nn]ära\s+vård\s+|"
                          r"och\s+(?:med)?grundare\s+(?:av|till)\s+|,\s*anställd\s+|"
                          r"\s(?!(?:och|samt|som|är|var|har|säger|berättar|sedan|nu|till)\b)[a-zåäö-]{4,}(?:\s+[a-zåäö-]{2,})?"
-                         r"\s*(?=,))?(?:i|på|vid|för|inom|hos|åt|,)?\s*$")
+                         r"\s*(?=,)|"
+                         # "verksamhetschef vård och omsorg vid Luleå kommun": the field, then where
+                         r"\s(?!(?:och|samt|som|är|var|har|säger|berättar|sedan|nu|till|eller|men|med|från)\b)[a-zåäö-]{3,}"
+                         r"(?:\s+(?:och\s+)?[a-zåäö-]{3,}){0,3}\s+(?=(?:vid|inom|hos)\s+$)|"
+                         # "professor vårdvetenskap Marie Cederschiölds högskola": the subject, then where
+                         r"\s(?!(?:och|samt|som|är|var|har|säger|berättar|sedan|nu|till|eller|men|med|från|ledamot|ersättare|ordförande|"
+                         r"vice|suppleant|adjungerad)\b)[a-zåäö-]{6,}\s+"
+                         r"(?=$))?(?:i|på|vid|för|inom|hos|åt|,)?\s*$")
 FROM = re.compile(r"[ \t]+(?:från|på|vid|hos)[ \t]+")  # "Eva Berg från FoU Väst", "Bo Ek på Inera"
 POSTED_AT = re.compile(r"[ \t]*,[ \t]*(?:verksam|anställd)[ \t]+(?:vid|på|inom|hos)[ \t]+")  # "Eva Ek, verksam vid X"
 FROM_KIND = re.compile(rf"[ \t]+(?:från|på|vid|hos)[ \t]+{ORG_KIND}[ \t]+")  # "… från tankesmedjan Arena Idé"
@@ -157,6 +164,7 @@ BARE_CUE = re.compile(r"(?i)(?<![\w-])(?:pilot)?(?:projekt|pilot|satsning|progra
 # "Karlshamns kommun (har) genomfört ett pilotprojekt … tillsammans med Y": the subject runs it with Y
 RUNS_AFTER = re.compile(r"\s+(?:har\s+|hade\s+)?(?:genomfört|genomför|genomförde|drivit|driver|drev|startat|startar|startade|"
                         r"bedrivit|bedriver|inlett|inleder|inledde)\b")
+CLOCK = r"\d{1,2}[:.]\d{2}(?![\d])"  # "09:55-10:00": an agenda's next item begins after the title
 TOGETHER = re.compile(r"(?i)\b(?:tillsammans|i samverkan|i samarbete)\s+med\s+")
 ACRONYM_ASIDE = r"(?:\s*\([A-ZÅÄÖ][\w-]{0,12}\))?"
 LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med)\s*"
@@ -474,7 +482,8 @@ class Relations:
         definite = after and re.fullmatch(r"[ \t]+", t[title.end:after[0].start]) and \
             t[title.start:title.end].casefold().endswith("n") and not title.title.endswith("n")
         if bare and not definite and not t[title.start].isupper() and (bare.group(1) or re.match(
-                rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt|i|och)[ \t]+)?[{UPPER}])", t[title.end:title.end + 8]) or
+                rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt|i|och)[ \t]+)?[{UPPER}]|[ \t]+{CLOCK})",
+                t[title.end:title.end + 14]) or
                 not after and AND_NEXT.match(t, title.end) or  # "… har vi Eva Ek logoped och ni två"
                 not after and AT_UNIT.match(t, title.end) or  # "säger Eva Ek förvaltningschef inom primärvården"
                 title.title.endswith(CHAIR_TITLES) and BOARD_AFTER.match(t, title.end)):
@@ -551,7 +560,8 @@ class Relations:
         # name, as the next name's title follows it (not "Sekreterare Eva Ek Ordförande Per Berg Justerande", a
         # signature row of labels before names)
         carded = before and after and t[title.start].isupper() and re.fullmatch(r"[ \t]+", t[before[-1].end:title.start]) \
-            and self._capital_title_at(after[0].end)
+            and (self._capital_title_at(after[0].end) or re.fullmatch(r"[ \t]*,[ \t]*", gap_after) and any(
+                after[0].end < o.start <= after[0].end + 2 for o in self.titles))  # "Eva Ek Områdeschef, Bo Ek läkare"
         # "Lina Berg är mottagningschef i Region X, Eva Ek är …": the title after a copula is its subject's, not the
         # next name's after the comma
         subject = before and "," in gap_after and re.fullmatch(
@@ -835,7 +845,9 @@ class Relations:
                                None)
                 if org and org.subtype not in ("Region", "Municipality") and \
                         title.title.endswith(CHAIR_TITLES) and \
-                        re.fullmatch(r"\s+(?:(?:i|för)\s+)?(?:Sveriges\s+|Svenska\s+)?", t[title.end:org.start]):
+                        (re.fullmatch(r"\s+(?:(?:i|för)\s+)?(?:Sveriges\s+|Svenska\s+)?", t[title.end:org.start]) or
+                         t[title.start - 1:title.start] == "(" and re.fullmatch(r"[ \t]*,[ \t]*", t[title.end:org.start])):
+                    # "Eva Ek (ordförande, Diabetes Sverige)": a panel's list, the association she chairs
                     # "ordförande (i) Svensk förening för allmänmedicin": chairs the association, employed elsewhere
                     # ("ordförande i Sveriges Distriktsläkarföreningen": a country's name the lexicon writes otherwise);
                     # a vice chair neither leads it nor works for it
