@@ -27,6 +27,9 @@ FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)(?:[ \t]+({CAP})(?!
 FOU_ACRONYM_RE = re.compile(r"(?<![\w-])FoU[a-zåäö]{0,2}[A-ZÅÄÖ]{1,3}(?![\w-])")  # "FoUiS" (FoU i Sörmland)
 # a named health centre or reception ("Hälsocentralen Lit", "Husläkarmottagningen Täby centrum") or a hospital named
 # by its town ("Länssjukhuset i Kalmar")
+# "(VD, Stockholm Science City)", "(vd Swedish Medtech)": a title, then the capitalised name of where, in brackets
+BRACKET_TITLE_ORG_RE = re.compile(rf"\(([{LOWER}{UPPER}][{LOWER}{UPPER} -]{{1,40}}?)(?:,[ \t]*|[ \t]+)"
+                                  rf"([{UPPER}][\w&-]+(?:[ \t]+[{UPPER}0-9][\w&-]*){{0,4}})\)")
 # "Vårdcentralen Hertig Knut", "Hälsomottagningen Riastugan", "Husläkarna Varmbadhuset": a care unit by its own name
 CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOWER}]+)centralen|[Hh]usläkarmottagningen|"
                           rf"[Hh]älsomottagningen|[Uu]ngdomsmottagningen|Husläkarna)"
@@ -505,6 +508,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if not any(w in lex.first_names or w in lex.place_words or w.casefold() in NOT_NAME for w in name.split()):
             add(Found("Organisation", name, m.start(group), m.end(group), name, "organisation.employer_name", 0.55))
 
+    for m in BRACKET_TITLE_ORG_RE.finditer(t):  # "Ylva Berg (VD, Stockholm Science City)": a panel's row
+        name, words = m.group(2), m.group(2).split()
+        if base_form(m.group(1).strip(), lex) and words[0] not in lex.first_names and \
+                not (len(words) == 1 and (name in lex.place_words or name.casefold() in NOT_NAME)) and \
+                not re.fullmatch(PARTY_LETTERS, name):
+            add(Found("Organisation", name, m.start(2), m.end(2), name, "organisation.employer_name", 0.55))
     for m in AT_COMPANY_RE.finditer(t):  # "konsult på Governo", "community manager på Diamigo"
         if base_form(m.group(1), lex):
             employer_name(m, 2)

@@ -60,7 +60,7 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
 def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found]) -> None:
     """A project or forum the document has named is a mention wherever that name stands again
     (a slide titled "Digital närhet" after a list that introduced it); so is a research unit whose name is no word
-    ("ReCall").
+    ("ReCall"), and an employer named by the phrasing around it ("(VD, Stockholm Science City)").
 
     Every run of k words in the text is looked up in a table of the names of k words, so the cost
     grows with the text and the names, not with their product (a megabyte of capitalised words
@@ -75,7 +75,9 @@ def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found
                 if len(name) >= 6 and (" " in name or len(name) >= 8 or "-" in name):
                     wanted.append((c, name))
         elif c.kind == "Organisation":  # "forskningsmiljön ReCall", then "ReCall" alone: a name no word of the language
-            for name in sorted({f.name for f in c.members if f.rule == "organisation.research_unit"}):
+            # "(VD, Stockholm Science City)", then "från Stockholm Science City": a name of several capitalised words
+            for name in sorted({f.name for f in c.members if f.rule in ("organisation.research_unit",
+                                                                         "organisation.employer_name")}):
                 if len(name) >= 3 and (" " in name or any(ch.isupper() for ch in name[1:])):
                     wanted.append((c, name))
     forms: dict[int, dict[str, str]] = {}  # words -> written form -> name

@@ -481,7 +481,8 @@ class Relations:
         # "ordföranden Sonja Ek": a title in its definite form names the one written after it
         definite = after and re.fullmatch(r"[ \t]+", t[title.end:after[0].start]) and \
             t[title.start:title.end].casefold().endswith("n") and not title.title.endswith("n")
-        if bare and not definite and not t[title.start].isupper() and (bare.group(1) or re.match(
+        capital = t[title.start].isupper() and not t[title.start:title.end].isupper()  # "VD" is an abbreviation
+        if bare and not definite and not capital and (bare.group(1) or re.match(
                 rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt|i|och)[ \t]+)?[{UPPER}]|[ \t]+{CLOCK})",
                 t[title.end:title.end + 14]) or
                 not after and AND_NEXT.match(t, title.end) or  # "… har vi Eva Ek logoped och ni två"

@@ -49,3 +49,19 @@ def test_a_field_between_title_and_employer_keeps_the_employer():
     assert ("Rut Alm", "worksFor", "Luleå kommun") in found
     assert ("Elin Berg", "title", "tjänsteperson") in found
     assert ("Elin Berg", "worksFor", "Fyrbodals kommunalförbund") in found
+
+
+BRACKETS = ("Deltog gjorde Tove Ahl (VD, Kungsholmen Science Park) och Ivar Rönn (vd Swedish Medtech). På "
+            "talarlistan fanns också Åke Lund från Kungsholmen Science Park.")
+
+
+def test_a_title_and_a_capitalised_name_in_brackets_are_a_post_and_its_employer():
+    found = facts(BRACKETS)
+    assert entities(BRACKETS).get("Kungsholmen Science Park") == "Organisation"
+    assert ("Tove Ahl", "title", "VD") in found
+    assert ("Tove Ahl", "worksFor", "Kungsholmen Science Park") in found
+    assert ("Ivar Rönn", "worksFor", "Swedish Medtech") in found
+
+
+def test_an_employer_named_once_by_the_phrasing_is_known_where_it_stands_again():
+    assert ("Åke Lund", "worksFor", "Kungsholmen Science Park") in facts(BRACKETS)
