@@ -27,6 +27,10 @@ FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)(?:[ \t]+({CAP})(?!
 FOU_ACRONYM_RE = re.compile(r"(?<![\w-])FoU[a-zåäö]{0,2}[A-ZÅÄÖ]{1,3}(?![\w-])")  # "FoUiS" (FoU i Sörmland)
 # a named health centre or reception ("Hälsocentralen Lit", "Husläkarmottagningen Täby centrum") or a hospital named
 # by its town ("Länssjukhuset i Kalmar")
+# "Brunel University", "Vrije Universiteit Amsterdam", "University of Oxford": a university abroad, by its own language
+ABROAD_UNIVERSITY_RE = re.compile(rf"(?<![\w-])(?:(?:[{UPPER}][{LOWER}]+[ \t]+){{1,3}}(?:University|College|Universiteit"
+                                   rf"(?:[ \t]+[{UPPER}][{LOWER}]+)?|Universität(?:[ \t]+[{UPPER}][{LOWER}]+)?)|"
+                                   rf"University[ \t]+of[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)(?![\w-])")
 # "(VD, Stockholm Science City)", "(vd Swedish Medtech)": a title, then the capitalised name of where, in brackets
 BRACKET_TITLE_ORG_RE = re.compile(rf"\(([{LOWER}{UPPER}][{LOWER}{UPPER} -]{{1,40}}?)(?:,[ \t]*|[ \t]+)"
                                   rf"([{UPPER}][\w&-]+(?:[ \t]+[{UPPER}0-9][\w&-]*){{0,4}})\)")
@@ -200,6 +204,7 @@ CENTRE_RE = re.compile(rf"\b([Cc]entrum för [{LOWER}]+)")
 PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s+((?-i:[{UPPER}][\w]+(?:[ -][{UPPER}][\w]+)?))"
                         rf"(?:\s*(?:&|och)\s*((?-i:[{UPPER}][\w]+)))?")
 HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])")
+HONORIFICS = frozenset({"professor", "docent", "doktor", "dr", "lektor", "universitetslektor", "forskare", "doktorand"})
 AFTER_TITLE_RE = re.compile(
     rf"(?<![\w-])([{LOWER}]+)[ \t]+({CAP}(?:[ \t]+(?:of|for|and|för|och|i|{CAP})){{0,6}}[ \t]+{CAP})[ \t]*(?=,|\n|$)", re.M)
 # "Ted Berg på Infab", "Ann Ek hos Vårdlabbet": a capitalised name after a person's name and "på"/"hos", her employer
@@ -508,6 +513,9 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if not any(w in lex.first_names or w in lex.place_words or w.casefold() in NOT_NAME for w in name.split()):
             add(Found("Organisation", name, m.start(group), m.end(group), name, "organisation.employer_name", 0.55))
 
+    for m in ABROAD_UNIVERSITY_RE.finditer(t):
+        add(Found("Organisation", m.group(0), m.start(), m.end(), m.group(0), "organisation.institute", 0.75,
+                  subtype="ResearchOrganisation"))
     for m in BRACKET_TITLE_ORG_RE.finditer(t):  # "Ylva Berg (VD, Stockholm Science City)": a panel's row
         name, words = m.group(2), m.group(2).split()
         if base_form(m.group(1).strip(), lex) and words[0] not in lex.first_names and \
@@ -604,7 +612,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             continue
         run = m.group(2)[:words_end(m.group(2), cut)]
         if (m.group(1).casefold() in lex.titles or m.group(1).casefold().endswith(lex.title_suffixes)) and \
-                words[0] not in lex.first_names:  # "kommunchef Ulf Berg," names a person
+                words[0] not in lex.first_names and \
+                not (cut == len(words) == 2 and m.group(1).casefold() in HONORIFICS):  # "kommunchef Ulf Berg," names a person
+            # ("professor Mima Cattan,": an academic title before two capitalised words is a person's, however rare
+            # her given name)
             m2 = m.start(2)
             add(Found("Organisation", squash(run), m2, m2 + len(run), run, "organisation.after_title",
                       0.7))

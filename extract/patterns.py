@@ -52,9 +52,11 @@ NOT_NAME = frozenset(
     närvarande övriga deltagare ledamöter ersättare första andra tredje justerande justering justeringens justerare
     paragrafer underskrifter nyheter
     bevis fackliga företrädare certifierad certifierade auktoriserad
+    university universiteit universität college institute
     """.split()  # the last lines: the labels of podcast pages ("Guest ⏎ Anna Berg ⏎ Guest"), of bylines and
     # contact cards ("Text: Anna Berg Foto: Lars Ek", "Lena Ek Telefon 08-…"), of minutes ("… Övriga Eva Ek",
-    # "Justerande Eva Ek Bevis …", "Fackliga företrädare") and of an auditor's card ("Eva Ek Certifierad …")
+    # "Justerande Eva Ek Bevis …", "Fackliga företrädare") and of an auditor's card ("Eva Ek Certifierad …"); a
+    # university abroad ("Brunel University") names no one
 )
 
 

@@ -242,6 +242,8 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             if not _placeish(part, lex) and not base_form(part.split(" ")[0], lex):
                 add(a, b, part, "person.context", 0.7)
 
+    for m in HONORIFIC_NAME_RE.finditer(t):  # "professor Mima Cattan, Northumbria University"
+        marked(m.group(1), m.start(1))
     for m in IS_TITLE_RE.finditer(t):
         if base_form(m.group(2), lex):
             marked(m.group(1), m.start(1))
@@ -393,6 +395,9 @@ def _listed_names(text: Text, found: list[Found], add) -> None:
         run = []
 
 
+# an academic title before two capitalised words: a person's name, however rare her given name
+HONORIFIC_NAME_RE = re.compile(rf"(?<![\w-])(?:[Pp]rofessor|[Dd]ocent|[Dd]oktor)[ \t]+({CAP}[ \t]+(?:(?:van|von|de|af)[ \t]+)?{CAP})"
+                               rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:och|samt|vid|från|på|som|har|säger|berättar)(?![\w-]))")
 # a staff card: "Personalbild Daphne Berg ⏎ Daphne Berg ⏎⏎ Processledare"
 CARD_NAME = re.compile(rf"(?:Personalbild[ \t]+|Bild:?[ \t]+)?({CAP}(?:[ \t]+{CAP}){{1,2}})(?:[ \t]+\1)?")
 

@@ -65,3 +65,20 @@ def test_a_title_and_a_capitalised_name_in_brackets_are_a_post_and_its_employer(
 
 def test_an_employer_named_once_by_the_phrasing_is_known_where_it_stands_again():
     assert ("Åke Lund", "worksFor", "Kungsholmen Science Park") in facts(BRACKETS)
+
+
+SPEAKERS = ("Bland talarna märks professor Alva Torn, Brunel University, England, professor Mima Castell, "
+            "Northumbria University, England, samt professor Teun van Dijk vid Vrije Universiteit Amsterdam.")
+
+
+def test_universities_abroad_are_organisations_and_no_ones_names():
+    found = entities(SPEAKERS)
+    for name in ("Brunel University", "Northumbria University", "Vrije Universiteit Amsterdam"):
+        assert found.get(name) == "Organisation"
+
+
+def test_an_academic_title_names_a_person_however_rare_her_given_name():
+    found = facts(SPEAKERS)
+    assert entities(SPEAKERS).get("Mima Castell") == "Person"
+    assert ("Mima Castell", "worksFor", "Northumbria University") in found
+    assert ("Teun van Dijk", "worksFor", "Vrije Universiteit Amsterdam") in found
