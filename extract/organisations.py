@@ -38,7 +38,7 @@ BRACKET_TITLE_ORG_RE = re.compile(rf"\(([{LOWER}{UPPER}][{LOWER}{UPPER} -]{{1,40
 CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOWER}]+)centralen|[Hh]usläkarmottagningen|"
                           rf"[Hh]älsomottagningen|[Uu]ngdomsmottagningen|Husläkarna)"
                           rf"{ONE_BREAK}{CAP}(?:[ \t]+centrum(?![\w-])|[ \t]+(?P<second>{CAP})(?![\w-]))?|"
-                          rf"(?:[Ll]äns)?[Ss]jukhuset{ONE_BREAK}i{ONE_BREAK}{CAP}|"
+                          rf"(?:(?:[Ll]äns)?[Ss]jukhuset|[Ss]jukstugan){ONE_BREAK}i{ONE_BREAK}{CAP}|"
                           rf"(?:[Cc]entral|[Ll]äns|[Uu]niversitets)(?:lasarettet|sjukhuset){ONE_BREAK}{CAP})")
 # "vårdcentralen i Vadstena", "Hälsocentralen i Pajala"
 CENTRE_IN_RE = re.compile(rf"(?<![\w-])(?:[Vv]årdcentralen|[Hh]älsocentralen)[ \t]+i[ \t]+({CAP})(?![\w-])")
@@ -169,7 +169,9 @@ NOT_CENTRE = frozenset(("Resecentrum", "Köpcentrum", "Stadscentrum", "Handelsce
 UNIT_PHRASE_RE = re.compile(rf"(?<=[{LOWER},:] )([{UPPER}][{LOWER}]+[ \t]+(?:enheten|kliniken|mottagningen|"
                             rf"[{LOWER}]*centrum))(?![\w-])")
 # "Närvårdsområde Östersund", "Närsjukvårdsområde Väster": an area unit named by its place or quarter
-AREA_COMPOUND_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}område[ \t]+(?:{CAP}))(?![\w-])")
+# "Närsjukvårdsområde Väster", "Närsjukvårdsområde norr": an area by its compass point too
+AREA_COMPOUND_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}område[ \t]+(?:{CAP}|norr|söder|syd|öst|väst|nord|mitt|"
+                              rf"nordost|nordväst|sydost|sydväst))(?![\w-])")
 # "Område primärvård", "Område Närsjukvård", "Område Nära vård": the word the unit is named with
 AREA_RE = re.compile(rf"(?<![\w-])Område[ \t]+([Nn]ära vård|{CAP}|[{LOWER}]{{4,}}(?:[ \t]+och[ \t]+[{LOWER}]{{4,}})?)(?![\w-])")
 # a place and a care unit: "Storumans hälsocentral", "Ljungby lasarett", "Hallands sjukhus Halmstad"
@@ -198,6 +200,9 @@ OWN_UNIT_RE = re.compile(rf"(?<![\w-])(?:landstingets|regionens|kommunens)[ \t]+
 OWNER_BOARD_RE = re.compile(rf"(?<![\w-])(?P<owner>(?:Region|Landstinget)[ \t]+{CAP}(?:[ \t]+län)?s|{CAP}[ \t]+(?:kommun|stad)s)"
                             rf"[ \t]+(?:(?P<board>(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]+(?:nämnd|styrelse))(?![\w-])(?![ \t]+för\b)|"
                             rf"(?:förvaltning|verksamhetsområde|division)[ \t]+(?P<named>{CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-]))")
+# "Regionstyrelsens arbetsutskott", "kommunstyrelsens hälso- och sjukvårdsutskott": a board's committee, a board of its own
+COMMITTEE_RE = re.compile(rf"(?<![\w-])((?:[Rr]egion|[Kk]ommun|[Ll]andstings)styrelsens[ \t]+(?:[{UPPER}{LOWER}][{LOWER}]*-[ \t]+och[ \t]+)?"
+                          rf"[{LOWER}]{{3,}}utskott)(?![\w-])")
 # "Öppenvårdsrehab", "Strokerehab": a rehabilitation unit named by its compound
 REHAB_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}rehab)(?![\w-])")
 CENTRE_RE = re.compile(rf"\b([Cc]entrum för [{LOWER}]+)")
@@ -808,6 +813,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     for m in AREA_COMPOUND_RE.finditer(t):
         add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.area", 0.7,
                   subtype="OrganisationalUnit"))
+    for m in COMMITTEE_RE.finditer(t):
+        name = capitalise(squash(m.group(1)))
+        add(Found("Organisation", name[:name.index(" ") + 1] + name[name.index(" ") + 1:].lower(), m.start(1), m.end(1),
+                  m.group(1), "organisation.unit", 0.7, subtype="OrganisationalUnit"))
     for m in BOARD_RE.finditer(t):
         name = capitalise(compound(m.group(1)))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,

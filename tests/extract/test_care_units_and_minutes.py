@@ -49,3 +49,20 @@ def test_national_patient_organisations_are_known():
     found = entities("Lisa Ek, forskningschef på Cancerfonden, och Per Ek från Diabetes Sverige deltog.")
     assert found.get("Cancerfonden") == "Organisation"
     assert found.get("Diabetes Sverige") == "Organisation"
+
+
+def test_a_boards_committees_are_units_and_not_forums():
+    text = ("Inom regionstyrelsen finns tre utskott – Regionstyrelsens arbetsutskott (RSAU), regionstyrelsens hälso- "
+            "och sjukvårdsutskott (HSU) samt regionstyrelsens tillväxtutskott (TU).")
+    found = entities(text)
+    for name in ("Regionstyrelsens arbetsutskott", "Regionstyrelsens hälso- och sjukvårdsutskott",
+                 "Regionstyrelsens tillväxtutskott"):
+        assert found.get(name) == "Organisation"
+    assert not any(kind == "CollaborationForum" for kind in found.values())
+
+
+def test_a_care_area_by_its_compass_point_and_a_cottage_hospital_by_its_town():
+    found = facts("Närsjukvårdsområde norr betjänar fem kommuner. Sixten Ek, distriktsläkare vid sjukstugan i "
+                  "Storuman, säger att det går bra.")
+    assert entities("Närsjukvårdsområde norr betjänar fem kommuner.").get("Närsjukvårdsområde norr") == "Organisation"
+    assert ("Sixten Ek", "worksFor", "Sjukstugan i Storuman") in found
