@@ -49,6 +49,8 @@ def test_national_patient_organisations_are_known():
     found = entities("Lisa Ek, forskningschef på Cancerfonden, och Per Ek från Diabetes Sverige deltog.")
     assert found.get("Cancerfonden") == "Organisation"
     assert found.get("Diabetes Sverige") == "Organisation"
+    # the society's name as a speaker list misspells it
+    assert ("Tor Alm", "worksFor", "Svenska Läkaresällskapet") in facts("Vi talade med Tor Alm, Svenska läkarsällskapet.")
 
 
 def test_a_boards_committees_are_units_and_not_forums():
