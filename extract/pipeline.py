@@ -29,7 +29,7 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     orgs = find_organisations(text, lex)
     orgs = [g if f.rule == "organisation.form" else f for f, g in zip(orgs, _shortened(orgs))]
     # "Marie Cederschiölds högskola": a name in the genitive that opens an organisation's is the organisation's
-    reach = {}
+    reach: dict[int, int] = {}  # where each organisation that starts at an offset ends, at the furthest
     for o in orgs:
         reach[o.start] = max(reach.get(o.start, 0), o.end)
     people = [p for p in people if not (p.end < reach.get(p.start, 0) and text.text.startswith("s ", p.end))]
