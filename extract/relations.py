@@ -157,9 +157,7 @@ WHERE_MEET = re.compile(r"[ \t]*,?[ \t]+där[ \t]+([^.;:!?\n]{3,160}?)[ \t]+(?:m
 # "Några av dem som varit med i X:", "De som deltagit i X:": a list of the participants follows the colon
 BEEN_IN_COLON = re.compile(r"(?i)\b(?:som|vilka)\s+(?:har\s+)?(?:varit\s+med|deltagit|deltar|medverkat|medverkar|"
                            r"ingått|ingår|är\s+med)\s+i\s+")
-# "Projektet går under namnet X", "Piloten heter X": a sentence that names the initiative the one before it spoke of
-NAMED_NEXT_SENTENCE = re.compile(r"\s*(?:Projektet|Piloten|Pilotprojektet|Satsningen|Programmet|Förstudien|Initiativet)\s+"
-                                 r"(?:går\s+under\s+(?:arbets)?namnet|heter|kallas|har\s+fått\s+namnet|fick\s+namnet)\s+")
+SPACE = re.compile(r"\s*")
 BARE_CUE = re.compile(r"(?i)(?<![\w-])(?:pilot)?(?:projekt|pilot|satsning|program|förstudie)[a-zåäö]*(?![\w-])")
 # "Karlshamns kommun (har) genomfört ett pilotprojekt … tillsammans med Y": the subject runs it with Y
 RUNS_AFTER = re.compile(r"\s+(?:har\s+|hade\s+)?(?:genomfört|genomför|genomförde|drivit|driver|drev|startat|startar|startade|"
@@ -242,7 +240,6 @@ HOME_TITLES = (("region", "Region"), ("landstings", "Region"), ("kommun", "Munic
                ("sjukvårds", "Region"), ("primärvårds", "Region"), ("hälso- och sjukvårds", "Region"),
                ("närsjukvårds", "Region"), ("omsorgs", "Municipality"), ("äldreomsorgs", "Municipality"),
                ("vård- och omsorgs", "Municipality"))
-ACTING = re.compile(r"(?:tf\.?|t\.f\.|tillförordnad|biträdande|bitr\.)[ \t]+")
 # "ordförande Norra hälso- och sjukvårdsnämnden", "ordförande i Bo kommun": the chair of another, named body
 CHAIR_OF_OTHER = re.compile(r"[ \t]+(?:(?:i|för)[ \t]+)?[A-ZÅÄÖ]")
 SEAT_TITLES = ("ledamot", "ersättare")
@@ -1191,7 +1188,8 @@ class Relations:
         for f in list(self.facts):
             if f.predicate != "title" or f.subject in employed or not str(f.object).endswith(("direktör", "chef", "kommunalråd")):
                 continue
-            post = str(f.object)[ACTING.match(str(f.object)).end():] if ACTING.match(str(f.object)) else str(f.object)
+            words = str(f.object).split(" ")
+            post = " ".join(words[1:]) if len(words) > 1 and words[0] in self.lex.qualifiers else str(f.object)
             kind = next((k for prefix, k in HOME_TITLES if post.startswith(prefix)), None)
             home = homes[kind] if kind else None
             if home and not self._elsewhere(f.start, home):
@@ -1607,9 +1605,10 @@ class Relations:
             if not named and BARE_CUE.search(t, sent.start, m.start()):
                 # "X har genomfört ett pilotprojekt tillsammans med Y. Projektet går under namnet Z": the next
                 # sentence names it
-                naming = NAMED_NEXT_SENTENCE.match(t, sent.end)
-                named = {r.key: r for r in self.starting(naming.end(), naming.end() + 1) if r.kind == "Project"} \
-                    if naming else {}
+                after = SPACE.match(t, sent.end).end()
+                nxt = sentence_at(t, after) if BARE_INITIATIVE.match(t, after) else None
+                named = {r.key: r for r in self.within(nxt.start, nxt.end, {"Project"}) if r.rule == "project.named_as"} \
+                    if nxt else {}
             if len(named) != 1 or re.search(r"(?i)\b(?:inte|intresse)\b", t[sent.start:sent.end]):
                 continue
             target = next(iter(named.values()))
