@@ -78,7 +78,9 @@ def common_unit(name: str) -> bool:
     return bool(COMMON_UNIT_RE.fullmatch(name) and COMMON_HEAD_RE.search(name))
 # "fakulteten för humaniora och samhällsvetenskap", "Institutionen för hälsovetenskaper": a university's unit named
 # by its field, up to the first word that is no part of a field
-FIELD_WORD = rf"(?:[{LOWER}]+(?:iska|ala|ella|ära|alt|iskt|ellt|bal|ial)[ \t]+)?[{LOWER}]{{4,}}(?<!ande)(?<!erna)"  # "psykologiska studier"
+# ("hälso- och vårdvetenskap": a field's compound with its first part standing alone)
+FIELD_WORD = rf"(?:[{LOWER}]+(?:iska|ala|ella|ära|alt|iskt|ellt|bal|ial)[ \t]+|[{LOWER}]{{3,}}-[ \t]+och[ \t]+)?" \
+    rf"[{LOWER}]{{4,}}(?<!ande)(?<!erna)"  # "psykologiska studier"
 FACULTY_RE = re.compile(rf"(?<![\w-])([Ff]akulteten|[Ii]nstitutionen)[ \t]+för[ \t]+"
                         rf"({FIELD_WORD}(?:(?:,[ \t]*{FIELD_WORD}){{0,2}}[ \t]+och[ \t]+{FIELD_WORD})?)(?![\w-])")
 # "Norra Hälso- och sjukvårdsnämnden", "Södra hälso- och sjukvårdsnämnden": a region's board for one part of it

@@ -745,7 +745,7 @@ class Relations:
         before = [r for r in people if r.end <= title_start]
         aside = r"(?:\s*,[^,.!?\n]{2,50},)?"  # ", Timrå kommun,"
         if len(before) < 2 or not re.fullmatch(aside + r"\s*(?:(?:är|var|jobbar som|arbetar som)\s+(?:båda\s+|alla\s+)?|"
-                                                        r"(?:båda|bägge|alla)\s+)|" + SOME_OF, t[before[-1].end:title_start]):
+                                                        r",?\s*(?:båda|bägge|alla)\s+)|" + SOME_OF, t[before[-1].end:title_start]):
             return []
         chain = [before[-1]]
         for r in reversed(before[:-1]):
