@@ -79,7 +79,8 @@ def common_unit(name: str) -> bool:
 # "fakulteten för humaniora och samhällsvetenskap", "Institutionen för hälsovetenskaper": a university's unit named
 # by its field, up to the first word that is no part of a field
 # ("hälso- och vårdvetenskap": a field's compound with its first part standing alone)
-FIELD_WORD = rf"(?:[{LOWER}]+(?:iska|ala|ella|ära|alt|iskt|ellt|bal|ial)[ \t]+|[{LOWER}]{{3,}}-[ \t]+och[ \t]+)?" \
+FIELD_ADJ = rf"[{LOWER}]+(?:ska|ala|ella|ära|alt|skt|ellt|bal|ial)[ \t]+"  # "psykologiska ", "kommunstrategiska "
+FIELD_WORD = rf"(?:{FIELD_ADJ}|[{LOWER}]{{3,}}-[ \t]+och[ \t]+)?" \
     rf"[{LOWER}]{{4,}}(?<!ande)(?<!erna)"  # "psykologiska studier"
 FACULTY_RE = re.compile(rf"(?<![\w-])([Ff]akulteten|[Ii]nstitutionen)[ \t]+för[ \t]+"
                         rf"({FIELD_WORD}(?:(?:,[ \t]*{FIELD_WORD}){{0,2}}[ \t]+och[ \t]+{FIELD_WORD})?)(?![\w-])")
@@ -207,7 +208,7 @@ COMMITTEE_RE = re.compile(rf"(?<![\w-])((?:[Rr]egion|[Kk]ommun|[Ll]andstings)sty
                           rf"[{LOWER}]{{3,}}utskott)(?![\w-])")
 # "Öppenvårdsrehab", "Strokerehab": a rehabilitation unit named by its compound
 REHAB_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}rehab)(?![\w-])")
-CENTRE_RE = re.compile(rf"\b([Cc]entrum för [{LOWER}]+)")
+CENTRE_RE = re.compile(rf"\b([Cc]entrum för (?:{FIELD_ADJ})?[{LOWER}]+)")  # "Centrum för kommunstrategiska studier"
 PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s+((?-i:[{UPPER}][\w]+(?:[ -][{UPPER}][\w]+)?))"
                         rf"(?:\s*(?:&|och)\s*((?-i:[{UPPER}][\w]+)))?")
 HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])")

@@ -28,8 +28,8 @@ SELF_INTRO_AGAIN = re.compile(r"(?i)\bjag (?:är|jobbar som|arbetar som)\s+[a-z�
 PRONOUN_IS = re.compile(r"(?:(?:^|[.!?:]\s+)(?:Hon|Han|Du)|,\s+du|\bdär (?:hon|han)(?: nu| numera| sedan \d{4})?) (?:är|var|blir|jobbar som|arbetar som)"
                         r"\s+[\"”]?(?:[a-zåäö]+\s+){0,2}$")
 # "Lars-Göran Ekwall (S), regionråd": a party tag between name and title; in minutes "Eva Ek, S, ordförande" (the
-# party's letters between commas)
-PARTY = rf"(?:\s*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)\s*,?|[ \t]*,[ \t]*(?:KD|MP|SD|FP|S|M|C|L|V)(?=[ \t]*,))?"
+# party's letters between commas; "Eva Ek, (s), kommunstyrelsens ordförande": the tag in commas)
+PARTY = rf"(?:(?:[ \t]*,)?\s*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)\s*,?|[ \t]*,[ \t]*(?:KD|MP|SD|FP|S|M|C|L|V)(?=[ \t]*,))?"
 PARTY_MARK = re.compile(r"[ \t]*,[ \t]*(?:KD|MP|SD|FP|S|M|C|L|V)(?![\w-])")  # "Eva Ek, S": the next member's row
 # "Per Berg, AU, Växjö kommun", "Eva Ek, vice ordförande AU, Ljungby kommun": a committee's initials in a row
 ROW_FIELD = r"(?:[ \t]*,[ \t]*(?:(?:vice[ \t]+)?ordförande,?[ \t]+)?[A-ZÅÄÖ]{2,4})?"
@@ -294,9 +294,13 @@ LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsam
 
 def _heads_unit(title: str, org: "Ref") -> bool:
     """A unit's own head: "verksamhetschef" and "förvaltningschef" of any named unit, "områdeschef" of an
-    Område, "enhetschef" of an enhet, "klinikchef" of a klinik."""
+    Område, "enhetschef" of an enhet, "klinikchef" of a klinik; a centre's "föreståndare", a university's "rektor"."""
     if title == "chef":  # "Chef, FoU Kalmar län"
         return org.subtype in ("OrganisationalUnit", "ResearchOrganisation")
+    if title.split()[-1] in ("föreståndare", "verksamhetsledare"):  # "tf föreståndare på Centrum för X": a centre's head
+        return org.subtype in ("OrganisationalUnit", "ResearchOrganisation")
+    if title == "rektor":  # "rektor på Högskolan i X": a university's head
+        return org.subtype == "ResearchOrganisation"
     if org.rule == "organisation.chain_unit":  # "enhetschef, Äldre och samverkan, …": a unit named only after its head
         return title.endswith("chef")
     if org.subtype != "OrganisationalUnit" or not title.endswith("chef") or " " in title:

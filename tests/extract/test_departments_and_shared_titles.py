@@ -18,3 +18,28 @@ def test_a_title_both_named_people_share_after_a_comma():
     for person in ("Sture Lindvall", "Anneli Hedström"):
         assert (person, "title", "universitetslektor") in found
         assert (person, "worksFor", "Institutionen för socialt arbete") in found
+
+
+def test_a_party_tag_in_commas_between_name_and_title():
+    found = facts("Vi tar nästa steg nu, säger Gunnel Vikström, (c), kommunstyrelsens ordförande, Bergs kommun.")
+    assert ("Gunnel Vikström", "title", "kommunstyrelsens ordförande") in found
+    assert ("Gunnel Vikström", "worksFor", "Bergs kommun") in found
+
+
+def test_a_centre_named_by_an_adjective_and_its_field():
+    text = "Henrik Sandell, docent och föreståndare på Centrum för socialmedicinska studier, leder seminariet."
+    assert entities(text).get("Centrum för socialmedicinska studier") == "Organisation"
+    assert ("Henrik Sandell", "leads", "Centrum för socialmedicinska studier") in facts(text)
+
+
+def test_a_centres_acting_head_and_a_universitys_rector_lead_them():
+    found = facts("Lotta Bergfors, tf föreståndare på Centrum för vårdforskning, och Nils Hägglund, rektor på "
+                  "Högskolan i Borås, skrev under avtalet.")
+    assert ("Lotta Bergfors", "leads", "Centrum för vårdforskning") in found
+    assert ("Nils Hägglund", "leads", "Högskolan i Borås") in found
+
+
+def test_a_regional_director_is_not_said_to_lead_the_region_by_his_title_alone():
+    found = facts("Ola Bergkvist, hälso- och sjukvårdsdirektör, Region Jämtland Härjedalen, öppnade dagen.")
+    assert ("Ola Bergkvist", "worksFor", "Region Jämtland Härjedalen") in found
+    assert not [f for f in found if f[1] == "leads"]
