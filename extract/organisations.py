@@ -208,6 +208,9 @@ COMMITTEE_RE = re.compile(rf"(?<![\w-])((?:[Rr]egion|[Kk]ommun|[Ll]andstings)sty
                           rf"[{LOWER}]{{3,}}utskott)(?![\w-])")
 # "Öppenvårdsrehab", "Strokerehab": a rehabilitation unit named by its compound
 REHAB_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}rehab)(?![\w-])")
+# "Distriktsläkarföreningen i Sörmland", "ordförande i vårdförbundet i Skåne": an association's branch in a county
+ASSOC_BRANCH_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}(?:föreningen|förbundet)|(?<=ordförande i )[{LOWER}]{{4,}}"
+                             rf"(?:föreningen|förbundet))[ \t]+i[ \t]+({CAP}(?:[ \t]+{CAP})?)(?![\w-])")
 CENTRE_RE = re.compile(rf"\b([Cc]entrum för (?:{FIELD_ADJ})?[{LOWER}]+)")  # "Centrum för kommunstrategiska studier"
 PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s+((?-i:[{UPPER}][\w]+(?:[ -][{UPPER}][\w]+)?))"
                         rf"(?:\s*(?:&|och)\s*((?-i:[{UPPER}][\w]+)))?")
@@ -386,6 +389,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             taken.add(f.start, f.end)
             out.append(f)
 
+    for m in ASSOC_BRANCH_RE.finditer(t):
+        place = m.group(2)
+        if place in lex.place_words or any(place == p.short for p in (*lex.regions, *lex.municipalities)):
+            add(Found("Organisation", capitalise(m.group(1)) + " i " + place, m.start(), m.end(), m.group(0),
+                      "organisation.branch", 0.8))
     folded = t.casefold()
     for m, body in sorted(_bodies(lex).finditer(t), key=lambda x: (x[0].start(), -x[0].end())):
         if m.group(1)[:1].islower() and not body.name.endswith("departementet") and \

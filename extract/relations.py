@@ -488,6 +488,9 @@ class Relations:
                 t[title.end:title.end + 14]) or
                 not after and AND_NEXT.match(t, title.end) or  # "… har vi Eva Ek logoped och ni två"
                 not after and AT_UNIT.match(t, title.end) or  # "säger Eva Ek förvaltningschef inom primärvården"
+                # "uppger Eva Ek ordförande i distriktsläkarföreningen i X och Bo Ek …": an organisation after it
+                (unit := AT_UNIT.match(t, title.end)) and any(
+                    r.kind == "Organisation" for r in self.starting(unit.end() - 1, unit.end())) or
                 title.title.endswith(CHAIR_TITLES) and BOARD_AFTER.match(t, title.end)):
             # "• Eva Berg ordförande i hälso- och sjukvårdsnämnden (C), Region X"
             # "Niklas Daoson ordförande, Karin Jonsson 1:e vice ordförande", "Maria Höög (projektledare Region JH)"

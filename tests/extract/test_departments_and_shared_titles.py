@@ -43,3 +43,16 @@ def test_a_regional_director_is_not_said_to_lead_the_region_by_his_title_alone()
     found = facts("Ola Bergkvist, hälso- och sjukvårdsdirektör, Region Jämtland Härjedalen, öppnade dagen.")
     assert ("Ola Bergkvist", "worksFor", "Region Jämtland Härjedalen") in found
     assert not [f for f in found if f[1] == "leads"]
+
+
+def test_an_associations_county_branch_is_its_own_organisation():
+    text = "– Vi saknar läkare, uppger Kerstin Malmgren, ordförande i Vårdförbundet i Kronoberg."
+    assert entities(text).get("Vårdförbundet i Kronoberg") == "Organisation"
+    assert ("Kerstin Malmgren", "leads", "Vårdförbundet i Kronoberg") in facts(text)
+
+
+def test_a_title_without_comma_before_a_lower_case_association_and_a_second_speaker():
+    found = facts("– Det räcker inte, uppger Gustav Ekdahl ordförande i sjuksköterskeföreningen i Halland och "
+                  "Berit Sjödin ordförande för pensionärerna i länet.")
+    assert ("Gustav Ekdahl", "title", "ordförande") in found
+    assert ("Gustav Ekdahl", "leads", "Sjuksköterskeföreningen i Halland") in found
