@@ -34,6 +34,8 @@ ABROAD_UNIVERSITY_RE = re.compile(rf"(?<![\w-])(?:(?:[{UPPER}][{LOWER}]+[ \t]+){
 # "(VD, Stockholm Science City)", "(vd Swedish Medtech)": a title, then the capitalised name of where, in brackets
 BRACKET_TITLE_ORG_RE = re.compile(rf"\(([{LOWER}{UPPER}][{LOWER}{UPPER} -]{{1,40}}?)(?:,[ \t]*|[ \t]+)"
                                   rf"([{UPPER}][\w&-]+(?:[ \t]+[{UPPER}0-9][\w&-]*){{0,4}})\)")
+# "familjeläkare (Falck Hälsopartner)": a title, then its employer's capitalised name alone in brackets
+TITLE_BRACKET_ORG_RE = re.compile(rf"(?<![\w-])([{LOWER}][{LOWER}-]{{3,}})[ \t]*\(([{UPPER}][\w&-]+(?:[ \t]+[{UPPER}][\w&-]*){{0,3}})\)")
 # "Vårdcentralen Hertig Knut", "Hälsomottagningen Riastugan", "Husläkarna Varmbadhuset": a care unit by its own name
 CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOWER}]+)centralen|[Hh]usläkarmottagningen|"
                           rf"[Hh]älsomottagningen|[Uu]ngdomsmottagningen|Husläkarna)"
@@ -297,6 +299,9 @@ ORG_IS_A_RE = re.compile(rf"(?m)(?:^|(?<=[.!?])[ \t]+)((?:{CAP}|[{UPPER}]{{2,6}}
 # "Malmö Anna Berg Socialdirektör", "Östra Göinge (nordöstra) Bo Ek": a place, then a name, opening a table's row
 ROW_PLACE = re.compile(rf"({CAP}(?:[ -]{CAP})??)(?:[ \t]+\([{LOWER} -]{{2,20}}\))?[ \t]+(?={CAP}[ \t]+{CAP})")
 ACRONYM_RE = re.compile(rf"\b([{UPPER}]{{2,6}})\s*\(\s*([^()]{{4,60}})\)")
+# "Glesbygdsmedicinskt centrum (GMC)": a centre named in lower case after its first word, its short form beside it
+CENTRE_ACRONYM_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}(?:[ \t]+[{LOWER}]{{2,}}){{0,2}}[ \t]+"
+                               rf"(?:centrum|center|centret|institut|institutet))[ \t]*\(([{UPPER}]{{2,6}})\)")
 
 
 def _similar(a: str, b: str) -> float:
@@ -538,6 +543,9 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                 not (len(words) == 1 and (name in lex.place_words or name.casefold() in NOT_NAME)) and \
                 not re.fullmatch(PARTY_LETTERS, name):
             add(Found("Organisation", name, m.start(2), m.end(2), name, "organisation.employer_name", 0.55))
+    for m in TITLE_BRACKET_ORG_RE.finditer(t):  # "Eva Ek, familjeläkare (Falck Hälsopartner)"
+        if base_form(m.group(1), lex) and not m.group(2).isupper():  # not "(S)", "sjuksköterska (MAS)"
+            employer_name(m, 2)
     for m in AT_COMPANY_RE.finditer(t):  # "konsult på Governo", "community manager på Diamigo"
         if base_form(m.group(1), lex):
             employer_name(m, 2)
@@ -609,6 +617,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if long_form.casefold().startswith(("centrum för", "institutet för", "institut för", "enheten för")):
             add(Found("Organisation", capitalise(long_form), m.start(1), m.end(1), m.group(1),
                       "organisation.acronym", 0.8, subtype="ResearchOrganisation"))
+    for m in CENTRE_ACRONYM_RE.finditer(t):
+        if m.group(1)[0] == m.group(2)[0]:
+            add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.centre", 0.8,
+                      subtype="ResearchOrganisation"))
     for m in PARTNER_RE.finditer(t):
         for g in (1, 2):
             name = m.group(g)

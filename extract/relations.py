@@ -25,7 +25,10 @@ SELF_INTRO = re.compile(
 SELF_INTRO_AGAIN = re.compile(r"(?i)\bjag (?:är|jobbar som|arbetar som)\s+[a-zåäö-]+(?:\s+[a-zåäö0-9]+){0,6}\s+och"
                               r"(?:\s+(?:sedan|nu|numera|även|också|dessutom|är|[a-zåäö]+\s+år\s+tillbaka|\d+)){0,5}\s+$")
 # "Hon är utvecklingsledare på …", "Välkommen Anna Berg. Du är ordförande …": the person the text was just about
-PRONOUN_IS = re.compile(r"(?:(?:^|[.!?:]\s+)(?:Hon|Han|Du)|,\s+du|\bdär (?:hon|han)(?: nu| numera| sedan \d{4})?) (?:är|var|blir|jobbar som|arbetar som)"
+# ("I dag är hon mas i X", "Sedan 2019 är han …": a time first, the pronoun after the verb)
+PRONOUN_IS = re.compile(r"(?:(?:(?:^|[.!?:]\s+)(?:Hon|Han|Du)|,\s+du|\bdär (?:hon|han)(?: nu| numera| sedan \d{4})?) "
+                        r"(?:är|var|blir|jobbar som|arbetar som)|(?:^|[.!?:]\s+)(?:I dag|Idag|Nu|Numera|Sedan \d{4}|"
+                        r"Sedan dess|Därefter|Sedan|Sen|Då) (?:är|var|blev|blir) (?:hon|han)(?: nu| numera)?)"
                         r"\s+[\"”]?(?:[a-zåäö]+\s+){0,2}$")
 # "Lars-Göran Ekwall (S), regionråd": a party tag between name and title; in minutes "Eva Ek, S, ordförande" (the
 # party's letters between commas; "Eva Ek, (s), kommunstyrelsens ordförande": the tag in commas)
@@ -40,7 +43,8 @@ FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|mig|mitt|min)(?![\w-])")
 WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
 # "… i Region X", "… på FoU i X", "områdeschef för hemtjänsten i Gävle kommun"
 # ", samordnare familjecentraler, Region X": a bare complement of the title before the comma too
-EMPLOY_LINK = re.compile(r"^\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid|i)\s+(?:[a-zåäö-]+,?\s+){1,3}?|"
+# ("medicinskt ansvarig sjuksköterska (MAS) i X kommun": the title's short form in brackets between)
+EMPLOY_LINK = re.compile(r"^(?:\s*\([A-ZÅÄÖ]{2,6}\))?\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid|i)\s+(?:[a-zåäö-]+,?\s+){1,3}?|"
                          # "lektor vid avdelningen för åldrande och social förändring vid Linköpings universitet"
                          r"(?:vid|på)\s+(?:avdelningen|institutionen|enheten|sektionen)\s+för\s+[a-zåäö -]{3,80}?\s+(?=vid)|(?:för\s+)?[Nn]ära\s+vård\s+|"
                          r"och\s+(?:med)?grundare\s+(?:av|till)\s+|,\s*anställd\s+|"
@@ -264,6 +268,12 @@ ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält f�
 ORG_PART_OF = re.compile(r"(?i)\b(?:är|och|utgör)\s+(?:också\s+|även\s+)?(?:en\s+)?del\s+av\s+")
 # "X är en centrumbildning … där centrumet organisatoriskt ligger under fakulteten för Y": the sentence's subject
 LIES_UNDER = re.compile(r"(?i)\b(?:organisatoriskt\s+)?(?:ligger|lyder|hör|sorterar)\s+(?:organisatoriskt\s+)?under\s+")
+# "Eva Ek har funnits på plats vid X som verksamhetschef": a name, a verb, the place, then "som" and the title
+AT_ORG_AS = r"(?:\s+[a-zåäö]+){1,4}\s+(?:vid|på|hos)\s+[^.!?,;:\n]{2,60}?\s+som\s+"
+# "GMC är en forsknings- och utvecklingsenhet inom primärvården i Region X": a unit said to be one in its owner
+UNIT_WITHIN = re.compile(r"\s+(?:är|var)\s+(?:numera\s+|nu\s+)?en\s+(?:[a-zåäö-]+\s+(?:och\s+)?){0,3}?[a-zåäö-]*"
+                         r"(?:enhet|verksamhet|avdelning|klinik|mottagning)\s+(?:inom|i|under|hos)\s+"
+                         r"(?:[a-zåäö]+\s+(?:i|inom)\s+)?")
 # "Piloten ingår i Hemma hela vägen som ett av tre delprojekt", "Den ingår som en del av Hemnära team"
 PROJECT_IN = re.compile(r"(?i)\b(?:ingår|ingick)\s+(?:(?:som\s+)?(?:en\s+)?del(?:projekt)?\s+)?(?:i|av|inom)\s+")
 PART_SUBJECT = re.compile(r"(?i)(?:^|[.!?]\s+|\s)(?:den|det|piloten|projektet|förstudien|satsningen|delprojektet|"
@@ -299,6 +309,8 @@ def _heads_unit(title: str, org: "Ref") -> bool:
         return org.subtype in ("OrganisationalUnit", "ResearchOrganisation")
     if title.split()[-1] in ("föreståndare", "verksamhetsledare"):  # "tf föreståndare på Centrum för X": a centre's head
         return org.subtype in ("OrganisationalUnit", "ResearchOrganisation")
+    if title == "verksamhetschef" and org.subtype == "ResearchOrganisation":  # "… vid GMC som verksamhetschef"
+        return True
     if title == "rektor":  # "rektor på Högskolan i X": a university's head
         return org.subtype == "ResearchOrganisation"
     if org.rule == "organisation.chain_unit":  # "enhetschef, Äldre och samverkan, …": a unit named only after its head
@@ -598,6 +610,8 @@ class Relations:
         if row and t[title.start - 1:title.start] == "(" and t[title.end:title.end + 1] == ")" and \
                 re.fullmatch(r"[ \t]*,[^()\n.!?]{2,80}\(", t[row[-1].end:title.start]):
             return [(row[-1], "title.after_name")]  # "Berg, Jan, kommundirektör, Arvika kommun (ordförande)"
+        if earlier and title.start - earlier[-1].end <= 100 and re.fullmatch(AT_ORG_AS, t[earlier[-1].end:title.start]):
+            return [(earlier[-1], "title.after_name")]  # "Eva Ek har funnits på plats vid X som verksamhetschef"
         if before:
             gap = t[before[-1].end:title.start]
             if re.fullmatch(PARTY + r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och|,\s*som (?:arbetar|jobbar) som)\s*"
@@ -822,6 +836,19 @@ class Relations:
             genitive = owner is not None and self.genitive(owner)
             for person, rule in holders:
                 self.add(person.key, "title", title.title, title.start, title.end, rule, 0.8)
+                bracket = re.match(r"[ \t]*\(([^()\n]{2,80})\)", t[title.end:title.end + 90])
+                inside = self.within(title.end, title.end + bracket.end(), {"Organisation"}) if bracket and \
+                    person.end <= title.start else []
+                if inside and re.fullmatch(r"[ \t]*\)", t[inside[-1].end:title.end + bracket.end()]):
+                    # "Eva Ek, distriktssköterska (Primärvård, Region X)", "läkare (Falck Hälsopartner)": her employer
+                    self.add(person.key, "worksFor", inside[-1].key, person.start, inside[-1].end, "employer.bracket",
+                             0.7)
+                at = self.within(person.end, title.start, {"Organisation"}) if person.end <= title.start else []
+                if len(at) == 1 and re.fullmatch(AT_ORG_AS, t[person.end:title.start]):
+                    # "Eva Ek har funnits på plats vid X som verksamhetschef": the place before the title employs her
+                    self.add(person.key, "worksFor", at[0].key, person.start, title.end, "employer.at_as", 0.7)
+                    if _heads_unit(title.title, at[0]):
+                        self.add(person.key, "leads", at[0].key, person.start, title.end, "leads.unit_head", 0.65)
                 if owner and owner.subtype not in ("Region", "Municipality", "OrganisationalUnit") and \
                         title.title.endswith(CHAIR_TITLES) and "vice" not in title.title.split() and \
                         (person.end <= owner.start or person.start >= title.end):  # "SPF:s förbundsordförande" too
@@ -2257,6 +2284,11 @@ class Relations:
             subject = next(iter(self.within(sent.start, m.start(), {"Organisation"})), None)
             if whole and subject and subject.key != whole.key and subject.subtype in ("OrganisationalUnit",
                                                                                       "ResearchOrganisation"):
+                self.add(subject.key, "partOf", whole.key, subject.start, whole.end, "part_of.stated", 0.7)
+        for m in UNIT_WITHIN.finditer(t):
+            whole = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Organisation"), None)
+            subject = next((r for r in self.refs if r.end == m.start() and r.kind == "Organisation"), None)
+            if whole and subject and subject.key != whole.key and subject.subtype not in ("Region", "Municipality"):
                 self.add(subject.key, "partOf", whole.key, subject.start, whole.end, "part_of.stated", 0.7)
         for owner, r in zip(self.refs, self.refs[1:]):  # "Region Skånes förvaltning Skånevård Kryh"
             if r.rule == "organisation.owned_unit" and owner.kind == "Organisation" and \
