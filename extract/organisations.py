@@ -134,7 +134,7 @@ HEADED_UNIT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:direktör|chef)[ \t]+för[
 IN_PLACE = rf"[ \t]+i[ \t]+(?:[{LOWER}]+[ \t]+){{0,3}}{CAP}"  # "… i centrala och norra Gävle"
 # "säger Eva Ek, enhetschef, Äldre och samverkan, Hälso- och sjukvårdsförvaltningen, Region X": between a head's
 # title and the body that owns it, the unit she heads, named by a capitalised phrase
-CHAIN_UNIT_RE = re.compile(rf"(?<![\w-])([{LOWER}]*(?:chef|direktör|ansvarig)),[ \t]+"
+CHAIN_UNIT_RE = re.compile(rf"(?<![\w-])([{LOWER}]*(?:chef|direktör|ansvarig)),?[ \t]+"
                            rf"([{UPPER}][{LOWER}]+(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?(?:[ \t]+(?:och|för|i|av|med)"
                            rf"[ \t]+[{LOWER}]+|[ \t]+[{LOWER}]+){{0,4}}),[ \t]+(?=[{UPPER}])")
 HEADED_NAME_RE = re.compile(rf"(?<![\w-])(?:[{LOWER}]*(?:direktör|chef)[ \t]+för|uppdrag(?:et)?[ \t]+att[ \t]+leda)[ \t]+"
@@ -205,6 +205,8 @@ OWN_UNIT_RE = re.compile(rf"(?<![\w-])(?:landstingets|regionens|kommunens)[ \t]+
 OWNER_BOARD_RE = re.compile(rf"(?<![\w-])(?P<owner>(?:Region|Landstinget)[ \t]+{CAP}(?:[ \t]+län)?s|{CAP}[ \t]+(?:kommun|stad)s)"
                             rf"[ \t]+(?:(?P<board>(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]+(?:nämnd|styrelse))(?![\w-])(?![ \t]+för\b)|"
                             rf"(?:förvaltning|verksamhetsområde|division)[ \t]+(?P<named>{CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-]))")
+# "SOCIALNÄMNDEN", "VÅRD- OCH OMSORGSNÄMNDEN": a board in capitals, as minutes head their pages
+CAPS_BOARD_RE = re.compile(r"(?<![\w-])((?:[A-ZÅÄÖ]{3,}-\s+OCH\s+)?[A-ZÅÄÖ]{3,}(?:NÄMNDEN|STYRELSEN))(?![\w-])")
 # "Regionstyrelsens arbetsutskott", "kommunstyrelsens hälso- och sjukvårdsutskott": a board's committee, a board of its own
 COMMITTEE_RE = re.compile(rf"(?<![\w-])((?:[Rr]egion|[Kk]ommun|[Ll]andstings)styrelsens[ \t]+(?:[{UPPER}{LOWER}][{LOWER}]*-[ \t]+och[ \t]+)?"
                           rf"[{LOWER}]{{3,}}utskott)(?![\w-])")
@@ -906,6 +908,9 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         name = compound(m.group(1))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
                   subtype="OrganisationalUnit"))
+    for m in CAPS_BOARD_RE.finditer(t):  # "VÅRD- OCH OMSORGSNÄMNDEN" heading the minutes' pages
+        add(Found("Organisation", capitalise(compound(m.group(1).lower())), m.start(1), m.end(1), m.group(1),
+                  "organisation.unit", 0.7, subtype="OrganisationalUnit"))
     for m in OFFICE_IN_RE.finditer(t):
         if m.group(1) not in NOT_CENTRE:
             add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.centre", 0.65,

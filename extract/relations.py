@@ -260,7 +260,8 @@ CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
 # (inside a line too, where a PDF ran the minutes' fields together: "… Plats: Aulan Närvarande Ledamöter …")
 ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet|"
                         r"Beslutande(?: ledamöter)?)\b:?|"
-                        r"(?<=[ \t])(?:Närvarande|Beslutande)(?=[ \t]+(?:[Ll]edamöter|[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ]))")
+                        r"(?<=[ \t])(?:Närvarande|Beslutande)(?=[ \t]+(?:[Ll]edamöter|(?:[Bb]eslutande[ \t]+)?(?:ersättare[ \t]+)?"
+                        r"[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ]))")  # "Beslutande Beslutande ersättare Eva Ek (S)": a PDF's columns
 ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§|"
                     r"Övriga(?=[ \t]*:|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ]))|"
                     r"^(?:Sidansvarig|Kontaktpersoner|Kontaktperson|Kontakt|Senast uppdaterad)\b")  # a page's footer
@@ -1871,7 +1872,9 @@ class Relations:
                 self.add(sender.key, "participatesIn", forum.key, r.start, sender.end, "participates.attendance", 0.65)
             upto = people[i + 1].start if i + 1 < len(people) else end
             # "Linda Berg, ordförande Norra hälso- och sjukvårdsnämnden" chairs that board, not this forum
-            chair = re.search(r"\((?:ordförande|ordf\.?)\)|,\s*ordförande\b", t[r.end:upto])
+            # ("Eva Ek (S) ordförande, Bo Ek (M) …": her party's letters, then the chair)
+            chair = re.search(r"\((?:ordförande|ordf\.?)\)|,\s*ordförande\b|^[ \t]*\([A-ZÅÄÖa-zåäö]{1,3}\)[ \t]*,?[ \t]*"
+                              r"ordförande\b", t[r.end:upto])
             # (where a PDF ran the rows together, the next member's name follows her title: "…, ordförande Eva Ek, C")
             if chair and (not CHAIR_OF_OTHER.match(t, r.end + chair.end()) or not t[r.end + chair.end():upto].strip()):
                 self.add(r.key, "leads", forum.key, r.start, upto, "leads.chair_listed", 0.7)

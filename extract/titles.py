@@ -109,6 +109,8 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
             continue
         title, plural = found
         start = m.start(1)
+        if title == "ersättare" and re.search(r"[Bb]eslutande[ \t]+$", t[max(0, start - 16):start]):
+            continue  # "Beslutande ersättare": a column of minutes, the deputies who decide, no one's title
         # qualifiers before: "biträdande", "affilierad", "teknologie"
         before = t[max(0, start - 40):start]
         q = re.search(rf"((?:(?:[{UPPER}]?[{LOWER}]+|[{UPPER}]|\d:[ae])(?:\.[{LOWER}]+)*\.?\s+)+)$", before)  # "Vice ordförande", "leg. läkare", "T.f."
