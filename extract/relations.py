@@ -26,7 +26,7 @@ SELF_INTRO_AGAIN = re.compile(r"(?i)\bjag (?:är|jobbar som|arbetar som)\s+[a-z�
                               r"(?:\s+(?:sedan|nu|numera|även|också|dessutom|är|[a-zåäö]+\s+år\s+tillbaka|\d+)){0,5}\s+$")
 # "Hon är utvecklingsledare på …", "Välkommen Anna Berg. Du är ordförande …": the person the text was just about
 # ("I dag är hon mas i X", "Sedan 2019 är han …": a time first, the pronoun after the verb)
-PRONOUN_IS = re.compile(r"(?:(?:(?:^|[.!?:]\s+)(?:Hon|Han|Du)|,\s+du|\bdär (?:hon|han)(?: nu| numera| sedan \d{4})?) "
+PRONOUN_IS = re.compile(r"(?m)(?:(?:(?:^|[.!?:]\s+)(?:Hon|Han|Du)|,\s+du|\bdär (?:hon|han)(?: nu| numera| sedan \d{4})?) "
                         r"(?:är|var|blir|jobbar som|arbetar som)|(?:^|[.!?:]\s+)(?:I dag|Idag|Nu|Numera|Sedan \d{4}|"
                         r"Sedan dess|Därefter|Sedan|Sen|Då) (?:är|var|blev|blir) (?:hon|han)(?: nu| numera)?)"
                         r"\s+[\"”]?(?:[a-zåäö]+\s+){0,2}$")
@@ -269,6 +269,8 @@ ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält f�
 ORG_PART_OF = re.compile(r"(?i)\b(?:är|och|utgör)\s+(?:också\s+|även\s+)?(?:en\s+)?del\s+av\s+")
 # "X är en centrumbildning … där centrumet organisatoriskt ligger under fakulteten för Y": the sentence's subject
 LIES_UNDER = re.compile(r"(?i)\b(?:organisatoriskt\s+)?(?:ligger|lyder|hör|sorterar)\s+(?:organisatoriskt\s+)?under\s+")
+# "hälsocentralens verksamhetschef", "vårdcentralens läkare": a care unit the text named before, by its common noun
+COMMON_GENITIVE = re.compile(r"(?<![\w-])(hälsocentral|vårdcentral|sjukstug|mottagning|klinik)(?:en|an)s[ \t]+$")
 # "Eva Ek har funnits på plats vid X som verksamhetschef": a name, a verb, the place, then "som" and the title
 AT_ORG_AS = r"(?:\s+[a-zåäö]+){1,4}\s+(?:vid|på|hos)\s+[^.!?,;:\n]{2,60}?\s+som\s+"
 # "GMC är en forsknings- och utvecklingsenhet inom primärvården i Region X": a unit said to be one in its owner
@@ -645,6 +647,10 @@ class Relations:
             bound = pronoun.start() if pronoun.group().lstrip().startswith("där") else sent.start
             earlier = [r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"
                        and sent.start - 300 <= r.start < bound]
+            if not earlier:  # a portrait's paragraphs of quotes since her name: further back, if she is all it names
+                further = [r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"
+                           and sent.start - 800 <= r.start < bound]
+                earlier = further if len({r.key for r in further}) == 1 else []
             if bound > sent.start and earlier and earlier[-1].start >= sent.start:
                 earlier = [r for r in earlier if r.start >= sent.start]  # the one person of her own sentence
             given = t[earlier[-1].start:earlier[-1].end].split()[0] if earlier else ""
@@ -658,6 +664,17 @@ class Relations:
         if counted:
             return [(r, "title.counted") for r in counted]
         return self._slide_bio(title)
+
+    def _named_by_common_genitive(self, title: Title, person: Ref) -> Ref | None:
+        """ "Eva Ek, hälsocentralens verksamhetschef": the care unit the text named last with that common noun
+        ("Gamleby hälsocentral", "Vårdcentralen Åsen"), when the genitive stands right before her title."""
+        t = self.text.text
+        m = COMMON_GENITIVE.search(t, max(0, title.start - 30), title.start)
+        if not m or not (person.end <= m.start() or person.start >= title.end):
+            return None
+        noun = m.group(1).casefold()
+        return next((r for r in reversed(self.starting(max(0, title.start - 1500), m.start()))
+                     if r.kind == "Organisation" and noun in r.key[1].casefold()), None)
 
     def _title_after_comma(self, at: int) -> bool:
         """Whether a title follows ``at`` after a comma (and perhaps a party's letters): "Gunnel Ek, förvaltningschef"."""
@@ -837,6 +854,11 @@ class Relations:
             genitive = owner is not None and self.genitive(owner)
             for person, rule in holders:
                 self.add(person.key, "title", title.title, title.start, title.end, rule, 0.8)
+                named = self._named_by_common_genitive(title, person)
+                if named:  # "säger Eva Ek, hälsocentralens verksamhetschef" where the text named "Gamleby hälsocentral"
+                    self.add(person.key, "worksFor", named.key, person.start, title.end, "employer.genitive", 0.7)
+                    if _heads_unit(title.title, named) or title.title == "verksamhetschef":
+                        self.add(person.key, "leads", named.key, person.start, title.end, "leads.unit_head", 0.65)
                 bracket = re.match(r"[ \t]*\(([^()\n]{2,80})\)", t[title.end:title.end + 90])
                 inside = self.within(title.end, title.end + bracket.end(), {"Organisation"}) if bracket and \
                     person.end <= title.start else []

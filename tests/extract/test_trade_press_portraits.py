@@ -45,3 +45,23 @@ def test_a_title_abbreviated_in_brackets_is_no_employer():
 
 def test_a_studierektor_is_a_title():
     assert ("Anders Byström", "title", "st-studierektor") in facts("ST-studierektorn Anders Byström bjöd alla på fika.")
+
+
+def test_a_pronoun_after_paragraphs_of_quotes_is_still_the_one_person_portrayed():
+    text = ("Förr arbetade Sanna Lind som undersköterska i hemtjänsten.\n\n"
+            "— Jag ville förstå mer av juridiken och hur vården hänger ihop, och det har jag fått göra under "
+            "de här åren. Det har varit lärorikt på alla sätt, säger hon och skrattar åt minnet av sin första "
+            "dag på utbildningen, då hon gick vilse i korridorerna två gånger innan hon hittade rätt sal.\n\n"
+            "— När jag såg annonsen förstod jag att det var den vägen jag skulle gå. Det kändes rätt från "
+            "första stund, och jag har inte ångrat mig en enda dag sedan dess.\n\n"
+            "I dag är hon mas i Bjuvs kommun, som är förhållandevis liten.")
+    found = facts(text)
+    assert ("Sanna Lind", "title", "mas") in found
+    assert ("Sanna Lind", "worksFor", "Bjuvs kommun") in found
+
+
+def test_the_care_centre_a_genitive_names_is_the_one_the_text_named():
+    found = facts("Nya lokaler för Vikbolandets hälsocentral. Personalen trivs.\n"
+                  "– Vi har en platsannons ute, säger Hedda Bäck, hälsocentralens verksamhetschef.")
+    assert ("Hedda Bäck", "worksFor", "Vikbolandets hälsocentral") in found
+    assert ("Hedda Bäck", "leads", "Vikbolandets hälsocentral") in found
