@@ -63,7 +63,8 @@ CUE_NP_RE = re.compile(
 )
 # "Mobila närvårdsteamet", "Närsjukvårdsteamet", "mobila sjukvårdsteamet i Hudiksvall", "Mobilt närvårdsteam i Heby":
 # a team named by its compound, capitalised, or mobile, or with its place
-TEAM_RE = re.compile(rf"(?<![\w-])(?:(?P<mobile>[Mm]obil[at][ \t]+[{LOWER}]{{4,}}team(?:et)?)|"
+# ("Mobila Teamet i Sandviken": a mobile team by its place alone)
+TEAM_RE = re.compile(rf"(?<![\w-])(?:(?P<mobile>[Mm]obil[at][ \t]+(?:[{LOWER}]{{4,}}team|(?P<bare>[Tt]eam))(?:et)?)|"
                      rf"(?P<compound>[{UPPER}][{LOWER}]{{6,}}team(?:et|(?=[ \t]+i[ \t]))))(?P<place>[ \t]+i[ \t]+{CAP})?(?![\w-])")
 # "som leder genomförandet av Skånsk livskraft": the named work someone leads the carrying out of
 LED_WORK_RE = re.compile(rf"(?<![\w-])(?:leder|ledde|samordnar|samordnade|driver|drev)[ \t]+(?:genomförandet|arbetet|"
@@ -213,8 +214,10 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
             add(m.start(1), m.start(1) + len(phrase), phrase, "project.cue", 0.7)
     for m in TEAM_RE.finditer(t):
         place = m.group("place") and m.group("place").split()[-1] in places
+        if m.group("bare") and not (place and m.group("mobile")[0].isupper()):
+            continue  # "det tredje mobila teamet i Gävleborg" counts teams; "Mobila Teamet i Sandviken" names one
         if m.group("compound") or place or m.group("mobile")[0].isupper():
-            end = m.end() if place else m.end(1 if m.group("mobile") else 2)
+            end = m.end() if place else m.end("mobile" if m.group("mobile") else "compound")
             add(m.start(), end, t[m.start():end], "project.team", 0.65)
     for m in LED_WORK_RE.finditer(t):
         first = m.group(1).split()[0]

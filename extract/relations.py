@@ -1818,6 +1818,19 @@ class Relations:
             if dash:
                 for org in self._org_list(first.end + dash.end(), block.end):
                     self.add(org.key, "participatesIn", first.key, block.start, org.end, "participates.listed", 0.65)
+        for block in self.text.blocks:  # "Mobila Teamet i Sandviken: Eva Ek, sjuksköterska (…), Bo Ek, läkare (…)"
+            first = next(iter(self.within(block.start, block.end)), None)
+            colon = re.match(r"[ \t]*:[ \t]*", t[first.end:block.end]) if first and first.kind in (
+                "Project", "CollaborationForum") and not t[block.start:first.start].strip() else None
+            if not colon:
+                continue
+            end = re.search(r"(?:Foto|Bild|Text)[ \t]*:|[.!?](?:[ \t]|$)", t[first.end:block.end])
+            end = first.end + end.start() if end else block.end
+            members = self.within(first.end, end, {"Person"})
+            if len(members) >= 2:  # a caption naming the team's members
+                for who in members:
+                    self.add(who.key, "participatesIn", first.key, block.start, who.end, "participates.listed_member",
+                             0.6)
 
     def _group_named(self, stem: str, before: int) -> Ref | None:
         """The forum a capitalised definite group word ("Styrgruppen") opening a sentence points at: one whose

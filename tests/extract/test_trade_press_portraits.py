@@ -65,3 +65,16 @@ def test_the_care_centre_a_genitive_names_is_the_one_the_text_named():
                   "– Vi har en platsannons ute, säger Hedda Bäck, hälsocentralens verksamhetschef.")
     assert ("Hedda Bäck", "worksFor", "Vikbolandets hälsocentral") in found
     assert ("Hedda Bäck", "leads", "Vikbolandets hälsocentral") in found
+
+
+def test_a_captions_team_and_its_members():
+    text = ("Mobilt team startar i Ludvika\n\n"
+            "Mobila Teamet i Ludvika: Eja Sundin, sjuksköterska (Primärvård, Region Dalarna), Tor Hallén, "
+            "familjeläkare (Kvarnbackens Läkarhus). Foto: Mia Borg\n\n"
+            "Det blir det tredje mobila teamet i Dalarna.")
+    assert entities(text).get("Mobila Teamet i Ludvika") == "Project"
+    assert "Mobila teamet i Dalarna" not in entities(text)
+    found = facts(text)
+    assert ("Eja Sundin", "participatesIn", "Mobila Teamet i Ludvika") in found
+    assert ("Tor Hallén", "participatesIn", "Mobila Teamet i Ludvika") in found
+    assert ("Mia Borg", "participatesIn", "Mobila Teamet i Ludvika") not in found
