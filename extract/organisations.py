@@ -35,7 +35,8 @@ ABROAD_UNIVERSITY_RE = re.compile(rf"(?<![\w-])(?:(?:[{UPPER}][{LOWER}]+[ \t]+){
 BRACKET_TITLE_ORG_RE = re.compile(rf"\(([{LOWER}{UPPER}][{LOWER}{UPPER} -]{{1,40}}?)(?:,[ \t]*|[ \t]+)"
                                   rf"([{UPPER}][\w&-]+(?:[ \t]+[{UPPER}0-9][\w&-]*){{0,4}})\)")
 # "familjeläkare (Falck Hälsopartner)": a title, then its employer's capitalised name alone in brackets
-TITLE_BRACKET_ORG_RE = re.compile(rf"(?<![\w-])([{LOWER}][{LOWER}-]{{3,}})[ \t]*\(([{UPPER}][\w&-]+(?:[ \t]+[{UPPER}][\w&-]*){{0,3}})\)")
+TITLE_BRACKET_ORG_RE = re.compile(rf"(?<![\w-])([{LOWER}][{LOWER}-]{{3,}})[ \t]*"
+                                  rf"\(([{UPPER}][\w&-]+(?:[ \t]+[{UPPER}][\w&-]*){{0,3}})\)")
 # "Vårdcentralen Hertig Knut", "Hälsomottagningen Riastugan", "Husläkarna Varmbadhuset": a care unit by its own name
 CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOWER}]+)centralen|[Hh]usläkarmottagningen|"
                           rf"[Hh]älsomottagningen|[Uu]ngdomsmottagningen|Husläkarna)"
@@ -213,8 +214,9 @@ COMMITTEE_RE = re.compile(rf"(?<![\w-])((?:[Rr]egion|[Kk]ommun|[Ll]andstings)sty
 # "Öppenvårdsrehab", "Strokerehab": a rehabilitation unit named by its compound
 REHAB_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}rehab)(?![\w-])")
 # "Distriktsläkarföreningen i Sörmland", "ordförande i vårdförbundet i Skåne": an association's branch in a county
-ASSOC_BRANCH_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}(?:föreningen|förbundet)|(?<=ordförande i )[{LOWER}]{{4,}}"
-                             rf"(?:föreningen|förbundet))[ \t]+i[ \t]+({CAP}(?:[ \t]+{CAP})?)(?![\w-])")
+ASSOC_BRANCH_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}(?:föreningen|förbundet)|"
+                             rf"(?<=ordförande i )[{LOWER}]{{4,}}(?:föreningen|förbundet))"
+                             rf"[ \t]+i[ \t]+({CAP}(?:[ \t]+{CAP})?)(?![\w-])")
 CENTRE_RE = re.compile(rf"\b([Cc]entrum för (?:{FIELD_ADJ})?[{LOWER}]+)")  # "Centrum för kommunstrategiska studier"
 PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s+((?-i:[{UPPER}][\w]+(?:[ -][{UPPER}][\w]+)?))"
                         rf"(?:\s*(?:&|och)\s*((?-i:[{UPPER}][\w]+)))?")

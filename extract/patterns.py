@@ -54,9 +54,9 @@ NOT_NAME = frozenset(
     bevis fackliga företrädare certifierad certifierade auktoriserad
     university universiteit universität college institute
     """.split()  # the last lines: the labels of podcast pages ("Guest ⏎ Anna Berg ⏎ Guest"), of bylines and
-    # contact cards ("Text: Anna Berg Foto: Lars Ek", "Lena Ek Telefon 08-…"), of minutes ("… Övriga Eva Ek", "Eva Ek Utses att justera",
-    # "Justerande Eva Ek Bevis …", "Fackliga företrädare") and of an auditor's card ("Eva Ek Certifierad …"); a
-    # university abroad ("Brunel University") names no one
+    # contact cards ("Text: Anna Berg Foto: Lars Ek", "Lena Ek Telefon 08-…"), of minutes ("… Övriga Eva Ek",
+    # "Eva Ek Utses att justera", "Justerande Eva Ek Bevis …", "Fackliga företrädare") and of an auditor's card
+    # ("Eva Ek Certifierad …"); a university abroad ("Brunel University") names no one
 )
 
 

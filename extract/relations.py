@@ -44,7 +44,8 @@ WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
 # "… i Region X", "… på FoU i X", "områdeschef för hemtjänsten i Gävle kommun"
 # ", samordnare familjecentraler, Region X": a bare complement of the title before the comma too
 # ("medicinskt ansvarig sjuksköterska (MAS) i X kommun": the title's short form in brackets between)
-EMPLOY_LINK = re.compile(r"^(?:\s*\([A-ZÅÄÖ]{2,6}\))?\s*(?:,\s*)?(?:här\s+)?(?:(?:för|på|inom|vid|i)\s+(?:[a-zåäö-]+,?\s+){1,3}?|"
+EMPLOY_LINK = re.compile(r"^(?:\s*\([A-ZÅÄÖ]{2,6}\))?\s*(?:,\s*)?(?:här\s+)?"
+                         r"(?:(?:för|på|inom|vid|i)\s+(?:[a-zåäö-]+,?\s+){1,3}?|"
                          # "lektor vid avdelningen för åldrande och social förändring vid Linköpings universitet"
                          r"(?:vid|på)\s+(?:avdelningen|institutionen|enheten|sektionen)\s+för\s+[a-zåäö -]{3,80}?\s+(?=vid)|(?:för\s+)?[Nn]ära\s+vård\s+|"
                          r"och\s+(?:med)?grundare\s+(?:av|till)\s+|,\s*anställd\s+|"
@@ -261,7 +262,7 @@ CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
 ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet|"
                         r"Beslutande(?: ledamöter)?)\b:?|"
                         r"(?<=[ \t])(?:Närvarande|Beslutande)(?=[ \t]+(?:[Ll]edamöter|(?:[Bb]eslutande[ \t]+)?(?:ersättare[ \t]+)?"
-                        r"[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ]))")  # "Beslutande Beslutande ersättare Eva Ek (S)": a PDF's columns
+                        r"[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ]))")  # "Beslutande Beslutande ersättare Eva Ek (S)": PDF columns
 ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§|"
                     r"Övriga(?=[ \t]*:|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ]))|"
                     r"^(?:Sidansvarig|Kontaktpersoner|Kontaktperson|Kontakt|Senast uppdaterad)\b")  # a page's footer
