@@ -400,7 +400,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
 
     for m in ASSOC_BRANCH_RE.finditer(t):
         place = m.group(2)
-        if place in lex.place_words or any(place == p.short for p in (*lex.regions, *lex.municipalities)):
+        if _is_place(place, lex):
             add(Found("Organisation", capitalise(m.group(1)) + " i " + place, m.start(), m.end(), m.group(0),
                       "organisation.branch", 0.8))
     folded = t.casefold()
@@ -782,6 +782,11 @@ def _spelled_in(acronym: str, t: str, lex: Lexicon) -> bool:
 AREA_STOP = frozenset({"och", "som", "för", "med", "till", "från", "där", "inom", "efter", "eller", "blir", "har", "är"})
 
 
+def _is_place(word: str, lex: Lexicon) -> bool:
+    """ "Sörmland", "Västra Götaland", "Kiruna": a place word, or the short name of a region or municipality."""
+    return word in lex.place_words or any(word == p.short for p in (*lex.regions, *lex.municipalities))
+
+
 def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     """Named units of a region or municipality: förvaltningar, enheter, kliniker, områden, care units by place."""
     places = {p.short for p in (*lex.regions, *lex.municipalities)} | {p.county.rsplit(" ", 1)[0] for p in lex.regions}
@@ -854,7 +859,7 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         board = compound(m.group(g))
         name, end = capitalise(board + ("en" if board.endswith("nämnd") else "n")), m.end(g)
         place = m.group("place") if g == "seat" else None
-        if place and (place in lex.place_words or any(place == p.short for p in (*lex.regions, *lex.municipalities))):
+        if place and _is_place(place, lex):
             name, end = name + " " + place, m.end("place")  # "psykiatrinämnden Halland"
         boards.append((name, m.start(g), end))
     for name, a, b in boards:  # "psykiatrinämndens möte" where the text once says "psykiatrinämnden Halland"

@@ -858,7 +858,7 @@ class Relations:
                 named = self._named_by_common_genitive(title, person)
                 if named:  # "säger Eva Ek, hälsocentralens verksamhetschef" where the text named "Gamleby hälsocentral"
                     self.add(person.key, "worksFor", named.key, person.start, title.end, "employer.genitive", 0.7)
-                    if _heads_unit(title.title, named) or title.title == "verksamhetschef":
+                    if _heads_unit(title.title, named):
                         self.add(person.key, "leads", named.key, person.start, title.end, "leads.unit_head", 0.65)
                 bracket = re.match(r"[ \t]*\(([^()\n]{2,80})\)", t[title.end:title.end + 90])
                 inside = self.within(title.end, title.end + bracket.end(), {"Organisation"}) if bracket and \
