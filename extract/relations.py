@@ -117,7 +117,7 @@ CARD_BELOW = re.compile(rf"[ \t]*\n\s*(?:[{UPPER}][\w-]+(?:[ \t]+(?:för|och|[{U
 CONTACT_FIELD = re.compile(rf"[ \t]+{CONTACT_WORDS}\b")
 CONTACT_TAIL = re.compile(rf"(?:[ \t]+{CONTACT_WORDS})?[ \t]*")  # what may end a card's line after name or employer
 # "A, B och C är några av ReCalls forskare": some of an owner's staff, the owner in the genitive before the title
-SOME_OF = r"\s*(?:är|var)\s+(?:några|två|tre|fyra|fem|sex|ett\s+par|en\s+del)\s+av\s+(?:[^\s,.!?]+\s+){1,3}?"
+SOME_OF = r"\s*(?:är|var)\s+(?:en|ett|några|två|tre|fyra|fem|sex|ett\s+par|en\s+del)\s+av\s+(?:[^\s,.!?]+\s+){1,3}?"
 SIGNATURE_DOTS = re.compile(r"[ \t]*(?:\.{3,}|…)")  # "Ordförande ……….": the line a signature goes on
 MINUTES_OF = re.compile(r"(?i)[ \t]*(?:protokoll|minnesanteckningar|anteckningar|mötesanteckningar)[ \t]+(?:från|för|vid)"
                         r"[ \t]+(?:(?:möte|mötet|sammanträde)[ \t]+(?:med|i|för)[ \t]+)?")
@@ -245,6 +245,17 @@ HOME_TITLES = (("region", "Region"), ("landstings", "Region"), ("kommun", "Munic
                ("sjukvårds", "Region"), ("primärvårds", "Region"), ("hälso- och sjukvårds", "Region"),
                ("närsjukvårds", "Region"), ("omsorgs", "Municipality"), ("äldreomsorgs", "Municipality"),
                ("vård- och omsorgs", "Municipality"))
+HOME_WITHIN = re.compile(r"[ \t]+(?:inom|i|på|vid|för)[ \t]+(kommunens|regionens|landstingets)(?![\w-])")
+HOME_KINDS = {"kommunens": "Municipality", "regionens": "Region", "landstingets": "Region"}
+ONE_OF_WHO_WORK = re.compile(r"[ \t]+som[ \t]+(?:jobbar|arbetar|är[ \t]+anställda|finns)[ \t]+(?:(?:i[ \t]+dag|idag|nu)[ \t]+)?"
+                             r"(?:i|på|vid|inom|hos)[ \t]+")  # "… en av de sjuksköterskor som jobbar i X kommun"
+THEY_ARE = re.compile(r"(?:De|Dom|Båda|Bägge)[ \t]+(?:är|var|jobbar[ \t]+som|arbetar[ \t]+som)[ \t]+"
+                      r"(?:(?:båda|bägge|också|även|nu|numera)[ \t]+)?(?:[a-zåäö]+[ \t]+)?")  # "De är provtagningssköterskor"
+CARE_PLACE = re.compile(r"(?i)vårdcentral|hälsocentral|sjukstug|mottagning|husläkar")  # a unit that treats patients
+# who treats and cares there: "undersköterska", "distriktsläkare", "vårdbiträde", "fysioterapeut"
+CARE_STAFF = ("sköterska", "läkare", "biträde", "barnmorska", "terapeut", "sjukgymnast", "kurator", "psykolog",
+              "dietist", "sekreterare")
+COLLEAGUES = re.compile(r"(?::s|s)[ \t]+(?:kollegor|kollegorna|kolleger|arbetskamrater|arbetskamraterna)[ \t]+")
 # "ordförande Norra hälso- och sjukvårdsnämnden", "ordförande i Bo kommun": the chair of another, named body
 CHAIR_OF_OTHER = re.compile(r"[ \t]+(?:(?:i|för)[ \t]+)?[A-ZÅÄÖ]")
 SEAT_TITLES = ("ledamot", "ersättare")
@@ -425,6 +436,7 @@ class Relations:
         self.home_employers()
         self.definite_heads_in_place()
         self.announced_heads()
+        self.unit_staff()
         self.foreword_staff()
         self.agency_heads()
         self.leads()
@@ -664,7 +676,26 @@ class Relations:
         counted = self._counted_then_named(title, sent.end) if not people else []
         if counted:
             return [(r, "title.counted") for r in counted]
+        they = self._they_are(title, sent) if not people else []
+        if they:
+            return [(r, "title.they_are") for r in they]
         return self._slide_bio(title)
+
+    def _they_are(self, title: Title, sent) -> list[Ref]:
+        """ "Maria Svahns kollegor Hassan Ek och Sara Berg är också nöjda. De är provtagningssköterskor": a plural
+        title after "De är" belongs to the names the sentence before joined with "och"."""
+        t = self.text.text
+        if not title.plural or sent.start < 2 or \
+                not THEY_ARE.fullmatch(t, sent.start, title.start):
+            return []
+        before = sentence_at(t, sent.start - 2)
+        if "\n\n" in t[before.start:sent.start]:
+            return []
+        people = [r for r in self.within(before.start, before.end, {"Person"}) if r.rule != "person.speaker_label"]
+        if len(people) < 2:
+            return []
+        chain = self._group_ending(people, len(people) - 1, r"[ \t]*(?:,|och|samt)[ \t]*")
+        return chain if len(chain) > 1 else []
 
     def _named_by_common_genitive(self, title: Title, person: Ref) -> Ref | None:
         """ "Eva Ek, hälsocentralens verksamhetschef": the care unit the text named last with that common noun
@@ -873,6 +904,13 @@ class Relations:
                     self.add(person.key, "worksFor", at[0].key, person.start, title.end, "employer.at_as", 0.7)
                     if _heads_unit(title.title, at[0]):
                         self.add(person.key, "leads", at[0].key, person.start, title.end, "leads.unit_head", 0.65)
+                among = ONE_OF_WHO_WORK.match(t, title.end) if title.plural and person.end <= title.start and \
+                    re.search(r"(?<![\w-])(?:en|ett)[ \t]+av[ \t]+(?:(?:de|dom|våra|alla|flera)[ \t]+)?$",
+                              t[max(0, title.start - 30):title.start]) else None
+                where = next((r for r in self.starting(among.end(), among.end() + 1) if r.kind == "Organisation"),
+                             None) if among else None
+                if where:  # "Eva Ek är en av de sjuksköterskor som jobbar i X kommun": one of its staff
+                    self.add(person.key, "worksFor", where.key, person.start, where.end, "employer.one_of_staff", 0.7)
                 if owner and owner.subtype not in ("Region", "Municipality", "OrganisationalUnit") and \
                         title.title.endswith(CHAIR_TITLES) and "vice" not in title.title.split() and \
                         (person.end <= owner.start or person.start >= title.end):  # "SPF:s förbundsordförande" too
@@ -1243,12 +1281,19 @@ class Relations:
         is about, when one is named clearly more than any other."""
         employed = {f.subject for f in self.facts if f.predicate == "worksFor"}
         homes = {kind: self._home(kind) for kind in ("Region", "Municipality")}
+        t = self.text.text
         for f in list(self.facts):
-            if f.predicate != "title" or f.subject in employed or not str(f.object).endswith(("direktör", "chef", "kommunalråd")):
+            if f.predicate != "title" or f.subject in employed:
+                continue
+            # "funktionschef inom kommunens hälso- och sjukvård": the title says whose care it is (a seat "i regionens
+            # styrelse" is no post)
+            within = HOME_WITHIN.match(t, f.end) if not str(f.object).endswith(CHAIR_TITLES + SEAT_TITLES) else None
+            if within is None and not str(f.object).endswith(("direktör", "chef", "kommunalråd")):
                 continue
             words = str(f.object).split(" ")
             post = " ".join(words[1:]) if len(words) > 1 and words[0] in self.lex.qualifiers else str(f.object)
-            kind = next((k for prefix, k in HOME_TITLES if post.startswith(prefix)), None)
+            kind = HOME_KINDS[within.group(1)] if within else \
+                next((k for prefix, k in HOME_TITLES if post.startswith(prefix)), None)
             home = homes[kind] if kind else None
             if home and not self._elsewhere(f.start, home):
                 self.add(f.subject, "worksFor", home, f.start, f.end, "employer.home_of_title", 0.55)
@@ -1319,6 +1364,44 @@ class Relations:
                          if r.kind == "Organisation"), None) if task else None
             if unit is not None:
                 self.add(person.key, "leads", unit.key, before.start, person.end, "leads.announced", 0.6)
+
+    def unit_staff(self) -> None:
+        """A news piece about one care unit ("Gamleby hälsocentral") whose head it quotes, in a text that names no
+        municipality: the nurses, doctors and assistants it quotes with no employer or other role of their own work
+        there, and so do "Maria Eks kollegor A och B"."""
+        t = self.text.text
+        units = {r.key for r in self.refs if r.kind == "Organisation" and r.subtype == "OrganisationalUnit"
+                 and CARE_PLACE.search(r.key[1])}
+        employers = {f.subject: f.object for f in self.facts if f.predicate == "worksFor"}
+        heads = {f.object for f in self.facts if f.predicate == "leads"}
+        if len(units) != 1 or not units <= heads or any(r.subtype == "Municipality" for r in self.refs):
+            return  # its head speaks for it; a municipality's nurses could be the ones quoted
+        unit = next(iter(units))
+        # whoever holds another title (a politician who is a nurse too) or leads something is not just its staff
+        other = {f.subject for f in self.facts if f.predicate in ("leads", "participatesIn") or
+                 f.predicate == "title" and not str(f.object).endswith(CARE_STAFF)}
+        for f in list(self.facts):
+            if f.predicate == "title" and f.subject not in employers and f.subject not in other and \
+                    str(f.object).endswith(CARE_STAFF):
+                self.add(f.subject, "worksFor", unit, f.start, f.end, "employer.unit_staff", 0.55)
+                employers[f.subject] = unit
+        people = [r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"]
+        for i, r in enumerate(people):
+            said = COLLEAGUES.match(t, r.end)
+            if not said or r.key not in employers:
+                continue
+            named = [p for p in people[i + 1:] if p.start < said.end() + 120]
+            if not named or named[0].start != said.end():
+                continue
+            chain = named[:1]
+            for other in named[1:]:
+                if not re.fullmatch(r"[ \t]*(?:,|och|samt)[ \t]*", t[chain[-1].end:other.start]):
+                    break
+                chain.append(other)
+            for other in chain:
+                if other.key not in employers:
+                    self.add(other.key, "worksFor", employers[r.key], r.start, other.end, "employer.colleague", 0.55)
+                    employers[other.key] = employers[r.key]
 
     def foreword_staff(self) -> None:
         """A report's foreword ("Förord … Arbetet har letts av analyschef Eva Ek … ⏎ Bo Berg ⏎ Generaldirektör") in a

@@ -24,10 +24,10 @@ SUSPENDED_BARE = re.compile(r"(?<![\w-])((?:[Vv]ård|[Hh]älso|[Ss]ocial|[Oo]mso
                             r"[Uu]tbildnings)[ \t]+och[ \t]+)$")
 # (ending, replacement, plural): projektledarna -> projektledare, chefen -> chef, sköterskor -> sköterska
 INFLECTIONS = (("arna", "are", True), ("erna", "", True), ("orna", "a", True), ("aren", "are", False),
-               ("en", "", False), ("et", "", False), ("er", "", True), ("or", "a", True), ("an", "a", False), ("na", "", True), ("öterna", "ot", True), ("öter", "ot", True),
+               ("en", "", False), ("et", "", False), ("et", "e", False), ("er", "", True), ("or", "a", True), ("an", "a", False), ("na", "", True), ("öterna", "ot", True), ("öter", "ot", True),
                ("trarna", "ter", True), ("trar", "ter", True), ("männen", "man", True), ("män", "man", True),
                ("ansvarige", "ansvarig", False),  # "Utvecklingsansvarige Nils Berg": the adjective's definite form
-               ("n", "", False))  # analytikerna -> analytiker, ledamöterna -> ledamot, reportrarna -> reporter
+               ("n", "", False))  # vårdbiträdet -> vårdbiträde; analytikerna -> analytiker, ledamöterna -> ledamot, reportrarna -> reporter
 # "Eva Berg, ansvarig för samverkansfrågor, …": a post named by what it answers for, in apposition
 RESPONSIBLE_FOR = re.compile(rf"(?<=,[ \t])ansvarig[ \t]+för[ \t]+[{LOWER}][{LOWER}-]{{3,}}(?=[ \t]*(?:[,.;]|och\b))")
 # "FOU ansvarig", "FoU samordnare": the compound written apart ("FOU-strateg" written together is a compound)
@@ -62,7 +62,7 @@ def base_form(word: str, lex: Lexicon) -> tuple[str, bool] | None:
 def _base_form(w: str, lex: Lexicon) -> tuple[str, bool] | None:
     candidates = [(w, False)]
     for suffix, repl, plural in INFLECTIONS:
-        if w.endswith(suffix) and len(w) > len(suffix) + 3:
+        if w.endswith(suffix) and len(w) >= len(suffix) + 3:  # "läkarna": a stem of three letters
             candidates.append((w[: -len(suffix)] + repl, plural))
     for cand, plural in candidates:
         if _is_title(cand, lex):
