@@ -256,6 +256,8 @@ CARE_PLACE = re.compile(r"(?i)vårdcentral|hälsocentral|sjukstug|mottagning|hus
 CARE_STAFF = ("sköterska", "läkare", "biträde", "barnmorska", "terapeut", "sjukgymnast", "kurator", "psykolog",
               "dietist", "sekreterare")
 COLLEAGUES = re.compile(r"(?::s|s)[ \t]+(?:kollegor|kollegorna|kolleger|arbetskamrater|arbetskamraterna)[ \t]+")
+PARTY_MEMBER = (r"(?i:socialdemokrat|moderat|centerpartist|kristdemokrat|liberal|vänsterpartist|miljöpartist|"
+                r"sverigedemokrat|folkpartist)(?:en)?")  # "säger Eva Ek, socialdemokrat och …", "Moderaten Eva Ek"
 # "ordförande Norra hälso- och sjukvårdsnämnden", "ordförande i Bo kommun": the chair of another, named body
 CHAIR_OF_OTHER = re.compile(r"[ \t]+(?:(?:i|för)[ \t]+)?[A-ZÅÄÖ]")
 SEAT_TITLES = ("ledamot", "ersättare")
@@ -601,7 +603,9 @@ class Relations:
             PARTY + r"[ \t]+(?:är|var|blir|blev)[ \t]+(?:(?:nu|numera|också|även|sedan|en|ett)[ \t]+){0,2}",
             t[before[-1].end:title.start])
         if after and not carded and not subject and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
-                                  r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts|heter)\s+", apposed) and \
+                                  r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts|heter)\s+|"
+                                  # "vem det nya regionrådet blir: Moderaten Eva Ek"
+                                  r"\s+(?:är|blir|blev|heter)[ \t]*:[ \t]*(?:" + PARTY_MEMBER + r"[ \t]+)?", apposed) and \
                 not re.search(rf",\s*(?:{'|'.join(SAYS)}|och)\s", gap_after):  # "… i X, säger kommundirektör Per Ek"
             # ("metodutvecklare i X kommun, och pensionärerna Eva Ek": after ", och" another item of the list)
             chosen = [after[0]]
@@ -635,10 +639,11 @@ class Relations:
                             # "Eva Ek är en av tre äldresköterskor på X", "… är en av våra sjuksköterskor"
                             r"\s+(?:är|var)\s+(?:en|ett)\s+av\s+(?:[a-zåäö]+\s+)?|"
                             # "säger Eva Ek socialdemokrat och ordförande i förbundet": her party, then her title
-                            r"[ \t]*,?[ \t]+(?:socialdemokrat|moderat|centerpartist|kristdemokrat|liberal|vänsterpartist|"
-                            r"miljöpartist|sverigedemokrat|folkpartist)(?:en)?(?:[ \t]*,[ \t]*|[ \t]+och[ \t]+)|"
+                            r"[ \t]*,?[ \t]+" + PARTY_MEMBER + r"(?:[ \t]*,[ \t]*|[ \t]+och[ \t]+)|"
                             # "Eva Ek har varit chef för X sedan 2018", "Eva Ek, som för närvarande är tf chef"
                             r"\s+har\s+(?:sedan\s+\d{4}\s+)?varit\s+(?:[a-zåäö]+\s+){0,2}|"
+                            # "I nämnden har Eva Ek hittills varit vice ordförande": "har" before her name
+                            r"(?:\s+(?:hittills|tidigare|länge|också|även|redan|sedan\s+\d{4}))?\s+varit\s+|"
                             r"\s*,\s*som\s+(?:nu|numera|för\s+närvarande|sedan\s+\d{4}|i\s*dag|till\s+vardags|annars)\s+"
                             r"(?:är|har\s+varit|jobbar\s+som|arbetar\s+som)\s+"
                             r"(?:[a-zåäö]+\s+){0,2}|(?:\s+[a-zåäö]+){1,3}\s+som\s+|\s*,\s*\([A-ZÅÄÖ]{1,3}\)\s*|"

@@ -130,7 +130,7 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
         if bare and not re.search(r"(?i)\boch\b", title):  # "vård och omsorgschef": the hyphen left out
             start -= len(bare.group(1))
             title = squash(bare.group(1)).casefold() + " " + title
-        board = BOARD_GENITIVE.search(before) if title == "ordförande" else None
+        board = BOARD_GENITIVE.search(before) if title in ("ordförande", "ordf") else None
         if board:  # "kommunstyrelsens ordförande": the chair of a board, written as the text names it
             start -= len(board.group(0))
             title = board.group(1).casefold() + " " + title

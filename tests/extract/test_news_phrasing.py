@@ -734,3 +734,20 @@ def test_a_foundation_with_its_county_in_the_name_is_one_organisation():
             "Seniorcentrum.")
     assert ("Greta Holmlund", "worksFor", "Stiftelsen Jämtlands läns Seniorcentrum") in facts(text)
     assert "Stiftelsen Seniorcentrum" not in entities(text)
+
+
+def test_a_boards_chair_abbreviated_after_its_genitive():
+    found = facts("Lars Ek (S), Mia Berg (C) hälso- och sjukvårdsnämndens ordf. Region Gävleborg, Ove Lund (M) "
+                  "Regionstyrelsens ordf.")
+    assert ("Mia Berg", "title", "hälso- och sjukvårdsnämndens ordförande") in found
+    assert ("Ove Lund", "title", "regionstyrelsens ordförande") in found
+
+
+def test_who_the_new_councillor_is_after_a_colon_and_her_party():
+    found = facts("Nu står det klart vem det femte regionrådet blir: Moderaten Greta Holm. Hon tillträder i maj.")
+    assert ("Greta Holm", "title", "regionråd") in found
+
+
+def test_a_title_held_so_far_with_har_before_the_name():
+    found = facts("I den nämnden har Greta Holm hittills varit första vice ordförande.")
+    assert ("Greta Holm", "title", "första vice ordförande") in found
