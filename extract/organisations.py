@@ -629,7 +629,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         for g in (1, 2):
             name = m.group(g)
             if name and name.split(" ")[0] not in lex.first_names and name.casefold() not in NOT_NAME \
-                    and not name.isdigit():
+                    and not name.isdigit() and not (name.endswith("s") and _is_place(name[:-1], lex)):
+                # ("i samverkan med Skånes kommuner": a place's genitive before what of it cooperates)
                 add(Found("Organisation", name, m.start(g), m.end(g), name, "organisation.partner", 0.6))
     for m in HEAD_OF_RE.finditer(t):
         add(Found("Organisation", capitalise(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.head_of",

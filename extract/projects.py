@@ -33,6 +33,7 @@ WITH_REFORM = rf"(?:[ \t]+(?:för|av|mot|med|i)[ \t]+(?:en[ \t]+)?[Gg]od[ \t]+oc
 SUBTITLE = rf"(?:[ \t]+–[ \t]+(?:[{LOWER}]+[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}(?=[ \t]*(?:[.!?\n]|$)))"
 NAMED = (rf"(?:(?:(?:[Gg]od[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CAP}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
          rf"{{0,2}}(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?){SUBTITLE}?)")
+NAMED = rf"(?:[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{1,3}}(?![\w-])|{NAMED})"  # "forskningsprojektet WELL CARE"
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
 # "Breddinförandeprojektet Mobil närvård", "EU-projektet X": a compound of the cue names what follows
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}]{{2,}}-|[{UPPER}{LOWER}][{LOWER}]{{2,}})?[Pp]rojekt(?:et)?|[Pp]iloten|[Ss]atsningen|[Ii]nitiativet|"
@@ -80,8 +81,9 @@ NAME_FIELD_RE = re.compile(rf"(?<![\w-])(?:(?:Projektnamn|Projektets namn|Namn p
                            rf"(?i:projektplan)(?:en)?(?:[ \t]+för)?)[ \t]*"
                            rf"([{UPPER}][^:\n]{{2,80}}?)(?=[ \t]*(?:\n|$)|[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+)?:|[ \t]+\d+\.)")
 # "Pilotprojekt: Jämlik hälsa i Västerbotten", "Projekt: Trygg hemgång": a heading that labels a project's name
-LABELLED_RE = re.compile(rf"(?m)^[ \t]*(?:[•▪*–-][ \t]*)?(?:[Pp]ilotprojekt|[Pp]rojekt|[Pp]ilot|[Ff]örstudie)[ \t]*:[ \t]*"
-                         rf"([{UPPER}][^:.!?\n]{{2,70}}?)[ \t]*$")
+# "Projekt 1: Att mäta det omätbara – nyttoeffekter av …": numbered, a lower-case subtitle after the dash is no name
+LABELLED_RE = re.compile(rf"(?m)^[ \t]*(?:[•▪*–-][ \t]*)?(?:[Pp]ilotprojekt|[Pp]rojekt|[Pp]ilot|[Ff]örstudie)(?:[ \t]+\d{{1,2}})?"
+                         rf"[ \t]*:[ \t]*([{UPPER}][^:.!?\n]{{2,70}}?)[ \t]*(?:[ \t][–-][ \t]+[{LOWER}][^\n]*)?$")
 SUBPROJECT_RE = re.compile(rf"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?delprojekt(?:et)?[ \t]*:[ \t]*({NAMED})")
 NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:met)?|satsning(?:en)?|initiativ(?:et)?|"
                          rf"förstudie(?:n)?|koncept(?:et)?)\b[^.!?\n,]{{0,60}}?\b(?:som heter|heter|som kallas|kallat|kallad|kallas|"

@@ -38,3 +38,20 @@ def test_a_title_after_is_belongs_to_its_subject_not_to_the_name_after_the_comma
     assert ("Moa Lind", "title", "mottagningschef") not in found
     assert ("Moa Lind", "worksFor", "Region Halland") not in found
     assert ("Ida Ros", "title", "undersköterska") not in found
+
+
+def test_a_project_named_in_capitals_after_its_cue():
+    found = entities("Med 70 miljoner kronor ska forskningsprojektet SMART HEM stärka anhörigas hälsa.")
+    assert found.get("SMART HEM") == "Project"
+    assert "HEM" not in found
+
+
+def test_a_numbered_project_heading_without_its_lower_case_subtitle():
+    found = entities("Kommunen har fått två projekt beviljade.\n\nProjekt 2: Trygg i egen takt – stöd till äldre "
+                     "som bor hemma\n\nProjektet pågår i två år.")
+    assert found.get("Trygg i egen takt") == "Project"
+
+
+def test_a_places_genitive_after_i_samverkan_med_is_no_partner():
+    found = entities("Region Halland arbetar med e-hälsa i samverkan med Hallands kommuner.")
+    assert "Hallands" not in found
