@@ -247,7 +247,9 @@ def resolve_named(found: list[Found]) -> list[Cluster]:
             if kind2 == kind and k.startswith(k2 + " ") and k[len(k2) + 1:].split(" ")[0] in {"i", "för", "inom"}:
                 target = c2
                 break
-        if target is not None and not any(m.subtype in ("Region", "Municipality") for m in c.members):
+        # ("PRO i Myssjö-Oviken" is a local branch of PRO, an organisation of its own)
+        if target is not None and not any(m.subtype in ("Region", "Municipality") or m.rule == "organisation.branch"
+                                          for m in c.members):
             target.members.extend(c.members)
             target.merges.add("name.longer_form")
         else:

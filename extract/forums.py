@@ -60,6 +60,10 @@ CALLED_RE = re.compile(rf"(?<![\w-])(?i:samverkans(?:modell|struktur|form|organi
                        rf"(?:[ \t]+[{LOWER}]+){{0,4}}?[ \t]+(?:som[ \t]+)?(?:heter|kallas|kallad|kallat)[ \t]+"
                        rf"([{UPPER}][{UPPER}{LOWER}0-9]+(?:-[{UPPER}{LOWER}0-9]+)?)(?=[ \t]*[.,;:!?)\n]|$)")
 
+# "dialogserien Vård i rörelse", "seminarieserien Nära vård på riktigt": a named series of meetings
+SERIES_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:dialog|seminarie|webbinarie|föreläsnings|samtals|mötes)serie(?:n)?[ \t]+"
+                       rf"([{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+){{0,4}}?)(?=[ \t]*[,.;:!?)\n–]|$)")
+
 
 def _heads(lex: Lexicon) -> list[str]:
     heads = sorted((c for c in lex.cue("forum") if " " not in c and c not in GENERIC_HEADS), key=len)
@@ -160,6 +164,9 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     for m in CALLED_RE.finditer(t):
         if not any(f.start <= m.start(1) < f.end for f in out) and m.group(1) not in lex.place_words:
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.called", 0.7))
+    for m in SERIES_RE.finditer(t):
+        if not any(f.start <= m.start(1) < f.end for f in out):
+            out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.series", 0.7))
     out = _field_headings(text, out)
     out.extend(_list_headings(text, out))
     out.extend(_heading_names(text, heads, out))

@@ -379,6 +379,20 @@ def _bodies(lex: Lexicon) -> _Names:
 
 
 AGENCY_ENDINGS = ("myndigheten", "styrelsen", "verket", "kassan")
+# a local branch's place: a parish or village ("Myssjö-Oviken"), a part of a municipality ("Hebys norra kommundel")
+BRANCH_PLACE = (rf"(?!(?:Region|Regionen|Landstinget|Sverige|Norden|Europa)(?![\w-])){CAP}(?:-{CAP})?"
+                rf"(?:[ \t]+(?:norra|södra|östra|västra|mellersta)[ \t]+kommundel)?(?![\w-])(?![ \t]+(?:kommun|län|stad)\b)")
+_BRANCHES: dict[int, re.Pattern[str]] = {}
+
+
+def _local_branches(lex: Lexicon) -> re.Pattern[str]:
+    """A national association's local branch: its short name (or one-word name), "i" and a place."""
+    if id(lex) not in _BRANCHES:
+        forms = sorted({form for body in lex.bodies if body.kind in ("förbund", "fackförbund")
+                        for form in (body.name, *body.aliases) if " " not in form or form.split()[0].isupper()},
+                       key=len, reverse=True)
+        _BRANCHES[id(lex)] = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})[ \t]+i[ \t]+(?P<place>{BRANCH_PLACE})")
+    return _BRANCHES[id(lex)]
 
 
 def _region_names(lex: Lexicon) -> _Names:
@@ -403,6 +417,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if _is_place(place, lex):
             add(Found("Organisation", capitalise(m.group(1)) + " i " + place, m.start(), m.end(), m.group(0),
                       "organisation.branch", 0.8))
+    for m in _local_branches(lex).finditer(t):  # "PRO i Myssjö-Oviken", "SPF Seniorerna i Hebys norra kommundel"
+        place = m.group("place")
+        if _is_place(place.split()[0], lex) or _is_place(place.split()[0][:-1], lex) or "-" in place:
+            # (a known place or two parishes joined: not an event's venue, "Läkarförbundet i Almedalen")
+            add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.branch", 0.75))
     folded = t.casefold()
     for m, body in sorted(_bodies(lex).finditer(t), key=lambda x: (x[0].start(), -x[0].end())):
         if m.group(1)[:1].islower() and not body.name.endswith("departementet") and \

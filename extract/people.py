@@ -140,7 +140,10 @@ def _genitive(name: str, text: str, end: int) -> tuple[str, int]:
     if (last.endswith("s") and len(last) >= 3 and not last.endswith(("ss", "son", "us")) and follow
             and follow.group(1) not in {"och", "som", "är", "var", "har", "hade", "i", "på", "från", "med", "till", "för",
                                         "att", "kommer", "ska", "skulle", "blir", "kan", "vill", "inte", "också", "nu",
-                                        "redan", "själv"}):  # "Robert Cortinovis att sluta": his name, no genitive
+                                        "redan", "själv", "emot", "mot", "om", "efter", "under", "vid", "hos", "sedan",
+                                        "då", "dock", "men", "eller", "så", "bara", "aldrig", "alltid", "ofta", "sa",
+                                        "säger", "menar", "anser", "tycker", "tror", "berättar", "ville", "fick"}):
+            # "Robert Cortinovis att sluta", "röstade Monica von Martens emot": his name, no genitive
         return name[:-1], end - 1
     return name, end
 

@@ -258,6 +258,13 @@ CARE_STAFF = ("sköterska", "läkare", "biträde", "barnmorska", "terapeut", "sj
 COLLEAGUES = re.compile(r"(?::s|s)[ \t]+(?:kollegor|kollegorna|kolleger|arbetskamrater|arbetskamraterna)[ \t]+")
 PARTY_MEMBER = (r"(?i:socialdemokrat|moderat|centerpartist|kristdemokrat|liberal|vänsterpartist|miljöpartist|"
                 r"sverigedemokrat|folkpartist)(?:en)?")  # "säger Eva Ek, socialdemokrat och …", "Moderaten Eva Ek"
+ELECTED_IN = re.compile(r"(?i)[ \t]*(?:förtroendevalda|ledamöter|ledamöterna|representanter)[ \t]+(?:i|för)[ \t]+")
+VACANT = re.compile(r"[ \t]*Vakant(?![\w-])")
+MEMBER_ROW = re.compile(PARTY + r"(?:[ \t]*,[ \t]*(?:\d:[ae][ \t]+)?(?:vice[ \t]+)?(?:ordförande|ledamot|ersättare))?"
+                        r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?[ \t]*")  # "Olle Berg, ordförande (M)"
+TAKES_PART = re.compile(r"(?:Från[ \t]+[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?|I[ \t]+(?:dialogen|mötet|samtalet|seminariet|"
+                        r"webbinariet|panelen|projektet|nätverket))[ \t]+(?:deltar|medverkar|deltog|medverkade)[ \t]+")
+FORMER = re.compile(r"(?i)(?<![\w-])(?:förra|förre|före[ \t]+detta|f\.[ \t]*d\.|fd|tidigare|dåvarande)[ \t]+$")
 # "ordförande Norra hälso- och sjukvårdsnämnden", "ordförande i Bo kommun": the chair of another, named body
 CHAIR_OF_OTHER = re.compile(r"[ \t]+(?:(?:i|för)[ \t]+)?[A-ZÅÄÖ]")
 SEAT_TITLES = ("ledamot", "ersättare")
@@ -456,6 +463,7 @@ class Relations:
         self.own_programme()
         self.regions_listed_as_members()
         self.participation_phrases()
+        self.sole_initiative_joiners()
         self.forum_members()
         self.attendance()
         self.part_of()
@@ -1292,6 +1300,8 @@ class Relations:
                 continue
             # "funktionschef inom kommunens hälso- och sjukvård": the title says whose care it is (a seat "i regionens
             # styrelse" is no post)
+            if FORMER.search(t, max(0, f.start - 16), f.start):
+                continue  # "förra kommunalrådet Eva Ek": a post she has left
             within = HOME_WITHIN.match(t, f.end) if not str(f.object).endswith(CHAIR_TITLES + SEAT_TITLES) else None
             if within is None and not str(f.object).endswith(("direktör", "chef", "kommunalråd")):
                 continue
@@ -1441,8 +1451,9 @@ class Relations:
         """The region or municipality the document names most, when it names it at least twice as often as any
         other of its kind."""
         counts: dict[tuple[str, str], int] = {}
+        both = {p.name for p in self.lex.municipalities}  # Region Gotland is its island's municipality too
         for r in self.refs:
-            if r.kind == "Organisation" and r.subtype == subtype:
+            if r.kind == "Organisation" and (r.subtype == subtype or subtype == "Municipality" and r.key[1] in both):
                 counts[r.key] = counts.get(r.key, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
@@ -1921,6 +1932,26 @@ class Relations:
                     self.add(who.key, "participatesIn", first.key, block.start, who.end, "participates.listed_member",
                              0.6)
 
+    def sole_initiative_joiners(self) -> None:
+        """ "Från Gotland deltar regiondirektör Eva Ek och …", "I dialogen medverkar politiker … från Region X": on a
+        page about one forum or project, whoever the sentence says takes part, and the organisations they come
+        from."""
+        t = self.text.text
+        initiatives = {r.key for r in self.refs if r.kind in ("Project", "CollaborationForum")}
+        if len(initiatives) != 1:
+            return
+        target = next(iter(initiatives))
+        for m in TAKES_PART.finditer(t):
+            sent = sentence_at(t, m.start())
+            if sent.start != m.start() or re.search(r"(?i)\b(?:inte|ej)\b", t[sent.start:sent.end]):
+                continue
+            for person in self.within(m.end(), sent.end, {"Person"}):
+                self.add(person.key, "participatesIn", target, sent.start, person.end, "participates.takes_part", 0.6)
+            for at in re.finditer(r"(?<![\w-])från[ \t]+", t[m.end():sent.end]):
+                for org in self._org_list(m.end() + at.end(), sent.end):
+                    if org.subtype in ("Region", "Municipality"):
+                        self.add(org.key, "participatesIn", target, sent.start, org.end, "participates.takes_part", 0.6)
+
     def _group_named(self, stem: str, before: int) -> Ref | None:
         """The forum a capitalised definite group word ("Styrgruppen") opening a sentence points at: one whose
         name starts with that word, the one the page's heading names if it does."""
@@ -2195,6 +2226,8 @@ class Relations:
                     continue
                 for org in self.within(block.start, block.end, {"Organisation"}):  # "… Norrbottens Kommuner"
                     self.add(org.key, "participatesIn", forum.key, block.start, org.end, "participates.members", 0.6)
+            elif MEMBERS_SUBHEADING.fullmatch(line) and self._elected_of(i):
+                forum = self._elected_of(i)  # "Förtroendevalda i X ⏎ Ordinarie ledamöter:"
             else:
                 continue
             for j, nxt in enumerate(blocks[i + 1:], i + 1):
@@ -2202,7 +2235,9 @@ class Relations:
                 if MEMBERS_SUBHEADING.fullmatch(t, nxt.start, nxt.end) or \
                         self._card_employer_line(nxt) and self._card_person_line(blocks[j - 1]):
                     continue  # "Övriga medlemmar"; a card's "Bjurholms kommun E-post" under its name
-                if not self.is_item(nxt) and not self._card_person_line(nxt):
+                if VACANT.match(t, nxt.start):
+                    continue  # "Vakant (MP)": a seat no one holds
+                if not self.is_item(nxt) and not self._card_person_line(nxt) and not self._member_line(nxt):
                     # bullets, or "Anna Berg, Region X" lines of their own
                     orgs = self.within(nxt.start, nxt.end, {"Organisation"})
                     alone = len(orgs) == 1 and orgs[0].start == nxt.start and orgs[0].end == nxt.end
@@ -2222,6 +2257,28 @@ class Relations:
                                 for f in self.facts)
                     if chair:  # "Rickard Berg, Region Örebro län, ordförande"
                         self.add(person.key, "leads", forum.key, nxt.start, nxt.end, "leads.listed_chair", 0.6)
+
+    def _elected_of(self, i: int) -> Ref | None:
+        """ "Förtroendevalda i kommunalförbundet X" or "Ledamöter i X" a heading or two above a list's label: the
+        body (a forum, a board, a kommunalförbund) whose members the list names; not a region or municipality."""
+        t = self.text.text
+        for block in reversed(self.text.blocks[max(0, i - 2):i]):
+            said = ELECTED_IN.match(t, block.start)
+            rest = t[said.end():block.end].strip(" \t:").casefold() if said else ""
+            # the body by a ref where the heading names it, or by its name written in lower case
+            body = next((r for r in self.starting(said.end(), said.end() + 1) if r.kind in ("CollaborationForum",
+                         "Organisation") and r.subtype not in ("Region", "Municipality")), None) if said else None
+            body = body or next((r for r in self.refs if rest and r.key[1].casefold() == rest and r.kind in (
+                "CollaborationForum", "Organisation") and r.subtype not in ("Region", "Municipality")), None)
+            if body is not None:
+                return body
+        return None
+
+    def _member_line(self, block) -> bool:
+        """A member's row of its own: "Eva Ek (S)", "Olle Berg, ordförande (M)"."""
+        person = next(iter(self.within(block.start, block.end, {"Person"})), None)
+        return person is not None and person.start == block.start and \
+            MEMBER_ROW.fullmatch(self.text.text, person.end, block.end) is not None
 
     def _alone_above(self, person: Ref, org: Ref) -> bool:
         """A name alone in its paragraph, and the organisation opening the short line below it."""
@@ -2417,6 +2474,13 @@ class Relations:
             subject = next((r for r in self.refs if r.end == m.start() and r.kind == "Organisation"), None)
             if whole and subject and subject.key != whole.key and subject.subtype not in ("Region", "Municipality"):
                 self.add(subject.key, "partOf", whole.key, subject.start, whole.end, "part_of.stated", 0.7)
+        named = {r.key for r in self.refs}
+        forms = {form: body.name for body in self.lex.bodies for form in (body.name, *body.aliases)}
+        for r in self.refs:  # "PRO i Myssjö-Oviken" is a branch of PRO, where the text names PRO too
+            if r.rule == "organisation.branch":
+                whole = ("Organisation", forms.get(r.key[1].split(" i ")[0], r.key[1].split(" i ")[0]))
+                if whole in named and whole != r.key:
+                    self.add(r.key, "partOf", whole, r.start, r.end, "part_of.branch", 0.7)
         for owner, r in zip(self.refs, self.refs[1:]):  # "Region Skånes förvaltning Skånevård Kryh"
             if r.rule == "organisation.owned_unit" and owner.kind == "Organisation" and \
                     re.fullmatch(r"s?[ \t]+[a-zåäö]+[ \t]+", t[owner.end:r.start]):
