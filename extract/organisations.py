@@ -24,6 +24,7 @@ MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+(kommun|stad|[Ss]tad)(?:s)?\b"
 LIST_SEP = re.compile(r"\s*(?:,|\boch\b|&)\s*")
 # "FoU Sörmland", "FoU i Väst", "FoU Välfärd Värmland": a field before the place may stand in the name
 FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)(?:[ \t]+({CAP})(?![\w-]))?")
+FOU_CENTRE_RE = re.compile(rf"(?<![\w-])({CAP})[ \t]+(?:FoU|FOU)-(?:center|centrum|enhet)(?=s?(?![\w-]))")
 FOU_ACRONYM_RE = re.compile(r"(?<![\w-])FoU[a-zåäö]{0,2}[A-ZÅÄÖ]{1,3}(?![\w-])")  # "FoUiS" (FoU i Sörmland)
 # a named health centre or reception ("Hälsocentralen Lit", "Husläkarmottagningen Täby centrum") or a hospital named
 # by its town ("Länssjukhuset i Kalmar")
@@ -496,6 +497,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         end = m.end() if m.group(2) and m.group(2) in lex.place_words else m.end(1)
         add(Found("Organisation", squash(t[m.start():end]), m.start(), end, t[m.start():end], "organisation.fou", 0.85,
                   subtype="ResearchOrganisation"))
+    for m in FOU_CENTRE_RE.finditer(t):  # "Nestor FoU-center", "Nestor FoU-centers forskare"
+        if m.group(1).casefold() not in NOT_NAME and m.group(1) not in lex.first_names:
+            add(Found("Organisation", m.group(0), m.start(), m.end(), m.group(0), "organisation.fou", 0.8,
+                      subtype="ResearchOrganisation"))
     for m in FOU_ACRONYM_RE.finditer(t):
         add(Found("Organisation", m.group(0), m.start(), m.end(), m.group(0), "organisation.fou", 0.8,
                   subtype="ResearchOrganisation"))

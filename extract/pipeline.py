@@ -27,7 +27,9 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     lex = lex or lexicons.load()
     people = find_people(text, lex)
     orgs = find_organisations(text, lex)
-    orgs = [g if f.rule == "organisation.form" else f for f, g in zip(orgs, _shortened(orgs))]
+    # ("Nestor FoU-center", then "projektledare på Nestor": the employer by the short form of the unit named)
+    orgs = [g if f.rule in ("organisation.form", "organisation.employer_name") else f
+            for f, g in zip(orgs, _shortened(orgs))]
     # "Marie Cederschiölds högskola": a name in the genitive that opens an organisation's is the organisation's
     reach: dict[int, int] = {}  # where each organisation that starts at an offset ends, at the furthest
     for o in orgs:

@@ -78,9 +78,10 @@ PROGRAMME_ROLE_RE = re.compile(rf"(?<![\w-])[Pp]rogram(?:ledare|styrgrupp|styrgr
                                rf"(?![Ff]ör\b)({NAMED})")
 # "Projektnamn: Testbädd personcentrerad närsjukvård", "Projektplan Testbädd …": a project plan's name field or title,
 # up to the line's end or the next field
-NAME_FIELD_RE = re.compile(rf"(?<![\w-])(?:(?:Projektnamn|Projektets namn|Namn på projektet)[ \t]*:|"
+NAME_FIELD_RE = re.compile(rf"(?<![\w-])(?:(?:Projektnamn|Projektets namn|Namn på projektet|Projekttitel|Projektets titel)"
+                           rf"[ \t]*:[ \t]*[”\"“]?|"
                            rf"(?i:projektplan)(?:en)?(?:[ \t]+för)?)[ \t]*"
-                           rf"([{UPPER}][^:\n]{{2,80}}?)(?=[ \t]*(?:\n|$)|[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+)?:|[ \t]+\d+\.)")
+                           rf"([{UPPER}][^:\n]{{2,140}}?)(?=[ \t]*(?:\n|$)|[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+)?:|[ \t]+\d+\.)")
 # "Pilotprojekt: Jämlik hälsa i Västerbotten", "Projekt: Trygg hemgång": a heading that labels a project's name
 # "Projekt 1: Att mäta det omätbara – nyttoeffekter av …": numbered, a lower-case subtitle after the dash is no name
 LABELLED_RE = re.compile(rf"(?m)^[ \t]*(?:[•▪*–-][ \t]*)?(?:[Pp]ilotprojekt|[Pp]rojekt|[Pp]ilot|[Ff]örstudie)(?:[ \t]+\d{{1,2}})?"

@@ -60,3 +60,16 @@ def test_a_former_councillor_is_not_placed_at_the_municipality():
 def test_a_surname_in_s_before_an_adverb_is_no_genitive():
     found = entities("Vid det tillfället röstade partiets representant Maria von Holtens emot nedläggningen.")
     assert found.get("Maria von Holtens") == "Person"
+
+
+def test_a_named_fou_centre_and_its_short_form_as_an_employer():
+    text = ("Forskare inom Vallby FoU-center kommer att delta i studien. Vallby FoU-centers Eva Sund leder "
+            "intervjuerna.\n\nEva Sund, projektledare på Vallby.")
+    assert entities(text).get("Vallby FoU-center") == "Organisation"
+    assert "Vallby" not in entities(text)
+    assert ("Eva Sund", "worksFor", "Vallby FoU-center") in facts(text)
+
+
+def test_a_project_title_field_with_an_opening_quote():
+    text = "Projektfakta\n\nProjekttitel: ”Trygg hemma i Ockelbo\n\nStudien pågår i ett år."
+    assert entities(text).get("Trygg hemma i Ockelbo") == "Project"
