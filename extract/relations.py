@@ -618,7 +618,8 @@ class Relations:
             # ("metodutvecklare i X kommun, och pensionärerna Eva Ek": after ", och" another item of the list)
             chosen = [after[0]]
             copula = re.fullmatch(r"\s+(?:är|var|blir|har varit|har blivit)\s+", gap_after)
-            if title.plural or copula:  # "Projektledare är Anna Berg, Region X, och Lars Ek, Y kommun"
+            counted = COUNTED.search(t[max(0, title.start - 12):title.start])  # "Laholms tre kommunråd, A, B och C"
+            if title.plural or copula or counted:  # "Projektledare är Anna Berg, Region X, och Lars Ek, Y kommun"
                 tail = after[0]
                 aside = r"(?:\s*,[^,.!?\n]{2,50}?)?" if copula else ""
                 for r in after[1:]:

@@ -751,3 +751,12 @@ def test_who_the_new_councillor_is_after_a_colon_and_her_party():
 def test_a_title_held_so_far_with_har_before_the_name():
     found = facts("I den nämnden har Greta Holm hittills varit första vice ordförande.")
     assert ("Greta Holm", "title", "första vice ordförande") in found
+
+
+def test_a_plural_title_before_a_list_and_a_counted_one_after_a_genitive():
+    found = facts("Inbjudan har skickats till regionpolitikerna Maja Ek, Tor Berg och Jon Lund samt Tibros tre "
+                  "kommunråd, Elin Holm, Erik Ås och Kim Vik.")
+    for name in ("Maja Ek", "Tor Berg", "Jon Lund"):
+        assert (name, "title", "regionpolitiker") in found
+    for name in ("Elin Holm", "Erik Ås", "Kim Vik"):
+        assert (name, "title", "kommunråd") in found
