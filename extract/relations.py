@@ -542,7 +542,9 @@ class Relations:
         if before:  # "Eva Ek, Kungsbacka kommuns medicinskt ansvariga sjuksköterska": her title, her employer's genitive
             owner = next(iter(self.within(before[-1].end, title.start, {"Organisation"})), None)
             if owner and re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:owner.start]) and \
-                    self.genitive(owner) and re.fullmatch(r"(?::s)?[ \t]+", t[owner.end:title.start]):
+                    self.genitive(owner) and re.fullmatch(r"(?::s)?[ \t]+", t[owner.end:title.start]) and \
+                    not (after and re.fullmatch(r"[ \t]+", t[title.end:after[0].start])):
+                # ("SKR:s ordförande Bo Ek, SPF:s förbundsordförande Eva Ek": a name right after is the title's)
                 return [(before[-1], "title.after_name")]
         if earlier and NOW_AFTER_FORMER.fullmatch(t, earlier[-1].end, title.start):
             # "Maria Berg, tidigare verksamhetschef för akuten på X, nu områdeschef på Y": her title now
@@ -1000,6 +1002,7 @@ class Relations:
                 elif org is None or not EMPLOY_LINK.match(t[title.end:org.start]):
                     # "Verksamhetsutvecklare, Utveckling Nära vård och hälsa, region Uppsala": a unit, then its owner
                     row = UNIT_THEN_OWNER.match(t, title.end)
+                    row = None if row and self.within(title.end, row.end(), {"Person"}) else row  # a name is no unit
                     owner_org = next((r for r in self.starting(row.end(), row.end() + 1) if r.kind == "Organisation"
                                       and r.subtype in ("Region", "Municipality", "NationalBody", "OrganisationalUnit")),
                                      None) if row else None
@@ -1263,7 +1266,10 @@ class Relations:
             owner = next((o for o in self.starting(r.end, r.end + 4) if o.kind == "Organisation" and
                           re.fullmatch(r"[ \t]*,[ \t]*", t[r.end:o.start]) and self.genitive(o) and
                           re.match(rf"(?::s)?[ \t]+[{LOWER}]", t[o.end:o.end + 4])), None)
-            if owner and any(owner.end < x.start <= owner.end + 40 for x in self.titles):
+            title = next((x for x in self.titles if owner.end < x.start <= owner.end + 40), None) if owner else None
+            named = title and any(re.fullmatch(r"[ \t]+", t[title.end:p.start]) for p in
+                                  self.starting(title.end, title.end + 3) if p.kind == "Person")
+            if title and not named:  # ("Bo Ek, SPF:s förbundsordförande Eva Ek": the title is the next name's)
                 self.add(r.key, "worksFor", owner.key, r.start, owner.end, "employer.genitive_owner", 0.7)
 
     def we_employers(self) -> None:
@@ -1938,10 +1944,10 @@ class Relations:
         page about one forum or project, whoever the sentence says takes part, and the organisations they come
         from."""
         t = self.text.text
-        initiatives = {r.key for r in self.refs if r.kind in ("Project", "CollaborationForum")}
-        if len(initiatives) != 1:
-            return
-        target = next(iter(initiatives))
+        named = [r.key for r in self.refs if r.kind in ("Project", "CollaborationForum")]
+        if len(set(named)) != 1 or len(named) < 2:
+            return  # one initiative, named more than once: what the page is about
+        target = named[0]
         for m in TAKES_PART.finditer(t):
             sent = sentence_at(t, m.start())
             if sent.start != m.start() or re.search(r"(?i)\b(?:inte|ej)\b", t[sent.start:sent.end]):

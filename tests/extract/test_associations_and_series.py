@@ -4,7 +4,8 @@ from the corpora."""
 from snippets import entities, facts
 
 SERIES = ("Digital dialog om nära vård på Gotland\n\n"
-          "Fredag fortsätter dialogserien Vård på väg, med fokus på primärvården. I dialogen medverkar politiker och "
+          "Fredag fortsätter dialogserien Vård på väg, med fokus på primärvården. Det är fjärde tillfället av Vård på "
+          "väg. I dialogen medverkar politiker och "
           "tjänstemän från Region Gotland. Från Gotland deltar regionstyrelsens ordförande Nils Berg och "
           "hälso- och sjukvårdsnämndens ordförande Åsa Strand samt socialdirektör Mona Lind.")
 
@@ -73,3 +74,17 @@ def test_a_named_fou_centre_and_its_short_form_as_an_employer():
 def test_a_project_title_field_with_an_opening_quote():
     text = "Projektfakta\n\nProjekttitel: ”Trygg hemma i Ockelbo\n\nStudien pågår i ett år."
     assert entities(text).get("Trygg hemma i Ockelbo") == "Project"
+
+
+def test_a_title_between_two_names_belongs_to_the_name_after_it():
+    found = facts("Mötet samlade SKR:s ordförande Bo Ek, SPF Seniorernas förbundsordförande Eva Holm samt Per Lund, "
+                  "samhällspolitisk chef SPF Seniorerna.")
+    assert ("Bo Ek", "title", "förbundsordförande") not in found
+    assert ("Bo Ek", "worksFor", "SPF Seniorerna") not in found
+    assert ("Eva Holm", "title", "förbundsordförande") in found
+
+
+def test_who_takes_part_needs_a_page_about_one_initiative():
+    found = facts("SPF Seniorerna har träffat SKR. Hur kommunernas pensionärsråd kan användas kom upp. Från SKR "
+                  "deltog ordföranden Bo Ek.")
+    assert not any(p == "participatesIn" and s == "Bo Ek" for s, p, _ in found)
