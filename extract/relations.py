@@ -1305,10 +1305,10 @@ class Relations:
         for f in list(self.facts):
             if f.predicate != "title" or f.subject in employed:
                 continue
-            # "funktionschef inom kommunens hälso- och sjukvård": the title says whose care it is (a seat "i regionens
-            # styrelse" is no post)
             if FORMER.search(t, max(0, f.start - 16), f.start):
                 continue  # "förra kommunalrådet Eva Ek": a post she has left
+            # "funktionschef inom kommunens hälso- och sjukvård": the title says whose care it is (a seat "i regionens
+            # styrelse" is no post)
             within = HOME_WITHIN.match(t, f.end) if not str(f.object).endswith(CHAIR_TITLES + SEAT_TITLES) else None
             if within is None and not str(f.object).endswith(("direktör", "chef", "kommunalråd")):
                 continue
@@ -1416,14 +1416,14 @@ class Relations:
             if not named or named[0].start != said.end():
                 continue
             chain = named[:1]
-            for other in named[1:]:
-                if not re.fullmatch(r"[ \t]*(?:,|och|samt)[ \t]*", t[chain[-1].end:other.start]):
+            for mate in named[1:]:
+                if not re.fullmatch(r"[ \t]*(?:,|och|samt)[ \t]*", t[chain[-1].end:mate.start]):
                     break
-                chain.append(other)
-            for other in chain:
-                if other.key not in employers:
-                    self.add(other.key, "worksFor", employers[r.key], r.start, other.end, "employer.colleague", 0.55)
-                    employers[other.key] = employers[r.key]
+                chain.append(mate)
+            for mate in chain:
+                if mate.key not in employers:
+                    self.add(mate.key, "worksFor", employers[r.key], r.start, mate.end, "employer.colleague", 0.55)
+                    employers[mate.key] = employers[r.key]
 
     def foreword_staff(self) -> None:
         """A report's foreword ("Förord … Arbetet har letts av analyschef Eva Ek … ⏎ Bo Berg ⏎ Generaldirektör") in a
@@ -2233,8 +2233,8 @@ class Relations:
                     continue
                 for org in self.within(block.start, block.end, {"Organisation"}):  # "… Norrbottens Kommuner"
                     self.add(org.key, "participatesIn", forum.key, block.start, org.end, "participates.members", 0.6)
-            elif MEMBERS_SUBHEADING.fullmatch(line) and self._elected_of(i):
-                forum = self._elected_of(i)  # "Förtroendevalda i X ⏎ Ordinarie ledamöter:"
+            elif MEMBERS_SUBHEADING.fullmatch(line) and (elected := self._elected_of(i)):
+                forum = elected  # "Förtroendevalda i X ⏎ Ordinarie ledamöter:"
             else:
                 continue
             for j, nxt in enumerate(blocks[i + 1:], i + 1):
