@@ -420,7 +420,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                       "organisation.branch", 0.8))
     for m in _local_branches(lex).finditer(t):  # "PRO i Myssjö-Oviken", "SPF Seniorerna i Hebys norra kommundel"
         place = m.group("place")
-        if _is_place(place.split()[0], lex) or _is_place(place.split()[0][:-1], lex) or "-" in place:
+        if _is_place(place.split()[0], lex) or _is_place_genitive(place.split()[0], lex) or "-" in place:
             # (a known place or two parishes joined: not an event's venue, "Läkarförbundet i Almedalen")
             add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.branch", 0.75))
     folded = t.casefold()
@@ -653,7 +653,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         for g in (1, 2):
             name = m.group(g)
             if name and name.split(" ")[0] not in lex.first_names and name.casefold() not in NOT_NAME \
-                    and not name.isdigit() and not (name.endswith("s") and _is_place(name[:-1], lex)):
+                    and not name.isdigit() and not _is_place_genitive(name, lex):
                 # ("i samverkan med Skånes kommuner": a place's genitive before what of it cooperates)
                 add(Found("Organisation", name, m.start(g), m.end(g), name, "organisation.partner", 0.6))
     for m in HEAD_OF_RE.finditer(t):
@@ -810,6 +810,11 @@ AREA_STOP = frozenset({"och", "som", "för", "med", "till", "från", "där", "in
 def _is_place(word: str, lex: Lexicon) -> bool:
     """ "Sörmland", "Västra Götaland", "Kiruna": a place word, or the short name of a region or municipality."""
     return word in lex.place_words or any(word == p.short for p in (*lex.regions, *lex.municipalities))
+
+
+def _is_place_genitive(word: str, lex: Lexicon) -> bool:
+    """ "Skånes", "Hebys": a place in the genitive, before what of it the text speaks of."""
+    return word.endswith("s") and _is_place(word[:-1], lex)
 
 
 def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
