@@ -41,7 +41,7 @@ RULES = {
     "name.cue_compound": "a project named with and without a trailing cue word (X / Xprogram)",
     "name.without_county": "an organisation named with and without the county inside its name "
                            "('Stiftelsen X läns Y' / 'Stiftelsen Y'), or a care centre by its place either way "
-                           "('vårdcentralen i X' / 'Xs vårdcentral')",
+                           "('vårdcentralen i X' / 'Xs vårdcentral' / 'vårdcentralen X')",
     "organisation.document_region": "'regionen' names the region the document is about",
     "organisation.paragraph_municipality": "'kommunen' names the one municipality its paragraph named before it",
     "organisation.document_healthcare_region": "'sjukvårdsregionen' names the one healthcare region the "
@@ -316,6 +316,7 @@ def _near_keys(merged: dict[tuple[str, str], Cluster]) -> dict[tuple[str, str], 
 ADJECTIVE_KEY = re.compile(r"^(?:\S+(?:al|isk|gemensam|övergrip|lokal|nationell|politisk) )+")
 CENTRE_IN = re.compile(r"^(?P<head>vårdcentral|hälsocentral|sjukhus|lasarett) i (?P<place>\S+)$")
 CENTRE_OF = re.compile(r"^(?P<place>\S+) (?P<head>vårdcentral|hälsocentral|sjukhus|lasarett)$")  # the stems of either
+CENTRE_NAMED = re.compile(r"^(?P<head>vårdcentral|hälsocentral) (?P<place>\S+)$")  # "vårdcentralen Årby"
 COUNTY_INSIDE = re.compile(r"(?<=\S) \S+ läns (?=\S+$)")  # a county written inside a name, between its form and head
 CUE_SUFFIX = re.compile(r"^(\S{4,}?)(?:program|programm|projekt|satsning)$")
 
@@ -334,8 +335,8 @@ def _alternative_key(kind: str, k: str) -> str:
         m = CUE_SUFFIX.match(k)
         return key(m.group(1)) if m else k
     if kind == "Organisation":  # "Stiftelsen Stockholms läns Äldrecentrum" = "Stiftelsen Äldrecentrum"
-        # "vårdcentralen i Kolbäck" = "Kolbäcks vårdcentral"
+        # "vårdcentralen i Kolbäck" = "Kolbäcks vårdcentral" = "vårdcentralen Kolbäck"
         k = COUNTY_INSIDE.sub(" ", k)
-        m = CENTRE_IN.match(k) or CENTRE_OF.match(k)
+        m = CENTRE_IN.match(k) or CENTRE_OF.match(k) or CENTRE_NAMED.match(k)
         return f"{m.group('head')} i {stem(m.group('place'))}" if m else k
     return ""

@@ -46,8 +46,10 @@ CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{
                           rf"(?:[Cc]entral|[Ll]äns|[Uu]niversitets)(?:lasarettet|sjukhuset){ONE_BREAK}{CAP})")
 # "vårdcentralen i Vadstena", "Hälsocentralen i Pajala"
 CENTRE_IN_RE = re.compile(rf"(?<![\w-])(?:[Vv]årdcentralen|[Hh]älsocentralen)[ \t]+i[ \t]+({CAP})(?![\w-])")
-# "Vårdval Västmanland", "Vårdval Rehab": the unit of a region that runs its patients' choice of (primary) care
-CHOICE_RE = re.compile(rf"(?<![\w-])Vårdval[ \t]+({CAP})(?![\w-])")
+# "Vårdval Västmanland", "Hälsoval Sörmland", "Vårdval Rehab": the unit of a region that runs its patients' choice of (primary) care
+CHOICE_RE = re.compile(rf"(?<![\w-])(?:Vårdval|Hälsoval)[ \t]+({CAP})(?![\w-])")
+REFORM_BEFORE = re.compile(r"(?<![\w-])(?:inför|införandet[ \t]+av|införde|införs)[ \t]+$")
+REFORM_AFTER = re.compile(r"[ \t]+(?:som[ \t]+)?(?:börjar[ \t]+gälla|infördes|införs|trädde[ \t]+i[ \t]+kraft)(?![\w-])")
 # "forskningsmiljön ReCall", "forskningscentrumet CHAIN": a research environment named after its cue word
 RESEARCH_UNIT_RE = re.compile(rf"(?<![\w-])(?:[Ff]orskningsmiljö(?:n|er(?:na)?)|[Ff]orskningscent(?:rum(?:et)?|ret)|"
                               rf"[Ff]orsknings(?:gruppen|plattformen|programmet|nätverket)|[Ff]orskargruppen)[ \t]+"
@@ -267,8 +269,10 @@ ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:Föreningen|Riksföreningen|Riksfö
 # "Resta Bygdegårdsförening", "Lerdals pensionärsförening", "Västra Götalands läkarförening": an association by its place
 LOCAL_ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+){{1,2}}[{UPPER}]?[{LOWER}]{{3,}}(?:förening|föreningen|klubb|klubben))"
                                   rf"(?![\w-])")
-# "tankesmedjan Arena Idé", "patientorganisationen Hjärtebarnen": the name after a kind of organisation
-KIND_NAMED_RE = re.compile(rf"(?<![\w-]){ORG_KIND}[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-])")
+# "tankesmedjan Arena Idé", "patientorganisationen Hjärtebarnen", "företaget PHC Resurs": the name after a kind
+# of organisation
+KIND_NAMED_RE = re.compile(rf"(?<![\w-]){ORG_KIND}[ \t]+((?:{CAP}|[{UPPER}]{{2,5}}(?=[ \t]+{CAP}))(?:[ \t]+{CAP}){{0,2}})"
+                           rf"(?![\w-])")
 FOUNDER_RE = re.compile(rf"(?<![\w-])(?i:(?:med)?grundare|grundaren)[ \t]+(?:av|till)[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-])")
 # "VG Primärvård", "Primärvården Skaraborg": a care organisation named by owner or area ("Primärvården i Lidköping"
 # is the care given there)
@@ -534,8 +538,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                       "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     for m in CHOICE_RE.finditer(t):  # by its region or by the care chosen: "Vårdval Rehab"
         if m.group(1) in lex.place_words or m.group(1) not in lex.first_names and m.group(1).casefold() not in NOT_NAME:
-            add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.unit", 0.75,
-                      subtype="OrganisationalUnit"))
+            if REFORM_BEFORE.search(t, max(0, m.start() - 12), m.start()) or REFORM_AFTER.match(t, m.end()):
+                # "inför Hälsoval Skåne som börjar gälla den 1 maj": the reform coming in, not the office running it
+                add(Found("Project", squash(m.group(0)), m.start(), m.end(), m.group(0), "project.reform", 0.7))
+            else:
+                add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.unit",
+                          0.75, subtype="OrganisationalUnit"))
     for m in RESEARCH_UNIT_RE.finditer(t):
         name = m.group(1)
         if name.split()[0].casefold() not in NOT_NAME and name.split()[0] not in lex.first_names and \

@@ -291,7 +291,8 @@ ORG_PART_OF = re.compile(r"(?i)\b(?:är|och|utgör)\s+(?:också\s+|även\s+)?(?:
 # "X är en centrumbildning … där centrumet organisatoriskt ligger under fakulteten för Y": the sentence's subject
 LIES_UNDER = re.compile(r"(?i)\b(?:organisatoriskt\s+)?(?:ligger|lyder|hör|sorterar)\s+(?:organisatoriskt\s+)?under\s+")
 # "hälsocentralens verksamhetschef", "vårdcentralens läkare": a care unit the text named before, by its common noun
-COMMON_GENITIVE = re.compile(r"(?<![\w-])(hälsocentral|vårdcentral|sjukstug|mottagning|klinik)(?:en|an)s[ \t]+$")
+COMMON_GENITIVE = re.compile(r"(?<![\w-])(?:(hälsocentral|vårdcentral|sjukstug|mottagning|klinik)(?:en|an)s|"
+                             r"(företag|bolag)ets)[ \t]+$")  # "företagets vd": the company the text named "företaget X"
 # "Eva Ek har funnits på plats vid X som verksamhetschef": a name, a verb, the place, then "som" and the title
 AT_ORG_AS = r"(?:\s+[a-zåäö]+){1,4}\s+(?:vid|på|hos)\s+[^.!?,;:\n]{2,60}?\s+som\s+"
 # "GMC är en forsknings- och utvecklingsenhet inom primärvården i Region X": a unit said to be one in its owner
@@ -326,6 +327,9 @@ LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsam
               "projektchef", "processledare", "samordnare", "utredare")  # "särskild utredare i X-delegationen"
 
 
+CARE_CENTRE_NAME = re.compile(r"(?:vård|hälso)central|vårdcentrum|hälsocentrum")
+
+
 def _heads_unit(title: str, org: "Ref") -> bool:
     """A unit's own head: "verksamhetschef" and "förvaltningschef" of any named unit, "områdeschef" of an
     Område, "enhetschef" of an enhet, "klinikchef" of a klinik; a centre's "föreståndare", a university's "rektor"."""
@@ -345,6 +349,8 @@ def _heads_unit(title: str, org: "Ref") -> bool:
     if kind in ("verksamhet", "förvaltning"):  # "förvaltningschef Psykiatrin Halland": a förvaltning by its own name
         return True
     name = org.key[1].casefold()
+    if kind == "enhet" and CARE_CENTRE_NAME.search(name):  # "vårdcentralens enhetschef": a care centre is an enhet
+        return True
     return len(kind) >= 4 and (kind in name or kind.rstrip("e") in name)
 
 
@@ -445,6 +451,7 @@ class Relations:
         self.home_employers()
         self.definite_heads_in_place()
         self.announced_heads()
+        self.company_heads()
         self.unit_staff()
         self.foreword_staff()
         self.agency_heads()
@@ -720,9 +727,12 @@ class Relations:
         m = COMMON_GENITIVE.search(t, max(0, title.start - 30), title.start)
         if not m or not (person.end <= m.start() or person.start >= title.end):
             return None
+        earlier = reversed(self.starting(max(0, title.start - 1500), m.start()))
+        if m.group(2):  # "Det är företaget PHC Resurs som …": the company named after that noun
+            return next((r for r in earlier if r.kind == "Organisation" and
+                         re.search(rf"(?<![\w-]){m.group(2)}et[ \t]+$", t[max(0, r.start - 12):r.start])), None)
         noun = m.group(1).casefold()
-        return next((r for r in reversed(self.starting(max(0, title.start - 1500), m.start()))
-                     if r.kind == "Organisation" and noun in r.key[1].casefold()), None)
+        return next((r for r in earlier if r.kind == "Organisation" and noun in r.key[1].casefold()), None)
 
     def _title_after_comma(self, at: int) -> bool:
         """Whether a title follows ``at`` after a comma (and perhaps a party's letters): "Gunnel Ek, förvaltningschef"."""
@@ -1249,6 +1259,9 @@ class Relations:
             unit = min(orgs, key=lambda r: min(abs(r.start - w.end()) for w in staff))
             for person in self.within(m.end(), sentence_at(t, m.end()).end, {"Person"}):
                 self.add(person.key, "worksFor", unit.key, m.start(), person.end, "employer.caption", 0.6)
+                title = next((x for x in self.titles if 0 <= person.start - x.end <= 1), None)
+                if title and _heads_unit(title.title, unit):  # "…, enhetschef C och D": the unit's head among them
+                    self.add(person.key, "leads", unit.key, title.start, person.end, "leads.unit_head", 0.6)
 
     def genitive_employers(self) -> None:
         """ "Socialstyrelsens Anna Berg", "Folkbladets Per Ek": a person written after an organisation's genitive,
@@ -1356,6 +1369,25 @@ class Relations:
             self.add(person.key, "worksFor", unit.key, before.start, person.end, "employer.place_before", 0.6)
             if _heads_unit(title.title, unit):
                 self.add(person.key, "leads", unit.key, before.start, person.end, "leads.unit_head", 0.6)
+
+    def company_heads(self) -> None:
+        """ "Trots att Centrumkliniken är populär är vd:n Eva Ek inte nöjd": a director named by the definite title
+        ("vd:n", "rektorn", "generaldirektören") in a sentence about one organisation heads that one."""
+        t = self.text.text
+        employed = {f.subject for f in self.facts if f.predicate == "worksFor"}
+        for title in self.titles:
+            written = t[title.start:title.end]
+            if title.title not in AGENCY_HEADS or not written.endswith("n") or title.title.endswith("n"):
+                continue
+            person = next((r for r in self.starting(title.end, title.end + 2) if r.kind == "Person"), None)
+            if person is None or person.key in employed or not re.fullmatch(r"[ \t]+", t[title.end:person.start]):
+                continue
+            sent = sentence_at(t, title.start)
+            orgs = {r.key: r for r in self.within(sent.start, sent.end, {"Organisation"})}
+            if len(orgs) == 1 and next(iter(orgs.values())).subtype not in ("Region", "Municipality", "PoliticalParty"):
+                org = next(iter(orgs.values()))
+                self.add(person.key, "worksFor", org.key, min(org.start, title.start), person.end,
+                         "employer.company_head", 0.6)
 
     def announced_heads(self) -> None:
         """ "Nu tillträder en ny primärvårdschef i Region Skåne med uppdrag att leda X. Den nya primärvårdschefen

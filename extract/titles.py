@@ -30,6 +30,9 @@ INFLECTIONS = (("arna", "are", True), ("erna", "", True), ("orna", "a", True), (
                ("n", "", False))  # vårdbiträdet -> vårdbiträde; analytikerna -> analytiker, ledamöterna -> ledamot, reportrarna -> reporter
 # "Eva Berg, ansvarig för samverkansfrågor, …": a post named by what it answers for, in apposition
 RESPONSIBLE_FOR = re.compile(rf"(?<=,[ \t])ansvarig[ \t]+för[ \t]+[{LOWER}][{LOWER}-]{{3,}}(?=[ \t]*(?:[,.;]|och\b))")
+# "läkare och medicinskt ansvarig på X": the medical lead of a unit, a role without a profession after it
+MEDICALLY_RESPONSIBLE = re.compile(rf"(?<![\w-])[Mm]edicinskt[ \t]+ansvarig(?:[ \t]+för[ \t]+rehabilitering)?(?![\w-])"
+                                   rf"(?![ \t]+(?:för|[{LOWER}]+(?:ska|are|og)(?![\w-])))")  # "… för rehabilitering", MAR
 # "FOU ansvarig", "FoU samordnare": the compound written apart ("FOU-strateg" written together is a compound)
 FOU_SPACED = re.compile(r"(?<![\w-])(?:FoU|FOU|Fou)[ \t]+(ansvarig|samordnare|ledare|chef|strateg)(?![\w-])")
 TWO_WORD = {"teknologie doktor", "medicine doktor", "filosofie doktor",
@@ -99,6 +102,7 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
                         if m.group(1).casefold() in lex.titles]  # "MAS", "VD"
     out += [Title(m.start(), m.end(), squash(m.group(0)), False) for m in RESPONSIBLE_FOR.finditer(t)]
     out += [Title(m.start(), m.end(), "fou-" + m.group(1).casefold(), False) for m in FOU_SPACED.finditer(t)]
+    out += [Title(m.start(), m.end(), squash(m.group(0)).casefold(), False) for m in MEDICALLY_RESPONSIBLE.finditer(t)]
     for m in TITLE_CANDIDATE.finditer(t):
         found = base_form(m.group(1), lex)
         specialty = SPECIALTY.match(t, m.end(1)) if m.group(1).casefold() == "specialist" else None
@@ -136,6 +140,10 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
             title = board.group(1).casefold() + " " + title
         after = re.match(r"\s+för\s+digitaliseringen", t[m.end(1):m.end(1) + 30])
         end = m.end(1)
+        ending = re.match(r":(?:n|en|ns|ar|arna)(?![\w-])", t[end:end + 6])
+        if ending:  # "vd:n Martin Lindman": an abbreviation's inflection, part of the title's span
+            end += ending.end()
+            plural = ending.group(0).startswith(":ar")
         if after and (title + after.group(0)).strip() in TWO_WORD:
             end += after.end()
             title = re.sub(r"\s+", " ", title + after.group(0))
