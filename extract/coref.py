@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicons import Lexicon
@@ -245,6 +245,12 @@ def resolve_named(found: list[Found]) -> list[Cluster]:
         target = None
         for (kind2, k2), c2 in merged.items():
             if kind2 == kind and k.startswith(k2 + " ") and k[len(k2) + 1:].split(" ")[0] in {"i", "för", "inom"}:
+                target = c2
+                break
+            regional = next((m.name for m in c.members if m.rule == "organisation.regional_body"), None)
+            if kind2 == kind and k.startswith(k2 + " ") and regional:
+                # "Folktandvården" in a text about "Folktandvården Västra Götaland" is the region's one, by that name
+                c2.members[:] = [replace(m, name=regional) for m in c2.members]
                 target = c2
                 break
         # ("PRO i Myssjö-Oviken" is a local branch of PRO, an organisation of its own)

@@ -236,6 +236,10 @@ NAME_AT_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP}[ \t]+(?:p�
 NAME_TITLE_ORG_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP}(?:,|[ \t]+[-–])[ \t]+"
                                rf"((?:[{LOWER}]|(?<=[-–][ \t])[{UPPER}])[{LOWER}]+(?:[ \t]+[{LOWER}]+)?),[ \t]+"
                                rf"([{UPPER}][{LOWER}]{{2,}}(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}})(?=[ \t]*[.;\n]|$)")
+# "Eva Ek, primärvårdsområdeschef Närhälsan": a contact line ending in one capitalised word after her title
+CONTACT_TITLE_ORG_RE = re.compile(rf"(?m)(?:^|(?<=[0-9][ \t]))[ \t]*([{UPPER}][{LOWER}]+)[ \t]+{CAP}(?:[ \t]+{CAP})?,"
+                                  rf"[ \t]+([{LOWER}][{LOWER}-]{{3,}})[ \t]+([{UPPER}][{LOWER}]{{3,}})"
+                                  rf"[ \t]*(?:$|(?=[\w.+-]+@))")  # (a card's lines run together, up to the address)
 # "Capio Vårdcentral Ringen", "Aleris rehab Huddinge": after a company's name, the name of the unit it runs
 CARE_COMPANY_UNIT = re.compile(rf"[ \t]+(?:(?:rehab|vårdcentral|hemtjänst|äldreboende|närakut)[ \t]+)?"
                                rf"(?P<first>[{UPPER}][{LOWER}]+)(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}}(?![\w-])")
@@ -383,6 +387,8 @@ def _bodies(lex: Lexicon) -> _Names:
     return _CACHE[key]
 
 
+REGIONAL_BODIES = frozenset({"Folktandvården"})  # a service each region runs under its own name
+REGIONAL_BRANCH_RE = re.compile(rf"[ \t]+((?:Västra[ \t]+)?{CAP}(?:[ \t]+(?:län|Härjedalen))?)(?![\w-])")
 AGENCY_ENDINGS = ("myndigheten", "styrelsen", "verket", "kassan")
 # a local branch's place: a parish or village ("Myssjö-Oviken"), a part of a municipality ("Hebys norra kommundel")
 BRANCH_PLACE = (rf"(?!(?:Region|Regionen|Landstinget|Sverige|Norden|Europa)(?![\w-])){CAP}(?:-{CAP})?"
@@ -463,6 +469,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             name = squash(t[m.start():unit.end()])
             add(Found("Organisation", name, m.start(), unit.end(), t[m.start():unit.end()], "organisation.company_unit",
                       0.8, subtype="OrganisationalUnit"))
+            continue
+        county = REGIONAL_BRANCH_RE.match(t, m.end()) if body.name in REGIONAL_BODIES else None
+        if county and county.group(1) in {p.short for p in lex.regions} | {p.short.split()[0] for p in lex.regions}:
+            # "Folktandvården Västra Götaland": the dental service a region runs, by the region's name
+            add(Found("Organisation", squash(t[m.start():county.end(1)]), m.start(), county.end(1),
+                      t[m.start():county.end(1)], "organisation.regional_body", 0.85))
             continue
         add(Found("Organisation", body.name, m.start(), m.end(), m.group(0), "organisation.national_body", 0.95,
                   subtype=body.subtype))
@@ -587,6 +599,9 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             employer_name(m, 2)
     for m in NAME_TITLE_ORG_RE.finditer(t):  # "Christina Berg, chefredaktör, Dagens Medicin."
         if m.group(1) in lex.first_names and base_form(m.group(2).split()[-1], lex):
+            employer_name(m, 3)
+    for m in CONTACT_TITLE_ORG_RE.finditer(t):  # "Eva Ek, primärvårdsområdeschef Närhälsan"
+        if m.group(1) in lex.first_names and base_form(m.group(2), lex):
             employer_name(m, 3)
     for m in NAME_AT_RE.finditer(t):  # "Ted Berg på Infab"
         if m.group(1) in lex.first_names:
@@ -831,7 +846,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     for m in PLACE_UNIT_RE.finditer(t):
         place = m.group(1)
         # a care centre may be named by any locality ("Tumba vårdcentral"); a hospital only by a known place
-        local = m.group(2) != "sjukhus" and place.casefold() not in NOT_NAME and place not in lex.first_names
+        # ("på Åsa vårdcentral": a given name is a place too where a preposition puts the centre after it)
+        local = m.group(2) != "sjukhus" and place.casefold() not in NOT_NAME and (
+            place not in lex.first_names or m.group(2) in ("vårdcentral", "hälsocentral") and
+            re.search(r"(?<![\w-])(?:på|vid|till|från|hos)[ \t]+$", t[max(0, m.start() - 6):m.start()]) is not None)
         if place in places or place[:-1] in places or local:
             # "Hallands sjukhus Halmstad" is a site of Hallands sjukhus: the place after it names no other unit
             tail = m.group(3) and m.group(3) in places

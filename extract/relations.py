@@ -1057,11 +1057,16 @@ class Relations:
                 if org.rule == "organisation.email_domain":
                     self.add(unit.key, "partOf", org.key, unit.start, org.end, "part_of.card_unit", 0.6)
                     carded.add(org.start)
+        subtypes = {r.key: r.subtype for r in self.refs if r.kind == "Organisation"}
         for r in self.refs:
             if r.rule == "person.email" and r.start not in carded:
                 org = next((o for o in self.refs if o.kind == "Organisation" and o.start == r.start
                             and o.rule == "organisation.email_domain"), None)
-                if org:
+                # "Eva Ek, enhetschef Närhälsan ⏎ eva.ek@vgregion.se": the line above names where she works
+                named = any(f.subject == r.key and f.predicate == "worksFor" and f.object != org.key and
+                            subtypes.get(f.object) not in ("Region", "Municipality") and r.start - 200 < f.start < r.start
+                            for f in self.facts) if org else False
+                if org and not named:
                     self.add(r.key, "worksFor", org.key, r.start, r.end, "employer.email_domain", 0.85)
 
     def from_employers(self) -> None:
@@ -1386,8 +1391,7 @@ class Relations:
             orgs = {r.key: r for r in self.within(sent.start, sent.end, {"Organisation"})}
             if len(orgs) == 1 and next(iter(orgs.values())).subtype not in ("Region", "Municipality", "PoliticalParty"):
                 org = next(iter(orgs.values()))
-                self.add(person.key, "worksFor", org.key, min(org.start, title.start), person.end,
-                         "employer.company_head", 0.6)
+                self.add(person.key, "worksFor", org.key, title.start, person.end, "employer.company_head", 0.6)
 
     def announced_heads(self) -> None:
         """ "Nu tillträder en ny primärvårdschef i Region Skåne med uppdrag att leda X. Den nya primärvårdschefen

@@ -50,7 +50,8 @@ def test_the_company_named_after_foretaget_and_its_vd():
 
 
 def test_vd_n_in_a_sentence_about_one_company_heads_it():
-    found = facts("Men trots att Lövkliniken är populär bland patienterna är vd:n Sten Borg inte nöjd.")
+    found = facts("Men trots att Lövkliniken inte behöver annonsera efter distriktsläkare och är populär bland "
+                  "patienterna är vd:n Sten Borg inte nöjd.")
     assert ("Sten Borg", "title", "vd") in found
     assert ("Sten Borg", "leads", "Lövkliniken") in found
 
@@ -72,3 +73,32 @@ def test_medically_responsible_nurse_stays_one_title():
     found = facts("Eva Holm, medicinskt ansvarig sjuksköterska i Ekby kommun, svarar.")
     assert ("Eva Holm", "title", "medicinskt ansvarig sjuksköterska") in found
     assert ("Eva Holm", "title", "medicinskt ansvarig") not in found
+
+
+def test_a_centre_after_a_preposition_may_bear_a_given_name():
+    found = facts("Det är telefonrond på Märta vårdcentral, där Ola Berg är distriktsläkare.")
+    assert entities("Det är telefonrond på Märta vårdcentral i dag.").get("Märta vårdcentral") == "Organisation"
+    assert "Märta vårdcentral" not in entities("Märta vårdcentral ringer i dag.")
+
+
+CARD = ("Kontakt:\n\nTove Lind, primärvårdsområdeschef Hälsohjälpen\ntove.lind@vgregion.se, tel: 0704-11 22 33\n\n"
+        "Åke Berg, allmäntandvårdschef Folktandvården Västra Götaland\nake.berg@vgregion.se, tel: 0705-11 22 33\n")
+
+
+def test_a_contact_line_names_the_employer_after_the_title():
+    found = facts(CARD)
+    assert ("Tove Lind", "worksFor", "Hälsohjälpen") in found
+    assert ("Åke Berg", "worksFor", "Folktandvården Västra Götaland") in found
+
+
+def test_the_address_domain_adds_no_second_employer_where_the_line_names_one():
+    found = facts(CARD)
+    assert ("Tove Lind", "worksFor", "Västra Götalandsregionen") not in found
+    assert ("Åke Berg", "worksFor", "Västra Götalandsregionen") not in found
+
+
+def test_the_regions_dental_service_named_bare_and_by_its_region_is_one():
+    text = "Där arbetar Folktandvården och Ekby kommun tillsammans. " + CARD
+    found = entities(text)
+    assert found.get("Folktandvården Västra Götaland") == "Organisation"
+    assert "Folktandvården" not in found
