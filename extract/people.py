@@ -188,7 +188,7 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
 
     def add(a: int, b: int, raw: str, rule: str, conf: float) -> None:
         name = _clean(raw, lex)
-        if not name:
+        if not name or re.search(r"-[a-zåäö]+$", name):  # "en Johan Pehrson-effekt": a compound on a name
             return
         if name.split(" ")[0] not in lex.first_names and rule not in ("person.self_introduction", "person.listed",
                                                                         "person.context"):

@@ -585,7 +585,9 @@ class Relations:
         if before and after and (re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:title.start]) or
                                  self._second_in_row(before[-1].end, title.start)) and \
                 re.fullmatch(r"[ \t]+", gap_after) and (self._title_after_comma(after[0].end) or
-                                                         PARTY_MARK.match(t, after[0].end)):
+                                                         PARTY_MARK.match(t, after[0].end)) and \
+                not self._title_name_item(before[-1]):
+            # (not "socialminister Eva Ek, regionrådet Per Ek, områdeschefen …": a list of "title name" items)
             # "Elise Berg, nämndsekreterare Gunnel Ek, förvaltningschef Björn Lind, …": minutes list "name, title"
             # pairs with no mark between them; the next name has its own title after its comma
             return [(before[-1], "title.after_name")]
@@ -653,7 +655,7 @@ class Relations:
         if before:
             gap = t[before[-1].end:title.start]
             if re.fullmatch(PARTY + r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och|,\s*som (?:arbetar|jobbar) som)\s*"
-                            r"(?:[a-zåäö]+\s+){0,2}|"
+                            r"(?:(?!samt\s)[a-zåäö]+\s+){0,2}|"  # (", samt politiker": a new item of a list)
                             # "Eva Ek är en av tre äldresköterskor på X", "… är en av våra sjuksköterskor"
                             r"\s+(?:är|var)\s+(?:en|ett)\s+av\s+(?:[a-zåäö]+\s+)?|"
                             # "säger Eva Ek socialdemokrat och ordförande i förbundet": her party, then her title
@@ -664,7 +666,8 @@ class Relations:
                             r"(?:\s+(?:hittills|tidigare|länge|också|även|redan|sedan\s+\d{4}))?\s+varit\s+|"
                             r"\s*,\s*som\s+(?:nu|numera|för\s+närvarande|sedan\s+\d{4}|i\s*dag|till\s+vardags|annars)\s+"
                             r"(?:är|har\s+varit|jobbar\s+som|arbetar\s+som)\s+"
-                            r"(?:[a-zåäö]+\s+){0,2}|(?:\s+[a-zåäö]+){1,3}\s+som\s+|\s*,\s*\([A-ZÅÄÖ]{1,3}\)\s*|"
+                            r"(?:[a-zåäö]+\s+){0,2}|" + PARTY + r"(?:\s+[a-zåäö]+){1,3}\s+som\s+(?:nytt?\s+|nya\s+)?|"
+                            r"\s*,\s*\([A-ZÅÄÖ]{1,3}\)\s*|"  # "Eva Ek (C) fortsätter som regionråd"
                             r"[ \t]+[–-][ \t]+|\s*,\s*[a-zåäö-]+\s*/\s*|[ \t]*\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\)[ \t]+", gap):
                 # "… på uppdraget som <title>", "Anna Berg, (KD) <title>", "AB - Anna Berg - Sjukvårdsdirektör",
                 # "Anna Berg, sjuksköterska/projektledare", "säger Anna Berg (KD) ordförande i X"
@@ -733,6 +736,13 @@ class Relations:
                          re.search(rf"(?<![\w-]){m.group(2)}et[ \t]+$", t[max(0, r.start - 12):r.start])), None)
         noun = m.group(1).casefold()
         return next((r for r in earlier if r.kind == "Organisation" and noun in r.key[1].casefold()), None)
+
+    def _title_name_item(self, person: Ref) -> bool:
+        """Whether the title right before ``person`` was given to her: "socialminister Eva Ek, regionrådet …" is a
+        list of "title name" items, "Ylva Berg, nämndsekreterare Eva Ek, …" one of "name, title" pairs."""
+        singular = {x.end for x in self.titles if not x.plural}  # not a heading, "Ledamöter Eva Ek, C, ordförande …"
+        return any(f.subject == person.key and f.predicate == "title" and 0 < person.start - f.end <= 1 and
+                   f.end in singular for f in self.facts)
 
     def _title_after_comma(self, at: int) -> bool:
         """Whether a title follows ``at`` after a comma (and perhaps a party's letters): "Gunnel Ek, förvaltningschef"."""
