@@ -294,6 +294,17 @@ def _typo(a: str, b: str) -> bool:
     return len(wa) == len(wb) >= 3 and len(differ) == 1 and min(map(len, differ[0])) >= 7 and _one_edit(*differ[0])
 
 
+def _infix(a: str, b: str) -> bool:
+    """ "norra sjukvårdsförbundet" and "norra sjukvårdsregionförbundet": one word of a name written short, the
+    middle of its compound left out (at least five letters kept either side)."""
+    wa, wb = a.split(" "), b.split(" ")
+    differ = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(wa) != len(wb) or len(wa) < 2 or len(differ) != 1:
+        return False
+    x, y = sorted(differ[0], key=len)
+    return any(x[:i] == y[:i] and x[i:] == y[len(y) - len(x) + i:] for i in range(5, len(x) - 4))
+
+
 def _one_edit(x: str, y: str) -> bool:
     """One letter added, dropped or changed."""
     if len(x) > len(y):
@@ -309,7 +320,8 @@ def _near_keys(merged: dict[tuple[str, str], Cluster]) -> dict[tuple[str, str], 
     buckets: dict[tuple, list[tuple[str, Cluster]]] = defaultdict(list)  # near keys share their words' openings
     for (kind, k), c in merged.items():
         bucket = buckets[(kind, tuple(w[:4] for w in k.split(" ")))]
-        target = next((c2 for k2, c2 in bucket if (_near(k, k2) if kind != "Organisation" else _typo(k, k2))), None)
+        target = next((c2 for k2, c2 in bucket if (_near(k, k2) if kind != "Organisation" else
+                                                    _typo(k, k2) or _infix(k, k2))), None)
         if target is None:
             out[(kind, k)] = c
             bucket.append((k, c))

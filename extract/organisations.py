@@ -39,7 +39,7 @@ BRACKET_TITLE_ORG_RE = re.compile(rf"\(([{LOWER}{UPPER}][{LOWER}{UPPER} -]{{1,40
 TITLE_BRACKET_ORG_RE = re.compile(rf"(?<![\w-])([{LOWER}][{LOWER}-]{{3,}})[ \t]*"
                                   rf"\(([{UPPER}][\w&-]+(?:[ \t]+[{UPPER}][\w&-]*){{0,3}})\)")
 # "Vårdcentralen Hertig Knut", "Hälsomottagningen Riastugan", "Husläkarna Varmbadhuset": a care unit by its own name
-CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:(?:[Hh]älso|[Vv]ård|[A-ZÅÄÖ][{LOWER}]+)centralen|[Hh]usläkarmottagningen|"
+CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:(?:[Hh]älso|[Vv]ård|[Ff]amilje|[A-ZÅÄÖ][{LOWER}]+)centralen|[Hh]usläkarmottagningen|"
                           rf"[Hh]älsomottagningen|[Uu]ngdomsmottagningen|Husläkarna)"
                           rf"{ONE_BREAK}{CAP}(?:[ \t]+centrum(?![\w-])|[ \t]+(?P<second>{CAP})(?![\w-]))?|"
                           rf"(?:(?:[Ll]äns)?[Ss]jukhuset|[Ss]jukstugan){ONE_BREAK}i{ONE_BREAK}{CAP}|"
@@ -50,6 +50,12 @@ CENTRE_IN_RE = re.compile(rf"(?<![\w-])(?:[Vv]årdcentralen|[Hh]älsocentralen)[
 CHOICE_RE = re.compile(rf"(?<![\w-])(?:Vårdval|Hälsoval)[ \t]+({CAP})(?![\w-])")
 REFORM_BEFORE = re.compile(r"(?<![\w-])(?:inför|införandet[ \t]+av|införde|införs)[ \t]+$")
 REFORM_AFTER = re.compile(r"[ \t]+(?:som[ \t]+)?(?:börjar[ \t]+gälla|infördes|införs|trädde[ \t]+i[ \t]+kraft)(?![\w-])")
+# "Örebro läns bildningsförbund", "Norra sjukvårdsregionförbundet": a federation named by its county or part of
+# the country, the kind in lower case (the genitive s after it left out)
+AREA_FEDERATION_RE = re.compile(rf"(?<![\w-])((?P<place>{CAP}(?:[ \t]+läns|s)|Norra|Södra|Östra|Västra|Mellersta)"
+                                rf"[ \t]+[{LOWER}]{{3,}}förbund(?:et)?)s?(?![\w-])")
+# "division Nära vård", "Division Medicin": a division of a region, by the care it gives
+DIVISION_RE = re.compile(rf"(?<![\w-])[Dd]ivision[ \t]+((?:Nära[ \t]+vård|{CAP}))(?![\w-])")
 # "forskningsmiljön ReCall", "forskningscentrumet CHAIN": a research environment named after its cue word
 RESEARCH_UNIT_RE = re.compile(rf"(?<![\w-])(?:[Ff]orskningsmiljö(?:n|er(?:na)?)|[Ff]orskningscent(?:rum(?:et)?|ret)|"
                               rf"[Ff]orsknings(?:gruppen|plattformen|programmet|nätverket)|[Ff]orskargruppen)[ \t]+"
@@ -143,8 +149,8 @@ CHAIN_UNIT_RE = re.compile(rf"(?<![\w-])([{LOWER}]*(?:chef|direktör|ansvarig)),
                            rf"[ \t]+[{LOWER}]+|[ \t]+[{LOWER}]+){{0,4}}),[ \t]+(?=[{UPPER}])")
 HEADED_NAME_RE = re.compile(rf"(?<![\w-])(?:[{LOWER}]*(?:direktör|chef)[ \t]+för|uppdrag(?:et)?[ \t]+att[ \t]+leda)[ \t]+"
                             rf"(?P<unit>[{UPPER}][{LOWER}]+(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?"
-                            rf"(?:(?:[ \t]+[{LOWER}][{LOWER}-]*){{1,6}}?(?:{IN_PLACE})?|{IN_PLACE}))"
-                            rf"(?=[ \t]+sedan[ \t]|[ \t]*[.;,])")
+                            rf"(?:(?:[ \t]+[{LOWER}][{LOWER}-]*){{1,6}}?(?:{IN_PLACE}|[ \t]+(?P<place>{CAP}))?|{IN_PLACE}))"
+                            rf"(?=[ \t]+sedan[ \t]|[ \t]*[.;,]|[ \t]*\n)")  # "… för Nära vård Östersund": its town
 # "Norrbottens regiondirektör", "Kalmars kommundirektör": a county's or town's name in the genitive before a title
 # that names the kind of employer stands for the region or the municipality
 PLACE_BEFORE_TITLE_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)s[ \t]+(?=(?P<kind>region|landstings|kommun)"
@@ -175,8 +181,9 @@ OFFICE_IN_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}(?:kontoret|kans
 NOT_CENTRE = frozenset(("Resecentrum", "Köpcentrum", "Stadscentrum", "Handelscentrum", "Shoppingcentrum", "Kulturcentrum",
                         "Idrottscentrum", "Servicecentrum"))  # places, not units
 # a capitalised word before a unit noun inside a sentence: "på Förebyggande enheten", "på Glesbygdsmedicinskt centrum"
-UNIT_PHRASE_RE = re.compile(rf"(?<=[{LOWER},:] )([{UPPER}][{LOWER}]+[ \t]+(?:enheten|kliniken|mottagningen|"
-                            rf"[{LOWER}]*centrum))(?![\w-])")
+UNIT_PHRASE_RE = re.compile(rf"(?<=[{LOWER},:] )((?:[{UPPER}][{LOWER}]+[ \t]+(?:enheten|kliniken|mottagningen|"
+                            rf"[{LOWER}]+centrum)|[{UPPER}][{LOWER}]+(?:t|ska|nära)[ \t]+centrum))(?![\w-])")
+# ("Glesbygdsmedicinskt centrum" by its adjective, not "Torvalla centrum", a town's centre)
 # "Närvårdsområde Östersund", "Närsjukvårdsområde Väster": an area unit named by its place or quarter
 # "Närsjukvårdsområde Väster", "Närsjukvårdsområde norr": an area by its compass point too
 AREA_COMPOUND_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}område[ \t]+(?:{CAP}|norr|söder|syd|öst|väst|nord|mitt|"
@@ -185,7 +192,7 @@ AREA_COMPOUND_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}område[ \t]
 AREA_RE = re.compile(rf"(?<![\w-])Område[ \t]+([Nn]ära vård|{CAP}|[{LOWER}]{{4,}}(?:[ \t]+och[ \t]+[{LOWER}]{{4,}})?)(?![\w-])")
 # a place and a care unit: "Storumans hälsocentral", "Ljungby lasarett", "Hallands sjukhus Halmstad"
 PLACE_UNIT_RE = re.compile(rf"(?<![\w-])((?:(?:Blå|Gröna|Röda|Vita|Gula|Nya|Gamla|Stora|Lilla)[ \t]+)?{CAP})[ \t]+(hälsocentral|vårdcentral|ungdomsmottagning|lasarett|sjukhus|sjukstuga|"
-                           rf"närsjukhus|Hälsocentral|Vårdcentral)(?:[ \t]+({CAP}))?(?![\w-])")
+                           rf"närsjukhus|familjecentral|Hälsocentral|Vårdcentral)(?:[ \t]+({CAP}))?(?![\w-])")
 # "Östermalms hemtjänst", "Karlskronas äldreförvaltning", "Solgårdens äldreboende": a municipal care unit named by
 # the district, town or house it serves, in the genitive
 OWNED_CARE_RE = re.compile(rf"(?<![\w-])({CAP}s)[ \t]+((?:[{LOWER}]+)?(?:förvaltning|hemtjänst|hemsjukvård|äldreboende|"
@@ -220,7 +227,7 @@ REHAB_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}rehab)(?![\w-])")
 ASSOC_BRANCH_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}(?:föreningen|förbundet)|"
                              rf"(?<=ordförande i )[{LOWER}]{{4,}}(?:föreningen|förbundet))"
                              rf"[ \t]+i[ \t]+({CAP}(?:[ \t]+{CAP})?)(?![\w-])")
-CENTRE_RE = re.compile(rf"\b([Cc]entrum för (?:{FIELD_ADJ})?[{LOWER}]+)")  # "Centrum för kommunstrategiska studier"
+CENTRE_RE = re.compile(rf"\b([Cc]entrum för (?!att(?![\w-]))(?:{FIELD_ADJ})?[{LOWER}]+)")  # "Centrum för kommunstrategiska studier"
 PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s+((?-i:[{UPPER}][\w]+(?:[ -][{UPPER}][\w]+)?))"
                         rf"(?:\s*(?:&|och)\s*((?-i:[{UPPER}][\w]+)))?")
 HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])")
@@ -452,9 +459,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         branch = BRANCH_RE.match(t, m.end()) if body.kind == "förbund" and m.group(1).isupper() else None
         if branch and branch.group(1) not in lex.first_names and branch.group(1).casefold() not in NOT_NAME:
             # "SPF Treklangen", "PRO Hemseortens ordförande": a pensioners' association's local branch
-            name = m.group(1) + " " + branch.group(1)
-            add(Found("Organisation", name, m.start(), branch.end(1), t[m.start():branch.end(1)], "organisation.branch",
-                      0.7))
+            end = branch.end(1)
+            county = re.match(r"[ \t]+län(?![\w-])", t[end:end + 6])
+            if county and branch.group(1) in lex.place_words:  # "RF-SISU Örebro län": the county's branch
+                end += county.end()
+            name = m.group(1) + " " + squash(t[branch.start(1):end])
+            add(Found("Organisation", name, m.start(), end, t[m.start():end], "organisation.branch", 0.7))
             continue
         division = CARE_COMPANY_DIVISION.match(t, m.end()) if body.kind == "bolag" and \
             t[m.start():m.end()] == body.name else None
@@ -548,6 +558,17 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             # "chef på vårdcentralen i Vadstena": the one there ("den nya vårdcentralen i X" is not built yet)
             add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),
                       "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
+    for m in AREA_FEDERATION_RE.finditer(t):
+        place = m.group("place").removesuffix(" läns").removesuffix("s").strip()
+        if m.group("place")[0] in "NSÖVM" and " " not in m.group("place") and m.group("place") in (
+                "Norra", "Södra", "Östra", "Västra", "Mellersta") or _is_place(place, lex):
+            add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.federation",
+                      0.75))
+    for m in DIVISION_RE.finditer(t):
+        if m.group(1) not in lex.first_names and m.group(1) not in lex.place_words and \
+                m.group(1).casefold() not in NOT_NAME:
+            add(Found("Organisation", "Division " + squash(m.group(1)), m.start(), m.end(), m.group(0),
+                      "organisation.unit", 0.75, subtype="OrganisationalUnit"))
     for m in CHOICE_RE.finditer(t):  # by its region or by the care chosen: "Vårdval Rehab"
         if m.group(1) in lex.place_words or m.group(1) not in lex.first_names and m.group(1).casefold() not in NOT_NAME:
             if REFORM_BEFORE.search(t, max(0, m.start() - 12), m.start()) or REFORM_AFTER.match(t, m.end()):
@@ -961,10 +982,14 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.acronym_owner", 0.65))
     for m in chain(HEADED_UNIT_RE.finditer(t), HEADED_NAME_RE.finditer(t)):
         words = m.group("unit").split()
+        town = m.re is HEADED_NAME_RE and m.group("place")
+        if town and town not in lex.place_words and " i " not in m.group("unit"):
+            continue  # ("chef för Primärvården i norra Lerdalen": a place after "i", however rare)
         if words[0].casefold() not in ("den", "det", "de", "denna", "detta", "hela", "alla", "oss", "er", "dem") and \
                 words[0] not in lex.first_names and \
                 words[0] not in lex.place_words and words[0] not in ("Region", "Landstinget") and \
-                not (m.re is HEADED_NAME_RE and words[0] in ("God", "Nära")):  # "chef för Nära vård.": the reform
+                not (m.re is HEADED_NAME_RE and words[0] in ("God", "Nära") and not town):
+            # ("chef för Nära vård.": the reform; "chef för Nära vård Östersund": the unit in that town)
             add(Found("Organisation", squash(m.group("unit")), m.start("unit"), m.end("unit"), m.group("unit"),
                       "organisation.headed_unit", 0.65, subtype="OrganisationalUnit"))
     for m in UNIT_COMPOUND_RE.finditer(t):

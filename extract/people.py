@@ -326,7 +326,14 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
                                          _folded(above.name).rsplit(" ", 1)[-1] == _folded(f.name).rsplit(" ", 1)[-1]):
             name = above.name
         out[i] = Found(f.kind, name, f.start, f.end, f.surface, f.rule, f.confidence, f.subtype, f.codes)
-    return out
+    # "Ejja Häman Aktell": a rare given name's full name and the surname pair inside it are one mention, the longer
+    inside, reach = set(), (-1, -1)
+    for a, b in sorted({(f.start, f.end) for f in out}, key=lambda s: (s[0], -s[1])):
+        if b <= reach[1]:
+            inside.add((a, b))
+        else:
+            reach = (a, b)
+    return [f for f in out if (f.start, f.end) not in inside]
 
 
 # a party mark may stand after either name: "kommunalrådet Eva Ek (C) och Ann-Ci Berg, fackförbundet Kommunal"

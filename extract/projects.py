@@ -36,6 +36,10 @@ NAMED = (rf"(?:(?:(?:[Gg]od[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CA
 NAMED = rf"(?:[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{1,3}}(?![\w-])|{NAMED})"  # "forskningsprojektet WELL CARE"
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
 # "Breddinförandeprojektet Mobil närvård", "EU-projektet X", "innovationssatsningen X": a compound of the cue names
+# "… för Utredningen om en äldreomsorgslag och stärkt medicinsk kompetens i kommuner": a government inquiry by
+# its capitalised name inside a sentence, up to the end of its clause (at most fifteen words)
+INQUIRY_RE = re.compile(rf"(?<=[{LOWER},:] )(Utredningen[ \t]+(?:om|för|av)(?:[ \t]+[{LOWER}{UPPER}0-9][\w-]*){{1,14}}?)"
+                        rf"(?=[ \t]*(?:[.,;:)!?]|\n|$)|[ \t]+(?:som|har|ska|är|leds|lämnade|lämnar)(?![\w-]))")
 # what follows
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}]{{2,}}-|[{UPPER}{LOWER}][{LOWER}]{{2,}})?(?:[Pp]rojekt(?:et)?|[Ss]atsningen)|[Pp]iloten|[Ii]nitiativet|"
                         rf"[Ff]örstudien|[Dd]elprojektet|[Kk]onceptet|[Uu]tredningen|[Tt]estbädden){GAP}({NAMED}{PLACE})")
@@ -179,6 +183,8 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         titled = m.group(1) == "Program" or squash(name).casefold() in lex.cue("domain_term")
         add(m.start(), m.start(2) + len(name), ("Program " if titled else "") + capitalise(squash(name)),
             "project.programme", 0.85)
+    for m in INQUIRY_RE.finditer(t):  # "särskild utredare för Utredningen om en äldreomsorgslag …"
+        add(m.start(1), m.end(1), m.group(1), "project.inquiry", 0.75)
     for m in PROGRAMME_ROLE_RE.finditer(t):
         name = _trim_name(m.group(1))
         add(m.start(1), m.start(1) + len(name), name, "project.programme", 0.7)
