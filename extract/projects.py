@@ -35,11 +35,11 @@ NAMED = (rf"(?:(?:(?:[Gg]od[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CA
          rf"{{0,2}}(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?){SUBTITLE}?)")
 NAMED = rf"(?:[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{1,3}}(?![\w-])|{NAMED})"  # "forskningsprojektet WELL CARE"
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
-# "Breddinförandeprojektet Mobil närvård", "EU-projektet X", "innovationssatsningen X": a compound of the cue names
 # "… för Utredningen om en äldreomsorgslag och stärkt medicinsk kompetens i kommuner": a government inquiry by
 # its capitalised name inside a sentence, up to the end of its clause (at most fifteen words)
 INQUIRY_RE = re.compile(rf"(?<=[{LOWER},:] )(Utredningen[ \t]+(?:om|för|av)(?:[ \t]+[{LOWER}{UPPER}0-9][\w-]*){{1,14}}?)"
                         rf"(?=[ \t]*(?:[.,;:)!?]|\n|$)|[ \t]+(?:som|har|ska|är|leds|lämnade|lämnar)(?![\w-]))")
+# "Breddinförandeprojektet Mobil närvård", "EU-projektet X", "innovationssatsningen X": a compound of the cue names
 # what follows
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}]{{2,}}-|[{UPPER}{LOWER}][{LOWER}]{{2,}})?(?:[Pp]rojekt(?:et)?|[Ss]atsningen)|[Pp]iloten|[Ii]nitiativet|"
                         rf"[Ff]örstudien|[Dd]elprojektet|[Kk]onceptet|[Uu]tredningen|[Tt]estbädden){GAP}({NAMED}{PLACE})")
@@ -48,6 +48,8 @@ PROJECT_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}]{{2,}}-|[{UPPER}{LOWER}][{LOWE
 LOWER_PLACE_RE = re.compile(rf"(?<![\w-])([Pp]rojekt(?:et)?[ \t]+((?:[{LOWER}]+[ \t]+){{1,2}}i[ \t]+({CAP})))(?![\w-])")
 # "Primärvårdsprojektet" as a heading: a project named by its own compound
 COMPOUND_HEADING_RE = re.compile(rf"(?m)^[ \t]*([{UPPER}][{LOWER}]{{3,}}(?:projektet|programmet))[ \t]*$")
+# "nämnde Järvalyftet", "genom Äldreomsorgslyftet": an initiative named as a lift, capitalised inside a sentence
+LIFT_RE = re.compile(rf"(?<=[{LOWER},] )([{UPPER}][{LOWER}]{{3,}}-?lyftet)(?![\w-])")
 CAMEL_TAIL = re.compile(rf"(?:[{UPPER}][{LOWER}]+)+(?![\w-])")
 # "Växjömodellen", "Norrtälje-modellen": a working model named by its place
 PLACE_MODEL_RE = re.compile(rf"(?<![\w-])(([{UPPER}][{LOWER}]{{2,}}?)s?-?modellen)(?![\w-])")
@@ -176,6 +178,8 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
     places = {p.short for p in (*lex.regions, *lex.municipalities)} | {p.county for p in lex.regions}
     for m in PROGRAMME_RE.finditer(t):
         name = _trim_name(m.group(2))
+        if name.split()[0].casefold() in GENRE:  # "Program ⏎ 18 av 18 ⏎ Publicerad …": a page's menu and dateline
+            continue
         after = re.match(r"([Nn]ära\s+vård)[ \t]+(\S+)$", name)
         if after and after.group(2) not in places:  # "Nära vård Gävleborg", not "Nära vård Gemensamma"
             name = after.group(1)
@@ -190,6 +194,12 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         add(m.start(1), m.start(1) + len(name), name, "project.programme", 0.7)
     for m in PROJECT_RE.finditer(t):
         name = _trim_name(m.group(2))
+        whole = re.match(r"[^.!?,;:\n]{0,80}?(?=[.!?]\s|[.!?]?$|\n)", t[m.start(2):m.start(2) + 90])
+        if " " not in name and name.endswith("s") and whole and re.match(r"[ \t]+och[ \t]+[a-zåäö]+s[ \t]",
+                                                                           t[m.start(2) + len(name):]):
+            # "forskningsprojekt Vårdens och äldreomsorgens organisering och finansiering.": a genitive opens the
+            # name, which runs to the end of its sentence
+            name = whole.group(0).rstrip()
         add(m.start(), m.start(2) + len(name), squash(name), "project.project", 0.85)
     for m in LOWER_PLACE_RE.finditer(t):
         words = m.group(2).split()
@@ -206,6 +216,8 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         if m.group(2).startswith("program"):
             name = "Program " + capitalise(name)
         add(m.start(), m.end(), name, "project.compound", 0.75)
+    for m in LIFT_RE.finditer(t):
+        add(m.start(1), m.end(1), m.group(1), "project.compound", 0.7)
     for m in ACRONYM_COMPOUND_RE.finditer(t):
         if m.group(1)[:-9].rstrip("-‐").casefold() not in FUNDERS and \
                 not re.match(rf"[ \t]+[{UPPER}][{LOWER}]", t[m.end():m.end() + 3]):  # "EU-projektet Hemma": PROJECT_RE

@@ -290,6 +290,9 @@ ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält f�
 ORG_PART_OF = re.compile(r"(?i)\b(?:är|och|utgör)\s+(?:också\s+|även\s+)?(?:en\s+)?del\s+av\s+")
 # "X är en centrumbildning … där centrumet organisatoriskt ligger under fakulteten för Y": the sentence's subject
 LIES_UNDER = re.compile(r"(?i)\b(?:organisatoriskt\s+)?(?:ligger|lyder|hör|sorterar)\s+(?:organisatoriskt\s+)?under\s+")
+# "Region Skånes projekt X", "SNS forskningsprojekt X": the cue word between an organisation and its project's name
+OWNED_CUE = re.compile(r"(?<![\w-])[a-zåäö]*(?:projekt|projektet|program|programmet|satsning|satsningen)[ \t]+$")
+OWNED_CUE_AT = re.compile(r"[a-zåäö]*(?:projekt|projektet|program|programmet|satsning|satsningen)[ \t]+")
 # "hälsocentralens verksamhetschef", "vårdcentralens läkare": a care unit the text named before, by its common noun
 COMMON_GENITIVE = re.compile(r"(?<![\w-])(?:(hälsocentral|vårdcentral|sjukstug|mottagning|klinik)(?:en|an)s|"
                              r"(företag|bolag)ets)[ \t]+$")  # "företagets vd": the company the text named "företaget X"
@@ -466,6 +469,7 @@ class Relations:
         self.passive_leads()
         self.led_at_the_head()
         self.item_leads()
+        self.owned_projects()
         self.participation()
         self.own_programme()
         self.regions_listed_as_members()
@@ -1616,6 +1620,21 @@ class Relations:
             forums = [r for r in self.starting(m.start() - 600, m.start()) if r.kind == "CollaborationForum"]
             if person and forums:
                 self.add(person.key, "leads", forums[-1].key, m.start(), person.end, "leads.chair_of", 0.65)
+
+    def owned_projects(self) -> None:
+        """ "Region Skånes projekt X", "SNS forskningsprojekt X": an organisation's own project, by its genitive (or an
+        acronym ending in S, which takes none) right before the cue word and the name."""
+        t = self.text.text
+        for proj in self.refs:
+            if proj.kind != "Project":
+                continue
+            # the cue word opens the project's span ("projekt Trygg vård") or stands before it
+            before = OWNED_CUE.search(t, max(0, proj.start - 30), proj.start)
+            at = proj.start if OWNED_CUE_AT.match(t, proj.start, proj.end) else before.start() if before else None
+            owner = next((r for r in self.starting(at - 40, at) if r.kind == "Organisation" and
+                          re.fullmatch(r"(?::s)?[ \t]+", t[r.end:at])), None) if at is not None else None
+            if owner and (self.genitive(owner) or t[owner.end - 1:owner.end] == "S" and t[owner.start:owner.end].isupper()):
+                self.add(owner.key, "participatesIn", proj.key, owner.start, proj.end, "participates.owner", 0.6)
 
     def participation(self) -> None:
         t = self.text.text

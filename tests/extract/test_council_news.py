@@ -48,3 +48,25 @@ def test_a_longer_list_of_title_name_items():
     assert {("Tilda Borg", "title", "socialminister"), ("Nils Ek", "title", "regionråd"),
             ("Olle Berg", "title", "direktör"), ("Eva Holm", "title", "chef")} <= found
     assert ("Nils Ek", "title", "direktör") not in found
+
+
+def test_an_initiative_named_as_a_lift():
+    found = entities("Tilda Borg nämnde Husbylyftet och sa att man flyttat hit arbetstillfällen.")
+    assert found.get("Husbylyftet") == "Project"
+    assert "Ansiktslyftet" not in entities("Ansiktslyftet gick bra, sa hon.")
+
+
+def test_a_pages_menu_and_dateline_after_program_name_no_programme():
+    found = entities("11. Interpellation av Nils Ek (SD) om vilken roll tåget har i en kris (kl 18:04)\n\n"
+                     "Beslut: Interpellationen tas upp på kommande sammanträde med regionfullmäktige.\n\n"
+                     "Sverigedemokraterna Interpellation Jourcentraler Olle Berg Framtid\n\n"
+                     "Program\n18 av 18\nPublicerad\ntisdag 28 november 2023\n\nTeckenspråkstolkad fullmäktige\n")
+    assert not [n for n, kind in found.items() if kind == "Project"]
+
+
+def test_a_project_name_opened_by_a_genitive_runs_to_the_end_of_its_sentence():
+    text = "Mötet ingår i SKR:s forskningsprojekt Vårdens och omsorgens organisering och styrning.\nNästa rad."
+    name = "Vårdens och omsorgens organisering och styrning"
+    assert entities(text).get(name) == "Project"
+    assert ("Sveriges Kommuner och Regioner", "participatesIn", name) in facts(text)
+    assert "Vårdens" not in entities(text)
