@@ -456,7 +456,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             continue  # "Kommunal hälso- och sjukvård": the adjective, not the union ("Kommunal kräver" is the union)
         if body.kind == "media" and re.match(r"[ \t]*(?:Play|Plus|play|\.se)\b", t[m.end():m.end() + 8]):
             continue  # "Lyssna i Sveriges Radio Play": a platform to listen on, not the broadcaster
-        branch = BRANCH_RE.match(t, m.end()) if body.kind == "förbund" and m.group(1).isupper() else None
+        branch = BRANCH_RE.match(t, m.end()) if body.kind == "förbund" and (
+            m.group(1).isupper() or m.group(1) != body.name and " " not in m.group(1)) else None
+        if branch and not m.group(1).isupper() and branch.group(1) not in lex.place_words:
+            branch = None  # "Sfam Gävleborg": a short name written in lower case has a county's branch only
         if branch and branch.group(1) not in lex.first_names and branch.group(1).casefold() not in NOT_NAME:
             # "SPF Treklangen", "PRO Hemseortens ordförande": a pensioners' association's local branch
             end = branch.end(1)

@@ -1249,6 +1249,17 @@ class Relations:
             name = f.object[1].casefold() if f.predicate == "worksFor" else ""
             if ("förbund" in name or "förening" in name) and (f.subject, sentence_at(t, f.start).start) in chairs:
                 self.add(f.subject, "leads", f.object, f.start, f.end, "leads.chair_of_organisation", 0.7)
+        led = {f.subject for f in self.facts if f.predicate == "leads"}
+        for f in list(self.facts):
+            if f.predicate != "title" or f.object != "förbundsordförande" or f.subject in led:
+                continue
+            # "För Akademikerförbundet SSR innebär det …, säger förbundsordförande Eva Ek": the one federation her
+            # paragraph named before her title
+            i = bisect.bisect_right(self._block_starts, f.start) - 1
+            start = self.text.blocks[i].start if i >= 0 else 0
+            unions = {r.key for r in self.within(start, f.start, {"Organisation"}) if "förbund" in r.key[1].casefold()}
+            if len(unions) == 1:
+                self.add(f.subject, "leads", unions.pop(), f.start, f.end, "leads.chair_of_organisation", 0.6)
 
     def listed_staff(self) -> None:
         """ "Från Region X finns dessa på plats:" and a list of names: each works there."""

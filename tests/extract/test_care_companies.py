@@ -102,3 +102,16 @@ def test_the_regions_dental_service_named_bare_and_by_its_region_is_one():
     found = entities(text)
     assert found.get("Folktandvården Västra Götaland") == "Organisation"
     assert "Folktandvården" not in found
+
+
+def test_the_federations_chair_leads_the_one_federation_her_paragraph_named():
+    found = facts("För Vårdförbundet innebär det att en lång kamp är i mål. ”Skam den som ger sig”, säger "
+                  "förbundsordförande Ebba Lind.")
+    assert ("Ebba Lind", "leads", "Vårdförbundet") in found
+
+
+def test_a_short_name_in_lower_case_has_a_county_branch():
+    found = facts("Eva Ek, specialist i allmänmedicin vid Ekby hälsocentral och ordförande för Sfam Gävleborg, är "
+                  "engagerad.")
+    assert entities("Hon är ordförande för Sfam Gävleborg sedan i våras.").get("Sfam Gävleborg") == "Organisation"
+    assert ("Eva Ek", "leads", "Sfam Gävleborg") in found
