@@ -46,8 +46,10 @@ CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:(?:[Hh]älso|[Vv]ård|[Ff]amilje|[A
                           rf"(?:[Cc]entral|[Ll]äns|[Uu]niversitets)(?:lasarettet|sjukhuset){ONE_BREAK}{CAP})")
 # "vårdcentralen i Vadstena", "Hälsocentralen i Pajala"
 CENTRE_IN_RE = re.compile(rf"(?<![\w-])(?:[Vv]årdcentralen|[Hh]älsocentralen)[ \t]+i[ \t]+({CAP})(?![\w-])")
-# "Vårdval Västmanland", "Hälsoval Sörmland", "Vårdval Rehab": the unit of a region that runs its patients' choice of (primary) care
+# "Vårdval Västmanland", "Hälsoval Sörmland", "Vårdval Rehab": the unit of a region that runs its patients'
+# choice of (primary) care
 CHOICE_RE = re.compile(rf"(?<![\w-])(?:Vårdval|Hälsoval)[ \t]+({CAP})(?![\w-])")
+# "inför Hälsoval Skåne som börjar gälla": the reform coming in, by the words around it
 REFORM_BEFORE = re.compile(r"(?<![\w-])(?:inför|införandet[ \t]+av|införde|införs)[ \t]+$")
 REFORM_AFTER = re.compile(r"[ \t]+(?:som[ \t]+)?(?:börjar[ \t]+gälla|infördes|införs|trädde[ \t]+i[ \t]+kraft)(?![\w-])")
 # "Örebro läns bildningsförbund", "Norra sjukvårdsregionförbundet": a federation named by its county or part of
@@ -227,7 +229,8 @@ REHAB_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}rehab)(?![\w-])")
 ASSOC_BRANCH_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}(?:föreningen|förbundet)|"
                              rf"(?<=ordförande i )[{LOWER}]{{4,}}(?:föreningen|förbundet))"
                              rf"[ \t]+i[ \t]+({CAP}(?:[ \t]+{CAP})?)(?![\w-])")
-CENTRE_RE = re.compile(rf"\b([Cc]entrum för (?!att(?![\w-]))(?:{FIELD_ADJ})?[{LOWER}]+)")  # "Centrum för kommunstrategiska studier"
+# "Centrum för kommunstrategiska studier" (not "centrum för att prata")
+CENTRE_RE = re.compile(rf"\b([Cc]entrum för (?!att(?![\w-]))(?:{FIELD_ADJ})?[{LOWER}]+)")
 PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s+((?-i:[{UPPER}][\w]+(?:[ -][{UPPER}][\w]+)?))"
                         rf"(?:\s*(?:&|och)\s*((?-i:[{UPPER}][\w]+)))?")
 HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])")
