@@ -566,8 +566,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                       "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     for m in AREA_FEDERATION_RE.finditer(t):
         place = m.group("place").removesuffix(" läns").removesuffix("s").strip()
-        if m.group("place")[0] in "NSÖVM" and " " not in m.group("place") and m.group("place") in (
-                "Norra", "Södra", "Östra", "Västra", "Mellersta") or _is_place(place, lex):
+        if m.group("place") in ("Norra", "Södra", "Östra", "Västra", "Mellersta") or _is_place(place, lex):
             add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.federation",
                       0.75))
     for m in DIVISION_RE.finditer(t):

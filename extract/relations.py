@@ -291,8 +291,9 @@ ORG_PART_OF = re.compile(r"(?i)\b(?:är|och|utgör)\s+(?:också\s+|även\s+)?(?:
 # "X är en centrumbildning … där centrumet organisatoriskt ligger under fakulteten för Y": the sentence's subject
 LIES_UNDER = re.compile(r"(?i)\b(?:organisatoriskt\s+)?(?:ligger|lyder|hör|sorterar)\s+(?:organisatoriskt\s+)?under\s+")
 # "Region Skånes projekt X", "SNS forskningsprojekt X": the cue word between an organisation and its project's name
-OWNED_CUE = re.compile(r"(?<![\w-])[a-zåäö]*(?:projekt|projektet|program|programmet|satsning|satsningen)[ \t]+$")
-OWNED_CUE_AT = re.compile(r"[a-zåäö]*(?:projekt|projektet|program|programmet|satsning|satsningen)[ \t]+")
+OWNED_WORD = r"[a-zåäö]*(?:projekt|projektet|program|programmet|satsning|satsningen)[ \t]+"
+OWNED_CUE = re.compile(rf"(?<![\w-]){OWNED_WORD}$")  # the cue before the project's span
+OWNED_CUE_AT = re.compile(OWNED_WORD)  # the cue opening it
 # "hälsocentralens verksamhetschef", "vårdcentralens läkare": a care unit the text named before, by its common noun
 COMMON_GENITIVE = re.compile(r"(?<![\w-])(?:(hälsocentral|vårdcentral|sjukstug|mottagning|klinik)(?:en|an)s|"
                              r"(företag|bolag)ets)[ \t]+$")  # "företagets vd": the company the text named "företaget X"
