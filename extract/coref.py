@@ -336,6 +336,12 @@ CENTRE_IN = re.compile(r"^(?P<head>vårdcentral|hälsocentral|sjukhus|lasarett) 
 CENTRE_OF = re.compile(r"^(?P<place>\S+) (?P<head>vårdcentral|hälsocentral|sjukhus|lasarett)$")  # the stems of either
 CENTRE_NAMED = re.compile(r"^(?P<head>vårdcentral|hälsocentral) (?P<place>\S+)$")  # "vårdcentralen Årby"
 COUNTY_INSIDE = re.compile(r"(?<=\S) \S+ läns (?=\S+$)")  # a county written inside a name, between its form and head
+# "hälso- och sjukvårdsnämnden i Region Östergötland" = "Region Östergötlands hälso- och sjukvårdsnämnd": a board
+# named with its owner after "i" or in the genitive before it
+BOARD = r"(?P<body>(?:\S+ och )?\S*(?:nämnd|styrels|utskot|förvaltning))"
+OWNER = r"(?P<owner>regio \S+(?: läns)?|\S+ (?:kommu|kommun|stad))"
+BOARD_IN = re.compile(rf"^{BOARD} i {OWNER}$")
+OWNERS_BOARD = re.compile(rf"^{OWNER} {BOARD}$")
 CUE_SUFFIX = re.compile(r"^(\S{4,}?)(?:program|programm|projekt|satsning)$")
 
 
@@ -354,6 +360,9 @@ def _alternative_key(kind: str, k: str) -> str:
         return key(m.group(1)) if m else k
     if kind == "Organisation":  # "Stiftelsen Stockholms läns Äldrecentrum" = "Stiftelsen Äldrecentrum"
         # "vårdcentralen i Kolbäck" = "Kolbäcks vårdcentral" = "vårdcentralen Kolbäck"
+        board = BOARD_IN.match(k) or OWNERS_BOARD.match(k)
+        if board:
+            return f"{board.group('body')} i " + " ".join(w[:5] for w in board.group("owner").split(" "))
         k = COUNTY_INSIDE.sub(" ", k)
         m = CENTRE_IN.match(k) or CENTRE_OF.match(k) or CENTRE_NAMED.match(k)
         return f"{m.group('head')} i {stem(m.group('place'))}" if m else k

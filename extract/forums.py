@@ -39,7 +39,7 @@ ACTION = r"(?:godkännande|beslut|beslutet|behandling|kännedom|information|disk
 COMPLEMENT = (
     rf"(?P<complement>\s+(?:för|inom|från)\s+(?!{STOPS}|{ACTION})(?:[Nn]ära\s+vård(?:\s+och\s+[{UPPER}]{{2,}}\b)?|{LISTED}|"
     rf"{DIRECTION}[ \t]+{CAP}|{NAMED}|(?:{OPENS_PAIRED}|{WORD})(?:\s+(?:och\s+|samt\s+)?(?!{STOPS})(?:{PAIRED}|{WORD})){{0,3}}(?:\s+{PAIRED})?)"
-    rf"(?:\s+i\s+(?:länet|regionen|(?:{DIRECTION}[ \t]+)?{CAP}(?:\s+län)?))?|\s+i\s+(?:{CAP}(?:[ \t]+{CAP})?(?:\s+län)?|samverkan)|\s+[Nn]ära\s+vård)?"
+    rf"(?:\s+i\s+(?:länet|regionen|samverkan|(?:{DIRECTION}[ \t]+)?{CAP}(?:\s+län)?))?|\s+i\s+(?:{CAP}(?:[ \t]+{CAP})?(?:\s+län)?|samverkan)|\s+[Nn]ära\s+vård)?"
 )
 # "Samverkansorgan Skåne nordväst": a place, and the quarter of it written after it in lower case
 PROPER_TAIL = rf"(?P<tail>(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,}}[a-zåäö]*))+(?:[ \t]+(?:nord|syd)?(?:väst|öst|ost)(?![\w-]))?)?"
@@ -47,7 +47,7 @@ NEUTER = ("verk", "råd", "forum", "organ", "utskott")  # "nätverken", "råden"
 VERBISH = ("as", "ade", "ades", "ats", "ar")
 GENERIC_HEADS = frozenset({"grupp", "möte", "möten", "träff"})
 # compounds that name a kind of forum, not one forum ("samverkansforum", "arbetsgrupp")
-GENERIC_PREFIXES = frozenset({"samverkans", "lednings", "styr", "arbets", "projekt", "referens", "samordnings",
+GENERIC_PREFIXES = frozenset({"samverkans", "samarbets", "lednings", "styr", "arbets", "projekt", "referens", "samordnings",
                               "berednings", "expert", "fokus", "läns", "program", "tjänstemanna", "vård"})
 TITLE_LIKE = ("råd",)
 PAPERS = frozenset({"program", "programmet", "agenda", "dagordning", "protokoll", "minnesanteckningar", "kallelse"})
@@ -76,7 +76,7 @@ _SPLIT: dict[tuple[str, ...], re.Pattern[str]] = {}
 def _split(word: str, heads: list[str]) -> tuple[str, str] | None:
     """ "socialchefsnätverket" -> ("socialchefs", "nätverk"): the shortest cue that ends the word."""
     w = word.casefold()
-    if "område" in w or "områd" in w:  # "målområden" is no council ("råd")
+    if re.search(r"områd(?:e|en|et|ena|ets)?$", w):  # "målområden" is no council ("råd"); "sakområdessamrådet" is
         return None
     key = tuple(heads)
     if key not in _SPLIT:  # a greedy prefix leaves the shortest head

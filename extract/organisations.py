@@ -194,7 +194,9 @@ AREA_COMPOUND_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}område[ \t]
 AREA_RE = re.compile(rf"(?<![\w-])Område[ \t]+([Nn]ära vård|{CAP}|[{LOWER}]{{4,}}(?:[ \t]+och[ \t]+[{LOWER}]{{4,}})?)(?![\w-])")
 # a place and a care unit: "Storumans hälsocentral", "Ljungby lasarett", "Hallands sjukhus Halmstad"
 PLACE_UNIT_RE = re.compile(rf"(?<![\w-])((?:(?:Blå|Gröna|Röda|Vita|Gula|Nya|Gamla|Stora|Lilla)[ \t]+)?{CAP})[ \t]+(hälsocentral|vårdcentral|ungdomsmottagning|lasarett|sjukhus|sjukstuga|"
-                           rf"närsjukhus|familjecentral|Hälsocentral|Vårdcentral)(?:[ \t]+({CAP}))?(?![\w-])")
+                           rf"närsjukhus|familjecentral|Hälsocentral|Vårdcentral|HC|VC)(?:[ \t]+({CAP}))?(?![\w-])")
+# "Gripen HC", "Tierp VC": a care centre's name written short
+CENTRE_SHORT = {"HC": "hälsocentral", "VC": "vårdcentral"}
 # "Östermalms hemtjänst", "Karlskronas äldreförvaltning", "Solgårdens äldreboende": a municipal care unit named by
 # the district, town or house it serves, in the genitive
 OWNED_CARE_RE = re.compile(rf"(?<![\w-])({CAP}s)[ \t]+((?:[{LOWER}]+)?(?:förvaltning|hemtjänst|hemsjukvård|äldreboende|"
@@ -883,6 +885,12 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             named = m.group(3) and not tail and m.group(2)[0].isupper() and m.group(3) not in lex.first_names \
                 and m.group(3).casefold() not in NOT_NAME
             end = m.end(3) if tail or named else m.end(2)
+            if m.group(2) in CENTRE_SHORT:
+                if m.group(3) and not tail:
+                    continue  # "Gripen HC Oskarshamn" is not read as a name of its own
+                add(Found("Organisation", f"{place} {CENTRE_SHORT[m.group(2)]}", m.start(), m.end(2), m.group(0),
+                          "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
+                continue
             add(Found("Organisation", squash(t[m.start():end if named else m.end(2)]), m.start(), end, t[m.start():end],
                       "organisation.care_unit", 0.75, subtype="OrganisationalUnit"))
     for m in OWNED_CARE_RE.finditer(t):
@@ -890,8 +898,11 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         # not "Kommunens hemtjänst", "Dagens äldreboende"; but "Solgårdens äldreboende", a house's own
         # ("på Wästerläkarnas äldrevårdcentral": a plural's genitive, capitalised inside a sentence, is a company's)
         inside = re.search(rf"[{LOWER},][ \t]+$", t[max(0, m.start() - 3):m.start()]) is not None
+        # "09.00 Garnisonens äldreboende, Leanlink": a house on a programme's row, after the hour
+        timed = re.search(r"(?<!\d)\d{1,2}[.:]\d{2}[ \t]+$", t[max(0, m.start() - 8):m.start()]) is not None
         if len(owner) >= 5 and (not owner.endswith(("ens", "ets", "arnas", "ernas", "ornas")) or
-                                owner.endswith(("gårdens", "hemmets")) or inside and owner.endswith("arnas")) and \
+                                owner.endswith(("gårdens", "hemmets")) or inside and owner.endswith("arnas") or
+                                (inside or timed) and owner.endswith(("ens", "ets")) and m.group(2) == "äldreboende") and \
                 owner[:-1] not in lex.first_names and owner.casefold() not in NOT_NAME and owner[:-1] != "Sverige":
             add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.care_unit", 0.7,
                       subtype="OrganisationalUnit"))

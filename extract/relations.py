@@ -58,7 +58,7 @@ EMPLOY_LINK = re.compile(r"^(?:\s*\([A-ZÅÄÖ]{2,6}\))?\s*(?:,\s*)?(?:här\s+)?
                          r"\s(?!(?:och|samt|som|är|var|har|säger|berättar|sedan|nu|till|eller|men|med|från|ledamot|ersättare|ordförande|"
                          r"vice|suppleant|adjungerad)\b)[a-zåäö-]{6,}\s+"
                          r"(?=$))?(?:i|på|vid|för|inom|hos|åt|,)?\s*$")
-FROM = re.compile(r"[ \t]+(?:från|på|vid|hos)[ \t]+")  # "Eva Berg från FoU Väst", "Bo Ek på Inera"
+FROM = re.compile(r"[ \t]*,?[ \t]+(?:från|på|vid|hos)[ \t]+")  # "Eva Berg från FoU Väst", "Bo Ek på Inera", "Eva Ek, från X"
 POSTED_AT = re.compile(r"[ \t]*,[ \t]*(?:verksam|anställd)[ \t]+(?:vid|på|inom|hos)[ \t]+")  # "Eva Ek, verksam vid X"
 FROM_KIND = re.compile(rf"[ \t]+(?:från|på|vid|hos)[ \t]+{ORG_KIND}[ \t]+")  # "… från tankesmedjan Arena Idé"
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
@@ -219,7 +219,7 @@ VICE_AFTER = re.compile(r"[ \t]+(?:och|samt)[ \t]+(?:\d:[ae][ \t]+|förste[ \t]+
 # "ordförande i social- och omsorgsnämnden": a board or committee's chair
 BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*och[ \t]+)?[a-zåäö]*(?:nämnden|styrelsen)|"
                          r"[A-ZÅÄÖ][a-zåäö]+s[ \t]+[a-zåäö]*(?:nämnd|styrelse))(?![\w-])")  # "i Regionförbundets styrelse"
-ROLE_FOR = re.compile(r"\s*(?:för|i|inom)\s+(?:det\s+|projektet\s+|[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:ets|ens)\s+)?")
+ROLE_FOR = re.compile(r"\s*(?:för|i|inom)\s+(?:(?:det|den)\s+(?:(?:nya|nybildade|nystartade)\s+)?|projektet\s+|[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:ets|ens)\s+)?")
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
 AGENCY_HEADS = frozenset({"generaldirektör", "rektor", "vd", "verkställande direktör"})  # who heads where she works
 # "FSS nyvalde ordförande", "Vårdförbundets ordförande", "SSR:s nya socialpolitiska chef": whose title it is
@@ -227,6 +227,11 @@ OWNER_OF_TITLE = re.compile(r"(?::s|s)?[ \t]+(?:(?:ny|nya|nyvald|nyvalda|nyvalde
 PARTY_ASIDE = r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?"  # "(S)", "(KD)" after a politician's name
 MEMBER_TITLES = ("ledamot", "ersättare", "representant")  # "ordinarie ledamot i X", "ersättare i X": a member
 MEMBER_OF = re.compile(r"[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,4}\)[ \t]*)?\s(?:i|för)\s+")
+# the line under a name on a contact card: "Telefon 0532-171 31", "E-post: …", "Tel. …"
+CONTACT_LINE = re.compile(r"(?i)[ \t]*(?:telefon|tel\.?|mobil|mobiltelefon|e-post|epost|e-mail|mejl)\b")
+# "… ordförande i Y samtalar med Eva Ek": a verb between a title and a later name, so the name is not the title's
+VERB_BETWEEN = re.compile(r"[ \t](?:samtalar|pratar|talar|diskuterar|debatterar|möter|träffar|intervjuar|intervjuas|"
+                          r"modereras|leds)[ \t]")
 # between two titles of one person: "sjukhusdirektör på X och ordförande för Y", "regionråd (S) och ordförande i"
 SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,3}\))?"
                           r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:även[ \t]+|också[ \t]+)?|"
@@ -353,7 +358,7 @@ def _heads_unit(title: str, org: "Ref") -> bool:
     if kind in ("verksamhet", "förvaltning"):  # "förvaltningschef Psykiatrin Halland": a förvaltning by its own name
         return True
     name = org.key[1].casefold()
-    if kind == "enhet" and CARE_CENTRE_NAME.search(name):  # "vårdcentralens enhetschef": a care centre is an enhet
+    if kind in ("enhet", "basenhet") and CARE_CENTRE_NAME.search(name):  # "vårdcentralens enhetschef": a care centre is an enhet
         return True
     return len(kind) >= 4 and (kind in name or kind.rstrip("e") in name)
 
@@ -454,6 +459,7 @@ class Relations:
         self.we_employers()
         self.home_employers()
         self.definite_heads_in_place()
+        self.sole_centre_heads()
         self.announced_heads()
         self.company_heads()
         self.unit_staff()
@@ -626,7 +632,7 @@ class Relations:
         subject = before and "," in gap_after and re.fullmatch(
             PARTY + r"[ \t]+(?:är|var|blir|blev)[ \t]+(?:(?:nu|numera|också|även|sedan|en|ett)[ \t]+){0,2}",
             t[before[-1].end:title.start])
-        if after and not carded and not subject and re.fullmatch(r"[\s,]*(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
+        if after and not carded and not subject and re.fullmatch(r"[\s,]*(?:\([A-ZÅÄÖ]{2,6}\)\s*)?(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
                                   r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts|heter)\s+|"
                                   # "vem det nya regionrådet blir: Moderaten Eva Ek"
                                   r"\s+(?:är|blir|blev|heter)[ \t]*:[ \t]*(?:" + PARTY_MEMBER + r"[ \t]+)?", apposed) and \
@@ -651,6 +657,9 @@ class Relations:
         named = self._name_above(title.start) if t[title.start].isupper() and not signature else None
         if named:  # "Sofia Berg" on a line of her own, then "Överläkare i psykiatri och …"
             return [(named, "title.card")]
+        below = self._name_below_in_contact(title) if t[title.start].isupper() else None
+        if below:  # "KONTAKTINFORMATION ⏎ Sjuksköterska (MAS) ⏎ Anna Berg ⏎ Telefon …": the card's title, then its name
+            return [(below, "title.contact_card")]
         row = [r for r in people if r.end <= title.start and title.start - r.end <= 100]
         if row and t[title.start - 1:title.start] == "(" and t[title.end:title.end + 1] == ")" and \
                 re.fullmatch(r"[ \t]*,[^()\n.!?]{2,80}\(", t[row[-1].end:title.start]):
@@ -786,6 +795,25 @@ class Relations:
                      if not self.text.text[above.start:r.start].strip() and not self.text.text[r.end:above.end].strip()),
                     None)
 
+    def _name_below_in_contact(self, title: Title) -> Ref | None:
+        """The person whose name is the whole paragraph after a paragraph that is only this title (and its
+        abbreviation in brackets), on a contact card: a "Kontakt…" heading above, or a telephone or e-mail line
+        below the name."""
+        t = self.text.text
+        blocks = self.text.blocks
+        i = self._block_at(title.start)
+        if i is None or i + 1 >= len(blocks) or blocks[i].start != title.start or \
+                not re.fullmatch(r"[ \t]*(?:\([A-ZÅÄÖ]{2,6}\))?[ \t:]*", t[title.end:blocks[i].end]):
+            return None
+        below = blocks[i + 1]
+        named = next((r for r in self.within(below.start, below.end, {"Person"})
+                      if not t[below.start:r.start].strip() and not t[r.end:below.end].strip(",; \t")), None)
+        if named is None:
+            return None
+        above = t[blocks[i - 1].start:blocks[i - 1].end] if i else ""
+        after = t[blocks[i + 2].start:blocks[i + 2].end] if i + 2 < len(blocks) else ""
+        return named if re.match(r"(?i)kontakt", above.strip()) or CONTACT_LINE.match(after) else None
+
     def _counted_then_named(self, title: Title, sent_end: int) -> list[Ref]:
         """ "… föreslå fem regionråd. Det handlar om Eva Berg (M), Per Ek (KD) och Lars Lind (C).": a counted
         title, then the next sentence names its holders."""
@@ -916,7 +944,11 @@ class Relations:
         last: tuple[Title, list[tuple[Ref, str]]] | None = None
         for title in self.titles:
             holders = self._person_for_title(title)
-            if not holders and last and last[1] and SECOND_TITLE.fullmatch(t, last[0].end, title.start) and \
+            # "Bo Ek, styrelseledamot i X och ordförande i Y samtalar med Eva Ek": a verb stands between the second
+            # title and the next name, so the title is still Bo's
+            verbed = len(holders) == 1 and holders[0][1] == "title.apposition" and holders[0][0].start > title.end and \
+                VERB_BETWEEN.search(t, title.end, holders[0][0].start) is not None
+            if (not holders or verbed) and last and last[1] and SECOND_TITLE.fullmatch(t, last[0].end, title.start) and \
                     not self.within(last[0].end, title.start, {"Person"}):
                 # "sjukhusdirektör på X och ordförande för Y": a second title of the same person
                 holders = [(r, "title.second") for r, _ in last[1]]
@@ -1400,6 +1432,30 @@ class Relations:
             self.add(person.key, "worksFor", unit.key, before.start, person.end, "employer.place_before", 0.6)
             if _heads_unit(title.title, unit):
                 self.add(person.key, "leads", unit.key, before.start, person.end, "leads.unit_head", 0.6)
+
+    def sole_centre_heads(self) -> None:
+        """ "Tedans var något nytt som Ekby vårdcentral bjöd på … säger enhetschefen Inga Berg": a unit head named by
+        the definite title alone, in a paragraph that names the one vårdcentral or hälsocentral of the document,
+        heads that centre."""
+        t = self.text.text
+        centres = {r.key: r for r in self.refs if r.kind == "Organisation" and r.subtype == "OrganisationalUnit"
+                   and CARE_CENTRE_NAME.search(r.key[1].casefold())}
+        if len(centres) != 1:
+            return
+        centre = next(iter(centres.values()))
+        employed = {f.subject for f in self.facts if f.predicate == "worksFor"}
+        for title in self.titles:
+            written = t[title.start:title.end]
+            if not written.endswith("n") or title.title.endswith("n") or not _heads_unit(title.title, centre):
+                continue
+            person = next((r for r in self.starting(title.end, title.end + 2) if r.kind == "Person"), None)
+            if person is None or person.key in employed or not re.fullmatch(r"[ \t]+", t[title.end:person.start]):
+                continue
+            block = self.text.blocks[bisect.bisect_right(self._block_starts, title.start) - 1]
+            if not any(r.key == centre.key for r in self.within(block.start, block.end, {"Organisation"})):
+                continue
+            self.add(person.key, "worksFor", centre.key, title.start, person.end, "employer.sole_centre", 0.55)
+            self.add(person.key, "leads", centre.key, title.start, person.end, "leads.unit_head", 0.55)
 
     def company_heads(self) -> None:
         """ "Trots att Centrumkliniken är populär är vd:n Eva Ek inte nöjd": a director named by the definite title
@@ -1890,7 +1946,9 @@ class Relations:
                 for org in inside:
                     self.add(org.key, "participatesIn", r.key, r.start, r.end, "participates.named_parties", 0.65)
         for title in self.titles:  # "utsetts till ordinarie ledamot i sjukvårdsdelegationen"
-            if not title.title.endswith(MEMBER_TITLES):
+            # a vice chair and a secretary sit in the forum too: "1:e vice ordförande i sakområdessamrådet"
+            if not title.title.endswith(MEMBER_TITLES + ("sekreterare",)) and not (
+                    "vice" in title.title.split() and title.title.endswith("ordförande")):
                 continue
             gap = MEMBER_OF.match(t, title.end)
             owner = next((r for r in self.starting(gap.end(), gap.end() + 1) if r.kind == "Organisation"), None) \
@@ -1898,7 +1956,8 @@ class Relations:
             genitive = re.match(r"(?::s|s)?[ \t]+", t[owner.end:owner.end + 4]) if owner else None
             # "i Sveriges Kommuner och Regioners primärvårdsdelegation": the owner's forum
             at = owner.end + genitive.end() if genitive else gap.end() if gap else None
-            article = re.match(r"(?:den|det)[ \t]+", t[at:at + 5]) if at is not None and not owner else None
+            article = re.match(r"(?:den|det)[ \t]+(?:(?:nya|nybildade|nystartade)[ \t]+)?", t[at:at + 16]) \
+                if at is not None and not owner else None
             at = at + article.end() if article else at  # "ledamot i den politiska referensgruppen"
             forum = next((r for r in self.starting(at, at + 1) if r.kind == "CollaborationForum"), None) \
                 if at is not None else None
@@ -2648,7 +2707,9 @@ class Relations:
                 continue  # "mellan Hallands sjukhus, Halmstads kommun, Laholms kommun och …" is a list
             gap = t[a.end:b.start]  # "Laponia hälsocentral Region Norrbotten": a care unit, then its region
             if (re.fullmatch(r"\s*,\s*", gap) or re.fullmatch(r"[ \t]+", gap) and a.subtype == "OrganisationalUnit"
-                    and b.subtype == "Region") and b.subtype in ("ResearchOrganisation", "Region", "Municipality") \
+                    and b.subtype == "Region") and (b.subtype in ("ResearchOrganisation", "Region", "Municipality") or
+                                                    # "Hagalunds äldreboende, Kosmo AB": a care home, the company running it
+                                                    b.rule == "organisation.company" and a.rule == "organisation.care_unit") \
                     and a.subtype not in ("Region", "Municipality", "NationalBody") and a.key != b.key:
                 self.add(a.key, "partOf", b.key, a.start, b.end, "part_of.apposition", 0.7)
         for r in self.refs:
