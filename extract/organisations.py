@@ -172,10 +172,12 @@ UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|ell
 # "inom Psykiatricentrum och Barn- och kvinnocentrum", "från Regionledningskontoret", "invigde Vårdcentrum Tierp",
 # "Palliativt Utvecklingscentrum", "Mobila äldreakuten": a centre, an office or an emergency unit named by one
 # capitalised compound inside a sentence, after a word in lower case (in "Nordens Äldrecentrum" it ends a longer name)
-CENTRE_WORD_RE = re.compile(rf"(?<=[{LOWER},:] )((?:[{UPPER}][{LOWER}]+(?:iskt|ivt|alt|ellt|iska|ella)[ \t]+)?"
+CENTRE_WORD_RE = re.compile(rf"(?<=[{LOWER},:–-] )((?:[{UPPER}][{LOWER}]+(?:iskt|ivt|alt|ellt|iska|ella)[ \t]+)?"
                             rf"(?:[{UPPER}][{LOWER}]+-[ \t]+(?:och|eller)[ \t]+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}|"
                             rf"Mobila[ \t]+[{LOWER}]{{3,}}(?=akuten))"
-                            rf"(?:centrum|kontoret|akuten)(?:[ \t]+{CAP}(?:/{CAP})?)?)(?![\w-])(?![ \t]+(?:för|mot|om)[ \t])")
+                            rf"(?:centrum|kontoret|akuten)(?:[ \t]+{CAP}(?:/{CAP}|[ \t]+(?P<second>{CAP}))?)?)(?![\w-])(?![ \t]+(?:för|mot|om)[ \t])")
+# "Vårdcentrum Tierp Älvkarleby": a kind of centre every region builds, a name only with the places it serves
+GENERIC_CENTRES = frozenset(("Vårdcentrum", "Hälsocentrum"))
 # "Hälsovalskontoret i Region Gävleborg": an office or centre opening a sentence, named with the region or
 # municipality that owns it
 OFFICE_IN_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}(?:kontoret|kansliet|centrum))(?=[ \t]+(?:i|inom)[ \t]+"
@@ -264,6 +266,11 @@ CARE_COMPANY_DIVISION = re.compile(r"[ \t]+(?:(?:när|primär|specialist|hem)?(?
 # "Skaraborgs Sjukhus", "Södra Älvsborgs Sjukhus": an area's hospital, its name written with a capital S
 HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|[{UPPER}][{LOWER}]+ska[ \t]+sjukhuset|"
                          rf"(?:(?:Södra|Norra|Västra|Östra|Mellersta)[ \t]+)?[{UPPER}][{LOWER}]+s[ \t]+Sjukhus)(?![\w-])")
+# "Driftnämnden Kungsbacka ansvarar för …": a board named by the town it serves
+PLACE_BOARD_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}nämnden[ \t]+{CAP})(?![\w-])")
+# "att Lasarettet i Enköping går mot …": a hospital named by its town, capitalised inside a sentence
+TOWN_HOSPITAL_RE = re.compile(rf"(?<=[{LOWER},:] )((?:Lasarettet|Sjukhuset|Närsjukhuset|Länssjukhuset)[ \t]+i[ \t]+)({CAP})"
+                              rf"(?![\w-])")
 # "Kommunförbundet Skåne", "Samordningsförbundet Västra Östergötland": an association named by its area
 FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+((?:(?:södra|norra|västra|östra|mellersta)[ \t]+)?"
                            rf"{CAP}(?:[ \t]+{CAP})?(?:[ \t]+län)?)(?![\w-])")
@@ -440,6 +447,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if _is_place(place, lex):
             add(Found("Organisation", capitalise(m.group(1)) + " i " + place, m.start(), m.end(), m.group(0),
                       "organisation.branch", 0.8))
+    for m in PLACE_BOARD_RE.finditer(t):
+        if _is_place(m.group(1).split()[-1], lex):
+            add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
+                      subtype="OrganisationalUnit"))
     for m in _local_branches(lex).finditer(t):  # "PRO i Myssjö-Oviken", "SPF Seniorerna i Hebys norra kommundel"
         place = m.group("place")
         if _is_place(place.split()[0], lex) or _is_place_genitive(place.split()[0], lex) or "-" in place:
@@ -462,7 +473,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if body.kind == "media" and re.match(r"[ \t]*(?:Play|Plus|play|\.se)\b", t[m.end():m.end() + 8]):
             continue  # "Lyssna i Sveriges Radio Play": a platform to listen on, not the broadcaster
         branch = BRANCH_RE.match(t, m.end()) if body.kind == "förbund" and (
-            m.group(1).isupper() or m.group(1) != body.name and " " not in m.group(1)) else None
+            m.group(1).isupper() or m.group(1) != body.name and " " not in m.group(1)) or \
+            body.kind == "fackförbund" and " " not in m.group(1) else None  # "Vårdförbundet Jämtland": a union's county
         if branch and not m.group(1).isupper() and branch.group(1) not in lex.place_words:
             branch = None  # "Sfam Gävleborg": a short name written in lower case has a county's branch only
         if branch and branch.group(1) not in lex.first_names and branch.group(1).casefold() not in NOT_NAME:
@@ -514,6 +526,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if p:
             add(_place_found(p, start, m.end(), t[start:m.end()], "organisation.municipality_form", 0.9))
     _municipality_lists(text, lex, add)
+    _title_towns(text, lex, add)
     _row_units(text, lex, add)
     named_place = (m for m in NAME_PLACE_RE.finditer(t) if m.group("given") in lex.first_names)
     for m in chain(PARTY_PLACE_RE.finditer(t), MUNICIPAL_BODY_PLACE_RE.finditer(t), named_place):
@@ -638,6 +651,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if m.group(1).split()[0].casefold() not in NOT_NAME:
             add(Found("Organisation", capitalise(squash(m.group(1))), m.start(1), m.end(1), m.group(1),
                       "organisation.hospital", 0.8, subtype="OrganisationalUnit"))
+    for m in TOWN_HOSPITAL_RE.finditer(t):
+        town = m.group(2)[:-1] if m.group(2).endswith("s") and _is_place(m.group(2)[:-1], lex) else m.group(2)
+        if _is_place(town, lex):  # "Lasarettet i Enköpings roll": the hospital, in the genitive
+            add(Found("Organisation", m.group(1) + town, m.start(1), m.start(2) + len(town), m.group(1) + town,
+                      "organisation.hospital", 0.75, subtype="OrganisationalUnit"))
     for m in FEDERATION_RE.finditer(t):
         words = m.group(2).split()
         end = m.end()
@@ -1021,11 +1039,16 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
                       subtype="OrganisationalUnit"))
     for m in CENTRE_WORD_RE.finditer(t):
         before = t[max(0, m.start() - 40):m.start()].split()
-        if m.group(1).split()[0] not in NOT_CENTRE and before and (before[-1][0].islower() or before[-1][-1] in ",:") and \
-                not any(f.start() < m.start(1) < f.end() for f in FORM_RE.finditer(t, max(0, m.start() - 80), m.end())):
+        words = m.group(1).split()
+        end = m.end(1)
+        if m.group("second") and not _is_place(m.group("second"), lex):
+            end = m.start(1) + len(t[m.start(1):m.start("second")].rstrip())  # "…centrum Ekby Öppenvård": no place
+        if words[0] not in NOT_CENTRE and before and (before[-1][0].islower() or before[-1][-1] in ",:–-") and \
+                not any(f.start() < m.start(1) < f.end() for f in FORM_RE.finditer(t, max(0, m.start() - 80), m.end())) \
+                and not (words[0] in GENERIC_CENTRES and len(words) == 1):
             # "Stiftelsen Jämtlands läns Seniorcentrum": the centre is the foundation's whole name
-            name = compound(m.group(1))
-            add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.centre", 0.65,
+            name = compound(t[m.start(1):end])
+            add(Found("Organisation", name, m.start(1), end, t[m.start(1):end], "organisation.centre", 0.65,
                       subtype="OrganisationalUnit"))
     named = set()
     for m in UNIT_PHRASE_RE.finditer(t):
@@ -1039,6 +1062,32 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         if m.group(1).casefold() not in AREA_STOP:
             add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.area", 0.7,
                       subtype="OrganisationalUnit"))
+
+
+# "chef för området äldre och funktionsnedsättning i Flen", "socialchef i Arboga": a municipal post, and the town it
+# is held in names the municipality
+TITLE_IN_TOWN_RE = re.compile(rf"(?<![\w-])([{LOWER}]+)(?:[ \t]+(?:för|inom)[ \t]+(?P<field>[{LOWER}][{LOWER} -]{{1,60}}?))?"
+                              rf"[ \t]+i[ \t]+({CAP})(?![\w-])(?![ \t]+(?:kommun|stad|län|[Rr]egion|landsting))")
+# what only a municipality runs ("socialchef", "chef för vård och omsorg", "enhetschef för hälso- och sjukvård"), not
+# a region's care in the town ("närsjukvårdsdirektör i Finspång", "områdeschef för närsjukvården i Lycksele")
+MUNICIPAL_FIELD = re.compile(r"social|omsorg|äldre|hemtjänst|hemsjukvård|funktionsned|funktionshind|kommun|"
+                             r"hälso- och sjukvård(?!en)")
+REGIONAL_FIELD = re.compile(r"närsjukvård|primärvård|områdes|klinik|sjukhus|central|region|landsting|läkar")
+
+
+def _title_towns(text: Text, lex: Lexicon, add) -> None:
+    """A municipality named by its town after a municipal post: "enhetschef för hälso- och sjukvård i Oxelösund"."""
+    t = text.text
+    regions = {p.short for p in lex.regions} | {p.county.rsplit(" ", 1)[0] for p in lex.regions}
+    for m in TITLE_IN_TOWN_RE.finditer(t):
+        post = m.group(1).casefold()
+        said = post + " " + (m.group("field") or "")
+        if not (post in lex.titles or post.endswith(lex.title_suffixes)) or post in HONORIFICS or \
+                not MUNICIPAL_FIELD.search(said) or REGIONAL_FIELD.search(said) or m.group(3) in regions:
+            continue
+        place = _match_place(m.group(3), lex.municipalities, fuzzy=False)
+        if place is not None:
+            add(_place_found(place, m.start(3), m.end(3), m.group(3), "organisation.title_town", 0.65))
 
 
 def _municipality_lists(text: Text, lex: Lexicon, add) -> None:

@@ -46,6 +46,8 @@ WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
 # ("medicinskt ansvarig sjuksköterska (MAS) i X kommun": the title's short form in brackets between)
 EMPLOY_LINK = re.compile(r"^(?:\s*\([A-ZÅÄÖ]{2,6}\))?\s*(?:,\s*)?(?:här\s+)?"
                          r"(?:(?:för|på|inom|vid|i)\s+(?:[a-zåäö-]+,?\s+){1,3}?|"
+                         # "chef för området äldre och funktionsnedsättning i Flen": a field of four words, no comma
+                         r"(?:för|inom)\s+(?:[a-zåäö-]+\s+){4}(?=i\s+$)|"
                          # "lektor vid avdelningen för åldrande och social förändring vid Linköpings universitet"
                          r"(?:vid|på)\s+(?:avdelningen|institutionen|enheten|sektionen)\s+för\s+[a-zåäö -]{3,80}?\s+(?=vid)|(?:för\s+)?[Nn]ära\s+vård\s+|"
                          r"och\s+(?:med)?grundare\s+(?:av|till)\s+|,\s*anställd\s+|"
@@ -227,6 +229,8 @@ OWNER_OF_TITLE = re.compile(r"(?::s|s)?[ \t]+(?:(?:ny|nya|nyvald|nyvalda|nyvalde
 PARTY_ASIDE = r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?"  # "(S)", "(KD)" after a politician's name
 MEMBER_TITLES = ("ledamot", "ersättare", "representant")  # "ordinarie ledamot i X", "ersättare i X": a member
 MEMBER_OF = re.compile(r"[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,4}\)[ \t]*)?\s(?:i|för)\s+")
+# "Driftnämnden Varberg ansvarar för …": a board, the subject of its sentence
+BOARD_SUBJECT = re.compile(r"[ \t]+(?:ansvarar|är|har|består|omfattar|leds|sammanträder|möts|beslutar|beslutade)\b")
 # the line under a name on a contact card: "Telefon 0532-171 31", "E-post: …", "Tel. …"
 CONTACT_LINE = re.compile(r"(?i)[ \t]*(?:telefon|tel\.?|mobil|mobiltelefon|e-post|epost|e-mail|mejl)\b")
 # "… ordförande i Y samtalar med Eva Ek": a verb between a title and a later name, so the name is not the title's
@@ -1013,6 +1017,9 @@ class Relations:
                 if org and org.subtype not in ("Region", "Municipality") and \
                         title.title.endswith(CHAIR_TITLES) and \
                         (re.fullmatch(r"\s+(?:(?:i|för)\s+)?(?:Sveriges\s+|Svenska\s+)?", t[title.end:org.start]) or
+                         # "Ordförande, avdelningsstyrelsen Vårdförbundet Jämtland": the chair of its board, signing
+                         re.fullmatch(r"[ \t]*,?[ \t]+(?:avdelnings|förbunds|distrikts|lokal)?styrelsen[ \t]+(?:i[ \t]+)?",
+                                      t[title.end:org.start]) or
                          t[title.start - 1:title.start] == "(" and re.fullmatch(r"[ \t]*,[ \t]*", t[title.end:org.start])):
                     # "Eva Ek (ordförande, Diabetes Sverige)": a panel's list, the association she chairs
                     # "ordförande (i) Svensk förening för allmänmedicin": chairs the association, employed elsewhere
@@ -2458,6 +2465,12 @@ class Relations:
         named = [r for r in self.within(block.start, at, {"CollaborationForum"})]
         if named:
             return named[0]
+        # "Driftnämnden Kungsbacka ansvarar för … Ordförande är Eva Ek": the board last the subject of a sentence
+        t = self.text.text
+        boards = [r for r in self.within(block.start, at, {"Organisation"}) if is_board(r.key[1])
+                  and BOARD_SUBJECT.match(t, r.end)]
+        if boards:
+            return boards[-1]
         heading = self.text.blocks[i - 1] if i and self.text.blocks[i - 1].kind == "heading" else None
         named = [r for r in self.within(heading.start, heading.end, {"CollaborationForum"})] if heading else []
         return named[0] if named else None

@@ -92,3 +92,47 @@ def test_a_care_home_on_a_programme_row_is_a_unit_of_the_company_after_it():
 def test_a_steering_group_för_vård_i_samverkan_keeps_its_whole_name():
     found = entities("Beslutet har fattats av den politiska styrgruppen för vård i samverkan i länet.")
     assert found.get("Politiska styrgruppen för vård i samverkan") == "CollaborationForum"
+
+
+def test_a_unions_county_is_its_own_organisation_and_its_board_chair_leads_it():
+    found = facts("Vi står fast vid vår ståndpunkt.\n\nMed vänliga hälsningar\n\nLinnea Stråhle\n"
+                  "Ordförande, avdelningsstyrelsen Vårdförbundet Jämtland")
+    assert ("Linnea Stråhle", "leads", "Vårdförbundet Jämtland") in found
+    assert ("Linnea Stråhle", "leads", "Vårdförbundet") not in found
+
+
+def test_a_municipal_post_in_a_town_names_the_municipality():
+    found = facts("Av samma åsikt är Vera Holm, tillförordnad chef för området äldre och funktionsnedsättning i Flen. "
+                  "Bo Lind, enhetschef för hälso- och sjukvård i Oxelösund, håller med.")
+    assert ("Vera Holm", "worksFor", "Flens kommun") in found
+    assert ("Bo Lind", "worksFor", "Oxelösunds kommun") in found
+
+
+def test_a_regions_post_in_a_town_names_no_municipality():
+    found = entities("Han blev närsjukvårdsdirektör i Finspång och områdeschef för närsjukvården i Lycksele.")
+    assert "Finspångs kommun" not in found
+    assert "Lycksele kommun" not in found
+
+
+def test_a_vårdcentrum_is_named_by_the_places_it_serves():
+    found = entities("Den 24 augusti invigdes Vårdcentrum Tierp Älvkarleby. I samband med invigningen av Vårdcentrum "
+                     "öppnade regionen en enhet. Tre är på gång - Vårdcentrum Enköping-Håbo och fler.")
+    assert found.get("Vårdcentrum Tierp Älvkarleby") == "Organisation"
+    assert found.get("Vårdcentrum Enköping-Håbo") == "Organisation"
+    assert "Vårdcentrum" not in found
+
+
+def test_a_hospital_named_by_its_town_inside_a_sentence_is_an_organisation():
+    found = entities("Förstudien gäller att Lasarettet i Enköping blir ett rutinkirurgiskt centrum och Lasarettet i "
+                     "Enköpings roll i länet.")
+    assert found.get("Lasarettet i Enköping") == "Organisation"
+
+
+def test_each_town_board_is_chaired_by_the_chair_its_paragraph_names():
+    found = facts("Driftnämnderna omfattar följande:\nDriftnämnden Kungsbacka ansvarar för sjukhuset där. Ordförande är "
+                  "Sara Vik (M).\n\nDriftnämnden Varberg ansvarar för sjukhuset där. Ordförande är Olof Dal (M),\n\n"
+                  "Driftnämnden Halmstad ansvarar för sjukhuset där. Ordförande är Lena Ås (S).")
+    assert ("Sara Vik", "leads", "Driftnämnden Kungsbacka") in found
+    assert ("Olof Dal", "leads", "Driftnämnden Varberg") in found
+    assert ("Lena Ås", "leads", "Driftnämnden Halmstad") in found
+    assert ("Lena Ås", "leads", "Driftnämnden Varberg") not in found
