@@ -41,8 +41,10 @@ COMPLEMENT = (
     rf"{DIRECTION}[ \t]+{CAP}|{NAMED}|(?:{OPENS_PAIRED}|{WORD})(?:\s+(?:och\s+|samt\s+)?(?!{STOPS})(?:{PAIRED}|{WORD})){{0,3}}(?:\s+{PAIRED})?)"
     rf"(?:\s+i\s+(?:länet|regionen|samverkan|(?:{DIRECTION}[ \t]+)?{CAP}(?:\s+län)?))?|\s+i\s+(?:{CAP}(?:[ \t]+{CAP})?(?:\s+län)?|samverkan)|\s+[Nn]ära\s+vård)?"
 )
+# "socialnämndsordförandenätverket S13": a short code of capitals and digits that names a forum
+CODE = r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,4}[0-9][A-ZÅÄÖ0-9]{0,4}(?![\w-])"
 # "Samverkansorgan Skåne nordväst": a place, and the quarter of it written after it in lower case
-PROPER_TAIL = rf"(?P<tail>(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,}}[a-zåäö]*))+(?:[ \t]+(?:nord|syd)?(?:väst|öst|ost)(?![\w-]))?)?"
+PROPER_TAIL = rf"(?P<tail>(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,}}[a-zåäö]*|{CODE}))+(?:[ \t]+(?:nord|syd)?(?:väst|öst|ost)(?![\w-]))?)?"
 NEUTER = ("verk", "råd", "forum", "organ", "utskott")  # "nätverken", "råden": their plural ends in -en
 VERBISH = ("as", "ade", "ades", "ats", "ar")
 GENERIC_HEADS = frozenset({"grupp", "möte", "möten", "träff"})
@@ -116,7 +118,8 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         if within and _opens_organisation(t, m.start("complement") + within.end(), lex):
             complement = ""  # "sjukvårdsdelegationen inom Sveriges kommuner och landsting": whose group, not its name
         named_by = m.group("adjectives") or word  # "Politiskt samverkansråd Kronoberg"
-        tail = squash(m.group("tail") or "") if named_by[:1].isupper() and not complement else ""
+        tail = squash(m.group("tail") or "") if not complement and (named_by[:1].isupper() or re.fullmatch(
+            rf"[ \t]+{CODE}", m.group("tail") or "")) else ""  # "nätverket S13": a code names it in lower case too
         if tail.split(" ")[0].casefold() in PAPERS:
             tail = ""  # "Värmlandsrådet Program": the heading of the meeting's papers, not part of its name
         if word.casefold() in lex.titles or (head in TITLE_LIKE and (prefix + head).endswith(_council_titles(lex))):

@@ -112,6 +112,7 @@ SEAT_BOARD_RE = re.compile(rf"(?<![\w-])(?<!vice[ \t])(?:(?:ordförande|presidie
                            rf"(?:regionens[ \t]+|kommunens[ \t]+|landstingets[ \t]+)?(?P<seat>{BOARD_WORD})(?:en|n)?"
                            rf"(?:[ \t]+(?P<place>{CAP}))?|(?P<met>{BOARD_WORD})(?:ens|ns)[ \t]+(?:möte|sammanträde|"
                            rf"presidium|beslut))(?![\w-])")
+DEFINITE_BEFORE_IN = re.compile(r"(?:en|n)(?=[ \t]+i[ \t])")
 # "ordförande Vårdstyrelsen", "ledamot Sjukhusstyrelsen" on a politician's row: a board by its capitalised name
 SEAT_NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:ordförande|ledamot|ersättare)(?:[ \t]+(?:i|för))?[ \t]+"
                                  rf"([{UPPER}][{LOWER}]{{3,}}(?:nämnden|styrelsen))(?![\w-])")
@@ -975,6 +976,8 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         boards.append((name, m.start(g), end))
     for name, a, b in boards:  # "psykiatrinämndens möte" where the text once says "psykiatrinämnden Halland"
         name = next((n for n, _, _ in boards if n.startswith(name + " ")), name)
+        ending = DEFINITE_BEFORE_IN.match(t, b)
+        b = ending.end() if ending else b  # "omsorgsnämnd|en i Linköpings kommun": the word written whole
         add(Found("Organisation", name, a, b, t[a:b], "organisation.board_seat", 0.65, subtype="OrganisationalUnit"))
     for m in CHAIN_UNIT_RE.finditer(t):
         first = m.group(2).split()[0]
@@ -1090,6 +1093,11 @@ def _title_towns(text: Text, lex: Lexicon, add) -> None:
             add(_place_found(place, m.start(3), m.end(3), m.group(3), "organisation.title_town", 0.65))
 
 
+# "vårdcentraler i anslutning till sjukhusen i Malmö, Lund och Helsingborg": the towns where units stand, places
+UNITS_IN = re.compile(rf"(?:sjukhus|lasarett|central|mottagning|enhet|orter|städer|platser)(?:en|et|er|erna|na|ar|arna)?"
+                      rf"[ \t]+i[ \t]+$")
+
+
 def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
     """Bare municipality names in a list ("Kungsör, Norberg, Hallstahammar och Sala"), or two and more
     after "i" or "från" ("pilot i Alvesta och Tingsryd", "cheferna från Härryda och Mölndal")."""
@@ -1106,7 +1114,8 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
                 add(_place_found(p, start, end, t[start:end], rule, 0.8))
 
     for m in re.finditer(rf"(?<![\w-])(?:i|från)\s+({item}(?:\s*,\s*{item})*\s+och\s+{item})(?![\w-])", t):
-        if not m.group(1).startswith("Region "):  # "från Region Gotland och Stockholm": regions
+        if not m.group(1).startswith("Region ") and not UNITS_IN.search(t, max(0, m.start() - 40), m.start() + 2):
+            # ("från Region Gotland och Stockholm": regions; "sjukhusenheterna i Karlshamn och Karlskrona": towns)
             all_places(m, lex.municipalities, "organisation.municipality_list")
     # "kommunerna Flen och Trosa", "kommunerna Eskilstuna, Strängnäs": the noun says what the names are
     for m in re.finditer(rf"(?<![\w-])kommunerna\s+({item}(?:\s*,\s*{item})*(?:\s+(?:och|samt)\s+{item})?)(?![\w-])", t):
@@ -1127,8 +1136,8 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
             add(_place_found(p, a, a + len(name), name, "organisation.municipality_list", 0.75))
     # a row of a staff list: "Lena Berg, socialchef, Ekerö, 08-124 571 00": a bare municipality as a field
     for block in text.blocks:
-        if block.kind != "bullet" or t.count(",", block.start, block.end) < 2:
-            continue
+        if block.kind != "bullet" or t.count(",", block.start, block.end) < 2 or block.end - block.start > 160:
+            continue  # (a bullet of running text lists towns as places: "… vid sjukhusen i Malmö, Lund, …")
         for m in re.finditer(rf"(?<=,)[ \t]*({item}(?:[ \t]+stad)?)[ \t]*(?=,|$|\n)", t[block.start:block.end]):
             p = _match_place(re.sub(r"\s+stad$", "", m.group(1)), lex.municipalities, fuzzy=False)
             if p:
@@ -1153,7 +1162,7 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
         names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(0))]
         places = [(a, b, _match_place(w, lex.municipalities, fuzzy=False)) for a, b, w in names]
         hits = [x for x in places if x[2]]
-        if len(hits) >= 3 and len(hits) >= len(places) - 1:
+        if len(hits) >= 3 and len(hits) >= len(places) - 1 and not UNITS_IN.search(t, max(0, m.start() - 40), m.start()):
             for a, b, p in hits:
                 start = m.start() + a
                 add(_place_found(p, start, m.start() + b, t[start:m.start() + b], "organisation.municipality_list",

@@ -185,6 +185,15 @@ def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]
             if m.start() not in covered:
                 out.append(Found("Organisation", region.name, m.start(), m.end(), m.group(0),
                                  "organisation.document_region", 0.65, "Region", region.codes))
+    # "Landstinget Blekinge … landstingets planeringsdirektör": the county council the document named, by that name
+    councils = {f.name: f for f in orgs if f.subtype == "Region" and
+                (f.name.startswith("Landstinget ") or f.name.endswith(" landsting"))}
+    if len(councils) == 1:
+        council = next(iter(councils.values()))
+        for m in re.finditer(r"(?<![\w-])[Ll]andstingets?(?![\w-])", t):
+            if m.start() not in covered:
+                out.append(Found("Organisation", council.name, m.start(), m.end(), m.group(0),
+                                 "organisation.document_region", 0.6, "Region", council.codes))
     municipalities = sorted((f for f in orgs if f.subtype == "Municipality"), key=lambda f: f.start)
     m_starts = [f.start for f in municipalities]
     b_starts = [b.start for b in text.blocks]

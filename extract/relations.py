@@ -190,7 +190,7 @@ BARE_INITIATIVE = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|f�
 STARTS = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:startat|startar|startade|driver|drev|genomför|genomförde|bedriver|"
                     r"har\s+dragit\s+igång|drar\s+igång|inför|införde|testar|prövar)(?:\s+(?:nu|också|även|i\s+år))*\s+")
 INITIATIVE_GAP = re.compile(r"(?i)(?:(?:en|ett|det|den|nu|ett\s+nytt|en\s+ny)\s+)?(?:(?:projektet|piloten|satsningen|"
-                            r"programmet|förstudien|initiativet)\s+|(?:pilot|projekt|satsning|förstudie)\s+"
+                            r"programmet|förstudien|initiativet|insatsen|arbetssättet|modellen)\s+|(?:pilot|projekt|satsning|förstudie)\s+"
                             r"(?:med|om|för|kring|runt)\s+)?")
 # "Ängelholms kommun representeras i styrgruppen av Olle Berg", "Kommunen företräds av Anna Ek"
 REPRESENTED = re.compile(r"\s+(?:representeras|representerades|företräds|företräddes)(?:\s+(?:också|även|numera))?"
@@ -221,7 +221,9 @@ VICE_AFTER = re.compile(r"[ \t]+(?:och|samt)[ \t]+(?:\d:[ae][ \t]+|förste[ \t]+
 # "ordförande i social- och omsorgsnämnden": a board or committee's chair
 BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*och[ \t]+)?[a-zåäö]*(?:nämnden|styrelsen)|"
                          r"[A-ZÅÄÖ][a-zåäö]+s[ \t]+[a-zåäö]*(?:nämnd|styrelse))(?![\w-])")  # "i Regionförbundets styrelse"
-ROLE_FOR = re.compile(r"\s*(?:för|i|inom)\s+(?:(?:det|den)\s+(?:(?:nya|nybildade|nystartade)\s+)?|projektet\s+|[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:ets|ens)\s+)?")
+ROLE_FOR = re.compile(r"\s*(?:för|i|inom)\s+(?:(?:det|den)\s+(?:(?:nya|nybildade|nystartade)\s+)?|projektet\s+|"
+                      # "projektledare för införande av Trygg hemgång": the work of bringing the project in
+                      r"(?:införande|införandet|implementering|implementeringen|genomförande|genomförandet)\s+av\s+|[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:ets|ens)\s+)?")
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
 AGENCY_HEADS = frozenset({"generaldirektör", "rektor", "vd", "verkställande direktör"})  # who heads where she works
 # "FSS nyvalde ordförande", "Vårdförbundets ordförande", "SSR:s nya socialpolitiska chef": whose title it is
@@ -238,7 +240,7 @@ VERB_BETWEEN = re.compile(r"[ \t](?:samtalar|pratar|talar|diskuterar|debatterar|
                           r"modereras|leds)[ \t]")
 # between two titles of one person: "sjukhusdirektör på X och ordförande för Y", "regionråd (S) och ordförande i"
 SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,3}\))?"
-                          r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:även[ \t]+|också[ \t]+)?|"
+                          r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:även[ \t]+|också[ \t]+|tillika[ \t]+)?|"
                           # "Du är forskare i Lund, du är FoU-ansvarig i Östersund"
                           r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n,]{2,40}?)?[ \t]*,[ \t]+(?:du|hon|han)[ \t]+är[ \t]+"
                           r"(?:också[ \t]+|även[ \t]+)?|"

@@ -136,3 +136,44 @@ def test_each_town_board_is_chaired_by_the_chair_its_paragraph_names():
     assert ("Olof Dal", "leads", "Driftnämnden Varberg") in found
     assert ("Lena Ås", "leads", "Driftnämnden Halmstad") in found
     assert ("Lena Ås", "leads", "Driftnämnden Varberg") not in found
+
+
+def test_the_county_councils_genitive_names_the_council_the_text_named():
+    found = facts("Beslutet bygger på möten med medarbetare i Landstinget Blekinge. Att samla resurser är bra, menar "
+                  "landstingets planeringsdirektör Rut Falk.")
+    assert ("Rut Falk", "worksFor", "Landstinget Blekinge") in found
+
+
+def test_a_project_leader_for_bringing_a_project_in_leads_it_and_the_municipality_takes_part():
+    found = facts("Vara kommun inför insatsen Trygg vardag med start den 1 november. Trygg vardag är ett projekt på "
+                  "socialförvaltningen. – Vi ser fram emot det, säger Selma Ruud, enhetschef och projektledare för "
+                  "införande av Trygg vardag.")
+    assert ("Selma Ruud", "leads", "Trygg vardag") in found
+    assert ("Vara kommun", "participatesIn", "Trygg vardag") in found
+
+
+def test_a_network_named_by_a_code_is_chaired_by_the_one_who_is_also_its_chair():
+    found = facts("Vice ordförande är Ebba Lund (M), ordförande i socialnämnden i Linköpings kommun och tillika "
+                  "ordförande i socialnämndsordförandenätverket S13.")
+    assert ("Ebba Lund", "leads", "Socialnämndsordförandenätverket S13") in found
+
+
+def test_the_board_a_chair_sits_in_belongs_to_the_municipality_named_after_it():
+    found = facts("Eva Ek (M) är ordförande i social- och omsorgsnämnden i Linköpings kommun.")
+    assert ("Social- och omsorgsnämnden", "partOf", "Linköpings kommun") in found
+
+
+def test_towns_where_hospitals_stand_are_no_municipalities():
+    found = entities("Kvällsöppna vårdcentraler har öppnats i anslutning till sjukhusen i Malmö, Lund, Helsingborg och "
+                     "Hässleholm. Arbetsfördelningen mellan sjukhusenheterna i Karlshamn och Karlskrona utreds.")
+    assert not [name for name in found if name.endswith(("kommun", "stad"))]
+
+
+def test_a_minister_for_elderly_care_is_a_title():
+    found = facts("Onsdag besöker äldreomsorgsminister Greta Alm två äldreboenden.")
+    assert ("Greta Alm", "title", "äldreomsorgsminister") in found
+
+
+def test_a_universitys_former_name_is_the_university():
+    found = facts("Ivar Berg, professor vid Tekniska högskolan i Luleå, talar om kvalitet.")
+    assert ("Ivar Berg", "worksFor", "Luleå tekniska universitet") in found
