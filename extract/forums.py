@@ -49,8 +49,8 @@ NEUTER = ("verk", "råd", "forum", "organ", "utskott")  # "nätverken", "råden"
 VERBISH = ("as", "ade", "ades", "ats", "ar")
 GENERIC_HEADS = frozenset({"grupp", "möte", "möten", "träff"})
 # compounds that name a kind of forum, not one forum ("samverkansforum", "arbetsgrupp")
-GENERIC_PREFIXES = frozenset({"samverkans", "samarbets", "lednings", "styr", "arbets", "projekt", "referens", "samordnings",
-                              "berednings", "expert", "fokus", "läns", "program", "tjänstemanna", "vård"})
+GENERIC_PREFIXES = frozenset({"samverkans", "samarbets", "lednings", "styr", "arbets", "projekt", "referens",
+                              "samordnings", "berednings", "expert", "fokus", "läns", "program", "tjänstemanna", "vård"})
 TITLE_LIKE = ("råd",)
 PAPERS = frozenset({"program", "programmet", "agenda", "dagordning", "protokoll", "minnesanteckningar", "kallelse"})
 # "Mölndals samverkan, Mösam, består av …": a municipality's own collaboration body, named as such

@@ -60,7 +60,8 @@ EMPLOY_LINK = re.compile(r"^(?:\s*\([A-ZÅÄÖ]{2,6}\))?\s*(?:,\s*)?(?:här\s+)?
                          r"\s(?!(?:och|samt|som|är|var|har|säger|berättar|sedan|nu|till|eller|men|med|från|ledamot|ersättare|ordförande|"
                          r"vice|suppleant|adjungerad)\b)[a-zåäö-]{6,}\s+"
                          r"(?=$))?(?:i|på|vid|för|inom|hos|åt|,)?\s*$")
-FROM = re.compile(r"[ \t]*,?[ \t]+(?:från|på|vid|hos)[ \t]+")  # "Eva Berg från FoU Väst", "Bo Ek på Inera", "Eva Ek, från X"
+# "Eva Berg från FoU Väst", "Bo Ek på Inera", "Eva Ek, från X"
+FROM = re.compile(r"[ \t]*,?[ \t]+(?:från|på|vid|hos)[ \t]+")
 POSTED_AT = re.compile(r"[ \t]*,[ \t]*(?:verksam|anställd)[ \t]+(?:vid|på|inom|hos)[ \t]+")  # "Eva Ek, verksam vid X"
 FROM_KIND = re.compile(rf"[ \t]+(?:från|på|vid|hos)[ \t]+{ORG_KIND}[ \t]+")  # "… från tankesmedjan Arena Idé"
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
@@ -190,7 +191,8 @@ BARE_INITIATIVE = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|f�
 STARTS = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:startat|startar|startade|driver|drev|genomför|genomförde|bedriver|"
                     r"har\s+dragit\s+igång|drar\s+igång|inför|införde|testar|prövar)(?:\s+(?:nu|också|även|i\s+år))*\s+")
 INITIATIVE_GAP = re.compile(r"(?i)(?:(?:en|ett|det|den|nu|ett\s+nytt|en\s+ny)\s+)?(?:(?:projektet|piloten|satsningen|"
-                            r"programmet|förstudien|initiativet|insatsen|arbetssättet|modellen)\s+|(?:pilot|projekt|satsning|förstudie)\s+"
+                            r"programmet|förstudien|initiativet|insatsen|arbetssättet|modellen)\s+|"
+                            r"(?:pilot|projekt|satsning|förstudie)\s+"
                             r"(?:med|om|för|kring|runt)\s+)?")
 # "Ängelholms kommun representeras i styrgruppen av Olle Berg", "Kommunen företräds av Anna Ek"
 REPRESENTED = re.compile(r"\s+(?:representeras|representerades|företräds|företräddes)(?:\s+(?:också|även|numera))?"
@@ -223,7 +225,8 @@ BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*oc
                          r"[A-ZÅÄÖ][a-zåäö]+s[ \t]+[a-zåäö]*(?:nämnd|styrelse))(?![\w-])")  # "i Regionförbundets styrelse"
 ROLE_FOR = re.compile(r"\s*(?:för|i|inom)\s+(?:(?:det|den)\s+(?:(?:nya|nybildade|nystartade)\s+)?|projektet\s+|"
                       # "projektledare för införande av Trygg hemgång": the work of bringing the project in
-                      r"(?:införande|införandet|implementering|implementeringen|genomförande|genomförandet)\s+av\s+|[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:ets|ens)\s+)?")
+                      r"(?:införande|införandet|implementering|implementeringen|genomförande|genomförandet)\s+av\s+|"
+                      r"[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:ets|ens)\s+)?")
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
 AGENCY_HEADS = frozenset({"generaldirektör", "rektor", "vd", "verkställande direktör"})  # who heads where she works
 # "FSS nyvalde ordförande", "Vårdförbundets ordförande", "SSR:s nya socialpolitiska chef": whose title it is
@@ -364,7 +367,7 @@ def _heads_unit(title: str, org: "Ref") -> bool:
     if kind in ("verksamhet", "förvaltning"):  # "förvaltningschef Psykiatrin Halland": a förvaltning by its own name
         return True
     name = org.key[1].casefold()
-    if kind in ("enhet", "basenhet") and CARE_CENTRE_NAME.search(name):  # "vårdcentralens enhetschef": a care centre is an enhet
+    if kind in ("enhet", "basenhet") and CARE_CENTRE_NAME.search(name):  # "vårdcentralens enhetschef": an enhet
         return True
     return len(kind) >= 4 and (kind in name or kind.rstrip("e") in name)
 
@@ -664,7 +667,7 @@ class Relations:
         if named:  # "Sofia Berg" on a line of her own, then "Överläkare i psykiatri och …"
             return [(named, "title.card")]
         below = self._name_below_in_contact(title) if t[title.start].isupper() else None
-        if below:  # "KONTAKTINFORMATION ⏎ Sjuksköterska (MAS) ⏎ Anna Berg ⏎ Telefon …": the card's title, then its name
+        if below:  # "KONTAKTINFORMATION ⏎ Sjuksköterska (MAS) ⏎ Anna Berg ⏎ Telefon …": the card's title, then name
             return [(below, "title.contact_card")]
         row = [r for r in people if r.end <= title.start and title.start - r.end <= 100]
         if row and t[title.start - 1:title.start] == "(" and t[title.end:title.end + 1] == ")" and \
@@ -1443,9 +1446,9 @@ class Relations:
                 self.add(person.key, "leads", unit.key, before.start, person.end, "leads.unit_head", 0.6)
 
     def sole_centre_heads(self) -> None:
-        """ "Tedans var något nytt som Ekby vårdcentral bjöd på … säger enhetschefen Inga Berg": a unit head named by
-        the definite title alone, in a paragraph that names the one vårdcentral or hälsocentral of the document,
-        heads that centre."""
+        """ "Tedans var något nytt som Ekby vårdcentral bjöd på … säger enhetschefen Inga Berg": a unit head
+        named by the definite title alone, in a paragraph that names the one vårdcentral or hälsocentral of the
+        document, heads that centre."""
         t = self.text.text
         centres = {r.key: r for r in self.refs if r.kind == "Organisation" and r.subtype == "OrganisationalUnit"
                    and CARE_CENTRE_NAME.search(r.key[1].casefold())}
