@@ -1463,8 +1463,10 @@ class Relations:
             person = next((r for r in self.starting(title.end, title.end + 2) if r.kind == "Person"), None)
             if person is None or person.key in employed or not re.fullmatch(r"[ \t]+", t[title.end:person.start]):
                 continue
-            block = self.text.blocks[bisect.bisect_right(self._block_starts, title.start) - 1]
-            if not any(r.key == centre.key for r in self.within(block.start, block.end, {"Organisation"})):
+            k = bisect.bisect_right(self._block_starts, title.start) - 1
+            block = self.text.blocks[k] if k >= 0 else None
+            if block is None or not any(r.key == centre.key for r in self.within(block.start, block.end,
+                                                                                   {"Organisation"})):
                 continue
             self.add(person.key, "worksFor", centre.key, title.start, person.end, "employer.sole_centre", 0.55)
             self.add(person.key, "leads", centre.key, title.start, person.end, "leads.unit_head", 0.55)
