@@ -1420,19 +1420,25 @@ class Relations:
                     and any(s == f.subject and abs(start - f.start) <= 80 for s, start in heads):
                 self.add(f.subject, "leads", f.object, f.start, f.end, "leads.agency_head", 0.7)
 
+    def _definite_titles_before_names(self):
+        """(title, person) for each title written in its definite form ("verksamhetschefen", "vd:n") right before
+        the name of someone the text has given no employer yet."""
+        t = self.text.text
+        employed = {f.subject for f in self.facts if f.predicate == "worksFor"}
+        for title in self.titles:
+            if not t[title.start:title.end].endswith("n") or title.title.endswith("n"):
+                continue
+            person = next((r for r in self.starting(title.end, title.end + 2) if r.kind == "Person"), None)
+            if person is not None and person.key not in employed and \
+                    re.fullmatch(r"[ \t]+", t[title.end:person.start]):
+                yield title, person
+
     def definite_heads_in_place(self) -> None:
         """ "På Ekby vårdcentral var det fullt. Verksamhetschefen Eva Ek …": a sentence opening with a title in its
         definite form and a name works where the sentence before, in the same paragraph, opened: at a named unit."""
         t = self.text.text
-        employed = {f.subject for f in self.facts if f.predicate == "worksFor"}
-        for title in self.titles:
-            written = t[title.start:title.end]
-            if not written[:1].isupper() or not written.endswith("n") or title.title.endswith("n"):
-                continue
-            person = next((r for r in self.starting(title.end, title.end + 2) if r.kind == "Person"), None)
-            sent = sentence_at(t, title.start)
-            if person is None or person.key in employed or sent.start != title.start or \
-                    not re.fullmatch(r"[ \t]+", t[title.end:person.start]) or title.start < 2:
+        for title, person in list(self._definite_titles_before_names()):
+            if not t[title.start].isupper() or title.start < 2 or sentence_at(t, title.start).start != title.start:
                 continue
             before = sentence_at(t, title.start - 2)
             opening = re.match(r"(?:På|Vid|I)[ \t]+", t[before.start:before.end])
@@ -1449,19 +1455,13 @@ class Relations:
         """ "Tedans var något nytt som Ekby vårdcentral bjöd på … säger enhetschefen Inga Berg": a unit head
         named by the definite title alone, in a paragraph that names the one vårdcentral or hälsocentral of the
         document, heads that centre."""
-        t = self.text.text
         centres = {r.key: r for r in self.refs if r.kind == "Organisation" and r.subtype == "OrganisationalUnit"
                    and CARE_CENTRE_NAME.search(r.key[1].casefold())}
         if len(centres) != 1:
             return
         centre = next(iter(centres.values()))
-        employed = {f.subject for f in self.facts if f.predicate == "worksFor"}
-        for title in self.titles:
-            written = t[title.start:title.end]
-            if not written.endswith("n") or title.title.endswith("n") or not _heads_unit(title.title, centre):
-                continue
-            person = next((r for r in self.starting(title.end, title.end + 2) if r.kind == "Person"), None)
-            if person is None or person.key in employed or not re.fullmatch(r"[ \t]+", t[title.end:person.start]):
+        for title, person in list(self._definite_titles_before_names()):
+            if not _heads_unit(title.title, centre):
                 continue
             k = bisect.bisect_right(self._block_starts, title.start) - 1
             block = self.text.blocks[k] if k >= 0 else None
@@ -1475,13 +1475,8 @@ class Relations:
         """ "Trots att Centrumkliniken är populär är vd:n Eva Ek inte nöjd": a director named by the definite title
         ("vd:n", "rektorn", "generaldirektören") in a sentence about one organisation heads that one."""
         t = self.text.text
-        employed = {f.subject for f in self.facts if f.predicate == "worksFor"}
-        for title in self.titles:
-            written = t[title.start:title.end]
-            if title.title not in AGENCY_HEADS or not written.endswith("n") or title.title.endswith("n"):
-                continue
-            person = next((r for r in self.starting(title.end, title.end + 2) if r.kind == "Person"), None)
-            if person is None or person.key in employed or not re.fullmatch(r"[ \t]+", t[title.end:person.start]):
+        for title, person in list(self._definite_titles_before_names()):
+            if title.title not in AGENCY_HEADS:
                 continue
             sent = sentence_at(t, title.start)
             orgs = {r.key: r for r in self.within(sent.start, sent.end, {"Organisation"})}
