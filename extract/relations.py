@@ -194,9 +194,14 @@ INITIATIVE_GAP = re.compile(r"(?i)(?:(?:en|ett|det|den|nu|ett\s+nytt|en\s+ny)\s+
                             r"programmet|förstudien|initiativet|insatsen|arbetssättet|modellen)\s+|"
                             r"(?:pilot|projekt|satsning|förstudie)\s+"
                             r"(?:med|om|för|kring|runt)\s+)?")
+# "I samrådets sekretariat finns A och B", "Sekretariatet för X består av A": who serves a group sits in it
+SECRETARIAT = re.compile(r"(?i)\b(?:(?P<owner>[a-zåäö]+)s[ \t]+)?sekretariat(?:et)?(?:[ \t]+(?:för|i)[ \t]+[^.!?\n]{2,60}?)?"
+                         r"[ \t]+(?:finns|ingår|består[ \t]+av|utgörs[ \t]+av)\b")
 # "Ängelholms kommun representeras i styrgruppen av Olle Berg", "Kommunen företräds av Anna Ek"
 REPRESENTED = re.compile(r"\s+(?:representeras|representerades|företräds|företräddes)(?:\s+(?:också|även|numera))?"
                          r"(?:\s+(?:i|på)\s+(?P<group>[a-zåäö]+))?\s+av\s+")
+# "Regionens ledamöter utgörs av presidiet i hälso- och sjukvårdsnämnden"
+SEATS_FILLED = re.compile(r"s?[ \t]+(?:ledamöter|representanter|företrädare)[ \t]+(?:utgörs|består)[ \t]+av[ \t]")
 COOPERATED = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:samverkade|samverkar|samverkat|samarbetade|samarbetar|samarbetat)"
                         r"(?=\s)")
 CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod|(?:ska|skall|kommer\s+att)\s+bestå)\s+av(?P<colon>[ \t]*:\s*|\s+)")
@@ -480,6 +485,7 @@ class Relations:
         self.listed_participants()
         self.members_under_heading()
         self.page_chair()
+        self.secretariat()
         self.group_members()
         self.represented_by()
         self.passive_leads()
@@ -2345,6 +2351,12 @@ class Relations:
         for org in self.refs:
             m = REPRESENTED.match(t, org.end) if org.kind == "Organisation" else None
             person = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Person"), None) if m else None
+            seats = (m and not m.group("group")) or (org.kind == "Organisation" and SEATS_FILLED.match(t, org.end))
+            forum = self.section_forum(org.start) if seats and person is None else None
+            if forum is not None and forum.kind == "CollaborationForum" and forum.key != org.key:
+                # under the heading "Välfärdsrådet": "Regionens ledamöter utgörs av presidiet i nämnden",
+                # "Kommunerna representeras av socialcheferna": who fills the group's seats sits in it
+                self.add(org.key, "participatesIn", forum.key, org.start, org.end, "participates.seats_filled", 0.6)
             if person is None:
                 continue
             self.add(person.key, "worksFor", org.key, org.start, person.end, "employer.represents", 0.6)
@@ -2532,12 +2544,34 @@ class Relations:
                     not self.within(sent.start, clause if clause > 0 else sent.end, {"Project", "CollaborationForum"}):
                 self.add(f.subject, "participatesIn", forum.key, f.start, sent.end, "participates.page_deputy", 0.6)
 
+    def secretariat(self) -> None:
+        """ "Som processtöd i samrådets sekretariat finns Eva Ek och Anna Berg": the people who serve a group
+        as its secretariat sit in it. The group is the forum named before the cue in the sentence, or the
+        page's forum when "samrådets" is the definite form of its first word."""
+        t = self.text.text
+        for m in SECRETARIAT.finditer(t):
+            sent = sentence_at(t, m.start())
+            named = [r for r in self.starting(sent.start, m.end()) if r.kind == "CollaborationForum"]
+            forum = named[-1] if named else self.page_forum(m.start())
+            if not named and (forum is None or not (
+                    m.group("owner") and self._definite_of_page_forum(forum, m.group("owner").casefold())
+                    or not m.group("owner") and re.fullmatch(r"\s*", t[sent.start:m.start()]))):
+                continue
+            for person in self.within(m.end(), sent.end, {"Person"}):
+                self.add(person.key, "participatesIn", forum.key, m.start(), person.end, "participates.secretariat",
+                         0.6)
+
+    @staticmethod
+    def _definite_of_page_forum(forum: Ref, word: str) -> bool:
+        """ "samrådet" for "Samråd vård och omsorg": the definite form of the first word of a forum's name."""
+        first = forum.key[1].split(" ")[0].casefold()
+        return " " in forum.key[1] and word in {first + "et", first + "en", first + "n"}
+
     def _names_page_forum(self, forum: Ref, at: int) -> bool:
         """ "ordförande för samrådet" right after a title: the definite form of the first word of the page's
         forum ("Samråd vård och omsorg") points back at it."""
         m = re.match(r"[ \t]+(?:för|i)[ \t]+([a-zåäö]+)(?![\w-])", self.text.text[at:at + 40])
-        first = forum.key[1].split(" ")[0].casefold()
-        return bool(m) and " " in forum.key[1] and m.group(1) in {first + "et", first + "en", first + "n"}
+        return bool(m) and self._definite_of_page_forum(forum, m.group(1))
 
     def page_forum(self, before: int) -> Ref | None:
         """The group a page is about: the forum that opens its first heading or its first paragraph, when
