@@ -46,7 +46,7 @@ NOT_NAME = frozenset(
     region regionen regioner kommun kommunen kommuner stad län landsting nära vård omsorg hälsa
     sjukvård program programmet projekt projektet nätverket forum gruppen
     januari februari mars april maj juni juli augusti september oktober november december
-    måndag tisdag onsdag torsdag fredag lördag söndag sverige svenska svensk
+    måndag tisdag onsdag torsdag fredag lördag söndag sverige sveriges svenska svensk
     host hosts guest guests editor producer creators what
     foto fotograf bild personalbild text telefon tel mobil fax e-post epost publicerad uppdaterad
     närvarande övriga deltagare ledamöter ersättare första andra tredje justerande justering justeringens justerare

@@ -2378,7 +2378,8 @@ class Relations:
             line = t[block.start:block.end].strip()
             forums = [r for r in self.starting(block.start, block.end) if r.kind == "CollaborationForum"]
             if forums and (forums[0].rule == "forum.list_heading" or MEMBERS_HEADING.match(line) or
-                           forums[0].start == block.start and COUNTED_MEMBERS.search(line)):
+                           forums[0].start == block.start and COUNTED_MEMBERS.search(line) or
+                           self._named_over_people(forums[0], block, i)):
                 forum = forums[0]
             elif MEMBERS_HEADING.fullmatch(line.rstrip(":").strip()) or MEMBERS_FROM.fullmatch(line.rstrip(":").strip()) \
                     or MEMBERS_FOLLOW.search(line):  # "AC Konsensus består av följande ledamöter under 2019"
@@ -2421,6 +2422,29 @@ class Relations:
                                 for f in self.facts)
                     if chair:  # "Rickard Berg, Region Örebro län, ordförande"
                         self.add(person.key, "leads", forum.key, nxt.start, nxt.end, "leads.listed_chair", 0.6)
+                    project = self._project_of_group(forum)
+                    if project is not None and any(
+                            f.subject == person.key and f.predicate == "title" and nxt.start <= f.start < nxt.end
+                            and f.object.startswith("projektledare") for f in self.facts):
+                        # "Arbetsgruppen för Primärvårdskvalitet ⏎ • Eva Ek, projektledare": she leads the project
+                        self.add(person.key, "leads", project.key, nxt.start, nxt.end, "leads.listed_project_lead",
+                                 0.6)
+
+    def _project_of_group(self, forum: Ref) -> Ref | None:
+        """ "Arbetsgruppen för Primärvårdskvalitet": the project a group is named for, when the text names it."""
+        name = forum.key[1].casefold()
+        return next((r for r in self.refs if r.kind == "Project" and name.endswith(" för " + r.key[1].casefold())),
+                    None)
+
+    def _named_over_people(self, forum: Ref, block, i: int) -> bool:
+        """ "Arbetsgruppen för X" as a heading of its own over bullets that open with a name: the list is
+        the group's members."""
+        t = self.text.text
+        blocks = self.text.blocks
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        person = next(iter(self.within(nxt.start, nxt.end, {"Person"})), None) if nxt else None
+        return block.kind == "heading" and (forum.start, forum.end) == (block.start, block.end) and \
+            person is not None and self.is_item(nxt) and not t[nxt.start:person.start].strip(" \t•▪*–-")
 
     def _elected_of(self, i: int) -> Ref | None:
         """ "Förtroendevalda i kommunalförbundet X" or "Ledamöter i X" a heading or two above a list's label: the

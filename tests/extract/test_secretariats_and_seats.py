@@ -25,3 +25,19 @@ def test_an_organisation_that_fills_a_forums_seats_takes_part_in_it():
                   "tjänstemän. Regionen representeras av hälso- och sjukvårdsdirektören.")
     assert ("Region Gävleborg", "participatesIn", "Omsorgsrådet") in found
     assert ("Region Gävleborg", "participatesIn", "Chefsnätverket för vård") in found
+
+
+def test_a_groups_name_as_a_heading_over_bullets_of_names_lists_its_members():
+    found = facts("Om Vårdlyftet\n\nVårdlyftet är ett samarbete mellan vårdcentraler i landet.\n\n"
+                  "Arbetsgruppen för Vårdlyftet\n\n • Hedda Rask, projektledare, allmänläkare\n"
+                  " • Tove Almqvist, fysioterapeut\n • Sixten Borg, distriktssköterska")
+    for name in ("Hedda Rask", "Tove Almqvist", "Sixten Borg"):
+        assert (name, "participatesIn", "Arbetsgruppen för Vårdlyftet") in found
+    assert ("Hedda Rask", "leads", "Vårdlyftet") in found
+    assert ("Tove Almqvist", "leads", "Vårdlyftet") not in found
+
+
+def test_a_national_association_named_sveriges_is_no_person():
+    found = facts("Föreningar som ingår är Sveriges Arbetsterapeuter, Fysioterapeuterna och Sveriges "
+                  "Psykologförbund.")
+    assert not [f for f in found if f[0].startswith("Sveriges")]
