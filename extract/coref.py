@@ -247,9 +247,11 @@ def resolve_named(found: list[Found]) -> list[Cluster]:
             if kind2 == kind and k.startswith(k2 + " ") and k[len(k2) + 1:].split(" ")[0] in {"i", "för", "inom"}:
                 target = c2
                 break
-            regional = next((m.name for m in c.members if m.rule == "organisation.regional_body"), None)
+            regional = next((m.name for m in c.members if m.rule in ("organisation.regional_body",
+                                                                      "organisation.area_board")), None)
             if kind2 == kind and k.startswith(k2 + " ") and regional:
-                # "Folktandvården" in a text about "Folktandvården Västra Götaland" is the region's one, by that name
+                # "Folktandvården" in a text about "Folktandvården Västra Götaland" is the region's one, by that name;
+                # "Samverkansnämnden" in one about "Samverkansnämnden Sjukvårdsregion Mellansverige" is that board
                 c2.members[:] = [replace(m, name=regional) for m in c2.members]
                 target = c2
                 break

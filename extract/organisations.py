@@ -112,6 +112,9 @@ SEAT_BOARD_RE = re.compile(rf"(?<![\w-])(?<!vice[ \t])(?:(?:ordförande|presidie
                            rf"(?:regionens[ \t]+|kommunens[ \t]+|landstingets[ \t]+)?(?P<seat>{BOARD_WORD})(?:en|n)?"
                            rf"(?:[ \t]+(?P<place>{CAP}))?|(?P<met>{BOARD_WORD})(?:ens|ns)[ \t]+(?:möte|sammanträde|"
                            rf"presidium|beslut))(?![\w-])")
+# "omsorgsnämnden i Kalmar": a municipal board by its town (not "hälso- och sjukvårdsnämnden i Kalmar", the region's)
+BOARD_IN_TOWN_RE = re.compile(rf"[ \t]+i[ \t]+({CAP})(?![\w-])(?![ \t]+(?:kommun|stad|län|[Rr]egion|landsting))")
+MUNICIPAL_BOARD = re.compile(r"(?i)social|omsorg|äldre|välfärd|funktion|individ|kommunstyrelse")
 DEFINITE_BEFORE_IN = re.compile(r"(?:en|n)(?=[ \t]+i[ \t])")
 # "ordförande Vårdstyrelsen", "ledamot Sjukhusstyrelsen" on a politician's row: a board by its capitalised name
 SEAT_NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:ordförande|ledamot|ersättare)(?:[ \t]+(?:i|för))?[ \t]+"
@@ -124,7 +127,7 @@ _BOARD_NAME_END = r"(?:är|har|ska|som|ingår|består|inom|i|med|på|ett|en|den|
     r"också|även|inte|beslutade|beslöt|redovisar|fattade|tog)"
 NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:(?:[Dd]en[ \t]+)?gemensamma[ \t]+)?([Nn]ämnd(?:en)?[ \t]+för[ \t]+"
                             rf"(?:[{LOWER}]+-[ \t]+och[ \t]+)?(?!Region\b|Landstinget\b)[{UPPER}{LOWER}][{LOWER}]{{3,}}"
-                            rf"(?:[ \t]+(?!{_BOARD_NAME_END}\b)[{UPPER}{LOWER}][{LOWER}]+"
+                            rf"(?:[ \t]+(?:&[ \t]+)?(?!{_BOARD_NAME_END}\b)[{UPPER}{LOWER}][{LOWER}]+"
                             rf"(?:-[ \t]+och)?){{0,5}})(?=[ \t]*[,.;:()\n]|[ \t]+{_BOARD_NAME_END}\b|$)")
 # a capitalised name after a role title and "på"/"hos": the employer, whatever kind of company it is ("policychef
 # på Roche läkemedel som …": a lower-case word after the name is no part of it, unless definite, "på Sahlgrenska
@@ -269,6 +272,9 @@ HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|
                          rf"(?:(?:Södra|Norra|Västra|Östra|Mellersta)[ \t]+)?[{UPPER}][{LOWER}]+s[ \t]+Sjukhus)(?![\w-])")
 # "Driftnämnden Kungsbacka ansvarar för …": a board named by the town it serves
 PLACE_BOARD_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}nämnden[ \t]+{CAP})(?![\w-])")
+# "Samverkansnämnden Sjukvårdsregion Mellansverige": the joint board of a healthcare region, by its name
+REGION_BOARD_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}nämnden[ \t]+(?:[Ss]jukvårdsregion[ \t]+{CAP}|"
+                             rf"(?:Södra|Norra|Västra|Östra|Mellersta|Sydöstra)[ \t]+sjukvårdsregionen))(?![\w-])")
 # "att Lasarettet i Enköping går mot …": a hospital named by its town, capitalised inside a sentence
 TOWN_HOSPITAL_RE = re.compile(rf"(?<=[{LOWER},:] )((?:Lasarettet|Sjukhuset|Närsjukhuset|Länssjukhuset)[ \t]+i[ \t]+)({CAP})"
                               rf"(?![\w-])")
@@ -448,6 +454,9 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if _is_place(place, lex):
             add(Found("Organisation", capitalise(m.group(1)) + " i " + place, m.start(), m.end(), m.group(0),
                       "organisation.branch", 0.8))
+    for m in REGION_BOARD_RE.finditer(t):
+        add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.area_board",
+                  0.75, subtype="OrganisationalUnit"))
     for m in PLACE_BOARD_RE.finditer(t):
         if _is_place(m.group(1).split()[-1], lex):
             add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
@@ -978,6 +987,12 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         name = next((n for n, _, _ in boards if n.startswith(name + " ")), name)
         ending = DEFINITE_BEFORE_IN.match(t, b)
         b = ending.end() if ending else b  # "omsorgsnämnd|en i Linköpings kommun": the word written whole
+        town = BOARD_IN_TOWN_RE.match(t, b) if MUNICIPAL_BOARD.search(name) else None
+        place = _match_place(town.group(1), lex.municipalities, fuzzy=False) if town else None
+        if place is not None:
+            # "ordförande för omsorgsnämnden i Kalmar": the municipality's board, by the name the text gives it
+            name = f"{name} i {town.group(1)}"
+            add(_place_found(place, town.start(1), town.end(1), town.group(1), "organisation.board_town", 0.65))
         add(Found("Organisation", name, a, b, t[a:b], "organisation.board_seat", 0.65, subtype="OrganisationalUnit"))
     for m in CHAIN_UNIT_RE.finditer(t):
         first = m.group(2).split()[0]

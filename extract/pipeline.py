@@ -82,6 +82,9 @@ def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found
                                                                          "organisation.employer_name")}):
                 if len(name) >= 3 and (" " in name or any(ch.isupper() for ch in name[1:])):
                     wanted.append((c, name))
+            # "Samverkansnämnden Sjukvårdsregion Mellansverige", then "Vid Samverkansnämndens sammanträde"
+            for name in sorted({f.name for f in c.members if NAMED_BOARD.fullmatch(f.name)}):
+                wanted.append((c, name.split(" ")[0]))
     forms: dict[int, dict[str, str]] = {}  # words -> written form -> name
     for _, name in wanted:
         if " ".join(_WORD.findall(name)) != name:
@@ -125,6 +128,7 @@ def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found
 
 
 _WORD = re.compile(r"[\w-]+")
+NAMED_BOARD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:nämnden|styrelsen)(?: [A-ZÅÄÖ][\w-]*)*")
 _WORD_CHAR = re.compile(r"[\w-]")
 
 

@@ -24,6 +24,10 @@ SELF_INTRO = re.compile(
 # "jag är distriktsläkare i grunden och sedan tre år tillbaka verksamhetschef": a second role, coordinated
 SELF_INTRO_AGAIN = re.compile(r"(?i)\bjag (?:är|jobbar som|arbetar som)\s+[a-zåäö-]+(?:\s+[a-zåäö0-9]+){0,6}\s+och"
                               r"(?:\s+(?:sedan|nu|numera|även|också|dessutom|är|[a-zåäö]+\s+år\s+tillbaka|\d+)){0,5}\s+$")
+# "tillträdde jag som ordförande", "jag blev vald till ordförande": the writer's own post, in a signed post
+SIGNED_SELF = re.compile(r"(?i)(?:\bjag[ \t]+(?:är|var|blev|tillträdde[ \t]+som|började[ \t]+som|har[ \t]+varit)|"
+                         r"\b(?:tillträdde|började|blev)[ \t]+jag(?:[ \t]+som)?)"
+                         r"(?:[ \t]+(?:då|också|nu|ny|nytt|vald[ \t]+till|en|ett)){0,3}[ \t]+$")
 # "Hon är utvecklingsledare på …", "Välkommen Anna Berg. Du är ordförande …": the person the text was just about
 # ("I dag är hon mas i X", "Sedan 2019 är han …": a time first, the pronoun after the verb)
 PRONOUN_IS = re.compile(r"(?m)(?:(?:(?:^|[.!?:]\s+)(?:Hon|Han|Du)|,\s+du|\bdär (?:hon|han)(?: nu| numera| sedan \d{4})?) "
@@ -232,6 +236,12 @@ ROLE_FOR = re.compile(r"\s*(?:för|i|inom)\s+(?:(?:det|den)\s+(?:(?:nya|nybildad
                       # "projektledare för införande av Trygg hemgång": the work of bringing the project in
                       r"(?:införande|införandet|implementering|implementeringen|genomförande|genomförandet)\s+av\s+|"
                       r"[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:ets|ens)\s+)?")
+# "valdes Eva Berg (m) från Region Uppsala till ny ordförande", "Till vice ordförande valdes Per Ek"
+ELECTED_VERB = r"(?:valdes|omvaldes|utsågs|utnämndes|nyvaldes)"
+ELECTED_BEFORE = re.compile(ELECTED_VERB + r"(?:[ \t]+(?:också|även|då))?[ \t]+$")
+ELECTED_TO = re.compile(PARTY + r"(?:[ \t]+(?:från|i|,)[ \t]*[^.!?\n,]{2,40}?)?[ \t]+till[ \t]+(?:nya?[ \t]+|nye[ \t]+)?")
+ELECTED_TO_OPEN = re.compile(r"(?i)(?:^|[.,;:]|\boch)[ \t]*till[ \t]+(?:nya?[ \t]+|nye[ \t]+)?$")
+ELECTED_AFTER = re.compile(r"[ \t]+" + ELECTED_VERB + r"(?:[ \t]+(?:också|även|då))?[ \t]+")
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
 AGENCY_HEADS = frozenset({"generaldirektör", "rektor", "vd", "verkställande direktör"})  # who heads where she works
 # "FSS nyvalde ordförande", "Vårdförbundets ordförande", "SSR:s nya socialpolitiska chef": whose title it is
@@ -369,9 +379,11 @@ def _heads_unit(title: str, org: "Ref") -> bool:
     if org.subtype != "OrganisationalUnit" or not title.endswith("chef") or " " in title:
         return False
     kind = title[:-len("chef")].rstrip("s")
+    name = org.key[1].casefold()
+    if kind == "verksamhet" and "förvaltning" in name.split(" ")[0]:
+        return False  # "verksamhetschef på äldreförvaltningen": one of the administration's heads of service, not its head
     if kind in ("verksamhet", "förvaltning"):  # "förvaltningschef Psykiatrin Halland": a förvaltning by its own name
         return True
-    name = org.key[1].casefold()
     if kind in ("enhet", "basenhet") and CARE_CENTRE_NAME.search(name):  # "vårdcentralens enhetschef": an enhet
         return True
     return len(kind) >= 4 and (kind in name or kind.rstrip("e") in name)
@@ -450,6 +462,19 @@ class Relations:
                 return self.speakers.get(block.start)
         return None
 
+    @cached_property
+    def signer(self) -> Ref | None:
+        """The writer of a post that ends on a line with only a name ("Eva Berg (s)") and has no speakers."""
+        blocks = self.text.blocks
+        if not blocks or self.speakers or any(b.kind == "turn" for b in blocks):
+            return None
+        last = blocks[-1]
+        person = next(iter(self.within(last.start, last.end, {"Person"})), None)
+        if person is None or person.start != last.start or not re.fullmatch(
+                PARTY + r"[ \t]*", self.text.text[person.end:last.end]):
+            return None
+        return person
+
     def employer_of(self, person: tuple[str, str]) -> tuple[str, str] | None:
         for f in self.facts:
             if f.subject == person and f.predicate == "worksFor":
@@ -485,6 +510,7 @@ class Relations:
         self.listed_participants()
         self.members_under_heading()
         self.page_chair()
+        self.elected_roles()
         self.secretariat()
         self.group_members()
         self.represented_by()
@@ -523,6 +549,10 @@ class Relations:
         if speaker and (SELF_INTRO.search(t[max(sent.start, title.start - 60):title.start]) or
                         SELF_INTRO_AGAIN.search(t[max(sent.start, title.start - 120):title.start])):
             return [(Ref(title.start, title.end, "Person", speaker, "speaker"), "title.first_person")]
+        if speaker is None and self.signer is not None and SIGNED_SELF.search(t[max(sent.start, title.start - 60):
+                                                                              title.start]):
+            # "1 januari tillträdde jag som ordförande för omsorgsnämnden" in a blog post signed "Eva Berg (s)"
+            return [(self.signer, "title.first_person")]
         people = [r for r in self.within(sent.start, sent.end, {"Person"}) if r.rule != "person.speaker_label"]
         signed = self._signature(title, people)
         if signed is not None:
@@ -571,6 +601,14 @@ class Relations:
                              t[title.end:after[0].start]):
             # "Lisa Berg tf direktör på sjukhuset i X, sen har vi Eva Ek …": a host's round of names, each before its title
             return [(before[-1], "title.after_name")]
+        if before and ELECTED_BEFORE.search(t, sent.start, before[-1].start) and ELECTED_TO.fullmatch(
+                t, before[-1].end, title.start):
+            # "valdes Emilie Berg (m) från Region Uppsala till ny ordförande": the one elected holds it
+            return [(before[-1], "title.elected")]
+        if after and ELECTED_TO_OPEN.search(t[max(sent.start, title.start - 20):title.start]) and \
+                ELECTED_AFTER.fullmatch(t[title.end:after[0].start]):
+            # "Till förste vice ordförande valdes Anders Svan (s)"
+            return [(after[0], "title.elected")]
         earlier = [r for r in people if r.end <= title.start]
         if before:  # "Eva Ek, Kungsbacka kommuns medicinskt ansvariga sjuksköterska": her title, her employer's genitive
             owner = next(iter(self.within(before[-1].end, title.start, {"Organisation"})), None)
@@ -626,7 +664,8 @@ class Relations:
             # "Eva Berg (M) som blir regionstyrelsens ordförande, Per Ek (KD) och …": the title is Eva's
             return [(before[-1], "title.after_name")]
         # "projektledare för Hemsjukvård för barn och Sara Ek": after "och" a new item of the list begins
-        if after and t[title.start].isupper() and re.fullmatch(r"[ \t]*(?::|[–-])[ \t]+", gap_after) and \
+        if after and (t[title.start].isupper() or t[title.start].isdigit()) and \
+                re.fullmatch(r"[ \t]*(?::|[–-])[ \t]+", gap_after) and \
                 (re.fullmatch(r"\s*", t[sent.start:title.start]) or t[title.start - 1:title.start] in ("", "\n") or
                  ":" in gap_after and before and re.fullmatch(PARTY + r"[ \t]+", t[before[-1].end:title.start])):
             # "Kassör: Malin Berg, …", "Vice ordförande – Agneta Ek, Klippan"; "Sekreterare: A Ordförande: B" where a
@@ -2568,6 +2607,29 @@ class Relations:
                     not self.within(sent.start, clause if clause > 0 else sent.end, {"Project", "CollaborationForum"}):
                 self.add(f.subject, "participatesIn", forum.key, f.start, sent.end, "participates.page_deputy", 0.6)
 
+    def elected_roles(self) -> None:
+        """ "Vid Samverkansnämndens sammanträde valdes Eva Berg till ny ordförande. Till vice ordförande valdes
+        Per Ek": the one elected chair leads the group the sentence names, or the one the paragraph's last
+        election named; a deputy sits in it."""
+        t = self.text.text
+        body = None
+        for f in sorted((f for f in self.facts if f.rule == "title.elected"), key=lambda f: f.start):
+            sent = sentence_at(t, f.start)
+            named = [r for r in self.within(sent.start, f.start, {"CollaborationForum", "Organisation"})
+                     if r.kind == "CollaborationForum" or is_board(r.key[1])]
+            if named:
+                body = named[0]
+            elif body is None or self._block_of(body.start) != self._block_of(f.start):
+                continue
+            if f.object in CHAIR_TITLES:
+                self.add(f.subject, "leads", body.key, f.start, f.end, "leads.elected", 0.6)
+            else:
+                self.add(f.subject, "participatesIn", body.key, f.start, f.end, "participates.elected", 0.6)
+
+    def _block_of(self, at: int) -> int:
+        """The index of the paragraph that holds ``at``."""
+        return bisect.bisect_right(self._block_starts, at) - 1
+
     def secretariat(self) -> None:
         """ "Som processtöd i samrådets sekretariat finns Eva Ek och Anna Berg": the people who serve a group
         as its secretariat sit in it. The group is the forum named before the cue in the sentence, or the
@@ -2597,11 +2659,19 @@ class Relations:
         m = re.match(r"[ \t]+(?:för|i)[ \t]+([a-zåäö]+)(?![\w-])", self.text.text[at:at + 40])
         return bool(m) and self._definite_of_page_forum(forum, m.group(1))
 
+    @cached_property
+    def _boards(self) -> set[tuple[str, str]]:
+        """The boards and committees the document names."""
+        return {r.key for r in self.refs if r.kind == "Organisation" and is_board(r.key[1])}
+
     def page_forum(self, before: int) -> Ref | None:
         """The group a page is about: the forum that opens its first heading or its first paragraph, when
         that comes before ``before``."""
+        boards = self._boards
         for block in self.text.blocks[:2]:
-            named = self.within(block.start, block.end, {"CollaborationForum"})
+            # a board's own page too: "Nämnden för vård och omsorg ansvarar för …" opening it, the one board it names
+            named = [r for r in self.within(block.start, block.end, {"CollaborationForum", "Organisation"})
+                     if r.kind == "CollaborationForum" or len(boards) == 1 and r.key in boards]
             # "Protokoll från samråd för …": minutes name the group whose meeting they record
             if named and (named[0].start == block.start or MINUTES_OF.fullmatch(self.text.text, block.start,
                                                                                   named[0].start)) \
@@ -2703,7 +2773,7 @@ class Relations:
                 self.add(r.key, "partOf", owner.key, owner.start, r.end, "part_of.genitive", 0.7)
         for u in units:
             whole = next((r for r in self.refs if r.kind == "Organisation" and r.start > u.end
-                          and re.fullmatch(r"\s+(?:i|vid|inom)\s+", t[u.end:r.start])), None)
+                          and re.fullmatch(r"\s+(?:i|vid|inom|på)\s+", t[u.end:r.start])), None)
             if whole and whole.key != u.key:  # "Vård- och omsorgsförvaltningen i Alvesta kommun", "… vid X universitet"
                 self.add(u.key, "partOf", whole.key, u.start, whole.end, "part_of.unit_in", 0.75)
         orgs = {r.key[1]: r for r in self.refs if r.kind == "Organisation" and r.subtype != "OrganisationalUnit"}
