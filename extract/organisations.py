@@ -576,8 +576,14 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.care_unit", 0.7,
                   subtype="OrganisationalUnit"))
     for m in COMPANY_RE.finditer(t):
-        if m.group(1).split()[0].casefold() not in NOT_NAME:
-            add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.company", 0.75))
+        words = m.group(1).split()
+        # "VD Älvsbyns Energi AB", "Per Ek Nordbo AB" in minutes: a title or a name run into the company's
+        skip = 1 if len(words) > 2 and base_form(words[0], lex) else \
+            2 if len(words) > 3 and words[0] in lex.first_names and words[1] not in lex.place_words else 0
+        start = m.start(1) if not skip else t.index(words[skip], m.start(1))
+        if words[skip].casefold() not in NOT_NAME:
+            add(Found("Organisation", squash(t[start:m.end(1)]), start, m.end(1), t[start:m.end(1)],
+                      "organisation.company", 0.75))
     for m in LOCAL_RADIO_RE.finditer(t):
         name = "P4 " + ("Radio " if "Radio" in m.group(0) else "") + squash(m.group(1))
         add(Found("Organisation", name, m.start(), m.end(), m.group(0), "organisation.local_radio", 0.75,

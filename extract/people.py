@@ -203,8 +203,11 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
                 name = " ".join(words)
                 break
             b = at + len(w)
-        if len(words) > 2 and words[-1] in lex.place_words and re.match(r"[ \t]+(?:kommun|stad)(?![\w-])", t[b:]):
-            words = words[:-1]  # "Olle Berg Mora kommun" on a contact line: the municipality ends the name
+        if len(words) > 2 and (words[-1] in lex.place_words and re.match(r"[ \t]+(?:kommun|stad)(?![\w-])", t[b:]) or
+                               re.match(r"[ \t]+(?:AB|HB|KB)(?![\w-])", t[b:])):
+            # "Olle Berg Mora kommun" on a contact line: the municipality ends the name; "Per Ek Nordbo AB" in
+            # minutes: the company does
+            words = words[:-1]
             name, b = " ".join(words), a + len(t[a:b].rsplit(None, 1)[0])
         name, b2 = _genitive(name, t, b)
         split = SPLIT_GIVEN_RE.search(t, max(0, a - 20), a)  # "Anna- Lena Danielsson": a line break's gap

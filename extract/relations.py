@@ -24,6 +24,10 @@ SELF_INTRO = re.compile(
 # "jag är distriktsläkare i grunden och sedan tre år tillbaka verksamhetschef": a second role, coordinated
 SELF_INTRO_AGAIN = re.compile(r"(?i)\bjag (?:är|jobbar som|arbetar som)\s+[a-zåäö-]+(?:\s+[a-zåäö0-9]+){0,6}\s+och"
                               r"(?:\s+(?:sedan|nu|numera|även|också|dessutom|är|[a-zåäö]+\s+år\s+tillbaka|\d+)){0,5}\s+$")
+# "På Ekby äldreboende i Växjö är enhetschefen …": the unit, its town, the verb, then the title and the name
+PLACE_THEN_VERB = re.compile(rf"(?:[ \t]+i[ \t]+[{UPPER}][{LOWER}]+)?[ \t]+(?:är|var|blir|jobbar|arbetar|har)[ \t]+")
+# "Per Ek Nordbo AB, redovisar …", "VD Nordbo AB, Per Ek informerar om …": who reports an item of the minutes
+REPORTS = re.compile(r"[ \t]*,[ \t]+(?:redovisar|informerar|föredrar|presenterar|rapporterar)\b")
 # "tillträdde jag som ordförande", "jag blev vald till ordförande": the writer's own post, in a signed post
 SIGNED_SELF = re.compile(r"(?i)(?:\bjag[ \t]+(?:är|var|blev|tillträdde[ \t]+som|började[ \t]+som|har[ \t]+varit)|"
                          r"\b(?:tillträdde|började|blev)[ \t]+jag(?:[ \t]+som)?)"
@@ -361,6 +365,8 @@ LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsam
 
 
 CARE_CENTRE_NAME = re.compile(r"(?:vård|hälso)central|vårdcentrum|hälsocentrum")
+# the units a municipality's enhetschef runs whole: "Hagalunds äldreboende", "Hemtjänsten Norr"
+CARE_HOME_NAME = re.compile(r"(?:äldre|vård|korttids|gruppboende)boende|boendet|hemtjänst|servicehus|vårdhem")
 
 
 def _heads_unit(title: str, org: "Ref") -> bool:
@@ -384,7 +390,8 @@ def _heads_unit(title: str, org: "Ref") -> bool:
         return False  # "verksamhetschef på äldreförvaltningen": one of the administration's heads of service, not its head
     if kind in ("verksamhet", "förvaltning"):  # "förvaltningschef Psykiatrin Halland": a förvaltning by its own name
         return True
-    if kind in ("enhet", "basenhet") and CARE_CENTRE_NAME.search(name):  # "vårdcentralens enhetschef": an enhet
+    if kind in ("enhet", "basenhet") and (CARE_CENTRE_NAME.search(name) or CARE_HOME_NAME.search(name)):
+        # "vårdcentralens enhetschef", "enhetschef på Ekby äldreboende": the centre or the home is an enhet
         return True
     return len(kind) >= 4 and (kind in name or kind.rstrip("e") in name)
 
@@ -605,6 +612,10 @@ class Relations:
                 t, before[-1].end, title.start):
             # "valdes Emilie Berg (m) från Region Uppsala till ny ordförande": the one elected holds it
             return [(before[-1], "title.elected")]
+        if after and re.fullmatch(r"[ \t]*,[ \t]*", t[self._org_end(title.end, after[0].start):after[0].start]) and \
+                re.match(r"[ \t]+(?:informerar|redovisar|föredrar|presenterar|rapporterar)\b", t[after[0].end:]):
+            # "VD Nordbo Energi AB, Per Ek informerar om …": minutes name the reporter after his post and company
+            return [(after[0], "title.apposition")]
         if after and ELECTED_TO_OPEN.search(t[max(sent.start, title.start - 20):title.start]) and \
                 ELECTED_AFTER.fullmatch(t[title.end:after[0].start]):
             # "Till förste vice ordförande valdes Anders Svan (s)"
@@ -1271,7 +1282,10 @@ class Relations:
             in_line = person.start in starts or (
                 re.search(r"(?:,|\boch)[ \t]+$", t[max(0, person.start - 5):person.start]) and
                 re.search(r"(?:^|\n)[^.!?\n]*$", t[max(0, person.start - 200):person.start]))
-            if in_line and re.match(r"[ \t]*(?:,|och\b|\n|$)", t[org.end:org.end + 4]) and not self.genitive(org):
+            # "… enligt bilaga. Per Ek Nordbo AB, redovisar sin rapport": minutes open an item with who reports it
+            reports = sentence_at(t, person.start).start == person.start and REPORTS.match(t, org.end)
+            if (in_line or reports) and re.match(r"[ \t]*(?:,|och\b|\n|$)", t[org.end:org.end + 4]) and \
+                    not self.genitive(org):
                 self.add(person.key, "worksFor", org.key, person.start, org.end, "employer.spaced", 0.6)
 
     def _line_of_names(self, people: list[Ref], last: int, org: Ref) -> list[Ref]:
@@ -1458,7 +1472,7 @@ class Relations:
         """ "Lars Holm, generaldirektör Socialstyrelsen", "Eva Ek ⏎ Generaldirektör, Myndigheten för …": whoever
         is an agency's director-general, a university's vice-chancellor or a company's managing director where
         she works leads it (a region's or municipality's director does not lead the region)."""
-        heads = {(f.subject, f.start) for f in self.facts if f.predicate == "title" and f.object in AGENCY_HEADS}
+        heads = {(f.subject, f.start) for f in self.facts if f.predicate == "title" and f.object.casefold() in AGENCY_HEADS}
         subtypes = {r.key: r.subtype for r in self.refs if r.kind == "Organisation"}
         for f in list(self.facts):
             if f.predicate == "worksFor" and subtypes.get(f.object) not in ("Region", "Municipality", "PoliticalParty") \
@@ -1483,7 +1497,17 @@ class Relations:
         definite form and a name works where the sentence before, in the same paragraph, opened: at a named unit."""
         t = self.text.text
         for title, person in list(self._definite_titles_before_names()):
-            if not t[title.start].isupper() or title.start < 2 or sentence_at(t, title.start).start != title.start:
+            sent = sentence_at(t, title.start)
+            opened = re.match(r"(?:På|Vid|I)[ \t]+", t[sent.start:title.start])
+            unit = next((r for r in self.starting(sent.start + opened.end(), sent.start + opened.end() + 1)
+                         if r.kind == "Organisation" and r.subtype == "OrganisationalUnit"), None) if opened else None
+            if unit is not None and PLACE_THEN_VERB.fullmatch(t, unit.end, title.start):
+                # "På Hagalunds äldreboende i Växjö är enhetschefen Mattias Olsson på jobbet klockan 06"
+                self.add(person.key, "worksFor", unit.key, sent.start, person.end, "employer.place_before", 0.6)
+                if _heads_unit(title.title, unit):
+                    self.add(person.key, "leads", unit.key, sent.start, person.end, "leads.unit_head", 0.6)
+                continue
+            if not t[title.start].isupper() or title.start < 2 or sent.start != title.start:
                 continue
             before = sentence_at(t, title.start - 2)
             opening = re.match(r"(?:På|Vid|I)[ \t]+", t[before.start:before.end])
@@ -2625,6 +2649,11 @@ class Relations:
                 self.add(f.subject, "leads", body.key, f.start, f.end, "leads.elected", 0.6)
             else:
                 self.add(f.subject, "participatesIn", body.key, f.start, f.end, "participates.elected", 0.6)
+
+    def _org_end(self, at: int, before: int) -> int:
+        """Where the organisation named right after ``at`` ends ("VD| Nordbo Energi AB|, Per Ek"), or ``at``."""
+        org = next((r for r in self.starting(at + 1, at + 2) if r.kind == "Organisation"), None)
+        return org.end if org is not None and org.end <= before and self.text.text[at:org.start] == " " else at
 
     def _block_of(self, at: int) -> int:
         """The index of the paragraph that holds ``at``."""

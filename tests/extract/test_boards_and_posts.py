@@ -57,3 +57,18 @@ def test_a_head_of_service_at_an_administration_works_there_but_does_not_head_it
     unit = next(o for s, p, o in found if p == "worksFor" and o.startswith("Äldreförvaltningen"))
     assert (unit, "partOf", "Karlskrona kommun") in found
     assert ("Mira Ask", "leads", unit) not in found
+
+
+def test_the_definite_head_of_a_care_home_named_at_the_sentences_start_heads_it():
+    found = facts("På Tallbackens äldreboende i Växjö är enhetschefen Nils Frost på jobbet klockan sex varje morgon.")
+    assert ("Nils Frost", "worksFor", "Tallbackens äldreboende") in found
+    assert ("Nils Frost", "leads", "Tallbackens äldreboende") in found
+
+
+def test_minutes_name_a_reporter_beside_his_company_and_after_his_post():
+    found = facts("Ta del av informationen enligt bilaga. Per Vallgren Norrsken AB, redovisar sin rapport om "
+                  "kommunens bolag. VD Piteå Värme AB, Ola Kvist informerar om snöröjningen.")
+    assert ("Per Vallgren", "worksFor", "Norrsken AB") in found
+    assert ("Ola Kvist", "worksFor", "Piteå Värme AB") in found
+    assert ("Ola Kvist", "leads", "Piteå Värme AB") in found
+    assert not [f for f in found if f[0].startswith("VD") or f[2] in ("VD Piteå Värme AB", "Per Vallgren Norrsken AB")]
