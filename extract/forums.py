@@ -12,7 +12,7 @@ import re
 
 from .lexicons import Lexicon
 from .model import Covered, Found, Text
-from .patterns import CAP, DIRECTION, LOWER, UPPER, capitalise, squash
+from .patterns import CAP, DIRECTION, LOWER, NOT_NAME, UPPER, capitalise, squash
 
 INFLECTION = r"(?:en|et|n|er|erna|ar|arna|s|ens|ets)?"
 ADJECTIVE = (rf"(?:[{UPPER}{LOWER}][{LOWER}]+(?:al|ala|alt|isk|iska|iskt|gemensam|gemensamma|gemensamt|övergripande|"
@@ -56,6 +56,10 @@ PAPERS = frozenset({"program", "programmet", "agenda", "dagordning", "protokoll"
 # "Mölndals samverkan, Mösam, består av …": a municipality's own collaboration body, named as such
 PLACE_COLLABORATION_RE = re.compile(rf"(?<![\w-])({CAP})s[ \t]+samverkan(?=[ \t]*[,(]|[ \t]+(?:består|är|har|ska|leds)\b)")  # regionråd, kommunalråd are politicians, handled as titles
 
+
+# "Närvårdssamverkan Södra Älvsborg", "Vårdsamverkan Skaraborg": the collaboration of an area, by the area's name
+AREA_COLLABORATION_RE = re.compile(rf"(?<![\w-])(?P<compound>[{UPPER}][{LOWER}]+samverkan)[ \t]+"
+                                   rf"(?P<place>(?:(?i:{DIRECTION})[ \t]+)?{CAP})(?![\w-])")
 
 # "Den nya samverkansmodellen kallas HälSam", "ett nätverk som heter Vårdkraft": a collaboration given its name
 CALLED_RE = re.compile(rf"(?<![\w-])(?i:samverkans(?:modell|struktur|form|organisation)(?:en)?|nätverk(?:et)?|forum(?:et)?)"
@@ -164,6 +168,21 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     for m in PLACE_COLLABORATION_RE.finditer(t):
         if _place_genitive(m.group(1) + "s", lex) and not any(f.start <= m.start() < f.end for f in out):
             out.append(Found("CollaborationForum", m.group(0), m.start(), m.end(), m.group(0), "forum.cue", 0.7))
+    named_areas: dict[str, str] = {}
+    for m in AREA_COLLABORATION_RE.finditer(t):
+        area = m.group("place").split()[-1]  # "Skaraborg", "Södra Älvsborg": an area, known or not, but no name
+        if area not in lex.first_names and area.casefold() not in NOT_NAME and \
+                not any(f.start <= m.start() < f.end for f in out):
+            name = squash(m.group(0))
+            named_areas.setdefault(m.group("compound"), name)
+            out.append(Found("CollaborationForum", name, m.start(), m.end(), m.group(0), "forum.area_collaboration",
+                             0.7))
+    for compound, name in named_areas.items():  # "Närvårdssamverkan" alone, after "Närvårdssamverkan Södra Älvsborg"
+        if len({n for c, n in named_areas.items() if c == compound}) == 1:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(compound)}(?![\w-])", t):
+                if not any(f.start <= m.start() < f.end for f in out):
+                    out.append(Found("CollaborationForum", name, m.start(), m.end(), m.group(0),
+                                     "forum.area_collaboration", 0.65))
     for m in CALLED_RE.finditer(t):
         if not any(f.start <= m.start(1) < f.end for f in out) and m.group(1) not in lex.place_words:
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.called", 0.7))

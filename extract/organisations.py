@@ -24,6 +24,7 @@ MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+(kommun|stad|[Ss]tad)(?:s)?\b"
 LIST_SEP = re.compile(r"\s*(?:,|\boch\b|&)\s*")
 # "FoU Sörmland", "FoU i Väst", "FoU Välfärd Värmland": a field before the place may stand in the name
 FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)(?:[ \t]+({CAP})(?![\w-]))?")
+FOU_FIELDS = frozenset({"Välfärd", "Socialtjänst", "Omsorg", "Vård", "Hälsa", "Äldre"})
 FOU_CENTRE_RE = re.compile(rf"(?<![\w-])({CAP})[ \t]+(?:FoU|FOU)-(?:center|centrum|enhet)(?=s?(?![\w-]))")
 FOU_ACRONYM_RE = re.compile(r"(?<![\w-])FoU[a-zåäö]{0,2}[A-ZÅÄÖ]{1,3}(?![\w-])")  # "FoUiS" (FoU i Sörmland)
 # a named health centre or reception ("Hälsocentralen Lit", "Husläkarmottagningen Täby centrum") or a hospital named
@@ -551,7 +552,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                 (any(w.isupper() for w in words) or sum(w[0].isupper() for w in words) >= 2):
             add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.is_a", 0.7))
     for m in FOU_RE.finditer(t):
-        end = m.end() if m.group(2) and m.group(2) in lex.place_words else m.end(1)
+        # "FoU Sjuhärad Välfärd": a field after the place stands in the name too
+        end = m.end() if m.group(2) and (m.group(2) in lex.place_words or m.group(2) in FOU_FIELDS) else m.end(1)
         add(Found("Organisation", squash(t[m.start():end]), m.start(), end, t[m.start():end], "organisation.fou", 0.85,
                   subtype="ResearchOrganisation"))
     for m in FOU_CENTRE_RE.finditer(t):  # "Nestor FoU-center", "Nestor FoU-centers forskare"

@@ -54,6 +54,9 @@ CREDIT_RE = re.compile(rf"(?<![\w-])(?:Guest|Host|Editor|Producer|Gäst|Värd|Pr
 IMAGE_BANK = re.compile(r"(?i)stock|images|photos|colourbox|scanpix|pixabay|unsplash|bildbyrå")
 # "Hermansson, Jan-Åke, kommundirektör, Arvika kommun": a board list that writes the surname first
 INVERTED_RE = re.compile(rf"(?<![\w-])({CAP}),[ \t]+({CAP})(?=,[ \t]+([{LOWER}]+))")
+# "Berg, Anna, Ek, Per & Holm, Eva (2014)": a reference's authors, surname first, before the year
+CITED_RE = re.compile(rf"(?<![\w-])({CAP}),[ \t]+({CAP})(?=(?:,|[ \t]+&|[ \t]+och)[ \t]+{CAP},[ \t]+{CAP}|"
+                      rf"[ \t]*\((?:19|20)\d\d\))")
 # "ErikJansen Revisionskonsult": a PDF's text ran given name and surname together
 RUN_TOGETHER_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{2,}})([{UPPER}][{LOWER}]{{2,}})(?![\w-])")
 SPLIT_GIVEN_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)-[ \t]+$")
@@ -287,6 +290,13 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
                 and surname not in lex.place_words and surname.casefold() not in NOT_NAME and base_form(m.group(3), lex):
             seen.add((m.start(), m.end()))
             out.append(Found("Person", f"{given} {surname}", m.start(), m.end(), m.group(0), "person.inverted", 0.75))
+    for m in CITED_RE.finditer(t):
+        surname, given = m.group(1), m.group(2)
+        if (given in lex.first_names or given.split("-")[0] in lex.first_names) and surname not in lex.first_names \
+                and surname not in lex.place_words and surname.casefold() not in NOT_NAME and \
+                (m.start(), m.end()) not in seen:
+            seen.add((m.start(), m.end()))
+            out.append(Found("Person", f"{given} {surname}", m.start(), m.end(), m.group(0), "person.cited", 0.75))
     for m in RUN_TOGETHER_RE.finditer(t):
         given, surname = m.group(1), m.group(2)
         if given in lex.first_names and surname not in lex.first_names and not _org_word(surname, lex) and \

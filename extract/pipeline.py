@@ -38,7 +38,10 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     forums = _outside_contents(text, _shortened(_without_overlap(find_forums(text, lex), orgs)))
     projects = _outside_contents(text, _without_overlap(find_projects(text, lex), orgs + forums))
     short = _apposed_acronyms(text, orgs + forums + projects)
-    orgs = _spelled_out([f for f in orgs if not (f.rule == "organisation.acronym_only" and f.name in short)])
+    # ("FoU Sjuhärad Välfärd (FoUS)": a short form found on its own is the spelled-out name's)
+    orgs = _spelled_out([f for f in orgs if not (f.name in short and (f.rule == "organisation.acronym_only" or
+                                                                      f.rule == "organisation.fou" and
+                                                                      short[f.name].name != f.name))])
     extra = _references(text, lex, orgs, forums) + _acronym_references(text, short, orgs + forums + projects)
     named = resolve_named(orgs + forums + projects + extra)
     _spot_repeated_names(text, named, people)

@@ -1,0 +1,26 @@
+"""How FoU reports and regional pages name their authors and bodies: a reference's authors written surname
+first, an FoU unit with its field after its area and its short form, and the collaboration of an area named
+by that area. Every snippet is invented and names no one from the corpora."""
+from snippets import entities
+
+
+def test_a_references_authors_written_surname_first_are_people():
+    found = entities("Rapporter:\nLind, Margit, Sjödal, Olof & Ek, Anneli (2015).")
+    for name in ("Margit Lind", "Olof Sjödal", "Anneli Ek"):
+        assert found.get(name) == "Person"
+
+
+def test_a_surname_and_a_place_before_a_year_are_no_author():
+    found = entities("Sedan dess har Umeå, Piteå (2015) och Luleå anslutit sig.")
+    assert not [name for name, kind in found.items() if kind == "Person"]
+
+
+def test_an_fou_units_field_after_its_area_and_its_short_form_name_one_unit():
+    found = entities("FoU Fyrstad Välfärd (FoUF) fick i uppdrag att utvärdera arbetet. FoUF finansierade det.")
+    assert [name for name in found if name.startswith("FoU")] == ["FoU Fyrstad Välfärd"]
+
+
+def test_an_areas_collaboration_is_a_forum_and_its_bare_compound_names_it_again():
+    found = entities("Vi följde Närvårdssamverkan Norra Fyrstad i tre år. Närvårdssamverkan startade 2011.")
+    assert found.get("Närvårdssamverkan Norra Fyrstad") == "CollaborationForum"
+    assert [name for name in found if name.startswith("Närvårdssamverkan")] == ["Närvårdssamverkan Norra Fyrstad"]
