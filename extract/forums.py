@@ -19,7 +19,8 @@ ADJECTIVE = (rf"(?:[{UPPER}{LOWER}][{LOWER}]+(?:al|ala|alt|isk|iska|iskt|gemensa
              rf"lokal|lokala|nationell|nationella)|"
              rf"(?:Gemensam|Gemensamma|Lokal|Lokala|Nationell|Nationella|[{UPPER}][{LOWER}]+ika)(?![\w-]))")  # "Nationella vårdrådet" names
 STOPS = (r"(?:att|det|den|de|dom|oss|mig|sig|er|alla|som|och|en|ett|varje|hela|i|har|hade|är|var|blir|ska|kan|"
-         r"där|när|med|på|vid|hos|till|av|ju|väl|också|även|nu|sedan|men|eller|ingår|ingick|består|bestod|möts|träffas|leds)\b")
+         r"där|när|med|på|vid|hos|till|av|ju|väl|också|även|nu|sedan|men|eller|ingår|ingick|består|bestod|möts|träffas|leds|"
+         r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en|ens)?)\b")  # "Beredningen för äldre måndagen den 16 februari"
 WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 # "hälso- och sjukvård", "vård- och omsorgsfrågor": a shared head written once
 PAIRED = rf"[{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]+"

@@ -1094,6 +1094,9 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
 # is held in names the municipality
 TITLE_IN_TOWN_RE = re.compile(rf"(?<![\w-])([{LOWER}]+)(?:[ \t]+(?:för|inom)[ \t]+(?P<field>[{LOWER}][{LOWER} -]{{1,60}}?))?"
                               rf"[ \t]+i[ \t]+({CAP})(?![\w-])(?![ \t]+(?:kommun|stad|län|[Rr]egion|landsting))")
+# "MAS i Härnösand", "medicinskt ansvarig sjuksköterska i Kramfors": the posts every municipality has, by law
+MAS_IN_TOWN_RE = re.compile(rf"(?<![\w-])(?:MAS|MAR|[Mm]edicinskt[ \t]+ansvarig[ \t]+(?:sjuksköterska|för[ \t]+rehabilitering))"
+                            rf"[ \t]+i[ \t]+({CAP})(?![\w-])(?![ \t]+(?:kommun|stad|län|[Rr]egion|landsting))")
 # what only a municipality runs ("socialchef", "chef för vård och omsorg", "enhetschef för hälso- och sjukvård"), not
 # a region's care in the town ("närsjukvårdsdirektör i Finspång", "områdeschef för närsjukvården i Lycksele")
 MUNICIPAL_FIELD = re.compile(r"social|omsorg|äldre|hemtjänst|hemsjukvård|funktionsned|funktionshind|kommun|"
@@ -1114,6 +1117,10 @@ def _title_towns(text: Text, lex: Lexicon, add) -> None:
         place = _match_place(m.group(3), lex.municipalities, fuzzy=False)
         if place is not None:
             add(_place_found(place, m.start(3), m.end(3), m.group(3), "organisation.title_town", 0.65))
+    for m in MAS_IN_TOWN_RE.finditer(t):  # "MAS i Härnösand": only a municipality has one
+        place = _match_place(m.group(1), lex.municipalities, fuzzy=False)
+        if place is not None:
+            add(_place_found(place, m.start(1), m.end(1), m.group(1), "organisation.title_town", 0.65))
 
 
 # "vårdcentraler i anslutning till sjukhusen i Malmö, Lund och Helsingborg": the towns where units stand, places

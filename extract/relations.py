@@ -666,7 +666,10 @@ class Relations:
             # "Elise Berg, nämndsekreterare Gunnel Ek, förvaltningschef Björn Lind, …": minutes list "name, title"
             # pairs with no mark between them; the next name has its own title after its comma
             return [(before[-1], "title.after_name")]
-        if before and not t[title.start].isupper() and re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:title.start]) \
+        # ("Medicinskt Ansvarig Sjuksköterska" in title case after the name's comma is hers too)
+        cased = " " in t[title.start:title.end] and t[title.start:title.end].istitle()
+        if before and (not t[title.start].isupper() or cased) and \
+                re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:title.start]) \
                 and not (after and re.fullmatch(r"(?:en|n)?[ \t]+", t[title.end:after[0].start])):  # "…, socialchefen Maria Ek"
             # "Carina Berg (M), kommunalråd i Vetlanda hälsar på …": the name in front, whoever follows
             return [(r, "title.after_name") for r in self._sharing(earlier, title)]
@@ -1013,7 +1016,11 @@ class Relations:
             # title and the next name, so the title is still Bo's
             verbed = len(holders) == 1 and holders[0][1] == "title.apposition" and holders[0][0].start > title.end and \
                 VERB_BETWEEN.search(t, title.end, holders[0][0].start) is not None
-            if (not holders or verbed) and last and last[1] and SECOND_TITLE.fullmatch(t, last[0].end, title.start) and \
+            # ("medicinskt ansvarig sjuksköterska, MAS i X": the short form after a comma names the same post)
+            short = re.fullmatch(r"[ \t]*,[ \t]+", t[last[0].end:title.start]) and t[title.start:title.end].isupper() \
+                if last else False
+            if (not holders or verbed) and last and last[1] and (SECOND_TITLE.fullmatch(t, last[0].end, title.start)
+                                                                 or short) and \
                     not self.within(last[0].end, title.start, {"Person"}):
                 # "sjukhusdirektör på X och ordförande för Y": a second title of the same person
                 holders = [(r, "title.second") for r, _ in last[1]]

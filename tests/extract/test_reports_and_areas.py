@@ -1,7 +1,7 @@
 """How FoU reports and regional pages name their authors and bodies: a reference's authors written surname
 first, an FoU unit with its field after its area and its short form, and the collaboration of an area named
 by that area. Every snippet is invented and names no one from the corpora."""
-from snippets import entities
+from snippets import entities, facts
 
 
 def test_a_references_authors_written_surname_first_are_people():
@@ -24,3 +24,15 @@ def test_an_areas_collaboration_is_a_forum_and_its_bare_compound_names_it_again(
     found = entities("Vi följde Närvårdssamverkan Norra Fyrstad i tre år. Närvårdssamverkan startade 2011.")
     assert found.get("Närvårdssamverkan Norra Fyrstad") == "CollaborationForum"
     assert [name for name in found if name.startswith("Närvårdssamverkan")] == ["Närvårdssamverkan Norra Fyrstad"]
+
+
+def test_a_mas_in_a_town_works_for_that_municipality_even_after_a_title_cased_post():
+    found = facts("Podden med Rut Falk, Medicinskt Ansvarig Sjuksköterska, MAS i Härnösand. Ett samtal om trygghet.")
+    assert ("Rut Falk", "title", "medicinskt ansvarig sjuksköterska") in found
+    assert ("Rut Falk", "title", "MAS") in found
+    assert ("Rut Falk", "worksFor", "Härnösands kommun") in found
+
+
+def test_a_meetings_weekday_is_no_part_of_the_committees_name():
+    found = entities("FÖREDRAGNINGSLISTA Beredningen för äldre och sjuka måndagen den 16 februari 2015 kl 13")
+    assert found.get("Beredningen för äldre och sjuka") == "CollaborationForum"
