@@ -154,6 +154,8 @@ PARTIES_ARE = re.compile(r"(?i)\b(?:samverkande|deltagande|medverkande)(?:[ \t]+
 PARTIES_OF_THIS = re.compile(r"(?i)\bparter(?:na)?[ \t]+i[ \t]+(?:denna|den här|vår|den)[ \t]+samverkan[ \t]+är[ \t]+")
 # "X, ett politiskt samverkansorgan med representanter från Region Skåne och de skånska kommunerna"
 INCLUDES = re.compile(r"(?<![\w-])I[ \t]+(?:(?:den|det)[ \t]+)?(?:gemensamma[ \t]+)?")  # a capital "I" opens a sentence
+PARTIES_FOLLOW = re.compile(r"[ \t]+(?:samverkar|deltar|medverkar|ingår)[ \t]+följande[ \t]+(?:parter|aktörer|organisationer|"
+                            r"huvudmän)[ \t]*:")
 REPRESENTATIVES_FROM = re.compile(r"(?i)\b(?:representanter|ledamöter|företrädare)[ \t]+(?:från|för)[ \t]+")
 # "representanterna i X kommer att vara A (S), Malmö, B och C", "Ledamöter i X är A och B"
 REPRESENTATIVES_IN = re.compile(r"(?i)\b(?:representanter(?:na)?|ledamöter(?:na)?)[ \t]+i[ \t]+(?:[a-zåäö]+[ \t]+)?$")
@@ -1958,7 +1960,15 @@ class Relations:
                          or r.subtype == "OrganisationalUnit"), None)
             verb = re.match(r"[ \t]+ingår[ \t]+(?:(?:även|också|nu|idag)[ \t]+)?", t[body.end:body.end + 30]) \
                 if body else None
-            if verb:
+            listed = PARTIES_FOLLOW.match(t, body.end) if body else None
+            if listed:
+                # "I Närvårdssamverkan Södra Älvsborg samverkar följande parter: … Borås Stad, … samt Sjuhärads
+                # kommunalförbund.": every organisation the list names, whatever words stand between them
+                for org in self.within(listed.end(), sentence_at(t, listed.end()).end, {"Organisation"}):
+                    if org.key != body.key:
+                        self.add(org.key, "participatesIn", body.key, body.start, org.end, "participates.included",
+                                 0.65)
+            elif verb:
                 for org in self._org_list(body.end + verb.end(), sentence_at(t, body.end).end):
                     if org.key != body.key:
                         self.add(org.key, "participatesIn", body.key, body.start, org.end, "participates.included",

@@ -41,3 +41,10 @@ def test_a_national_association_named_sveriges_is_no_person():
     found = facts("Föreningar som ingår är Sveriges Arbetsterapeuter, Fysioterapeuterna och Sveriges "
                   "Psykologförbund.")
     assert not [f for f in found if f[0].startswith("Sveriges")]
+
+
+def test_the_parties_listed_after_a_colon_take_part_in_the_collaboration():
+    found = facts("I Närvårdssamverkan Norra Fyrstad samverkar följande parter: vårdcentraler inom regionen, "
+                  "kommunal vård och omsorg i Borås Stad samt Sjuhärads kommunalförbund.")
+    assert ("Borås stad", "participatesIn", "Närvårdssamverkan Norra Fyrstad") in found
+    assert ("Sjuhärads kommunalförbund", "participatesIn", "Närvårdssamverkan Norra Fyrstad") in found
