@@ -242,6 +242,8 @@ ROLE_FOR = re.compile(r"\s*(?:för|i|inom)\s+(?:(?:det|den)\s+(?:(?:nya|nybildad
                       # "projektledare för införande av Trygg hemgång": the work of bringing the project in
                       r"(?:införande|införandet|implementering|implementeringen|genomförande|genomförandet)\s+av\s+|"
                       r"[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:ets|ens)\s+)?")
+# "ordf", "v ordf", "sekr": a post abbreviated in minutes' list of those present
+ABBREVIATED_TITLE = re.compile(r"(?i)(?:v\.?[ \t]*|vice[ \t]+)?ordf\.?|sekr\.?")
 # "valdes Eva Berg (m) från Region Uppsala till ny ordförande", "Till vice ordförande valdes Per Ek"
 ELECTED_VERB = r"(?:valdes|omvaldes|utsågs|utnämndes|nyvaldes)"
 ELECTED_BEFORE = re.compile(ELECTED_VERB + r"(?:[ \t]+(?:också|även|då))?[ \t]+$")
@@ -609,6 +611,10 @@ class Relations:
                 re.fullmatch(r"[ \t]+(?:på|vid|hos|i|inom)[ \t]+[^.!?\n,]{2,50},[ \t]+(?:sen|sedan|och|så)[ \t]+(?:har|är)[ \t]+vi[ \t]+",
                              t[title.end:after[0].start]):
             # "Lisa Berg tf direktör på sjukhuset i X, sen har vi Eva Ek …": a host's round of names, each before its title
+            return [(before[-1], "title.after_name")]
+        if before and ABBREVIATED_TITLE.fullmatch(t, title.start, title.end) and \
+                re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:title.start]):
+            # "Roland Berg, ordf Lisa Ek Ann Holm" in minutes: an abbreviated post closes its holder's item
             return [(before[-1], "title.after_name")]
         if before and ELECTED_BEFORE.search(t, sent.start, before[-1].start) and ELECTED_TO.fullmatch(
                 t, before[-1].end, title.start):

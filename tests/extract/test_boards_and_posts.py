@@ -72,3 +72,9 @@ def test_minutes_name_a_reporter_beside_his_company_and_after_his_post():
     assert ("Ola Kvist", "worksFor", "Piteå Värme AB") in found
     assert ("Ola Kvist", "leads", "Piteå Värme AB") in found
     assert not [f for f in found if f[0].startswith("VD") or f[2] in ("VD Piteå Värme AB", "Per Vallgren Norrsken AB")]
+
+
+def test_an_abbreviated_chair_in_minutes_belongs_to_the_name_before_it():
+    found = facts("Beslutande: Roland Berglöf, ordf Lisa Ekwall Ann Holmér, Per Dalby. Utses att justera: Per Dalby")
+    assert ("Roland Berglöf", "title", "ordförande") in found
+    assert ("Lisa Ekwall", "title", "ordförande") not in found
