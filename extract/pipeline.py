@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
+from dataclasses import replace
 
 from . import lexicons
 from .coref import SECONDARY_RULES, Cluster, resolve_named, resolve_people
@@ -37,6 +39,8 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     people = [p for p in people if not (p.end < reach.get(p.start, 0) and text.text.startswith("s ", p.end))]
     forums = _outside_contents(text, _shortened(_without_overlap(find_forums(text, lex), orgs)))
     projects = _outside_contents(text, _without_overlap(find_projects(text, lex), orgs + forums))
+    forums = _groups_of_projects(text, forums, projects)
+    projects = _without_overlap(projects, forums)
     short = _apposed_acronyms(text, orgs + forums + projects)
     # ("FoU Sjuhärad Välfärd (FoUS)": a short form found on its own is the spelled-out name's)
     orgs = _spelled_out([f for f in orgs if not (f.name in short and (f.rule == "organisation.acronym_only" or
@@ -174,6 +178,32 @@ def _outside_contents(text: Text, found: list[Found]) -> list[Found]:
     """Drop headings quoted in a table of contents ("Nätverk inom Värmland... 17"): the chapter's title, not a
     forum or project the text names."""
     return [f for f in found if not CONTENTS_LEADER.match(text.text, f.end)]
+
+
+def _groups_of_projects(text: Text, forums: list[Found], projects: list[Found]) -> list[Found]:
+    """ "politiska styrgruppen Nya perspektiv": a group named by the project it steers, written right after it,
+    is one name, the project's group."""
+    t = text.text
+    names = {p.name.casefold(): p.name for p in projects}
+    seen = Counter(p.name.casefold() for p in projects)
+    out = []
+    for f in forums:
+        # (a project the text names elsewhere too: not "Dalarådet Program Välkomna" where a heading ran on)
+        here = next((p for p in projects if p.start == f.end + 1 and t[f.end] in " \t"), None)
+        nxt = here if here is not None and seen[here.name.casefold()] > 1 else None
+        if here is None and names:  # the project's name written again where no rule found it
+            m = re.match(r"[ \t]+(\S+(?:[ \t]+\S+){0,5})", t[f.end:f.end + 80])
+            words = m.group(1).split() if m else []
+            for k in range(len(words), 0, -1):
+                said = " ".join(words[:k]).rstrip(",.;:")
+                if said.casefold() in names and said[:1].isupper():
+                    nxt = Found("Project", names[said.casefold()], f.end + 1, f.end + 1 + len(said), said, "", 0)
+                    break
+        if nxt is not None and f.rule == "forum.cue" and not any(w in f.name.casefold() for w in (" för ", " i ")):
+            out.append(replace(f, name=f"{f.name} {t[nxt.start:nxt.end]}", end=nxt.end, surface=t[f.start:nxt.end]))
+        else:
+            out.append(f)
+    return out
 
 
 def _without_overlap(found: list[Found], stronger: list[Found]) -> list[Found]:

@@ -42,6 +42,7 @@ INQUIRY_RE = re.compile(rf"(?<=[{LOWER},:] )(Utredningen[ \t]+(?:om|för|av)(?:[
 # "Breddinförandeprojektet Mobil närvård", "EU-projektet X", "innovationssatsningen X": a compound of the cue names
 # what follows
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}]{{2,}}-|[{UPPER}{LOWER}][{LOWER}]{{2,}})?(?:[Pp]rojekt(?:et)?|[Ss]atsningen)|[Pp]iloten|[Ii]nitiativet|"
+                        rf"(?:[Uu]tvecklings|[Ff]örbättrings|[Ff]örändrings)arbetet|"  # "utvecklingsarbetet Nya perspektiv"
                         rf"[Ff]örstudien|[Dd]elprojektet|[Kk]onceptet|[Uu]tredningen|[Tt]estbädden){GAP}({NAMED}{PLACE})")
 # quoted names after a cue noun: samverkansprojekten "Första linjen" och "Minimaria"
 # "projekt närsjukvård i Hagfors": a lower-case name after the cue, made a name by its place
@@ -54,7 +55,8 @@ CAMEL_TAIL = re.compile(rf"(?:[{UPPER}][{LOWER}]+)+(?![\w-])")
 # "Växjömodellen", "Norrtälje-modellen": a working model named by its place
 PLACE_MODEL_RE = re.compile(rf"(?<![\w-])(([{UPPER}][{LOWER}]{{2,}}?)s?-?modellen)(?![\w-])")
 QUOTE = r"[\"”“»]([^\"”“»«\n]{3,60})[\"”“«]"
-QUOTED_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:projekt|program|pilot|satsning|initiativ|koncept)[{LOWER}]*[ \t]+"
+QUOTED_RE = re.compile(rf"(?<![\w-])(?:[{UPPER}]?[{LOWER}]*(?:projekt|program|pilot|satsning|initiativ|koncept)|"
+                       rf"(?:Projekt|Program|Pilot|Satsning|Initiativ|Koncept))[{LOWER}]*[ \t]+"  # 'Projektet "X"'
                        rf"({QUOTE}(?:[ \t]*(?:,|och|samt)[ \t]*{QUOTE})*)")
 # ”Integrerad vård på distans (iVPD)”, ett nordiskt samarbete: a quoted name the text then calls a project
 QUOTED_IS_A_RE = re.compile(rf"{QUOTE}(?:[ \t]*\([^()\n]{{2,12}}\))?,?[ \t]+(?:är[ \t]+)?(?:ett|en)[ \t]+(?:[{LOWER}]+[ \t]+){{0,2}}"

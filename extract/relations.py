@@ -212,12 +212,12 @@ REPRESENTED = re.compile(r"\s+(?:representeras|representerades|företräds|före
                          r"(?:\s+(?:i|på)\s+(?P<group>[a-zåäö]+))?\s+av\s+")
 # "Regionens ledamöter utgörs av presidiet i hälso- och sjukvårdsnämnden"
 SEATS_FILLED = re.compile(r"s?[ \t]+(?:ledamöter|representanter|företrädare)[ \t]+(?:utgörs|består)[ \t]+av[ \t]")
-COOPERATED = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:samverkade|samverkar|samverkat|samarbetade|samarbetar|samarbetat)"
-                        r"(?=\s)")
+COOPERATED = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:samverkade|samverkar|samverkat|samarbetade|samarbetar|samarbetat|"
+                        r"arbetar\s+tillsammans|arbetade\s+tillsammans)(?=\s)")
 CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod|(?:ska|skall|kommer\s+att)\s+bestå)\s+av(?P<colon>[ \t]*:\s*|\s+)")
 # "Ledamöter", "Arbetsgruppens medlemmar", "Övriga medlemmar"
 MEMBERS_HEADING = re.compile(r"(?i)(?:[\w-]+s[ \t]+)?(?:övriga[ \t]+)?(?:ledamöter|medlemmar|deltagare|representanter)(?:na)?\b|"
-                             r"sammansättning\b")
+                             r"sammansättning\b|medverkande[ \t]+från\b")  # "Medverkande från styrgruppen X"
 # inside a list of members, a sub-heading the list goes on under: "Kontaktperson", "Övriga medlemmar"
 MEMBERS_SUBHEADING = re.compile(r"(?i)(?:kontaktperson(?:er)?|övriga[ \t]+(?:medlemmar|ledamöter)|ordinarie(?:[ \t]+ledamöter)?)"
                                 r"[ \t]*:?")
@@ -2121,8 +2121,9 @@ class Relations:
                     self.add(who.key, "leads", obj.key, sent.start, obj.end, "leads.drives", 0.6)
         for m in COOPERATED.finditer(t):  # "Under åren 2019-2022 samverkade A och B samt C i ett projekt kallat X"
             sent = sentence_at(t, m.start())
+            # "… i ett projekt kallat X"; "A, B och C arbetar tillsammans för att … genom utvecklingsarbetet X"
             target = next((r for r in self.starting(m.end(), sent.end) if r.kind in ("Project", "CollaborationForum")
-                           and re.search(r"(?:^|\s)i\s", t[m.end():r.start])), None)
+                           and re.search(r"(?:^|\s)(?:i|genom)\s", t[m.end():r.start])), None)
             if target is None:
                 continue
             who = self._org_list(m.end(), target.start) or [
