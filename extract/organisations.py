@@ -158,6 +158,9 @@ HEADED_NAME_RE = re.compile(rf"(?<![\w-])(?:[{LOWER}]*(?:direktör|chef)[ \t]+f�
                             rf"(?P<unit>[{UPPER}][{LOWER}]+(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?"
                             rf"(?:(?:[ \t]+[{LOWER}][{LOWER}-]*){{1,6}}?(?:{IN_PLACE}|[ \t]+(?P<place>{CAP}))?|{IN_PLACE}))"
                             rf"(?=[ \t]+sedan[ \t]|[ \t]*[.;,]|[ \t]*\n)")  # "… för Nära vård Östersund": its town
+# "områdeschef närsjukvårdsområde Umeå": the area a head's title names, in lower case, by its town
+AREA_AFTER_HEAD_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:områdes|verksamhets)chef(?:[ \t]+för)?[ \t]+"
+                                rf"(?P<unit>[{LOWER}]{{3,}}område[ \t]+{CAP})(?![\w-])")
 # "Norrbottens regiondirektör", "Kalmars kommundirektör": a county's or town's name in the genitive before a title
 # that names the kind of employer stands for the region or the municipality
 PLACE_BEFORE_TITLE_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)s[ \t]+(?=(?P<kind>region|landstings|kommun)"
@@ -1052,6 +1055,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             # ("chef för Nära vård.": the reform; "chef för Nära vård Östersund": the unit in that town)
             add(Found("Organisation", squash(m.group("unit")), m.start("unit"), m.end("unit"), m.group("unit"),
                       "organisation.headed_unit", 0.65, subtype="OrganisationalUnit"))
+    for m in AREA_AFTER_HEAD_RE.finditer(t):
+        if _is_place(m.group("unit").split()[-1], lex):
+            add(Found("Organisation", capitalise(squash(m.group("unit"))), m.start("unit"), m.end("unit"),
+                      m.group("unit"), "organisation.headed_unit", 0.65, subtype="OrganisationalUnit"))
     for m in UNIT_COMPOUND_RE.finditer(t):
         name = compound(m.group(1))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,

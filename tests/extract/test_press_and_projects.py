@@ -28,3 +28,10 @@ def test_partners_working_together_through_a_named_project_take_part_in_it():
     found = facts("Hammarö kommun och Landstinget i Värmland arbetar tillsammans för att äldre ska må bra "
                   "genom utvecklingsarbetet Gott liv.")
     assert ("Landstinget i Värmland", "participatesIn", "Gott liv") in found
+
+
+def test_an_area_named_in_lower_case_after_its_heads_title_is_a_unit_of_the_region():
+    found = facts("– Det är nödvändigt, säger Jonna Vikström, områdeschef närsjukvårdsområde Umeå vid Region "
+                  "Västerbotten.")
+    assert ("Jonna Vikström", "leads", "Närsjukvårdsområde Umeå") in found
+    assert ("Närsjukvårdsområde Umeå", "partOf", "Region Västerbotten") in found
