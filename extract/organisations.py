@@ -20,7 +20,7 @@ REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:
 # "Västerbottens landsting", "Jämtlands läns landsting": the county's council, today its region
 # ("Kalmar landsting" written without the genitive)
 COUNTY_COUNCIL_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+?)s?(?:[ \t]+läns)?[ \t]+landsting(?:et)?(?![\w-])")
-MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+(kommun|stad|[Ss]tad)(?:s)?\b")  # "Kungsbacka kommuns socialchef"
+MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+([Kk]ommun|[Ss]tad)(?:s)?\b")  # "Kungsbacka kommuns socialchef"
 LIST_SEP = re.compile(r"\s*(?:,|\boch\b|&)\s*")
 # "FoU Sörmland", "FoU i Väst", "FoU Välfärd Värmland": a field before the place may stand in the name
 FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)(?:[ \t]+({CAP})(?![\w-]))?")

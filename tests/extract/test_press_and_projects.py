@@ -35,3 +35,8 @@ def test_an_area_named_in_lower_case_after_its_heads_title_is_a_unit_of_the_regi
                   "Västerbotten.")
     assert ("Jonna Vikström", "leads", "Närsjukvårdsområde Umeå") in found
     assert ("Närsjukvårdsområde Umeå", "partOf", "Region Västerbotten") in found
+
+
+def test_a_municipality_written_with_a_capital_kommun_is_the_municipality():
+    found = facts("– Ett bra samarbete, säger Ebba Nord, kommundirektör Örnsköldsviks Kommun.")
+    assert ("Ebba Nord", "worksFor", "Örnsköldsviks kommun") in found
