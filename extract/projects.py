@@ -55,8 +55,8 @@ CAMEL_TAIL = re.compile(rf"(?:[{UPPER}][{LOWER}]+)+(?![\w-])")
 # "Växjömodellen", "Norrtälje-modellen": a working model named by its place
 PLACE_MODEL_RE = re.compile(rf"(?<![\w-])(([{UPPER}][{LOWER}]{{2,}}?)s?-?modellen)(?![\w-])")
 QUOTE = r"[\"”“»]([^\"”“»«\n]{3,60})[\"”“«]"
-QUOTED_RE = re.compile(rf"(?<![\w-])(?:[{UPPER}]?[{LOWER}]*(?:projekt|program|pilot|satsning|initiativ|koncept)|"
-                       rf"(?:Projekt|Program|Pilot|Satsning|Initiativ|Koncept))[{LOWER}]*[ \t]+"  # 'Projektet "X"'
+QUOTED_RE = re.compile(rf"(?<![\w-])(?:[{UPPER}]?[{LOWER}]*(?:projekt|program|pilot|satsning|initiativ|koncept|plattform)|"
+                       rf"(?:Projekt|Program|Pilot|Satsning|Initiativ|Koncept|Plattform))[{LOWER}]*[ \t]+"  # 'Projektet "X"'
                        rf"({QUOTE}(?:[ \t]*(?:,|och|samt)[ \t]*{QUOTE})*)")
 # ”Integrerad vård på distans (iVPD)”, ett nordiskt samarbete: a quoted name the text then calls a project
 QUOTED_IS_A_RE = re.compile(rf"{QUOTE}(?:[ \t]*\([^()\n]{{2,12}}\))?,?[ \t]+(?:är[ \t]+)?(?:ett|en)[ \t]+(?:[{LOWER}]+[ \t]+){{0,2}}"
@@ -106,7 +106,7 @@ LEAD_FOR_RE = re.compile(rf"(?<![\w-]){LEAD_ROLES}\s+för\s+(?:(?i:projektet|pro
 # "X är ett samarbete mellan …", "X är ett projekt som …": a name opening a sentence or a bullet
 IS_A_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:])\s+)[ \t]*(?:[•▪*–-][ \t]*)?({CAP}(?:[ \t]+[{LOWER}]+){{0,3}}(?:[ \t]+{CAP})*)"
                      rf"\s+är\s+(?:ett|en)\s+(?:[{LOWER}]+\s+)?(?:[{LOWER}]*(?:samarbete|projekt|program|initiativ|"
-                     rf"satsning)|pilot|förstudie|koncept)\b")
+                     rf"satsning)|pilot|förstudie|koncept|plattform[ \t]+för)\b")  # "X är en plattform för länets …"
 COLLABORATION_RE = re.compile(rf"(?m)^[ \t]*({CAP}(?:\s+[{LOWER}]+){{0,4}}(?:\s+{CAP})*)\s*[-–]\s*ett samarbete mellan")
 NOT_SUBJECT = frozenset({"det", "detta", "den", "projektet", "programmet", "satsningen", "piloten", "initiativet", "målet",
                          "syftet", "tanken", "arbetet", "nätverket", "uppdraget", "samarbetet", "verksamheten",

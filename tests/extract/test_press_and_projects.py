@@ -40,3 +40,14 @@ def test_an_area_named_in_lower_case_after_its_heads_title_is_a_unit_of_the_regi
 def test_a_municipality_written_with_a_capital_kommun_is_the_municipality():
     found = facts("– Ett bra samarbete, säger Ebba Nord, kommundirektör Örnsköldsviks Kommun.")
     assert ("Ebba Nord", "worksFor", "Örnsköldsviks kommun") in found
+
+
+def test_a_platform_for_shared_development_is_a_project():
+    found = entities("Gott liv i länet är en plattform för länsgemensamma utvecklingsområden där regionen och "
+                     "kommunerna samverkar.\n\nDen gemensamma plattformen \"Gott liv i länet\" stöder arbetet.")
+    assert found.get("Gott liv i länet") == "Project"
+
+
+def test_a_digital_platform_is_no_project():
+    found = entities("Journalen är en digital plattform som invånarna använder.")
+    assert found.get("Journalen") != "Project"
