@@ -43,9 +43,9 @@ def test_a_municipality_written_with_a_capital_kommun_is_the_municipality():
 
 
 def test_a_platform_for_shared_development_is_a_project():
-    found = entities("Gott liv i länet är en plattform för länsgemensamma utvecklingsområden där regionen och "
-                     "kommunerna samverkar.\n\nDen gemensamma plattformen \"Gott liv i länet\" stöder arbetet.")
-    assert found.get("Gott liv i länet") == "Project"
+    found = entities("Gott liv för alla är en plattform för länsgemensamma utvecklingsområden där regionen och "
+                     "kommunerna samverkar.\n\nDen gemensamma plattformen \"Gott liv för alla\" stöder arbetet.")
+    assert found.get("Gott liv för alla") == "Project"
 
 
 def test_a_digital_platform_is_no_project():
