@@ -560,9 +560,11 @@ class Relations:
         if speaker and (SELF_INTRO.search(t[max(sent.start, title.start - 60):title.start]) or
                         SELF_INTRO_AGAIN.search(t[max(sent.start, title.start - 120):title.start])):
             return [(Ref(title.start, title.end, "Person", speaker, "speaker"), "title.first_person")]
-        if speaker is None and self.signer is not None and SIGNED_SELF.search(t[max(sent.start, title.start - 60):
-                                                                              title.start]):
+        if speaker is None and self.signer is not None and not self.within(sent.start, sent.end, {"Person"}) and \
+                SIGNED_SELF.search(t[max(sent.start, title.start - 60):title.start]) and \
+                not re.match(r"[ \t]*[–—-]", t[line_at(t, title.start).start:]):
             # "1 januari tillträdde jag som ordförande för omsorgsnämnden" in a blog post signed "Eva Berg (s)"
+            # (not a quote: "– Jag är enhetschef, säger Eva Ek" is hers, whoever signs the article)
             return [(self.signer, "title.first_person")]
         people = [r for r in self.within(sent.start, sent.end, {"Person"}) if r.rule != "person.speaker_label"]
         signed = self._signature(title, people)

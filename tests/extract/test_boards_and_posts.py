@@ -78,3 +78,9 @@ def test_an_abbreviated_chair_in_minutes_belongs_to_the_name_before_it():
     found = facts("Beslutande: Roland Berglöf, ordf Lisa Ekwall Ann Holmér, Per Dalby. Utses att justera: Per Dalby")
     assert ("Roland Berglöf", "title", "ordförande") in found
     assert ("Lisa Ekwall", "title", "ordförande") not in found
+
+
+def test_a_quote_in_a_signed_article_gives_the_speaker_her_own_post():
+    found = facts("Hemtjänsten flyttar.\n\n– Jag är enhetschef här sedan 2019, säger Mona Vik.\n\n"
+                  "– Jag blev chef i våras och trivs.\n\nPer Lindqvist")
+    assert not [f for f in found if f[0] == "Per Lindqvist" and f[1] == "title"]
