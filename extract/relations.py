@@ -27,7 +27,8 @@ SELF_INTRO_AGAIN = re.compile(r"(?i)\bjag (?:är|jobbar som|arbetar som)\s+[a-z�
 # "På Ekby äldreboende i Växjö är enhetschefen …": the unit, its town, the verb, then the title and the name
 PLACE_THEN_VERB = re.compile(rf"(?:[ \t]+i[ \t]+[{UPPER}][{LOWER}]+)?[ \t]+(?:är|var|blir|jobbar|arbetar|har)[ \t]+")
 # "Per Ek Nordbo AB, redovisar …", "VD Nordbo AB, Per Ek informerar om …": who reports an item of the minutes
-REPORTS = re.compile(r"[ \t]*,[ \t]+(?:redovisar|informerar|föredrar|presenterar|rapporterar)\b")
+REPORT_VERB = r"(?:redovisar|informerar|föredrar|presenterar|rapporterar)\b"
+REPORTS = re.compile(r"[ \t]*,[ \t]+" + REPORT_VERB)
 # "tillträdde jag som ordförande", "jag blev vald till ordförande": the writer's own post, in a signed post
 SIGNED_SELF = re.compile(r"(?i)(?:\bjag[ \t]+(?:är|var|blev|tillträdde[ \t]+som|började[ \t]+som|har[ \t]+varit)|"
                          r"\b(?:tillträdde|började|blev)[ \t]+jag(?:[ \t]+som)?)"
@@ -572,7 +573,7 @@ class Relations:
             return [(signed, "title.signature")] if signed else []
         line = line_at(t, title.start)
         lead = [r for r in self.within(line.start, title.start, {"Person"}) if r.rule != "person.speaker_label"]
-        within = bisect.bisect_right(self._block_starts, title.start) - 1  # the paragraph the title stands in
+        within = self._block_of(title.start)  # the paragraph the title stands in
         if len(lead) == 1 and re.fullmatch(r"[ \t]*(?:[•▪*–-][ \t]*)?", t[line.start:lead[0].start]) and \
                 "," in t[lead[0].end:title.start] and within >= 0 and self.text.blocks[within].kind in ("heading", "bullet"):
             # "Bo Ek (S), ordförande i X landsting, förste vice ordförande i SKL ⏎ Eva Ek, …": every title on a
@@ -623,7 +624,7 @@ class Relations:
             # "valdes Emilie Berg (m) från Region Uppsala till ny ordförande": the one elected holds it
             return [(before[-1], "title.elected")]
         if after and re.fullmatch(r"[ \t]*,[ \t]*", t[self._org_end(title.end, after[0].start):after[0].start]) and \
-                re.match(r"[ \t]+(?:informerar|redovisar|föredrar|presenterar|rapporterar)\b", t[after[0].end:]):
+                re.match(r"[ \t]+" + REPORT_VERB, t[after[0].end:]):
             # "VD Nordbo Energi AB, Per Ek informerar om …": minutes name the reporter after his post and company
             return [(after[0], "title.apposition")]
         if after and ELECTED_TO_OPEN.search(t[max(sent.start, title.start - 20):title.start]) and \
@@ -1310,7 +1311,7 @@ class Relations:
         every name the commas list works for the organisation that ends the line."""
         t = self.text.text
         chain = self._joined(people, last, r"[ \t]*,[ \t]*")
-        i = bisect.bisect_right(self._block_starts, chain[0].start) - 1
+        i = self._block_of(chain[0].start)
         block = self.text.blocks[i] if i >= 0 else None
         if len(chain) < 2 or block is None or t[block.start:chain[0].start].strip(" \t•▪*–-") or \
                 t[org.end:block.end].strip(" \t.") or org.end > block.end:
@@ -1376,7 +1377,7 @@ class Relations:
                 continue
             # "För Akademikerförbundet SSR innebär det …, säger förbundsordförande Eva Ek": the one federation her
             # paragraph named before her title
-            i = bisect.bisect_right(self._block_starts, f.start) - 1
+            i = self._block_of(f.start)
             start = self.text.blocks[i].start if i >= 0 else 0
             unions = {r.key for r in self.within(start, f.start, {"Organisation"}) if "förbund" in r.key[1].casefold()}
             if len(unions) == 1:
@@ -1401,7 +1402,7 @@ class Relations:
         of a unit's staff, named in the caption; each works at the unit the paragraph says they staff."""
         t = self.text.text
         for m in CAPTION.finditer(t):
-            i = bisect.bisect_right(self._block_starts, m.start()) - 1
+            i = self._block_of(m.start())
             block = self.text.blocks[i] if i >= 0 and m.start() < self.text.blocks[i].end else None
             staff = list(STAFF_WORD.finditer(t, block.start, m.start())) if block else []
             orgs = self.within(block.start, m.start(), {"Organisation"}) if staff else []
@@ -1549,7 +1550,7 @@ class Relations:
         for title, person in list(self._definite_titles_before_names()):
             if not _heads_unit(title.title, centre):
                 continue
-            k = bisect.bisect_right(self._block_starts, title.start) - 1
+            k = self._block_of(title.start)
             block = self.text.blocks[k] if k >= 0 else None
             if block is None or not any(r.key == centre.key for r in self.within(block.start, block.end,
                                                                                    {"Organisation"})):
