@@ -182,25 +182,24 @@ def _outside_contents(text: Text, found: list[Found]) -> list[Found]:
 
 def _groups_of_projects(text: Text, forums: list[Found], projects: list[Found]) -> list[Found]:
     """ "politiska styrgruppen Nya perspektiv": a group named by the project it steers, written right after it,
-    is one name, the project's group."""
+    is one name, the project's group, when the text names that project elsewhere too (not "Dalarådet Program
+    Välkomna", where a heading ran on)."""
     t = text.text
-    names = {p.name.casefold(): p.name for p in projects}
     seen = Counter(p.name.casefold() for p in projects)
     out = []
     for f in forums:
-        # (a project the text names elsewhere too: not "Dalarådet Program Välkomna" where a heading ran on)
         here = next((p for p in projects if p.start == f.end + 1 and t[f.end] in " \t"), None)
-        nxt = here if here is not None and seen[here.name.casefold()] > 1 else None
-        if here is None and names:  # the project's name written again where no rule found it
-            m = re.match(r"[ \t]+(\S+(?:[ \t]+\S+){0,5})", t[f.end:f.end + 80])
-            words = m.group(1).split() if m else []
-            for k in range(len(words), 0, -1):
-                said = " ".join(words[:k]).rstrip(",.;:")
-                if said.casefold() in names and said[:1].isupper():
-                    nxt = Found("Project", names[said.casefold()], f.end + 1, f.end + 1 + len(said), said, "", 0)
-                    break
-        if nxt is not None and f.rule == "forum.cue" and not any(w in f.name.casefold() for w in (" för ", " i ")):
-            out.append(replace(f, name=f"{f.name} {t[nxt.start:nxt.end]}", end=nxt.end, surface=t[f.start:nxt.end]))
+        end = here.end if here is not None and seen[here.name.casefold()] > 1 else None
+        if here is None and seen:  # the project's name written again where no rule found it
+            words = list(re.finditer(r"\S+", t[f.end:f.end + 80]))[:6]
+            if words and words[0].start() > 0 and not t[f.end:f.end + words[0].start()].strip(" \t"):
+                for w in reversed(words):
+                    said = t[f.end + words[0].start():f.end + w.end()].rstrip(",.;:")
+                    if said.casefold() in seen and said[:1].isupper():
+                        end = f.end + words[0].start() + len(said)
+                        break
+        if end is not None and f.rule == "forum.cue" and not any(w in f.name.casefold() for w in (" för ", " i ")):
+            out.append(replace(f, name=f"{f.name} {squash(t[f.end:end])}", end=end, surface=t[f.start:end]))
         else:
             out.append(f)
     return out
