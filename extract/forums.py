@@ -169,21 +169,22 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     for m in PLACE_COLLABORATION_RE.finditer(t):
         if _place_genitive(m.group(1) + "s", lex) and not any(f.start <= m.start() < f.end for f in out):
             out.append(Found("CollaborationForum", m.group(0), m.start(), m.end(), m.group(0), "forum.cue", 0.7))
-    named_areas: dict[str, str] = {}
+    named_areas: dict[str, set[str]] = {}  # "Närvårdssamverkan" -> the areas' names the text gives it
     for m in AREA_COLLABORATION_RE.finditer(t):
         area = m.group("place").split()[-1]  # "Skaraborg", "Södra Älvsborg": an area, known or not, but no name
         if area not in lex.first_names and area.casefold() not in NOT_NAME and \
                 not any(f.start <= m.start() < f.end for f in out):
             name = squash(m.group(0))
-            named_areas.setdefault(m.group("compound"), name)
+            named_areas.setdefault(m.group("compound"), set()).add(name)
             out.append(Found("CollaborationForum", name, m.start(), m.end(), m.group(0), "forum.area_collaboration",
                              0.7))
-    for compound, name in named_areas.items():  # "Närvårdssamverkan" alone, after "Närvårdssamverkan Södra Älvsborg"
-        if len({n for c, n in named_areas.items() if c == compound}) == 1:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(compound)}(?![\w-])", t):
-                if not any(f.start <= m.start() < f.end for f in out):
-                    out.append(Found("CollaborationForum", name, m.start(), m.end(), m.group(0),
-                                     "forum.area_collaboration", 0.65))
+    for compound, names in named_areas.items():  # "Närvårdssamverkan" alone, after "Närvårdssamverkan Södra Älvsborg"
+        if len(names) != 1:
+            continue  # two areas' collaborations named: the bare compound could be either
+        for m in re.finditer(rf"(?<![\w-]){re.escape(compound)}(?![\w-])", t):
+            if not any(f.start <= m.start() < f.end for f in out):
+                out.append(Found("CollaborationForum", next(iter(names)), m.start(), m.end(), m.group(0),
+                                 "forum.area_collaboration", 0.65))
     for m in CALLED_RE.finditer(t):
         if not any(f.start <= m.start(1) < f.end for f in out) and m.group(1) not in lex.place_words:
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.called", 0.7))

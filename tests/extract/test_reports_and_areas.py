@@ -1,7 +1,8 @@
 """How FoU reports and regional pages name their authors and bodies: a reference's authors written surname
 first, an FoU unit with its field after its area and its short form, and the collaboration of an area named
 by that area. Every snippet is invented and names no one from the corpora."""
-from snippets import entities, facts
+from naravard.extract.pipeline import extract
+from snippets import entities, facts, text_of
 
 
 def test_a_references_authors_written_surname_first_are_people():
@@ -36,3 +37,13 @@ def test_a_mas_in_a_town_works_for_that_municipality_even_after_a_title_cased_po
 def test_a_meetings_weekday_is_no_part_of_the_committees_name():
     found = entities("FÖREDRAGNINGSLISTA Beredningen för äldre och sjuka måndagen den 16 februari 2015 kl 13")
     assert found.get("Beredningen för äldre och sjuka") == "CollaborationForum"
+
+
+def test_a_bare_compound_names_no_area_when_the_text_names_two():
+    text = text_of("Vi jämförde Närvårdssamverkan Norra Fyrstad med Närvårdssamverkan Södra Fyrstad. "
+                   "Närvårdssamverkan startade 2011.")
+    found = extract(text).entities
+    assert ("CollaborationForum", "Närvårdssamverkan Norra Fyrstad") in found
+    assert ("CollaborationForum", "Närvårdssamverkan Södra Fyrstad") in found
+    surfaces = [m.surface for e in found.values() for m in e.mentions]
+    assert "Närvårdssamverkan" not in surfaces  # which of the two it means, the text does not say
