@@ -142,8 +142,9 @@ PASSIVE_LEAD = re.compile(r"(?i)\b(?:leds|ledds|letts|samordnas|samordnats|drivs
                           r"\s+av\s+(?-i:[a-zåäö]+\s+){0,2}")
 PART_OF_RE = re.compile(r"(?i)\b(?:är|blir|utgör)\s+(?:[a-zåäö]+\s+){0,4}?(?:en\s+)?(?:del|delprojekt)\s+(?:av|i|inom)\s+"
                         r"(?:[a-zåäö]+\s+){0,3}?")
-# "drivs av A tillsammans med B", "genomförs av A", "Drivs av A i samverkan med B och C"
-RUN_BY = re.compile(r"(?i)\b(?:drivs|drivits|drevs|genomförs|genomförts|bedrivs|ägs)\s+av\s+")
+# "drivs av A tillsammans med B", "genomförs av A", "Drivs av A i samverkan med B och C", "har drivits gemensamt
+# av A och B"
+RUN_BY = re.compile(r"(?i)\b(?:drivs|drivits|drevs|genomförs|genomförts|bedrivs|bedrivits|ägs)\s+(?:gemensamt\s+|tillsammans\s+)?av\s+")
 # "Karin Berg, för regionala projektledningen för Mobil närvård", "Bo Ek, i styrgruppen för X"
 IN_GROUP_OF = re.compile(r"[ \t]*,[ \t]*(?:för|i|från)[ \t]+(?:den[ \t]+)?(?:[a-zåäö]+a[ \t]+)?(?:projektledningen|"
                          r"projektgruppen|programledningen|styrgruppen|arbetsgruppen|referensgruppen|ledningsgruppen)"
@@ -197,6 +198,9 @@ CAPTION = re.compile(r"(?i)(?<![\w-])(?:på[ \t]+bilden|på[ \t]+bild|i[ \t]+bil
 STAFF_WORD = re.compile(r"(?i)(?<![\w-])(?:personal(?:en)?|teamet|medarbetar(?:e|na)|anställda|arbetsgruppen|kollegorna)"
                         r"(?![\w-])")
 BARE_PROJECT = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|delprojektet)(?![\w-])")
+# "Det treåriga projektet …", "Satsningen …", "Teamet …": a sentence whose subject is the initiative the page is about
+DEFINITE_SUBJECT = re.compile(r"(?:(?:Det|Den)[ \t]+(?:[a-zåäö]+[ \t]+){0,2})?(?:[Pp]rojektet|[Ss]atsningen|[Pp]iloten|"
+                              r"[Tt]eamet|[Pp]rogrammet|[Ff]örstudien)(?![\w-])")
 BARE_INITIATIVE = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|initiativet|arbetet)\b")
 # "A har startat en pilot med X", "B driver projektet Y", "C genomför satsningen Z"
 STARTS = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:startat|startar|startade|driver|drev|genomför|genomförde|bedriver|"
@@ -1997,6 +2001,10 @@ class Relations:
         for m in RUN_BY.finditer(t):
             sent = sentence_at(t, m.start())
             target = self._initiative_in(sent, m.start())
+            if target is None and DEFINITE_SUBJECT.match(t, sent.start):
+                # "Det treåriga projektet … har drivits gemensamt av A och B": the page's project, however far back
+                main = self.page_project()
+                target = main if main is not None and main.start < sent.start else None
             if target:
                 for org in self._org_list(m.end(), sent.end):
                     self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.run_by", 0.7)
