@@ -240,11 +240,18 @@ def resolve_named(found: list[Found]) -> list[Cluster]:
             c.merges.add(f.rule)
         c.members.append(f)
     clusters = sorted(by_key.items(), key=lambda kv: len(kv[0][1]))
+    # "Region Örebro läns hälso- och sjukvårdsnämnd", then "hälso- och sjukvårdsnämnden": the one owner's board
+    owned = Counter(board.group("body") for kind, k in by_key if kind == "Organisation"
+                    for board in [OWNERS_BOARD.match(k)] if board)
     merged: dict[tuple[str, str], Cluster] = {}
     for (kind, k), c in clusters:
         target = None
         for (kind2, k2), c2 in merged.items():
             if kind2 == kind and k.startswith(k2 + " ") and k[len(k2) + 1:].split(" ")[0] in {"i", "för", "inom"}:
+                target = c2
+                break
+            board = OWNERS_BOARD.match(k) if kind == kind2 == "Organisation" else None
+            if board and board.group("body") == k2 and owned[k2] == 1:
                 target = c2
                 break
             regional = next((m.name for m in c.members if m.rule in ("organisation.regional_body",

@@ -1079,8 +1079,9 @@ class Relations:
                              "leads.chair_of_organisation", 0.7)
                 org = next((r for r in self.starting(title.end, title.end + 101) if r.kind == "Organisation"), None)
                 own = org and org.subtype in ("Region", "Municipality") and next(
-                    (r for r in self.starting(org.end, org.end + 3) if r.rule == "organisation.owned_board"), None)
-                if own and re.fullmatch(r"[ \t]+", t[org.end:own.start]) \
+                    (r for r in self.starting(org.end, org.end + 9) if r.rule == "organisation.owned_board"), None)
+                # ("Region Örebro läns hälso- och sjukvårdsnämnd": the region's name may stop before "läns")
+                if own and re.fullmatch(r"(?:[ \t]+läns|s)?[ \t]+", t[org.end:own.start]) \
                         and re.fullmatch(r"\s+(?:i|för)\s+", t[title.end:org.start]) and \
                         title.title.endswith(CHAIR_TITLES) and "vice" not in title.title.split():
                     # "ordförande i Region Värmlands hälso- och sjukvårdsnämnd": she chairs the board, not the region
