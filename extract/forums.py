@@ -192,7 +192,7 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         if not any(f.start <= m.start(1) < f.end for f in out):
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.series", 0.7))
     out = _field_headings(text, out)
-    out.extend(_list_headings(text, out))
+    out.extend(_list_headings(text, out, heads))
     out.extend(_heading_names(text, heads, out))
     out.extend(_repeated_field_names(text, heads, out))
     return out
@@ -268,14 +268,27 @@ GROUP_HEADING = re.compile(r"[ \t]*((?:Styr|Lednings|Referens|Projekt|Arbets|Sam
 PERSON_ROW = re.compile(rf"[ \t]*(?:[•▪*–-][ \t]*)?{CAP}[ \t]+{CAP}")
 
 
-def _list_headings(text: Text, found: list[Found]) -> list[Found]:
+# "Länsdelssamverkan, möten två gånger per termin, deltagare:": a group's one-word name opening the line over the
+# list of its seats
+ATTENDEES_HEADING = re.compile(rf"[ \t]*([{UPPER}][{LOWER}]{{4,}})(?:[ \t]*,[^\n:]{{0,80}}?)?[ \t]*,?[ \t]*"
+                               r"(?:deltagare|medlemmar|ledamöter|representanter|sammansättning)[ \t]*:[ \t]*")
+
+
+def _list_headings(text: Text, found: list[Found], heads: list[str] = ()) -> list[Found]:
     """A heading that is only a group word ("Styrgrupp") over a list of people: the page's own group,
-    named by that word."""
+    named by that word; a group's one-word name over the list of its seats ("Länsdelssamverkan, deltagare:")."""
     t = text.text
     out = []
     for i, block in enumerate(text.blocks[:-1]):
-        m = GROUP_HEADING.fullmatch(t, block.start, block.end) if block.kind in ("heading", "paragraph") else None
         nxt = text.blocks[i + 1]
+        named = ATTENDEES_HEADING.fullmatch(t, block.start, block.end) if block.kind in ("heading", "paragraph") \
+            and nxt.kind == "bullet" else None
+        if named and (named.group(1).casefold().endswith("samverkan") or _split(named.group(1), list(heads))) and \
+                not any(block.start <= f.start < block.end for f in found):
+            out.append(Found("CollaborationForum", named.group(1), named.start(1), named.end(1), named.group(1),
+                             "forum.list_heading", 0.6))
+            continue
+        m = GROUP_HEADING.fullmatch(t, block.start, block.end) if block.kind in ("heading", "paragraph") else None
         if m and nxt.kind == "bullet" and PERSON_ROW.match(t, nxt.start) and \
                 not any(block.start <= f.start < block.end for f in found):
             out.append(Found("CollaborationForum", capitalise(m.group(1)), m.start(1), m.end(1), m.group(1),

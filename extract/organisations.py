@@ -58,7 +58,7 @@ REFORM_AFTER = re.compile(r"[ \t]+(?:som[ \t]+)?(?:börjar[ \t]+gälla|infördes
 AREA_FEDERATION_RE = re.compile(rf"(?<![\w-])((?P<place>{CAP}(?:[ \t]+läns|s)|Norra|Södra|Östra|Västra|Mellersta)"
                                 rf"[ \t]+[{LOWER}]{{3,}}förbund(?:et)?)s?(?![\w-])")
 # "division Nära vård", "Division Medicin": a division of a region, by the care it gives
-DIVISION_RE = re.compile(rf"(?<![\w-])[Dd]ivision[ \t]+((?:Nära[ \t]+vård|{CAP}))(?![\w-])")
+DIVISION_RE = re.compile(rf"(?<![\w-])[Dd]ivision[ \t]+((?:Nära(?:[ \t]+vård)?|{CAP}))(?![\w-])")
 # "forskningsmiljön ReCall", "forskningscentrumet CHAIN": a research environment named after its cue word
 RESEARCH_UNIT_RE = re.compile(rf"(?<![\w-])(?:[Ff]orskningsmiljö(?:n|er(?:na)?)|[Ff]orskningscent(?:rum(?:et)?|ret)|"
                               rf"[Ff]orsknings(?:gruppen|plattformen|programmet|nätverket)|[Ff]orskargruppen)[ \t]+"
@@ -310,7 +310,9 @@ KIND_NAMED_RE = re.compile(rf"(?<![\w-]){ORG_KIND}[ \t]+((?:{CAP}|[{UPPER}]{{2,5
 FOUNDER_RE = re.compile(rf"(?<![\w-])(?i:(?:med)?grundare|grundaren)[ \t]+(?:av|till)[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-])")
 # "VG Primärvård", "Primärvården Skaraborg": a care organisation named by owner or area ("Primärvården i Lidköping"
 # is the care given there)
-SECTOR_RE = re.compile(rf"(?<![\w-])(?:([{UPPER}]{{2,4}}|{CAP})[ \t]+(Primärvård|Närsjukvård|Hemsjukvård)|"
+# ("VO Primärvård Kiruna", "VO Primärvård Gällivare-området": a region's sector in one place)
+SECTOR_RE = re.compile(rf"(?<![\w-])(?:([{UPPER}]{{2,4}}|{CAP})[ \t]+(Primärvård|Närsjukvård|Hemsjukvård)"
+                       rf"(?:[ \t]+(?P<place>{CAP})(?![\w-]))?|"
                        rf"(Primärvården|Närsjukvården|Psykiatrin)[ \t]+({CAP}(?:[ \t]+{CAP})?))(?![\w-])")
 # "Stanford-universitetet", "McGill-universitetet": a university named in Swedish after its foreign name
 FOREIGN_UNIVERSITY_RE = re.compile(rf"(?<![\w-])([{UPPER}][A-Za-zåäö]+-universitetet)(?![\w-])")
@@ -607,7 +609,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                       0.75))
     for m in DIVISION_RE.finditer(t):
         if m.group(1) not in lex.first_names and m.group(1) not in lex.place_words and \
-                m.group(1).casefold() not in NOT_NAME:
+                (m.group(1).casefold() not in NOT_NAME or m.group(1) == "Nära"):  # "Division Nära": the near care's
             add(Found("Organisation", "Division " + squash(m.group(1)), m.start(), m.end(), m.group(0),
                       "organisation.unit", 0.75, subtype="OrganisationalUnit"))
     for m in CHOICE_RE.finditer(t):  # by its region or by the care chosen: "Vårdval Rehab"
@@ -709,8 +711,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         owner = m.group(1) or m.group(4)
         if m.group(4) and owner.casefold() not in NOT_NAME and owner not in lex.first_names or \
                 m.group(1) and (owner.isupper() and owner.casefold() not in NOT_NAME or owner in lex.place_words):
-            add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.care_sector",
-                      0.7, subtype="OrganisationalUnit"))
+            place = (m.group("place") or "").removesuffix("-området")
+            end = m.end() if place in lex.place_words else m.end(2) if m.group(2) else m.end()
+            add(Found("Organisation", squash(t[m.start():end]), m.start(), end, t[m.start():end],
+                      "organisation.care_sector", 0.7, subtype="OrganisationalUnit"))
     for m in FOREIGN_UNIVERSITY_RE.finditer(t):
         add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.university", 0.75,
                   subtype="ResearchOrganisation"))

@@ -198,6 +198,12 @@ CAPTION = re.compile(r"(?i)(?<![\w-])(?:på[ \t]+bilden|på[ \t]+bild|i[ \t]+bil
 STAFF_WORD = re.compile(r"(?i)(?<![\w-])(?:personal(?:en)?|teamet|medarbetar(?:e|na)|anställda|arbetsgruppen|kollegorna)"
                         r"(?![\w-])")
 BARE_PROJECT = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|delprojektet)(?![\w-])")
+# "• Socialchef från respektive kommun: " before the names that hold the seat; "(sammankallande)" convenes the group
+SEAT_LABEL = re.compile(r"[ \t]*(?:[•▪*–-][ \t]*)?[A-ZÅÄÖ][^:\n]{2,80}:[ \t]*")
+CONVENER = re.compile(r"(?i)\b(?:sammankallande|ordförande)\b(?!.*\bvice\b)")
+# "Verksamhetsområdeschef (sammankallande): ", "Socialchef från respektive kommun: ": a seat's label, qualified
+LABEL_QUALIFIED = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?(?:[ \t]+från[ \t]+(?:respektive|varje|alla|berörda)[ \t]+"
+                             r"[a-zåäö]+)?[ \t]*:[ \t]+")
 # "Det treåriga projektet …", "Satsningen …", "Teamet …": a sentence whose subject is the initiative the page is about
 DEFINITE_SUBJECT = re.compile(r"(?:(?:Det|Den)[ \t]+(?:[a-zåäö]+[ \t]+){0,2})?(?:[Pp]rojektet|[Ss]atsningen|[Pp]iloten|"
                               r"[Tt]eamet|[Pp]rogrammet|[Ff]örstudien)(?![\w-])")
@@ -330,6 +336,10 @@ ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält f�
                     r"^(?:Sidansvarig|Kontaktpersoner|Kontaktperson|Kontakt|Senast uppdaterad)\b")  # a page's footer
 # "Förebyggande enheten är en del av Socialförvaltningen", "… kunskapscentrum för vård i glesbygd och en del av Region X"
 ORG_PART_OF = re.compile(r"(?i)\b(?:är|och|utgör)\s+(?:också\s+|även\s+)?(?:en\s+)?del\s+av\s+")
+# "VO Primärvård Kiruna - består av Kiruna hälsocentral": the units a unit is made of
+UNIT_CONSISTS = re.compile(r"[ \t]*(?:[–-][ \t]*)?(?:består|bestod)[ \t]+av[ \t]+")
+# "Primärvården i Region Norrbotten ingår i Division Nära": the region's division
+SECTOR_JOINS = re.compile(rf"(?<![\w-])[{UPPER}][{LOWER}]+(?:en|et|n)[ \t]+i[ \t]+$")
 # "X är en centrumbildning … där centrumet organisatoriskt ligger under fakulteten för Y": the sentence's subject
 LIES_UNDER = re.compile(r"(?i)\b(?:organisatoriskt\s+)?(?:ligger|lyder|hör|sorterar)\s+(?:organisatoriskt\s+)?under\s+")
 # "Region Skånes projekt X", "SNS forskningsprojekt X": the cue word between an organisation and its project's name
@@ -557,6 +567,16 @@ class Relations:
                 body = re.sub(r"-\s*och\s+", "- och ", after.group(2).casefold())
                 self.facts[i] = replace(f, object=f"{f.object} {after.group('prep')} {body}", end=after.end())
 
+    def _named_run(self, first: Ref) -> list[Ref]:
+        """A run of names on one line from ``first``, each after a comma or "och" ("A, B (t.f), C och D")."""
+        t = self.text.text
+        run = [first]
+        for r in self.within(first.end, line_at(t, first.start).end, {"Person"}):
+            if not re.fullmatch(r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*(?:,|och)[ \t]*", t[run[-1].end:r.start]):
+                break
+            run.append(r)
+        return run
+
     def _person_for_title(self, title: Title) -> list[tuple[Ref, str]]:
         """The people a title belongs to, with the rule that ties them."""
         t = self.text.text
@@ -700,6 +720,11 @@ class Relations:
             # "Kassör: Malin Berg, …", "Vice ordförande – Agneta Ek, Klippan"; "Sekreterare: A Ordförande: B" where a
             # PDF ran a signature row together: the next field's label, not the title of the name before it
             return [(after[0], "title.labelled")]
+        if after and t[title.start].isupper() and LABEL_QUALIFIED.fullmatch(gap_after) and \
+                re.fullmatch(r"[ \t]*(?:[•▪*–-][ \t]*)?", t[line_at(t, title.start).start:title.start]):
+            # "• Verksamhetsområdeschef (sammankallande): Eva Ek", "• Socialchef från respektive kommun: A, B (t.f), C":
+            # a list of a group's seats, each label the title of every name after it
+            return [(r, "title.labelled") for r in self._named_run(after[0])]
         unit_word = re.fullmatch(rf"[ \t]+([{UPPER}][{LOWER}]{{2,}})[ \t]+", gap_after)
         # "verksamhetschef Rehab Carina Berg": the unit she heads stands between title and name
         apposed = " " if unit_word and unit_word.group(1) not in self.lex.first_names and \
@@ -2513,6 +2538,23 @@ class Relations:
                         continue  # "För Region Skåne": whose members follow, a sub-heading inside the list
                     break
                 person = next(iter(self.within(nxt.start, nxt.end, {"Person"})), None)
+                label = SEAT_LABEL.fullmatch(t, nxt.start, person.start) if person else None
+                if label and forum.rule == "forum.list_heading":
+                    # "• Verksamhetsområdeschef (sammankallande): Eva Ek", "• Socialchef från respektive kommun: A, B":
+                    # a seat's label, then whoever holds it; the convener leads the group
+                    for held in self._named_run(person):
+                        self.add(held.key, "participatesIn", forum.key, nxt.start, held.end,
+                                 "participates.listed_member", 0.6)
+                        if CONVENER.search(label.group(0)):
+                            self.add(held.key, "leads", forum.key, nxt.start, held.end, "leads.listed_chair", 0.6)
+                    continue
+                alone = self.within(nxt.start, nxt.end, {"Organisation"}) if person is None and \
+                    forum.rule == "forum.list_heading" else []
+                if len(alone) == 1 and not t[nxt.start:alone[0].start].strip(" \t•▪*–-") and alone[0].end == nxt.end:
+                    # "• Polisen": a body holds a seat of its own
+                    self.add(alone[0].key, "participatesIn", forum.key, nxt.start, alone[0].end,
+                             "participates.listed_member", 0.6)
+                    continue
                 if person and not t[nxt.start:person.start].strip(" \t•▪*–-"):
                     self.add(person.key, "participatesIn", forum.key, nxt.start, person.end,
                              "participates.listed_member", 0.6)
@@ -2813,6 +2855,17 @@ class Relations:
             part = [r for r in units if sent.start <= r.start < m.start()]
             if whole and part and part[-1].key != whole.key and not re.search(r"[.!?]", t[part[-1].end:m.start()]):
                 self.add(part[-1].key, "partOf", whole.key, part[-1].start, whole.end, "part_of.stated", 0.75)
+        for u in units:
+            m = UNIT_CONSISTS.match(t, u.end)
+            for r in self._org_list(m.end(), line_at(t, u.start).end) if m else ():
+                if r.subtype == "OrganisationalUnit" and r.key != u.key:
+                    self.add(r.key, "partOf", u.key, u.start, r.end, "part_of.stated", 0.7)
+        for m in re.finditer(r"\s+ingår\s+i\s+", t):
+            whole = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Organisation"), None)
+            owner = next((r for r in self.refs if r.end == m.start() and r.kind == "Organisation"), None)
+            if whole and owner and whole.subtype == "OrganisationalUnit" and owner.subtype == "Region" and \
+                    SECTOR_JOINS.search(t, line_at(t, owner.start).start, owner.start):
+                self.add(whole.key, "partOf", owner.key, owner.start, whole.end, "part_of.stated", 0.65)
         for m in LIES_UNDER.finditer(t):
             whole = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Organisation"), None)
             sent = sentence_at(t, m.start())
