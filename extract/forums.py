@@ -67,6 +67,14 @@ CALLED_RE = re.compile(rf"(?<![\w-])(?i:samverkans(?:modell|struktur|form|organi
                        rf"(?:[ \t]+[{LOWER}]+){{0,4}}?[ \t]+(?:som[ \t]+)?(?:heter|kallas|kallad|kallat)[ \t]+"
                        rf"([{UPPER}][{UPPER}{LOWER}0-9]+(?:-[{UPPER}{LOWER}0-9]+)?)(?=[ \t]*[.,;:!?)\n]|$)")
 
+# "samverkansorganisationen SocialReko", "HälSam är alltså en samverkansform mellan …": a collaboration's own name,
+# one word written as a name (a capital inside it, or all capitals), beside the kind of body it is
+STRUCTURE = r"samverkans(?:organisation|struktur|form|modell|arena|plattform)"
+OWN_NAME = rf"[{UPPER}][{LOWER}]+[{UPPER}][{UPPER}{LOWER}]*|[{UPPER}]{{3,8}}"
+STRUCTURE_NAMED_RE = re.compile(rf"(?<![\w-]){STRUCTURE}en[ \t]+({OWN_NAME})(?![\w-])")
+NAMED_IS_STRUCTURE_RE = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))({OWN_NAME})[ \t]+är[ \t]+(?:alltså[ \t]+|också[ \t]+|nu[ \t]+)?"
+                                   rf"en[ \t]+(?:[{LOWER}]+[ \t]+)?{STRUCTURE}(?![\w-])", re.M)
+
 # "dialogserien Vård i rörelse", "seminarieserien Nära vård på riktigt": a named series of meetings
 SERIES_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:dialog|seminarie|webbinarie|föreläsnings|samtals|mötes)serie(?:n)?[ \t]+"
                        rf"([{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+){{0,4}}?)(?=[ \t]*[,.;:!?)\n–]|$)")
@@ -186,6 +194,9 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
                 out.append(Found("CollaborationForum", next(iter(names)), m.start(), m.end(), m.group(0),
                                  "forum.area_collaboration", 0.65))
     for m in CALLED_RE.finditer(t):
+        if not any(f.start <= m.start(1) < f.end for f in out) and m.group(1) not in lex.place_words:
+            out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.called", 0.7))
+    for m in (*STRUCTURE_NAMED_RE.finditer(t), *NAMED_IS_STRUCTURE_RE.finditer(t)):
         if not any(f.start <= m.start(1) < f.end for f in out) and m.group(1) not in lex.place_words:
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.called", 0.7))
     for m in SERIES_RE.finditer(t):

@@ -112,10 +112,11 @@ BOARD_WORD = rf"(?:[{LOWER}]+-[ \t]+och[ \t]+)?(?!läns|social|bolags|kommun|reg
 SEAT_BOARD_RE = re.compile(rf"(?<![\w-])(?<!vice[ \t])(?:(?:ordförande|presidiet)(?:[ \t]+(?:i|för))?[ \t]+"
                            rf"(?:regionens[ \t]+|kommunens[ \t]+|landstingets[ \t]+)?(?P<seat>{BOARD_WORD})(?:en|n)?"
                            rf"(?:[ \t]+(?P<place>{CAP}))?|(?P<met>{BOARD_WORD})(?:ens|ns)[ \t]+(?:möte|sammanträde|"
-                           rf"presidium|beslut))(?![\w-])")
+                           rf"presidium|beslut|ordförande))(?![\w-])")
 # "omsorgsnämnden i Kalmar": a municipal board by its town (not "hälso- och sjukvårdsnämnden i Kalmar", the region's)
 BOARD_IN_TOWN_RE = re.compile(rf"[ \t]+i[ \t]+({CAP})(?![\w-])(?![ \t]+(?:kommun|stad|län|[Rr]egion|landsting))")
-MUNICIPAL_BOARD = re.compile(r"(?i)social|omsorg|äldre|välfärd|funktion|individ|kommunstyrelse")
+MUNICIPAL_BOARD = re.compile(r"(?i)social|omsorg|äldre|välfärd|funktion|individ|kommunstyrelse|bildning|skol|"
+                             r"kultur|fritid|miljö|bygg")
 DEFINITE_BEFORE_IN = re.compile(r"(?:en|n)(?=[ \t]+i[ \t])")
 # "ordförande Vårdstyrelsen", "ledamot Sjukhusstyrelsen" on a politician's row: a board by its capitalised name
 SEAT_NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:ordförande|ledamot|ersättare)(?:[ \t]+(?:i|för))?[ \t]+"
@@ -993,6 +994,8 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     for m in SEAT_BOARD_RE.finditer(t):
         g = "seat" if m.group("seat") else "met"
         board = compound(m.group(g))
+        if m.group(0).endswith("ordförande") and not MUNICIPAL_BOARD.search(board):
+            continue  # "hälso- och sjukvårdsnämndens ordförande Eva Ek" is her title; "välfärdsnämndens …" a board's
         name, end = capitalise(board + ("en" if board.endswith("nämnd") else "n")), m.end(g)
         place = m.group("place") if g == "seat" else None
         if place and _is_place(place, lex):
@@ -1039,6 +1042,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             name = capitalise(unit) + " " + m.group("prep") + " " + squash(t[m.start("owner"):end])
             add(Found("Organisation", name, m.start("unit"), m.end("unit"), m.group("unit"), "organisation.unit_at", 0.7,
                       subtype="OrganisationalUnit"))
+            if place is not None and unit.endswith(("nämnd", "nämnden", "förvaltningen")) and MUNICIPAL_BOARD.search(unit):
+                # "Bildningsnämnden i Kramfors": the town's municipality, whose board it is
+                add(_place_found(place, m.start("owner"), m.end("owner"), m.group("owner"), "organisation.board_town",
+                                 0.65))
     for m in PLACE_BEFORE_TITLE_RE.finditer(t):
         places = lex.municipalities if m.group("kind") == "kommun" else lex.regions
         p = _match_place(m.group(1), places, fuzzy=False)

@@ -81,7 +81,9 @@ def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found
     for c in clusters:
         if c.kind in ("Project", "CollaborationForum"):
             for name in sorted({f.name for f in c.members if f.rule not in SECONDARY_RULES}):
-                if len(name) >= 6 and (" " in name or len(name) >= 8 or "-" in name):
+                # ("HälSam": a short name with a capital inside is no word of the language either)
+                if len(name) >= 6 and (" " in name or len(name) >= 8 or "-" in name or
+                                       any(ch.isupper() for ch in name[1:])):
                     wanted.append((c, name))
         elif c.kind == "Organisation":  # "forskningsmiljön ReCall", then "ReCall" alone: a name no word of the language
             # "(VD, Stockholm Science City)", then "från Stockholm Science City": a name of several capitalised words

@@ -1069,8 +1069,14 @@ class Relations:
                           and OWNER_OF_TITLE.fullmatch(t, r.end, title.start)), None)
             # "Region Skånes hälso- och sjukvårdsdirektör Anna Berg": a genitive owner employs; "FSS ordförande" need not
             genitive = owner is not None and self.genitive(owner)
+            # "välfärdsnämndens ordförande Eva Ek": the board named inside the title is hers to chair
+            board = next((r for r in self.starting(title.start, title.start + 1) if r.kind == "Organisation" and
+                          r.end < title.end and is_board(r.key[1])), None) \
+                if title.title.endswith(CHAIR_TITLES) and "vice" not in title.title.split() else None
             for person, rule in holders:
                 self.add(person.key, "title", title.title, title.start, title.end, rule, 0.8)
+                if board is not None:
+                    self.add(person.key, "leads", board.key, title.start, title.end, "leads.chair_of_board", 0.7)
                 named = self._named_by_common_genitive(title, person)
                 if named:  # "säger Eva Ek, hälsocentralens verksamhetschef" where the text named "Gamleby hälsocentral"
                     self.add(person.key, "worksFor", named.key, person.start, title.end, "employer.genitive", 0.7)
@@ -1988,7 +1994,10 @@ class Relations:
                 continue
             verb = MEMBERS_VERB.match(t[forum.end:sent.end])
             if verb:
-                for person in self.within(forum.end + verb.end(), sent.end, {"Person"}):
+                # the paragraph goes on naming them: "För Kramfors räkning blir det A och B. Även C finns med."
+                block = self._block_of(forum.start)
+                end = max(sent.end, self.text.blocks[block].end) if block >= 0 else sent.end
+                for person in self.within(forum.end + verb.end(), end, {"Person"}):
                     self.add(person.key, "participatesIn", forum.key, forum.start, person.end,
                              "participates.represented", 0.65)
                     if CHAIR_ASIDE.match(t, person.end):
