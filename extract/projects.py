@@ -29,6 +29,8 @@ IN_DEFINITE = (rf"[ \t]+i[ \t]+(?:[{LOWER}]+(?:et|en)\b(?![ \t]+(?!(?:och|som|ä
                rf"sedan|men)\b|[{LOWER}]+(?:ar|er|år|är|as|ade|te|de)\b)[{LOWER}])|[{LOWER}]+(?=[ \t]*(?:\(|\n|[ \t][–-][ \t]|$)))")
 # the reform's name inside a longer one: "Samordnad utveckling för god och nära vård i glesbygdsperspektiv"
 WITH_REFORM = rf"(?:[ \t]+(?:för|av|mot|med|i)[ \t]+(?:en[ \t]+)?[Gg]od[ \t]+och[ \t]+[Nn]ära[ \t]+vård(?:[ \t]+i[ \t]+[{LOWER}{UPPER}]+)?)"
+# "projektet Riktad primärvård för äldre, vars …": who the work is for, one word closing the clause
+FOR_WHOM = re.compile(rf"[ \t]+för[ \t]+(?!att\b|den\b|det\b|de\b|dem\b|oss\b)[{LOWER}]{{3,}}(?=[ \t]*[,.;:!?)\n]|$)")
 # a subtitle after a dash to the end of the sentence: "Nära vård – modellområde Östra Norrbotten"
 SUBTITLE = rf"(?:[ \t]+–[ \t]+(?:[{LOWER}]+[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}(?=[ \t]*(?:[.!?\n]|$)))"
 NAMED = (rf"(?:(?:(?:[Gg]od[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CAP}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
@@ -120,6 +122,7 @@ DIRECTIONS = "norra|södra|östra|västra|mellersta|sydöstra|nordöstra|sydväs
 COUNTRYSIDE = r"(?:gles|lands)bygd(?:en)?(?:\s+och\s+(?:gles|lands)bygd(?:en)?)?"
 GOOD_CARE_RE = re.compile(rf"(?<![\w-])((?:[Gg]od\s+och\s+)?[Nn]ära\s+vård)[ \t]+((?:i|på)[ \t]+)?((?:(?:{DIRECTIONS})\s+)?"
                           rf"(?:{CAP}\s+län|{CAP})|{COUNTRYSIDE})(?P<version>[ \t]+\d+\.\d+)?(?![\w-])")
+PLACE_ALSO = re.compile(rf"[ \t]+och[ \t]+({CAP})(?=[ \t]*(?:[.,;:!?\n]|$))")
 GOOD_CARE_LEAD = re.compile(rf"{LEAD_ROLES}\s+för\s+((?:(?:omställningsarbetet|omställningen|arbetet)\s+"
                             r"(?:mot|till|med)\s+(?:en\s+)?)?)$")
 BULLET_CUES = ("team", "mottagning", "mottagningen", "program", "programmet", "projekt", "projektet",
@@ -202,6 +205,9 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
             # "forskningsprojekt Vårdens och äldreomsorgens organisering och finansiering.": a genitive opens the
             # name, which runs to the end of its sentence
             name = whole.group(0).rstrip()
+        for_whom = FOR_WHOM.match(t, m.start(2) + len(name)) if " " in name else None
+        if for_whom:
+            name = t[m.start(2):for_whom.end()]
         add(m.start(), m.start(2) + len(name), squash(name), "project.project", 0.85)
     for m in LOWER_PLACE_RE.finditer(t):
         words = m.group(2).split()
@@ -375,13 +381,17 @@ def _good_care(text: Text, lex: Lexicon, places: set[str], found: list[Found]) -
             continue  # "Nära vård i Västmanland" as a slide's heading is the reform there
         elif opens and line.text.strip() != m.group(0):
             continue  # a sentence about the reform, not a heading naming the programme
-        name = capitalise(squash(m.group(0)))
+        end = m.end()
+        also = PLACE_ALSO.match(t, end) if not m.group("version") else None
+        if also and also.group(1) in places:  # "God och nära vård i Skellefteå och Norsjö.": both places'
+            end = also.end()
+        name = capitalise(squash(t[m.start():end]))
         if reform and not name.startswith("God"):
             name = reform
         # "… på landsbygd 2.0" continues "… på landsbygd": a project of its own
         place = without_county(area).split(" och ")[0].casefold() + (m.group("version") or "")
         name = named.setdefault(place, name)
-        out.append(Found("Project", name, start, m.end(), t[start:m.end()], "project.good_care", 0.7))
+        out.append(Found("Project", name, start, end, t[start:end], "project.good_care", 0.7))
     return out
 
 

@@ -1758,6 +1758,12 @@ class Relations:
             elif title.title.startswith("program") and len(own) == 1:
                 for f in holders:
                     self.add(f.subject, "leads", own[0], title.start, title.end, "leads.role_in_document", 0.6)
+            elif title.title == "projektledare" and len(sole := {r.key for r in self.refs if r.kind == "Project"}) == 1 \
+                    and not re.match(r"[ \t]+(?:för|i|inom|på|vid|av)[ \t]", t[title.end:title.end + 6]):
+                # "Bilden visar projektledare Jan Berg" on a page about one project: he leads it
+                for f in holders:
+                    self.add(f.subject, "leads", next(iter(sole)), title.start, title.end, "leads.role_in_document",
+                             0.55)
             elif re.match(r"(?:är|var|blir|har varit|utsågs|utses|har utsetts)\b", t[title.end:title.end + 14].strip()) \
                     and title.title.startswith(("projekt", "program")):
                 target = self.initiative_before(title.start, 500) or self.only_project(title.start)

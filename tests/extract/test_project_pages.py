@@ -1,0 +1,32 @@
+"""News pages about one project: its name running on to whom it is for ("projektet Riktad vård för sköra, vars …"),
+the reform named for two places ("God och nära vård i Arvidsjaur och Arjeplog"), and a project leader a photo
+caption names on a page about that one project. Every snippet is invented and names no one from the corpora."""
+from snippets import entities, facts
+
+
+def test_a_project_name_runs_on_to_whom_it_is_for_at_the_clauses_end():
+    found = entities("Det visar projektet Samlad omsorg för sköra, vars resultat kom i dag.")
+    assert found.get("Samlad omsorg för sköra") == "Project"
+
+
+def test_for_a_purpose_does_not_lengthen_the_name():
+    found = entities("Det visar projektet Samlad omsorg för att minska köerna.")
+    assert found.get("Samlad omsorg") == "Project"
+
+
+def test_the_reform_named_for_two_places_is_one_project():
+    found = entities("Tove Rask är projektledare över God och nära vård i Arvidsjaur och Arjeplog.")
+    assert found.get("God och nära vård i Arvidsjaur och Arjeplog") == "Project"
+
+
+def test_a_project_leader_in_a_caption_leads_the_pages_one_project():
+    found = facts("Bilden visar projektledare Ivar Strand och distriktsläkare Moa Lind.\n\n"
+                  "Det visar projektet Samlad omsorg för sköra, vars resultat kom i dag.")
+    assert ("Ivar Strand", "leads", "Samlad omsorg för sköra") in found
+    assert ("Moa Lind", "leads", "Samlad omsorg för sköra") not in found
+
+
+def test_a_project_leader_on_a_page_of_two_projects_leads_neither_by_default():
+    found = facts("Bilden visar projektledare Ivar Strand.\n\n"
+                  "Det visar projektet Samlad omsorg för sköra och projektet Trygg kväll i Mora.")
+    assert not [f for f in found if f[0] == "Ivar Strand" and f[1] == "leads"]
