@@ -326,13 +326,15 @@ def _page_title(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
     about = ABOUT_PROJECT.search(t) is not None
     for block in text.blocks[:3]:
         line = t[block.start:block.end].strip()
+        words = line.split()
+        if len(words) > 12 and not line.endswith("."):
+            break  # the page's headline: a short heading below it ("Två kvinnor") is a section's, not the title
         if block.kind != "heading":
             if len(line) > 100:
                 break  # the body has begun
             continue
         if any(f.start < block.end and block.start < f.end for f in found):
             break  # the title already names a project
-        words = line.split()
         if not 2 <= len(words) <= 8 or not line[:1].isupper() or line.isupper() or re.search(r"[:|?!.,;\d]", line):
             continue
         if not about and not {w.casefold() for w in words[:-1]} & set(BULLET_CUES):

@@ -204,6 +204,10 @@ CONVENER = re.compile(r"(?i)\b(?:sammankallande|ordförande)\b(?!.*\bvice\b)")
 # "Verksamhetsområdeschef (sammankallande): ", "Socialchef från respektive kommun: ": a seat's label, qualified
 LABEL_QUALIFIED = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?(?:[ \t]+från[ \t]+(?:respektive|varje|alla|berörda)[ \t]+"
                              r"[a-zåäö]+)?[ \t]*:[ \t]+")
+# "… som utgör Trygg hemgång": who a team or group is made of, after a cleft "Det är A och B"
+MAKE_UP = re.compile(r"\s(?:som|vilka)\s+(?:tillsammans\s+)?utgör\s+")
+# "har funnits som projekt i Hagfors kommun", "Det har varit ett projekt i X kommun"
+RUN_AS_PROJECT_IN = re.compile(r"(?i)\b(?:funnits|drivits|bedrivits|varit)\s+(?:som|ett)\s+(?:pilot)?projekt\s+i\s+")
 # "Det treåriga projektet …", "Satsningen …", "Teamet …": a sentence whose subject is the initiative the page is about
 DEFINITE_SUBJECT = re.compile(r"(?:(?:Det|Den)[ \t]+(?:[a-zåäö]+[ \t]+){0,2})?(?:[Pp]rojektet|[Ss]atsningen|[Pp]iloten|"
                               r"[Tt]eamet|[Pp]rogrammet|[Ff]örstudien)(?![\w-])")
@@ -2049,6 +2053,25 @@ class Relations:
             if target:
                 for org in self._org_list(m.end(), sent.end):
                     self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.run_by", 0.7)
+        for m in MAKE_UP.finditer(t):
+            # "Det är undersköterskorna A och B som utgör Trygg hemgång": the people the team is made of
+            target = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind in ("Project", "CollaborationForum")),
+                          None)
+            sent = sentence_at(t, m.start())
+            if target is not None and re.match(r"\s*Det\s+är\s", t[sent.start:m.start()]):
+                for person in self.within(sent.start, m.start(), {"Person"}):
+                    self.add(person.key, "participatesIn", target.key, person.start, target.end,
+                             "participates.made_of", 0.65)
+        for m in RUN_AS_PROJECT_IN.finditer(t):
+            # "Sedan 2018 har Trygg hemgång funnits som projekt i Hagfors kommun": the municipality runs it
+            org = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Organisation"
+                        and r.subtype in ("Region", "Municipality")), None)
+            sent = sentence_at(t, m.start())
+            named = [r for r in self.starting(sent.start, m.start()) if r.kind == "Project"]
+            target = named[-1] if named else self.page_project() if re.match(r"\s*Det\s", t[sent.start:m.start()]) \
+                else None
+            if org is not None and target is not None:
+                self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.run_by", 0.6)
         for m in TOGETHER.finditer(t):
             sent = sentence_at(t, m.start())
             named = {r.key: r for r in self.within(sent.start, sent.end, {"Project", "CollaborationForum"})}

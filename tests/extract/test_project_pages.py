@@ -30,3 +30,24 @@ def test_a_project_leader_on_a_page_of_two_projects_leads_neither_by_default():
     found = facts("Bilden visar projektledare Ivar Strand.\n\n"
                   "Det visar projektet Samlad omsorg för sköra och projektet Trygg kväll i Mora.")
     assert not [f for f in found if f[0] == "Ivar Strand" and f[1] == "leads"]
+
+
+TEAM = ("Trygg vardag - ger trygghet när man kommer hem från korttidsboende eller sjukhus till sitt hem igen\n\n"
+        "Tre kvinnor\n\n"
+        "Det är undersköterskorna Pia Holm (specialistundersköterska) och Lova Stjärna som utgör Trygg vardag. "
+        "Det har varit ett projekt i Torsby kommun sedan 2019.\n\n"
+        "Sedan 2019 har Trygg vardag funnits som projekt i Torsby kommun. Projektet Trygg vardag startade 2019.")
+
+
+def test_the_people_a_cleft_says_make_up_a_team_take_part_in_it():
+    found = facts(TEAM)
+    assert ("Pia Holm", "participatesIn", "Trygg vardag") in found
+    assert ("Lova Stjärna", "participatesIn", "Trygg vardag") in found
+
+
+def test_a_project_that_has_run_in_a_municipality_has_it_as_a_party():
+    assert ("Torsby kommun", "participatesIn", "Trygg vardag") in facts(TEAM)
+
+
+def test_a_short_heading_under_a_long_headline_is_no_project():
+    assert "Tre kvinnor" not in entities(TEAM)
