@@ -7,6 +7,7 @@ and on slides the items listed under a programme's heading.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from .lexicons import Lexicon
 from .model import Found, Text
@@ -33,7 +34,7 @@ WITH_REFORM = rf"(?:[ \t]+(?:för|av|mot|med|i)[ \t]+(?:en[ \t]+)?[Gg]od[ \t]+oc
 FOR_WHOM = re.compile(rf"[ \t]+för[ \t]+(?!att\b|den\b|det\b|de\b|dem\b|oss\b)[{LOWER}]{{3,}}(?=[ \t]*[,.;:!?)\n]|$)")
 # a subtitle after a dash to the end of the sentence: "Nära vård – modellområde Östra Norrbotten"
 SUBTITLE = rf"(?:[ \t]+–[ \t]+(?:[{LOWER}]+[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}(?=[ \t]*(?:[.!?\n]|$)))"
-NAMED = (rf"(?:(?:(?:[Gg]od[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP})?|{CAP}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
+NAMED = (rf"(?:(?:(?:[Gg]od[ \t]+och[ \t]+|[{UPPER}][{LOWER}]+[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP}|[ \t]+20\d\d)?|{CAP}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
          rf"{{0,2}}(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?){SUBTITLE}?)")
 NAMED = rf"(?:[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{1,3}}(?![\w-])|{NAMED})"  # "forskningsprojektet WELL CARE"
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
@@ -44,13 +45,15 @@ INQUIRY_RE = re.compile(rf"(?<=[{LOWER},:] )(Utredningen[ \t]+(?:om|för|av)(?:[
 # "Breddinförandeprojektet Mobil närvård", "EU-projektet X", "innovationssatsningen X": a compound of the cue names
 # what follows
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}]{{2,}}-|[{UPPER}{LOWER}][{LOWER}]{{2,}})?(?:[Pp]rojekt(?:et)?|[Ss]atsningen)|[Pp]iloten|[Ii]nitiativet|"
-                        rf"(?:[Uu]tvecklings|[Ff]örbättrings|[Ff]örändrings)arbetet|"  # "utvecklingsarbetet Nya perspektiv"
+                        rf"(?:[Uu]tvecklings|[Ff]örbättrings|[Ff]örändrings|[Oo]mställnings)arbetet|"  # "utvecklingsarbetet Nya perspektiv"
                         rf"[Ff]örstudien|[Dd]elprojektet|[Kk]onceptet|[Uu]tredningen|[Tt]estbädden){GAP}({NAMED}{PLACE})")
 # quoted names after a cue noun: samverkansprojekten "Första linjen" och "Minimaria"
 # "projekt närsjukvård i Hagfors": a lower-case name after the cue, made a name by its place
 LOWER_PLACE_RE = re.compile(rf"(?<![\w-])([Pp]rojekt(?:et)?[ \t]+((?:[{LOWER}]+[ \t]+){{1,2}}i[ \t]+({CAP})))(?![\w-])")
 # "Primärvårdsprojektet" as a heading: a project named by its own compound
 COMPOUND_HEADING_RE = re.compile(rf"(?m)^[ \t]*([{UPPER}][{LOWER}]{{3,}}(?:projektet|programmet))[ \t]*$")
+# "ett resultat av det så kallade Tiohundraprojektet": the compound capitalised inside a sentence is a name
+COMPOUND_INSIDE_RE = re.compile(rf"(?<=[{LOWER},] )([{UPPER}][{LOWER}]{{3,}}(?:projektet|programmet))(?![\w-])")
 # "nämnde Järvalyftet", "genom Äldreomsorgslyftet": an initiative named as a lift, capitalised inside a sentence
 LIFT_RE = re.compile(rf"(?<=[{LOWER},] )([{UPPER}][{LOWER}]{{3,}}-?lyftet)(?![\w-])")
 CAMEL_TAIL = re.compile(rf"(?:[{UPPER}][{LOWER}]+)+(?![\w-])")
@@ -145,7 +148,8 @@ def _trim_name(phrase: str) -> str:
         if w == "–" and keep:  # a subtitle: kept whole
             keep.extend(words[i:])
             break
-        if low == "och" and prev.casefold() == "god" and nxt.casefold() == "nära":  # "… för god och nära vård"
+        # "… för god och nära vård", "Effektiv och nära vård 2030"
+        if low == "och" and (prev.casefold() == "god" or prev[:1].isupper()) and nxt.casefold() == "nära":
             keep.append(w)
             continue
         if low == "i":
@@ -214,7 +218,7 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         if m.group(3) in places and not STOP & set(words[:-2]) and not any(w.endswith(VERB_ENDINGS) for w in words[:-2]) \
                 and " ".join(words[:-2]) != "nära vård":  # "projekt nära vård i X" is the reform's: _good_care
             add(m.start(), m.end(), "Projekt " + squash(m.group(2)), "project.project", 0.75)
-    for m in COMPOUND_HEADING_RE.finditer(t):
+    for m in chain(COMPOUND_HEADING_RE.finditer(t), COMPOUND_INSIDE_RE.finditer(t)):
         add(m.start(1), m.end(1), m.group(1), "project.compound", 0.75)
     for m in PLACE_MODEL_RE.finditer(t):
         if m.group(2) in lex.place_words:  # "Växjömodellen", "Norrtälje-modellen": a place's way of working

@@ -2928,8 +2928,10 @@ class Relations:
                     re.fullmatch(r"s?[ \t]+[a-zåäö]+[ \t]+", t[owner.end:r.start]):
                 self.add(r.key, "partOf", owner.key, owner.start, r.end, "part_of.genitive", 0.7)
         for u in units:
+            # ("Glesbygdsmedicinskt centrum, GMC, inom Västerbottens läns landsting": its short form between)
             whole = next((r for r in self.refs if r.kind == "Organisation" and r.start > u.end
-                          and re.fullmatch(r"\s+(?:i|vid|inom|på)\s+", t[u.end:r.start])), None)
+                          and re.fullmatch(r"(?:\s*,\s*[A-ZÅÄÖ]{2,6}\s*,)?\s+(?:i|vid|inom|på)\s+", t[u.end:r.start])),
+                         None)
             if whole and whole.key != u.key:  # "Vård- och omsorgsförvaltningen i Alvesta kommun", "… vid X universitet"
                 self.add(u.key, "partOf", whole.key, u.start, whole.end, "part_of.unit_in", 0.75)
         orgs = {r.key[1]: r for r in self.refs if r.kind == "Organisation" and r.subtype != "OrganisationalUnit"}
@@ -2979,6 +2981,10 @@ class Relations:
             sent = sentence_at(t, m.start())
             whole = next((r for r in self.starting(m.end(), m.end() + 61) if r.kind == "Project"), None)
             part = [r for r in self.starting(sent.start, m.start()) if r.kind == "Project"]
+            if not part and whole and DEFINITE_SUBJECT.match(t, sent.start):
+                # "Projektet är en del av omställningsarbetet X": the page's project
+                main = self.page_project()
+                part = [main] if main is not None and main.start < sent.start else []
             if whole and part and part[-1].key != whole.key:
                 self.add(part[-1].key, "partOf", whole.key, part[-1].start, whole.end, "part_of.stated", 0.75)
         self._org_part_of()

@@ -51,3 +51,19 @@ def test_a_project_that_has_run_in_a_municipality_has_it_as_a_party():
 
 def test_a_short_heading_under_a_long_headline_is_no_project():
     assert "Tre kvinnor" not in entities(TEAM)
+
+
+def test_a_capitalised_project_compound_inside_a_sentence_is_a_project():
+    found = entities("Förbundet är ett resultat av det så kallade Femhundraprojektet, som startades 2006.")
+    assert found.get("Femhundraprojektet") == "Project"
+
+
+def test_the_pages_project_is_part_of_the_change_work_it_names():
+    found = facts("Hälsouppdrag Norrvik\n\nProjektet Hälsouppdrag Norrvik startade i maj. Projektet Hälsouppdrag "
+                  "Norrvik leds av vårdcentralen.\n\nProjektet är en del av omställningsarbetet Trygg och nära vård 2030.")
+    assert ("Hälsouppdrag Norrvik", "partOf", "Trygg och nära vård 2030") in found
+
+
+def test_a_unit_with_its_short_form_between_is_part_of_the_body_after_it():
+    found = facts("Idén kom från utvecklingsenheten Fjällmedicinskt centrum, FMC, inom Region Jämtland Härjedalen.")
+    assert ("Fjällmedicinskt centrum", "partOf", "Region Jämtland Härjedalen") in found
