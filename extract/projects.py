@@ -31,7 +31,9 @@ IN_DEFINITE = (rf"[ \t]+i[ \t]+(?:[{LOWER}]+(?:et|en)\b(?![ \t]+(?!(?:och|som|ä
 # the reform's name inside a longer one: "Samordnad utveckling för god och nära vård i glesbygdsperspektiv"
 WITH_REFORM = rf"(?:[ \t]+(?:för|av|mot|med|i)[ \t]+(?:en[ \t]+)?[Gg]od[ \t]+och[ \t]+[Nn]ära[ \t]+vård(?:[ \t]+i[ \t]+[{LOWER}{UPPER}]+)?)"
 # "projektet Riktad primärvård för äldre, vars …": who the work is for, one word closing the clause
-FOR_WHOM = re.compile(rf"[ \t]+för[ \t]+(?!att\b|den\b|det\b|de\b|dem\b|oss\b)[{LOWER}]{{3,}}(?=[ \t]*[,.;:!?)\n]|$)")
+# (not "för nämnden": a definite noun is whom it is presented to)
+FOR_WHOM = re.compile(rf"[ \t]+för[ \t]+(?!att\b|den\b|det\b|de\b|dem\b|oss\b)[{LOWER}]{{3,}}(?<!en|et|na)"
+                      rf"(?=[ \t]*[,.;:!?)\n]|$)")
 # a subtitle after a dash to the end of the sentence: "Nära vård – modellområde Östra Norrbotten"
 SUBTITLE = rf"(?:[ \t]+–[ \t]+(?:[{LOWER}]+[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}(?=[ \t]*(?:[.!?\n]|$)))"
 NAMED = (rf"(?:(?:(?:[Gg]od[ \t]+och[ \t]+|[{UPPER}][{LOWER}]+[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP}|[ \t]+20\d\d)?|{CAP}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
