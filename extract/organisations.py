@@ -147,6 +147,11 @@ HEADED_UNIT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:direktör|chef)[ \t]+för[
                             rf"(?P<unit>[{UPPER}][{LOWER}-]+(?:[ \t]+(?:[{LOWER}][{LOWER}-]*|[{UPPER}][{LOWER}-]+)){{0,4}}?)"
                             rf"[ \t]+(?:i|inom)[ \t]+(?=(?:Region|Landstinget)[ \t]+[{UPPER}]|"
                             rf"[{UPPER}][{LOWER}]+[ \t]+(?:kommun|stad)(?![\w-]))")
+# "chef för myndighetsavdelningen inom Region Gotlands socialförvaltning": a unit in lower case, in its definite
+# form, between its head's title and its owner
+HEADED_DEFINITE_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef[ \t]+för[ \t]+(?P<unit>[{LOWER}]{{4,}}(?:avdelningen|enheten|"
+                                rf"sektionen|kliniken|mottagningen))[ \t]+(?:i|inom|vid|på)[ \t]+(?=(?:Region|Landstinget)"
+                                rf"[ \t]+[{UPPER}]|[{UPPER}][{LOWER}]+[ \t]+(?:kommun|stad)(?![\w-]))")
 # "primärvårdschef för Mobila team och specialiserad palliativ vård sedan 2020", "med uppdrag att leda Barn- och
 # ungdomshälsan.": a unit the head's title names, its own name capitalised and the rest in lower case
 IN_PLACE = rf"[ \t]+i[ \t]+(?:[{LOWER}]+[ \t]+){{0,3}}{CAP}"  # "… i centrala och norra Gävle"
@@ -229,7 +234,8 @@ OWN_UNIT_RE = re.compile(rf"(?<![\w-])(?:landstingets|regionens|kommunens)[ \t]+
 # "Region Värmlands hälso- och sjukvårdsnämnd", "Kalmar kommuns socialnämnd": a board named with its owner in the
 # genitive; "Region Skånes förvaltning Skånevård Kryh": a unit the owner's genitive introduces by its own name
 OWNER_BOARD_RE = re.compile(rf"(?<![\w-])(?P<owner>(?:Region|Landstinget)[ \t]+{CAP}(?:[ \t]+län)?s|{CAP}[ \t]+(?:kommun|stad)s)"
-                            rf"[ \t]+(?:(?P<board>(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]+(?:nämnd|styrelse))(?![\w-])(?![ \t]+för\b)|"
+                            rf"[ \t]+(?:(?P<board>(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]+(?:nämnd|styrelse|förvaltning))(?![\w-])"
+                            rf"(?![ \t]+för\b)|"
                             rf"(?:förvaltning|verksamhetsområde|division)[ \t]+(?P<named>{CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-]))")
 # "SOCIALNÄMNDEN", "VÅRD- OCH OMSORGSNÄMNDEN": a board in capitals, as minutes head their pages
 CAPS_BOARD_RE = re.compile(r"(?<![\w-])((?:[A-ZÅÄÖ]{3,}-\s+OCH\s+)?[A-ZÅÄÖ]{3,}(?:NÄMNDEN|STYRELSEN))(?![\w-])")
@@ -1066,6 +1072,9 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             # ("chef för Nära vård.": the reform; "chef för Nära vård Östersund": the unit in that town)
             add(Found("Organisation", squash(m.group("unit")), m.start("unit"), m.end("unit"), m.group("unit"),
                       "organisation.headed_unit", 0.65, subtype="OrganisationalUnit"))
+    for m in HEADED_DEFINITE_RE.finditer(t):
+        add(Found("Organisation", capitalise(m.group("unit")), m.start("unit"), m.end("unit"), m.group("unit"),
+                  "organisation.headed_unit", 0.65, subtype="OrganisationalUnit"))
     for m in AREA_AFTER_HEAD_RE.finditer(t):
         if _is_place(m.group("unit").split()[-1], lex):
             add(Found("Organisation", capitalise(squash(m.group("unit"))), m.start("unit"), m.end("unit"),

@@ -1077,10 +1077,16 @@ class Relations:
             board = next((r for r in self.starting(title.start, title.start + 1) if r.kind == "Organisation" and
                           r.end < title.end and is_board(r.key[1])), None) \
                 if title.title.endswith(CHAIR_TITLES) and "vice" not in title.title.split() else None
+            # "chef för myndighetsavdelningen": the unit the title names, in lower case inside it, is hers to head
+            headed = next((r for r in self.starting(title.start, title.end) if r.rule == "organisation.headed_unit"
+                           and r.end <= title.end and re.search(r"chef[ \t]+för[ \t]+$", t[title.start:r.start])), None)
             for person, rule in holders:
                 self.add(person.key, "title", title.title, title.start, title.end, rule, 0.8)
                 if board is not None:
                     self.add(person.key, "leads", board.key, title.start, title.end, "leads.chair_of_board", 0.7)
+                if headed is not None:
+                    self.add(person.key, "worksFor", headed.key, title.start, title.end, "employer.after_title", 0.75)
+                    self.add(person.key, "leads", headed.key, title.start, title.end, "leads.head_of", 0.7)
                 named = self._named_by_common_genitive(title, person)
                 if named:  # "säger Eva Ek, hälsocentralens verksamhetschef" where the text named "Gamleby hälsocentral"
                     self.add(person.key, "worksFor", named.key, person.start, title.end, "employer.genitive", 0.7)
@@ -2932,6 +2938,10 @@ class Relations:
             whole = next((r for r in self.refs if r.kind == "Organisation" and r.start > u.end
                           and re.fullmatch(r"(?:\s*,\s*[A-ZÅÄÖ]{2,6}\s*,)?\s+(?:i|vid|inom|på)\s+", t[u.end:r.start])),
                          None)
+            owned = next((r for r in self.starting(whole.end, whole.end + 9) if r.rule == "organisation.owned_board"
+                          and re.fullmatch(r"(?:[ \t]+läns|s)?[ \t]+", t[whole.end:r.start])), None) \
+                if whole is not None and whole.subtype in ("Region", "Municipality") else None
+            whole = owned or whole  # "inom Region Gotlands socialförvaltning": in the administration, not just the region
             if whole and whole.key != u.key:  # "Vård- och omsorgsförvaltningen i Alvesta kommun", "… vid X universitet"
                 self.add(u.key, "partOf", whole.key, u.start, whole.end, "part_of.unit_in", 0.75)
         orgs = {r.key[1]: r for r in self.refs if r.kind == "Organisation" and r.subtype != "OrganisationalUnit"}
