@@ -12,7 +12,7 @@ from dataclasses import dataclass
 UPPER = "A-ZÅÄÖÉÈÜÆØÁÍÓÚÀÂÊÎÔÛËÏÇÑĆČŠŽĐŁŃŚŹŻ"
 LOWER = "a-zåäöéèüæøáíóúàâêîôûëïçñćčšžđłńśźżý"
 LETTER = UPPER + LOWER
-CAP = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
+CAP = rf"[{UPPER}][{LOWER}]+(?:[-–][{UPPER}]?[{LOWER}]+)*"
 DIRECTION = r"(?:södra|norra|östra|västra|mellersta|nordöstra|nordvästra|sydöstra|sydvästra|inre)"  # of an area, lower case
 ONE_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break: a name never runs across a blank line
 # a political board's name: "Socialnämnden", "Hälso- och sjukvårdsnämnden", "Nämnden för folkhälsa och sjukvård",

@@ -21,3 +21,8 @@ def test_a_regions_administration_in_the_genitive_is_its_unit_and_holds_the_unit
 def test_a_unit_without_its_owner_after_it_stays_part_of_the_title():
     found = entities("Det säger Hedda Sand, chef för biståndsavdelningen sedan i våras.")
     assert "Biståndsavdelningen" not in found
+
+
+def test_a_care_centre_named_for_two_villages_joined_by_a_dash_keeps_both():
+    found = entities("Läkarna på Norrå–Backe hälsocentral i Skellefteå har tröttnat.")
+    assert found.get("Norrå–Backe hälsocentral") == "Organisation"
