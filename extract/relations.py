@@ -200,7 +200,7 @@ STAFF_WORD = re.compile(r"(?i)(?<![\w-])(?:personal(?:en)?|teamet|medarbetar(?:e
 BARE_PROJECT = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|delprojektet)(?![\w-])")
 # "• Socialchef från respektive kommun: " before the names that hold the seat; "(sammankallande)" convenes the group
 SEAT_LABEL = re.compile(r"[ \t]*(?:[•▪*–-][ \t]*)?[A-ZÅÄÖ][^:\n]{2,80}:[ \t]*")
-CONVENER = re.compile(r"(?i)\b(?:sammankallande|ordförande)\b(?!.*\bvice\b)")
+CONVENER = re.compile(r"(?i)^(?!.*\bvice\b).*\b(?:sammankallande|ordförande)\b")  # not "Vice ordförande:"
 # "Verksamhetsområdeschef (sammankallande): ", "Socialchef från respektive kommun: ": a seat's label, qualified
 LABEL_QUALIFIED = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?(?:[ \t]+från[ \t]+(?:respektive|varje|alla|berörda)[ \t]+"
                              r"[a-zåäö]+)?[ \t]*:[ \t]+")

@@ -45,3 +45,9 @@ def test_a_regions_sector_in_a_place_is_named_with_the_place_and_holds_its_units
     assert ("Arjeplogs hälsocentral", "partOf", "VO Primärvård Arjeplog") in found
     named = entities("VO Primärvård Gällivare-området innefattar tre kommuner.")
     assert named.get("VO Primärvård Gällivare-området") == "Organisation"
+
+
+def test_a_vice_chairs_seat_is_a_seat_not_the_lead():
+    found = facts(PAGE.replace("Verksamhetsområdeschef (sammankallande)", "Vice ordförande"))
+    assert ("Tyra Holmqvist", "participatesIn", "Områdessamverkan") in found
+    assert ("Tyra Holmqvist", "leads", "Områdessamverkan") not in found
