@@ -1119,11 +1119,8 @@ class Relations:
                     self.add(person.key, "leads", owner.key, min(person.start, owner.start), max(person.end, title.end),
                              "leads.chair_of_organisation", 0.7)
                 org = next((r for r in self.starting(title.end, title.end + 101) if r.kind == "Organisation"), None)
-                own = org and org.subtype in ("Region", "Municipality") and next(
-                    (r for r in self.starting(org.end, org.end + 9) if r.rule == "organisation.owned_board"), None)
-                # ("Region Örebro läns hälso- och sjukvårdsnämnd": the region's name may stop before "läns")
-                if own and re.fullmatch(r"(?:[ \t]+läns|s)?[ \t]+", t[org.end:own.start]) \
-                        and re.fullmatch(r"\s+(?:i|för)\s+", t[title.end:org.start]) and \
+                own = self.owned_board_after(org) if org else None
+                if own and re.fullmatch(r"\s+(?:i|för)\s+", t[title.end:org.start]) and \
                         title.title.endswith(CHAIR_TITLES) and "vice" not in title.title.split():
                     # "ordförande i Region Värmlands hälso- och sjukvårdsnämnd": she chairs the board, not the region
                     self.add(person.key, "leads", own.key, title.start, own.end, "leads.chair_of_board", 0.75)
@@ -2054,8 +2051,7 @@ class Relations:
             target = self._initiative_in(sent, m.start())
             if target is None and DEFINITE_SUBJECT.match(t, sent.start):
                 # "Det treåriga projektet … har drivits gemensamt av A och B": the page's project, however far back
-                main = self.page_project()
-                target = main if main is not None and main.start < sent.start else None
+                target = self.page_project_before(sent.start)
             if target:
                 for org in self._org_list(m.end(), sent.end):
                     self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.run_by", 0.7)
@@ -2372,8 +2368,7 @@ class Relations:
         near = self.initiative_before(offset, reach)
         if near:
             return near
-        main = self.page_project()
-        return main if main is not None and main.start < offset else None
+        return self.page_project_before(offset)
 
     @cached_property
     def _page_project(self) -> Ref | None:
@@ -2399,6 +2394,20 @@ class Relations:
     def page_project(self) -> Ref | None:
         """The project a page names most, at its first mention; None when no project stands out."""
         return self._page_project
+
+    def page_project_before(self, offset: int) -> Ref | None:
+        """The page's project, when the page has named it before ``offset``."""
+        main = self._page_project
+        return main if main is not None and main.start < offset else None
+
+    def owned_board_after(self, owner: Ref) -> Ref | None:
+        """The board or administration a region or municipality's name owns in the genitive right after it
+        ("Region Värmlands hälso- och sjukvårdsnämnd", "Region Örebro läns …", whose name may stop before "läns")."""
+        if owner.subtype not in ("Region", "Municipality"):
+            return None
+        t = self.text.text
+        return next((r for r in self.starting(owner.end, owner.end + 9) if r.rule == "organisation.owned_board"
+                     and re.fullmatch(r"(?:[ \t]+läns|s)?[ \t]+", t[owner.end:r.start])), None)
 
     def labelled_lines(self) -> None:
         """Fact boxes and slides: "Projektledare: Anna Berg", "Parter: A, B och C", "Pilot i A och B"."""
@@ -2938,9 +2947,7 @@ class Relations:
             whole = next((r for r in self.refs if r.kind == "Organisation" and r.start > u.end
                           and re.fullmatch(r"(?:\s*,\s*[A-ZÅÄÖ]{2,6}\s*,)?\s+(?:i|vid|inom|på)\s+", t[u.end:r.start])),
                          None)
-            owned = next((r for r in self.starting(whole.end, whole.end + 9) if r.rule == "organisation.owned_board"
-                          and re.fullmatch(r"(?:[ \t]+läns|s)?[ \t]+", t[whole.end:r.start])), None) \
-                if whole is not None and whole.subtype in ("Region", "Municipality") else None
+            owned = self.owned_board_after(whole) if whole is not None else None
             whole = owned or whole  # "inom Region Gotlands socialförvaltning": in the administration, not just the region
             if whole and whole.key != u.key:  # "Vård- och omsorgsförvaltningen i Alvesta kommun", "… vid X universitet"
                 self.add(u.key, "partOf", whole.key, u.start, whole.end, "part_of.unit_in", 0.75)
@@ -2993,8 +3000,7 @@ class Relations:
             part = [r for r in self.starting(sent.start, m.start()) if r.kind == "Project"]
             if not part and whole and DEFINITE_SUBJECT.match(t, sent.start):
                 # "Projektet är en del av omställningsarbetet X": the page's project
-                main = self.page_project()
-                part = [main] if main is not None and main.start < sent.start else []
+                part = [main] if (main := self.page_project_before(sent.start)) is not None else []
             if whole and part and part[-1].key != whole.key:
                 self.add(part[-1].key, "partOf", whole.key, part[-1].start, whole.end, "part_of.stated", 0.75)
         self._org_part_of()
