@@ -1212,7 +1212,9 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
         if p and base_form(m.group(1), lex):
             add(_place_found(p, m.start(2), m.end(2), m.group(2), "organisation.municipality_field", 0.7))
     # "De regioner som ingår är Västernorrland, Västerbotten, Norrbotten och Jämtland Härjedalen"
-    for m in re.finditer(rf"(?<![\w-])(?i:regioner(?:na)?)(?:\s+som\s+(?:[a-zåäö]+\s+){{1,2}}?(?:är|var))?\s*:?\s+"
+    # "de fyra nordligaste regionerna i Sverige, alltså: Norrbotten, Västerbotten, …"
+    for m in re.finditer(rf"(?<![\w-])(?i:regioner(?:na)?)(?:\s+i\s+(?:Sverige|landet))?"
+                         rf"(?:\s+som\s+(?:[a-zåäö]+\s+){{1,2}}?(?:är|var))?(?:\s*,?\s*(?:alltså|nämligen))?\s*:?\s+"
                          rf"({item}(?:\s*,\s*{item})*\s+och\s+{item})(?![\w-])", t):
         all_places(m, lex.regions, "organisation.region_list")
     for m in re.finditer(rf"{item}(?:\s*(?:,|och|&)\s*{item}){{2,}}", t):

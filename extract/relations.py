@@ -419,6 +419,11 @@ def _heads_unit(title: str, org: "Ref") -> bool:
     return len(kind) >= 4 and (kind in name or kind.rstrip("e") in name)
 
 
+# "det gemensamma kommunalförbundet för de fyra nordligaste regionerna": the regions listed next are its members
+MEMBERS_BODY = re.compile(r"(?i)\b(?:det|ett|en)\s+(?:gemensamma?\s+)?[a-zåäö]*(?:förbund|organ)(?:et)?\s+för\s+"
+                          r"(?:de\s+)?(?:[a-zåäö]+\s+){0,3}regionerna\b")
+
+
 @dataclass(frozen=True)
 class Ref:
     """A resolved mention: where it is and which entity it names."""
@@ -1916,11 +1921,20 @@ class Relations:
             if r.rule != "organisation.region_list":
                 continue
             belongs = list(re.finditer(r"(?i)\bsom\s+ingår\s+i\s+", t[max(0, r.start - 400):r.start]))
-            if not belongs:
+            sent = sentence_at(t, r.start)
+            # "Jo, det är det gemensamma kommunalförbundet för de fyra nordligaste regionerna, alltså: A, B …"
+            body = MEMBERS_BODY.search(t, sent.start, r.start)
+            if belongs:
+                at = max(0, r.start - 400) + belongs[-1].end()
+                whole = next((x for x in self.starting(at, at + 1) if x.kind in ("Organisation", "CollaborationForum",
+                                                                                   "Project") and x.key != r.key), None)
+            elif body:
+                before = sentence_at(t, max(0, sent.start - 2))  # the question or sentence that names it
+                named = [x for x in self.starting(min(before.start, sent.start), r.start)
+                         if x.kind in ("Organisation", "CollaborationForum") and x.subtype != "Region" and x.start < body.start()]
+                whole = named[-1] if named else None
+            else:
                 continue
-            at = max(0, r.start - 400) + belongs[-1].end()
-            whole = next((x for x in self.starting(at, at + 1) if x.kind in ("Organisation", "CollaborationForum",
-                                                                               "Project") and x.key != r.key), None)
             if whole:
                 self.add(r.key, "participatesIn", whole.key, r.start, r.end, "participates.listed_region", 0.6)
 
