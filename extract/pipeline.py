@@ -40,6 +40,7 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     forums = _outside_contents(text, _shortened(_without_overlap(find_forums(text, lex), orgs)))
     projects = _outside_contents(text, _without_overlap(find_projects(text, lex), orgs + forums))
     forums = _groups_of_projects(text, forums, projects)
+    forums, projects = _forums_run_as_projects(text, forums, projects)
     projects = _without_overlap(projects, forums)
     short = _apposed_acronyms(text, orgs + forums + projects)
     # ("FoU Sjuhärad Välfärd (FoUS)": a short form found on its own is the spelled-out name's)
@@ -205,6 +206,21 @@ def _groups_of_projects(text: Text, forums: list[Found], projects: list[Found]) 
         else:
             out.append(f)
     return out
+
+
+# "projektledare för Energisamverkan Norr": what has a project manager is a project, whatever its name ends in
+RUN_AS_PROJECT = re.compile(r"(?i)(?:del)?projektledar(?:e|en)[ \t]+(?:för|i)[ \t]+$")
+
+
+def _forums_run_as_projects(text: Text, forums: list[Found], projects: list[Found]) -> tuple[list[Found], list[Found]]:
+    """A collaboration by its name ("Energisamverkan Norr") that the text gives a project manager is a project,
+    at every mention of that name."""
+    t = text.text
+    led = {f.name.casefold() for f in forums if RUN_AS_PROJECT.search(t, max(0, f.start - 30), f.start)}
+    if not led:
+        return forums, projects
+    moved = [replace(f, kind="Project", rule="project.has_manager") for f in forums if f.name.casefold() in led]
+    return [f for f in forums if f.name.casefold() not in led], sorted(projects + moved, key=lambda f: (f.start, f.end))
 
 
 def _without_overlap(found: list[Found], stronger: list[Found]) -> list[Found]:
