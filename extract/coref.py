@@ -191,12 +191,15 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 def _merge_one_letter_apart(clusters: list[Cluster]) -> list[Cluster]:
     """One person's name written twice in one text with a surname one letter apart ("Anna Svanegård" and
-    "Anna Svangård" in a transcript): the same given names, the same first letter, six letters or more."""
+    "Anna Svangård" in a transcript): the same given names, the same first letter, six letters or more; or with a
+    long given name one letter apart and the same surname ("Ann-Lena Skatt" and "Anna-Lena Skatt" in minutes)."""
     def parts(c: Cluster) -> tuple[str, str]:
         first, _, rest = c.members[0].name.partition(" ")
         return fold_given(first), fold_surname(rest)
 
     def alike(a: tuple[str, str], b: tuple[str, str]) -> bool:
+        if a[1] == b[1]:  # "Ann-Lena Skatt" and "Anna-Lena Skatt": a long given name one letter apart, same surname
+            return min(len(a[0]), len(b[0])) >= 6 and a[0][:1] == b[0][:1] and _one_edit_apart(a[0], b[0])
         return a[0] == b[0] and min(len(a[1]), len(b[1])) >= 6 and a[1][:1] == b[1][:1] and _one_edit_apart(a[1], b[1])
 
     out: list[Cluster] = []

@@ -59,7 +59,8 @@ PLACE_COLLABORATION_RE = re.compile(rf"(?<![\w-])({CAP})s[ \t]+samverkan(?=[ \t]
 
 
 # "Närvårdssamverkan Södra Älvsborg", "Vårdsamverkan Skaraborg": the collaboration of an area, by the area's name
-AREA_COLLABORATION_RE = re.compile(rf"(?<![\w-])(?P<compound>[{UPPER}][{LOWER}]+samverkan)[ \t]+"
+# ("Styrgrupp Vårdsamverkan Skaraborg": the steering group of that collaboration, by that name)
+AREA_COLLABORATION_RE = re.compile(rf"(?<![\w-])(?P<group>(?:Styr|Lednings|Arbets)grupp(?:en)?[ \t]+)?(?P<compound>[{UPPER}][{LOWER}]+samverkan)[ \t]+"
                                    rf"(?P<place>(?:(?i:{DIRECTION})[ \t]+)?{CAP})(?![\w-])")
 
 # "Den nya samverkansmodellen kallas HälSam", "ett nätverk som heter Vårdkraft": a collaboration given its name
@@ -183,7 +184,8 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         if area not in lex.first_names and area.casefold() not in NOT_NAME and \
                 not any(f.start <= m.start() < f.end for f in out):
             name = squash(m.group(0))
-            named_areas.setdefault(m.group("compound"), set()).add(name)
+            if not m.group("group"):
+                named_areas.setdefault(m.group("compound"), set()).add(name)
             out.append(Found("CollaborationForum", name, m.start(), m.end(), m.group(0), "forum.area_collaboration",
                              0.7))
     for compound, names in named_areas.items():  # "Närvårdssamverkan" alone, after "Närvårdssamverkan Södra Älvsborg"

@@ -401,6 +401,12 @@ _OPEN_END = re.compile(r"(?:^|\s)(?:i|på|för|och|samt|vid|av|med|till|om|som|a
 _NAME_LIST = re.compile(r"[A-ZÅÄÖ][\w-]*(?:[ ][A-ZÅÄÖ][\w-]*){0,3}(?:,[ ][A-ZÅÄÖ][\w-]*(?:[ ][\w-]+){0,3}){2,}")
 
 
+# a list of names wrapped inside a name: the line ends on a lone given name after a comma, the next opens with the
+# surname and a comma
+_SPLIT_NAME_TAIL = re.compile(r",[ ][A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?$")
+_SPLIT_NAME_HEAD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:[ ][A-ZÅÄÖ][a-zåäöéü]+)?,[ ][A-ZÅÄÖ]")
+
+
 def _rows(lines: list[_Line | None], width: int) -> set[int]:
     """Lines of a list that each stand on their own line: "Anna Berg, Region X" under "Representanter".
 
@@ -484,6 +490,8 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
         # "Bo Ek (S), ordförande …, förste vice ordförande i SKL" then "Eva Ek, avdelningschef, …": one speaker a
         # line, however long (a wrapped line ends on a word that needs the next: "chef för X i ⏎ Region Y, …")
         return None
+    if not gap and _SPLIT_NAME_TAIL.search(tail) and _SPLIT_NAME_HEAD.match(line.text):
+        return " "  # "…, Ann Berg, Eva ⏎ Sundström, Per Ek": a wrapped list of names, broken inside a name
     if not gap and first.isupper() and (_NAME_LIST.fullmatch(tail) or not _ends_sentence(tail) and
                                         len(tail) > 1.3 * width and _NAME_LIST.fullmatch(line.text)):
         # a programme's item, longer than any wrapped line, then its speakers ("Anna Berg, Bo Ek, Region X") on a

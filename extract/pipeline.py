@@ -37,7 +37,8 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     for o in orgs:
         reach[o.start] = max(reach.get(o.start, 0), o.end)
     people = [p for p in people if not (p.end < reach.get(p.start, 0) and text.text.startswith("s ", p.end))]
-    forums = _outside_contents(text, _shortened(_without_overlap(find_forums(text, lex), orgs)))
+    forums = _outside_contents(text, _shortened(_without_overlap(find_forums(text, lex) + _forums_in_capitals(text, lex),
+                                                                 orgs)))
     projects = _outside_contents(text, _without_overlap(find_projects(text, lex), orgs + forums))
     forums = _groups_of_projects(text, forums, projects)
     forums, projects = _forums_run_as_projects(text, forums, projects)
@@ -206,6 +207,31 @@ def _groups_of_projects(text: Text, forums: list[Found], projects: list[Found]) 
         else:
             out.append(f)
     return out
+
+
+_SMALL_WORDS = frozenset({"och", "i", "för", "från", "inom", "med", "till", "om", "av", "på", "vid", "samt"})
+
+
+def _forums_in_capitals(text: Text, lex: Lexicon) -> list[Found]:
+    """ "MINNESANTECKNINGAR FRÅN STYRGRUPP VÅRDSAMVERKAN SKARABORG": a heading in capitals names its group all the
+    same. Each such block is read again written as a name would be ("Minnesanteckningar från Styrgrupp
+    Vårdsamverkan Skaraborg"), and the groups found there are kept, named in that form."""
+    t = text.text
+    spans = [(b.start, b.end) for b in text.blocks
+             if sum(ch.isalpha() for ch in t[b.start:b.end]) >= 8 and t[b.start:b.end].isupper()
+             and len(t[b.start:b.end].split()) >= 3]
+    if not spans:
+        return []
+    shadow = list(t)
+    for a, b in spans:
+        for m in re.finditer(r"[^\W\d_]+", t[a:b]):
+            word = m.group(0).lower()
+            written = word if word in _SMALL_WORDS else word[:1].upper() + word[1:]
+            if len(written) == len(m.group(0)):  # (a letter whose case changes its length is left alone)
+                shadow[a + m.start():a + m.end()] = written
+    again = replace(text, text="".join(shadow))
+    return [replace(f, rule="forum.in_capitals") for f in find_forums(again, lex)
+            if any(a <= f.start and f.end <= b for a, b in spans)]
 
 
 # "projektledare för Energisamverkan Norr": what has a project manager is a project, whatever its name ends in
