@@ -99,6 +99,10 @@ FIELD_WORD = rf"(?:{FIELD_ADJ}|[{LOWER}]{{3,}}-[ \t]+och[ \t]+)?" \
     rf"[{LOWER}]{{4,}}(?<!ande)(?<!erna)"  # "psykologiska studier"
 FACULTY_RE = re.compile(rf"(?<![\w-])([Ff]akulteten|[Ii]nstitutionen)[ \t]+för[ \t]+"
                         rf"({FIELD_WORD}(?:(?:,[ \t]*{FIELD_WORD}){{0,2}}[ \t]+och[ \t]+{FIELD_WORD})?)(?![\w-])")
+# a region's or a municipality's board, the one whose minutes ("Protokoll", "Kallelse", "Sammanträde") open with it
+MINUTES_OPENING = 400
+MINUTES_WORD = re.compile(r"(?<![\w-])(?i:protokoll|kallelse|föredragningslista|sammanträde)(?![\w-])")
+OWN_BOARD_RE = re.compile(r"(?<![\w-])((?:Region|Landstings|Kommun)(?:styrelsen|fullmäktige))(?:s)?(?![\w-])")
 # "Norra Hälso- och sjukvårdsnämnden", "Södra hälso- och sjukvårdsnämnden": a region's board for one part of it
 # (in lower case too: "för norra hälso- och sjukvårdsnämnden", but a board of two fields then, not "södra nämnden")
 BOARD_RE = re.compile(rf"(?<![\w-])((?:Norra|Södra|Östra|Västra|Mellersta)[ \t]+(?:[{UPPER}{LOWER}][{LOWER}]+-\s+och\s+)?"
@@ -992,6 +996,13 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         name = capitalise(squash(m.group(1)))
         add(Found("Organisation", name[:name.index(" ") + 1] + name[name.index(" ") + 1:].lower(), m.start(1), m.end(1),
                   m.group(1), "organisation.unit", 0.7, subtype="OrganisationalUnit"))
+    # "Protokoll … Landstingsstyrelsen", "Kallelse … Regionstyrelsen": the board whose minutes or notice this is
+    opening = t[:MINUTES_OPENING]
+    if MINUTES_WORD.search(opening):
+        for m in OWN_BOARD_RE.finditer(opening):
+            name = m.group(1)[:1].upper() + m.group(1)[1:]
+            add(Found("Organisation", name, m.start(1), m.start(1) + len(name), name, "organisation.minutes_board",
+                      0.7, subtype="OrganisationalUnit"))
     for m in BOARD_RE.finditer(t):
         name = capitalise(compound(m.group(1)))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicons import Lexicon, fold
-from .model import Found, Text
+from .model import Covered, Found, Text
 from .patterns import CAP, CONTACT_WORDS, LOWER, NOT_NAME, ORG_KIND, PARTY_LETTERS, UPPER, line_at, squash
 from .titles import base_form
 
@@ -106,6 +106,31 @@ def _org_word(word: str, lex: Lexicon) -> bool:
     heads = lex.cue("unit") | lex.cue("orgform")
     stems = {w, w[:-2] if w.endswith(("en", "et")) else w, w[:-1] if w.endswith("n") else w}
     return any(x in heads or x.endswith(ORG_HEADS) or any(x.endswith(h) for h in heads if len(h) >= 5) for x in stems)
+
+
+# six capitalised words or more in a row, no comma between: names a PDF's table column ran into one line
+NAME_COLUMN_RE = re.compile(rf"(?<![\w-]){CAP}(?:[ \t]+(?:[{UPPER}][ \t]+)?{CAP}){{5,}}(?![\w-])")
+
+
+def _column_names(run: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """ "Tjänstemän Mona Boström Anette Henriksson Lena Kierkegaard" -> the names, each opening with a given name
+    and cut where the next given name starts (not "Gun Marie Stenström", a double given name); a heading word or
+    two may open the run. Nothing unless every piece reads as a name of two to four words."""
+    words = [(w.start(), w.end(), w.group(0)) for w in re.finditer(r"\S+", run)]
+    lead = next((i for i, w in enumerate(words) if w[2] in lex.first_names), None)
+    if lead is None or lead > 2:
+        return []
+    pieces: list[list[tuple[int, int, str]]] = []
+    for w in words[lead:]:
+        if pieces and w[2] in lex.first_names and len(pieces[-1]) >= 2:
+            pieces.append([w])
+        elif pieces:
+            pieces[-1].append(w)
+        else:
+            pieces.append([w])
+    if len(pieces) < 2 or any(not 2 <= len(p) <= 4 or any(w[2].casefold() in NOT_NAME for w in p) for p in pieces):
+        return []
+    return [(p[0][0], p[-1][1], " ".join(w[2] for w in p)) for p in pieces]
 
 
 def _split_run(name: str, lex: Lexicon) -> list[str]:
@@ -225,7 +250,16 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         own = re.match(r"(?i)mitt namn är|jag heter", m.group(0))
         for a, b, name in _names_at(text, lex, m.end(), m.end() + 120):
             add(a, b, name, "person.self_introduction" if own else "person.introduction", 0.9)
+    column = Covered(len(t))  # "Mona Boström Anette Henriksson Lena Kierkegaard …": a column of names on one line
+    for m in NAME_COLUMN_RE.finditer(t):
+        names = _column_names(m.group(0), lex)
+        if names:
+            for a, b, name in names:
+                add(m.start() + a, m.start() + b, name, "person.given_name", 0.8)
+            column.add(m.start(), m.end())
     for m in NAME_RE.finditer(t):
+        if m.start(1) in column:
+            continue
         label = LABEL_SURNAME.match(t, m.end(1)) if t[line_at(t, m.start(1)).start:m.start(1)].strip() == "" else None
         if label and " " in m.group(1) and label.group(1).endswith(SURNAME_ENDINGS):
             # "Nina Berg Svensson: …" opening a line: the speaker's label is her whole name

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -419,6 +420,9 @@ def _heads_unit(title: str, org: "Ref") -> bool:
     return len(kind) >= 4 and (kind in name or kind.rstrip("e") in name)
 
 
+MINUTES_MEMBERS = 1500  # how far into the minutes the list of members and its chair may run
+# between two names of a column: a party's letters, then a space ("Mats Ek (m) Eva Berg")
+COLUMN_GAP = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?[ \t]+")
 # "det gemensamma kommunalförbundet för de fyra nordligaste regionerna": the regions listed next are its members
 MEMBERS_BODY = re.compile(r"(?i)\b(?:det|ett|en)\s+(?:gemensamma?\s+)?[a-zåäö]*(?:förbund|organ)(?:et)?\s+för\s+"
                           r"(?:de\s+)?(?:[a-zåäö]+\s+){0,3}regionerna\b")
@@ -529,6 +533,8 @@ class Relations:
         self.row_place_employers()
         self.row_employers()
         self.association_chairs()
+        self.title_columns()
+        self.minutes_board()
         self.genitive_employers()
         self.we_employers()
         self.home_employers()
@@ -1853,6 +1859,57 @@ class Relations:
                           re.fullmatch(r"(?::s)?[ \t]+", t[r.end:at])), None) if at is not None else None
             if owner and (self.genitive(owner) or t[owner.end - 1:owner.end] == "S" and t[owner.start:owner.end].isupper()):
                 self.add(owner.key, "participatesIn", proj.key, owner.start, proj.end, "participates.owner", 0.6)
+
+    def title_columns(self) -> None:
+        """Minutes whose table a PDF ran into one line: "Mats Ek (m) Eva Berg (c) Per Ring (s) Bo Al (v) ordförande
+        1:e vice ordförande 2:e vice ordförande", or "Lena Ek Rune Berg Ann Ås landstingsdirektör ekonomidirektör
+        informationschef": a column of three names or more, then a column of titles, each title the name's in the same
+        row, in order ("kanslidirektör, sekreterare": two titles of one row)."""
+        t = self.text.text
+        people = sorted((r for r in self.refs if r.kind == "Person"), key=lambda r: r.start)
+        starts = {x.start: x for x in self.titles}
+        runs: list[list[Ref]] = []
+        for p in people:
+            if runs and COLUMN_GAP.fullmatch(t, runs[-1][-1].end, p.start):
+                runs[-1].append(p)
+            else:
+                runs.append([p])
+        for run in runs:
+            if len(run) < 3:
+                continue
+            gap = COLUMN_GAP.match(t, run[-1].end)
+            rows: list[list] = []
+            pos = gap.end() if gap else -1
+            while pos in starts and not t[pos].isupper():  # ("Ersättare" in capitals heads the next column)
+                title = starts[pos]
+                rows.append([title]) if not rows or t[rows[-1][-1].end:pos] != ", " else rows[-1].append(title)
+                nxt = re.match(r",[ \t]|[ \t]+", t[title.end:title.end + 2])
+                pos = title.end + nxt.end() if nxt else -1
+            if len(rows) < 2 or len(rows) > len(run):
+                continue
+            for person, row in zip(run, rows):
+                for title in row:
+                    self.add(person.key, "title", title.title, title.start, title.end, "title.column", 0.6)
+
+    def minutes_board(self) -> None:
+        """A region's or a municipality's board whose minutes or notice this is ("Protokoll … Landstingsstyrelsen"):
+        the chair its list of members names leads it, and it is a board of the one region (or municipality) the
+        minutes name."""
+        t = self.text.text
+        boards = sorted({r.key for r in self.refs if r.rule == "organisation.minutes_board"})
+        if len(boards) != 1:
+            return
+        board = boards[0]
+        first = min(r.start for r in self.refs if r.key == board)
+        for f in sorted(self.facts, key=lambda f: f.start):
+            if f.predicate == "title" and f.object == "ordförande" and first < f.start < first + MINUTES_MEMBERS:
+                self.add(f.subject, "leads", board, f.start, f.end, "leads.minutes_chair", 0.65)
+                break  # the first chair listed; another further on chairs something else
+        kind = "Municipality" if board[1].startswith("Kommun") else "Region"
+        owners = Counter(r.key for r in self.refs if r.kind == "Organisation" and r.subtype == kind)
+        if len(owners) == 1:
+            owner = next(iter(owners))
+            self.add(board, "partOf", owner, first, first + len(board[1]), "part_of.minutes_board", 0.6)
 
     def participation(self) -> None:
         t = self.text.text

@@ -1,31 +1,52 @@
-"""Minutes whose columns a PDF ran together ("Beslutande Beslutande ersättare Eva Ek (S) ordförande, …"), and a
-steering group's rows where the unit follows the head's title without a comma. Every snippet is invented and names
-no one from the corpora."""
+"""A board's minutes whose tables a PDF ran into one line: a column of names, then the column of their titles;
+the board whose minutes they are, its chair and its owner. Every snippet is invented and names no one from the
+corpora."""
 from snippets import entities, facts
 
-MINUTES = ("1 SOCIALNÄMNDEN Plats och tid Socialförvaltningen klockan Beslutande Beslutande ersättare "
-           "Gunvor Lidén (S) ordförande, Petter Alm (M) vice ordförande, Rut Ekholm (S), Jonas Wiik (C) "
-           "Ersättare Dan Holmqvist (S), Övriga deltagande Sekreterare Lotta Frid Utses att justera Petter Alm (M) "
-           "Underskrifter Sekreterare Lotta Frid Ordförande Gunvor Lidén (S)")
+MINUTES = ("1 Protokoll Sammanträdesdatum Regionstyrelsen Tid: Tisdagen den 4 mars 2014, kl 09:00-12:00 "
+           "Plats: Regionens hus, Storgatan 1, Visby Ledamöter Olle Brandt (s) Karin Lövgren (m) Per Sandin (c) "
+           "Stina Hjort (s) Nils Wiberg (v) ordförande 1:e vice ordförande 2:e vice ordförande Ersättare "
+           "Tove Lind (m) Tjänstemän Ragnar Ekholm Maja Friberg Lisa Boman Kjell Tornberg regiondirektör "
+           "ekonomidirektör personaldirektör kanslidirektör, sekreterare 1 (12)\n\n"
+           "Region Gotland har kallat till sammanträdet.")
 
 
-def test_the_deciding_members_of_run_together_minutes_take_part_and_the_chair_leads():
+def test_a_column_of_names_run_into_one_line_is_split_at_each_given_name():
+    found = entities(MINUTES)
+    for name in ("Ragnar Ekholm", "Maja Friberg", "Lisa Boman", "Kjell Tornberg"):
+        assert found.get(name) == "Person"
+    assert not [n for n in found if n.startswith("Ragnar Ekholm ") or n.endswith(" Maja")]
+
+
+def test_each_title_of_the_column_after_the_names_is_the_names_in_the_same_row():
     found = facts(MINUTES)
-    for member in ("Gunvor Lidén", "Petter Alm", "Rut Ekholm", "Jonas Wiik"):
-        assert (member, "participatesIn", "Socialnämnden") in found
-    assert ("Gunvor Lidén", "leads", "Socialnämnden") in found
-    assert ("Petter Alm", "leads", "Socialnämnden") not in found
+    assert ("Ragnar Ekholm", "title", "regiondirektör") in found
+    assert ("Maja Friberg", "title", "ekonomidirektör") in found
+    assert ("Lisa Boman", "title", "personaldirektör") in found
+    assert ("Kjell Tornberg", "title", "kanslidirektör") in found
+    assert ("Kjell Tornberg", "title", "sekreterare") in found
+    assert ("Karin Lövgren", "title", "1:e vice ordförande") in found
+    assert ("Per Sandin", "title", "2:e vice ordförande") in found
 
 
-def test_a_column_heading_is_no_ones_title_nor_part_of_a_name():
+def test_members_past_the_titles_column_get_no_title_from_it():
     found = facts(MINUTES)
-    assert ("Gunvor Lidén", "title", "ersättare") not in found
-    assert "Lotta Frid" in entities(MINUTES)
-    assert not [n for n in entities(MINUTES) if n.endswith("Utses")]
+    assert not [f for f in found if f[0] in ("Stina Hjort", "Nils Wiberg") and f[1] == "title"]
 
 
-def test_a_unit_after_the_heads_title_without_a_comma():
-    found = facts("Styrgrupp\n • Anna Lövgren, chef Stöd och samordning, Hälso- och sjukvårdsförvaltningen, "
-                  "Region Uppsala, 018-611 00 00\n")
-    assert ("Anna Lövgren", "leads", "Stöd och samordning") in found
-    assert ("Stöd och samordning", "partOf", "Hälso- och sjukvårdsförvaltningen") in found
+def test_the_board_whose_minutes_these_are_is_led_by_its_chair_and_belongs_to_the_region():
+    found = facts(MINUTES)
+    assert entities(MINUTES).get("Regionstyrelsen") == "Organisation"
+    assert ("Olle Brandt", "leads", "Regionstyrelsen") in found
+    assert ("Regionstyrelsen", "partOf", "Region Gotland") in found
+    assert not [f for f in found if f[1] == "leads" and f[0] != "Olle Brandt"]
+
+
+def test_a_board_named_in_a_news_text_is_no_board_whose_minutes_it_is():
+    text = "Regionstyrelsen beslutade i går att bygga en ny vårdcentral, säger Olle Brandt (s), ordförande."
+    assert "Regionstyrelsen" not in entities(text)
+
+
+def test_two_names_and_two_titles_are_no_column():
+    text = "Deltog: Olle Brandt (s) Karin Lövgren (m) ordförande vice ordförande."
+    assert ("Olle Brandt", "title", "ordförande") not in facts(text)
