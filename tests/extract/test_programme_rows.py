@@ -1,0 +1,29 @@
+"""A meeting's programme: each item, then who presents it and where they work ("Eva Ek och Per Berg mfl, Region
+X", "Bo Al, Region X Beslutet bifogas"). Every snippet is invented and names no one from the corpora."""
+from snippets import facts
+
+PROGRAMME = ("Länsrådet 4 mars 2022\n"
+             "Program\n"
+             "Aktuellt läge i vården\n"
+             "Tove Alm och Rasmus Lindh mfl, Region Kronoberg, Olle Sand, Länsstyrelsen Kronoberg\n"
+             "Villkor för budgetåret\n"
+             "Greta Munk och Ivar Lund, Region Kronoberg Beslutet bifogas\n"
+             "Paus\n")
+
+
+def test_people_and_others_named_before_an_employer_all_work_there():
+    found = facts(PROGRAMME)
+    assert ("Tove Alm", "worksFor", "Region Kronoberg") in found
+    assert ("Rasmus Lindh", "worksFor", "Region Kronoberg") in found
+    assert ("Olle Sand", "worksFor", "Länsstyrelsen Kronoberg") in found
+
+
+def test_an_employer_followed_by_the_items_next_field_is_still_the_employer():
+    found = facts(PROGRAMME)
+    assert ("Greta Munk", "worksFor", "Region Kronoberg") in found
+    assert ("Ivar Lund", "worksFor", "Region Kronoberg") in found
+
+
+def test_an_organisation_that_goes_on_into_a_sentence_employs_no_one():
+    text = "Greta Munk, Region Kronoberg Beslutet har fattats och Ivar Lund, Region Kronoberg har ordet."
+    assert not [f for f in facts(text) if f[1] == "worksFor" and f[0] == "Ivar Lund"]
