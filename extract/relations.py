@@ -420,6 +420,8 @@ def _heads_unit(title: str, org: "Ref") -> bool:
     return len(kind) >= 4 and (kind in name or kind.rstrip("e") in name)
 
 
+# after a name in a run of minutes: the party's letters, a note ("inte 25 och 29") and the space before the next
+RUN_PARTY = re.compile(r"[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\)(?:[ \t]+(?:inte|ej|från|till|och|[\d§-]+)(?![\w-]))*[ \t]+")
 MINUTES_MEMBERS = 1500  # how far into the minutes the list of members and its chair may run
 # between two names of a column: a party's letters, then a space ("Mats Ek (m) Eva Berg")
 COLUMN_GAP = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?[ \t]+")
@@ -534,6 +536,7 @@ class Relations:
         self.row_employers()
         self.association_chairs()
         self.title_columns()
+        self.labelled_runs()
         self.minutes_board()
         self.genitive_employers()
         self.we_employers()
@@ -1894,6 +1897,29 @@ class Relations:
             for person, row in zip(run, rows):
                 for title in row:
                     self.add(person.key, "title", title.title, title.start, title.end, "title.column", 0.6)
+
+    def labelled_runs(self) -> None:
+        """Minutes' fields a PDF ran into one line: "Politisk sekreterare Eva Ek (S) Bo Al (M) Per Berg (C)
+        Sekreterare …": a title written as a label holds for every name of the run after it, each with a party's
+        letters (not the members' "Ledamöter" or "Ersättare", a seat rather than a title)."""
+        t = self.text.text
+        people = {r.start: r for r in self.refs if r.kind == "Person"}
+        for title in self.titles:
+            if not t[title.start].isupper() or title.title in MEMBER_TITLES or title.title.startswith(MEMBER_TITLES):
+                continue
+            gap = re.match(r"[ \t]+", t[title.end:title.end + 2])
+            run: list[Ref] = []
+            pos = title.end + gap.end() if gap else -1
+            while pos in people:
+                person = people[pos]
+                party = RUN_PARTY.match(t, person.end)
+                if not party:
+                    break
+                run.append(person)
+                pos = party.end()
+            if len(run) >= 2:
+                for person in run:
+                    self.add(person.key, "title", title.title, title.start, person.end, "title.labelled_run", 0.6)
 
     def minutes_board(self) -> None:
         """A region's or a municipality's board whose minutes or notice this is ("Protokoll … Landstingsstyrelsen"):

@@ -50,3 +50,18 @@ def test_a_board_named_in_a_news_text_is_no_board_whose_minutes_it_is():
 def test_two_names_and_two_titles_are_no_column():
     text = "Deltog: Olle Brandt (s) Karin Lövgren (m) ordförande vice ordförande."
     assert ("Olle Brandt", "title", "ordförande") not in facts(text)
+
+
+def test_a_title_written_as_a_label_holds_for_every_name_of_the_run_after_it():
+    text = ("Övriga Politisk sekreterare Saga Holm (S) Jens Vik (M) Alva Ring (C) inte 25 och 29 Tor Ek (L) "
+            "Sekreterare Nämndsekreterare Mia Lund")
+    found = facts(text)
+    for name in ("Saga Holm", "Jens Vik", "Alva Ring", "Tor Ek"):
+        assert (name, "title", "politisk sekreterare") in found
+    assert ("Mia Lund", "title", "politisk sekreterare") not in found
+
+
+def test_the_members_label_gives_the_run_after_it_no_title():
+    text = "Ledamöter Saga Holm (S) Jens Vik (M) Alva Ring (C) Ersättare Tor Ek (L) Mia Lund (S) Övriga"
+    found = facts(text)
+    assert not [f for f in found if f[1] == "title" and f[0] in ("Jens Vik", "Alva Ring", "Mia Lund")]
