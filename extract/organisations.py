@@ -486,7 +486,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     folded = t.casefold()
     for m, body in sorted(_bodies(lex).finditer(t), key=lambda x: (x[0].start(), -x[0].end())):
         if m.group(1)[:1].islower() and not body.name.endswith("departementet") and \
-                not body.name.startswith(("Högskolan i ", "Länsstyrelsen i ")) and \
+                not body.name.startswith(("Högskolan i ", "Länsstyrelsen ")) and \
                 not (" " not in body.name and body.name.endswith(AGENCY_ENDINGS)):
             # a ministry is written in lower case in running text: "socialdepartementet", "högskolan i Gävle";
             # so is a one-word agency at times ("e-hälsomyndigheten", "socialstyrelsen"), a name no common word has

@@ -108,6 +108,8 @@ def _org_word(word: str, lex: Lexicon) -> bool:
     return any(x in heads or x.endswith(ORG_HEADS) or any(x.endswith(h) for h in heads if len(h) >= 5) for x in stems)
 
 
+# a meeting's place field: what it names are buildings and rooms ("Plats: Kulturens Hus, Olga Bardhrummet, Luleå")
+VENUE_BEFORE = re.compile(r"(?<![\w-])(?:Plats|Lokal|Mötesplats|Adress)[ \t]*:[ \t]*(?:[^:.;\n]{0,40},[ \t]*)?$")
 # six capitalised words or more in a row, no comma between: names a PDF's table column ran into one line
 NAME_COLUMN_RE = re.compile(rf"(?<![\w-]){CAP}(?:[ \t]+(?:[{UPPER}][ \t]+)?{CAP}){{5,}}(?![\w-])")
 
@@ -217,6 +219,8 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
     def add(a: int, b: int, raw: str, rule: str, conf: float) -> None:
         name = _clean(raw, lex)
         if not name or re.search(r"-[a-zåäö]+$", name):  # "en Johan Pehrson-effekt": a compound on a name
+            return
+        if VENUE_BEFORE.search(t, max(0, a - 60), a):  # "Plats: Kulturens Hus, Olga Bardhrummet": rooms, no one
             return
         if name.split(" ")[0] not in lex.first_names and rule not in ("person.self_introduction", "person.listed",
                                                                         "person.context"):
