@@ -1091,6 +1091,10 @@ class Relations:
             board = next((r for r in self.starting(title.start, title.start + 1) if r.kind == "Organisation" and
                           r.end < title.end and is_board(r.key[1])), None) \
                 if title.title.endswith(CHAIR_TITLES) and "vice" not in title.title.split() else None
+            after = BOARD_AFTER.match(t, title.end) if board is None and title.title == "ordförande" else None
+            if after:  # "ordförande i socialnämnden" in a text that names "Socialnämnden" as such: its chair
+                board = next((r for r in self.refs if r.kind == "Organisation" and
+                              r.key[1].casefold() == squash(after.group(2)).casefold() and is_board(r.key[1])), None)
             # "chef för myndighetsavdelningen": the unit the title names, in lower case inside it, is hers to head
             headed = next((r for r in self.starting(title.start, title.end) if r.rule == "organisation.headed_unit"
                            and r.end <= title.end and re.search(r"chef[ \t]+för[ \t]+$", t[title.start:r.start])), None)

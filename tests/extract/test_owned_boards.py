@@ -25,3 +25,15 @@ def test_with_two_owners_boards_the_bare_board_stays_apart():
             "ordförande i Region Kalmar läns hälso- och sjukvårdsnämnd.")
     boards = sorted(name for name in entities(text) if "nämnd" in name.casefold())
     assert len(boards) == 3
+
+
+def test_the_chair_of_a_board_the_text_names_as_such_leads_it():
+    text = ("Socialnämnden har sammanträtt\n\nSocialnämnden godkände delårsrapporten. – Det känns bra att vi går "
+            "mot ett resultat i balans, säger ordförande i socialnämnden Lars Wik (M).")
+    found = facts(text)
+    assert ("Lars Wik", "leads", "Socialnämnden") in found
+
+
+def test_a_chairs_board_the_text_never_names_as_such_is_only_her_title():
+    text = "– Det känns bra att vi går mot ett resultat i balans, säger ordförande i socialnämnden Lars Wik (M)."
+    assert not [f for f in facts(text) if f[1] == "leads"]
