@@ -110,6 +110,12 @@ NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:
 LEAD_UNTIL_IS = re.compile(rf"({CAP}[^.,!?\n]{{0,40}}?)\s+(?:är|blir|var|har varit)\s+[{UPPER}]")
 LEAD_ROLES = r"(?i:(?:del)?projektledare|programledare|projektsamordnare|programsamordnare|projektchef|programchef)(?:n|na)?"
 LEAD_FOR_RE = re.compile(rf"(?<![\w-]){LEAD_ROLES}\s+för\s+(?:(?i:projektet|programmet|satsningen)\s+)?({NAMED})")
+# "Trygg hemgång startade för tio år sedan som ett projekt": a name opening a sentence that began as a project
+STARTED_AS_RE = re.compile(rf"(?m)(?:^|(?<=[.!?])\s+)({CAP}(?:[ \t]+[{LOWER}]+){{0,3}}(?:[ \t]+{CAP})*)[ \t]+"
+                           rf"(?:startade|började|inleddes|drogs[ \t]+igång)(?:[ \t]+[\w-]+){{0,5}}?[ \t]+som[ \t]+"
+                           rf"(?:ett[ \t]+)?(?:[{LOWER}]+[ \t]+)?[{LOWER}]*(?:projekt|pilot)(?![\w-])")
+# "inom ramen för ”Bättre liv för sjuka äldre”": the quoted name of the effort something is part of
+WITHIN_QUOTED_RE = re.compile(rf"(?<![\w-])inom[ \t]+ramen[ \t]+för[ \t]+{QUOTE}")
 # "X är ett samarbete mellan …", "X är ett projekt som …": a name opening a sentence or a bullet
 IS_A_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:])\s+)[ \t]*(?:[•▪*–-][ \t]*)?({CAP}(?:[ \t]+[{LOWER}]+){{0,3}}(?:[ \t]+{CAP})*)"
                      rf"\s+är\s+(?:ett|en)\s+(?:[{LOWER}]+\s+)?(?:[{LOWER}]*(?:samarbete|projekt|program|initiativ|"
@@ -292,6 +298,14 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         if name.split(" ")[0] not in lex.first_names and name.casefold() not in NOT_SUBJECT and \
                 not STOP & set(m.group(1).casefold().split()[1:]):  # "Betona att programmet inte är ett …"
             add(start, start + len(name), name, "project.is_a", 0.7)
+    for m in STARTED_AS_RE.finditer(t):
+        name = _trim_name(m.group(1))
+        if name.split(" ")[0] not in lex.first_names and name.casefold() not in NOT_SUBJECT and " " in name:
+            add(m.start(1), m.start(1) + len(name), name, "project.started_as", 0.7)
+    for m in WITHIN_QUOTED_RE.finditer(t):
+        name = squash(m.group(1))
+        if name[:1].isupper() and len(name.split(" ")) <= 8:
+            add(m.start(1), m.end(1), name, "project.quoted", 0.7)
     for m in NAME_FIELD_RE.finditer(t):
         name = m.group(1).rstrip(" .,;")
         add(m.start(1), m.start(1) + len(name), capitalise(squash(name)), "project.name_field", 0.85)

@@ -537,6 +537,7 @@ class Relations:
         self.association_chairs()
         self.title_columns()
         self.labelled_runs()
+        self.within_frame()
         self.minutes_board()
         self.genitive_employers()
         self.we_employers()
@@ -1471,6 +1472,13 @@ class Relations:
             block = self.text.blocks[i] if i >= 0 and m.start() < self.text.blocks[i].end else None
             staff = list(STAFF_WORD.finditer(t, block.start, m.start())) if block else []
             orgs = self.within(block.start, m.start(), {"Organisation"}) if staff else []
+            # "Medarbetarna som arbetar med Trygg hemgång idag. Från vänster: A, B, C och D": the project's team
+            worked = [r for r in self.within(block.start, m.start(), {"Project"}) if staff and
+                      re.search(r"(?:arbetar|jobbar)[ \t]+(?:med|i)[ \t]+$", t[max(block.start, r.start - 20):r.start])]
+            for project in worked[:1]:
+                for person in self.within(m.end(), sentence_at(t, m.end()).end, {"Person"}):
+                    self.add(person.key, "participatesIn", project.key, m.start(), person.end,
+                             "participates.caption", 0.6)
             if not orgs:
                 continue
             unit = min(orgs, key=lambda r: min(abs(r.start - w.end()) for w in staff))
@@ -1901,6 +1909,17 @@ class Relations:
             for person, row in zip(run, rows):
                 for title in row:
                     self.add(person.key, "title", title.title, title.start, title.end, "title.column", 0.6)
+
+    def within_frame(self) -> None:
+        """ "Trygg hemgång startade som ett projekt inom ramen för ”Bättre liv för sjuka äldre”": the project that
+        opens the sentence is part of the effort it was started within."""
+        t = self.text.text
+        for m in re.finditer(r"(?<![\w-])inom[ \t]+ramen[ \t]+för[ \t]+[\"”“»]?", t):
+            whole = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Project"), None)
+            sent = sentence_at(t, m.start())
+            part = next((r for r in self.starting(sent.start, sent.start + 1) if r.kind == "Project"), None)
+            if whole and part and part.key != whole.key:
+                self.add(part.key, "partOf", whole.key, part.start, whole.end, "part_of.within_frame", 0.65)
 
     def labelled_runs(self) -> None:
         """Minutes' fields a PDF ran into one line: "Politisk sekreterare Eva Ek (S) Bo Al (M) Per Berg (C)
