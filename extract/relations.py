@@ -1901,7 +1901,10 @@ class Relations:
             pos = gap.end() if gap else -1
             while pos in starts and not t[pos].isupper():  # ("Ersättare" in capitals heads the next column)
                 title = starts[pos]
-                rows.append([title]) if not rows or t[rows[-1][-1].end:pos] != ", " else rows[-1].append(title)
+                if rows and t[rows[-1][-1].end:pos] == ", ":
+                    rows[-1].append(title)  # "kanslidirektör, sekreterare": a second title of the same row
+                else:
+                    rows.append([title])
                 nxt = re.match(r",[ \t]|[ \t]+", t[title.end:title.end + 2])
                 pos = title.end + nxt.end() if nxt else -1
             if len(rows) < 2 or len(rows) > len(run):
@@ -1928,7 +1931,7 @@ class Relations:
         t = self.text.text
         people = {r.start: r for r in self.refs if r.kind == "Person"}
         for title in self.titles:
-            if not t[title.start].isupper() or title.title in MEMBER_TITLES or title.title.startswith(MEMBER_TITLES):
+            if not t[title.start].isupper() or title.title.startswith(MEMBER_TITLES):
                 continue
             gap = re.match(r"[ \t]+", t[title.end:title.end + 2])
             run: list[Ref] = []
@@ -2040,8 +2043,8 @@ class Relations:
                                                                                    "Project") and x.key != r.key), None)
             elif body:
                 before = sentence_at(t, max(0, sent.start - 2))  # the question or sentence that names it
-                named = [x for x in self.starting(min(before.start, sent.start), r.start)
-                         if x.kind in ("Organisation", "CollaborationForum") and x.subtype != "Region" and x.start < body.start()]
+                named = [x for x in self.starting(min(before.start, sent.start), body.start())
+                         if x.kind in ("Organisation", "CollaborationForum") and x.subtype != "Region"]
                 whole = named[-1] if named else None
             else:
                 continue
