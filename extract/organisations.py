@@ -1000,8 +1000,7 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     opening = t[:MINUTES_OPENING]
     if MINUTES_WORD.search(opening):
         for m in OWN_BOARD_RE.finditer(opening):
-            name = m.group(1)[:1].upper() + m.group(1)[1:]
-            add(Found("Organisation", name, m.start(1), m.start(1) + len(name), name, "organisation.minutes_board",
+            add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.minutes_board",
                       0.7, subtype="OrganisationalUnit"))
     for m in BOARD_RE.finditer(t):
         name = capitalise(compound(m.group(1)))

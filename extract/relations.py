@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -270,7 +269,8 @@ CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs
 AGENCY_HEADS = frozenset({"generaldirektör", "rektor", "vd", "verkställande direktör"})  # who heads where she works
 # "FSS nyvalde ordförande", "Vårdförbundets ordförande", "SSR:s nya socialpolitiska chef": whose title it is
 OWNER_OF_TITLE = re.compile(r"(?::s|s)?[ \t]+(?:(?:ny|nya|nyvald|nyvalda|nyvalde|tillträdande|första|förste)[ \t]+)?")
-PARTY_ASIDE = r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?"  # "(S)", "(KD)" after a politician's name
+BRACKETED_PARTY = r"[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\)"  # "(S)", "(KD)" after a politician's name
+PARTY_ASIDE = rf"(?:{BRACKETED_PARTY})?"
 MEMBER_TITLES = ("ledamot", "ersättare", "representant")  # "ordinarie ledamot i X", "ersättare i X": a member
 MEMBER_OF = re.compile(r"[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,4}\)[ \t]*)?\s(?:i|för)\s+")
 # "Driftnämnden Varberg ansvarar för …": a board, the subject of its sentence
@@ -421,10 +421,10 @@ def _heads_unit(title: str, org: "Ref") -> bool:
 
 
 # after a name in a run of minutes: the party's letters, a note ("inte 25 och 29") and the space before the next
-RUN_PARTY = re.compile(r"[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\)(?:[ \t]+(?:inte|ej|från|till|och|[\d§-]+)(?![\w-]))*[ \t]+")
+RUN_PARTY = re.compile(BRACKETED_PARTY + r"(?:[ \t]+(?:inte|ej|från|till|och|[\d§-]+)(?![\w-]))*[ \t]+")
 MINUTES_MEMBERS = 1500  # how far into the minutes the list of members and its chair may run
 # between two names of a column: a party's letters, then a space ("Mats Ek (m) Eva Berg")
-COLUMN_GAP = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?[ \t]+")
+COLUMN_GAP = re.compile(PARTY_ASIDE + r"[ \t]+")
 # "det gemensamma kommunalförbundet för de fyra nordligaste regionerna": the regions listed next are its members
 MEMBERS_BODY = re.compile(r"(?i)\b(?:det|ett|en)\s+(?:gemensamma?\s+)?[a-zåäö]*(?:förbund|organ)(?:et)?\s+för\s+"
                           r"(?:de\s+)?(?:[a-zåäö]+\s+){0,3}regionerna\b")
@@ -1962,7 +1962,7 @@ class Relations:
                 self.add(f.subject, "leads", board, f.start, f.end, "leads.minutes_chair", 0.65)
                 break  # the first chair listed; another further on chairs something else
         kind = "Municipality" if board[1].startswith("Kommun") else "Region"
-        owners = Counter(r.key for r in self.refs if r.kind == "Organisation" and r.subtype == kind)
+        owners = {r.key for r in self.refs if r.kind == "Organisation" and r.subtype == kind}
         if len(owners) == 1:
             owner = next(iter(owners))
             self.add(board, "partOf", owner, first, first + len(board[1]), "part_of.minutes_board", 0.6)
