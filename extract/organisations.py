@@ -54,9 +54,11 @@ CHOICE_RE = re.compile(rf"(?<![\w-])(?:Vårdval|Hälsoval)[ \t]+({CAP})(?![\w-])
 REFORM_BEFORE = re.compile(r"(?<![\w-])(?:inför|införandet[ \t]+av|införde|införs)[ \t]+$")
 REFORM_AFTER = re.compile(r"[ \t]+(?:som[ \t]+)?(?:börjar[ \t]+gälla|infördes|införs|trädde[ \t]+i[ \t]+kraft)(?![\w-])")
 # "Örebro läns bildningsförbund", "Norra sjukvårdsregionförbundet": a federation named by its county or part of
-# the country, the kind in lower case (the genitive s after it left out)
+# the country, the kind in lower case (the genitive s after it left out); "Stockholms läns sjukvårdsområde",
+# "Stockholms läns äldrecentrum": a county's care area or centre, named the same way
 AREA_FEDERATION_RE = re.compile(rf"(?<![\w-])((?P<place>{CAP}(?:[ \t]+läns|s)|Norra|Södra|Östra|Västra|Mellersta)"
-                                rf"[ \t]+[{LOWER}]{{3,}}förbund(?:et)?)s?(?![\w-])")
+                                rf"[ \t]+(?:[{LOWER}]{{3,}}förbund(?:et)?|(?<=läns[ \t])[{LOWER}]{{3,}}(?:vårdsområde|centrum)))"
+                                rf"s?(?![\w-])")
 # "division Nära vård", "Division Medicin": a division of a region, by the care it gives
 DIVISION_RE = re.compile(rf"(?<![\w-])[Dd]ivision[ \t]+((?:Nära(?:[ \t]+vård)?|{CAP}))(?![\w-])")
 # "forskningsmiljön ReCall", "forskningscentrumet CHAIN": a research environment named after its cue word
@@ -251,7 +253,7 @@ REHAB_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}rehab)(?![\w-])")
 # "Distriktsläkarföreningen i Sörmland", "ordförande i vårdförbundet i Skåne": an association's branch in a county
 ASSOC_BRANCH_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}(?:föreningen|förbundet)|"
                              rf"(?<=ordförande i )[{LOWER}]{{4,}}(?:föreningen|förbundet))"
-                             rf"[ \t]+i[ \t]+({CAP}(?:[ \t]+{CAP})?)(?![\w-])")
+                             rf"[ \t]+i[ \t]+({CAP}(?:[ \t]+{CAP})?(?:[ \t]+län)?)(?![\w-])")
 # "Centrum för kommunstrategiska studier" (not "centrum för att prata")
 CENTRE_RE = re.compile(rf"\b([Cc]entrum för (?!att(?![\w-]))(?:{FIELD_ADJ})?[{LOWER}]+)")
 PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s+((?-i:[{UPPER}][\w]+(?:[ -][{UPPER}][\w]+)?))"
@@ -467,8 +469,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             out.append(f)
 
     for m in ASSOC_BRANCH_RE.finditer(t):
-        place = m.group(2)
-        if _is_place(place, lex):
+        place = m.group(2)  # "Regionförbundet i Kalmar län": the county's name runs to "län"
+        if _is_place(place, lex) or place.endswith(" län") and (_is_place(place[:-4], lex) or _is_place_genitive(place[:-4], lex)):
             add(Found("Organisation", capitalise(m.group(1)) + " i " + place, m.start(), m.end(), m.group(0),
                       "organisation.branch", 0.8))
     for m in REGION_BOARD_RE.finditer(t):
