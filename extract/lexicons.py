@@ -36,8 +36,8 @@ class Body:
     name: str
     aliases: tuple[str, ...]
     kind: str
-    subtype: str  # ontology subclass: "NationalBody" | "ResearchOrganisation"; "PoliticalParty", "InternationalBody"
-    # and "Media" have none
+    subtype: str  # ontology subclass: "NationalBody" | "ResearchOrganisation"; "PoliticalParty", "InternationalBody",
+    # "Media" and "MunicipalAssociation" (a county's association of its municipalities) have none
 
 
 class GivenNames(frozenset):
@@ -137,7 +137,8 @@ def load() -> Lexicon:
     bodies = tuple(
         Body(r["name"], _split(r.get("aliases", "")), r.get("kind", ""),
              {"lärosäte": "ResearchOrganisation", "parti": "PoliticalParty",
-              "internationell": "InternationalBody", "media": "Media"}.get(r.get("kind", ""), "NationalBody"))
+              "internationell": "InternationalBody", "media": "Media",
+              "kommunförbund": "MunicipalAssociation"}.get(r.get("kind", ""), "NationalBody"))
         for r in _rows("national_bodies.tsv")
     )
     titles, qualifiers, suffixes = set(), set(), []

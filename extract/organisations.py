@@ -496,9 +496,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if len(m.group(1)) <= 2 and body.name.casefold() not in folded:
             continue  # "VR 18 juni": two capitals name the body only where the document also writes it out
         after = re.match(rf"[ \t]+([{LOWER}][{LOWER}-]*)", t[m.end():m.end() + 30])
-        if re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:al|isk|lig)", m.group(0)) and after and \
+        if body.kind == "fackförbund" and re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:al|isk|lig)", m.group(0)) and after and \
                 not after.group(1).endswith(("r", "de", "te")):
             continue  # "Kommunal hälso- och sjukvård": the adjective, not the union ("Kommunal kräver" is the union)
+        if body.kind == "kommunförbund" and "förbund" not in m.group(1) and not m.group(1).isupper() and \
+                re.search(r"(?<![\w-])i[ \t]+$", t[max(0, m.start() - 3):m.start()]):
+            continue  # "alla kommuner i Fyrbodal", "i Göteborgsregionen": the area the association is named after
         if body.kind == "media" and re.match(r"[ \t]*(?:Play|Plus|play|\.se)\b", t[m.end():m.end() + 8]):
             continue  # "Lyssna i Sveriges Radio Play": a platform to listen on, not the broadcaster
         branch = BRANCH_RE.match(t, m.end()) if body.kind == "förbund" and (

@@ -500,7 +500,7 @@ SAMRAD_PAGE = ("Delregionalt politiskt samråd\n\nRegion- och kommunpolitiker i 
 def test_who_sends_members_to_a_forum_takes_part_in_it():
     found = facts(SAMRAD_PAGE)
     parties = {s for s, p, o in found if p == "participatesIn" and o == "Delregionalt politiskt samråd"}
-    assert {"Sjuhärads kommunalförbund", "Södra hälso- och sjukvårdsnämnden", "Region Halland"} <= parties
+    assert {"Boråsregionen Sjuhärads kommunalförbund", "Södra hälso- och sjukvårdsnämnden", "Region Halland"} <= parties
 
 
 def test_a_region_board_named_by_its_part_of_the_region_is_an_organisation():

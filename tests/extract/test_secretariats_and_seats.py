@@ -47,4 +47,4 @@ def test_the_parties_listed_after_a_colon_take_part_in_the_collaboration():
     found = facts("I Närvårdssamverkan Norra Fyrstad samverkar följande parter: vårdcentraler inom regionen, "
                   "kommunal vård och omsorg i Borås Stad samt Sjuhärads kommunalförbund.")
     assert ("Borås stad", "participatesIn", "Närvårdssamverkan Norra Fyrstad") in found
-    assert ("Sjuhärads kommunalförbund", "participatesIn", "Närvårdssamverkan Norra Fyrstad") in found
+    assert ("Boråsregionen Sjuhärads kommunalförbund", "participatesIn", "Närvårdssamverkan Norra Fyrstad") in found
