@@ -81,6 +81,19 @@ SERIES_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:dialog|seminarie|webbinarie|fö
                        rf"([{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+){{0,4}}?)(?=[ \t]*[,.;:!?)\n–]|$)")
 
 
+_NAMED_IS_GROUP: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _named_is_group(heads: list[str]) -> re.Pattern[str]:
+    """ "VIS är den politiska ledningsgruppen", "KOLA är ett regionalt nätverk": a name said to be a group."""
+    key = tuple(heads)
+    if key not in _NAMED_IS_GROUP:
+        _NAMED_IS_GROUP[key] = re.compile(
+            rf"(?:^|(?<=[.!?][ \t])|(?<=\n))({OWN_NAME})[ \t]+är[ \t]+(?:alltså[ \t]+|också[ \t]+|nu[ \t]+)?(?:den|det|en|ett)"
+            rf"[ \t]+(?P<group>(?:[{LOWER}]+[ \t]+)?[{LOWER}]*(?:{'|'.join(map(re.escape, heads))})(?:en|et)?)(?![\w-])", re.M)
+    return _NAMED_IS_GROUP[key]
+
+
 def _heads(lex: Lexicon) -> list[str]:
     heads = sorted((c for c in lex.cue("forum") if " " not in c and c not in GENERIC_HEADS), key=len)
     return heads or ["ledningsgrupp", "styrgrupp", "referensgrupp", "samordningsgrupp", "nätverk", "forum", "råd"]
@@ -200,6 +213,11 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.called", 0.7))
     for m in (*STRUCTURE_NAMED_RE.finditer(t), *NAMED_IS_STRUCTURE_RE.finditer(t)):
         if not any(f.start <= m.start(1) < f.end for f in out) and m.group(1) not in lex.place_words:
+            out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.called", 0.7))
+    for m in _named_is_group(heads).finditer(t):
+        # "VIS är den politiska ledningsgruppen med …": the group is VIS, the words after "den" say what it is
+        if m.group(1) not in lex.place_words and not any(f.start <= m.start(1) < f.end for f in out):
+            out = [f for f in out if not (m.start("group") <= f.start < m.end())]
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.called", 0.7))
     for m in SERIES_RE.finditer(t):
         if not any(f.start <= m.start(1) < f.end for f in out):

@@ -37,8 +37,10 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     for o in orgs:
         reach[o.start] = max(reach.get(o.start, 0), o.end)
     people = [p for p in people if not (p.end < reach.get(p.start, 0) and text.text.startswith("s ", p.end))]
-    forums = _outside_contents(text, _shortened(_without_overlap(find_forums(text, lex) + _forums_in_capitals(text, lex),
-                                                                 orgs)))
+    forums = find_forums(text, lex) + _forums_in_capitals(text, lex)
+    called = {f.name for f in forums if f.rule == "forum.called"}  # "VIS är den politiska ledningsgruppen": no company
+    orgs = [o for o in orgs if not (o.rule == "organisation.acronym_only" and o.name in called)]
+    forums = _outside_contents(text, _shortened(_without_overlap(forums, orgs)))
     projects = _outside_contents(text, _without_overlap(find_projects(text, lex), orgs + forums))
     forums = _groups_of_projects(text, forums, projects)
     forums, projects = _forums_run_as_projects(text, forums, projects)

@@ -1,0 +1,17 @@
+"""A group a page names in a definition, "X är den politiska ledningsgruppen med representanter från A och B": the
+group is X, the words after "den" only say what it is. Every snippet is invented and names no one from the corpora."""
+from snippets import entities, facts
+
+
+def test_a_name_said_to_be_a_group_is_the_group():
+    snippet = ("SAMBA – samverkan i länet\n\nSAMBA är den politiska ledningsgruppen med representanter från "
+               "Sandvikens kommun och Region Gävleborg. SAMBA tar fram avtalet.")
+    found = entities(snippet)
+    assert found.get("SAMBA") == "CollaborationForum"
+    assert "Politiska ledningsgruppen" not in found
+    assert ("Region Gävleborg", "participatesIn", "SAMBA") in facts(snippet)
+
+
+def test_an_ordinary_word_before_the_group_is_no_name():
+    found = entities("Det är den politiska ledningsgruppen som beslutar. Den träffas varje månad.")
+    assert "Det" not in found
