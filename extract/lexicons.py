@@ -140,6 +140,9 @@ def load() -> Lexicon:
               "internationell": "InternationalBody", "media": "Media",
               "kommunförbund": "MunicipalAssociation"}.get(r.get("kind", ""), "NationalBody"))
         for r in _rows("national_bodies.tsv")
+    ) + tuple(  # a region's own care providers, units of the region: "Närhälsan", "Skånevård Sund", "Sunderby sjukhus"
+        Body(r["name"], _split(r.get("aliases", "")), r.get("kind", ""), "OrganisationalUnit")
+        for r in _rows("regional_providers.tsv")
     )
     titles, qualifiers, suffixes = set(), set(), []
     for r in _rows("titles.tsv"):

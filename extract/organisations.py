@@ -158,6 +158,12 @@ HEADED_UNIT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:direktör|chef)[ \t]+för[
 HEADED_DEFINITE_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef[ \t]+för[ \t]+(?P<unit>[{LOWER}]{{4,}}(?:avdelningen|enheten|"
                                 rf"sektionen|kliniken|mottagningen))[ \t]+(?:i|inom|vid|på)[ \t]+(?=(?:Region|Landstinget)"
                                 rf"[ \t]+[{UPPER}]|[{UPPER}][{LOWER}]+[ \t]+(?:kommun|stad)(?![\w-]))")
+# "chef för hälso- och sjukvårdssektionen på Sveriges Kommuner och Regioner", "chef för avdelningen för vård och
+# omsorg, SKR": a section or department in lower case between its head's title and a body the text names
+HEADED_SECTION_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef[ \t]+för[ \t]+(?P<unit>(?:[{LOWER}]+-[ \t]*och[ \t]+)?[{LOWER}]{{4,}}"
+                               rf"(?:avdelningen|enheten|sektionen|staben|kansliet)|(?:avdelningen|enheten|sektionen)[ \t]+för"
+                               rf"[ \t]+[{LOWER}]{{3,}}(?:[ \t]+och[ \t]+[{LOWER}]{{3,}})?)(?:[ \t]+(?:på|vid|inom|i)[ \t]+|,[ \t]+)"
+                               rf"(?=[{UPPER}])")
 # "primärvårdschef för Mobila team och specialiserad palliativ vård sedan 2020", "med uppdrag att leda Barn- och
 # ungdomshälsan.": a unit the head's title names, its own name capitalised and the rest in lower case
 IN_PLACE = rf"[ \t]+i[ \t]+(?:[{LOWER}]+[ \t]+){{0,3}}{CAP}"  # "… i centrala och norra Gävle"
@@ -275,9 +281,11 @@ NAME_TITLE_ORG_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP}(?:,
 CONTACT_TITLE_ORG_RE = re.compile(rf"(?m)(?:^|(?<=[0-9][ \t]))[ \t]*([{UPPER}][{LOWER}]+)[ \t]+{CAP}(?:[ \t]+{CAP})?,"
                                   rf"[ \t]+([{LOWER}][{LOWER}-]{{3,}})[ \t]+([{UPPER}][{LOWER}]{{3,}})"
                                   rf"[ \t]*(?:$|(?=[\w.+-]+@))")  # (a card's lines run together, up to the address)
-# "Capio Vårdcentral Ringen", "Aleris rehab Huddinge": after a company's name, the name of the unit it runs
+# "Capio Vårdcentral Ringen", "Aleris rehab Huddinge": after a company's name (or a region's own provider's), the
+# name of the unit it runs
 CARE_COMPANY_UNIT = re.compile(rf"[ \t]+(?:(?:rehab|vårdcentral|hemtjänst|äldreboende|närakut)[ \t]+)?"
-                               rf"(?P<first>[{UPPER}][{LOWER}]+)(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}}(?![\w-])")
+                               rf"(?P<first>[{UPPER}][{LOWER}]+)(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}}"
+                               rf"(?:[ \t]+(?:vårdcentral|hälsocentral)(?![\w-]))?(?![\w-])")  # "Närhälsan Ekby vårdcentral"
 # after an association's acronym, its local branch's name: "SPF Treklangen", "PRO Hemseortens" (the genitive s left out)
 BRANCH_RE = re.compile(rf"[ \t]+([{UPPER}][{LOWER}]{{3,}}?)(?:s(?=[ \t]+[{UPPER}]))?(?![\w-])")
 # "Capio närsjukvård", "Aleris specialistvård": a care company's division, named by the care it gives
@@ -524,7 +532,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             add(Found("Organisation", squash(t[m.start():division.end()]), m.start(), division.end(),
                       t[m.start():division.end()], "organisation.company_unit", 0.75, subtype="OrganisationalUnit"))
             continue
-        unit = CARE_COMPANY_UNIT.match(t, m.end()) if body.kind == "bolag" else None
+        unit = CARE_COMPANY_UNIT.match(t, m.end()) if body.kind in ("bolag", "primärvård") else None
         if unit and unit.group("first") not in lex.first_names and unit.group("first").casefold() not in NOT_NAME \
                 and body.name not in unit.group(0):  # "Capio Capio Capio" where a page's links ran together
             # "Capio Vårdcentral Ringen", "Aleris rehab Huddinge": a unit the care company runs, by its own name
@@ -538,8 +546,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             add(Found("Organisation", squash(t[m.start():county.end(1)]), m.start(), county.end(1),
                       t[m.start():county.end(1)], "organisation.regional_body", 0.85))
             continue
-        add(Found("Organisation", body.name, m.start(), m.end(), m.group(0), "organisation.national_body", 0.95,
-                  subtype=body.subtype))
+        add(Found("Organisation", body.name, m.start(), m.end(), m.group(0), "organisation.regional_provider"
+                  if body.subtype == "OrganisationalUnit" else "organisation.national_body", 0.95, subtype=body.subtype))
     for m, p in _region_names(lex).finditer(t):
         add(_place_found(p, m.start(), m.end(), m.group(0), "organisation.region_name", 0.95))
     for m in REGION_RE.finditer(t):
@@ -1090,6 +1098,12 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     for m in HEADED_DEFINITE_RE.finditer(t):
         add(Found("Organisation", capitalise(m.group("unit")), m.start("unit"), m.end("unit"), m.group("unit"),
                   "organisation.headed_unit", 0.65, subtype="OrganisationalUnit"))
+    bodies = {f.start for f in found if f.subtype in ("NationalBody", "MunicipalAssociation", "Region", "Municipality")}
+    for m in HEADED_SECTION_RE.finditer(t):
+        if m.end() in bodies:  # (the body after it named already: a national body, a region or a municipality)
+            name = capitalise(re.sub(r"-(?=och )", "- ", squash(m.group("unit"))))  # "hälso-och": the space left out
+            add(Found("Organisation", name, m.start("unit"), m.end("unit"), m.group("unit"), "organisation.headed_unit",
+                      0.65, subtype="OrganisationalUnit"))
     for m in AREA_AFTER_HEAD_RE.finditer(t):
         if _is_place(m.group("unit").split()[-1], lex):
             add(Found("Organisation", capitalise(squash(m.group("unit"))), m.start("unit"), m.end("unit"),

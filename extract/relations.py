@@ -17,6 +17,9 @@ from .patterns import CONTACT_WORDS, LOWER, NOT_NAME, ORG_KIND, PARTY_LETTERS, U
 from .projects import without_county
 from .titles import Title, base_form, find_titles
 
+# a unit named after its owner and a common noun: "Region Skånes förvaltning Skånevård Kryh", found by its form or
+# as one of the regions' own care providers
+OWNED_RULES = frozenset({"organisation.owned_unit", "organisation.regional_provider"})
 SELF_INTRO = re.compile(
     r"(?i)(?:jag är|jag var|jag jobbar som|jobbar som|arbetar som|jag arbetar som|jag som är|är jag)"
     r"(?:\s+(?:då|också|ju|även|nu|sedan|den|det|en|ett|andra|av|min|roll|som)){0,4}\s+$"
@@ -1153,8 +1156,7 @@ class Relations:
                                                                   self.starting(org.end, org.end + 4))):
                     # "ordförande i SKL:s e-beredning", "i Läkarförbundets Utbildnings- och forskningsråd": of what the
                     # organisation owns, not of it; "chef … inom Region Skånes förvaltning Skånevård Kryh": of the unit
-                    org = next((r for r in self.starting(org.end, org.end + 30) if r.rule == "organisation.owned_unit"),
-                               None)
+                    org = next((r for r in self.starting(org.end, org.end + 30) if r.rule in OWNED_RULES), None)
                 if org and org.subtype not in ("Region", "Municipality") and \
                         title.title.endswith(CHAIR_TITLES) and \
                         (re.fullmatch(r"\s+(?:(?:i|för)\s+)?(?:Sveriges\s+|Svenska\s+)?", t[title.end:org.start]) or
@@ -3066,8 +3068,8 @@ class Relations:
                 if whole in named and whole != r.key:
                     self.add(r.key, "partOf", whole, r.start, r.end, "part_of.branch", 0.7)
         for owner, r in zip(self.refs, self.refs[1:]):  # "Region Skånes förvaltning Skånevård Kryh"
-            if r.rule == "organisation.owned_unit" and owner.kind == "Organisation" and \
-                    re.fullmatch(r"s?[ \t]+[a-zåäö]+[ \t]+", t[owner.end:r.start]):
+            if r.rule in OWNED_RULES and owner.kind == "Organisation" and \
+                    re.fullmatch(r"s?[ \t]+(?!(?:och|samt|eller|vid|på|i|inom|hos)[ \t])[a-zåäö]+[ \t]+", t[owner.end:r.start]):
                 self.add(r.key, "partOf", owner.key, owner.start, r.end, "part_of.genitive", 0.7)
         for u in units:
             # ("Glesbygdsmedicinskt centrum, GMC, inom Västerbottens läns landsting": its short form between)

@@ -1,0 +1,42 @@
+"""The regions' own care providers by name ("Närhälsan", "Skånevård Sund", "Sunderby sjukhus"), the units they run
+("Närhälsan Ekby vårdcentral"), and a national body's section or department in lower case inside its head's title
+("chef för hälso- och sjukvårdssektionen på SKR", "chef för avdelningen för vård och omsorg"). Every snippet is
+invented and names no one from the corpora."""
+from snippets import entities, extract, facts, text_of
+
+
+def test_a_regions_own_provider_and_the_units_it_runs():
+    ex = extract(text_of("Flest listade har Närhälsan Ekby vårdcentral och Närhälsan Solgården. Alla drivs av "
+                         "Närhälsan."))
+    assert ex.entities[("Organisation", "Närhälsan")].subtype == "OrganisationalUnit"
+    assert ("Organisation", "Närhälsan Ekby vårdcentral") in ex.entities
+    assert ("Organisation", "Närhälsan Solgården") in ex.entities
+
+
+def test_a_provider_named_after_its_owners_genitive_is_part_of_it():
+    found = facts("Alma Berg är chef för primärvården inom Region Skånes förvaltning Skånevård Sund.")
+    assert ("Alma Berg", "worksFor", "Skånevård Sund") in found
+    assert ("Skånevård Sund", "partOf", "Region Skåne") in found
+
+
+def test_a_unit_at_a_provider_is_no_owner_of_it():
+    found = facts("Forskare vid Ekby forskningscentrum vid Stockholms läns sjukvårdsområde fick pengar.")
+    assert ("Stockholms läns sjukvårdsområde", "partOf", "Ekby forskningscentrum") not in found
+
+
+def test_a_section_of_a_national_body_in_its_heads_title():
+    found = facts("Alma Berg, chef för hälso-och sjukvårdssektionen på Sveriges Kommuner och Regioner, säger att "
+                  "det gick bra.")
+    assert ("Alma Berg", "leads", "Hälso- och sjukvårdssektionen") in found  # the space after the dash put back
+    assert ("Hälso- och sjukvårdssektionen", "partOf", "Sveriges Kommuner och Regioner") in found
+
+
+def test_a_department_named_after_for_is_the_unit_and_she_is_chef():
+    found = facts("Alma Berg, chef för avdelningen för vård och omsorg på SKR, säger att det gick bra.")
+    assert ("Alma Berg", "leads", "Avdelningen för vård och omsorg") in found
+    assert ("Alma Berg", "title", "chef") in found
+    assert ("Alma Berg", "title", "chef för avdelningen") not in found
+
+
+def test_a_section_before_no_known_body_is_no_unit():
+    assert "Utvecklingssektionen" not in entities("Alma Berg, chef för utvecklingssektionen på Ekbyverket, berättar.")
