@@ -1163,8 +1163,9 @@ class Relations:
                          # "Ordförande, avdelningsstyrelsen Vårdförbundet Jämtland": the chair of its board, signing
                          re.fullmatch(r"[ \t]*,?[ \t]+(?:avdelnings|förbunds|distrikts|lokal)?styrelsen[ \t]+(?:i[ \t]+)?",
                                       t[title.end:org.start]) or
-                         t[title.start - 1:title.start] == "(" and re.fullmatch(r"[ \t]*,[ \t]*", t[title.end:org.start])):
-                    # "Eva Ek (ordförande, Diabetes Sverige)": a panel's list, the association she chairs
+                         re.fullmatch(r"[ \t]*,[ \t]*", t[title.end:org.start])):
+                    # "Eva Ek (ordförande, Diabetes Sverige)", "Per Ek ordförande, SKR": a panel's list or a podcast's
+                    # notes, the association she chairs
                     # "ordförande (i) Svensk förening för allmänmedicin": chairs the association, employed elsewhere
                     # ("ordförande i Sveriges Distriktsläkarföreningen": a country's name the lexicon writes otherwise);
                     # a vice chair neither leads it nor works for it
@@ -1220,8 +1221,13 @@ class Relations:
                             self.add(person.key, "leads", owner_org.key, title.start, owner_org.end,
                                      "leads.unit_head", 0.65)
                 if genitive and (person.start >= title.end or rule in ("title.some_of", "title.owners")):
-                    # "Anna Berg är några av ReCalls forskare": the owner in the genitive employs them
-                    self.add(person.key, "worksFor", owner.key, owner.start, person.end, "employer.genitive", 0.75)
+                    if title.title in CHAIR_TITLES and owner.subtype not in ("Region", "Municipality") and \
+                            not is_board(owner.key[1]):
+                        # "SKR:s ordförande Per Ek", "Närhälsans ordförande": chairs it, employed elsewhere
+                        self.add(person.key, "leads", owner.key, owner.start, person.end, "leads.chair_of_organisation",
+                                 0.7)
+                    else:  # "Anna Berg är några av ReCalls forskare": the owner in the genitive employs them
+                        self.add(person.key, "worksFor", owner.key, owner.start, person.end, "employer.genitive", 0.75)
         self._slide_columns()
 
     def _slide_columns(self) -> None:
