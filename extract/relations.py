@@ -1487,9 +1487,19 @@ class Relations:
                 for person in self.within(m.end(), sentence_at(t, m.end()).end, {"Person"}):
                     self.add(person.key, "participatesIn", project.key, m.start(), person.end,
                              "participates.caption", 0.6)
-            if not orgs:
+            if orgs:
+                unit = min(orgs, key=lambda r: min(abs(r.start - w.end()) for w in staff))
+            elif block and i > 0 and not t[block.start:m.start()].strip():
+                # "Ekby hälsocentral ⏎ Från vänster: A, distriktssköterska, B, …": the unit alone on the line above
+                above = self.text.blocks[i - 1]
+                named = self.within(above.start, above.end, {"Organisation"})
+                unit = named[0] if len(named) == 1 and t[above.start:above.end].strip() == \
+                    t[named[0].start:named[0].end] and named[0].subtype not in ("Region", "Municipality", "NationalBody") \
+                    else None
+            else:
+                unit = None
+            if unit is None:
                 continue
-            unit = min(orgs, key=lambda r: min(abs(r.start - w.end()) for w in staff))
             for person in self.within(m.end(), sentence_at(t, m.end()).end, {"Person"}):
                 self.add(person.key, "worksFor", unit.key, m.start(), person.end, "employer.caption", 0.6)
                 title = next((x for x in self.titles if 0 <= person.start - x.end <= 1), None)

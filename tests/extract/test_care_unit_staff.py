@@ -68,3 +68,17 @@ def test_a_seat_on_the_regions_board_is_no_post_there():
     found = facts("Region Halland satsar på ambulanser. Ola Berg (MP) är vice ordförande i regionens hälso- och "
                   "sjukvårdsstyrelse. Region Halland har beslutat.")
     assert ("Ola Berg", "worksFor", "Region Halland") not in found
+
+
+def test_a_photos_caption_under_the_units_name_names_its_staff():
+    found = facts("Bilen rullar ut till byarna två dagar i veckan.\n\nEkby hälsocentral\nFrån vänster: Alma Berg, "
+                  "distriktssköterska, Per Ek, undersköterska, och Eva Lund, enhetschef. Foto: Sara Holm.\n\n"
+                  "Pandemin har ställt allt på sin spets.")
+    assert {("Alma Berg", "worksFor", "Ekby hälsocentral"), ("Per Ek", "worksFor", "Ekby hälsocentral"),
+            ("Eva Lund", "worksFor", "Ekby hälsocentral")} <= found
+    assert ("Sara Holm", "worksFor", "Ekby hälsocentral") not in found  # the photographer
+
+
+def test_a_caption_under_a_regions_name_says_nothing_of_employment():
+    found = facts("Nyheter\n\nRegion Gävleborg\nFrån vänster: Alma Berg och Per Ek på plats i Ekby.")
+    assert ("Alma Berg", "worksFor", "Region Gävleborg") not in found
