@@ -478,7 +478,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
 
     for m in ASSOC_BRANCH_RE.finditer(t):
         place = m.group(2)  # "Regionförbundet i Kalmar län": the county's name runs to "län"
-        if _is_place(place, lex) or place.endswith(" län") and (_is_place(place[:-4], lex) or _is_place_genitive(place[:-4], lex)):
+        county = place.removesuffix(" län")
+        if _is_place(place, lex) or county != place and (_is_place(county, lex) or _is_place_genitive(county, lex)):
             add(Found("Organisation", capitalise(m.group(1)) + " i " + place, m.start(), m.end(), m.group(0),
                       "organisation.branch", 0.8))
     for m in REGION_BOARD_RE.finditer(t):
