@@ -91,7 +91,7 @@ ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,4})(?![\w-])")
 
 # "chef för primärvården"; "chef för avdelningen vård och omsorg, SKR": the department's name before the comma too
 # ("chef för avdelningen för vård och omsorg": a department named after "för" is a unit of its own, she is "chef")
-CHIEF_OF = re.compile(rf"[ \t]+för[ \t]+[{LOWER}]{{4,}}(?:en|et|na)(?![\w-])(?![ \t]+för[ \t])(?:[ \t]+(?!(?:i|på|vid|inom|som|och|med|hos|där|"
+CHIEF_OF = re.compile(rf"[ \t]+för[ \t]+[{LOWER}]{{4,}}(?:en|et|na)(?![\w-])(?![ \t]+för[ \t]|[ \t]+[{UPPER}][{LOWER}])(?:[ \t]+(?!(?:i|på|vid|inom|som|och|med|hos|där|"
                       rf"sedan|sen|till|från)(?![\w-]))[{LOWER}]{{3,}}(?:[ \t]+och[ \t]+[{LOWER}]{{3,}})?(?=[ \t]*[,)]))?")
 VICE_ORDINALS = frozenset({"första", "andra", "tredje"})
 FIELD_POLITICAL = re.compile(r"[a-zåäö]{3,}s?politiska?")  # "sjukvårdspolitisk", "socialpolitiska", not "politisk" alone

@@ -40,3 +40,10 @@ def test_a_department_named_after_for_is_the_unit_and_she_is_chef():
 
 def test_a_section_before_no_known_body_is_no_unit():
     assert "Utvecklingssektionen" not in entities("Alma Berg, chef för utvecklingssektionen på Ekbyverket, berättar.")
+
+
+def test_a_chief_of_a_providers_care_centres_heads_the_provider():
+    found = facts("Alma Berg, chef för vårdcentralerna Bra Liv, säger att det finns tider. Alla ska ha ett bra liv.")
+    assert {("Alma Berg", "leads", "Bra Liv"), ("Alma Berg", "worksFor", "Bra Liv"), ("Alma Berg", "title", "chef")} \
+        <= found
+    assert ("Alma Berg", "title", "chef för vårdcentralerna") not in found
