@@ -153,17 +153,15 @@ HEADED_UNIT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:direktör|chef)[ \t]+för[
                             rf"(?P<unit>[{UPPER}][{LOWER}-]+(?:[ \t]+(?:[{LOWER}][{LOWER}-]*|[{UPPER}][{LOWER}-]+)){{0,4}}?)"
                             rf"[ \t]+(?:i|inom)[ \t]+(?=(?:Region|Landstinget)[ \t]+[{UPPER}]|"
                             rf"[{UPPER}][{LOWER}]+[ \t]+(?:kommun|stad)(?![\w-]))")
-# "chef för myndighetsavdelningen inom Region Gotlands socialförvaltning": a unit in lower case, in its definite
-# form, between its head's title and its owner
-HEADED_DEFINITE_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef[ \t]+för[ \t]+(?P<unit>[{LOWER}]{{4,}}(?:avdelningen|enheten|"
-                                rf"sektionen|kliniken|mottagningen))[ \t]+(?:i|inom|vid|på)[ \t]+(?=(?:Region|Landstinget)"
-                                rf"[ \t]+[{UPPER}]|[{UPPER}][{LOWER}]+[ \t]+(?:kommun|stad)(?![\w-]))")
-# "chef för hälso- och sjukvårdssektionen på Sveriges Kommuner och Regioner", "chef för avdelningen för vård och
-# omsorg, SKR": a section or department in lower case between its head's title and a body the text names
-HEADED_SECTION_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef[ \t]+för[ \t]+(?P<unit>(?:[{LOWER}]+-[ \t]*och[ \t]+)?[{LOWER}]{{4,}}"
-                               rf"(?:avdelningen|enheten|sektionen|staben|kansliet)|(?:avdelningen|enheten|sektionen)[ \t]+för"
-                               rf"[ \t]+[{LOWER}]{{3,}}(?:[ \t]+och[ \t]+[{LOWER}]{{3,}})?)(?:[ \t]+(?:på|vid|inom|i)[ \t]+|,[ \t]+)"
-                               rf"(?=[{UPPER}])")
+# "chef för myndighetsavdelningen inom Region Gotlands socialförvaltning", "chef för hälso- och sjukvårdssektionen
+# på Sveriges Kommuner och Regioner", "chef för avdelningen för vård och omsorg, SKR": a unit in lower case, in its
+# definite form, between its head's title and its owner
+HEADED_DEFINITE_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef[ \t]+för[ \t]+(?P<unit>(?:[{LOWER}]+-[ \t]*och[ \t]+)?"
+                                rf"[{LOWER}]{{4,}}(?:avdelningen|enheten|sektionen|kliniken|mottagningen|staben|kansliet)|"
+                                rf"(?:avdelningen|enheten|sektionen)[ \t]+för[ \t]+[{LOWER}]{{3,}}(?:[ \t]+och[ \t]+[{LOWER}]{{3,}})?)"
+                                rf"(?P<link>[ \t]+(?:i|inom|vid|på)[ \t]+|,[ \t]+)(?=[{UPPER}])")
+# the owner after the unit, by its form: "Region X", "Landstinget X", "X kommun", "X stad"
+OWNER_AHEAD = re.compile(rf"(?:Region|Landstinget)[ \t]+[{UPPER}]|[{UPPER}][{LOWER}]+[ \t]+(?:kommun|stad)(?![\w-])")
 # "primärvårdschef för Mobila team och specialiserad palliativ vård sedan 2020", "med uppdrag att leda Barn- och
 # ungdomshälsan.": a unit the head's title names, its own name capitalised and the rest in lower case
 IN_PLACE = rf"[ \t]+i[ \t]+(?:[{LOWER}]+[ \t]+){{0,3}}{CAP}"  # "… i centrala och norra Gävle"
@@ -1096,12 +1094,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             # ("chef för Nära vård.": the reform; "chef för Nära vård Östersund": the unit in that town)
             add(Found("Organisation", squash(m.group("unit")), m.start("unit"), m.end("unit"), m.group("unit"),
                       "organisation.headed_unit", 0.65, subtype="OrganisationalUnit"))
-    for m in HEADED_DEFINITE_RE.finditer(t):
-        add(Found("Organisation", capitalise(m.group("unit")), m.start("unit"), m.end("unit"), m.group("unit"),
-                  "organisation.headed_unit", 0.65, subtype="OrganisationalUnit"))
     bodies = {f.start for f in found if f.subtype in ("NationalBody", "MunicipalAssociation", "Region", "Municipality")}
-    for m in HEADED_SECTION_RE.finditer(t):
-        if m.end() in bodies:  # (the body after it named already: a national body, a region or a municipality)
+    for m in HEADED_DEFINITE_RE.finditer(t):
+        # the owner named already (a national body, a region, a municipality), or after a preposition by its form
+        if m.end() in bodies or m.group("link").strip() != "," and OWNER_AHEAD.match(t, m.end()):
             name = capitalise(re.sub(r"-(?=och )", "- ", squash(m.group("unit"))))  # "hälso-och": the space left out
             add(Found("Organisation", name, m.start("unit"), m.end("unit"), m.group("unit"), "organisation.headed_unit",
                       0.65, subtype="OrganisationalUnit"))
