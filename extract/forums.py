@@ -37,9 +37,13 @@ NAMED = (rf"{CAP}(?:[ \t]+(?:{CAP}|{DIRECTION}[ \t]+{CAP}|[{LOWER}]+(?=[ \t]+{CA
 # "för Nära vård i länet", "i Gävleborg", "nära vård"
 # "tas upp i Värmlandsrådet för godkännande": what is done in the forum, not what names it
 ACTION = r"(?:godkännande|beslut|beslutet|behandling|kännedom|information|diskussion|yttrande|remiss|dialog)\b"
+# "för samverkan Region Kronoberg och länets kommuner": the parties a group's name lists, joined by "och"
+PARTY = (rf"(?:Region\s+{CAP}(?:\s+län)?|Landstinget(?:\s+i)?\s+{CAP}(?:\s+län)?|{CAP}[ \t]+(?:kommun|stad)|"
+         rf"länets\s+kommuner|kommunerna(?:\s+i\s+{CAP}(?:\s+län)?)?|{CAP}s\s+kommuner)(?![\w-])")
+PARTIES = rf"(?:\s+mellan)?\s+{PARTY}(?:\s*,\s*{PARTY})*\s+(?:och|samt)\s+{PARTY}"
 COMPLEMENT = (
     rf"(?P<complement>\s+(?:för|inom|från)\s+(?!{STOPS}|{ACTION})(?:[Nn]ära\s+vård(?:\s+och\s+[{UPPER}]{{2,}}\b)?|{LISTED}|"
-    rf"{DIRECTION}[ \t]+{CAP}|{NAMED}|(?:{OPENS_PAIRED}|{WORD})(?:\s+(?:och\s+|samt\s+)?(?!{STOPS})(?:{PAIRED}|{WORD})){{0,3}}(?:\s+{PAIRED})?)"
+    rf"{DIRECTION}[ \t]+{CAP}|{NAMED}|(?:{OPENS_PAIRED}|{WORD})(?:\s+(?:och\s+|samt\s+)?(?!{STOPS})(?:{PAIRED}|{WORD})){{0,3}}(?:\s+{PAIRED})?(?:{PARTIES})?)"
     rf"(?:\s+i\s+(?:länet|regionen|samverkan|(?:{DIRECTION}[ \t]+)?{CAP}(?:\s+län)?))?|\s+i\s+(?:{CAP}(?:[ \t]+{CAP})?(?:\s+län)?|samverkan)|\s+[Nn]ära\s+vård)?"
 )
 # "socialnämndsordförandenätverket S13": a short code of capitals and digits that names a forum
@@ -372,7 +376,7 @@ def _trim(complement: str) -> str:
             break
         else:
             keep.append(w)
-    while keep and keep[-1] in ("och", "i"):
+    while keep and keep[-1] in ("och", "i", "mellan"):
         keep.pop()
     return " ".join(keep)
 

@@ -401,6 +401,12 @@ _OPEN_END = re.compile(r"(?:^|\s)(?:i|på|för|och|samt|vid|av|med|till|om|som|a
 _NAME_LIST = re.compile(r"[A-ZÅÄÖ][\w-]*(?:[ ][A-ZÅÄÖ][\w-]*){0,3}(?:,[ ][A-ZÅÄÖ][\w-]*(?:[ ][\w-]+){0,3}){2,}")
 
 
+# a field that lists people and closes the list with "och": "Frånvarande: Eva Ek, Bo Berg och Per Lund"; what
+# the next line says is not a third word of the last name
+_PRESENT_FIELD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2}: ?(?:[A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*){1,3}, ?)*"
+                            r"[A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*){1,3} (?:och|samt) [A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*){1,3}")
+
+
 # a list of names wrapped inside a name: the line ends on a lone given name after a comma, the next opens with the
 # surname and a comma
 _SPLIT_NAME_TAIL = re.compile(r",[ ][A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?$")
@@ -492,7 +498,8 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
         return None
     if not gap and _SPLIT_NAME_TAIL.search(tail) and _SPLIT_NAME_HEAD.match(line.text):
         return " "  # "…, Ann Berg, Eva ⏎ Sundström, Per Ek": a wrapped list of names, broken inside a name
-    if not gap and first.isupper() and (_NAME_LIST.fullmatch(tail) or not _ends_sentence(tail) and
+    if not gap and first.isupper() and (_NAME_LIST.fullmatch(tail) or _PRESENT_FIELD.fullmatch(tail) or
+                                        not _ends_sentence(tail) and
                                         len(tail) > 1.3 * width and _NAME_LIST.fullmatch(line.text)):
         # a programme's item, longer than any wrapped line, then its speakers ("Anna Berg, Bo Ek, Region X") on a
         # line of their own, and the next item after them
