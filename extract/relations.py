@@ -33,6 +33,8 @@ PLACE_THEN_VERB = re.compile(rf"(?:[ \t]+i[ \t]+[{UPPER}][{LOWER}]+)?[ \t]+(?:ä
 REPORT_VERB = r"(?:redovisar|informerar|föredrar|presenterar|rapporterar)\b"
 REPORTS = re.compile(r"[ \t]*,[ \t]+" + REPORT_VERB)
 # "tillträdde jag som ordförande", "jag blev vald till ordförande": the writer's own post, in a signed post
+# "I dag är (regiondirektör) Eva Ek …", "Från 1 maj blir Eva Ek …": an opening phrase, then the verb before its subject
+INVERTED_COPULA = re.compile(r"(?<=\w)[ \t]+(?:är|var|blir|blev)[ \t]+(?:[a-zåäö-]+[ \t]+)?$")
 SIGNED_SELF = re.compile(r"(?i)(?:\bjag[ \t]+(?:är|var|blev|tillträdde[ \t]+som|började[ \t]+som|har[ \t]+varit)|"
                          r"\b(?:tillträdde|började|blev)[ \t]+jag(?:[ \t]+som)?)"
                          r"(?:[ \t]+(?:då|också|nu|ny|nytt|vald[ \t]+till|en|ett)){0,3}[ \t]+$")
@@ -585,7 +587,8 @@ class Relations:
             if f.predicate != "title" or not f.object.endswith("ordförande") or t[f.start:f.end].casefold() != f.object:
                 continue
             after = BOARD_AFTER.match(t, f.end)
-            if after:
+            if after and after.group(2).casefold() not in ("nämnden", "styrelsen"):
+                # ("vice ordförande i nämnden": the board the text is about, by no name; the post is the title)
                 body = re.sub(r"-\s*och\s+", "- och ", after.group(2).casefold())
                 self.facts[i] = replace(f, object=f"{f.object} {after.group('prep')} {body}", end=after.end())
 
@@ -648,6 +651,8 @@ class Relations:
                 rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt|i|och)[ \t]+)?[{UPPER}]|[ \t]+{CLOCK})",
                 t[title.end:title.end + 14]) or
                 not after and AND_NEXT.match(t, title.end) or  # "… har vi Eva Ek logoped och ni två"
+                # "I dag är regiondirektör Eva Ek tillförordnad direktör": the verb before its subject, the post after
+                INVERTED_COPULA.search(t, sent.start, before[-1].start) or
                 not after and AT_UNIT.match(t, title.end) or  # "säger Eva Ek förvaltningschef inom primärvården"
                 # "uppger Eva Ek ordförande i distriktsläkarföreningen i X och Bo Ek …": an organisation after it
                 (unit := AT_UNIT.match(t, title.end)) and any(
@@ -802,6 +807,8 @@ class Relations:
                             r"(?:(?!samt\s)[a-zåäö]+\s+){0,2}|"  # (", samt politiker": a new item of a list)
                             # "Eva Ek är en av tre äldresköterskor på X", "… är en av våra sjuksköterskor"
                             r"\s+(?:är|var)\s+(?:en|ett)\s+av\s+(?:[a-zåäö]+\s+)?|"
+                            # "klart att Eva Ek blir hälso- och sjukvårdsdirektör": the post she is appointed to
+                            r"\s+(?:blir|blev)\s+(?:(?:nu|också|även|därmed|alltså|formellt)\s+)?|"
                             # "säger Eva Ek socialdemokrat och ordförande i förbundet": her party, then her title
                             r"[ \t]*,?[ \t]+" + PARTY_MEMBER + r"(?:[ \t]*,[ \t]*|[ \t]+och[ \t]+)|"
                             # "Eva Ek har varit chef för X sedan 2018", "Eva Ek, som för närvarande är tf chef"

@@ -1,0 +1,27 @@
+"""Appointment news: "klart att X blir hälso- och sjukvårdsdirektör", "I dag är regiondirektör X tillförordnad …",
+"Vice ordförande i nämnden blir X". Every snippet is invented and names no one from the corpora."""
+from snippets import facts
+
+
+def test_the_post_someone_becomes_is_their_title():
+    found = facts("Nu är det klart att Torvald Ekblad blir hälso- och sjukvårdsdirektör i Region Halland.")
+    assert ("Torvald Ekblad", "title", "hälso- och sjukvårdsdirektör") in found
+    assert ("Torvald Ekblad", "worksFor", "Region Halland") in found
+
+
+def test_the_verb_before_its_subject_still_gives_the_post_after_the_name():
+    found = facts("I dag är regiondirektör Linnea Storm tillförordnad hälso- och sjukvårdsdirektör men hon slutar "
+                  "under våren.")
+    assert ("Linnea Storm", "title", "regiondirektör") in found
+    assert ("Linnea Storm", "title", "tillförordnad hälso- och sjukvårdsdirektör") in found
+
+
+def test_the_board_by_no_name_leaves_the_bare_post():
+    found = facts("Vice ordförande i nämnden blir Kasper Holmgren (C) och andre vice ordförande Vera Lindqvist (S).")
+    assert ("Kasper Holmgren", "title", "vice ordförande") in found
+    assert ("Kasper Holmgren", "title", "vice ordförande i nämnden") not in found
+
+
+def test_a_named_board_stays_in_the_chair_title():
+    found = facts("Kasper Holmgren (C) är ordförande i socialnämnden sedan valet.")
+    assert ("Kasper Holmgren", "title", "ordförande i socialnämnden") in found
