@@ -201,6 +201,11 @@ class Covered:
         if end > start:
             self._mask[start:end] = b"\x01" * (end - start)
 
+    def clear(self, start: int, end: int) -> None:
+        """Give positions back, as when a mention is cut shorter."""
+        if end > start:
+            self._mask[start:end] = b"\x00" * (end - start)
+
     def overlaps(self, start: int, end: int) -> bool:
         """Whether any position in [start, end) is taken."""
         return self._mask.find(1, start, max(end, start + 1)) != -1

@@ -81,6 +81,9 @@ def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found
     """
     t = text.text
     taken = Covered(len(t), [(f.start, f.end) for c in clusters for f in c.members] + [(f.start, f.end) for f in people])
+    named_taken = Covered(len(t), [(f.start, f.end) for c in clusters for f in c.members])
+    order = sorted(range(len(people)), key=lambda k: people[k].start)  # people by where they start
+    order = (order, [people[k].start for k in order])
     wanted: list[tuple[Cluster, str]] = []
     for c in clusters:
         if c.kind in ("Project", "CollaborationForum"):
@@ -135,9 +138,31 @@ def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found
         elif name.casefold() in lower_case:
             continue
         for i, j in found.get(name, ()):
+            if taken.overlaps(i, j) and " " in name and c.kind in ("Project", "CollaborationForum"):
+                freed = _yield_to_name(t, people, order, i, j, named_taken)
+                if freed:
+                    taken.clear(*freed)
             if not taken.overlaps(i, j):
                 c.members.append(Found(c.kind, name, i, j, t[i:j], "name.repeated", 0.6))
                 taken.add(i, j)
+                named_taken.add(i, j)
+
+
+def _yield_to_name(t: str, people: list[Found], order: tuple[list[int], list[int]], i: int, j: int,
+                   named_taken: Covered) -> tuple[int, int] | None:
+    """ "Birgit Häger Minnet ej att förglömma" on a report's cover: a name of three capitalised words ends where
+    the project the document names starts, so the person is the two words before it. The span given up, if any."""
+    if named_taken.overlaps(i, j):
+        return None
+    at = bisect.bisect_left(order[1], i) - 1  # the person starting last before the name
+    k = order[0][at] if at >= 0 else -1
+    p = people[k] if k >= 0 else None
+    if p and p.start < i < p.end <= j and len(t[p.start:i].split()) >= 2 and t[p.end:p.end + 1] in (" ", "\t"):
+        end = p.start + len(t[p.start:i].rstrip())
+        people[k] = Found(p.kind, squash(t[p.start:end]), p.start, end, t[p.start:end], p.rule, p.confidence,
+                          p.subtype, p.codes)
+        return end, p.end
+    return None
 
 
 _WORD = re.compile(r"[\w-]+")

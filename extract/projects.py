@@ -188,8 +188,8 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         camel = CAMEL_TAIL.match(t, b)
         if camel and name.endswith(t[b - 1]):  # "testbädden InnoMera": a name written in camel case, cut at its capital
             name, b = name + camel.group(), camel.end()
-        if len(name) < 4 or name.casefold() in STOP:
-            return
+        if len(name) < 4 or name.casefold() in STOP or t[b:b + 1].isalnum():
+            return  # ("samverkansprojekt Författaren FoU-rapport": a name does not end inside a word)
         out.append(Found("Project", capitalise(name), a, b, t[a:b], rule, conf))
 
     places = {p.short for p in (*lex.regions, *lex.municipalities)} | {p.county for p in lex.regions}
@@ -417,9 +417,41 @@ def _good_care(text: Text, lex: Lexicon, places: set[str], found: list[Found]) -
     return out
 
 
+# the lower-case words a name may run on with, to a mark that closes it: "Minnet ej| att förglömma" - …
+RUN_ON = re.compile(rf"((?:[ \t]+(?:[{LOWER}]+|i[ \t]+{CAP}(?:[ \t]+län)?)){{1,5}})(?=[ \t]*(?:[.,;:!?\"”)\n]|[ \t][–-][ \t]|$))")
+# words that go on the sentence, not the name ("… Trygg hemgång är …")
+CLAUSE_WORDS = frozenset("är var har hade ska kan kommer blir blev som men där när och eller samt med".split())
+
+
+def _run_on(t: str, name: str) -> str:
+    """The words every mention of ``name`` but one runs on with, when the text writes it so at least twice:
+    "projektet Minnet ej" cut at "att", where the report's title says "Minnet ej att förglömma" - ….
+    Empty when the mentions do not agree."""
+    ends = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t):
+        run = RUN_ON.match(t, m.end())
+        ends.append(squash(run.group(1)) if run else "")
+    runs = [e for e in ends if e]
+    if len(runs) < 2 or len(set(runs)) != 1 or runs[0].split(" ")[0] in CLAUSE_WORDS or \
+            any(w in CLAUSE_WORDS for w in runs[0].split(" ")[1:]):
+        return ""
+    return runs[0]
+
+
 def _completed(t: str, found: list[Found]) -> list[Found]:
     """ "delprojektet Lugna nätter Tierp" was cut at "nätter": where the text goes on with a longer name
-    the document gives elsewhere, the mention takes that name."""
+    the document gives elsewhere, or with the same words each time it writes the name, the mention takes
+    that name."""
+    longer_by_run = {}
+    for f in found:
+        at = f.end - len(f.name)
+        if t[at:f.end] == f.name and f.name not in longer_by_run:
+            run = _run_on(t, f.name)
+            longer_by_run[f.name] = f"{f.name} {run}" if run else ""
+    found = [Found(f.kind, longer_by_run[f.name], f.start, f.end - len(f.name) + len(longer_by_run[f.name]),
+                   t[f.start:f.end - len(f.name) + len(longer_by_run[f.name])], f.rule, f.confidence, f.subtype, f.codes)
+             if longer_by_run.get(f.name) and t.startswith(longer_by_run[f.name], f.end - len(f.name)) else f
+             for f in found]
     names = sorted({f.name for f in found}, key=len, reverse=True)
     out = []
     for f in found:
