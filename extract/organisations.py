@@ -237,6 +237,11 @@ VILLAGE_CARE_RE = re.compile(rf"(?<![\w-])((?:[Hh]emtjänsten|[Hh]emsjukvården)
 # "äldreboendet Solgården", "det kooperativa äldreboende Brismarksgården": a care home by its name
 CARE_HOME_RE = re.compile(rf"(?<![\w-])(?:[Ää]ldre|[Vv]ård|[Oo]msorgs|[Kk]orttids|[Dd]emens|[Gg]rupp|[Ss]ervice)boende(?:t)?"
                           rf"[ \t]+({CAP})(?![\w-])")
+# "på Ebbagården i Uppsala", "om Ramundergården ska byggas ut": a house named as "-gården" inside a sentence is a
+# care home or day centre in these texts; the common nouns of the form are no names
+HOUSE_RE = re.compile(rf"(?<=[{LOWER},][ \t])([{UPPER}][{LOWER}]{{2,}}gården)(?![\w-])(?![ \t]+(?:AB|HB|KB)(?![\w-]))")
+COMMON_YARDS = frozenset("kyrkogården skolgården bondgården prästgården innergården bakgården kungsgården "
+                         "lantgården hembygdsgården bygdegården".split())
 # "landstingets förvaltning Hälsa och habilitering", "regionens verksamhetsområde Medicin": the document's own
 # region's unit, introduced by its kind
 OWN_UNIT_RE = re.compile(rf"(?<![\w-])(?:landstingets|regionens|kommunens)[ \t]+(?:förvaltning|verksamhetsområde|division)"
@@ -980,6 +985,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
                 not re.fullmatch(DIRECTION, m.group(2).casefold()):  # "hemtjänsten i Södra skärgården": an area
             add(Found("Organisation", capitalise(squash(m.group(1))), m.start(1), m.end(1), m.group(1),
                       "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
+    for m in HOUSE_RE.finditer(t):
+        if m.group(1).casefold() not in COMMON_YARDS:
+            add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.care_unit", 0.65,
+                      subtype="OrganisationalUnit"))
     for m in chain(CARE_HOME_RE.finditer(t), REHAB_RE.finditer(t)):
         if m.group(1) not in lex.place_words and m.group(1) not in lex.first_names and \
                 m.group(1).casefold() not in NOT_NAME:

@@ -286,7 +286,7 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         """A capitalised run the sentence marks as a person's name, unless it names a place or opens with a
         title ("Verksamhetschef Nka, docent …")."""
         for part, (a, b) in _parts(run, at, lex):
-            if not _placeish(part, lex) and not base_form(part.split(" ")[0], lex):
+            if (not _placeish(part, lex) or _place_then_surname(part, lex)) and not base_form(part.split(" ")[0], lex):
                 add(a, b, part, "person.context", 0.7)
 
     for m in HONORIFIC_NAME_RE.finditer(t):  # "professor Mima Cattan, Northumbria University"
@@ -493,6 +493,19 @@ def _placeish(name: str, lex: Lexicon) -> bool:
     words = name.split()
     places = lex.place_words
     return any(w.casefold() in NOT_NAME or _org_word(w, lex) or w in places for w in words)
+
+
+# the endings of Swedish family names: "-sson", "-berg", "-ström", "-qvist", …
+SURNAME_ENDING = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:s?son|berg|ström|strand|qvist|kvist|lund|gren|dahl|dal|holm|stedt|"
+                            r"sten|blad|lind|lin|ling|man|mark|borg|by|fors|hammar|näs|vall|sjö|å|bäck)")
+
+
+def _place_then_surname(name: str, lex: Lexicon) -> bool:
+    """ "Mark Henriksson (M)": a given name that is also a place's (Mark, Eda), then a family name by its
+    ending, in a place the sentence marks as a person's."""
+    words = name.split()
+    return len(words) == 2 and words[0] in lex.place_words and SURNAME_ENDING.fullmatch(words[1]) is not None \
+        and not _placeish(words[1], lex)
 
 
 def _folded(name: str) -> str:
