@@ -280,6 +280,13 @@ NAME_AT_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP}[ \t]+(?:p�
 NAME_TITLE_ORG_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP}(?:,|[ \t]+[-–])[ \t]+"
                                rf"((?:[{LOWER}]|(?<=[-–][ \t])[{UPPER}])[{LOWER}]+(?:[ \t]+[{LOWER}]+)?),[ \t]+"
                                rf"([{UPPER}][{LOWER}]{{2,}}(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}})(?=[ \t]*[.;\n]|$)")
+# "Eva Ek, Verksamhetschef Regionalt stöd socialtjänst och vård, Region X", "Eva Ek Verksamhetsutvecklare, Utveckling
+# Nära vård och hälsa, region X": a row of name, title, the unit and its region or municipality
+# (a capitalised title is one more capitalised word: the name is read as two words, and as three)
+NAME_TITLE_UNIT_RES = tuple(re.compile(
+    rf"(?<![\w-])([{UPPER}][{LOWER}]+)(?:[ \t]+{CAP}){{{n}}}(?:[ \t]*,)?[ \t]+([{UPPER}{LOWER}][{LOWER}-]{{3,}})"
+    rf"(?:[ \t]*,)?[ \t]+(?P<unit>[{UPPER}][^,.;:()\n]{{2,58}}?)[ \t]*,[ \t]*"
+    rf"(?:[Rr]egion[ \t]+{CAP}|{CAP}[ \t]+kommun|Landstinget[ \t]+{CAP})(?![\w-])") for n in (1, 2))
 # "Eva Ek, primärvårdsområdeschef Närhälsan": a contact line ending in one capitalised word after her title
 CONTACT_TITLE_ORG_RE = re.compile(rf"(?m)(?:^|(?<=[0-9][ \t]))[ \t]*([{UPPER}][{LOWER}]+)[ \t]+{CAP}(?:[ \t]+{CAP})?,"
                                   rf"[ \t]+([{LOWER}][{LOWER}-]{{3,}})[ \t]+([{UPPER}][{LOWER}]{{3,}})"
@@ -695,6 +702,15 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in CONTACT_TITLE_ORG_RE.finditer(t):  # "Eva Ek, primärvårdsområdeschef Närhälsan"
         if m.group(1) in lex.first_names and base_form(m.group(2), lex):
             employer_name(m, 3)
+    for m in chain.from_iterable(r.finditer(t) for r in NAME_TITLE_UNIT_RES):
+        unit = squash(m.group("unit"))
+        words = unit.split()
+        if m.group(1) in lex.first_names and base_form(m.group(2), lex) and not base_form(words[0], lex) and \
+                words[0].casefold() not in NOT_NAME and not any(w in lex.first_names for w in words) and \
+                (len(words) > 1 or unit.endswith(("enheten", "avdelningen", "kliniken", "förvaltningen", "centrum"))):
+            # ("Divisionschef Medicin, Region X": one everyday word names the division in passing)
+            add(Found("Organisation", capitalise(unit), m.start("unit"), m.start("unit") + len(m.group("unit")),
+                      m.group("unit"), "organisation.unit_in_row", 0.6, subtype="OrganisationalUnit"))
     for m in NAME_AT_RE.finditer(t):  # "Ted Berg på Infab"
         if m.group(1) in lex.first_names:
             employer_name(m, 2)
