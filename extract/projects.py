@@ -424,9 +424,9 @@ CLAUSE_WORDS = frozenset("är var har hade ska kan kommer blir blev som men där
 
 
 def _run_on(t: str, name: str) -> str:
-    """The words every mention of ``name`` but one runs on with, when the text writes it so at least twice:
-    "projektet Minnet ej" cut at "att", where the report's title says "Minnet ej att förglömma" - ….
-    Empty when the mentions do not agree."""
+    """The lower-case words the mentions of ``name`` run on with up to a closing mark, when at least two do and
+    all that do agree: "projektet Minnet ej" cut at "att", where the report's title and cover say "Minnet ej att
+    förglömma" - …. Empty otherwise."""
     ends = []
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t):
         run = RUN_ON.match(t, m.end())

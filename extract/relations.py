@@ -32,9 +32,9 @@ PLACE_THEN_VERB = re.compile(rf"(?:[ \t]+i[ \t]+[{UPPER}][{LOWER}]+)?[ \t]+(?:ä
 # "Per Ek Nordbo AB, redovisar …", "VD Nordbo AB, Per Ek informerar om …": who reports an item of the minutes
 REPORT_VERB = r"(?:redovisar|informerar|föredrar|presenterar|rapporterar)\b"
 REPORTS = re.compile(r"[ \t]*,[ \t]+" + REPORT_VERB)
-# "tillträdde jag som ordförande", "jag blev vald till ordförande": the writer's own post, in a signed post
 # "I dag är (regiondirektör) Eva Ek …", "Från 1 maj blir Eva Ek …": an opening phrase, then the verb before its subject
 INVERTED_COPULA = re.compile(r"(?<=\w)[ \t]+(?:är|var|blir|blev)[ \t]+(?:[a-zåäö-]+[ \t]+)?$")
+# "tillträdde jag som ordförande", "jag blev vald till ordförande": the writer's own post, in a signed post
 SIGNED_SELF = re.compile(r"(?i)(?:\bjag[ \t]+(?:är|var|blev|tillträdde[ \t]+som|började[ \t]+som|har[ \t]+varit)|"
                          r"\b(?:tillträdde|började|blev)[ \t]+jag(?:[ \t]+som)?)"
                          r"(?:[ \t]+(?:då|också|nu|ny|nytt|vald[ \t]+till|en|ett)){0,3}[ \t]+$")
