@@ -442,17 +442,9 @@ def _completed(t: str, found: list[Found]) -> list[Found]:
     """ "delprojektet Lugna nätter Tierp" was cut at "nätter": where the text goes on with a longer name
     the document gives elsewhere, or with the same words each time it writes the name, the mention takes
     that name."""
-    longer_by_run = {}
-    for f in found:
-        at = f.end - len(f.name)
-        if t[at:f.end] == f.name and f.name not in longer_by_run:
-            run = _run_on(t, f.name)
-            longer_by_run[f.name] = f"{f.name} {run}" if run else ""
-    found = [Found(f.kind, longer_by_run[f.name], f.start, f.end - len(f.name) + len(longer_by_run[f.name]),
-                   t[f.start:f.end - len(f.name) + len(longer_by_run[f.name])], f.rule, f.confidence, f.subtype, f.codes)
-             if longer_by_run.get(f.name) and t.startswith(longer_by_run[f.name], f.end - len(f.name)) else f
-             for f in found]
-    names = sorted({f.name for f in found}, key=len, reverse=True)
+    written = {f.name for f in found if t[f.end - len(f.name):f.end] == f.name}
+    runs = {f"{name} {run}" for name in written if (run := _run_on(t, name))}
+    names = sorted({f.name for f in found} | runs, key=len, reverse=True)
     out = []
     for f in found:
         at = f.end - len(f.name)
