@@ -60,8 +60,9 @@ WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
 # ("medicinskt ansvarig sjuksköterska (MAS) i X kommun": the title's short form in brackets between)
 EMPLOY_LINK = re.compile(r"^(?:\s*\([A-ZÅÄÖ]{2,6}\))?\s*(?:,\s*)?(?:här\s+)?"
                          r"(?:(?:för|på|inom|vid|i)\s+(?:[a-zåäö-]+,?\s+){1,3}?|"
-                         # "chef för området äldre och funktionsnedsättning i Flen": a field of four words, no comma
-                         r"(?:för|inom)\s+(?:[a-zåäö-]+\s+){4}(?=i\s+$)|"
+                         # "chef för området äldre och funktionsnedsättning i Flen", "verksamhetschef för kommunal hälso-
+                         # och sjukvård och äldreomsorg i X kommun": a field of four to six words, no comma
+                         r"(?:för|inom)\s+(?:[a-zåäö-]+\s+){4,6}(?=i\s+$)|"
                          # "lektor vid avdelningen för åldrande och social förändring vid Linköpings universitet"
                          r"(?:vid|på)\s+(?:avdelningen|institutionen|enheten|sektionen)\s+för\s+[a-zåäö -]{3,80}?\s+(?=vid)|(?:för\s+)?[Nn]ära\s+vård\s+|"
                          r"och\s+(?:med)?grundare\s+(?:av|till)\s+|,\s*anställd\s+|"
@@ -74,6 +75,11 @@ EMPLOY_LINK = re.compile(r"^(?:\s*\([A-ZÅÄÖ]{2,6}\))?\s*(?:,\s*)?(?:här\s+)?
                          r"\s(?!(?:och|samt|som|är|var|har|säger|berättar|sedan|nu|till|eller|men|med|från|ledamot|ersättare|ordförande|"
                          r"vice|suppleant|adjungerad)\b)[a-zåäö-]{6,}\s+"
                          r"(?=$))?(?:i|på|vid|för|inom|hos|åt|,)?\s*$")
+# "På vårdcentralen i Ekby träffar vi Eva Ek", "Här finns Bo Berg": whom a reporter met at the place
+VISIT = re.compile(r"[ \t]+(?:träffar|möter|hittar)[ \t]+(?:vi|jag|[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?:(?:bland[ \t]+andra|"
+                   r"bl\.[ \t]?a\.|också|även)[ \t]+)?")
+HERE_IS = re.compile(r"Här[ \t]+(?:finns|arbetar|jobbar|träffar[ \t]+vi|möter[ \t]+vi)[ \t]+(?:(?:bland[ \t]+andra|"
+                     r"bl\.[ \t]?a\.|också|även)[ \t]+)?")
 # "Eva Berg från FoU Väst", "Bo Ek på Inera", "Eva Ek, från X"
 FROM = re.compile(r"[ \t]*,?[ \t]+(?:från|på|vid|hos)[ \t]+")
 POSTED_AT = re.compile(r"[ \t]*,[ \t]*(?:verksam|anställd)[ \t]+(?:vid|på|inom|hos)[ \t]+")  # "Eva Ek, verksam vid X"
@@ -407,6 +413,8 @@ def _heads_unit(title: str, org: "Ref") -> bool:
         return org.subtype in ("OrganisationalUnit", "ResearchOrganisation")
     if title == "verksamhetschef" and org.subtype == "ResearchOrganisation":  # "… vid GMC som verksamhetschef"
         return True
+    if title == "verksamhetsansvarig":  # "verksamhetsansvarig på Ekby vårdcentral": the centre's head
+        return org.subtype == "OrganisationalUnit" and bool(CARE_CENTRE_NAME.search(org.key[1].casefold()))
     if title == "rektor":  # "rektor på Högskolan i X": a university's head
         return org.subtype == "ResearchOrganisation"
     if org.rule == "organisation.chain_unit":  # "enhetschef, Äldre och samverkan, …": a unit named only after its head
@@ -553,6 +561,7 @@ class Relations:
         self.company_heads()
         self.unit_staff()
         self.foreword_staff()
+        self.visited_staff()
         self.agency_heads()
         self.leads()
         self.labelled_lines()
@@ -1736,6 +1745,44 @@ class Relations:
                 if mate.key not in employers:
                     self.add(mate.key, "worksFor", employers[r.key], r.start, mate.end, "employer.colleague", 0.55)
                     employers[mate.key] = employers[r.key]
+
+    def visited_staff(self) -> None:
+        """ "På vårdcentralen i Ekby träffar vi Eva Ek, verksamhetschef, och …", "Ekby vårdcentral ligger i Ekby.
+        Här finns Bo Berg, distriktsläkare": a reporter's visit to a place names whom she met there, its staff, unless
+        the text gives them an employer of their own; its head's title heads it."""
+        t = self.text.text
+        employed = {f.subject for f in self.facts if f.predicate == "worksFor"}
+        titles = {(f.subject, f.start): f for f in self.facts if f.predicate == "title"}
+        people = [r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"]
+        for org in (r for r in self.refs if r.kind == "Organisation" and r.subtype not in ("Region", "Municipality")):
+            sent = sentence_at(t, org.start)
+            met = None
+            if re.fullmatch(r"(?:På|Vid|Hos)[ \t]+", t[sent.start:org.start]):
+                met = VISIT.match(t, org.end)
+            elif sent.start == org.start and sent.end < len(t):  # "X ligger i Y. Här finns Eva Ek"
+                after = sentence_at(t, min(len(t) - 1, sent.end + 1))
+                met = HERE_IS.match(t, after.start) if re.fullmatch(r"\s*", t[sent.end:after.start]) else None
+            if not met:
+                continue
+            chain = [p for p in people if p.start == met.end()][:1]
+            while chain:  # "Eva Ek, verksamhetschef, och Bo Berg, läkare"
+                own = re.match(r"[ \t]*,[ \t]*", t[chain[-1].end:chain[-1].end + 4])
+                title = own and titles.get((chain[-1].key, chain[-1].end + own.end()))
+                at = title.end if title else chain[-1].end
+                joint = re.match(r"[ \t]*,?[ \t]*(?:och|samt)[ \t]+", t[at:at + 8])
+                mate = joint and next((p for p in people if p.start == at + joint.end()), None)
+                if not mate:
+                    break
+                chain.append(mate)
+            for person in chain:
+                if person.key in employed:
+                    continue
+                self.add(person.key, "worksFor", org.key, org.start, person.end, "employer.visited", 0.6)
+                employed.add(person.key)
+                own = re.match(r"[ \t]*,[ \t]*", t[person.end:person.end + 4])
+                title = own and titles.get((person.key, person.end + own.end()))
+                if title and _heads_unit(title.object, org):
+                    self.add(person.key, "leads", org.key, org.start, title.end, "leads.unit_head", 0.6)
 
     def foreword_staff(self) -> None:
         """A report's foreword ("Förord … Arbetet har letts av analyschef Eva Ek … ⏎ Bo Berg ⏎ Generaldirektör") in a
