@@ -335,10 +335,12 @@ _PLACES: dict[int, frozenset[str]] = {}
 
 
 def _place_genitive(word: str, lex: Lexicon) -> bool:
-    """ "Blekinges", "Kalmar läns", "Umeås", "Medelpads": a county, municipality or province names the forum's area."""
+    """ "Blekinges", "Kalmar läns", "Umeås", "Medelpads": a county, municipality or province names the forum's area;
+    "Region Skånes", "Malmö stads": a region or municipality by its full name owns it ("Region Skånes pensionärsråd")."""
     if id(lex) not in _PLACES:
         _PLACES[id(lex)] = frozenset(
-            ({p.short for p in (*lex.regions, *lex.municipalities)} | {p.county for p in lex.regions} | lex.provinces) - {""})
+            ({p.short for p in (*lex.regions, *lex.municipalities)} | {p.county for p in lex.regions} | lex.provinces |
+             {p.name for p in (*lex.regions, *lex.municipalities)}) - {""})
     stem = squash(word)
     return stem[:-1] in _PLACES[id(lex)] or (stem.endswith(" läns") and stem[:-1] in _PLACES[id(lex)])
 

@@ -534,6 +534,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             county = re.match(r"[ \t]+län(?![\w-])", t[end:end + 6])
             if county and branch.group(1) in lex.place_words:  # "RF-SISU Örebro län": the county's branch
                 end += county.end()
+            word = branch.group(1)
+            if end == branch.end(1) and word.endswith("s") and re.match(rf"[ \t]+[{LOWER}]", t[end:end + 3]) and (
+                    word[:-1] in lex.place_words or word not in lex.place_words and (word.endswith(("ens", "ets")) or
+                    re.match(r"[ \t]+(?:årsmöte|ordförande|styrelse|kansli|sekreterare|kassör|medlemmar)", t[end:end + 14]))):
+                end -= 1  # "PRO Skånes årsmöte", "PRO Hemseortens ordförande": the branch, in the genitive
             name = m.group(1) + " " + squash(t[branch.start(1):end])
             add(Found("Organisation", name, m.start(), end, t[m.start():end], "organisation.branch", 0.7))
             continue
@@ -825,6 +830,9 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             local = t.rfind(" ", 0, m.start()) + 1
             local = max(local, t.rfind("\n", 0, m.start()) + 1, t.rfind(":", 0, m.start()) + 1)
             out.append(_place_found(place, local, m.end(), t[local:m.end()], "organisation.email_domain", 0.8))
+    homes = _place_column(text, lex)
+    # "Eva Ek, Malmö" in a column of members by home town: a town she lives in, not an organisation named
+    out = [f for f in out if not (f.subtype == "Municipality" and (f.start, f.end) in homes)]
     out.sort(key=lambda f: (f.start, f.end))
     return out
 
@@ -881,12 +889,30 @@ def _named_centres(text: Text, lex: Lexicon, add) -> None:
                           subtype="OrganisationalUnit"))
 
 
+def _place_column(text: Text, lex: Lexicon) -> set[tuple[int, int]]:
+    """Where rows of "Name, Place" on lines after each other (or with one label line between, "Ersättare") end
+    mostly in places, three rows or more: the spans of their last fields, home towns (and a village among them)."""
+    t = text.text
+    runs: list[list[re.Match[str]]] = []
+    for m in ROW_ORG_RE.finditer(t):
+        between = t[runs[-1][-1].end():m.start()].strip() if runs else "\n"
+        if runs and "\n" not in between and len(between.split()) <= 2:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return {m.span(2) for run in runs if len(run) >= 3 and 2 * sum(m.group(2) in lex.place_words for m in run) >= len(run)
+            for m in run}
+
+
 def _row_orgs(text: Text, lex: Lexicon, add) -> None:
-    """The organisation ending a speaker's row, unless it is a place, a title or another person."""
+    """The organisation ending a speaker's row, unless it is a place, a title or another person; and not in a column
+    of places ("Eva Ek, Malmö ⏎ Bo Berg, Eslöv ⏎ Per Ek, Fjälkinge": members by home town, a village among them)."""
+    in_place_column = {start for start, _ in _place_column(text, lex)}
     for m in ROW_ORG_RE.finditer(text.text):
         words = m.group(2).split()
         if m.group(1) in lex.first_names and words[0] not in lex.first_names and not base_form(words[0], lex) and \
-                m.group(2) not in lex.place_words and words[0].casefold() not in NOT_NAME:
+                m.group(2) not in lex.place_words and words[0].casefold() not in NOT_NAME and \
+                m.start(2) not in in_place_column:
             add(Found("Organisation", m.group(2), m.start(2), m.end(2), m.group(2), "organisation.row_org", 0.55))
 
 

@@ -245,8 +245,8 @@ CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod|(?:ska|skall|kommer\s+att)\s+
 MEMBERS_HEADING = re.compile(r"(?i)(?:[\w-]+s[ \t]+)?(?:övriga[ \t]+)?(?:ledamöter|medlemmar|deltagare|representanter)(?:na)?\b|"
                              r"sammansättning\b|medverkande[ \t]+från\b")  # "Medverkande från styrgruppen X"
 # inside a list of members, a sub-heading the list goes on under: "Kontaktperson", "Övriga medlemmar"
-MEMBERS_SUBHEADING = re.compile(r"(?i)(?:kontaktperson(?:er)?|övriga[ \t]+(?:medlemmar|ledamöter)|ordinarie(?:[ \t]+ledamöter)?)"
-                                r"[ \t]*:?")
+MEMBERS_SUBHEADING = re.compile(r"(?i)(?:kontaktperson(?:er)?|övriga[ \t]+(?:medlemmar|ledamöter)|ordinarie(?:[ \t]+ledamöter)?|"
+                                r"ersättare|suppleanter)[ \t]*:?")
 # "Delegationen för psykiatrivård består av 11 ledamöter." over its rows of members
 COUNTED_MEMBERS = re.compile(r"(?i)\bbestår[ \t]+av[ \t]+(?:\d+|[a-zåäö]+)[ \t]+(?:ledamöter|medlemmar|representanter)"
                              r"[ \t]*[.:]?$")
@@ -2338,6 +2338,9 @@ class Relations:
             at = at + article.end() if article else at  # "ledamot i den politiska referensgruppen"
             forum = next((r for r in self.starting(at, at + 1) if r.kind == "CollaborationForum"), None) \
                 if at is not None else None
+            if forum is None and owner is not None:  # "ersättare i Region Dalarnas primärvårdsdelegation": named with it
+                forum = next((r for r in self.starting(owner.start, owner.start + 1) if r.kind == "CollaborationForum"),
+                             None)
             if forum is None:
                 continue
             for f in self.facts:
@@ -2778,7 +2781,8 @@ class Relations:
                     continue  # "Övriga medlemmar"; a card's "Bjurholms kommun E-post" under its name
                 if VACANT.match(t, nxt.start):
                     continue  # "Vakant (MP)": a seat no one holds
-                if not self.is_item(nxt) and not self._card_person_line(nxt) and not self._member_line(nxt):
+                if not self.is_item(nxt) and not self._card_person_line(nxt) and not self._member_line(nxt) and \
+                        not self._home_row(nxt):
                     # bullets, or "Anna Berg, Region X" lines of their own
                     orgs = self.within(nxt.start, nxt.end, {"Organisation"})
                     alone = len(orgs) == 1 and orgs[0].start == nxt.start and orgs[0].end == nxt.end
@@ -2835,9 +2839,19 @@ class Relations:
         t = self.text.text
         blocks = self.text.blocks
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt and MEMBERS_SUBHEADING.fullmatch(t, nxt.start, nxt.end) and i + 2 < len(blocks):
+            nxt = blocks[i + 2]  # "Region X:s pensionärsråd ⏎ Ordinarie ⏎ Eva Ek, Malmö"
         person = next(iter(self.within(nxt.start, nxt.end, {"Person"})), None) if nxt else None
         return block.kind == "heading" and (forum.start, forum.end) == (block.start, block.end) and \
-            person is not None and self.is_item(nxt) and not t[nxt.start:person.start].strip(" \t•▪*–-")
+            person is not None and (self.is_item(nxt) or self._home_row(nxt)) and \
+            not t[nxt.start:person.start].strip(" \t•▪*–-")
+
+    def _home_row(self, block) -> bool:
+        """A member's row by her home town: "Eva Ek, Malmö", where the town is no organisation named."""
+        person = next(iter(self.within(block.start, block.end, {"Person"})), None)
+        return person is not None and person.start == block.start and not self.within(person.end, block.end) and \
+            re.fullmatch(rf"[ \t]*,[ \t]*[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?[ \t]*", self.text.text[person.end:block.end]) \
+            is not None
 
     def _elected_of(self, i: int) -> Ref | None:
         """ "Förtroendevalda i kommunalförbundet X" or "Ledamöter i X" a heading or two above a list's label: the
@@ -3077,6 +3091,9 @@ class Relations:
                 target = chain[0] if chain else None
             if target:
                 self.add(person.key, "leads", target.key, m.start(), person.end, "leads.passive", 0.75)
+                if target.kind == "Organisation" and target.subtype == "OrganisationalUnit" and \
+                        not is_board(target.key[1]):  # the head of an administration works there; a board's chair not
+                    self.add(person.key, "worksFor", target.key, m.start(), person.end, "employer.passive_head", 0.7)
                 vice = VICE_AFTER.search(t, person.end, sent.end)
                 deputy = next((r for r in self.starting(vice.end(), vice.end() + 1) if r.kind == "Person"),
                               None) if vice else None

@@ -1,0 +1,50 @@
+"""Pensioners' councils and associations: a region's council by its full genitive ("Region Dalarnas
+pensionärsråd"), an association's branch in the genitive ("PRO Hallands årsmöte"), and a roster of members by home
+town under the council's heading. Every snippet is invented and names no one from the corpora."""
+from snippets import entities, facts
+
+ROSTER = """Pensionärsråd i länet
+
+Region Dalarnas pensionärsråd
+
+Ordinarie
+Sigvard Lönn, Falun
+Maj-Britt Östman, Mora
+Arvid Hellqvist, Sälen
+
+Ersättare
+Rut Engdahl, Borlänge
+Henny Sjödin, Leksand
+"""
+
+
+def test_a_region_names_its_own_council():
+    found = entities("Ledamöter och ersättare i Region Dalarnas pensionärsråd väljs av årsmötet.")
+    assert found.get("Region Dalarnas pensionärsråd") == "CollaborationForum"
+    assert "Pensionärsråd" not in found
+
+
+def test_a_branch_in_the_genitive_is_the_branch():
+    found = entities("Ledamöterna väljs av PRO Hallands årsmöte. PRO Borås ordförande Elof Stenqvist talade.")
+    assert found.get("PRO Halland") == "Organisation"
+    assert "PRO Hallands" not in found
+    assert found.get("PRO Borås") == "Organisation"  # a place that ends in s keeps it
+
+
+def test_the_members_under_the_council_heading_sit_in_it():
+    found = facts(ROSTER)
+    for name in ("Sigvard Lönn", "Maj-Britt Östman", "Arvid Hellqvist", "Rut Engdahl", "Henny Sjödin"):
+        assert (name, "participatesIn", "Region Dalarnas pensionärsråd") in found
+
+
+def test_home_towns_in_a_roster_are_no_employers_or_organisations():
+    found = facts(ROSTER)
+    assert not any(p == "worksFor" for s, p, o in found)
+    names = entities(ROSTER)
+    assert "Falu kommun" not in names and "Mora kommun" not in names
+    assert "Sälen" not in names  # a village among the towns
+
+
+def test_a_single_row_still_names_an_organisation():
+    found = facts("Talare\nIngvor Bratt, Mora kommun\n")
+    assert ("Ingvor Bratt", "worksFor", "Mora kommun") in found
