@@ -25,3 +25,11 @@ def test_the_board_by_no_name_leaves_the_bare_post():
 def test_a_named_board_stays_in_the_chair_title():
     found = facts("Kasper Holmgren (C) är ordförande i socialnämnden sedan valet.")
     assert ("Kasper Holmgren", "title", "ordförande i socialnämnden") in found
+
+
+def test_the_head_of_an_administration_by_the_passive_works_there():
+    found = facts("Stadens äldreomsorg sköts av Omsorgsförvaltningen. Arbetet i Omsorgsförvaltningen leds av tf "
+                  "omsorgsdirektör Gunvor Tellström. Socialnämnden leds av Åke Nordby (S).")
+    assert ("Gunvor Tellström", "leads", "Omsorgsförvaltningen") in found
+    assert ("Gunvor Tellström", "worksFor", "Omsorgsförvaltningen") in found
+    assert ("Åke Nordby", "worksFor", "Socialnämnden") not in found  # a board's chair is no employee of it
