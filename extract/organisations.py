@@ -332,7 +332,8 @@ MEMBERS = rf"[{LOWER}]+(?:er|ar|or)(?:[ \t]+och[ \t]+[{LOWER}]+(?:er|ar|or))?"
 ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:Föreningen|Riksföreningen|Riksförbundet)[ \t]+(?:för[ \t]+{MEMBERS}|"
                             rf"{CAP}[ \t]+{MEMBERS}|{MEMBERS}(?=[ \t]*[,.(\n])|{CAP}(?:[ \t]+{CAP}){{0,2}}))(?::s|s)?(?![\w-])")
 # "Resta Bygdegårdsförening", "Lerdals pensionärsförening", "Västra Götalands läkarförening": an association by its place
-LOCAL_ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+){{1,2}}[{UPPER}]?[{LOWER}]{{3,}}(?:förening|föreningen|klubb|klubben))"
+# ("Jämtlands läns läkarförening": a county's)
+LOCAL_ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+(?:läns[ \t]+)?){{1,2}}[{UPPER}]?[{LOWER}]{{3,}}(?:förening|föreningen|klubb|klubben))"
                                   rf"(?![\w-])")
 # "tankesmedjan Arena Idé", "patientorganisationen Hjärtebarnen", "företaget PHC Resurs": the name after a kind
 # of organisation

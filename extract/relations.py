@@ -274,7 +274,7 @@ ABBREVIATED_TITLE = re.compile(r"(?i)(?:v\.?[ \t]*|vice[ \t]+)?ordf\.?|sekr\.?")
 ELECTED_VERB = r"(?:valdes|omvaldes|utsågs|utnämndes|nyvaldes)"
 ELECTED_BEFORE = re.compile(ELECTED_VERB + r"(?:[ \t]+(?:också|även|då))?[ \t]+$")
 ELECTED_TO = re.compile(PARTY + r"(?:[ \t]+(?:från|i|,)[ \t]*[^.!?\n,]{2,40}?)?[ \t]+till[ \t]+(?:nya?[ \t]+|nye[ \t]+)?")
-ELECTED_TO_OPEN = re.compile(r"(?i)(?:^|[.,;:]|\boch)[ \t]*till[ \t]+(?:nya?[ \t]+|nye[ \t]+)?$")
+ELECTED_TO_OPEN = re.compile(r"(?i)(?:^|[.,;:]|\boch)[ \t]*(?:till|som)[ \t]+(?:nya?[ \t]+|nye[ \t]+)?$")  # "Som ny … valdes"
 ELECTED_AFTER = re.compile(r"[ \t]+" + ELECTED_VERB + r"(?:[ \t]+(?:också|även|då))?[ \t]+")
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
 AGENCY_HEADS = frozenset({"generaldirektör", "rektor", "vd", "verkställande direktör"})  # who heads where she works
@@ -828,7 +828,8 @@ class Relations:
                             r"(?:är|har\s+varit|jobbar\s+som|arbetar\s+som)\s+"
                             r"(?:[a-zåäö]+\s+){0,2}|" + PARTY + r"(?:\s+[a-zåäö]+){1,3}\s+som\s+(?:nytt?\s+|nya\s+)?|"
                             r"\s*,\s*\([A-ZÅÄÖ]{1,3}\)\s*|"  # "Eva Ek (C) fortsätter som regionråd"
-                            r"[ \t]+[–-][ \t]+|\s*,\s*[a-zåäö-]+\s*/\s*|[ \t]*\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\)[ \t]+", gap):
+                            r"[ \t]+[–-][ \t]+|\s*,\s*[a-zåäö-]+\s*/\s*|[ \t]*\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\)[ \t]+|"
+                            r"\s*,\s*[A-ZÅÄÖ]{2,6}-[a-zåäö]+(?:ets|ens)\s+", gap):  # "Eva Ek, PRO-distriktets ordförande"
                 # "… på uppdraget som <title>", "Anna Berg, (KD) <title>", "AB - Anna Berg - Sjukvårdsdirektör",
                 # "Anna Berg, sjuksköterska/projektledare", "säger Anna Berg (KD) ordförande i X"
                 return [(r, "title.after_name") for r in self._sharing(earlier, title)]

@@ -48,3 +48,18 @@ def test_home_towns_in_a_roster_are_no_employers_or_organisations():
 def test_a_single_row_still_names_an_organisation():
     found = facts("Talare\nIngvor Bratt, Mora kommun\n")
     assert ("Ingvor Bratt", "worksFor", "Mora kommun") in found
+
+
+def test_a_county_association_is_named_with_its_county():
+    found = facts("Brevet undertecknades av Ebba Stålhammar, ordförande Hallands läns läkarförening.")
+    assert ("Ebba Stålhammar", "leads", "Hallands läns läkarförening") in found
+
+
+def test_elected_as_a_new_vice_chair():
+    found = facts("Vid mötet omvaldes Ture Alvén som ordförande. Som ny vice ordförande valdes Signe Hammar.")
+    assert ("Signe Hammar", "title", "vice ordförande") in found
+
+
+def test_a_district_of_an_association_owns_the_title_after_the_comma():
+    found = facts("Valborg Ekdahl, SPF-distriktets vice ordförande, hälsade välkommen.")
+    assert ("Valborg Ekdahl", "title", "vice ordförande") in found
