@@ -338,7 +338,9 @@ def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]
 
 
 # "Vårdsamverkan Västra Götaland, VVG, inrättas", "Ledningsgrupp i samverkan (LiSA)": a short form in apposition
-APPOSED_ACRONYM = re.compile(r"[ \t]*[,(][ \t]*([A-ZÅÄÖ][a-zåäö]{0,2}[A-ZÅÄÖ][A-Za-zåäö]{0,4})[ \t]*(?=[,)]|[ \t]+(?:och|är|har)\b)")
+# "Kommunala pensionärsrådet (KPR)", "…, KPR, …", and "Kommunala pensionärsrådet – KPR" ending a heading
+APPOSED_ACRONYM = re.compile(r"[ \t]*[,(][ \t]*([A-ZÅÄÖ][a-zåäö]{0,2}[A-ZÅÄÖ][A-Za-zåäö]{0,4})[ \t]*(?=[,)]|[ \t]+(?:och|är|har)\b)|"
+                             r"[ \t]+[–-][ \t]+([A-ZÅÄÖ]{2,6})[ \t]*(?=\n|$)")
 
 
 def _apposed_acronyms(text: Text, found: list[Found]) -> dict[str, Found]:
@@ -346,8 +348,9 @@ def _apposed_acronyms(text: Text, found: list[Found]) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
         m = APPOSED_ACRONYM.match(text.text, f.end)
-        if m and m.group(1)[0] == f.name[0].upper() and m.group(1) != f.name:
-            out.setdefault(m.group(1), f)
+        short = m and (m.group(1) or m.group(2))
+        if short and short[0] == f.name[0].upper() and short != f.name:
+            out.setdefault(short, f)
     return out
 
 

@@ -283,7 +283,7 @@ OWNER_OF_TITLE = re.compile(r"(?::s|s)?[ \t]+(?:(?:ny|nya|nyvald|nyvalda|nyvalde
 BRACKETED_PARTY = r"[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\)"  # "(S)", "(KD)" after a politician's name
 PARTY_ASIDE = rf"(?:{BRACKETED_PARTY})?"
 MEMBER_TITLES = ("ledamot", "ersättare", "representant")  # "ordinarie ledamot i X", "ersättare i X": a member
-MEMBER_OF = re.compile(r"[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,4}\)[ \t]*)?\s(?:i|för)\s+")
+MEMBER_OF = re.compile(r"[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,4}\)[ \t]*)?\s(?:i|för|till)\s+")
 # "Driftnämnden Varberg ansvarar för …": a board, the subject of its sentence
 BOARD_SUBJECT = re.compile(r"[ \t]+(?:ansvarar|är|har|består|omfattar|leds|sammanträder|möts|beslutar|beslutade)\b")
 # the line under a name on a contact card: "Telefon 0532-171 31", "E-post: …", "Tel. …"
@@ -777,6 +777,8 @@ class Relations:
             PARTY + r"[ \t]+(?:är|var|blir|blev)[ \t]+(?:(?:nu|numera|också|även|sedan|en|ett)[ \t]+){0,2}",
             t[before[-1].end:title.start])
         if after and not carded and not subject and re.fullmatch(r"[\s,]*(?:\([A-ZÅÄÖ]{2,6}\)\s*)?(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
+                                  # "Vi som valts som ledamöter till KPR är A, B och C"
+                                  r"\s+till\s+[^.!?\d]{0,50}?\s+(?:är|blir|blev)\s+|"
                                   r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts|heter)\s+|"
                                   # "vem det nya regionrådet blir: Moderaten Eva Ek"
                                   r"\s+(?:är|blir|blev|heter)[ \t]*:[ \t]*(?:" + PARTY_MEMBER + r"[ \t]+)?", apposed) and \

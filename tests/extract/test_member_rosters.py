@@ -63,3 +63,21 @@ def test_elected_as_a_new_vice_chair():
 def test_a_district_of_an_association_owns_the_title_after_the_comma():
     found = facts("Valborg Ekdahl, SPF-distriktets vice ordförande, hälsade välkommen.")
     assert ("Valborg Ekdahl", "title", "vice ordförande") in found
+
+
+KPR_PAGE = """Information om Kommunala pensionärsrådet – KPR
+
+Vi som valts som ledamöter till KPR är Gunhild Vrede, Lisen Sandvik och Ingeborg Lehn (ersättare).
+"""
+
+
+def test_a_short_form_after_a_dash_ending_the_heading_is_the_councils():
+    names = entities(KPR_PAGE)
+    assert names.get("Kommunala pensionärsrådet") == "CollaborationForum"
+    assert "KPR" not in names
+
+
+def test_those_elected_as_members_to_the_council_sit_in_it():
+    found = facts(KPR_PAGE)
+    for name in ("Gunhild Vrede", "Lisen Sandvik", "Ingeborg Lehn"):
+        assert (name, "participatesIn", "Kommunala pensionärsrådet") in found
