@@ -210,7 +210,7 @@ NOT_CENTRE = frozenset(("Resecentrum", "Köpcentrum", "Stadscentrum", "Handelsce
                         "Idrottscentrum", "Servicecentrum"))  # places, not units
 # a capitalised word before a unit noun inside a sentence: "på Förebyggande enheten", "på Glesbygdsmedicinskt centrum"
 UNIT_PHRASE_RE = re.compile(rf"(?<=[{LOWER},:] )((?:[{UPPER}][{LOWER}]+[ \t]+(?:enheten|kliniken|mottagningen|"
-                            rf"[{LOWER}]+centrum)|[{UPPER}][{LOWER}]+(?:t|ska|nära)[ \t]+centrum))(?![\w-])")
+                            rf"[{LOWER}]+centrum)|[{UPPER}][{LOWER}]+(?:t|ska|nära)[ \t]+[Cc]entrum))(?![\w-])")
 # ("Glesbygdsmedicinskt centrum" by its adjective, not "Torvalla centrum", a town's centre)
 # "Närvårdsområde Östersund", "Närsjukvårdsområde Väster": an area unit named by its place or quarter
 # "Närsjukvårdsområde Väster", "Närsjukvårdsområde norr": an area by its compass point too
@@ -1187,8 +1187,9 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             named.add(m.group(1))
     for phrase in sorted(named):  # named once inside a sentence, the same words open another one too
         for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", t):
-            add(Found("Organisation", squash(phrase), m.start(), m.end(), m.group(0), "organisation.unit", 0.7,
-                      subtype="OrganisationalUnit"))
+            # ("Glesbygdsmedicinskt Centrum" is named as Swedish writes it, "centrum" in lower case)
+            add(Found("Organisation", re.sub(r"(?<=[tae] )Centrum$", "centrum", squash(phrase)), m.start(), m.end(),
+                      m.group(0), "organisation.unit", 0.7, subtype="OrganisationalUnit"))
     for m in AREA_RE.finditer(t):
         if m.group(1).casefold() not in AREA_STOP:
             add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.area", 0.7,

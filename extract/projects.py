@@ -38,7 +38,9 @@ FOR_WHOM = re.compile(rf"[ \t]+för[ \t]+(?!att\b|den\b|det\b|de\b|dem\b|oss\b)[
 SUBTITLE = rf"(?:[ \t]+–[ \t]+(?:[{LOWER}]+[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}(?=[ \t]*(?:[.!?\n]|$)))"
 NAMED = (rf"(?:(?:(?:[Gg]od[ \t]+och[ \t]+|[{UPPER}][{LOWER}]+[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP}|[ \t]+20\d\d)?|{CAP}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
          rf"{{0,2}}(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?){SUBTITLE}?)")
-NAMED = rf"(?:[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{1,3}}(?![\w-])|{NAMED})"  # "forskningsprojektet WELL CARE"
+# "forskningsprojektet WELL CARE", "EU-projektet CIRCE-JA", "projektet RESTART": a name in capitals
+NAMED = rf"(?:[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{1,3}}(?![\w-])|[{UPPER}]{{3,}}-[{UPPER}0-9]{{1,4}}(?![\w-])|" \
+        rf"[{UPPER}]{{4,}}(?![\w-])|{NAMED})"
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
 # "… för Utredningen om en äldreomsorgslag och stärkt medicinsk kompetens i kommuner": a government inquiry by
 # its capitalised name inside a sentence, up to the end of its clause (at most fifteen words)
@@ -361,8 +363,9 @@ def _page_title(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
             continue  # "Mobila team närsjukvård": the title says what it is
         if GENRE & {w.casefold() for w in words} or words[0] in lex.first_names or words[-1].casefold() in STOP | PREPOSITIONS | {"i", "och"}:
             continue
-        if any(w.islower() and (w in STOP or w.endswith(VERB_ENDINGS) and len(w) > 4) for w in words[1:]):
-            continue  # a headline with a verb ("Läkaren kommer hem"), not a name
+        if any(w.islower() and (w in STOP or w.endswith(VERB_ENDINGS) and len(w) > 4 and not before.endswith("a"))
+               for before, w in zip(words, words[1:])):
+            continue  # a headline with a verb ("Läkaren kommer hem"), not a name ("Digitala vårdkontakter" is one)
         a = block.start + t[block.start:block.end].index(line)
         return [Found("Project", capitalise(squash(line)), a, a + len(line), line, "project.page_title", 0.6)]
     return []

@@ -163,6 +163,12 @@ IN_GROUP_OF = re.compile(r"[ \t]*,[ \t]*(?:för|i|från)[ \t]+(?:den[ \t]+)?(?:[
 # "Samverkande parter är A, B och C", "Deltagande kommuner är A och B"
 PARTIES_ARE = re.compile(r"(?i)\b(?:samverkande|deltagande|medverkande)(?:[ \t]+(?:parter|organisationer|kommuner|"
                          r"aktörer|verksamheter))?[ \t]+är[ \t]+")
+# "Projektpartners förutom RISE är A, B och C": the partners named, and the one left out before them
+PARTNERS_ARE = re.compile(r"(?i)\b(?:projektpartners|projektparter|samarbetspartners|samarbetsparter)(?:[ \t]+(?:förutom|utöver)"
+                          r"[ \t]+([^.!?\n]{2,60}?))?[ \t]+är[ \t]+")
+# "Projektet har ett samarbete med X", "Projektet … involverar A, B och C": the project just named takes them in
+THE_PROJECT_WITH = re.compile(r"(?<![\w-])(?:Projektet|Piloten|Satsningen)[ \t]+(?:[^.!?\n]{0,80}?[ \t])?(?:har[ \t]+(?:ett|"
+                              r"ett[ \t]+nära)[ \t]+samarbete[ \t]+med|samarbetar[ \t]+med|involverar|engagerar)[ \t]+")
 # "Parter i denna samverkan är Region X och länets kommuner": the parties of the one collaboration the page is about
 PARTIES_OF_THIS = re.compile(r"(?i)\bparter(?:na)?[ \t]+i[ \t]+(?:denna|den här|vår|den)[ \t]+samverkan[ \t]+är[ \t]+")
 # "X, ett politiskt samverkansorgan med representanter från Region Skåne och de skånska kommunerna"
@@ -2300,6 +2306,14 @@ class Relations:
             if target is not None:
                 for org in self._org_list(m.end(), sentence_at(t, m.start()).end):
                     self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.listed", 0.65)
+        for m in (*PARTNERS_ARE.finditer(t), *THE_PROJECT_WITH.finditer(t)):
+            target = self.field_target(m.start(), 1500)
+            if target is None or target.kind != "Project":
+                continue
+            sent = sentence_at(t, m.start())
+            besides = self.within(m.start(1), m.end(1), {"Organisation"}) if m.re is PARTNERS_ARE and m.group(1) else []
+            for org in besides + self._org_list(m.end(), sent.end):
+                self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.partners", 0.65)
         forums = {r.key: r for r in self.refs if r.kind == "CollaborationForum"}
         for m in PARTIES_OF_THIS.finditer(t) if len(forums) == 1 else ():
             for org in self._org_list(m.end(), sentence_at(t, m.start()).end):

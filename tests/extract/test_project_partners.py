@@ -1,0 +1,40 @@
+"""Project pages on e-health: a name in capitals after the cue ("EU-projektet HOMECARE-NET"), a page titled by an
+adjective and a plural noun, its partners listed ("Projektpartners förutom X är A, B och C"), and "Projektet har ett
+samarbete med X". Every snippet is invented and names no one from the corpora."""
+from snippets import entities, facts
+
+PAGE = """Digitala hembesök
+
+Skapar trygghet för äldre i glesbygd.
+
+Vi vill med projektet pröva hembesök via surfplatta. Projektet vill öka tryggheten för de äldre.
+
+Projektpartners förutom RISE är Glesbygdsmedicinskt Centrum, Region Jämtland Härjedalen, Bergs kommun och Kry.
+"""
+
+
+def test_a_name_in_capitals_after_the_cue_is_the_project():
+    assert entities("Det är genom EU-projektet HOMECARE-NET som Socialstyrelsen prövar distansvård.").get(
+        "HOMECARE-NET") == "Project"
+    assert entities("Genom projektet TELEDOK prövar regionen distansvård.").get("TELEDOK") == "Project"
+
+
+def test_a_page_titled_by_an_adjective_and_a_plural_noun_is_the_projects():
+    assert entities(PAGE).get("Digitala hembesök") == "Project"
+
+
+def test_the_partners_listed_and_the_one_left_out_take_part():
+    found = facts(PAGE)
+    for org in ("RISE Research Institutes of Sweden", "Glesbygdsmedicinskt centrum", "Region Jämtland Härjedalen", "Bergs kommun"):
+        assert (org, "participatesIn", "Digitala hembesök") in found
+
+
+def test_the_project_has_a_collaboration_with():
+    found = facts("Projektet Vårdstöd på distans pågår sedan 2019. Projektet har ett samarbete med Lunds universitet "
+                  "kring tjänstedesign. Projektet involverar Ystads lasarett och vårdcentralerna i området.")
+    assert ("Lunds universitet", "participatesIn", "Vårdstöd på distans") in found
+    assert ("Ystads lasarett", "participatesIn", "Vårdstöd på distans") in found
+
+
+def test_a_headline_with_a_verb_is_no_project():
+    assert "Läkaren kommer hem" not in entities("Läkaren kommer hem\n\nProjektet har prövats i ett år.")
