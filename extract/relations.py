@@ -2307,7 +2307,11 @@ class Relations:
                 for org in self._org_list(m.end(), sentence_at(t, m.start()).end):
                     self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.listed", 0.65)
         for m in (*PARTNERS_ARE.finditer(t), *THE_PROJECT_WITH.finditer(t)):
-            target = self.field_target(m.start(), 1500)
+            # "Projektet …": the last project named by its cue ("Projektet X pågår …"), before any other initiative
+            # named on the way (an inquiry the project follows)
+            cued = [r for r in self.refs if r.kind == "Project" and r.rule == "project.project" and r.end <= m.start()
+                    and not re.match(r"(?i)utredningen", t[r.start:r.end])]
+            target = cued[-1] if cued else self.field_target(m.start(), 1500)
             if target is None or target.kind != "Project":
                 continue
             sent = sentence_at(t, m.start())

@@ -38,3 +38,10 @@ def test_the_project_has_a_collaboration_with():
 
 def test_a_headline_with_a_verb_is_no_project():
     assert "Läkaren kommer hem" not in entities("Läkaren kommer hem\n\nProjektet har prövats i ett år.")
+
+
+def test_an_inquiry_named_on_the_way_is_not_the_project():
+    found = facts("Projektet Vårdstöd på distans pågår sedan 2019. Projektet tar hänsyn till förslagen i utredningen "
+                  "God och nära vård. Projektet har ett samarbete med Lunds universitet kring tjänstedesign.")
+    assert ("Lunds universitet", "participatesIn", "Vårdstöd på distans") in found
+    assert ("Lunds universitet", "participatesIn", "God och nära vård") not in found
