@@ -271,6 +271,10 @@ HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])"
 HONORIFICS = frozenset({"professor", "docent", "doktor", "dr", "lektor", "universitetslektor", "forskare", "doktorand"})
 AFTER_TITLE_RE = re.compile(
     rf"(?<![\w-])([{LOWER}]+)[ \t]+({CAP}(?:[ \t]+(?:of|for|and|för|och|i|{CAP})){{0,6}}[ \t]+{CAP})[ \t]*(?=,|\n|$)", re.M)
+# "affärsutvecklingschef på Min Doktor", "verksamhetschef vid Hälsa och habilitering", "verksamhetschef för eHealth
+# Arena": after a title and where, a name of two capitalised words (or one and "och" a word) ending the clause
+TITLE_AT_NAME_RE = re.compile(rf"(?<![\w-])([{LOWER}]+)[ \t]+(vid|på|hos|för)[ \t]+((?:{CAP}|[a-z][{UPPER}][{LOWER}]+)"
+                              rf"(?:[ \t]+{CAP}|[ \t]+och[ \t]+[{LOWER}]{{4,}}))(?=[ \t]*[,.;:)\n]|$)")
 # "Ted Berg på Infab", "Ann Ek hos Vårdlabbet": a capitalised name after a person's name and "på"/"hos", her employer
 NAME_AT_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP}[ \t]+(?:på|hos)[ \t]+"
                         rf"([{UPPER}][{LOWER}]{{3,}}(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
@@ -820,6 +824,14 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             m2 = m.start(2)
             add(Found("Organisation", squash(run), m2, m2 + len(run), run, "organisation.after_title",
                       0.7))
+    for m in TITLE_AT_NAME_RE.finditer(t):
+        title, first = m.group(1).casefold(), m.group(3).split()[0]
+        if (title in lex.titles or title.endswith(lex.title_suffixes)) and first not in lex.first_names and \
+                first not in lex.place_words and (first.casefold() not in NOT_NAME or " och " in m.group(3)) and \
+                (m.group(2) != "för" or title.endswith(("chef", "direktör"))):
+            # ("verksamhetschef vid X": a verksamhet, the unit she heads)
+            add(Found("Organisation", squash(m.group(3)), m.start(3), m.end(3), m.group(3), "organisation.after_title",
+                      0.6, subtype="OrganisationalUnit" if title == "verksamhetschef" else None))
     _acronyms(text, lex, add)
     _card_units(text, lex, add, out)
     _row_orgs(text, lex, add)

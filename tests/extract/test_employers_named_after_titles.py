@@ -1,0 +1,25 @@
+"""An employer the lexicons do not know, named after a title and where: "affärsutvecklingschef på Min Vårdapp",
+"verksamhetschef vid Hälsa och habilitering", "verksamhetschef för eVård Arena". Every snippet is invented and names
+no one from the corpora."""
+from snippets import entities, facts
+
+
+def test_two_capitalised_words_after_title_and_where():
+    found = facts("– Studien gav en fingervisning, säger Dagmar Pihl, affärsutvecklingschef på Vårdbolaget Norrsken.")
+    assert ("Dagmar Pihl", "worksFor", "Vårdbolaget Norrsken") in found
+
+
+def test_a_unit_of_two_common_words_joined_by_och_is_headed():
+    found = facts("– Vården i hemmet är ofta bättre, säger Lisbet Moberg, verksamhetschef vid Hälsa och rehabilitering.")
+    assert ("Lisbet Moberg", "worksFor", "Hälsa och rehabilitering") in found
+    assert ("Lisbet Moberg", "leads", "Hälsa och rehabilitering") in found
+
+
+def test_a_name_opening_in_lower_case_camel():
+    found = facts("– Det kan lösa stora frågor, säger Jonas Hallin, verksamhetschef för eVård Arena.")
+    assert ("Jonas Hallin", "worksFor", "eVård Arena") in found
+
+
+def test_a_person_or_a_place_after_the_title_is_no_employer():
+    names = entities("Hon är sjuksköterska på Ekby Norra, sa Ingrid Holm, och hon är läkare hos Anna Berg.")
+    assert "Anna Berg" not in names or names["Anna Berg"] == "Person"
