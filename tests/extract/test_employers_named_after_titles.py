@@ -23,3 +23,9 @@ def test_a_name_opening_in_lower_case_camel():
 def test_a_person_or_a_place_after_the_title_is_no_employer():
     names = entities("Hon är sjuksköterska på Ekby Norra, sa Ingrid Holm, och hon är läkare hos Anna Berg.")
     assert "Anna Berg" not in names or names["Anna Berg"] == "Person"
+
+
+def test_a_dean_is_a_title():
+    found = facts("Avtalet tecknades av regiondirektör Ingrid Fjäll för Region Kalmar län och dekan Ivar Nygård vid "
+                  "Linnéuniversitetet.")
+    assert ("Ivar Nygård", "title", "dekan") in found
