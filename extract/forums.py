@@ -336,7 +336,7 @@ _PLACES: dict[int, frozenset[str]] = {}
 
 def _place_genitive(word: str, lex: Lexicon) -> bool:
     """ "Blekinges", "Kalmar läns", "Umeås", "Medelpads": a county, municipality or province names the forum's area;
-    "Region Skånes", "Malmö stads": a region or municipality by its full name owns it ("Region Skånes pensionärsråd")."""
+    "Region Skånes", "Region Kalmar läns": a region by its full name owns it ("Region Skånes pensionärsråd")."""
     if id(lex) not in _PLACES:
         _PLACES[id(lex)] = frozenset(
             ({p.short for p in (*lex.regions, *lex.municipalities)} | {p.county for p in lex.regions} | lex.provinces |

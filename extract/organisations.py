@@ -834,7 +834,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                       0.6, subtype="OrganisationalUnit" if title == "verksamhetschef" else None))
     _acronyms(text, lex, add)
     _card_units(text, lex, add, out)
-    _row_orgs(text, lex, add)
+    homes = _place_column(text, lex)
+    _row_orgs(text, lex, add, {start for start, _ in homes})
     _named_centres(text, lex, add)
     for m in re.finditer(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)", t, re.I):
         hit = domain_organisation(m.group(1), lex)
@@ -843,7 +844,6 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             local = t.rfind(" ", 0, m.start()) + 1
             local = max(local, t.rfind("\n", 0, m.start()) + 1, t.rfind(":", 0, m.start()) + 1)
             out.append(_place_found(place, local, m.end(), t[local:m.end()], "organisation.email_domain", 0.8))
-    homes = _place_column(text, lex)
     # "Eva Ek, Malmö" in a column of members by home town: a town she lives in, not an organisation named
     out = [f for f in out if not (f.subtype == "Municipality" and (f.start, f.end) in homes)]
     out.sort(key=lambda f: (f.start, f.end))
@@ -917,10 +917,9 @@ def _place_column(text: Text, lex: Lexicon) -> set[tuple[int, int]]:
             for m in run}
 
 
-def _row_orgs(text: Text, lex: Lexicon, add) -> None:
+def _row_orgs(text: Text, lex: Lexicon, add, in_place_column: set[int]) -> None:
     """The organisation ending a speaker's row, unless it is a place, a title or another person; and not in a column
     of places ("Eva Ek, Malmö ⏎ Bo Berg, Eslöv ⏎ Per Ek, Fjälkinge": members by home town, a village among them)."""
-    in_place_column = {start for start, _ in _place_column(text, lex)}
     for m in ROW_ORG_RE.finditer(text.text):
         words = m.group(2).split()
         if m.group(1) in lex.first_names and words[0] not in lex.first_names and not base_form(words[0], lex) and \
