@@ -207,6 +207,9 @@ def _classify(kept: list[_Line]) -> None:
         line.shape, line.label = "label", len(label) if label in speakers else 0
 
 
+_NUMBER_LINE = re.compile(r"\+?\d[\d \t-]{4,}")  # a phone number or a postcode opening a line
+
+
 def _find_name_lines(kept: list[_Line]) -> None:
     """Speakers named on a line of their own, as transcripts made in Word often have them.
 
@@ -219,8 +222,9 @@ def _find_name_lines(kept: list[_Line]) -> None:
     recurring = {text for text, n in counts.items() if n > 1}
     valid: Counter[str] = Counter()
     for line, after in zip(kept, kept[1:]):
+        # (not a contact card's lines: "Vårddirektör ⏎ 010-104 42 27", "Region X ⏎ 581 91 Linköping")
         if (line.text in recurring and not line.shape and after.text not in recurring
-                and after.shape != "bullet" and not after.text[0].islower()):
+                and after.shape != "bullet" and not after.text[0].islower() and not _NUMBER_LINE.match(after.text)):
             valid[line.text] += 1
     names = {text for text in recurring if valid[text] == counts[text]}
     if len(names) >= 2 and sum(counts[n] for n in names) >= 4:

@@ -314,7 +314,7 @@ SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,6
 HOME_TITLES = (("region", "Region"), ("landstings", "Region"), ("kommun", "Municipality"), ("social", "Municipality"),
                ("sjukvårds", "Region"), ("primärvårds", "Region"), ("hälso- och sjukvårds", "Region"),
                ("närsjukvårds", "Region"), ("omsorgs", "Municipality"), ("äldreomsorgs", "Municipality"),
-               ("vård- och omsorgs", "Municipality"))
+               ("vård- och omsorgs", "Municipality"), ("vårddirektör", "Region"))
 HOME_WITHIN = re.compile(r"[ \t]+(?:inom|i|på|vid|för)[ \t]+(kommunens|regionens|landstingets)(?![\w-])")
 HOME_KINDS = {"kommunens": "Municipality", "regionens": "Region", "landstingets": "Region"}
 ONE_OF_WHO_WORK = re.compile(r"[ \t]+som[ \t]+(?:jobbar|arbetar|är[ \t]+anställda|finns)[ \t]+(?:(?:i[ \t]+dag|idag|nu)[ \t]+)?"

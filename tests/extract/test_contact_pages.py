@@ -1,0 +1,54 @@
+"""A region's organisation page with its management as contact cards ("Bild på X ⏎ X ⏎ Vårddirektör ⏎ 010-…"):
+the cards' recurring lines are no speakers of a transcript, and a region's vårddirektör works for the region the page
+is about. Every snippet is invented and names no one from the corpora."""
+from snippets import facts, text_of
+
+PAGE = """Region Kronoberg
+
+Hälso- och sjukvård
+
+Hälso- och sjukvården i länet består av primärvård och specialistsjukvård.
+
+Postadress
+Region Kronoberg
+351 88 Växjö
+
+Ledning
+
+Bild på Saga Lindvall
+
+Saga Lindvall
+
+Vårddirektör
+
+010-100 00 01
+
+e-post
+
+Bild på Hjalmar Brink
+
+Hjalmar Brink
+
+Vårddirektör
+
+010-100 00 02
+
+e-post
+"""
+
+
+def test_contact_card_lines_are_no_speaker_turns():
+    assert not any(b.kind == "turn" for b in text_of(PAGE).blocks)
+
+
+def test_the_directors_on_the_cards_have_their_titles_and_the_region():
+    found = facts(PAGE)
+    for name in ("Saga Lindvall", "Hjalmar Brink"):
+        assert (name, "title", "vårddirektör") in found
+        assert (name, "worksFor", "Region Kronoberg") in found
+
+
+def test_a_transcript_with_names_on_lines_of_their_own_still_has_turns():
+    transcript = ("Agnes Holm\nVälkomna till podden om nära vård.\n\nPelle Ström\nTack, roligt att vara här.\n\n"
+                  "Agnes Holm\nBerätta om ert arbete.\n\nPelle Ström\nVi jobbar med mobila team.\n")
+    assert sum(b.kind == "turn" for b in text_of(transcript).blocks) == 4
