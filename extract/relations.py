@@ -293,7 +293,9 @@ MEMBER_OF = re.compile(r"[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,4}\)[ \t]*)?\s(?:i|f�
 # "Driftnämnden Varberg ansvarar för …": a board, the subject of its sentence
 BOARD_SUBJECT = re.compile(r"[ \t]+(?:ansvarar|är|har|består|omfattar|leds|sammanträder|möts|beslutar|beslutade)\b")
 # the line under a name on a contact card: "Telefon 0532-171 31", "E-post: …", "Tel. …"
-CONTACT_LINE = re.compile(r"(?i)[ \t]*(?:telefon|tel\.?|mobil|mobiltelefon|e-post|epost|e-mail|mejl)\b")
+# ("Eva Ek ⏎ eva.ek@region.se ⏎ 070-…": an address or a number alone on the card's next line)
+CONTACT_LINE = re.compile(r"(?i)[ \t]*(?:(?:telefon|tel\.?|mobil|mobiltelefon|e-post|epost|e-mail|mejl)\b|"
+                          r"[\w.-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d \t-]{6,}\d[ \t]*(?:\n|$))")
 # "… ordförande i Y samtalar med Eva Ek": a verb between a title and a later name, so the name is not the title's
 VERB_BETWEEN = re.compile(r"[ \t](?:samtalar|pratar|talar|diskuterar|debatterar|möter|träffar|intervjuar|intervjuas|"
                           r"modereras|leds)[ \t]")
@@ -544,6 +546,7 @@ class Relations:
     # ------------------------------------------------------------------ rules
     def run(self) -> list[Fact]:
         self.titles_and_employers()
+        self.card_employers()
         self.email_employers()
         self.from_employers()
         self.listed_staff()
@@ -1754,6 +1757,24 @@ class Relations:
                 if mate.key not in employers:
                     self.add(mate.key, "worksFor", employers[r.key], r.start, mate.end, "employer.colleague", 0.55)
                     employers[mate.key] = employers[r.key]
+
+    def card_employers(self) -> None:
+        """ "Primärvården Gävle ⏎ Verksamhetschef ⏎ Eva Ek ⏎ eva.ek@…": on a contact card the organisation alone on the
+        line above the title employs the one named below it; a head's title heads it."""
+        t = self.text.text
+        blocks = self.text.blocks
+        for f in list(self.facts):
+            i = self._block_at(f.start) if f.rule == "title.contact_card" else None
+            if not i:
+                continue
+            above = blocks[i - 1]
+            org = next((r for r in self.within(above.start, above.end, {"Organisation"})
+                        if not t[above.start:r.start].strip() and not t[r.end:above.end].strip()), None)
+            if org is None or org.subtype == "PoliticalParty":
+                continue
+            self.add(f.subject, "worksFor", org.key, org.start, f.end, "employer.card", 0.65)
+            if _heads_unit(str(f.object), org):
+                self.add(f.subject, "leads", org.key, org.start, f.end, "leads.unit_head", 0.6)
 
     def visited_staff(self) -> None:
         """ "På vårdcentralen i Ekby träffar vi Eva Ek, verksamhetschef, och …", "Ekby vårdcentral ligger i Ekby.

@@ -52,3 +52,21 @@ def test_a_transcript_with_names_on_lines_of_their_own_still_has_turns():
     transcript = ("Agnes Holm\nVälkomna till podden om nära vård.\n\nPelle Ström\nTack, roligt att vara här.\n\n"
                   "Agnes Holm\nBerätta om ert arbete.\n\nPelle Ström\nVi jobbar med mobila team.\n")
     assert sum(b.kind == "turn" for b in text_of(transcript).blocks) == 4
+
+
+ADVERT = """Vi söker allmänspecialist till vår hälsocentral. Hör av dig så berättar vi mer!
+
+Hälsocentralen Ekbacken
+Verksamhetschef
+Gunnel Åhlin
+gunnel.ahlin@example.se
+070-123 45 67
+"""
+
+
+def test_a_card_with_the_unit_above_the_title_and_the_address_below_the_name():
+    found = facts(ADVERT)
+    assert ("Gunnel Åhlin", "title", "verksamhetschef") in found
+    assert ("Gunnel Åhlin", "worksFor", "Hälsocentralen Ekbacken") in found
+    assert ("Gunnel Åhlin", "leads", "Hälsocentralen Ekbacken") in found
+
