@@ -69,4 +69,3 @@ def test_a_card_with_the_unit_above_the_title_and_the_address_below_the_name():
     assert ("Gunnel Åhlin", "title", "verksamhetschef") in found
     assert ("Gunnel Åhlin", "worksFor", "Hälsocentralen Ekbacken") in found
     assert ("Gunnel Åhlin", "leads", "Hälsocentralen Ekbacken") in found
-
