@@ -37,11 +37,16 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     for o in orgs:
         reach[o.start] = max(reach.get(o.start, 0), o.end)
     people = [p for p in people if not (p.end < reach.get(p.start, 0) and text.text.startswith("s ", p.end))]
+    found_projects = find_projects(text, lex)
+    # "Projektet Digga Hälsocentral": a name the text gives a project by its cue is the project's, wherever it stands,
+    # not a care centre's by its ending
+    cued = {f.name for f in found_projects if f.rule == "project.project"}
+    orgs = [o for o in orgs if o.name not in cued or o.subtype in ("Region", "Municipality", "NationalBody")]
     forums = find_forums(text, lex) + _forums_in_capitals(text, lex)
     called = {f.name for f in forums if f.rule == "forum.called"}  # "VIS är den politiska ledningsgruppen": no company
     orgs = [o for o in orgs if not (o.rule == "organisation.acronym_only" and o.name in called)]
     forums = _outside_contents(text, _shortened(_without_overlap(forums, orgs)))
-    projects = _outside_contents(text, _without_overlap(find_projects(text, lex), orgs + forums))
+    projects = _outside_contents(text, _without_overlap(found_projects, orgs + forums))
     forums = _groups_of_projects(text, forums, projects)
     forums, projects = _forums_run_as_projects(text, forums, projects)
     projects = _without_overlap(projects, forums)

@@ -347,7 +347,9 @@ def _page_title(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
     t = text.text
     about = ABOUT_PROJECT.search(t) is not None
     for block in text.blocks[:3]:
-        line = t[block.start:block.end].strip()
+        # "Digga Hälsocentral - projekt för ökad digitalisering": the name, before what kind of work it is
+        line = re.sub(r"[ \t]+[–-][ \t]+(?:(?:ett|en)[ \t]+)?(?:projekt|pilotprojekt|pilot|satsning|program)\b.*$", "",
+                      t[block.start:block.end].strip())
         words = line.split()
         if len(words) > 12 and not line.endswith("."):
             break  # the page's headline: a short heading below it ("Två kvinnor") is a section's, not the title

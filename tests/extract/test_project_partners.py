@@ -45,3 +45,11 @@ def test_an_inquiry_named_on_the_way_is_not_the_project():
                   "God och nära vård. Projektet har ett samarbete med Lunds universitet kring tjänstedesign.")
     assert ("Lunds universitet", "participatesIn", "Vårdstöd på distans") in found
     assert ("Lunds universitet", "participatesIn", "God och nära vård") not in found
+
+
+def test_a_project_named_like_a_care_centre_is_the_project():
+    page = ("Smarta Vårdcentralen - projekt för ökad digitalisering\n\n2019-04-02\n\nRegionen har gjort en "
+            "överenskommelse om ett projekt.\n\nProjektet Smarta Vårdcentralen ska införa digitala tjänster.\n")
+    found = entities(page)
+    assert found.get("Smarta Vårdcentralen") == "Project"
+    assert "Smarta Vårdcentralen - projekt för ökad digitalisering" not in found
