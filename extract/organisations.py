@@ -219,7 +219,9 @@ AREA_COMPOUND_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}område[ \t]
 # "Område primärvård", "Område Närsjukvård", "Område Nära vård": the word the unit is named with
 AREA_RE = re.compile(rf"(?<![\w-])Område[ \t]+([Nn]ära vård|{CAP}|[{LOWER}]{{4,}}(?:[ \t]+och[ \t]+[{LOWER}]{{4,}})?)(?![\w-])")
 # a place and a care unit: "Storumans hälsocentral", "Ljungby lasarett", "Hallands sjukhus Halmstad"
-PLACE_UNIT_RE = re.compile(rf"(?<![\w-])((?:(?:Blå|Gröna|Röda|Vita|Gula|Nya|Gamla|Stora|Lilla)[ \t]+)?{CAP})[ \t]+(hälsocentral|vårdcentral|ungdomsmottagning|lasarett|sjukhus|sjukstuga|"
+# ("Gävle Strand Hälsocentral": a part of a town, after the town's name)
+PLACE_UNIT_RE = re.compile(rf"(?<![\w-])((?:(?:Blå|Gröna|Röda|Vita|Gula|Nya|Gamla|Stora|Lilla)[ \t]+|{CAP}[ \t]+(?={CAP}[ \t]+"
+                           rf"(?:[Hh]älsocentral|[Vv]årdcentral)\b))?{CAP})[ \t]+(hälsocentral|vårdcentral|ungdomsmottagning|lasarett|sjukhus|sjukstuga|"
                            rf"närsjukhus|familjecentral|Hälsocentral|Vårdcentral|HC|VC)(?:[ \t]+({CAP}))?(?![\w-])")
 # "Gripen HC", "Tierp VC": a care centre's name written short
 CENTRE_SHORT = {"HC": "hälsocentral", "VC": "vårdcentral"}
@@ -997,12 +999,17 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     """Named units of a region or municipality: förvaltningar, enheter, kliniker, områden, care units by place."""
     places = {p.short for p in (*lex.regions, *lex.municipalities)} | {p.county.rsplit(" ", 1)[0] for p in lex.regions}
     for m in PLACE_UNIT_RE.finditer(t):
-        place = m.group(1)
+        place, start = m.group(1), m.start()
+        town = place.split()[0]
+        if " " in place and not (town in lex.place_words and place.split()[1] not in lex.place_words) and \
+                town not in ("Blå", "Gröna", "Röda", "Vita", "Gula", "Nya", "Gamla", "Stora", "Lilla"):
+            # two capitalised words where the first is no town: the centre is named by the second alone
+            place, start = place.split()[1], m.start(1) + m.group(1).rindex(" ") + 1
         # a care centre may be named by any locality ("Tumba vårdcentral"); a hospital only by a known place
         # ("på Åsa vårdcentral": a given name is a place too where a preposition puts the centre after it)
         local = m.group(2) != "sjukhus" and place.casefold() not in NOT_NAME and (
             place not in lex.first_names or m.group(2) in ("vårdcentral", "hälsocentral") and
-            re.search(r"(?<![\w-])(?:på|vid|till|från|hos)[ \t]+$", t[max(0, m.start() - 6):m.start()]) is not None)
+            re.search(r"(?<![\w-])(?:på|vid|till|från|hos)[ \t]+$", t[max(0, start - 6):start]) is not None)
         if place in places or place[:-1] in places or local:
             # "Hallands sjukhus Halmstad" is a site of Hallands sjukhus: the place after it names no other unit
             tail = m.group(3) and m.group(3) in places
@@ -1013,10 +1020,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             if m.group(2) in CENTRE_SHORT:
                 if m.group(3) and not tail:
                     continue  # "Gripen HC Oskarshamn" is not read as a name of its own
-                add(Found("Organisation", f"{place} {CENTRE_SHORT[m.group(2)]}", m.start(), m.end(2), m.group(0),
+                add(Found("Organisation", f"{place} {CENTRE_SHORT[m.group(2)]}", start, m.end(2), t[start:m.end()],
                           "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
                 continue
-            add(Found("Organisation", squash(t[m.start():end if named else m.end(2)]), m.start(), end, t[m.start():end],
+            add(Found("Organisation", squash(t[start:end if named else m.end(2)]), start, end, t[start:end],
                       "organisation.care_unit", 0.75, subtype="OrganisationalUnit"))
     for m in OWNED_CARE_RE.finditer(t):
         owner = m.group(1)

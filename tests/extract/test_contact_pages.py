@@ -1,7 +1,7 @@
 """A region's organisation page with its management as contact cards ("Bild på X ⏎ X ⏎ Vårddirektör ⏎ 010-…"):
 the cards' recurring lines are no speakers of a transcript, and a region's vårddirektör works for the region the page
 is about. Every snippet is invented and names no one from the corpora."""
-from snippets import facts, text_of
+from snippets import entities, facts, text_of
 
 PAGE = """Region Kronoberg
 
@@ -69,3 +69,10 @@ def test_a_card_with_the_unit_above_the_title_and_the_address_below_the_name():
     assert ("Gunnel Åhlin", "title", "verksamhetschef") in found
     assert ("Gunnel Åhlin", "worksFor", "Hälsocentralen Ekbacken") in found
     assert ("Gunnel Åhlin", "leads", "Hälsocentralen Ekbacken") in found
+
+
+def test_a_care_centre_named_by_a_part_of_a_town_after_the_town():
+    found = entities("Välkommen till oss! Mora Tallbacken Hälsocentral är en del av primärvården i Mora. Besök också Bergby vårdcentral.")
+    assert found.get("Mora Tallbacken Hälsocentral") == "Organisation"
+    assert "Tallbacken Hälsocentral" not in found
+    assert found.get("Bergby vårdcentral") == "Organisation"
