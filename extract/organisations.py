@@ -303,7 +303,8 @@ CARE_COMPANY_UNIT = re.compile(rf"[ \t]+(?:(?:rehab|vårdcentral|hemtjänst|äld
                                rf"(?P<first>[{UPPER}][{LOWER}]+)(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}}"
                                rf"(?:[ \t]+(?:vårdcentral|hälsocentral)(?![\w-]))?(?![\w-])")  # "Närhälsan Ekby vårdcentral"
 # after an association's acronym, its local branch's name: "SPF Treklangen", "PRO Hemseortens" (the genitive s left out)
-BRANCH_RE = re.compile(rf"[ \t]+([{UPPER}][{LOWER}]{{3,}}?)(?:s(?=[ \t]+[{UPPER}]))?(?![\w-])")
+# ("PRO Offerdal-Alsen": a branch of parishes joined by hyphens)
+BRANCH_RE = re.compile(rf"[ \t]+([{UPPER}][{LOWER}]{{3,}}?(?:-[{UPPER}][{LOWER}]+)*)(?:s(?=[ \t]+[{UPPER}]))?(?![\w-])")
 # "Capio närsjukvård", "Aleris specialistvård": a care company's division, named by the care it gives
 CARE_COMPANY_DIVISION = re.compile(r"[ \t]+(?:(?:när|primär|specialist|hem)?(?:sjukvård|vård)|psykiatri|geriatrik|rehab|"
                                    r"ortopedi)(?![\w-])(?![ \t]+[A-ZÅÄÖ])")  # "Aleris rehab Lerberg" is a unit's name
@@ -632,7 +633,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in COMPANY_RE.finditer(t):
         words = m.group(1).split()
         # "VD Älvsbyns Energi AB", "Per Ek Nordbo AB" in minutes: a title or a name run into the company's
-        skip = 1 if len(words) > 2 and base_form(words[0], lex) else \
+        # ("Sundsvallsföretaget Drakstaden AB": what kind of company, then its name)
+        skip = 1 if len(words) > 2 and (base_form(words[0], lex) or words[0].endswith(("företaget", "bolaget"))) else \
             2 if len(words) > 3 and words[0] in lex.first_names and words[1] not in lex.place_words else 0
         start = m.start(1) if not skip else t.index(words[skip], m.start(1))
         if words[skip].casefold() not in NOT_NAME:

@@ -79,7 +79,9 @@ def _clean(name: str, lex: Lexicon) -> str | None:
         words.pop()
     while words and words[0].casefold() in NOT_NAME and not _month_name(words, lex):
         words.pop(0)
-    if len(words) < 2 or any(w.casefold() in NOT_NAME for w in words[1:]) or words[0] == words[1]:
+    # ("Rakel de Basso": a surname's particle in lower case is no pronoun "de" between two names)
+    if len(words) < 2 or any(w.casefold() in NOT_NAME and not (w.islower() and w in lex.particles and 0 < i < len(words) - 1)
+                             for i, w in enumerate(words[1:], 1)) or words[0] == words[1]:
         return None  # "Robert Robert": one given name twice where two lines ran together
     return " ".join(words)
 

@@ -81,3 +81,19 @@ def test_those_elected_as_members_to_the_council_sit_in_it():
     found = facts(KPR_PAGE)
     for name in ("Gunhild Vrede", "Lisen Sandvik", "Ingeborg Lehn"):
         assert (name, "participatesIn", "Kommunala pensionärsrådet") in found
+
+
+def test_a_surname_with_a_lower_case_particle():
+    found = facts("Från vänster: Stina de Vries (S), regionråd i Region Jönköpings län, och Eva Lund, moderator.")
+    assert ("Stina de Vries", "title", "regionråd") in found
+
+
+def test_a_branch_of_parishes_joined_by_hyphens():
+    names = entities("PRO Alsen-Offerdal-Hotagen har sålt en fastighet och PRO Skånes årsmöte gav pengar.")
+    assert names.get("PRO Alsen-Offerdal-Hotagen") == "Organisation"
+
+
+def test_what_kind_of_company_before_its_name_is_no_part_of_it():
+    names = entities("Nu finns bara ett kvar, Umeåföretaget Nordvård AB, vars verksamhet kan avvecklas.")
+    assert names.get("Nordvård AB") == "Organisation"
+    assert "Umeåföretaget Nordvård AB" not in names
