@@ -704,7 +704,7 @@ class Relations:
         if before:  # "Eva Ek, Kungsbacka kommuns medicinskt ansvariga sjuksköterska": her title, her employer's genitive
             owner = next(iter(self.within(before[-1].end, title.start, {"Organisation"})), None)
             if owner and re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:owner.start]) and \
-                    self.genitive(owner) and re.fullmatch(r"(?::s)?[ \t]+", t[owner.end:title.start]) and \
+                    self.genitive(owner) and OWNER_OF_TITLE.fullmatch(t, owner.end, title.start) and \
                     not (after and re.fullmatch(r"[ \t]+", t[title.end:after[0].start])):
                 # ("SKR:s ordförande Bo Ek, SPF:s förbundsordförande Eva Ek": a name right after is the title's)
                 return [(before[-1], "title.after_name")]

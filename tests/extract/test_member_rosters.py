@@ -97,3 +97,9 @@ def test_what_kind_of_company_before_its_name_is_no_part_of_it():
     names = entities("Nu finns bara ett kvar, Umeåföretaget Nordvård AB, vars verksamhet kan avvecklas.")
     assert names.get("Nordvård AB") == "Organisation"
     assert "Umeåföretaget Nordvård AB" not in names
+
+
+def test_a_newly_elected_chair_after_the_associations_genitive():
+    found = facts("Åse Lindell, Vårdförbundets nyvalda ordförande, besökte Östersund.")
+    assert ("Åse Lindell", "title", "ordförande") in found
+    assert ("Åse Lindell", "leads", "Vårdförbundet") in found
