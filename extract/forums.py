@@ -226,10 +226,27 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     for m in SERIES_RE.finditer(t):
         if not any(f.start <= m.start(1) < f.end for f in out):
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.series", 0.7))
+    out = _named_with_short_form(t, head_alt, out)
     out = _field_headings(text, out)
     out.extend(_list_headings(text, out, heads))
     out.extend(_heading_names(text, heads, out))
     out.extend(_repeated_field_names(text, heads, out))
+    return out
+
+
+def _named_with_short_form(t: str, head_alt: str, found: list[Found]) -> list[Found]:
+    """ "den politiska styrgruppen Vård i samverkan (VIS)": after a cue word in lower case, a capitalised name whose
+    words' initials the short form in brackets spells is the group's name (and the cue only says what it is)."""
+    out = list(found)
+    for m in re.finditer(rf"(?<![\w-])[{LOWER}]*(?:{head_alt})(?:en|et|n|t)?[ \t]+([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}{LOWER}]"
+                         rf"[{LOWER}]*){{1,5}})[ \t]*\(([{UPPER}]{{2,6}})\)", t):
+        words = m.group(1).split()
+        if m.group(2) != "".join(w[0] for w in words).upper():
+            continue
+        out = [f for f in out if not (f.start < m.end(1) and m.start() <= f.end <= m.start(1))]  # "politiska styrgruppen"
+        if not any(f.start <= m.start(1) < f.end for f in out):
+            out.append(Found("CollaborationForum", squash(m.group(1)), m.start(1), m.end(1), m.group(1),
+                             "forum.named_short", 0.7))
     return out
 
 

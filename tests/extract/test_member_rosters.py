@@ -103,3 +103,14 @@ def test_a_newly_elected_chair_after_the_associations_genitive():
     found = facts("Åse Lindell, Vårdförbundets nyvalda ordförande, besökte Östersund.")
     assert ("Åse Lindell", "title", "ordförande") in found
     assert ("Åse Lindell", "leads", "Vårdförbundet") in found
+
+
+def test_a_group_named_after_its_cue_with_its_short_form():
+    names = entities("Representanterna i den politiska styrgruppen Vård i samverkan (VIS) bjuder in till ett möte.")
+    assert names.get("Vård i samverkan") == "CollaborationForum"
+    assert "Politiska styrgruppen" not in names
+
+
+def test_a_short_form_that_spells_something_else_names_nothing():
+    names = entities("Representanterna i styrgruppen Region Uppsala (RU) och nätverket Hälsa (HLS) möts i maj.")
+    assert "Hälsa" not in names
