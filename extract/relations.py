@@ -102,7 +102,8 @@ APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!
                        r"tillträder\s+som|tillträtt\s+som|blir\s+ny|är\s+ny|är\s+nytillträdd|(?:om)?valdes\s+till|"
                        r"valts\s+till)\s+(?:(?:ny|nyvald|nyvalde)\s+)?")
 # "Eva Ek, som är på dagarna för första gången, är enhetschef i …": an aside about her, then her title
-ASIDE_IS = re.compile(r"[ \t]*,[ \t]*som[ \t][^,.!?\n]{2,70},[ \t]*(?:är|var|blir)[ \t]+(?:[a-zåäö]+[ \t]+){0,2}")
+# ("Eva Ek, från X på Y, är projektledare": where she comes from, set off by commas, before the copula)
+ASIDE_IS = re.compile(r"[ \t]*,[ \t]*(?:som|från)[ \t][^,.!?\n]{2,70},[ \t]*(?:är|var|blir)[ \t]+(?:[a-zåäö]+[ \t]+){0,2}")
 STARTS_AT = re.compile(r"[ \t]+(?:börjar|började|har\s+börjat)\s+(?:sin\s+(?:nya\s+)?tjänst\s+|arbeta\s+|jobba\s+)?"
                        r"(?:hos|på|vid|i)[ \t]+")
 # "Anna Berg arbetar på Mora kommun", "jag jobbar i Region Dalarna", "hon är anställd vid X": where one works now

@@ -29,3 +29,8 @@ def test_a_dean_is_a_title():
     found = facts("Avtalet tecknades av regiondirektör Ingrid Fjäll för Region Kalmar län och dekan Ivar Nygård vid "
                   "Linnéuniversitetet.")
     assert ("Ivar Nygård", "title", "dekan") in found
+
+
+def test_where_she_comes_from_set_off_by_commas_before_the_copula():
+    found = facts("Karolina Sjöberg, från Kompetenscentrum på Regionservice, är huvudprojektledare i piloten.")
+    assert ("Karolina Sjöberg", "title", "huvudprojektledare") in found
