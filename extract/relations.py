@@ -2817,15 +2817,18 @@ class Relations:
                 forum = elected  # "Förtroendevalda i X ⏎ Ordinarie ledamöter:"
             else:
                 continue
+            roster = MEMBERS_HEADING.match(line) is not None  # "Sammansättning X", "Ledamöter": the list follows
+            described, listed = 0, False
             for j, nxt in enumerate(blocks[i + 1:], i + 1):
                 words = t[nxt.start:nxt.end].split()
+                columns = self._table_row(nxt)
                 if MEMBERS_SUBHEADING.fullmatch(t, nxt.start, nxt.end) or \
                         self._card_employer_line(nxt) and self._card_person_line(blocks[j - 1]):
                     continue  # "Övriga medlemmar"; a card's "Bjurholms kommun E-post" under its name
                 if VACANT.match(t, nxt.start):
                     continue  # "Vakant (MP)": a seat no one holds
                 if not self.is_item(nxt) and not self._card_person_line(nxt) and not self._member_line(nxt) and \
-                        not self._home_row(nxt):
+                        not self._home_row(nxt) and not columns:
                     # bullets, or "Anna Berg, Region X" lines of their own
                     orgs = self.within(nxt.start, nxt.end, {"Organisation"})
                     alone = len(orgs) == 1 and orgs[0].start == nxt.start and orgs[0].end == nxt.end
@@ -2835,7 +2838,14 @@ class Relations:
                             self.add(org.key, "participatesIn", forum.key, nxt.start, org.end, "participates.members",
                                      0.6)
                         continue  # "För Region Skåne": whose members follow, a sub-heading inside the list
+                    if roster and not listed and nxt.kind == "paragraph" and described < 2:
+                        described += 1  # "Sammansättning CS ⏎ CS är ett … ⏎ För Region Skåne …": what it is, first
+                        continue
                     break
+                listed = True
+                for other in columns[1:]:  # "Eva Ek, ordförande Bo Berg, Malmö, vice ordförande": a table's row
+                    self.add(other.key, "participatesIn", forum.key, nxt.start, other.end, "participates.listed_member",
+                             0.55)
                 person = next(iter(self.within(nxt.start, nxt.end, {"Person"})), None)
                 label = SEAT_LABEL.fullmatch(t, nxt.start, person.start) if person else None
                 if label and forum.rule == "forum.list_heading":
@@ -2857,8 +2867,10 @@ class Relations:
                 if person and not t[nxt.start:person.start].strip(" \t•▪*–-"):
                     self.add(person.key, "participatesIn", forum.key, nxt.start, person.end,
                              "participates.listed_member", 0.6)
+                    # ("ordförande Bo Berg, Malmö" in a table's row: the next column's name, no other body)
                     chair = any(f.subject == person.key and f.predicate == "title" and nxt.start <= f.start < nxt.end
-                                and f.object in CHAIR_TITLES and not CHAIR_OF_OTHER.match(t, f.end)
+                                and f.object in CHAIR_TITLES and (not CHAIR_OF_OTHER.match(t, f.end) or any(
+                                    o.start > f.end and not t[f.end:o.start].strip() for o in columns))
                                 for f in self.facts)
                     if chair:  # "Rickard Berg, Region Örebro län, ordförande"
                         self.add(person.key, "leads", forum.key, nxt.start, nxt.end, "leads.listed_chair", 0.6)
@@ -2869,6 +2881,21 @@ class Relations:
                         # "Arbetsgruppen för Primärvårdskvalitet ⏎ • Eva Ek, projektledare": she leads the project
                         self.add(person.key, "leads", project.key, nxt.start, nxt.end, "leads.listed_project_lead",
                                  0.6)
+
+    def _table_row(self, block) -> list[Ref]:
+        """The people of a members table's row, its columns run together on one line ("Anna Ek, ordförande Bo Berg,
+        Malmö, vice ordförande", "Eva Ek Per Berg, Eslöv"): a short line that opens with a name and holds another,
+        with no sentence in it."""
+        t = self.text.text
+        people = self.within(block.start, block.end, {"Person"})
+        if block.kind == "heading" and len(people) == 1 and people[0].start == block.start and \
+                re.fullmatch(r"[ \t]+[Vv]akant[ \t]*", t[people[0].end:block.end]):
+            return people  # "Eva Ek Vakant": the other column's seat is empty
+        if block.kind != "heading" or len(people) < 2 or people[0].start != block.start or \
+                block.end - block.start > 120 or re.search(r"[.!?:;]", t[block.start:block.end]) or \
+                re.search(r"(?<![\w-])(?:och|samt|är|har|säger)(?![\w-])", t[block.start:block.end]):
+            return []
+        return people
 
     def _project_of_group(self, forum: Ref) -> Ref | None:
         """ "Arbetsgruppen för Primärvårdskvalitet": the project a group is named for, when the text names it."""

@@ -114,3 +114,27 @@ def test_a_group_named_after_its_cue_with_its_short_form():
 def test_a_short_form_that_spells_something_else_names_nothing():
     names = entities("Representanterna i styrgruppen Region Uppsala (RU) och nätverket Hälsa (HLS) möts i maj.")
     assert "Hälsa" not in names
+
+
+TABLE = """Samverkansorgan Kalmar
+
+Samverkansorgan Kalmar (SK) är ett politiskt samverkansorgan med representanter från Region Kalmar län och länets
+kommuner.
+
+Sammansättning SK
+
+SK består av politiker från regionen och kommunerna. Ordförandeskapet alternerar årsvis.
+
+För Region Kalmar län För kommunerna
+Vilma Stark, ordförande Elis Grahn, Borgholm, vice ordförande
+Majken Lööf Tore Wiklund, Mönsterås
+Gösta Ringqvist Vakant
+"""
+
+
+def test_a_members_table_with_its_columns_run_together_after_a_description():
+    found = facts(TABLE)
+    for name in ("Vilma Stark", "Elis Grahn", "Majken Lööf", "Tore Wiklund", "Gösta Ringqvist"):
+        assert (name, "participatesIn", "Samverkansorgan Kalmar") in found
+    assert ("Vilma Stark", "leads", "Samverkansorgan Kalmar") in found
+    assert "Gösta Ringqvist Vakant" not in entities(TABLE)
