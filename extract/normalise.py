@@ -169,6 +169,11 @@ def _drop_cue_markup(lines: list[_Line | None], fmt: str) -> None:
                 lines[i - 1].drop = True  # the cue identifier
 
 
+# a member page's fields under each name ("Representerar: X ⏎ Roll: Ordförande i Y"), never a voice
+_FIELD_LABELS = frozenset({"representerar", "roll", "uppdrag", "titel", "befattning", "funktion", "arbetsplats",
+                           "organisation", "parti", "ansvar", "ansvarsområde", "telefon", "e-post", "mejl", "kontakt"})
+
+
 def _classify(kept: list[_Line]) -> None:
     """Mark the lines whose own shape starts a block: bullets, headings, speaker labels."""
     labels: Counter[str] = Counter()
@@ -196,7 +201,7 @@ def _classify(kept: list[_Line]) -> None:
     # stand once; in a conversation most label lines belong to voices that come back.
     recurring = sum(n for label, n in labels.items() if n > 1 and not label.isupper())
     if len(labels) > 1 and recurring and recurring * 2 > sum(labels.values()):
-        speakers |= set(labels)
+        speakers |= {label for label in labels if label.casefold() not in _FIELD_LABELS}
     for line, bullet, label in found:
         if bullet and label not in speakers:
             line.shape, line.marker = "bullet", bullet.group(1) or bullet.group(2)
@@ -522,6 +527,8 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
         return None
     if _URL.fullmatch(tail.strip()) or _URL.fullmatch(line.text.strip()):  # a link stands on its own
         return None
+    if head.shape == "label" and _name_shaped(line.text):
+        return None  # "Roll: Ordförande i X ⏎⏎ Eva Ek": a field ends at the blank line, the next card's name begins
     return " " if length >= _LONG or carries else None
 
 

@@ -548,6 +548,7 @@ class Relations:
     def run(self) -> list[Fact]:
         self.titles_and_employers()
         self.card_employers()
+        self.representatives()
         self.email_employers()
         self.from_employers()
         self.listed_staff()
@@ -1758,6 +1759,19 @@ class Relations:
                 if mate.key not in employers:
                     self.add(mate.key, "worksFor", employers[r.key], r.start, mate.end, "employer.colleague", 0.55)
                     employers[mate.key] = employers[r.key]
+
+    def representatives(self) -> None:
+        """ "Eva Ek ⏎ Representerar: Göteborgsregionens kommunalförbund ⏎ Roll: …" on a group's page: each name over a
+        "Representerar:" field sits in the group the page is about."""
+        t = self.text.text
+        for i, block in enumerate(self.text.blocks):
+            if not i or not re.match(r"[ \t]*Representerar[ \t]*:", t[block.start:block.end]):
+                continue
+            person = self._name_above(block.start)
+            forum = self.page_forum(block.start) if person else None
+            if forum is not None:
+                self.add(person.key, "participatesIn", forum.key, person.start, block.end, "participates.represents",
+                         0.6)
 
     def card_employers(self) -> None:
         """ "Primärvården Gävle ⏎ Verksamhetschef ⏎ Eva Ek ⏎ eva.ek@…": on a contact card the organisation alone on the

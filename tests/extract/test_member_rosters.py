@@ -1,7 +1,7 @@
 """Pensioners' councils and associations: a region's council by its full genitive ("Region Dalarnas
 pensionärsråd"), an association's branch in the genitive ("PRO Hallands årsmöte"), and a roster of members by home
 town under the council's heading. Every snippet is invented and names no one from the corpora."""
-from snippets import entities, facts
+from snippets import entities, facts, text_of
 
 ROSTER = """Pensionärsråd i länet
 
@@ -138,3 +138,25 @@ def test_a_members_table_with_its_columns_run_together_after_a_description():
         assert (name, "participatesIn", "Samverkansorgan Kalmar") in found
     assert ("Vilma Stark", "leads", "Samverkansorgan Kalmar") in found
     assert "Gösta Ringqvist Vakant" not in entities(TABLE)
+
+
+MEMBER_PAGE = """Politiskt samrådsorgan, PSO
+
+Frågor mellan regionen och länets kommuner hanteras i det politiska samrådsorganet, PSO.
+
+Alma Vinge
+Representerar: Göteborgsregionens kommunalförbund
+Roll: Ordförande i Styrgrupp för social välfärd, Göteborgsregionens kommunalförbund
+
+Tor Lidman
+Representerar: Skaraborgs kommunalförbund
+Roll: Ordförande i kommunstyrelsen, Skövde kommun
+"""
+
+
+def test_fields_under_each_name_are_no_voices_and_each_name_sits_in_the_group():
+    assert not any(b.kind == "turn" for b in text_of(MEMBER_PAGE).blocks)
+    found = facts(MEMBER_PAGE)
+    assert ("Alma Vinge", "participatesIn", "Politiskt samrådsorgan") in found
+    assert ("Tor Lidman", "participatesIn", "Politiskt samrådsorgan") in found
+    assert ("Tor Lidman", "worksFor", "Skövde kommun") in found  # the next card's name is no part of the field
