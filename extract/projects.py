@@ -39,8 +39,10 @@ SUBTITLE = rf"(?:[ \t]+–[ \t]+(?:[{LOWER}]+[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}
 NAMED = (rf"(?:(?:(?:[Gg]od[ \t]+och[ \t]+|[{UPPER}][{LOWER}]+[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP}|[ \t]+20\d\d)?|{CAP}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
          rf"{{0,2}}(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?){SUBTITLE}?)")
 # "forskningsprojektet WELL CARE", "EU-projektet CIRCE-JA", "projektet RESTART": a name in capitals
-NAMED = rf"(?:[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{1,3}}(?![\w-])|[{UPPER}]{{3,}}-[{UPPER}0-9]{{1,4}}(?![\w-])|" \
-        rf"[{UPPER}]{{4,}}(?![\w-])|{NAMED})"
+# ("SNAC-Blekinge": capitals, then a place; "Internet of Things inom vård och omsorg": an English name's small words)
+NAMED = rf"(?:[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{1,3}}(?![\w-])|[{UPPER}]{{3,}}-(?:[{UPPER}0-9]{{1,4}}|{CAP})(?![\w-])|" \
+        rf"[{UPPER}]{{4,}}(?![\w-])|{CAP}(?:[ \t]+{CAP})*(?:[ \t]+(?:of|for|and|the|to|in)[ \t]+{CAP}(?:[ \t]+{CAP})*)+" \
+        rf"(?:[ \t]+(?:inom|för|i)[ \t]+[{LOWER}]+)?{SUBTITLE}?(?![\w-])|{NAMED})"
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
 # "… för Utredningen om en äldreomsorgslag och stärkt medicinsk kompetens i kommuner": a government inquiry by
 # its capitalised name inside a sentence, up to the end of its clause (at most fifteen words)
@@ -107,7 +109,7 @@ SUBPROJECT_RE = re.compile(rf"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?delprojekt(?:e
 NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:met)?|satsning(?:en)?|initiativ(?:et)?|"
                          rf"förstudie(?:n)?|koncept(?:et)?)\b[^.!?\n,]{{0,60}}?\b(?:som heter|heter|som kallas|kallat|kallad|kallas|"
                          rf"som (?:vi|man) kallar(?: för)?|kallar vi(?: för)?|(?:går|gick|löper|drivs) under (?:namnet|arbetsnamnet)|"
-                         rf"(?:har )?(?:fått|fick) (?:namnet|arbetsnamnet))\s+({NAMED})")
+                         rf"(?:har )?(?:fått|fick) (?:namnet|arbetsnamnet)|har (?:namnet|arbetsnamnet))\s+({NAMED})")
 # "Lead title för X": "projektledare för Hemnära team", "programledare för Vården närmare"
 LEAD_UNTIL_IS = re.compile(rf"({CAP}[^.,!?\n]{{0,40}}?)\s+(?:är|blir|var|har varit)\s+[{UPPER}]")
 LEAD_ROLES = r"(?i:(?:del)?projektledare|programledare|projektsamordnare|programsamordnare|projektchef|programchef)(?:n|na)?"

@@ -53,3 +53,10 @@ def test_a_project_named_like_a_care_centre_is_the_project():
     found = entities(page)
     assert found.get("Smarta Vårdcentralen") == "Project"
     assert "Smarta Vårdcentralen - projekt för ökad digitalisering" not in found
+
+
+def test_research_project_names_in_english_and_in_capitals_with_a_place():
+    assert entities("Projektet har namnet Smart Assistance for Home Care och ska pågå i fyra år.").get(
+        "Smart Assistance for Home Care") == "Project"
+    assert entities("Vid högskolan pågår sedan tidigare äldreprojektet SNAC-Kronoberg som gjort detta möjligt.").get(
+        "SNAC-Kronoberg") == "Project"
