@@ -1227,8 +1227,10 @@ class Relations:
                         self.add(person.key, "worksFor", parent.key, person.start, parent.end, "employer.unit_parent", 0.7)
                     # "chef för X"; "generaldirektör för Vårdanalys", "förvaltningsdirektör för X i Region Y": a director
                     # of what is not a region or municipality heads it
+                    # ("ledare för forskningsmiljön X": its leader)
                     if re.match(r"\s*för\s*$", t[title.end:org.start]) and (title.title.endswith("chef") or (
-                            title.title.endswith("direktör") and org.subtype not in ("Region", "Municipality"))):
+                            title.title.endswith("direktör") or title.title == "ledare") and
+                            org.subtype not in ("Region", "Municipality")):
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.head_of", 0.75)
                     elif _heads_unit(title.title, org) and link is org:  # "chef för primärvården inom X:s förvaltning Y"
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.unit_head", 0.7)

@@ -34,3 +34,8 @@ def test_a_dean_is_a_title():
 def test_where_she_comes_from_set_off_by_commas_before_the_copula():
     found = facts("Karolina Sjöberg, från Kompetenscentrum på Regionservice, är huvudprojektledare i piloten.")
     assert ("Karolina Sjöberg", "title", "huvudprojektledare") in found
+
+
+def test_the_leader_of_a_research_environment_leads_it():
+    found = facts("Forskarna i forskningsmiljön AgeLab har fått anslag. Kerstin Malm är ledare för AgeLab sedan 2014.")
+    assert ("Kerstin Malm", "leads", "AgeLab") in found
