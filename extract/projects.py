@@ -39,7 +39,8 @@ SUBTITLE = rf"(?:[ \t]+–[ \t]+(?:[{LOWER}]+[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}
 NAMED = (rf"(?:(?:(?:[Gg]od[ \t]+och[ \t]+|[{UPPER}][{LOWER}]+[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP}|[ \t]+20\d\d)?|{CAP}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
          rf"{{0,2}}(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?){SUBTITLE}?)")
 # "forskningsprojektet WELL CARE", "EU-projektet CIRCE-JA", "projektet RESTART": a name in capitals
-# ("SNAC-Blekinge": capitals, then a place; "Internet of Things inom vård och omsorg": an English name's small words)
+# ("SNAC-Blekinge": capitals, then a place; "Medical Intelligence for Assistive Management Interface": an English
+# name's small words between its capitalised ones)
 NAMED = rf"(?:[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{1,3}}(?![\w-])|[{UPPER}]{{3,}}-(?:[{UPPER}0-9]{{1,4}}|{CAP})(?![\w-])|" \
         rf"[{UPPER}]{{4,}}(?![\w-])|{CAP}(?:[ \t]+{CAP})*(?:[ \t]+(?:of|for|and|the|to|in)[ \t]+{CAP}(?:[ \t]+{CAP})*)+" \
         rf"(?:[ \t]+(?:inom|för|i)[ \t]+[{LOWER}]+)?{SUBTITLE}?(?![\w-])|{NAMED})"
