@@ -39,9 +39,11 @@ SUBTITLE = rf"(?:[ \t]+–[ \t]+(?:[{LOWER}]+[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}
 NAMED = (rf"(?:(?:(?:[Gg]od[ \t]+och[ \t]+|[{UPPER}][{LOWER}]+[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP}|[ \t]+20\d\d)?|{CAP}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
          rf"{{0,2}}(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?){SUBTITLE}?)")
 # "forskningsprojektet WELL CARE", "EU-projektet CIRCE-JA", "projektet RESTART": a name in capitals
-# ("SNAC-Blekinge": capitals, then a place; "Medical Intelligence for Assistive Management Interface": an English
-# name's small words between its capitalised ones)
+# ("Det kunskapsbaserade äldreboendet": an article, an adjective and a definite noun; "SNAC-Blekinge": capitals,
+# then a place; "Medical Intelligence for Assistive Management Interface": an English name's small words between
+# its capitalised ones)
 NAMED = rf"(?:[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{1,3}}(?![\w-])|[{UPPER}]{{3,}}-(?:[{UPPER}0-9]{{1,4}}|{CAP})(?![\w-])|" \
+        rf"(?:Det|Den)[ \t]+[{LOWER}]{{3,}}[ae][ \t]+[{LOWER}]{{3,}}(?:et|en)(?![\w-])|" \
         rf"[{UPPER}]{{4,}}(?![\w-])|{CAP}(?:[ \t]+{CAP})*(?:[ \t]+(?:of|for|and|the|to|in)[ \t]+{CAP}(?:[ \t]+{CAP})*)+" \
         rf"(?:[ \t]+(?:inom|för|i)[ \t]+[{LOWER}]+)?{SUBTITLE}?(?![\w-])|{NAMED})"
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
@@ -147,8 +149,8 @@ BULLET_CUES = ("team", "mottagning", "mottagningen", "program", "programmet", "p
 
 def _trim_name(phrase: str) -> str:
     """Cut a name after its cue word at the first function word or verb form."""
-    if re.match(r"[Nn]ära\s+vård", phrase):
-        return phrase
+    if re.match(r"[Nn]ära\s+vård", phrase) or re.fullmatch(rf"(?:Det|Den)\s+[{LOWER}]+[ae]\s+[{LOWER}]+(?:et|en)", phrase):
+        return phrase  # ("Det kunskapsbaserade äldreboendet": its adjective is no verb)
     words = re.findall(r"\S+|\s+", phrase)
     keep, place = [], False
     for i, w in enumerate(words):

@@ -60,3 +60,10 @@ def test_research_project_names_in_english_and_in_capitals_with_a_place():
         "Smart Assistance for Home Care") == "Project"
     assert entities("Vid högskolan pågår sedan tidigare äldreprojektet SNAC-Kronoberg som gjort detta möjligt.").get(
         "SNAC-Kronoberg") == "Project"
+
+
+def test_a_project_named_by_an_article_an_adjective_and_a_definite_noun():
+    found = facts("Forskarna har fått anslag för att utveckla projektet Det trygga hemmet. Projektet handlar om "
+                  "arenor för forskning, säger projektledaren Tova Hedin.")
+    assert ("Tova Hedin", "leads", "Det trygga hemmet") in found
+    assert "Det är" not in entities("Vi driver projektet Det är viktigt att vi hörs.")
