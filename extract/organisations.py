@@ -830,7 +830,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                       0.7))
     for m in TITLE_AT_NAME_RE.finditer(t):
         title, first = m.group(1).casefold(), m.group(3).split()[0]
-        if (title in lex.titles or title.endswith(lex.title_suffixes)) and first not in lex.first_names and \
+        if base_form(title, lex) == (title, False) and first not in lex.first_names and \
                 first not in lex.place_words and (first.casefold() not in NOT_NAME or " och " in m.group(3)) and \
                 (m.group(2) != "för" or title.endswith(("chef", "direktör"))):
             # ("verksamhetschef vid X": a verksamhet, the unit she heads)
