@@ -97,10 +97,12 @@ def common_unit(name: str) -> bool:
 # by its field, up to the first word that is no part of a field
 # ("hälso- och vårdvetenskap": a field's compound with its first part standing alone)
 FIELD_ADJ = rf"[{LOWER}]+(?:ska|ala|ella|ära|alt|skt|ellt|bal|ial)[ \t]+"  # "psykologiska ", "kommunstrategiska "
-FIELD_WORD = rf"(?:{FIELD_ADJ}|[{LOWER}]{{3,}}-[ \t]+och[ \t]+)?" \
+# ("klinisk och experimentell medicin": an adjective in its bare form before the field it qualifies)
+FIELD_WORD = rf"(?:{FIELD_ADJ}|[{LOWER}]+(?:isk|nsk|ell)[ \t]+(?=[{LOWER}]{{4}})(?!och[ \t])|[{LOWER}]{{3,}}-[ \t]+och[ \t]+)?" \
     rf"[{LOWER}]{{4,}}(?<!ande)(?<!erna)"  # "psykologiska studier"
+# ("Institutionen för Hälsovetenskaper": its field capitalised, as the university's page writes it)
 FACULTY_RE = re.compile(rf"(?<![\w-])([Ff]akulteten|[Ii]nstitutionen)[ \t]+för[ \t]+"
-                        rf"({FIELD_WORD}(?:(?:,[ \t]*{FIELD_WORD}){{0,2}}[ \t]+och[ \t]+{FIELD_WORD})?)(?![\w-])")
+                        rf"((?:[{UPPER}](?=[{LOWER}]{{4}}))?{FIELD_WORD}(?:(?:,[ \t]*{FIELD_WORD}){{0,2}}[ \t]+och[ \t]+{FIELD_WORD})?)(?![\w-])")
 # a region's or a municipality's board, the one whose minutes ("Protokoll", "Kallelse", "Sammanträde") open with it
 MINUTES_OPENING = 400
 MINUTES_WORD = re.compile(r"(?<![\w-])(?i:protokoll|kallelse|föredragningslista|sammanträde)(?![\w-])")

@@ -20,6 +20,8 @@ from .titles import Title, base_form, find_titles
 # a unit named after its owner and a common noun: "Region Skånes förvaltning Skånevård Kryh", found by its form or
 # as one of the regions' own care providers
 OWNED_RULES = frozenset({"organisation.owned_unit", "organisation.regional_provider"})
+# a unit's short form after its name: "Glesbygdsmedicinskt centrum, GMC, inom …", "Institutionen för X (IX) vid …"
+UNIT_SHORT_FORM = r"(?:\s*,\s*[A-ZÅÄÖ]{2,6}\s*,|\s*\([A-ZÅÄÖ]{2,6}\))?"
 SELF_INTRO = re.compile(
     r"(?i)(?:jag är|jag var|jag jobbar som|jobbar som|arbetar som|jag arbetar som|jag som är|är jag)"
     r"(?:\s+(?:då|också|ju|även|nu|sedan|den|det|en|ett|andra|av|min|roll|som)){0,4}\s+$"
@@ -3244,14 +3246,21 @@ class Relations:
             if r.rule in OWNED_RULES and owner.kind == "Organisation" and \
                     re.fullmatch(r"s?[ \t]+(?!(?:och|samt|eller|vid|på|i|inom|hos)[ \t])[a-zåäö]+[ \t]+", t[owner.end:r.start]):
                 self.add(r.key, "partOf", owner.key, owner.start, r.end, "part_of.genitive", 0.7)
-        for u in units:
+        listed: dict[int, Ref] = {}  # a unit's start -> the whole the list it opens lies in
+        for u in reversed(units):
             # ("Glesbygdsmedicinskt centrum, GMC, inom Västerbottens läns landsting": its short form between)
             whole = next((r for r in self.refs if r.kind == "Organisation" and r.start > u.end
-                          and re.fullmatch(r"(?:\s*,\s*[A-ZÅÄÖ]{2,6}\s*,)?\s+(?:i|vid|inom|på)\s+", t[u.end:r.start])),
-                         None)
+                          and re.fullmatch(rf"{UNIT_SHORT_FORM}\s+(?:i|vid|inom|på)\s+", t[u.end:r.start])), None)
             owned = self.owned_board_after(whole) if whole is not None else None
             whole = owned or whole  # "inom Region Gotlands socialförvaltning": in the administration, not just the region
+            if whole is None:  # "Institutionen för A (IA) och Institutionen för B (IB) vid X universitet": both in it
+                # (units of one kind: "Sophiahemmets högskola, Karolinska … och Akademiskt primärvårdscentrum vid …"
+                # lists three bodies, only the last in what follows "vid")
+                whole = next((listed[r.start] for r in units if r.start > u.end and r.start in listed and
+                              re.fullmatch(rf"{UNIT_SHORT_FORM}\s*(?:,|och|samt)\s*", t[u.end:r.start]) and
+                              t[u.start:u.end].split()[0].casefold() == t[r.start:r.end].split()[0].casefold()), None)
             if whole and whole.key != u.key:  # "Vård- och omsorgsförvaltningen i Alvesta kommun", "… vid X universitet"
+                listed[u.start] = whole
                 self.add(u.key, "partOf", whole.key, u.start, whole.end, "part_of.unit_in", 0.75)
         orgs = {r.key[1]: r for r in self.refs if r.kind == "Organisation" and r.subtype != "OrganisationalUnit"}
         for r in self.refs:
@@ -3323,6 +3332,11 @@ class Relations:
             if a.rule == "organisation.chain_unit" and re.fullmatch(r"\s*,\s*", t[a.end:b.start]) and a.key != b.key and \
                     b.subtype in ("OrganisationalUnit", "Region", "Municipality", "NationalBody"):
                 # "enhetschef, Äldre och samverkan, Hälso- och sjukvårdsförvaltningen, Region X": each part of the next
+                self.add(a.key, "partOf", b.key, a.start, b.end, "part_of.apposition", 0.65)
+                continue
+            if re.fullmatch(r"\s*,\s*", t[a.end:b.start]) and re.match(r"(?i)institutionen\s", t[a.start:a.end]) and \
+                    re.match(r"(?i)fakulteten\s", t[b.start:b.end]):
+                # "Institutionen för hälsovetenskaper, Fakulteten för medicin och hälsa, X universitet": in its faculty
                 self.add(a.key, "partOf", b.key, a.start, b.end, "part_of.apposition", 0.65)
                 continue
             if c is not None and re.fullmatch(r"\s*(?:,|och|samt)\s*", t[b.end:c.start]) or \

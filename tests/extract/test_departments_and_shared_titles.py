@@ -56,3 +56,24 @@ def test_a_title_without_comma_before_a_lower_case_association_and_a_second_spea
                   "Berit Sjödin ordförande för pensionärerna i länet.")
     assert ("Gustav Ekdahl", "title", "ordförande") in found
     assert ("Gustav Ekdahl", "leads", "Sjuksköterskeföreningen i Halland") in found
+
+
+def test_a_field_qualified_by_a_bare_adjective_and_departments_listed_before_their_university():
+    text = ("Delprojekten drivs vid Institutionen för klinisk och experimentell medicin (IKM) och Institutionen "
+            "för samhälls- och välfärdsstudier (ISV) vid Karlstads universitet. Sebastian Ahlgren leder arbetet "
+            "vid Sophiagårdens vårdcentral, Gläntans äldreboende och Hemsjukvårdsenheten i Arvika kommun.")
+    assert entities(text).get("Institutionen för klinisk och experimentell medicin") == "Organisation"
+    found = facts(text)
+    for department in ("Institutionen för klinisk och experimentell medicin",
+                       "Institutionen för samhälls- och välfärdsstudier"):
+        assert (department, "partOf", "Karlstads universitet") in found
+    # only what is listed with a department of its own kind lies in what follows "vid"
+    assert ("Hemsjukvårdsenheten i Arvika kommun", "partOf", "Arvika kommun") in found
+    assert not any(f[1] == "partOf" and f[0] in ("Sophiagårdens vårdcentral", "Gläntans äldreboende") for f in found)
+
+
+def test_a_department_in_its_faculty_in_its_university():
+    found = facts("Ulla Berggren, lektor vid Institutionen för Vårdvetenskaper, Fakulteten för medicin och hälsa, "
+                  "Karlstads universitet.")
+    assert ("Institutionen för Vårdvetenskaper", "partOf", "Fakulteten för medicin och hälsa") in found
+    assert ("Fakulteten för medicin och hälsa", "partOf", "Karlstads universitet") in found
