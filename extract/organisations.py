@@ -479,6 +479,66 @@ def _local_branches(lex: Lexicon) -> re.Pattern[str]:
     return _BRANCHES[id(lex)]
 
 
+# a party's district or local branch: "Moderaterna i Region Uppsala", "Socialdemokraterna i Kalmar län",
+# "Centerpartiet Blekinge"; "Sjukvårdspartiet i Västernorrland" and "Norrbottens sjukvårdsparti" are regional parties
+PARTY_PLACE = rf"(?:Region[ \t]+)?{CAP}(?:[ \t]+{CAP})?(?:[ \t]+(?:län|kommun|stad))?"
+PARTY_CARE = r"Sjukvårdspartiet"
+REGIONAL_CARE_PARTY_RE = re.compile(rf"(?<![\w-])({CAP})s[ \t]+sjukvårdsparti(?:et)?(?![\w-])")
+# "riksdagsledamot för Centerpartiet i Halland", "ledamot i kommunfullmäktige för Moderaterna i Sundsvall": who the
+# seat is held for, the party in that place; "förbundsordförande för Liberalerna i X län" chairs its district
+SEAT_FOR = re.compile(r"(?:ledamot|råd|representant|kandidat)(?:[ \t]+i[ \t]+[a-zåäö]+)?[ \t]+för[ \t]+$")
+_PARTY_BRANCHES: dict[int, re.Pattern[str]] = {}
+
+
+def _party_branches(lex: Lexicon) -> re.Pattern[str]:
+    if id(lex) not in _PARTY_BRANCHES:
+        names = sorted({body.name for body in lex.bodies if body.kind == "parti"} | {PARTY_CARE}, key=len, reverse=True)
+        _PARTY_BRANCHES[id(lex)] = re.compile(
+            rf"(?<!\w)(?<!\w-)(?P<party>{'|'.join(map(re.escape, names))})(?:[ \t]+i[ \t]+(?P<in>{PARTY_PLACE})|"
+            rf"[ \t]+(?P<county>{CAP}))?(?![\w-])")
+    return _PARTY_BRANCHES[id(lex)]
+
+
+def _party_place(place: str, lex: Lexicon) -> str | None:
+    """The part of "Region Uppsala", "Kalmar län", "Östergötland", "Sundsvall", "Umeå kommun" that names a region or
+    a municipality, as written; None where no known place is (or its last word is none: "i Sundsvall Skall")."""
+    words = place.split()
+    for n in range(len(words), 0, -1):
+        head = " ".join(words[:n])
+        if _match_place(head, lex.regions, fuzzy=False) or _match_place(head, lex.municipalities, fuzzy=False) or \
+                head in lex.provinces:
+            return head
+    return None
+
+
+def _parties(t: str, lex: Lexicon, add) -> None:
+    """A party's district by its place, and the regional health-care parties."""
+    care = []
+    for m in REGIONAL_CARE_PARTY_RE.finditer(t):
+        if _is_place(m.group(1), lex):
+            care.append(squash(m.group(0))[:1].upper() + squash(m.group(0))[1:].removesuffix("et"))
+            add(Found("Organisation", care[-1], m.start(), m.end(), m.group(0), "organisation.party", 0.7,
+                      subtype="PoliticalParty"))
+    for m in _party_branches(lex).finditer(t):
+        place = _party_place(m.group("in"), lex) if m.group("in") else None
+        if m.group("county") and m.group("county") in lex.place_words and not re.match(r"[ \t]+(?:kommun|stad)\b",
+                                                                                          t[m.end():m.end() + 8]):
+            place = m.group("county")  # "Centerpartiet Blekinge"
+        if place and not SEAT_FOR.search(t[max(0, m.start() - 60):m.start()]):
+            end = m.start("in") + len(place) if m.group("in") else m.end()
+            name = squash(t[m.start():end])
+            if m.group("party") == PARTY_CARE:
+                care.append(name)
+            add(Found("Organisation", name, m.start(), end, t[m.start():end], "organisation.branch", 0.7,
+                      subtype="PoliticalParty"))
+        elif m.group("party") == PARTY_CARE:
+            # the regional party a text about one region names in full once, by its bare name elsewhere
+            end = m.start() + len(PARTY_CARE)
+            name = care[0] if care else PARTY_CARE
+            add(Found("Organisation", name, m.start(), end, t[m.start():end], "organisation.party", 0.7,
+                      subtype="PoliticalParty"))
+
+
 def _region_names(lex: Lexicon) -> _Names:
     key = (id(lex), "regions")
     if key not in _CACHE:
@@ -496,6 +556,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             taken.add(f.start, f.end)
             out.append(f)
 
+    _parties(t, lex, add)
     for m in ASSOC_BRANCH_RE.finditer(t):
         place = m.group(2)  # "Regionförbundet i Kalmar län": the county's name runs to "län"
         county = place.removesuffix(" län")
@@ -522,8 +583,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             # a ministry is written in lower case in running text: "socialdepartementet", "högskolan i Gävle";
             # so is a one-word agency at times ("e-hälsomyndigheten", "socialstyrelsen"), a name no common word has
             continue
-        if len(m.group(1)) <= 2 and body.name.casefold() not in folded:
-            continue  # "VR 18 juni": two capitals name the body only where the document also writes it out
+        if len(m.group(1)) <= 2 and body.name.casefold() not in folded and not (
+                body.kind == "parti" and m.group(1).isupper() and not re.search(r"[(,][ \t]*$", t[max(0, m.start() - 2):m.start()])):
+            # "VR 18 juni": two capitals name the body only where the document also writes it out; a party's are
+            # its name ("samarbeta med alla partier, inklusive SD"), where they are no politician's tag ("Eva Ek (KD)",
+            # "Eva Ek, KD, ordförande")
+            continue
         after = re.match(rf"[ \t]+([{LOWER}][{LOWER}-]*)", t[m.end():m.end() + 30])
         if body.kind == "fackförbund" and re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:al|isk|lig)", m.group(0)) and after and \
                 not after.group(1).endswith(("r", "de", "te")):
