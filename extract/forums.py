@@ -281,7 +281,9 @@ def _field_headings(text: Text, found: list[Found]) -> list[Found]:
     for f in found:
         block = starts.get(f.start)
         rest = FIELD_REST.fullmatch(t, f.end, block.end) if block and f.end < block.end else None
-        if rest and not re.search(rf"(?<![\w-])(?!och\b){STOPS}", rest.group(0)):
+        # ("Pensionärsråd laddade inför valet": a news headline, its verb and what it is about)
+        if rest and not re.search(rf"(?<![\w-])(?!och\b){STOPS}", rest.group(0)) and \
+                not re.search(r"(?<![\w-])(?:[a-zåäö]{2,}ade|inför|efter|under|mot|från)(?![\w-])", rest.group(0)):
             named.setdefault(f.name, squash(t[f.start:block.end].strip()))
     out = []
     for f in found:

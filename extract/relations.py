@@ -406,6 +406,8 @@ HAD_AS = re.compile(r"(?i)\b(?:har|hade) haft\s+")
 AS_CHAIR = re.compile(r"(?i)\bsom\s+(?:sammankallande|ordförande|projektledare|samordnare)\b")
 CHAIR_OF = re.compile(r"\b(?![a-zåäö]*(?:styrelsens|nämndens))[A-ZÅÄÖa-zåäö]+(?:ets|ens|gruppens|rådets|nätverkets)"
                       r"\s+ordförande,?\s+")  # not "regionstyrelsens ordförande": a board's chair
+# "förbundets ordförande", "föreningens ordförande": the chair of the association named before, by its kind's word
+ASSOCIATION_GENITIVE = {"förbundets": "förbund", "föreningens": "förening"}
 LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsamordnare", "programchef",
               "projektchef", "processledare", "samordnare", "utredare")  # "särskild utredare i X-delegationen"
 
@@ -1981,6 +1983,15 @@ class Relations:
                 self.add(person.key, "leads", target[-1].key, m.start(), chair.end(), "leads.had_as", 0.7)
         for m in CHAIR_OF.finditer(t):  # "Rådets ordförande, Karl-Johan Ekholm"
             person = next((r for r in self.starting(m.end(), m.end() + 6) if r.kind == "Person"), None)
+            stem = ASSOCIATION_GENITIVE.get(m.group(0).split()[0].casefold())
+            if stem:  # "förbundets ordförande Eva Ek": the association the text names ("Reumatikerförbundet")
+                associations = {b.name for b in self.lex.bodies if b.kind in ("förbund", "fackförbund")}
+                bodies = [r for r in self.starting(m.start() - 1500, m.start()) if r.kind == "Organisation" and
+                          (stem in r.key[1].casefold() or stem == "förbund" and r.key[1] in associations)
+                          and r.subtype not in ("Region", "Municipality")]
+                if person and bodies:
+                    self.add(person.key, "leads", bodies[-1].key, m.start(), person.end, "leads.chair_of", 0.65)
+                continue
             forums = [r for r in self.starting(m.start() - 600, m.start()) if r.kind == "CollaborationForum"]
             if person and forums:
                 self.add(person.key, "leads", forums[-1].key, m.start(), person.end, "leads.chair_of", 0.65)
