@@ -653,9 +653,10 @@ class Relations:
             # speaker's row is the name's that opens it
             return [(lead[0], "title.row")]
         nxt = next((o for o in self.titles if o.start > title.end and o.start - title.end <= 6), None)
-        if nxt and re.fullmatch(r"[ \t]+och[ \t]+", t[title.end:nxt.start]) and t[title.start:title.end].endswith("n") \
-                and t[nxt.start:nxt.end].endswith("n"):
+        if nxt and re.fullmatch(r"[ \t]+och[ \t]+", t[title.end:nxt.start]) and t[title.start:title.end].endswith(("n", "et")) \
+                and t[nxt.start:nxt.end].endswith(("n", "et")):
             # "utredaren och projektledaren Anna Berg": two definite titles before one name are both hers
+            # ("Gruppledaren och oppositionsrådet Per Ek": a title's neuter definite form too)
             named = next((r for r in self.starting(nxt.end, nxt.end + 2) if r.kind == "Person"), None)
             if named and re.fullmatch(r"[ \t]+", t[nxt.end:named.start]):
                 return [(named, "title.apposition")]

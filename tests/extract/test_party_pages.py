@@ -39,3 +39,11 @@ def test_a_partys_two_capitals_outside_a_politicians_tag():
                      "var kritiska.")
     assert found.get("Sverigedemokraterna") == "Organisation"
     assert "Kristdemokraterna" not in found and "Miljöpartiet" not in found
+
+
+def test_two_definite_titles_before_a_name_one_of_them_neuter():
+    found = facts("Gruppledaren och oppositionsrådet Elsa Nordqvist presenterade programmet. Det säger "
+                  "distriktssköterskan och regionrådet Gustav Holm.")
+    assert ("Elsa Nordqvist", "title", "gruppledare") in found
+    assert ("Elsa Nordqvist", "title", "oppositionsråd") in found
+    assert ("Gustav Holm", "title", "distriktssköterska") in found
