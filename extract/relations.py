@@ -53,7 +53,8 @@ PARTY_MARK = re.compile(r"[ \t]*,[ \t]*(?:KD|MP|SD|FP|S|M|C|L|V)(?![\w-])")  # "
 # "Per Berg, AU, Växjö kommun", "Eva Ek, vice ordförande AU, Ljungby kommun": a committee's initials in a row
 ROW_FIELD = r"(?:[ \t]*,[ \t]*(?:(?:vice[ \t]+)?ordförande,?[ \t]+)?[A-ZÅÄÖ]{2,4})?"
 # "fem regionråd", "två projektledare": a title counted, whose holders the next sentence names
-COUNTED = re.compile(r"(?:\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio)|\d{1,2})[ \t]+(?:nya[ \t]+)?$", re.I)
+# ("våra regionråd A och B", "båda projektledarna": a plural determiner before a title that has one form for both)
+COUNTED = re.compile(r"(?:\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|våra|båda|bägge|dessa)|\d{1,2})[ \t]+(?:nya[ \t]+)?$", re.I)
 NAMED_NEXT = re.compile(r"\s*(?:Det (?:handlar om|gäller|är)|De är|Dessa är|Det blir)\s+")
 FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|mig|mitt|min)(?![\w-])")
 WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")

@@ -47,3 +47,10 @@ def test_two_definite_titles_before_a_name_one_of_them_neuter():
     assert ("Elsa Nordqvist", "title", "gruppledare") in found
     assert ("Elsa Nordqvist", "title", "oppositionsråd") in found
     assert ("Gustav Holm", "title", "distriktssköterska") in found
+
+
+def test_a_plural_determiner_before_a_title_with_one_form_for_both_numbers():
+    found = facts("Partiet styr tillsammans med Vänsterpartiet. I spetsen har vi våra regionråd Stina Alm och "
+                  "Petter Wiklund.")
+    assert ("Stina Alm", "title", "regionråd") in found
+    assert ("Petter Wiklund", "title", "regionråd") in found
