@@ -45,6 +45,7 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     forums = find_forums(text, lex) + _forums_in_capitals(text, lex)
     called = {f.name for f in forums if f.rule == "forum.called"}  # "VIS är den politiska ledningsgruppen": no company
     orgs = [o for o in orgs if not (o.rule == "organisation.acronym_only" and o.name in called)]
+    orgs, forums = _boards_named_in_full(orgs, forums)
     forums = _outside_contents(text, _shortened(_without_overlap(forums, orgs)))
     projects = _outside_contents(text, _without_overlap(found_projects, orgs + forums))
     forums = _groups_of_projects(text, forums, projects)
@@ -173,6 +174,25 @@ def _yield_to_name(t: str, people: list[Found], order: tuple[list[int], list[int
 _WORD = re.compile(r"[\w-]+")
 NAMED_BOARD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:nämnden|styrelsen)(?: [A-ZÅÄÖ][\w-]*)*")
 _WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _boards_named_in_full(orgs: list[Found], forums: list[Found]) -> tuple[list[Found], list[Found]]:
+    """ "Samverkansnämnden för Uppsala-Örebro sjukvårdsregion", then "ordförande för Samverkansnämnden": a board's
+    bare name where the document names it in full as a forum is that forum, not a unit of its own."""
+    full: dict[str, set[str]] = {}
+    for f in forums:
+        head = f.name.split(" för ")[0]
+        if head != f.name and " " not in head:
+            full.setdefault(head, set()).add(f.name)
+    kept = []
+    for o in orgs:
+        names = full.get(o.name) if o.subtype == "OrganisationalUnit" else None
+        if names and len(names) == 1:
+            forums = [*forums, Found("CollaborationForum", next(iter(names)), o.start, o.end, o.surface, o.rule,
+                                     o.confidence)]
+        else:
+            kept.append(o)
+    return kept, sorted(forums, key=lambda f: (f.start, -f.end))
 
 
 def _shortened(found: list[Found]) -> list[Found]:
