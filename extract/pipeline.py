@@ -16,7 +16,7 @@ from .forums import bare_forum_references, find_forums
 from .lexicons import Lexicon
 from .model import Covered, Entity, Extraction, Found, Mention, Text, contained
 from .organisations import document_region, find_organisations
-from .patterns import NOT_INITIALS, squash
+from .patterns import NOT_INITIALS, NOT_NAME, squash
 from .people import find_people
 from .projects import find_projects
 from .relations import Ref, Relations
@@ -306,6 +306,11 @@ def _without_overlap(found: list[Found], stronger: list[Found]) -> list[Found]:
     return [f for f, inside in zip(found, contained(found, stronger)) if not inside]
 
 
+# "Vårdcentralen Gläntan", "Hälsocentralen Fjällvivan", "Gläntans vårdcentral": a care centre named by a word of its own
+CARE_CENTRE_NAME = re.compile(r"(?:Vårdcentralen|Hälsocentralen)[ \t]+([A-ZÅÄÖ][a-zåäö]{3,})|"
+                              r"([A-ZÅÄÖ][a-zåäö]{3,})[ \t]+(?:vårdcentral|hälsocentral)")
+
+
 def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]) -> list[Found]:
     """Mentions that only make sense in their document: "regionen", "kommunen", "sjukvårdsregionen", "ledningsgruppen"."""
     t = text.text
@@ -349,6 +354,17 @@ def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]
         if before:
             last = before[-1]
             out.append(Found("CollaborationForum", last.name, start, end, surface, "forum.bare_reference", 0.6))
+    for f in list(orgs):  # "Vårdcentralen Gläntan … Eva Ek, Gläntans chef": a care centre by its own name alone
+        own = CARE_CENTRE_NAME.fullmatch(f.name)
+        word = own and (own.group(1) or own.group(2))
+        if not word or word in lex.place_words or word in lex.first_names or word.casefold() in NOT_NAME or \
+                len({g.name for g in orgs if word in g.name.split()}) > 1:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?::s|s)?(?![\w-])", t):
+            if m.start() not in covered:
+                end = m.start() + len(word)
+                out.append(Found("Organisation", f.name, m.start(), end, word, "name.care_centre", 0.6, f.subtype))
+                covered.add(m.start(), end)
     for f in list(orgs):
         first = f.name.split(" ")[0]
         if first.isupper() or (any(c.isupper() for c in first[1:]) and len(first) <= 6):

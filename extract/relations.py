@@ -1559,7 +1559,7 @@ class Relations:
             # "Eva Ek, Kungsbacka kommuns medicinskt ansvariga sjuksköterska": in apposition, whose official she is
             owner = next((o for o in self.starting(r.end, r.end + 4) if o.kind == "Organisation" and
                           re.fullmatch(r"[ \t]*,[ \t]*", t[r.end:o.start]) and self.genitive(o) and
-                          re.match(rf"(?::s)?[ \t]+[{LOWER}]", t[o.end:o.end + 4])), None)
+                          re.match(rf"(?::s|s(?=[ \t]))?[ \t]+[{LOWER}]", t[o.end:o.end + 4])), None)
             title = next((x for x in self.titles if owner.end < x.start <= owner.end + 40), None) if owner else None
             named = title and any(re.fullmatch(r"[ \t]+", t[title.end:p.start]) for p in
                                   self.starting(title.end, title.end + 3) if p.kind == "Person")

@@ -10,3 +10,12 @@ def test_a_boards_bare_name_is_the_forum_the_text_names_in_full():
     assert found.get("Samverkansnämnden för Sydöstra sjukvårdsregionen") == "CollaborationForum"
     assert "Samverkansnämnden" not in found
     assert ("Jonas Kilander", "leads", "Samverkansnämnden för Sydöstra sjukvårdsregionen") in facts(text)
+
+
+def test_a_care_centre_by_its_own_name_alone_and_its_chief_in_the_genitive():
+    text = ("Vårdcentralen Lärkan hamnade i botten av mätningen. – Vi ska bli bättre, säger Nora Ekwall, Lärkans "
+            "chef. Patienterna på Lärkan svarade sällan.")
+    found = entities(text)
+    assert "Lärkan" not in found  # one care centre, not a second node by its short name
+    assert ("Nora Ekwall", "worksFor", "Vårdcentralen Lärkan") in facts(text)
+
