@@ -202,6 +202,11 @@ def _paragraph_between(text: Text, a: int, b: int) -> bool:
     return re.search(r"\n[ \t]*\n", original) is not None
 
 
+def _line_between(text: Text, a: int, b: int) -> bool:
+    """Whether the document breaks a line between normalised positions ``a`` and ``b``."""
+    return b > a and "\n" in text.document.text[text.offsets[a]:text.offsets[b]]
+
+
 def _parts(run: str, start: int, lex: Lexicon) -> Iterator[tuple[str, tuple[int, int]]]:
     offset = 0
     for part in _split_run(squash(run), lex):
@@ -211,6 +216,18 @@ def _parts(run: str, start: int, lex: Lexicon) -> Iterator[tuple[str, tuple[int,
             j = run.find(w, j) + len(w)
         offset = j
         yield part, (start + i, start + j)
+
+
+def _body_word(word: str, lex: Lexicon) -> bool:
+    """ "Capio", "Capios", "Inera": a one-word name of a body the lexicon lists, in the genitive too."""
+    if id(lex) not in _BODY_WORDS:
+        _BODY_WORDS[id(lex)] = frozenset(form for body in lex.bodies for form in (body.name, *body.aliases)
+                                         if " " not in form)
+    words = _BODY_WORDS[id(lex)]
+    return word in words or word.endswith("s") and word[:-1] in words
+
+
+_BODY_WORDS: dict[int, frozenset[str]] = {}
 
 
 def find_people(text: Text, lex: Lexicon) -> list[Found]:
@@ -232,8 +249,10 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         b = a
         for k, w in enumerate(words):
             at = t.find(w, b)
-            if k >= 2 and _paragraph_between(text, b, at):
-                words = words[:k]  # "Foto: Klas Berg" ⏎⏎ "Efter dialog …": a name ends at a blank line
+            if k >= 2 and (_paragraph_between(text, b, at) or _line_between(text, b, at) and _body_word(w, lex)):
+                # "Foto: Klas Berg" ⏎⏎ "Efter dialog …": a name ends at a blank line; "Foto: Klas Berg" ⏎ "Capios
+                # verksamhet …": at a line break before an organisation's name
+                words = words[:k]
                 name = " ".join(words)
                 break
             b = at + len(w)

@@ -19,3 +19,11 @@ def test_a_care_centre_by_its_own_name_alone_and_its_chief_in_the_genitive():
     assert "Lärkan" not in found  # one care centre, not a second node by its short name
     assert ("Nora Ekwall", "worksFor", "Vårdcentralen Lärkan") in facts(text)
 
+
+
+def test_a_photographers_name_ends_at_the_line_break_before_a_company():
+    text = ("Distriktsläkaren Moa Ringqvist på Capio vårdcentral Gottsunda. Foto: Elis Brandt\n"
+            "Capios verksamhet präglas av korta beslutsvägar.")
+    found = entities(text)
+    assert found.get("Elis Brandt") == "Person"
+    assert "Elis Brandt Capio" not in found
