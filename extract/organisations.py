@@ -45,6 +45,11 @@ CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:(?:[Hh]älso|[Vv]ård|[Ff]amilje|[A
                           rf"{ONE_BREAK}{CAP}(?:[ \t]+centrum(?![\w-])|[ \t]+(?P<second>{CAP})(?![\w-]))?|"
                           rf"(?:(?:[Ll]äns)?[Ss]jukhuset|[Ss]jukstugan){ONE_BREAK}i{ONE_BREAK}{CAP}|"
                           rf"(?:[Cc]entral|[Ll]äns|[Uu]niversitets)(?:lasarettet|sjukhuset){ONE_BREAK}{CAP})")
+# "vårdcentralerna Fågelbacken och Solrosen": care centres listed by their own names after the plural
+CARE_UNITS_LISTED_RE = re.compile(rf"(?<![\w-])(?:[Vv]årdcentralerna|[Hh]älsocentralerna)[ \t]+({CAP}(?:(?:,[ \t]*|[ \t]+och[ \t]+)"
+                                  rf"{CAP})+)(?![\w-])(?![ \t]+[{UPPER}])")
+# "Privatmottagningen Ellenbogen": what kind of practice, then its name
+PRACTICE_RE = re.compile(rf"(?<![\w-])[Pp]rivatmottagningen[ \t]+({CAP})(?![\w-])(?![ \t]+[{UPPER}])")
 # "vårdcentralen i Vadstena", "Hälsocentralen i Pajala"
 CENTRE_IN_RE = re.compile(rf"(?<![\w-])(?:[Vv]årdcentralen|[Hh]älsocentralen)[ \t]+i[ \t]+({CAP})(?![\w-])")
 # "Vårdval Västmanland", "Hälsoval Sörmland", "Vårdval Rehab": the unit of a region that runs its patients'
@@ -558,6 +563,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             out.append(f)
 
     _parties(t, lex, add)
+    for m in PRACTICE_RE.finditer(t):  # (the whole phrase, not "Privatmottagningen" a unit of its own)
+        if m.group(1) not in lex.first_names and m.group(1).casefold() not in NOT_NAME:
+            add(Found("Organisation", m.group(1), m.start(), m.end(), m.group(0), "organisation.care_unit", 0.65,
+                      subtype="OrganisationalUnit"))
     for m in ASSOC_BRANCH_RE.finditer(t):
         place = m.group(2)  # "Regionförbundet i Kalmar län": the county's name runs to "län"
         county = place.removesuffix(" län")
@@ -693,6 +702,14 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         written = t[m.start():end].rstrip()
         add(Found("Organisation", capitalise(squash(written)), m.start(), m.start() + len(written), written,
                   "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
+    for m in CARE_UNITS_LISTED_RE.finditer(t):
+        for name in re.finditer(CAP, m.group(1)):
+            word = name.group(0)
+            if word not in lex.place_words and word not in lex.first_names and word.casefold() not in NOT_NAME and \
+                    not _is_place(word, lex):
+                a = m.start(1) + name.start()
+                add(Found("Organisation", word, a, a + len(word), word, "organisation.care_unit", 0.65,
+                          subtype="OrganisationalUnit"))
     for m in HOSPITAL_WORD_RE.finditer(t):
         if not re.search(rf"(?:^|\s)[{LOWER}][\w-]*,?[ \t]$", t[max(0, m.start() - 30):m.start()]):
             continue  # "Norrlands Universitetssjukhuset": the word ends a longer name

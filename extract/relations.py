@@ -3230,6 +3230,12 @@ class Relations:
             for r in self._org_list(m.end(), line_at(t, u.start).end) if m else ():
                 if r.subtype == "OrganisationalUnit" and r.key != u.key:
                     self.add(r.key, "partOf", u.key, u.start, r.end, "part_of.stated", 0.7)
+        for m in re.finditer(r"[ \t]*,?[ \t]+som[ \t]+(?:numera[ \t]+|nu[ \t]+)?ingår[ \t]+i[ \t]+", t):
+            # "Privatmottagningen Ellenbogen som ingår i Praktikertjänst": a care unit in the company or body after
+            part = next((r for r in units if r.end == m.start()), None)
+            whole = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Organisation"), None)
+            if part and whole and part.key != whole.key:
+                self.add(part.key, "partOf", whole.key, part.start, whole.end, "part_of.stated", 0.7)
         for m in re.finditer(r"\s+ingår\s+i\s+", t):
             whole = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Organisation"), None)
             owner = next((r for r in self.refs if r.end == m.start() and r.kind == "Organisation"), None)

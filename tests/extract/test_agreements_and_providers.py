@@ -27,3 +27,19 @@ def test_a_photographers_name_ends_at_the_line_break_before_a_company():
     found = entities(text)
     assert found.get("Elis Brandt") == "Person"
     assert "Elis Brandt Capio" not in found
+
+
+def test_a_private_practice_by_its_name_in_the_company_it_belongs_to():
+    text = "Privatmottagningen Kvarnbacken som ingår i Praktikertjänst har förbättrat sitt resultat."
+    found = entities(text)
+    assert found.get("Kvarnbacken") == "Organisation"
+    assert "Privatmottagningen" not in found
+    assert ("Kvarnbacken", "partOf", "Praktikertjänst") in facts(text)
+
+
+def test_care_centres_listed_by_their_own_names_after_the_plural():
+    found = entities("Flera har förbättrat sina resultat, till exempel vårdcentralerna Lönnen, Tallbacken och "
+                     "Ekdungen. Capio driver vårdcentralerna Haga och Lekeberg.")
+    for centre in ("Lönnen", "Tallbacken", "Ekdungen", "Haga"):
+        assert found.get(centre) == "Organisation", centre
+    assert "Lekeberg" not in found  # a municipality's name, not a centre's own
