@@ -26,7 +26,7 @@ SUSPENDED_BARE = re.compile(r"(?<![\w-])((?:[Vv]ård|[Hh]älso|[Ss]ocial|[Oo]mso
 INFLECTIONS = (("arna", "are", True), ("erna", "", True), ("orna", "a", True), ("aren", "are", False),
                ("en", "", False), ("et", "", False), ("et", "e", False), ("er", "", True), ("or", "a", True), ("an", "a", False), ("na", "", True), ("öterna", "ot", True), ("öter", "ot", True),
                ("trarna", "ter", True), ("trar", "ter", True), ("männen", "man", True), ("män", "man", True),
-               ("ansvarige", "ansvarig", False),  # "Utvecklingsansvarige Nils Berg": the adjective's definite form
+               ("ansvarige", "ansvarig", False), ("kunnige", "kunnig", False),  # "Utvecklingsansvarige Nils Berg", "sakkunnige": the adjective's definite form
                ("n", "", False))  # vårdbiträdet -> vårdbiträde; analytikerna -> analytiker, ledamöterna -> ledamot, reportrarna -> reporter
 # "Eva Berg, ansvarig för samverkansfrågor, …": a post named by what it answers for, in apposition
 RESPONSIBLE_FOR = re.compile(rf"(?<=,[ \t])ansvarig[ \t]+för[ \t]+[{LOWER}][{LOWER}-]{{3,}}(?=[ \t]*(?:[,.;]|och\b))")
@@ -152,6 +152,10 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
         if field:  # "chef för specialistsjukvården": a bare "chef" says what she heads
             end = field.end()
             title = "chef " + squash(field.group(0).strip())
+        emeritus = re.match(r"[ \t]+(emeritus|emerita)(?![\w-])", t[end:end + 12])
+        if emeritus:  # "professor emeritus i geriatrik": retired, the title as the text writes it
+            end += emeritus.end()
+            title += " " + emeritus.group(1)
         title = re.sub(r"-\s*(och|eller)\s+", r"- \1 ", title)
         title = re.sub(r"(?<![\w-])ordf$", "ordförande", title)  # "vice ordf. i HSN": the abbreviation, written out
         out.append(Title(start, end, title, plural))

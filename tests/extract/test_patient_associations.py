@@ -20,3 +20,11 @@ def test_a_headline_with_a_verb_after_the_cue_word_is_no_forums_name():
     text = ("Pensionärsråd rustade inför valet\n\nLedamöter i regionernas pensionärsråd samlades i Luleå för en "
             "konferens.")
     assert "Pensionärsråd rustade inför valet" not in entities(text)
+
+
+def test_a_retired_professors_title_and_an_adjectives_definite_form():
+    found = facts("Med på konferensen var Ingvar Malm, professor emeritus i geriatrik. Det sa SPF Seniorernas "
+                  "sakkunnige Eva Strand.")
+    assert ("Ingvar Malm", "title", "professor emeritus") in found
+    assert ("Ingvar Malm", "title", "professor") not in found
+    assert ("Eva Strand", "title", "sakkunnig") in found
