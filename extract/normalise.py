@@ -171,7 +171,8 @@ def _drop_cue_markup(lines: list[_Line | None], fmt: str) -> None:
 
 # a member page's fields under each name ("Representerar: X ⏎ Roll: Ordförande i Y"), never a voice
 _FIELD_LABELS = frozenset({"representerar", "roll", "uppdrag", "titel", "befattning", "funktion", "arbetsplats",
-                           "organisation", "parti", "ansvar", "ansvarsområde", "telefon", "e-post", "mejl", "kontakt"})
+                           "organisation", "parti", "ansvar", "ansvarsområde", "telefon", "e-post", "mejl", "kontakt",
+                           "besöksadress", "postadress", "adress", "mobil", "fax", "webb", "webbplats", "hemsida"})
 
 
 def _classify(kept: list[_Line]) -> None:
@@ -199,7 +200,9 @@ def _classify(kept: list[_Line]) -> None:
     speakers = {label for label in labels | bulleted if label.isupper() and len(label) > 1}
     # A fact box may repeat one field ("Delprojektledare:" under each sub-project) among many that
     # stand once; in a conversation most label lines belong to voices that come back.
-    recurring = sum(n for label, n in labels.items() if n > 1 and not label.isupper())
+    # ("Telefon:" and "E-post:" under each name on a contact page are fields, no voices that come back)
+    recurring = sum(n for label, n in labels.items() if n > 1 and not label.isupper()
+                    and label.casefold() not in _FIELD_LABELS)
     if len(labels) > 1 and recurring and recurring * 2 > sum(labels.values()):
         speakers |= {label for label in labels if label.casefold() not in _FIELD_LABELS}
     for line, bullet, label in found:

@@ -407,6 +407,8 @@ HAD_AS = re.compile(r"(?i)\b(?:har|hade) haft\s+")
 AS_CHAIR = re.compile(r"(?i)\bsom\s+(?:sammankallande|ordförande|projektledare|samordnare)\b")
 CHAIR_OF = re.compile(r"\b(?![a-zåäö]*(?:styrelsens|nämndens))[A-ZÅÄÖa-zåäö]+(?:ets|ens|gruppens|rådets|nätverkets)"
                       r"\s+ordförande,?\s+")  # not "regionstyrelsens ordförande": a board's chair
+# a contact card's post over its holder's name: "Ordförande ⏎ Eva Ek (L)", "Samordnare ⏎ Bo Ek"
+CARD_CHAIR = re.compile(r"(?:Ordförande|Samordnare|Sammankallande)\s+")
 # "förbundets ordförande", "föreningens ordförande": the chair of the association named before, by its kind's word
 ASSOCIATION_GENITIVE = {"förbundets": "förbund", "föreningens": "förening"}
 LEAD_TITLE = ("projektledare", "programledare", "programsamordnare", "projektsamordnare", "programchef",
@@ -554,6 +556,7 @@ class Relations:
         self.titles_and_employers()
         self.card_employers()
         self.representatives()
+        self.card_chairs()
         self.email_employers()
         self.from_employers()
         self.listed_staff()
@@ -1780,6 +1783,23 @@ class Relations:
             if forum is not None:
                 self.add(person.key, "participatesIn", forum.key, person.start, block.end, "participates.represents",
                          0.6)
+
+    def card_chairs(self) -> None:
+        """ "Ordförande ⏎ Eva Ek (L) ⏎ Telefon: …" and "Samordnare ⏎ Bo Ek" as contact cards on the page of the one
+        forum a heading of its own names ("Tillgänglighetsrådet"): they chair and coordinate it."""
+        t = self.text.text
+        headed = {r.key: r for b in self.text.blocks if b.kind == "heading"
+                  for r in self.within(b.start, b.end, {"CollaborationForum"})
+                  if r.start == b.start and not t[r.end:b.end].strip()}
+        if len(headed) != 1:
+            return
+        forum = next(iter(headed.values()))
+        for b in self.text.blocks:
+            card = CARD_CHAIR.match(t, b.start, b.end) if b.kind == "heading" else None
+            person = next((r for r in self.starting(card.end(), card.end() + 1) if r.kind == "Person"), None) \
+                if card else None
+            if person and re.fullmatch(PARTY + r"[ \t]*", t[person.end:b.end]):
+                self.add(person.key, "leads", forum.key, b.start, person.end, "leads.card", 0.6)
 
     def card_employers(self) -> None:
         """ "Primärvården Gävle ⏎ Verksamhetschef ⏎ Eva Ek ⏎ eva.ek@…": on a contact card the organisation alone on the

@@ -76,3 +76,31 @@ def test_a_care_centre_named_by_a_part_of_a_town_after_the_town():
     assert found.get("Mora Tallbacken Hälsocentral") == "Organisation"
     assert "Tallbacken Hälsocentral" not in found
     assert found.get("Bergby vårdcentral") == "Organisation"
+
+
+FORUM_CARDS = """Kontakt
+
+Kommunledningsförvaltningen
+Besöksadress: Storgatan 4, 831 82 Östersund
+
+Ordförande
+Lovisa Brandin(C)
+Telefon: 070-111 22 33
+E-post: lovisa.brandin@ostersund.se
+
+Samordnare
+Henning Kallin
+Telefon: 063-14 30 00
+E-post: henning.kallin@ostersund.se
+
+Funktionshinderrådet
+
+Funktionshinderrådet är kommunens samverkan med organisationerna som företräder personer med funktionsnedsättning.
+"""
+
+
+def test_contact_cards_on_a_forums_page_chair_and_coordinate_it():
+    found = facts(FORUM_CARDS)
+    assert ("Lovisa Brandin", "leads", "Funktionshinderrådet") in found
+    assert ("Henning Kallin", "leads", "Funktionshinderrådet") in found
+    assert ("Lovisa Brandin", "title", "ordförande") in found
