@@ -37,6 +37,10 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     for o in orgs:
         reach[o.start] = max(reach.get(o.start, 0), o.end)
     people = [p for p in people if not (p.end < reach.get(p.start, 0) and text.text.startswith("s ", p.end))]
+    # "arbetsterapeut Mahvin Hakim, fysioterapeut …": two capitalised words after a title that the people finder
+    # reads as a name (a given name the list lacks) are hers, not an organisation's
+    named = {(p.start, p.end) for p in people}
+    orgs = [o for o in orgs if not (o.rule == "organisation.after_title" and (o.start, o.end) in named)]
     found_projects = find_projects(text, lex)
     # "Projektet Digga Hälsocentral": a name the text gives a project by its cue is the project's, wherever it stands,
     # not a care centre's by its ending

@@ -834,7 +834,9 @@ class Relations:
             return [(earlier[-1], "title.after_name")]  # "Eva Ek har funnits på plats vid X som verksamhetschef"
         if before:
             gap = t[before[-1].end:title.start]
-            if re.fullmatch(PARTY + r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och|,\s*som (?:arbetar|jobbar) som)\s*"
+            # (", som också är huvudskyddsombud": an adverb in the relative clause)
+            if re.fullmatch(PARTY + r"\s*(?:,|som är|och är|som|är|,\s*en av|,\s*och|,\s*som (?:arbetar|jobbar) som|"
+                            r",?\s*som (?:också|även|dessutom|numera|nu) är)\s*"
                             r"(?:(?!samt\s)[a-zåäö]+\s+){0,2}|"  # (", samt politiker": a new item of a list)
                             # "Eva Ek är en av tre äldresköterskor på X", "… är en av våra sjuksköterskor"
                             r"\s+(?:är|var)\s+(?:en|ett)\s+av\s+(?:[a-zåäö]+\s+)?|"
