@@ -311,6 +311,7 @@ CARE_COMPANY_UNIT = re.compile(rf"[ \t]+(?:(?:rehab|vårdcentral|hemtjänst|äld
                                rf"(?:[ \t]+(?:vårdcentral|hälsocentral)(?![\w-]))?(?![\w-])")  # "Närhälsan Ekby vårdcentral"
 # after an association's acronym, its local branch's name: "SPF Treklangen", "PRO Hemseortens" (the genitive s left out)
 # ("PRO Offerdal-Alsen": a branch of parishes joined by hyphens)
+COMPASS = frozenset({"Norra", "Södra", "Östra", "Västra", "Mellersta"})
 BRANCH_RE = re.compile(rf"[ \t]+([{UPPER}][{LOWER}]{{3,}}?(?:-[{UPPER}][{LOWER}]+)*)(?:s(?=[ \t]+[{UPPER}]))?(?![\w-])")
 # "Capio närsjukvård", "Aleris specialistvård": a care company's division, named by the care it gives
 CARE_COMPANY_DIVISION = re.compile(r"[ \t]+(?:(?:när|primär|specialist|hem)?(?:sjukvård|vård)|psykiatri|geriatrik|rehab|"
@@ -344,7 +345,9 @@ FORM_RE = re.compile(rf"(?<![\w-])(?:(Stiftelsen[ \t]+{CAP}(?:[ \t]+(?:läns[ \t
                      rf"(?:föreningen|förbundet)(?:[ \t]+[{LOWER}]+(?:[ \t]+och[ \t]+[{LOWER}]+)?[ \t]+i[ \t]+{CAP})?))s?(?![\w-])")  # "Synskadades Riksförbunds ordförande": the name without its genitive
 # "Föreningen Sveriges socialchefer", "Riksföreningen för skolsköterskor": an association named by its members
 MEMBERS = rf"[{LOWER}]+(?:er|ar|or)(?:[ \t]+och[ \t]+[{LOWER}]+(?:er|ar|or))?"
-ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:Föreningen|Riksföreningen|Riksförbundet)[ \t]+(?:för[ \t]+{MEMBERS}|"
+# ("Riksföreningen för sjuksköterskor inom äldre- och demensvård": the members, then their field)
+MEMBERS_FIELD = rf"(?:[ \t]+inom[ \t]+(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]{{4,}})?"
+ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:Föreningen|Riksföreningen|Riksförbundet)[ \t]+(?:för[ \t]+{MEMBERS}{MEMBERS_FIELD}|"
                             rf"{CAP}[ \t]+{MEMBERS}|{MEMBERS}(?=[ \t]*[,.(\n])|{CAP}(?:[ \t]+{CAP}){{0,2}}))(?::s|s)?(?![\w-])")
 # "Resta Bygdegårdsförening", "Lerdals pensionärsförening", "Västra Götalands läkarförening": an association by its place
 # ("Jämtlands läns läkarförening": a county's)
@@ -616,6 +619,9 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if branch and branch.group(1) not in lex.first_names and branch.group(1).casefold() not in NOT_NAME:
             # "SPF Treklangen", "PRO Hemseortens ordförande": a pensioners' association's local branch
             end = branch.end(1)
+            compass = re.match(rf"[ \t]+{CAP}(?![\w-])", t[end:end + 30]) if branch.group(1) in COMPASS else None
+            if compass:  # "SFAM Södra Älvsborg": a branch for one part of a county
+                end += compass.end()
             county = re.match(r"[ \t]+län(?![\w-])", t[end:end + 6])
             if county and branch.group(1) in lex.place_words:  # "RF-SISU Örebro län": the county's branch
                 end += county.end()
@@ -1348,7 +1354,10 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
     def all_places(m: re.Match, places: tuple[Place, ...], rule: str) -> None:
         """Every name listed in group 1, when each is one of ``places``."""
         names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(1))]
-        hits = [(a, b, _match_place(w, places, fuzzy=False)) for a, b, w in names]
+        # ("regionerna Jönköping, Kalmar och Östergötland": a county's region by its town's name)
+        hits = [(a, b, _match_place(w, places, fuzzy=False) or places is lex.regions and (
+                    _match_place(w + "s län", places, fuzzy=False) or _match_place(w + " län", places, fuzzy=False)))
+                for a, b, w in names]
         if all(p for _, _, p in hits):
             for a, b, p in hits:
                 start, end = m.start(1) + a, m.start(1) + b
@@ -1399,7 +1408,8 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
     # "de fyra nordligaste regionerna i Sverige, alltså: Norrbotten, Västerbotten, …"
     for m in re.finditer(rf"(?<![\w-])(?i:regioner(?:na)?)(?:\s+i\s+(?:Sverige|landet))?"
                          rf"(?:\s+som\s+(?:[a-zåäö]+\s+){{1,2}}?(?:är|var))?(?:\s*,?\s*(?:alltså|nämligen))?\s*:?\s+"
-                         rf"({item}(?:\s*,\s*{item})*\s+och\s+{item})(?![\w-])", t):
+                         rf"({item}(?:\s*,\s*{item})*\s+och\s+{item}|{item}(?:\s*,\s*{item})+)(?![\w-])", t):
+        # ("regionerna Skåne, Kronoberg, Blekinge och södra delen av Hallands län": the names, then a part of one)
         all_places(m, lex.regions, "organisation.region_list")
     for m in re.finditer(rf"{item}(?:\s*(?:,|och|&)\s*{item}){{2,}}", t):
         names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(0))]

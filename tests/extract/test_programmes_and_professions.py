@@ -1,0 +1,23 @@
+"""Conference programmes and profession pages: a healthcare region made of regions listed before a part of one,
+an association named by its members and their field, and a branch for one part of a county. Every snippet is
+invented and names no one from the corpora."""
+from snippets import entities, facts
+
+
+def test_regions_listed_by_name_before_a_part_of_a_county():
+    found = entities("Sydöstra sjukvårdsregionen består av regionerna Jönköping, Kalmar, Östergötland och norra "
+                     "delen av Kronobergs län.")
+    for region in ("Region Jönköpings län", "Region Kalmar län", "Region Östergötland"):
+        assert found.get(region) == "Organisation", region
+
+
+def test_an_association_named_by_its_members_and_their_field():
+    text = ("Ylva Storm, ordförande för Riksföreningen för sjuksköterskor inom äldre- och demensvård, "
+            "inledde dagen.")
+    assert ("Ylva Storm", "leads", "Riksföreningen för sjuksköterskor inom äldre- och demensvård") in facts(text)
+
+
+def test_a_branch_for_one_part_of_a_county():
+    text = "Bland lokalföreningarna finns SFAM Norra Bohuslän. Hugo Ask är ordförande i SFAM Norra Bohuslän."
+    assert entities(text).get("SFAM Norra Bohuslän") == "Organisation"
+    assert ("Hugo Ask", "leads", "SFAM Norra Bohuslän") in facts(text)
