@@ -234,6 +234,9 @@ PLACE_UNIT_RE = re.compile(rf"(?<![\w-])((?:(?:Blå|Gröna|Röda|Vita|Gula|Nya|G
 CENTRE_SHORT = {"HC": "hälsocentral", "VC": "vårdcentral"}
 # "Östermalms hemtjänst", "Karlskronas äldreförvaltning", "Solgårdens äldreboende": a municipal care unit named by
 # the district, town or house it serves, in the genitive
+# "på Vaksala hemtjänst", "i Järfälla hemsjukvård": a home-care unit by the place it serves, a name ending in a
+# vowel that takes no genitive s, inside a sentence (not "Fyra hemtjänst…" opening one)
+PLACE_HOME_CARE_RE = re.compile(rf"(?<=[{LOWER},][ \t])([{UPPER}][{LOWER}]{{2,}}[aeouyåäö])[ \t]+(?:hemtjänst|hemsjukvård)(?![\w-])")
 OWNED_CARE_RE = re.compile(rf"(?<![\w-])({CAP}s)[ \t]+((?:[{LOWER}]+)?(?:förvaltning|hemtjänst|hemsjukvård|äldreboende|"
                            rf"äldrevårdcentral))"
                            rf"(?![\w-])")
@@ -1130,6 +1133,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
                                 (inside or timed) and owner.endswith(("ens", "ets")) and m.group(2) == "äldreboende") and \
                 owner[:-1] not in lex.first_names and owner.casefold() not in NOT_NAME and owner[:-1] != "Sverige":
             add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.care_unit", 0.7,
+                      subtype="OrganisationalUnit"))
+    for m in PLACE_HOME_CARE_RE.finditer(t):
+        if m.group(1) not in lex.first_names and m.group(1).casefold() not in NOT_NAME:
+            add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.care_unit", 0.65,
                       subtype="OrganisationalUnit"))
     for m in QUARTER_CARE_RE.finditer(t):
         add(Found("Organisation", capitalise(squash(m.group(1))), m.start(1), m.end(1), m.group(1),

@@ -241,6 +241,9 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             return
         if VENUE_BEFORE.search(t, max(0, a - 60), a):  # "Plats: Kulturens Hus, Olga Bardhrummet": rooms, no one
             return
+        if re.search(r"(?<![\w-])(?:S:t|S:ta|Sankt|Sankta)[ \t]+$", t[max(0, a - 8):a]):
+            return  # "S:t Hans Café", "Sankt Eriks": a saint's name, a place's or a house's
+
         if name.split(" ")[0] not in lex.first_names and rule not in ("person.self_introduction", "person.listed",
                                                                         "person.context"):
             return

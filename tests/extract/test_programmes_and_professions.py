@@ -21,3 +21,17 @@ def test_a_branch_for_one_part_of_a_county():
     text = "Bland lokalföreningarna finns SFAM Norra Bohuslän. Hugo Ask är ordförande i SFAM Norra Bohuslän."
     assert entities(text).get("SFAM Norra Bohuslän") == "Organisation"
     assert ("Hugo Ask", "leads", "SFAM Norra Bohuslän") in facts(text)
+
+
+def test_a_home_care_unit_by_the_place_it_serves_employs_those_listed_in_it():
+    text = ("Dagen började med ett besök på Gottsunda hemtjänst. Vi träffade fysioterapeuterna i Gottsunda "
+            "hemtjänst, Olle Wiberg, Sanna Kihl och Jens Mårtensson.")
+    assert entities(text).get("Gottsunda hemtjänst") == "Organisation"
+    found = facts(text)
+    for person in ("Olle Wiberg", "Sanna Kihl", "Jens Mårtensson"):
+        assert (person, "worksFor", "Gottsunda hemtjänst") in found, person
+
+
+def test_a_saints_name_in_a_venue_is_no_person():
+    found = entities("Datum: 3 juli\nPlats: Hamnparken, S:t Olof Café, S:t Olofsgatan 2\nOrt: Visby")
+    assert not any(kind == "Person" for kind in found.values())
