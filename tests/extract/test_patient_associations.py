@@ -28,3 +28,10 @@ def test_a_retired_professors_title_and_an_adjectives_definite_form():
     assert ("Ingvar Malm", "title", "professor emeritus") in found
     assert ("Ingvar Malm", "title", "professor") not in found
     assert ("Eva Strand", "title", "sakkunnig") in found
+
+
+def test_the_disability_umbrellas_county_branch_on_a_programme_row():
+    found = facts("10.25 – 10.35 Jämlikhet i arbetet\n\nAnton Skog, Kanslichef Funktionsrätt Dalarna\n\n"
+                  "10.35 – 10.45 Paus")
+    assert ("Anton Skog", "worksFor", "Funktionsrätt Dalarna") in found
+    assert ("Anton Skog", "title", "kanslichef") in found
