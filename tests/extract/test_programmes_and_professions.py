@@ -35,3 +35,8 @@ def test_a_home_care_unit_by_the_place_it_serves_employs_those_listed_in_it():
 def test_a_saints_name_in_a_venue_is_no_person():
     found = entities("Datum: 3 juli\nPlats: Hamnparken, S:t Olof Café, S:t Olofsgatan 2\nOrt: Visby")
     assert not any(kind == "Person" for kind in found.values())
+
+
+def test_a_communicator_by_the_field():
+    found = facts("I avsnittet medverkar Lina Sjöberg, hälsokommunikatör i Region Gävleborg.")
+    assert ("Lina Sjöberg", "title", "hälsokommunikatör") in found
