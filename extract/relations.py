@@ -116,6 +116,8 @@ WORKS_AT = re.compile(r"(?i)(?<![\w-])(?:(?:arbetar|jobbar|är[ \t]+anställd|ä
                       r"(?:[ \t]+(?:nu|idag|i[ \t]+dag|numera|också|även|själv|fortfarande|sedan[ \t]+\d{4}))*"
                       r"[ \t]+(?:på|vid|hos|i|inom)|(?:doktorerar|forskar|(?<=(?:att|och)[ \t])doktorera)[ \t]+(?:vid|på)|"
                       r"är[ \t]+tjänstledig[ \t]+från|tillhör)[ \t]+")
+# "jobbar i hemtjänsten i Kalix kommun", "arbetar inom äldreomsorgen i Mora kommun": a field in its definite form
+WORKS_IN_FIELD = re.compile(r"[a-zåäö-]{3,}(?:en|et|na)[ \t]+(?:i|på|vid|inom)[ \t]+")
 # "A, B och C ingår i teamet. Samtliga tillhör X förutom D": the people of the sentence before, but the exception
 ALL_OF_THEM = re.compile(r"(?:Samtliga|Alla|Båda|Bägge)(?:[ \t]+(?:fem|fyra|tre|två|sex|sju|åtta|nio|tio|\d+))?[ \t]+$")
 CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
@@ -1322,6 +1324,9 @@ class Relations:
         t = self.text.text
         for m in WORKS_AT.finditer(t):
             org = next((o for o in self.starting(m.end(), m.end() + 1) if o.kind == "Organisation"), None)
+            via = WORKS_IN_FIELD.match(t, m.end()) if org is None else None
+            if via:  # "jobbar i hemtjänsten i Kalix kommun": the field she works in, then where
+                org = next((o for o in self.starting(via.end(), via.end() + 1) if o.kind == "Organisation"), None)
             sent = sentence_at(t, m.start())
             if org is None or re.search(r"(?i)\b(?:inte|aldrig|ej)\b", t[sent.start:m.end()]):
                 continue

@@ -23,3 +23,11 @@ def test_a_minister_by_the_portfolio():
 def test_a_title_in_a_relative_clause_with_an_adverb():
     found = facts("– Vi har för lite personal, säger Tuva Lundmark, som också är huvudskyddsombud.")
     assert ("Tuva Lundmark", "title", "huvudskyddsombud") in found
+
+
+def test_working_in_a_field_then_where():
+    found = facts("Undersköterskorna Siv Lindroth och Maja Kero jobbar i hemtjänsten i Kiruna kommun där "
+                  "bristen är stor. Sjuksköterskan Rut Ahl arbetar inom hemsjukvården i Region Norrbotten.")
+    assert ("Siv Lindroth", "worksFor", "Kiruna kommun") in found
+    assert ("Maja Kero", "worksFor", "Kiruna kommun") in found
+    assert ("Rut Ahl", "worksFor", "Region Norrbotten") in found
