@@ -646,8 +646,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if unit and unit.group("first") not in lex.first_names and unit.group("first").casefold() not in NOT_NAME \
                 and body.name not in unit.group(0):  # "Capio Capio Capio" where a page's links ran together
             # "Capio Vårdcentral Ringen", "Aleris rehab Huddinge": a unit the care company runs, by its own name
-            name = squash(t[m.start():unit.end()])
-            add(Found("Organisation", name, m.start(), unit.end(), t[m.start():unit.end()], "organisation.company_unit",
+            # ("Attendo Cares kundvalschef": the genitive s before what of it the text speaks of left out)
+            end = unit.end() - 1 if t[unit.end() - 1] == "s" and re.match(rf"[ \t]+[{LOWER}]", t[unit.end():unit.end() + 2]) \
+                else unit.end()
+            name = squash(t[m.start():end])
+            add(Found("Organisation", name, m.start(), end, t[m.start():end], "organisation.company_unit",
                       0.8, subtype="OrganisationalUnit"))
             continue
         county = REGIONAL_BRANCH_RE.match(t, m.end()) if body.name in REGIONAL_BODIES else None

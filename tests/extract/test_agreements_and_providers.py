@@ -43,3 +43,9 @@ def test_care_centres_listed_by_their_own_names_after_the_plural():
     for centre in ("Lönnen", "Tallbacken", "Ekdungen", "Haga"):
         assert found.get(centre) == "Organisation", centre
     assert "Lekeberg" not in found  # a municipality's name, not a centre's own
+
+
+def test_a_care_companys_unit_in_the_genitive_before_a_title():
+    found = facts("Få har valt företagen. Men Attendo Omsorgs kundvalschef i region syd, Vera Lindgren, är nöjd.")
+    assert ("Vera Lindgren", "worksFor", "Attendo Omsorg") in found
+    assert ("Vera Lindgren", "title", "kundvalschef") in found
