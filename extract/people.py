@@ -165,10 +165,16 @@ def _split_run(name: str, lex: Lexicon) -> list[str]:
     return parts
 
 
-def _genitive(name: str, text: str, end: int) -> tuple[str, int]:
+def _genitive(name: str, text: str, end: int, lex: Lexicon | None = None) -> tuple[str, int]:
     """ "Anna Nergårds utredning" -> "Anna Nergård": a trailing -s before a lower-case noun (never "-us": "Svenonius")."""
     last = name.rsplit(" ", 1)[-1]
-    follow = re.match(rf"\s+([{LOWER}]+)", text[end:end + 40])
+    # ("socialminister Lars Engqvists (S) storsatsning": a party's letters between the genitive and its noun)
+    follow = re.match(rf"(?:[ \t]+\([A-ZÅÄÖa-zåäö]{{1,3}}\))?\s+([{LOWER}]+)", text[end:end + 40])
+    if follow and follow.group(0).lstrip().startswith("(") and (
+            follow.group(1).endswith("r") or lex is None or base_form(follow.group(1), lex)):
+        # "Kerstin Marits (M) deltar inte", "Eva Ols (M) ersättare i …": a verb or her post after the party's
+        # letters, her name whole
+        follow = None
     if (last.endswith("s") and len(last) >= 3 and not last.endswith(("ss", "son", "us")) and follow
             and follow.group(1) not in {"och", "som", "är", "var", "har", "hade", "i", "på", "från", "med", "till", "för",
                                         "att", "kommer", "ska", "skulle", "blir", "kan", "vill", "inte", "också", "nu",
@@ -265,7 +271,7 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             # minutes: the company does
             words = words[:-1]
             name, b = " ".join(words), a + len(t[a:b].rsplit(None, 1)[0])
-        name, b2 = _genitive(name, t, b)
+        name, b2 = _genitive(name, t, b, lex)
         split = SPLIT_GIVEN_RE.search(t, max(0, a - 20), a)  # "Anna- Lena Danielsson": a line break's gap
         if split and split.group(1) in lex.first_names:
             a, name = split.start(1), split.group(1) + "-" + name

@@ -54,3 +54,12 @@ def test_a_plural_determiner_before_a_title_with_one_form_for_both_numbers():
                   "Petter Wiklund.")
     assert ("Stina Alm", "title", "regionråd") in found
     assert ("Petter Wiklund", "title", "regionråd") in found
+
+
+def test_a_politicians_name_in_the_genitive_before_the_partys_letters():
+    found = entities("Närheten var en grund i dåvarande socialminister Gunnar Sjövalls (S) satsning på primärvården. "
+                     "Kerstin Marits (M) deltar inte i beslutet. Eva Ols (M) ersättare i Vårdstyrelsen.")
+    assert found.get("Gunnar Sjövall") == "Person"
+    assert "Gunnar Sjövalls" not in found
+    assert found.get("Kerstin Marits") == "Person"  # a verb or a post after the letters: the name whole
+    assert found.get("Eva Ols") == "Person"
