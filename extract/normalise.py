@@ -482,6 +482,11 @@ def _runs(lines: list[_Line | None], is_row, goes_on, least: int) -> set[int]:
     return out
 
 
+# a roster's subheadings, each a line of its own
+_ROSTER_HEADINGS = frozenset({"ledamöter", "ersättare", "ordförande", "vice ordförande", "medlemmar", "deltagare",
+                              "sekreterare", "adjungerade", "suppleanter", "ordinarie ledamöter"})
+
+
 def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: int, fmt: str,
            compounds: frozenset[str] = frozenset()) -> str | None:
     """What goes between the paragraph so far (``head`` its first line, ``tail`` its last) and
@@ -532,6 +537,8 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
         return None
     if head.shape == "label" and _name_shaped(line.text):
         return None  # "Roll: Ordförande i X ⏎⏎ Eva Ek": a field ends at the blank line, the next card's name begins
+    if line.text.strip().rstrip(":").casefold() in _ROSTER_HEADINGS:
+        return None  # "Eva Ek, samordnare, Regionstab X ⏎⏎ Ledamöter": a roster's next subheading, no wrapped word
     return " " if length >= _LONG or carries else None
 
 

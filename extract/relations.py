@@ -1795,12 +1795,23 @@ class Relations:
         """ "Ordförande ⏎ Eva Ek (L) ⏎ Telefon: …" and "Samordnare ⏎ Bo Ek" as contact cards on the page of the one
         forum a heading of its own names ("Tillgänglighetsrådet"): they chair and coordinate it."""
         t = self.text.text
-        headed = {r.key: r for b in self.text.blocks if b.kind == "heading"
-                  for r in self.within(b.start, b.end, {"CollaborationForum"})
-                  if r.start == b.start and not t[r.end:b.end].strip()}
-        if len(headed) != 1:
+        headings = [r for b in self.text.blocks if b.kind == "heading"
+                    for r in self.within(b.start, b.end, {"CollaborationForum"})
+                    if r.start == b.start and not t[r.end:b.end].strip()]
+        blocks = self.text.blocks
+        for i, b in enumerate(blocks[:-1]):
+            # "Beredningsgrupp X ⏎ Ordförande ⏎ Eva Ek, samordnare, …": the post a heading of its own, the name below
+            # it, under the forum's heading just above
+            if b.kind != "heading" or not re.fullmatch(r"(?:Ordförande|Sammankallande)[ \t]*:?[ \t]*", t[b.start:b.end]):
+                continue
+            person = next((r for r in self.starting(blocks[i + 1].start, blocks[i + 1].start + 1)
+                           if r.kind == "Person"), None)
+            above = [r for r in headings if b.start - 300 <= r.start < b.start]
+            if person and above:
+                self.add(person.key, "leads", above[-1].key, b.start, person.end, "leads.card", 0.6)
+        if len({r.key for r in headings}) != 1:
             return
-        forum = next(iter(headed.values()))
+        forum = headings[0]
         for b in self.text.blocks:
             card = CARD_CHAIR.match(t, b.start, b.end) if b.kind == "heading" else None
             person = next((r for r in self.starting(card.end(), card.end() + 1) if r.kind == "Person"), None) \

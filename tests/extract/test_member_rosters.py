@@ -160,3 +160,13 @@ def test_fields_under_each_name_are_no_voices_and_each_name_sits_in_the_group():
     assert ("Alma Vinge", "participatesIn", "Politiskt samrådsorgan") in found
     assert ("Tor Lidman", "participatesIn", "Politiskt samrådsorgan") in found
     assert ("Tor Lidman", "worksFor", "Skövde kommun") in found  # the next card's name is no part of the field
+
+
+def test_a_rosters_chair_and_members_under_subheadings_after_a_long_row():
+    text = ("Beredningsgrupp för primärvård\n\nOrdförande\n\nMaja Fröling, samordnare nära vård, Regionstab Samordning "
+            "hälso- och sjukvård\n\nLedamöter\n\nTor Vinberg, verksamhetschef medicinkliniken Kalmar, HSF\n\n"
+            "Ella Sand, ehälsostrateg, ITF\n")
+    found = facts(text)
+    assert ("Maja Fröling", "leads", "Beredningsgrupp för primärvård") in found
+    assert ("Tor Vinberg", "participatesIn", "Beredningsgrupp för primärvård") in found
+    assert ("Ella Sand", "participatesIn", "Beredningsgrupp för primärvård") in found
