@@ -1380,6 +1380,9 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
     # "kommunerna Flen och Trosa", "kommunerna Eskilstuna, Strängnäs": the noun says what the names are
     for m in re.finditer(rf"(?<![\w-])kommunerna\s+({item}(?:\s*,\s*{item})*(?:\s+(?:och|samt)\s+{item})?)(?![\w-])", t):
         all_places(m, lex.municipalities, "organisation.municipality_list")
+    # "kommunerna i västra Skaraborg (Essunga, Grästorp, Götene, Lidköping, Skara, Vara)": listed in brackets
+    for m in re.finditer(rf"(?<![\w-])kommunerna[^().!?\n]{{0,40}}\(({item}(?:\s*,\s*{item})+(?:\s+(?:och|samt)\s+{item})?)\)", t):
+        all_places(m, lex.municipalities, "organisation.municipality_list")
     # "Kramfors och Sollefteå kommuner": each is a municipality, the noun written once in the plural
     for m in re.finditer(rf"(?<![\w-])({item}(?:\s*,\s*{item})*\s+(?:och|samt)\s+{item})\s+kommuner(?![\w-])", t):
         all_places(m, lex.municipalities, "organisation.municipality_list")

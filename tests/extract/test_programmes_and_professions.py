@@ -40,3 +40,10 @@ def test_a_saints_name_in_a_venue_is_no_person():
 def test_a_communicator_by_the_field():
     found = facts("I avsnittet medverkar Lina Sjöberg, hälsokommunikatör i Region Gävleborg.")
     assert ("Lina Sjöberg", "title", "hälsokommunikatör") in found
+
+
+def test_municipalities_listed_in_brackets_after_the_plural():
+    found = entities("Ledningsgruppen består av företrädare för sjukhuset och kommunerna i norra Dalarna (Mora, Orsa, "
+                     "Älvdalen).")
+    for municipality in ("Mora kommun", "Orsa kommun", "Älvdalens kommun"):
+        assert found.get(municipality) == "Organisation", municipality
