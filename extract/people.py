@@ -249,6 +249,8 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             return
         if re.search(r"(?<![\w-])(?:S:t|S:ta|Sankt|Sankta)[ \t]+$", t[max(0, a - 8):a]):
             return  # "S:t Hans Café", "Sankt Eriks": a saint's name, a place's or a house's
+        if re.match(r"[ \t]+(?:vårdcentral|hälsocentral|vårdcentralen|hälsocentralen)(?![\w-])", t[b:b + 16]):
+            return  # "Bra Liv Bankeryd vårdcentral": a care centre's name, its given name a brand's word
 
         if name.split(" ")[0] not in lex.first_names and rule not in ("person.self_introduction", "person.listed",
                                                                         "person.context"):

@@ -49,3 +49,9 @@ def test_a_care_companys_unit_in_the_genitive_before_a_title():
     found = facts("Få har valt företagen. Men Attendo Omsorgs kundvalschef i region syd, Vera Lindgren, är nöjd.")
     assert ("Vera Lindgren", "worksFor", "Attendo Omsorg") in found
     assert ("Vera Lindgren", "title", "kundvalschef") in found
+
+
+def test_a_care_centres_name_that_opens_with_a_given_name_is_no_person():
+    found = entities("Namnen ändras, till exempel ”Bra Liv Bankeryd vårdcentral” och ”Gott Liv Tranås vårdcentral”.")
+    assert not any(kind == "Person" for kind in found.values())
+    assert found.get("Bra Liv Bankeryd vårdcentral") == "Organisation"
