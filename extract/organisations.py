@@ -224,7 +224,10 @@ UNIT_PHRASE_RE = re.compile(rf"(?<=[{LOWER},:] )((?:[{UPPER}][{LOWER}]+[ \t]+(?:
 AREA_COMPOUND_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}område[ \t]+(?:{CAP}|norr|söder|syd|öst|väst|nord|mitt|"
                               rf"nordost|nordväst|sydost|sydväst))(?![\w-])")
 # "Område primärvård", "Område Närsjukvård", "Område Nära vård": the word the unit is named with
-AREA_RE = re.compile(rf"(?<![\w-])Område[ \t]+([Nn]ära vård|{CAP}|[{LOWER}]{{4,}}(?:[ \t]+och[ \t]+[{LOWER}]{{4,}})?)(?![\w-])")
+# ("Område specialiserad vård": an adjective and its field; not the verb after it, "Område psykiatri består av")
+AREA_VERB = r"(?:består|bestod|hör|ingår|leds|ledde|omfattar|samlar|arbetar|ansvarar|bildas|bildades|blir|har|hade|ska|kommer)"
+AREA_RE = re.compile(rf"(?<![\w-])Område[ \t]+([Nn]ära vård|{CAP}|[{LOWER}]{{4,}}(?:[ \t]+och[ \t]+(?!område(?![\w-]))[{LOWER}]{{4,}}|"
+                     rf"[ \t]+(?!{AREA_VERB}(?![\w-]))(?!område(?![\w-]))[{LOWER}]{{4,}})?)(?![\w-])")
 # a place and a care unit: "Storumans hälsocentral", "Ljungby lasarett", "Hallands sjukhus Halmstad"
 # ("Gävle Strand Hälsocentral": a part of a town, after the town's name)
 PLACE_UNIT_RE = re.compile(rf"(?<![\w-])((?:(?:Blå|Gröna|Röda|Vita|Gula|Nya|Gamla|Stora|Lilla)[ \t]+|{CAP}[ \t]+(?={CAP}[ \t]+"

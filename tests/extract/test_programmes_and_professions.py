@@ -47,3 +47,12 @@ def test_municipalities_listed_in_brackets_after_the_plural():
                      "Älvdalen).")
     for municipality in ("Mora kommun", "Orsa kommun", "Älvdalens kommun"):
         assert found.get(municipality) == "Organisation", municipality
+
+
+def test_a_regions_areas_by_an_adjective_and_field_and_in_a_pair():
+    found = entities("Till det nya området Område specialiserad vård hör tidigare område medicin. Område psykiatri "
+                     "och område forskning är de andra. Område barn består av två kliniker.")
+    assert found.get("Område specialiserad vård") == "Organisation"
+    assert found.get("Område psykiatri") == "Organisation"
+    assert found.get("Område barn") == "Organisation"
+    assert "Område psykiatri och område" not in found and "Område barn består" not in found
