@@ -39,8 +39,8 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     people = [p for p in people if not (p.end < reach.get(p.start, 0) and text.text.startswith("s ", p.end))]
     # "arbetsterapeut Mahvin Hakim, fysioterapeut …": two capitalised words after a title that the people finder
     # reads as a name (a given name the list lacks) are hers, not an organisation's
-    named = {(p.start, p.end) for p in people}
-    orgs = [o for o in orgs if not (o.rule == "organisation.after_title" and (o.start, o.end) in named)]
+    person_spans = {(p.start, p.end) for p in people}
+    orgs = [o for o in orgs if not (o.rule == "organisation.after_title" and (o.start, o.end) in person_spans)]
     found_projects = find_projects(text, lex)
     # "Projektet Digga Hälsocentral": a name the text gives a project by its cue is the project's, wherever it stands,
     # not a care centre's by its ending
@@ -188,15 +188,14 @@ def _boards_named_in_full(orgs: list[Found], forums: list[Found]) -> tuple[list[
         head = f.name.split(" för ")[0]
         if head != f.name and " " not in head:
             full.setdefault(head, set()).add(f.name)
-    kept = []
+    kept, moved = [], []
     for o in orgs:
         names = full.get(o.name) if o.subtype == "OrganisationalUnit" else None
         if names and len(names) == 1:
-            forums = [*forums, Found("CollaborationForum", next(iter(names)), o.start, o.end, o.surface, o.rule,
-                                     o.confidence)]
+            moved.append(Found("CollaborationForum", next(iter(names)), o.start, o.end, o.surface, o.rule, o.confidence))
         else:
             kept.append(o)
-    return kept, sorted(forums, key=lambda f: (f.start, -f.end))
+    return kept, sorted(forums + moved, key=lambda f: (f.start, -f.end)) if moved else forums
 
 
 def _shortened(found: list[Found]) -> list[Found]:

@@ -2021,11 +2021,11 @@ class Relations:
             target = [r for r in self.starting(sent.start, m.start()) if r.kind in ("Project", "CollaborationForum")]
             if person and chair and target:
                 self.add(person.key, "leads", target[-1].key, m.start(), chair.end(), "leads.had_as", 0.7)
+        associations = {b.name for b in self.lex.bodies if b.kind in ("förbund", "fackförbund")}
         for m in CHAIR_OF.finditer(t):  # "Rådets ordförande, Karl-Johan Ekholm"
             person = next((r for r in self.starting(m.end(), m.end() + 6) if r.kind == "Person"), None)
             stem = ASSOCIATION_GENITIVE.get(m.group(0).split()[0].casefold())
             if stem:  # "förbundets ordförande Eva Ek": the association the text names ("Reumatikerförbundet")
-                associations = {b.name for b in self.lex.bodies if b.kind in ("förbund", "fackförbund")}
                 bodies = [r for r in self.starting(m.start() - 1500, m.start()) if r.kind == "Organisation" and
                           (stem in r.key[1].casefold() or stem == "förbund" and r.key[1] in associations)
                           and r.subtype not in ("Region", "Municipality")]
