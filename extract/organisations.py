@@ -174,7 +174,9 @@ OWNER_AHEAD = re.compile(rf"(?:Region|Landstinget)[ \t]+[{UPPER}]|[{UPPER}][{LOW
 IN_PLACE = rf"[ \t]+i[ \t]+(?:[{LOWER}]+[ \t]+){{0,3}}{CAP}"  # "… i centrala och norra Gävle"
 # "säger Eva Ek, enhetschef, Äldre och samverkan, Hälso- och sjukvårdsförvaltningen, Region X": between a head's
 # title and the body that owns it, the unit she heads, named by a capitalised phrase
-CHAIN_UNIT_RE = re.compile(rf"(?<![\w-])([{LOWER}]*(?:chef|direktör|ansvarig)),?[ \t]+"
+# ("utvecklingsledare, Qulturum, Region X": a leader's or coordinator's unit after a comma; "projektledare Hälso- och
+# sjukvård, X sjukhus" without it names a field)
+CHAIN_UNIT_RE = re.compile(rf"(?<![\w-])([{LOWER}]*(?:chef|direktör|ansvarig)(?=,?[ \t])|[{LOWER}]*(?:ledare|samordnare|strateg)(?=,)),?[ \t]+"
                            rf"([{UPPER}][{LOWER}]+(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?(?:[ \t]+(?:och|för|i|av|med)"
                            rf"[ \t]+[{LOWER}]+|[ \t]+[{LOWER}]+){{0,4}}),[ \t]+(?=[{UPPER}])")
 HEADED_NAME_RE = re.compile(rf"(?<![\w-])(?:[{LOWER}]*(?:direktör|chef)[ \t]+för|uppdrag(?:et)?[ \t]+att[ \t]+leda)[ \t]+"

@@ -56,3 +56,12 @@ def test_a_regions_areas_by_an_adjective_and_field_and_in_a_pair():
     assert found.get("Område psykiatri") == "Organisation"
     assert found.get("Område barn") == "Organisation"
     assert "Område psykiatri och område" not in found and "Område barn består" not in found
+
+
+def test_a_developers_unit_between_commas_before_its_region():
+    found = facts("I avsnittet medverkar Inga Strömberg och Olof Bäck, båda utvecklingsledare, Kvalitetslabbet, "
+                  "Region Jönköpings län.")
+    assert ("Inga Strömberg", "worksFor", "Kvalitetslabbet") in found
+    assert ("Kvalitetslabbet", "partOf", "Region Jönköpings län") in found
+    # without the comma the words after the title name a field: "projektledare Hälso- och sjukvård, X sjukhus"
+    assert "Hälso- och sjukvård" not in entities("Jag är projektledare Hälso- och sjukvård, Gävle sjukhus, sedan i vår.")
