@@ -223,8 +223,10 @@ UNIT_PHRASE_RE = re.compile(rf"(?<=[{LOWER},:] )((?:[{UPPER}][{LOWER}]+[ \t]+(?:
 # ("Glesbygdsmedicinskt centrum" by its adjective, not "Torvalla centrum", a town's centre)
 # "Närvårdsområde Östersund", "Närsjukvårdsområde Väster": an area unit named by its place or quarter
 # "Närsjukvårdsområde Väster", "Närsjukvårdsområde norr": an area by its compass point too
+# ("verksamhetschef, primärvårdsområde väst": a care area in lower case, by its direction)
 AREA_COMPOUND_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}område[ \t]+(?:{CAP}|norr|söder|syd|öst|väst|nord|mitt|"
-                              rf"nordost|nordväst|sydost|sydväst))(?![\w-])")
+                              rf"nordost|nordväst|sydost|sydväst)|[{LOWER}]{{3,}}vårdsområde[ \t]+(?:norr|söder|syd|öst|väst|"
+                              rf"nord|mitt|nordost|nordväst|sydost|sydväst))(?![\w-])")
 # "Område primärvård", "Område Närsjukvård", "Område Nära vård": the word the unit is named with
 # ("Område specialiserad vård": an adjective and its field; not the verb after it, "Område psykiatri består av")
 AREA_VERB = r"(?:består|bestod|hör|ingår|leds|ledde|omfattar|samlar|arbetar|ansvarar|bildas|bildades|blir|har|hade|ska|kommer)"
@@ -1180,7 +1182,7 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         add(Found("Organisation", name, m.start(), m.end(), m.group(0), "organisation.unit", 0.7,
                   subtype="OrganisationalUnit"))
     for m in AREA_COMPOUND_RE.finditer(t):
-        add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.area", 0.7,
+        add(Found("Organisation", capitalise(squash(m.group(1))), m.start(1), m.end(1), m.group(1), "organisation.area", 0.7,
                   subtype="OrganisationalUnit"))
     for m in COMMITTEE_RE.finditer(t):
         name = capitalise(squash(m.group(1)))

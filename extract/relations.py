@@ -2330,7 +2330,12 @@ class Relations:
                                  0.65)
             elif verb:
                 for org in self._org_list(body.end + verb.end(), sentence_at(t, body.end).end):
-                    if org.key != body.key:
+                    if org.key == body.key:
+                        continue
+                    if body.rule == "organisation.area" and org.subtype == "OrganisationalUnit":
+                        # "I närsjukvårdsområde norr ingår Lindesbergs lasarett": a unit of the care area, not a member
+                        self.add(org.key, "partOf", body.key, body.start, org.end, "part_of.included", 0.65)
+                    else:
                         self.add(org.key, "participatesIn", body.key, body.start, org.end, "participates.included",
                                  0.65)
 

@@ -65,3 +65,11 @@ def test_a_developers_unit_between_commas_before_its_region():
     assert ("Kvalitetslabbet", "partOf", "Region Jönköpings län") in found
     # without the comma the words after the title name a field: "projektledare Hälso- och sjukvård, X sjukhus"
     assert "Hälso- och sjukvård" not in entities("Jag är projektledare Hälso- och sjukvård, Gävle sjukhus, sedan i vår.")
+
+
+def test_a_care_area_in_lower_case_its_head_and_its_units():
+    found = facts("– Det går inte, säger Vera Nord, verksamhetschef, primärvårdsområde öst, i ett pressmeddelande. "
+                  "I närsjukvårdsområde syd ingår Karlskoga lasarett och vårdcentralerna i kommunerna.")
+    assert ("Vera Nord", "worksFor", "Primärvårdsområde öst") in found
+    assert ("Karlskoga lasarett", "partOf", "Närsjukvårdsområde syd") in found
+    assert ("Karlskoga lasarett", "participatesIn", "Närsjukvårdsområde syd") not in found
