@@ -319,9 +319,10 @@ CONTACT_TITLE_ORG_RE = re.compile(rf"(?m)(?:^|(?<=[0-9][ \t]))[ \t]*([{UPPER}][{
 CARE_COMPANY_UNIT = re.compile(rf"[ \t]+(?:(?:rehab|vårdcentral|hemtjänst|äldreboende|närakut)[ \t]+)?"
                                rf"(?P<first>[{UPPER}][{LOWER}]+)(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}}"
                                rf"(?:[ \t]+(?:vårdcentral|hälsocentral)(?![\w-]))?(?![\w-])")  # "Närhälsan Ekby vårdcentral"
+# a part of a county or the country by its direction, capitalised: "SFAM Södra Älvsborg", "Norra sjukvårdsregionförbundet"
+COMPASS = frozenset({"Norra", "Södra", "Östra", "Västra", "Mellersta"})
 # after an association's acronym, its local branch's name: "SPF Treklangen", "PRO Hemseortens" (the genitive s left out)
 # ("PRO Offerdal-Alsen": a branch of parishes joined by hyphens)
-COMPASS = frozenset({"Norra", "Södra", "Östra", "Västra", "Mellersta"})
 BRANCH_RE = re.compile(rf"[ \t]+([{UPPER}][{LOWER}]{{3,}}?(?:-[{UPPER}][{LOWER}]+)*)(?:s(?=[ \t]+[{UPPER}]))?(?![\w-])")
 # "Capio närsjukvård", "Aleris specialistvård": a care company's division, named by the care it gives
 CARE_COMPANY_DIVISION = re.compile(r"[ \t]+(?:(?:när|primär|specialist|hem)?(?:sjukvård|vård)|psykiatri|geriatrik|rehab|"
@@ -757,7 +758,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                       "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     for m in AREA_FEDERATION_RE.finditer(t):
         place = m.group("place").removesuffix(" läns").removesuffix("s").strip()
-        if m.group("place") in ("Norra", "Södra", "Östra", "Västra", "Mellersta") or _is_place(place, lex):
+        if m.group("place") in COMPASS or _is_place(place, lex):
             add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.federation",
                       0.75))
     for m in DIVISION_RE.finditer(t):
