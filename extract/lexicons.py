@@ -83,6 +83,11 @@ class Lexicon:
         names = [x for p in (*self.regions, *self.municipalities) for x in (p.name, p.short, p.county) if x]
         return frozenset(w for n in names for w in n.split())
 
+    @cached_property
+    def body_words(self) -> frozenset[str]:
+        """The one-word names and short forms of the bodies listed: "Capio", "Inera", "SKR"."""
+        return frozenset(form for body in self.bodies for form in (body.name, *body.aliases) if " " not in form)
+
 
 def fold(text: str) -> str:
     """ASCII-fold and lower-case: "Västerås" -> "vasteras" (for e-mail domains and slugs)."""

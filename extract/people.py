@@ -226,14 +226,7 @@ def _parts(run: str, start: int, lex: Lexicon) -> Iterator[tuple[str, tuple[int,
 
 def _body_word(word: str, lex: Lexicon) -> bool:
     """ "Capio", "Capios", "Inera": a one-word name of a body the lexicon lists, in the genitive too."""
-    if id(lex) not in _BODY_WORDS:
-        _BODY_WORDS[id(lex)] = frozenset(form for body in lex.bodies for form in (body.name, *body.aliases)
-                                         if " " not in form)
-    words = _BODY_WORDS[id(lex)]
-    return word in words or word.endswith("s") and word[:-1] in words
-
-
-_BODY_WORDS: dict[int, frozenset[str]] = {}
+    return word in lex.body_words or word.endswith("s") and word[:-1] in lex.body_words
 
 
 def find_people(text: Text, lex: Lexicon) -> list[Found]:
