@@ -151,7 +151,9 @@ SIGNATURE_DOTS = re.compile(r"[ \t]*(?:\.{3,}|…)")  # "Ordförande ………."
 MINUTES_OF = re.compile(r"(?i)[ \t]*(?:protokoll|minnesanteckningar|anteckningar|mötesanteckningar)[ \t]+(?:från|för|vid)"
                         r"[ \t]+(?:(?:möte|mötet|sammanträde)[ \t]+(?:med|i|för)[ \t]+)?")
 # "X ingår i förvaltningen och leds av …", "X tillhör regionen men leds av …": a first verb phrase before the passive
-COORDINATED_VERB = re.compile(r"[ \t]+(?:ingår|hör|tillhör|ligger|finns|är|har)[ \t][^.,;:\n]{0,80}?[ \t](?:och|men)[ \t]+")
+# (an apposition between commas may stand before the verb: "Rehabenheten, med arbetsterapeuter, tillhör …")
+COORDINATED_VERB = re.compile(r"(?:[ \t]*,[^.,;:\n]{1,60},)?[ \t]+(?:ingår|hör|tillhör|ligger|finns|är|har)[ \t]"
+                              r"[^.,;:\n]{0,80}?[ \t](?:och|men)[ \t]+")
 # "med läkaren Eva Ek i spetsen": who leads what the sentence names just before
 AT_THE_HEAD = re.compile(rf"(?<![\w-])med[ \t]+(?:[{LOWER}]+[ \t]+)?([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][\w-]+){{1,2}})"
                          rf"(?:[ \t]*\([^()\n]{{1,6}}\))?[ \t]+i[ \t]+spetsen(?![\w-])")
@@ -371,7 +373,8 @@ UNIT_CONSISTS = re.compile(r"[ \t]*(?:[–-][ \t]*)?(?:består|bestod)[ \t]+av[ 
 # "Primärvården i Region Norrbotten ingår i Division Nära": the region's division
 SECTOR_JOINS = re.compile(rf"(?<![\w-])[{UPPER}][{LOWER}]+(?:en|et|n)[ \t]+i[ \t]+$")
 # "X är en centrumbildning … där centrumet organisatoriskt ligger under fakulteten för Y": the sentence's subject
-LIES_UNDER = re.compile(r"(?i)\b(?:organisatoriskt\s+)?(?:ligger|lyder|hör|sorterar)\s+(?:organisatoriskt\s+)?under\s+")
+LIES_UNDER = re.compile(r"(?i)\b(?:organisatoriskt\s+)?(?:(?:ligger|lyder|hör|sorterar)\s+(?:organisatoriskt\s+)?under|"
+                        r"tillhör(?:\s+(?:också|även|organisatoriskt))?)\s+")
 # "Region Skånes projekt X", "SNS forskningsprojekt X": the cue word between an organisation and its project's name
 OWNED_WORD = r"[a-zåäö]*(?:projekt|projektet|program|programmet|satsning|satsningen)[ \t]+"
 OWNED_CUE = re.compile(rf"(?<![\w-]){OWNED_WORD}$")  # the cue before the project's span
