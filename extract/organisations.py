@@ -166,7 +166,9 @@ HEADED_UNIT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:direktör|chef)[ \t]+för[
 HEADED_DEFINITE_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef[ \t]+för[ \t]+(?P<unit>(?:[{LOWER}]+-[ \t]*och[ \t]+)?"
                                 rf"[{LOWER}]{{4,}}(?:avdelningen|enheten|sektionen|kliniken|mottagningen|staben|kansliet)|"
                                 rf"(?:avdelningen|enheten|sektionen)[ \t]+för[ \t]+[{LOWER}]{{3,}}(?:[ \t]+och[ \t]+[{LOWER}]{{3,}})?)"
-                                rf"(?P<link>[ \t]+(?:i|inom|vid|på)[ \t]+|,[ \t]+)(?=[{UPPER}])")
+                                rf"(?:(?P<link>[ \t]+(?:i|inom|vid|på)[ \t]+|,[ \t]+)(?=[{UPPER}])|"
+                                # "säger Eva Ek, chef för avdelningen för vård och omsorg." on the owner's own page
+                                rf"(?P<alone>(?<=[{LOWER}])(?=[ \t]*[.;]|[ \t]*\n)))")
 # the owner after the unit, by its form: "Region X", "Landstinget X", "X kommun", "X stad"
 OWNER_AHEAD = re.compile(rf"(?:Region|Landstinget)[ \t]+[{UPPER}]|[{UPPER}][{LOWER}]+[ \t]+(?:kommun|stad)(?![\w-])")
 # "primärvårdschef för Mobila team och specialiserad palliativ vård sedan 2020", "med uppdrag att leda Barn- och
@@ -1278,7 +1280,9 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     bodies = {f.start for f in found if f.subtype in ("NationalBody", "MunicipalAssociation", "Region", "Municipality")}
     for m in HEADED_DEFINITE_RE.finditer(t):
         # the owner named already (a national body, a region, a municipality), or after a preposition by its form
-        if m.end() in bodies or m.group("link").strip() != "," and OWNER_AHEAD.match(t, m.end()):
+        alone = m.group("alone") is not None and m.group("unit").startswith(("avdelningen ", "enheten ", "sektionen "))
+        if alone or m.group("link") and (m.end() in bodies or m.group("link").strip() != "," and
+                                         OWNER_AHEAD.match(t, m.end())):
             name = capitalise(re.sub(r"-(?=och )", "- ", squash(m.group("unit"))))  # "hälso-och": the space left out
             add(Found("Organisation", name, m.start("unit"), m.end("unit"), m.group("unit"), "organisation.headed_unit",
                       0.65, subtype="OrganisationalUnit"))
@@ -1328,7 +1332,9 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
 # "chef för området äldre och funktionsnedsättning i Flen", "socialchef i Arboga": a municipal post, and the town it
 # is held in names the municipality
 TITLE_IN_TOWN_RE = re.compile(rf"(?<![\w-])([{LOWER}]+)(?:[ \t]+(?:för|inom)[ \t]+(?P<field>[{LOWER}][{LOWER} -]{{1,60}}?))?"
-                              rf"[ \t]+i[ \t]+({CAP})(?![\w-])(?![ \t]+(?:kommun|stad|län|[Rr]egion|landsting))")
+                              rf"[ \t]+(?:i[ \t]+({CAP})(?![\w-])(?![ \t]+(?:kommun|stad|län|[Rr]egion|landsting))|"
+                              # "Lars Ek, socialchef Östersund, …": the town right after the post, in a list of speakers
+                              rf"(?P<bare>{CAP})(?=[ \t]*(?:[,;)]|\n|$)))")
 # "MAS i Härnösand", "medicinskt ansvarig sjuksköterska i Kramfors": the posts every municipality has, by law
 MAS_IN_TOWN_RE = re.compile(rf"(?<![\w-])(?:MAS|MAR|[Mm]edicinskt[ \t]+ansvarig[ \t]+(?:sjuksköterska|för[ \t]+rehabilitering))"
                             rf"[ \t]+i[ \t]+({CAP})(?![\w-])(?![ \t]+(?:kommun|stad|län|[Rr]egion|landsting))")
@@ -1347,11 +1353,12 @@ def _title_towns(text: Text, lex: Lexicon, add) -> None:
         post = m.group(1).casefold()
         said = post + " " + (m.group("field") or "")
         if not (post in lex.titles or post.endswith(lex.title_suffixes)) or post in HONORIFICS or \
-                not MUNICIPAL_FIELD.search(said) or REGIONAL_FIELD.search(said) or m.group(3) in regions:
+                not MUNICIPAL_FIELD.search(said) or REGIONAL_FIELD.search(said):
             continue
-        place = _match_place(m.group(3), lex.municipalities, fuzzy=False)
+        town = 3 if m.group(3) else "bare"
+        place = _match_place(m.group(town), lex.municipalities, fuzzy=False) if m.group(town) not in regions else None
         if place is not None:
-            add(_place_found(place, m.start(3), m.end(3), m.group(3), "organisation.title_town", 0.65))
+            add(_place_found(place, m.start(town), m.end(town), m.group(town), "organisation.title_town", 0.65))
     for m in MAS_IN_TOWN_RE.finditer(t):  # "MAS i Härnösand": only a municipality has one
         place = _match_place(m.group(1), lex.municipalities, fuzzy=False)
         if place is not None:

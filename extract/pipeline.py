@@ -22,6 +22,7 @@ from .projects import find_projects
 from .relations import Ref, Relations
 
 SKIP_CODES = {"listed_under", "domain"}
+DEPARTMENT = re.compile(r"(?:Avdelningen|Enheten|Sektionen) för [a-zåäö -]+")
 
 
 def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
@@ -368,6 +369,14 @@ def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]
                 end = m.start() + len(word)
                 out.append(Found("Organisation", f.name, m.start(), end, word, "name.care_centre", 0.6, f.subtype))
                 covered.add(m.start(), end)
+    for name in sorted({f.name for f in orgs if f.rule == "organisation.headed_unit" and DEPARTMENT.fullmatch(f.name)}):
+        # "chef för avdelningen för vård och omsorg", then "samordnare på avdelningen för vård och omsorg": the
+        # department its head's title named, written again in lower case
+        for m in re.finditer(rf"(?<![\w-])(?i:{re.escape(name[0])}){re.escape(name[1:])}(?![\w-])", t):
+            if m.start() not in covered:
+                out.append(Found("Organisation", name, m.start(), m.end(), m.group(0), "name.repeated", 0.6,
+                                 "OrganisationalUnit"))
+                covered.add(m.start(), m.end())
     for f in list(orgs):
         first = f.name.split(" ")[0]
         if first.isupper() or (any(c.isupper() for c in first[1:]) and len(first) <= 6):

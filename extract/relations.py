@@ -49,6 +49,7 @@ PRONOUN_IS = re.compile(r"(?m)(?:(?:(?:^|[.!?:]\s+)(?:Hon|Han|Du)|,\s+du|\bdär 
 # "Lars-Göran Ekwall (S), regionråd": a party tag between name and title; in minutes "Eva Ek, S, ordförande" (the
 # party's letters between commas; "Eva Ek, (s), kommunstyrelsens ordförande": the tag in commas)
 PARTY = rf"(?:(?:[ \t]*,)?\s*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)\s*,?|[ \t]*,[ \t]*(?:KD|MP|SD|FP|S|M|C|L|V)(?=[ \t]*,))?"
+FROM_TOWN = rf"(?:[ \t]+från[ \t]+[{UPPER}][{LOWER}]+[ \t]*,)?"
 PARTY_MARK = re.compile(r"[ \t]*,[ \t]*(?:KD|MP|SD|FP|S|M|C|L|V)(?![\w-])")  # "Eva Ek, S": the next member's row
 # "Per Berg, AU, Växjö kommun", "Eva Ek, vice ordförande AU, Ljungby kommun": a committee's initials in a row
 ROW_FIELD = r"(?:[ \t]*,[ \t]*(?:(?:vice[ \t]+)?ordförande,?[ \t]+)?[A-ZÅÄÖ]{2,4})?"
@@ -65,9 +66,12 @@ EMPLOY_LINK = re.compile(r"^(?:\s*\([A-ZÅÄÖ]{2,6}\))?\s*(?:,\s*)?(?:här\s+)?
                          r"(?:(?:för|på|inom|vid|i)\s+(?:[a-zåäö-]+,?\s+){1,3}?|"
                          # "chef för området äldre och funktionsnedsättning i Flen", "verksamhetschef för kommunal hälso-
                          # och sjukvård och äldreomsorg i X kommun": a field of four to six words, no comma
-                         r"(?:för|inom)\s+(?:[a-zåäö-]+\s+){4,6}(?=i\s+$)|"
+                         # ("avdelningschef inom sektor vård och omsorg på Skövde kommun")
+                         r"(?:för|inom)\s+(?:[a-zåäö-]+\s+){4,6}(?=(?:i|på|vid)\s+$)|"
+                         # "verksamhetschef SÄBO på X kommun": the field as an acronym, then where
+                         r"\s[A-ZÅÄÖ]{2,6}\s+(?=(?:på|vid|inom|hos|i)\s+$)|"
                          # "lektor vid avdelningen för åldrande och social förändring vid Linköpings universitet"
-                         r"(?:vid|på)\s+(?:avdelningen|institutionen|enheten|sektionen)\s+för\s+[a-zåäö -]{3,80}?\s+(?=vid)|(?:för\s+)?[Nn]ära\s+vård\s+|"
+                         r"(?:vid|på)\s+(?:avdelningen|institutionen|enheten|sektionen)\s+för\s+[a-zåäö -]{3,80}?\s+(?=vid)|(?:för\s+)?[Nn]ära\s+[Vv]ård\s+|"
                          r"och\s+(?:med)?grundare\s+(?:av|till)\s+|,\s*anställd\s+|"
                          r"\s(?!(?:och|samt|som|är|var|har|säger|berättar|sedan|nu|till)\b)[a-zåäö-]{4,}(?:\s+[a-zåäö-]{2,})?"
                          r"\s*(?=,)|"
@@ -675,7 +679,8 @@ class Relations:
             return [(filled, "title.labelled")]  # "Sekreterare.... Eva Ek Ordförande.... Per Berg": a form's fields
         after = [r for r in people if r.start >= title.end and r.start - title.end <= 60]
         before = [r for r in people if r.end <= title.start and title.start - r.end <= 40]
-        bare = re.fullmatch(PARTY + r"[ \t]*(\([ \t]*)?(?:[ \t]\d:[ae][ \t]+)?|" + PARTY + r"[ \t]+",
+        # ("Eva Ek (S) från Lidköping, vice ordförande i X": the politician's home town between)
+        bare = re.fullmatch(PARTY + FROM_TOWN + r"[ \t]*(\([ \t]*)?(?:[ \t]\d:[ae][ \t]+)?|" + PARTY + r"[ \t]+",
                             t[before[-1].end:title.start]) if before else None
         # "ordföranden Sonja Ek": a title in its definite form names the one written after it
         definite = after and re.fullmatch(r"[ \t]+", t[title.end:after[0].start]) and \
