@@ -43,7 +43,8 @@ SIGNED_SELF = re.compile(r"(?i)(?:\bjag[ \t]+(?:är|var|blev|tillträdde[ \t]+so
 # "Hon är utvecklingsledare på …", "Välkommen Anna Berg. Du är ordförande …": the person the text was just about
 # ("I dag är hon mas i X", "Sedan 2019 är han …": a time first, the pronoun after the verb)
 PRONOUN_IS = re.compile(r"(?m)(?:(?:(?:^|[.!?:]\s+)(?:Hon|Han|Du)|,\s+du|\bdär (?:hon|han)(?: nu| numera| sedan \d{4})?) "
-                        r"(?:är|var|blir|jobbar som|arbetar som)|(?:^|[.!?:]\s+)(?:I dag|Idag|Nu|Numera|Sedan \d{4}|"
+                        r"(?:är|var|blir|jobbar som|arbetar som|(?:har |hade )?(?:haft|har) (?:rollen|tjänsten|uppdraget) som)|"
+                        r"(?:^|[.!?:]\s+)(?:I dag|Idag|Nu|Numera|Sedan \d{4}|"
                         r"Sedan dess|Därefter|Sedan|Sen|Då) (?:är|var|blev|blir) (?:hon|han)(?: nu| numera)?)"
                         r"\s+[\"”]?(?:[a-zåäö]+\s+){0,2}$")
 # "Lars-Göran Ekwall (S), regionråd": a party tag between name and title; in minutes "Eva Ek, S, ordförande" (the
@@ -444,6 +445,8 @@ def _heads_unit(title: str, org: "Ref") -> bool:
         return org.subtype == "ResearchOrganisation"
     if org.rule == "organisation.chain_unit":  # "enhetschef, Äldre och samverkan, …": a unit named only after its head
         return title.endswith("chef")
+    if title in ("förvaltningsdirektör", "divisionsdirektör", "områdesdirektör") and org.subtype == "OrganisationalUnit":
+        return True  # "förvaltningsdirektör för Nära vård och hälsa": a förvaltning's head, whatever its name
     if org.subtype != "OrganisationalUnit" or not title.endswith("chef") or " " in title:
         return False
     kind = title[:-len("chef")].rstrip("s")
@@ -747,8 +750,10 @@ class Relations:
             # "Linda Berg är från och med i höst Kalmar kommuns första kommundoktorand": hers, at the owner's
             return [(earlier[-1], "title.owners")]
         gap_after = t[title.end:after[0].start] if after else ""
-        if after and re.fullmatch(r"\s*Som\s+", t[sent.start:title.start]) and re.fullmatch(r"\s+[a-zåäö]+\s+", gap_after):
+        if after and re.fullmatch(r"\s*(?:Som|I\s+(?:sin\s+|sitt\s+)?(?:nya\s+)?(?:rollen|roll|tjänsten|uppdraget|uppdrag)"
+                                  r"\s+som)\s+", t[sent.start:title.start]) and re.fullmatch(r"\s+[a-zåäö]+\s+", gap_after):
             # "Som chef för specialistsjukvården ansvarar Eva Ek för …": the subject after the verb holds it
+            # ("I rollen som primärvårdsdirektör kommer Eva Ek att leda …")
             return [(after[0], "title.apposition")]
         then = COPULA_THEN_TITLE.fullmatch(gap_after)
         if then and (then.group("title") is None or base_form(then.group("title"), self.lex)) and \
@@ -852,6 +857,8 @@ class Relations:
                             r"\s+(?:är|var)\s+(?:en|ett)\s+av\s+(?:[a-zåäö]+\s+)?|"
                             # "klart att Eva Ek blir hälso- och sjukvårdsdirektör": the post she is appointed to
                             r"\s+(?:blir|blev)\s+(?:(?:nu|också|även|därmed|alltså|formellt)\s+)?|"
+                            # "Eva Ek, 58, blir interim socialchef": her age in apposition first
+                            r"\s*,\s*\d{2}(?:\s+år)?\s*,\s+(?:blir|blev|är)\s+(?:(?:nu|också|även|ny|nya)\s+)?|"
                             # "säger Eva Ek socialdemokrat och ordförande i förbundet": her party, then her title
                             r"[ \t]*,?[ \t]+" + PARTY_MEMBER + r"(?:[ \t]*,[ \t]*|[ \t]+och[ \t]+)|"
                             # "Eva Ek har varit chef för X sedan 2018", "Eva Ek, som för närvarande är tf chef"
@@ -1249,7 +1256,8 @@ class Relations:
                     # "chef för X"; "generaldirektör för Vårdanalys", "förvaltningsdirektör för X i Region Y": a director
                     # of what is not a region or municipality heads it
                     # ("ledare för forskningsmiljön X": its leader)
-                    if re.match(r"\s*för\s*$", t[title.end:org.start]) and (title.title.endswith("chef") or (
+                    # ("direktör för Region Uppsalas förvaltning X": the unit the owner's genitive names)
+                    if re.match(r"\s*för\s*$", t[title.end:link.start]) and (title.title.endswith("chef") or (
                             title.title.endswith("direktör") or title.title == "ledare") and
                             org.subtype not in ("Region", "Municipality")):
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.head_of", 0.75)
