@@ -1372,6 +1372,10 @@ def _title_towns(text: Text, lex: Lexicon, add) -> None:
 UNITS_IN = re.compile(rf"(?:sjukhus|lasarett|central|mottagning|enhet|orter|städer|platser)(?:en|et|er|erna|na|ar|arna)?"
                       rf"[ \t]+i[ \t]+$")
 
+# "mottagningarna ligger i Kungsbacka och Halmstad", "på orterna Hallsberg, Karlskoga och Örebro": towns as places
+PLACES_BEFORE = re.compile(r"(?<![\w-])(?:ligger|belägen|belägna|orterna|tätorterna|orter|städerna|platserna)"
+                           r"(?:[ \t]+(?:i|på))?[ \t]+$")
+
 
 def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
     """Bare municipality names in a list ("Kungsör, Norberg, Hallstahammar och Sala"), or two and more
@@ -1392,7 +1396,8 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
                 add(_place_found(p, start, end, t[start:end], rule, 0.8))
 
     for m in re.finditer(rf"(?<![\w-])(?:i|från)\s+({item}(?:\s*,\s*{item})*\s+och\s+{item})(?![\w-])", t):
-        if not m.group(1).startswith("Region ") and not UNITS_IN.search(t, max(0, m.start() - 40), m.start() + 2):
+        if not m.group(1).startswith("Region ") and not UNITS_IN.search(t, max(0, m.start() - 40), m.start() + 2) and \
+                not PLACES_BEFORE.search(t, max(0, m.start() - 30), m.start()):
             # ("från Region Gotland och Stockholm": regions; "sjukhusenheterna i Karlshamn och Karlskrona": towns)
             all_places(m, lex.municipalities, "organisation.municipality_list")
     # "kommunerna Flen och Trosa", "kommunerna Eskilstuna, Strängnäs": the noun says what the names are
@@ -1446,7 +1451,8 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
         names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(0))]
         places = [(a, b, _match_place(w, lex.municipalities, fuzzy=False)) for a, b, w in names]
         hits = [x for x in places if x[2]]
-        if len(hits) >= 3 and len(hits) >= len(places) - 1 and not UNITS_IN.search(t, max(0, m.start() - 40), m.start()):
+        if len(hits) >= 3 and len(hits) >= len(places) - 1 and not UNITS_IN.search(t, max(0, m.start() - 40), m.start()) \
+                and not PLACES_BEFORE.search(t, max(0, m.start() - 30), m.start()):
             for a, b, p in hits:
                 start = m.start() + a
                 add(_place_found(p, start, m.start() + b, t[start:m.start() + b], "organisation.municipality_list",

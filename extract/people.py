@@ -14,7 +14,7 @@ from .model import Covered, Found, Text
 from .patterns import CAP, CONTACT_WORDS, LOWER, NOT_NAME, ORG_KIND, PARTY_LETTERS, UPPER, line_at, squash
 from .titles import base_form
 
-PARTICLE = r"(?:von|van|af|de|der|den|la|du|di|da|zu|el|al|bin|ibn)"
+PARTICLE = r"(?:von|van|af|de|der|den|la|le|du|di|da|del|della|dos|das|zu|el|al|bin|ibn|ten|ter)"
 # "Roger O Nilsson", "Eva K. Berg": a middle initial between given name and surname
 INITIAL = rf"(?:[ \t]+[{UPPER}]\.?(?=[ \t]+{CAP}))?"
 # a third or fourth capitalised word followed by a colon is the next field's label ("Anna Berg Datum:")

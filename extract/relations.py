@@ -811,7 +811,7 @@ class Relations:
         subject = before and "," in gap_after and re.fullmatch(
             PARTY + r"[ \t]+(?:är|var|blir|blev)[ \t]+(?:(?:nu|numera|också|även|sedan|en|ett)[ \t]+){0,2}",
             t[before[-1].end:title.start])
-        if after and not carded and not subject and re.fullmatch(r"[\s,]*(?:\([A-ZÅÄÖ]{2,6}\)\s*)?(?:som heter\s+)?|\s+(?:för|i|på)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
+        if after and not carded and not subject and re.fullmatch(r"[\s,]*(?:\([A-ZÅÄÖ]{2,6}\)\s*)?(?:som heter\s+)?|\s+(?:för|i|på|vid|inom|hos)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
                                   # "Vi som valts som ledamöter till KPR är A, B och C"
                                   r"\s+till\s+[^.!?\d]{0,50}?\s+(?:är|blir|blev)\s+|"
                                   r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts|heter)\s+|"
