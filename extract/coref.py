@@ -344,8 +344,9 @@ def _near_keys(merged: dict[tuple[str, str], Cluster]) -> dict[tuple[str, str], 
 
 
 ADJECTIVE_KEY = re.compile(r"^(?:\S+(?:al|isk|gemensam|övergrip|lokal|nationell|politisk) )+")
-CENTRE_IN = re.compile(r"^(?P<head>vårdcentral|hälsocentral|sjukhus|lasarett) i (?P<place>\S+)$")
-CENTRE_OF = re.compile(r"^(?P<place>\S+) (?P<head>vårdcentral|hälsocentral|sjukhus|lasarett)$")  # the stems of either
+CENTRE_HEADS = r"vårdcentral|hälsocentral|sjukhus?|lasarett?|sjukstuga?"  # as written, and as key() stems them
+CENTRE_IN = re.compile(rf"^(?P<head>{CENTRE_HEADS}) i (?P<place>\S+)$")
+CENTRE_OF = re.compile(rf"^(?P<place>\S+) (?P<head>{CENTRE_HEADS})$")  # the stems of either
 CENTRE_NAMED = re.compile(r"^(?P<head>vårdcentral|hälsocentral) (?P<place>\S+)$")  # "vårdcentralen Årby"
 COUNTY_INSIDE = re.compile(r"(?<=\S) \S+ läns (?=\S+$)")  # a county written inside a name, between its form and head
 # "hälso- och sjukvårdsnämnden i Region Östergötland" = "Region Östergötlands hälso- och sjukvårdsnämnd": a board
@@ -377,5 +378,7 @@ def _alternative_key(kind: str, k: str) -> str:
             return f"{board.group('body')} i " + " ".join(w[:5] for w in board.group("owner").split(" "))
         k = COUNTY_INSIDE.sub(" ", k)
         m = CENTRE_IN.match(k) or CENTRE_OF.match(k) or CENTRE_NAMED.match(k)
-        return f"{m.group('head')} i {stem(m.group('place'))}" if m else k
+        # ("sjukstugan i Storuman" keys as "sjukstuga i storuma", "Storumans sjukstuga" as "storuman sjukstug": the
+        # head and the place stemmed alike)
+        return f"{stem(m.group('head').rstrip('st'))} i {stem(stem(m.group('place')))}" if m else k
     return ""

@@ -224,9 +224,15 @@ def _parts(run: str, start: int, lex: Lexicon) -> Iterator[tuple[str, tuple[int,
         yield part, (start + i, start + j)
 
 
+# "Kommunikationsstaben", "Socialförvaltningen": a unit named by its own compound, no surname
+UNIT_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:förvaltningen|enheten|kliniken|kansliet|staben|mottagningen|avdelningen|"
+                       r"sektionen|nämnden)")
+
+
 def _body_word(word: str, lex: Lexicon) -> bool:
-    """ "Capio", "Capios", "Inera": a one-word name of a body the lexicon lists, in the genitive too."""
-    return word in lex.body_words or word.endswith("s") and word[:-1] in lex.body_words
+    """ "Capio", "Capios", "Inera": a one-word name of a body the lexicon lists, in the genitive too; a unit's
+    compound ("Kommunikationsstaben")."""
+    return word in lex.body_words or word.endswith("s") and word[:-1] in lex.body_words or bool(UNIT_WORD.fullmatch(word))
 
 
 def find_people(text: Text, lex: Lexicon) -> list[Found]:

@@ -159,4 +159,7 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
         title = re.sub(r"-\s*(och|eller)\s+", r"- \1 ", title)
         title = re.sub(r"(?<![\w-])ordf$", "ordförande", title)  # "vice ordf. i HSN": the abbreviation, written out
         out.append(Title(start, end, title, plural))
+    # "medicinskt ledningsansvarig läkare": a qualifier that is a title of its own too, inside the longer title
+    spans = [(x.start, x.end) for x in out]
+    out = [x for x in out if not any(a <= x.start and x.end <= b and b - a > x.end - x.start for a, b in spans)]
     return sorted(out, key=lambda x: x.start)

@@ -1,0 +1,24 @@
+"""Rural and digital care pages: a signature whose unit stands on the line below the name, a medical lead's title
+with two qualifiers, and a cottage hospital or a lasarett named both ways in one page. Every snippet is invented
+and names no one from the corpora."""
+from snippets import entities, facts
+
+
+def test_a_name_ends_at_the_line_break_before_its_units_compound():
+    found = entities("Vänliga hälsningar\nOlof Tjärnberg\nKommunikationsstaben")
+    assert found.get("Olof Tjärnberg") == "Person"
+    assert "Olof Tjärnberg Kommunikationsstaben" not in found
+
+
+def test_a_medical_leads_title_with_two_qualifiers_is_one_title():
+    found = facts("Lisa Vindeln, distriktsläkare, och Tova Ammer, medicinskt ledningsansvarig läkare, turas om.")
+    assert ("Tova Ammer", "title", "medicinskt ledningsansvarig läkare") in found
+    assert ("Tova Ammer", "title", "medicinskt ledningsansvarig") not in found
+
+
+def test_a_cottage_hospital_and_a_lasarett_named_both_ways_are_one_each():
+    found = entities("De arbetar på sjukstugan i Sorsele. Sorseles sjukstuga har åtta vårdplatser.\n\n"
+                     "Lasarettet i Lycksele tar emot. Lyckseles lasarett har en akutmottagning.")
+    organisations = [name for name, kind in found.items() if kind == "Organisation"]
+    assert len([n for n in organisations if "sjukstug" in n.casefold()]) == 1, organisations
+    assert len([n for n in organisations if "lasarett" in n.casefold()]) == 1, organisations
