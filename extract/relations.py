@@ -1412,12 +1412,16 @@ class Relations:
         people = [r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"]
         for i, person in enumerate(people):
             org = next((r for r in self.starting(person.end, person.end + 40) if r.kind == "Organisation"), None)
+            # "Josefina Ek och Martin Berg (Flens kommun)": the organisation alone in brackets after the names
+            bracketed = org is not None and re.fullmatch(r"[ \t]*\([ \t]*", t[person.end:org.start]) and \
+                re.match(r"[ \t]*\)", t[org.end:org.end + 3])
             # ("Per Ek och Eva Berg mfl, Region X": and others; "Eva Berg, Region X Villkorsbeslut bifogas": a
             # programme's next field)
-            if not org or not re.fullmatch(PARTY + ROW_FIELD + r"(?:[ \t]+m\.?[ \t]?fl\.?)?[ \t]*,[ \t]*",
-                                           t[person.end:org.start]) or \
+            if not org or not bracketed and (
+                    not re.fullmatch(PARTY + ROW_FIELD + r"(?:[ \t]+m\.?[ \t]?fl\.?)?[ \t]*,[ \t]*",
+                                     t[person.end:org.start]) or
                     not re.match(r"[ \t]*(?:[,.;:)\n]|och\b|samt\b|$)|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[a-zåäö]",
-                                 t[org.end:org.end + 20]) or \
+                                 t[org.end:org.end + 20])) or \
                     org.subtype == "PoliticalParty":
                 continue
             group = self._group_ending(people, i, r"\s*(?:,|och|samt)\s*")  # "Maj Ek och Per Berg, SKR"

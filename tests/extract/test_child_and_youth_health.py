@@ -31,3 +31,12 @@ def test_a_definite_title_with_its_workplace_before_the_name():
     found = facts("Enhetschefen vid Region Kronoberg, Lova Tennberg, håller med.")
     assert ("Lova Tennberg", "title", "enhetschef") in found
     assert ("Lova Tennberg", "worksFor", "Region Kronoberg") in found
+
+
+def test_an_organisation_alone_in_brackets_after_names_employs_them():
+    found = facts("Projektgruppen: Josefin Tallberg (Vingåkers kommun), Rasmus Ekholt och Sanna Myrén "
+                  "(Region Sörmland).")
+    assert ("Josefin Tallberg", "worksFor", "Vingåkers kommun") in found
+    assert ("Rasmus Ekholt", "worksFor", "Region Sörmland") in found
+    assert ("Sanna Myrén", "worksFor", "Region Sörmland") in found
+    assert ("Josefin Tallberg", "worksFor", "Region Sörmland") not in found
