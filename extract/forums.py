@@ -15,7 +15,7 @@ from .model import Covered, Found, Text
 from .patterns import CAP, DIRECTION, LOWER, NOT_NAME, UPPER, capitalise, squash
 
 INFLECTION = r"(?:en|et|n|er|erna|ar|arna|s|ens|ets)?"
-ADJECTIVE = (rf"(?:[{UPPER}{LOWER}][{LOWER}]+(?:al|ala|alt|isk|iska|iskt|gemensam|gemensamma|gemensamt|övergripande|"
+ADJECTIVE = (rf"(?:[{UPPER}{LOWER}][{LOWER}]+(?:al|ala|alt|isk|iska|iskt|iv|iva|ivt|gemensam|gemensamma|gemensamt|övergripande|"
              rf"lokal|lokala|nationell|nationella)|"
              rf"(?:Gemensam|Gemensamma|Lokal|Lokala|Nationell|Nationella|[{UPPER}][{LOWER}]+ika)(?![\w-]))")  # "Nationella vårdrådet" names
 STOPS = (r"(?:att|det|den|de|dom|oss|mig|sig|er|alla|som|och|en|ett|varje|hela|i|har|hade|är|var|blir|ska|kan|"

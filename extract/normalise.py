@@ -45,6 +45,9 @@ _KEEP_HYPHEN = {"och", "eller", "samt"}  # "hälso- och sjukvård": that hyphen 
 _CLOSERS = "\"')]»"
 _TABLE_ROW = 80  # a row of a table copied as text is no longer
 _LONG = 60  # a paragraph this long that stops without punctuation was wrapped, not ended
+# an organisation's name as a roster's label: "Region Norrbotten:", "Västerbottens läns landsting:", "Flens kommun:"
+_ORG_LABEL = re.compile(r"(?:(?:Region|Landstinget)[ ][A-ZÅÄÖ][\w ]{1,40}|[A-ZÅÄÖ][\w ]{1,40}[ ](?:kommun|stad|landsting|"
+                        r"universitet|högskola))[ ]?:")
 _HEADING_MAX = 80
 _STARTS = ("bullet", "hash", "label", "voice", "name")  # shapes that always begin a paragraph
 
@@ -521,6 +524,8 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
         # a programme's item, longer than any wrapped line, then its speakers ("Anna Berg, Bo Ek, Region X") on a
         # line of their own, and the next item after them
         return None
+    if not gap and first.isupper() and _ORG_LABEL.fullmatch(tail):
+        return None  # "Region Gävleborg:" above "Ronja Berg": whose members are listed on the lines below
     if not gap:  # a short line that the next word would have fitted on ended on purpose
         heading = (length < _LONG and not _ends_sentence(tail) and first.isupper()
                    and len(tail) + len(line.text.split(" ", 1)[0]) < width

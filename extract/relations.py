@@ -262,7 +262,10 @@ COOPERATED = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:samverkade|samverkar|samve
 CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod|(?:ska|skall|kommer\s+att)\s+bestå)\s+av(?P<colon>[ \t]*:\s*|\s+)")
 # "Ledamöter", "Arbetsgruppens medlemmar", "Övriga medlemmar"
 MEMBERS_HEADING = re.compile(r"(?i)(?:[\w-]+s[ \t]+)?(?:övriga[ \t]+)?(?:ledamöter|medlemmar|deltagare|representanter)(?:na)?\b|"
-                             r"sammansättning\b|medverkande[ \t]+från\b")  # "Medverkande från styrgruppen X"
+                             r"sammansättning\b|medverkande[ \t]+från\b|"  # "Medverkande från styrgruppen X"
+                             r"i[ \t]+[a-zåäö]*(?:gruppen|rådet|nätverket)[ \t]+ingår\b")  # "I gruppen ingår:"
+# a line of two or three capitalised words in a roster: a name
+ROSTER_NAME = re.compile(r"[ \t]*[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}[ \t]*")
 # inside a list of members, a sub-heading the list goes on under: "Kontaktperson", "Övriga medlemmar"
 MEMBERS_SUBHEADING = re.compile(r"(?i)(?:kontaktperson(?:er)?|övriga[ \t]+(?:medlemmar|ledamöter)|ordinarie(?:[ \t]+ledamöter)?|"
                                 r"ersättare|suppleanter)[ \t]*:?")
@@ -2913,6 +2916,7 @@ class Relations:
                 continue
             roster = MEMBERS_HEADING.match(line) is not None  # "Sammansättning X", "Ledamöter": the list follows
             described, listed = 0, False
+            home = None  # "Region Norrbotten:" on a line of its own: the members under it are its staff
             for j, nxt in enumerate(blocks[i + 1:], i + 1):
                 words = t[nxt.start:nxt.end].split()
                 columns = self._table_row(nxt)
@@ -2925,21 +2929,26 @@ class Relations:
                         not self._home_row(nxt) and not columns:
                     # bullets, or "Anna Berg, Region X" lines of their own
                     orgs = self.within(nxt.start, nxt.end, {"Organisation"})
-                    alone = len(orgs) == 1 and orgs[0].start == nxt.start and orgs[0].end == nxt.end
+                    alone = len(orgs) == 1 and orgs[0].start == nxt.start and t[orgs[0].end:nxt.end].strip() in ("", ":")
                     if len(words) <= 6 and (words[0] in ("För", "Från") or alone) and \
                             not self.within(nxt.start, nxt.end, {"Person"}):
                         for org in self.within(nxt.start, nxt.end, {"Organisation"}):
                             self.add(org.key, "participatesIn", forum.key, nxt.start, org.end, "participates.members",
                                      0.6)
+                        home = orgs[0] if alone and orgs[0].subtype != "PoliticalParty" else None
                         continue  # "För Region Skåne": whose members follow, a sub-heading inside the list
                     if roster and not listed and nxt.kind == "paragraph" and described < 2:
                         described += 1  # "Sammansättning CS ⏎ CS är ett … ⏎ För Region Skåne …": what it is, first
                         continue
+                    if listed and ROSTER_NAME.fullmatch(t, nxt.start, nxt.end) and not orgs:
+                        continue  # "Sussi Berg": a name whose given name no list holds, the roster goes on below
                     break
                 listed = True
                 for other in columns[1:]:  # "Eva Ek, ordförande Bo Berg, Malmö, vice ordförande": a table's row
                     self.add(other.key, "participatesIn", forum.key, nxt.start, other.end, "participates.listed_member",
                              0.55)
+                    if home is not None and not self.within(other.end, nxt.end, {"Organisation"}):
+                        self.add(other.key, "worksFor", home.key, home.start, other.end, "employer.roster_heading", 0.6)
                 person = next(iter(self.within(nxt.start, nxt.end, {"Person"})), None)
                 label = SEAT_LABEL.fullmatch(t, nxt.start, person.start) if person else None
                 if label and forum.rule == "forum.list_heading":
@@ -2961,6 +2970,9 @@ class Relations:
                 if person and not t[nxt.start:person.start].strip(" \t•▪*–-"):
                     self.add(person.key, "participatesIn", forum.key, nxt.start, person.end,
                              "participates.listed_member", 0.6)
+                    if home is not None and not self.within(person.end, nxt.end, {"Organisation"}):
+                        self.add(person.key, "worksFor", home.key, home.start, person.end, "employer.roster_heading",
+                                 0.6)
                     # ("ordförande Bo Berg, Malmö" in a table's row: the next column's name, no other body)
                     chair = any(f.subject == person.key and f.predicate == "title" and nxt.start <= f.start < nxt.end
                                 and f.object in CHAIR_TITLES and (not CHAIR_OF_OTHER.match(t, f.end) or any(
