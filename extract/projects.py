@@ -56,6 +56,8 @@ INQUIRY_RE = re.compile(rf"(?<=[{LOWER},:] )(Utredningen[ \t]+(?:om|för|av)(?:[
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}]{{2,}}-|[{UPPER}{LOWER}][{LOWER}]{{2,}})?(?:[Pp]rojekt(?:et)?|[Ss]atsningen)|[Pp]iloten|[Ii]nitiativet|"
                         rf"(?:[Uu]tvecklings|[Ff]örbättrings|[Ff]örändrings|[Oo]mställnings)arbetet|"  # "utvecklingsarbetet Nya perspektiv"
                         rf"[Ff]örstudien|[Dd]elprojektet|[Kk]onceptet|[Uu]tredningen|[Tt]estbädden){GAP}({NAMED}{PLACE})")
+# "projektgrupp Säker Dos i Västerbotten", "projektgruppen för Trygg hemgång": the group named by its project
+PROJECT_GROUP_RE = re.compile(rf"(?<![\w-])[Pp]rojektgrupp(?:en)?[ \t]+(?:för[ \t]+)?({NAMED}{PLACE})")
 # quoted names after a cue noun: samverkansprojekten "Första linjen" och "Minimaria"
 # "projekt närsjukvård i Hagfors": a lower-case name after the cue, made a name by its place
 LOWER_PLACE_RE = re.compile(rf"(?<![\w-])([Pp]rojekt(?:et)?[ \t]+((?:[{LOWER}]+[ \t]+){{1,2}}i[ \t]+({CAP})))(?![\w-])")
@@ -228,6 +230,10 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         if for_whom:
             name = t[m.start(2):for_whom.end()]
         add(m.start(), m.start(2) + len(name), squash(name), "project.project", 0.85)
+    for m in PROJECT_GROUP_RE.finditer(t):  # "Framtagna av projektgrupp Säker Dos i Västerbotten": the project's group
+        name = _trim_name(m.group(1))
+        if " " in name:
+            add(m.start(1), m.start(1) + len(name), squash(name), "project.project_group", 0.7)
     for m in LOWER_PLACE_RE.finditer(t):
         words = m.group(2).split()
         if m.group(3) in places and not STOP & set(words[:-2]) and not any(w.endswith(VERB_ENDINGS) for w in words[:-2]) \

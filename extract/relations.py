@@ -99,6 +99,10 @@ GROUP_LABEL = re.compile(r"(?i)[ \t]*(?:projektets\s+|programmets\s+)?(?:styrgru
                          r"projektgruppen|referensgrupp|referensgruppen|arbetsgrupp|arbetsgruppen)[ \t]*:")
 # "Styrgrupp" as a heading of its own, the members on the lines below
 GROUP_HEADING = re.compile(r"(?i)(?:projektets\s+|programmets\s+)?(?:styrgrupp|styrgruppen|projektgrupp|projektgruppen)")
+# "Framtagna av projektgrupp X", "projektgruppen för X": the group named by its project
+PROJECT_GROUP = re.compile(r"(?<![\w-])[Pp]rojektgrupp(?:en)?[ \t]+(?:för[ \t]+)?$")
+# a member's row that ends by saying she leads the project: "Eva Ek, apotekare, X (projektledare)"
+LEAD_ROW = re.compile(r"(?:[ \t][–-][ \t]*|\(|,[ \t]*)projektledare\)?[ \t]*$")
 # a member's row that ends by saying she chairs the group: "Bo Ek, direktör - ordförande", "Bo Ek (ordförande)"
 CHAIR_ROW = re.compile(r"(?:[ \t][–-][ \t]*|\(|,[ \t]*)(?:ordförande|sammankallande)\)?[ \t]*$")
 APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!?\n]{2,60},)?"  # "Eva Ek (S), Piteå, utsågs till"
@@ -2849,10 +2853,13 @@ class Relations:
         t = self.text.text
         blocks = self.text.blocks
         for i, block in enumerate(blocks):
-            if block.kind == "bullet" or not (GROUP_LABEL.match(t, block.start) or block.kind == "heading" and
+            # "Framtagna av projektgrupp Säker Dos i Västerbotten" above its rows: the group named by its project
+            named = next((r for r in self.within(block.start, block.end, {"Project"})
+                          if PROJECT_GROUP.search(t, max(block.start, r.start - 30), r.start)), None)
+            if block.kind == "bullet" or not (named or GROUP_LABEL.match(t, block.start) or block.kind == "heading" and
                                               GROUP_HEADING.fullmatch(t[block.start:block.end].strip())):
                 continue
-            target = self.field_target(block.start, 1500)
+            target = named or self.field_target(block.start, 1500)
             if target is None or target.kind != "Project":
                 continue
             members = [(r, block) for r in self.within(block.start, block.end, {"Person"})]
@@ -2862,6 +2869,8 @@ class Relations:
                 self.add(r.key, "participatesIn", target.key, block.start, r.end, "participates.group_member", 0.6)
                 if row is not block and CHAIR_ROW.search(t, r.end, row.end):  # "Bo Ek, direktör - ordförande"
                     self.add(r.key, "leads", target.key, block.start, row.end, "leads.group_chair", 0.6)
+                if row is not block and LEAD_ROW.search(t, r.end, row.end):  # "Eva Ek, apotekare, X (projektledare)"
+                    self.add(r.key, "leads", target.key, block.start, row.end, "leads.listed_project_lead", 0.6)
 
     def represented_by(self) -> None:
         """ "Ängelholms kommun representeras i styrgruppen av Olle Berg": Olle works for the municipality

@@ -39,3 +39,17 @@ def test_a_name_no_list_of_given_names_holds_does_not_end_the_roster():
     text = ROSTER.replace("Helga Lindquist", "Zuzzi Lindquist")
     found = facts(text)
     assert ("Vilgot Ahlström", "worksFor", "Region Dalarna") in found
+
+
+def test_a_project_group_named_by_its_project_above_its_rows():
+    text = ("Rutiner för dosdispenserade läkemedel\n\nFramtagna av projektgrupp Trygg läkemedelshantering i Jämtland\n"
+            "Saga Nordvik, apotekare, Läkemedelsenheten (projektledare)\n"
+            "Tuva Hemström, IT-handledare, Informatikenheten (bitr projektledare)\n"
+            "Vidar Ekmark, läkare, Strömsunds hälsocentral")
+    assert entities(text).get("Trygg läkemedelshantering i Jämtland") == "Project"
+    found = facts(text)
+    for person in ("Saga Nordvik", "Tuva Hemström", "Vidar Ekmark"):
+        assert (person, "participatesIn", "Trygg läkemedelshantering i Jämtland") in found, person
+    assert ("Saga Nordvik", "leads", "Trygg läkemedelshantering i Jämtland") in found
+    assert ("Tuva Hemström", "title", "bitr projektledare") in found
+    assert ("Tuva Hemström", "leads", "Trygg läkemedelshantering i Jämtland") not in found
