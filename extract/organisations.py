@@ -356,7 +356,7 @@ COUNTY_MUNICIPALITIES_RE = re.compile(rf"(?<![\w-])(({CAP})s[ \t]+Kommuner)s?(?!
 # "Kommunalförbundet sjukvård och omsorg i Norrtälje" (a lower-case remit and its place);
 # "grundare av Combined"
 # ("Astma- och Allergiförbundet": a split compound, its second part capitalised as the association writes it)
-FORM_RE = re.compile(rf"(?<![\w-])(?:(Stiftelsen[ \t]+{CAP}(?:[ \t]+(?:läns[ \t]+)?{CAP}){{0,2}})|({CAP}[ \t]+(?:diakoni|stadsdelsnämnd|"
+FORM_RE = re.compile(rf"(?<![\w-])(?:(Stiftelsen[ \t]+{CAP}(?:[ \t]+(?:läns[ \t]+)?{CAP}){{0,2}})|({CAP}[ \t]+(?:diakoni|[Ss]tadsmission|stadsdelsnämnd|"
                      rf"stadsdelsförvaltning|[Kk]ommunalförbund|[Kk]ommunförbund|Riksförbund))|((?:[{UPPER}][{LOWER}]+-[ \t]+och[ \t]+[{UPPER}]?[{LOWER}]+|[{UPPER}][{LOWER}]{{4,}})"
                      rf"(?:föreningen|förbundet)(?:[ \t]+[{LOWER}]+(?:[ \t]+och[ \t]+[{LOWER}]+)?[ \t]+i[ \t]+{CAP})?))s?(?![\w-])")  # "Synskadades Riksförbunds ordförande": the name without its genitive
 # "Föreningen Sveriges socialchefer", "Riksföreningen för skolsköterskor": an association named by its members

@@ -72,7 +72,7 @@ EMPLOY_LINK = re.compile(r"^(?:\s*\([A-ZÅÄÖ]{2,6}\))?\s*(?:,\s*)?(?:här\s+)?
                          # "verksamhetschef SÄBO på X kommun": the field as an acronym, then where
                          r"\s[A-ZÅÄÖ]{2,6}\s+(?=(?:på|vid|inom|hos|i)\s+$)|"
                          # "lektor vid avdelningen för åldrande och social förändring vid Linköpings universitet"
-                         r"(?:vid|på)\s+(?:avdelningen|institutionen|enheten|sektionen)\s+för\s+[a-zåäö -]{3,80}?\s+(?=vid)|(?:för\s+)?[Nn]ära\s+[Vv]ård\s+|"
+                         r"(?:vid|på)\s+(?:avdelningen|institutionen|enheten|sektionen)\s+för\s+[a-zåäö -]{3,80}?\s+(?=vid)|(?:för\s+)?[Nn]ära\s+[Vv]ård(?:\s+|(?=,))|"
                          r"och\s+(?:med)?grundare\s+(?:av|till)\s+|,\s*anställd\s+|"
                          r"\s(?!(?:och|samt|som|är|var|har|säger|berättar|sedan|nu|till)\b)[a-zåäö-]{4,}(?:\s+[a-zåäö-]{2,})?"
                          r"\s*(?=,)|"
@@ -90,11 +90,15 @@ HERE_IS = re.compile(r"Här[ \t]+(?:finns|arbetar|jobbar|träffar[ \t]+vi|möter
                      r"bl\.[ \t]?a\.|också|även)[ \t]+)?")
 # "Eva Berg från FoU Väst", "Bo Ek på Inera", "Eva Ek, från X"
 FROM = re.compile(r"[ \t]*,?[ \t]+(?:från|på|vid|hos)[ \t]+")
+# "Från SKR deltog …", "Från regionen medverkade …": the body whose people the sentence goes on to name
+FROM_ORG_CAME = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))Från[ \t]+(\S)[^.!?\n]{0,60}?[ \t]+(deltog|medverkade|närvarade|"
+                           r"kom)[ \t]+")
 POSTED_AT = re.compile(r"[ \t]*,[ \t]*(?:verksam|anställd)[ \t]+(?:vid|på|inom|hos)[ \t]+")  # "Eva Ek, verksam vid X"
 FROM_KIND = re.compile(rf"[ \t]+(?:från|på|vid|hos)[ \t]+{ORG_KIND}[ \t]+")  # "… från tankesmedjan Arena Idé"
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
 # ", Utveckling Nära vård och hälsa, region Uppsala", " Nära vård och hälsa, Stenhagens Vårdcentral"
-UNIT_THEN_OWNER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?=[A-ZÅÄÖ]))[^,.;:\n]{3,60},[ \t]*")
+# ("projektledare vid Regional utveckling, Region Örebro": the unit after its preposition)
+UNIT_THEN_OWNER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:(?:vid|på|inom)[ \t]+)?(?=[A-ZÅÄÖ]))[^,.;:\n]{3,60},[ \t]*")
 GROUP_LABEL = re.compile(r"(?i)[ \t]*(?:projektets\s+|programmets\s+)?(?:styrgrupp|styrgruppen|projektgrupp|"
                          r"projektgruppen|referensgrupp|referensgruppen|arbetsgrupp|arbetsgruppen)[ \t]*:")
 # "Styrgrupp" as a heading of its own, the members on the lines below
@@ -1343,8 +1347,17 @@ class Relations:
     def from_employers(self) -> None:
         """ "Anna Berg arbetar på Mora kommun", "jag jobbar i Region Dalarna" (the speaker);
         "Projektledare är Fatima Hassan från FoU Västernorrland": a person "från" an organisation;
-        "Delprojektledare: Oskar Dahl, Karlstads kommun": a name and an organisation ending a line."""
+        "Delprojektledare: Oskar Dahl, Karlstads kommun": a name and an organisation ending a line;
+        "Från SKR deltog A och B, som mötte …": the people a sentence that opens with the body names, before "som"."""
         t = self.text.text
+        for m in FROM_ORG_CAME.finditer(t):
+            org = next((o for o in self.starting(m.start(1), m.start(1) + 1) if o.kind == "Organisation"), None)
+            if org is None or not re.fullmatch(r"[ \t]+", t[org.end:m.start(2)]) or org.subtype == "PoliticalParty":
+                continue
+            sent = sentence_at(t, m.start(1))
+            stop = re.compile(r"(?<![\w-])som(?![\w-])").search(t, m.end(), sent.end)
+            for r in self.within(m.end(), stop.start() if stop else sent.end, {"Person"}):
+                self.add(r.key, "worksFor", org.key, org.start, r.end, "employer.came_from", 0.6)
         for m in WORKS_AT.finditer(t):
             org = next((o for o in self.starting(m.end(), m.end() + 1) if o.kind == "Organisation"), None)
             via = WORKS_IN_FIELD.match(t, m.end()) if org is None else None
