@@ -75,6 +75,14 @@ RESEARCH_UNIT_RE = re.compile(rf"(?<![\w-])(?:[Ff]orskningsmiljö(?:n|er(?:na)?)
 INSTITUTE_RE = re.compile(rf"(?<![\w-])(?:Institutet[ \t]+för[ \t]+[{LOWER}]+(?:-[ \t]+och[ \t]+[{LOWER}]+)?|"
                           rf"(?:{CAP}[ \t]+)?[{UPPER}][{LOWER}]+s[ \t]+högskola|"
                           rf"[{UPPER}][{LOWER}]{{3,}}högskolan[ \t]+i[ \t]+{CAP}|Sahlgrenska[ \t]+akademin)(?![\w-])")
+# "BHV Stockholm Nordväst", "BUP Skellefteå", "ASIH Lund": the short name of a kind of care service every region runs,
+# then the town (and the quarter) of this one
+CARE_ACRONYM_PLACE_RE = re.compile(rf"(?<![\w-])(?:BUP|BVC|BHV|MVC|ASIH|UM)[ \t]+({CAP})"
+                                   rf"(?:[ \t]+(?:[Nn]ord|[Ss]yd|[Öö]st|[Vv]äst|[Nn]ordväst|[Nn]ordost|[Ss]ydväst|[Ss]ydost|"
+                                   rf"[Nn]orr|[Ss]öder|[Cc]entrum))?(?![\w-])")
+# "Hälsohögskolan Jönköping", "Tekniska högskolan Jönköping": a school of a university, its town after it
+SCHOOL_IN_TOWN_RE = re.compile(rf"(?<![\w-])(?:[{UPPER}][{LOWER}]{{3,}}högskolan|[{UPPER}][{LOWER}]+a[ \t]+högskolan)"
+                               rf"[ \t]+({CAP})(?![\w-])")
 # "Växjö universitet", "Sundsvalls högskola": a university named by its town (as the gazetteer's do, or did)
 TOWN_UNIVERSITY_RE = re.compile(rf"(?<![\w-])({CAP})[ \t]+(?:universitet|högskola)(?![\w-])")
 # "överläkare vid Ersta sjukhus", "på Danderyds sjukhus": a hospital's name after the preposition of a workplace
@@ -789,6 +797,14 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in INSTITUTE_RE.finditer(t):  # "Institutet för framtidsstudier", "Sophiahemmets högskola"
         add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.institute", 0.75,
                   subtype="ResearchOrganisation"))
+    for m in CARE_ACRONYM_PLACE_RE.finditer(t):  # "BHV Stockholm Nordväst", "BUP Skellefteå": a care service by its town
+        if _is_place(m.group(1), lex):
+            add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.care_unit", 0.65,
+                      subtype="OrganisationalUnit"))
+    for m in SCHOOL_IN_TOWN_RE.finditer(t):  # "Hälsohögskolan Jönköping": a university's school by its town
+        if _is_place(m.group(1), lex):
+            add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.institute", 0.7,
+                      subtype="ResearchOrganisation"))
     for m in TOWN_UNIVERSITY_RE.finditer(t):
         town = m.group(1)
         if town in lex.place_words or town.endswith("s") and town[:-1] in lex.place_words:

@@ -837,7 +837,9 @@ class Relations:
                 tail = after[0]
                 aside = r"(?:\s*,[^,.!?\n]{2,50}?)?" if copula else ""
                 for r in after[1:]:
-                    if re.fullmatch(PARTY + aside + r"\s*(?:,|och|samt)\s*", t[tail.end:r.start]):
+                    # ("undersköterskorna Eva Ek (specialistundersköterska) och Bo Berg": a note in brackets between)
+                    if re.fullmatch(PARTY + aside + r"(?:[ \t]*\([^()\n]{2,40}\))?\s*(?:,|och|samt)\s*",
+                                    t[tail.end:r.start]):
                         chosen.append(r)
                         tail = r
             return [(r, "title.apposition") for r in chosen]

@@ -40,3 +40,20 @@ def test_an_organisation_alone_in_brackets_after_names_employs_them():
     assert ("Rasmus Ekholt", "worksFor", "Region Sörmland") in found
     assert ("Sanna Myrén", "worksFor", "Region Sörmland") in found
     assert ("Josefin Tallberg", "worksFor", "Region Sörmland") not in found
+
+
+def test_a_plural_title_before_names_with_a_note_in_brackets_between():
+    found = facts("Det är undersköterskorna Edla Storm (specialistundersköterska) och Signe Falk som utgör teamet.")
+    assert ("Edla Storm", "title", "undersköterska") in found
+    assert ("Signe Falk", "title", "undersköterska") in found
+
+
+def test_a_universitys_school_by_its_town():
+    found = facts("Siri Fältskog, universitetslektor Hälsohögskolan Jönköping, följer arbetet.")
+    assert ("Siri Fältskog", "worksFor", "Hälsohögskolan Jönköping") in found
+
+
+def test_a_care_service_by_its_short_name_and_town():
+    found = facts("Barnhälsovården: Nora Vesterlid, bitr. verksamhetschef BHV Göteborg Nordost, berättar.")
+    assert entities("Hon jobbar på BUP Skellefteå sedan 2019.").get("BUP Skellefteå") == "Organisation"
+    assert ("Nora Vesterlid", "worksFor", "BHV Göteborg Nordost") in found
