@@ -103,6 +103,13 @@ GROUP_LABEL = re.compile(r"(?i)[ \t]*(?:projektets\s+|programmets\s+)?(?:styrgru
                          r"projektgruppen|referensgrupp|referensgruppen|arbetsgrupp|arbetsgruppen)[ \t]*:")
 # "Styrgrupp" as a heading of its own, the members on the lines below
 GROUP_HEADING = re.compile(r"(?i)(?:projektets\s+|programmets\s+)?(?:styrgrupp|styrgruppen|projektgrupp|projektgruppen)")
+# the staff of a project, by their title: "projektmedarbetare i EU-projektet X"
+PROJECT_STAFF = frozenset(("projektmedarbetare", "projektassistent", "projektsamordnare", "projektdeltagare"))
+IN_PROJECT = re.compile(r"[ \t]+(?:i|inom|för|på)[ \t]+(?:(?:det|den)[ \t]+)?(?:[a-zåäö]+[ \t]+)?"
+                        r"(?:[A-ZÅÄÖa-zåäö]+-)?(?:projektet|satsningen|programmet)?[ \t]*")
+# "Bo Berg arbetar 50 procent i projektet", "hon jobbar halvtid i projektet": the project the text is about
+WORKS_IN_PROJECT = re.compile(r"(?<![\w-])(?:arbetar|jobbar)[ \t]+(?:\d{1,3}[ \t]*(?:procent|%)|halvtid|heltid)"
+                              r"[ \t]+(?:i|med)[ \t]+projektet(?![\w-])")
 # "Framtagna av projektgrupp X", "projektgruppen för X": the group named by its project
 PROJECT_GROUP = re.compile(r"(?<![\w-])[Pp]rojektgrupp(?:en)?[ \t]+(?:för[ \t]+)?$")
 # a member's row that ends by saying she leads the project: "Eva Ek, apotekare, X (projektledare)"
@@ -619,6 +626,7 @@ class Relations:
         self.led_at_the_head()
         self.item_leads()
         self.owned_projects()
+        self.project_staff()
         self.participation()
         self.own_programme()
         self.regions_listed_as_members()
@@ -2716,6 +2724,25 @@ class Relations:
             # (where a PDF ran the rows together, the next member's name follows her title: "…, ordförande Eva Ek, C")
             if chair and (not CHAIR_OF_OTHER.match(t, r.end + chair.end()) or not t[r.end + chair.end():upto].strip()):
                 self.add(r.key, "leads", forum.key, r.start, upto, "leads.chair_listed", 0.7)
+
+    def project_staff(self) -> None:
+        """ "Eva Ek, projektmedarbetare i EU-projektet X", "Bo Berg arbetar 50 procent i projektet": who works in a
+        project takes part in it."""
+        t = self.text.text
+        for f in [f for f in self.facts if f.predicate == "title" and f.object.split()[-1] in PROJECT_STAFF]:
+            m = IN_PROJECT.match(t, f.end)
+            # (the project's mention may open with its cue: "EU-projektet X")
+            project = next((r for r in self.starting(f.end, m.end() + 1) if r.kind == "Project"), None) if m else None
+            if project is not None:
+                self.add(f.subject, "participatesIn", project.key, f.start, project.end, "participates.project_staff",
+                         0.65)
+        for m in WORKS_IN_PROJECT.finditer(t):
+            sent = sentence_at(t, m.start())
+            who = [r for r in self.within(sent.start, m.start(), {"Person"}) if r.rule != "person.speaker_label"]
+            project = self.initiative_before(m.start(), 1200)
+            if len({r.key for r in who}) == 1 and project is not None and project.kind == "Project":
+                self.add(who[0].key, "participatesIn", project.key, who[0].start, m.end(), "participates.project_staff",
+                         0.6)
 
     def initiative_before(self, offset: int, reach: int = 600) -> Ref | None:
         """The project or forum the text was last about ("Projektet är ett samarbete …")."""

@@ -25,3 +25,10 @@ def test_the_people_a_sentence_names_after_fran_x_deltog():
     assert ("Ivar Tornberg", "worksFor", "Sveriges Kommuner och Regioner") in found
     assert ("Lisen Malm", "worksFor", "Sveriges Kommuner och Regioner") in found
     assert ("Greta Alm", "worksFor", "Sveriges Kommuner och Regioner") not in found
+
+
+def test_a_projects_staff_take_part_in_it():
+    found = facts("– Det behövs, säger Elof Grahn, projektmedarbetare i det stora EU-projektet Musik på recept i "
+                  "Bottenviken. Stina Lövgren arbetar 50 procent i projektet.")
+    assert ("Elof Grahn", "participatesIn", "Musik på recept i Bottenviken") in found
+    assert ("Stina Lövgren", "participatesIn", "Musik på recept i Bottenviken") in found
