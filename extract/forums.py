@@ -118,6 +118,12 @@ def _split(word: str, heads: list[str]) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
+# "Vård- och omsorgscollege i Norrbotten", "Teknikcollege Gävleborg": employers and schools of a region or a town
+# certified to train together, each a collaboration named by where it is
+COLLEGE_RE = re.compile(rf"(?<![\w-])(?:[Vv]ård-?[ \t]+och[ \t]+[Oo]msorgscollege|Teknikcollege)[ \t]+(?:i[ \t]+)?"
+                        rf"([{UPPER}][{LOWER}]+)(?:/[{UPPER}][{LOWER}]+|[ \t]+[{UPPER}][{LOWER}]+)?(?![\w-])")
+
+
 def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     t = text.text
     heads = _heads(lex)
@@ -223,6 +229,12 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         if m.group(1) not in lex.place_words and not any(f.start <= m.start(1) < f.end for f in out):
             out = [f for f in out if not (m.start("group") <= f.start < m.end())]
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.called", 0.7))
+    for m in COLLEGE_RE.finditer(t):  # "Vård- och omsorgscollege Malmö/Lund": a certified regional collaboration
+        if m.group(1) in lex.place_words or m.group(1).removesuffix("s") in lex.place_words or \
+                m.group(1) in {p.short for p in lex.regions}:
+            out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
+            out.append(Found("CollaborationForum", squash(m.group(0)), m.start(), m.end(), m.group(0), "forum.college",
+                             0.7))
     for m in SERIES_RE.finditer(t):
         if not any(f.start <= m.start(1) < f.end for f in out):
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.series", 0.7))

@@ -159,7 +159,7 @@ PARTY_LABELS = {"parter", "deltagare", "medverkande", "samarbetspartner", "samar
 TRIAL_LABELS = {"pilot i", "piloter i", "test i", "tester i", "testas i", "startat i", "startar i", "införs i",
                 "infört i"}
 CONTACT_LABELS = {"kontaktperson", "kontaktpersoner"}  # a project page's contacts take part in it; they need not lead
-PARTICIPATED = re.compile(r"(?i)\b(?:deltagit|deltar|deltog|medverkat|medverkar|ingått|ingår|varit med)\b")
+PARTICIPATED = re.compile(r"(?i)\b(?:deltagit|deltar|deltog|medverkat|medverkar|ingått|ingår|varit med|representation[ \t]+från|representerade)\b")
 # below a card's title line: one line break or a blank line, and at most one line of a unit's name ("IT-avdelningen",
 # "Enheten för Digitalisering") before the next
 CARD_BELOW = re.compile(rf"[ \t]*\n\s*(?:[{UPPER}][\w-]+(?:[ \t]+(?:för|och|[{UPPER}][\w-]*)){{0,3}}[ \t]*\n\s*)?(?<=\n)[ \t]*")
