@@ -84,6 +84,11 @@ class Lexicon:
         return frozenset(w for n in names for w in n.split())
 
     @cached_property
+    def companies(self) -> frozenset[str]:
+        """The names of the care companies and other companies listed ("Capio", "Praktikertjänst")."""
+        return frozenset(body.name for body in self.bodies if body.kind == "bolag")
+
+    @cached_property
     def body_words(self) -> frozenset[str]:
         """The one-word names and short forms of the bodies listed: "Capio", "Inera", "SKR"."""
         return frozenset(form for body in self.bodies for form in (body.name, *body.aliases) if " " not in form)

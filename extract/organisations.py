@@ -212,6 +212,8 @@ OWNER_KINDS = ("Municipality", "Region", "ResearchOrganisation")
 HOSPITAL_WORDS = ("sjukhus", "sjukhuset", "lasarett", "lasarettet")
 UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}){UNIT_HEADS})"
                               rf"(?![\w-])")
+# a quality named from an adjective in -en ("erfaren", "öppen", "medveten"), not a unit's "-enheten"
+QUALITY_NOUN = re.compile(r"(?i)(?:erfar|öpp|medvet|förtrog|benäg|belåt)enheten$")
 # "inom Psykiatricentrum och Barn- och kvinnocentrum", "från Regionledningskontoret", "invigde Vårdcentrum Tierp",
 # "Palliativt Utvecklingscentrum", "Mobila äldreakuten": a centre, an office or an emergency unit named by one
 # capitalised compound inside a sentence, after a word in lower case (in "Nordens Äldrecentrum" it ends a longer name)
@@ -343,14 +345,16 @@ CARE_COMPANY_DIVISION = re.compile(r"[ \t]+(?:(?:när|primär|specialist|hem)?(?
 # "Sahlgrenska universitetssjukhuset", "Norrlands universitetssjukhus", "Akademiska sjukhuset": named hospitals;
 # "Skaraborgs Sjukhus", "Södra Älvsborgs Sjukhus": an area's hospital, its name written with a capital S
 HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|[{UPPER}][{LOWER}]+ska[ \t]+sjukhuset|"
-                         rf"(?:(?:Södra|Norra|Västra|Östra|Mellersta)[ \t]+)?[{UPPER}][{LOWER}]+s[ \t]+Sjukhus)(?![\w-])")
+                         rf"(?:(?:Södra|Norra|Västra|Östra|Mellersta|S:t|S:ta|Sankt|Sankta)[ \t]+)?[{UPPER}][{LOWER}]+s[ \t]+Sjukhus|"
+                         # "S:t Görans sjukhus", "Sankt Eriks sjukhus": a saint's hospital, however the text writes it
+                         rf"(?:S:t|S:ta|Sankt|Sankta)[ \t]+[{UPPER}][{LOWER}]+s[ \t]+sjukhus)(?![\w-])")
 # "Driftnämnden Kungsbacka ansvarar för …": a board named by the town it serves
 PLACE_BOARD_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}nämnden[ \t]+{CAP})(?![\w-])")
 # "Samverkansnämnden Sjukvårdsregion Mellansverige": the joint board of a healthcare region, by its name
 REGION_BOARD_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}nämnden[ \t]+(?:[Ss]jukvårdsregion[ \t]+{CAP}|"
                              rf"(?:Södra|Norra|Västra|Östra|Mellersta|Sydöstra)[ \t]+sjukvårdsregionen))(?![\w-])")
 # "att Lasarettet i Enköping går mot …": a hospital named by its town, capitalised inside a sentence
-TOWN_HOSPITAL_RE = re.compile(rf"(?<=[{LOWER},:] )((?:Lasarettet|Sjukhuset|Närsjukhuset|Länssjukhuset)[ \t]+i[ \t]+)({CAP})"
+TOWN_HOSPITAL_RE = re.compile(rf"(?<=[{LOWER},:] )((?:Lasarettet|Sjukhuset|Närsjukhuset|Länssjukhuset|Centralsjukhuset|Centrallasarettet)[ \t]+i[ \t]+)({CAP})"
                               rf"(?![\w-])")
 # "Kommunförbundet Skåne", "Samordningsförbundet Västra Östergötland": an association named by its area
 FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+((?:(?:södra|norra|västra|östra|mellersta)[ \t]+)?"
@@ -590,6 +594,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             out.append(f)
 
     _parties(t, lex, add)
+    # (before the care units: "på Centralsjukhuset i Karlstad" is the hospital of that town, not "Centralsjukhuset")
+    for m in TOWN_HOSPITAL_RE.finditer(t):
+        town = m.group(2)[:-1] if m.group(2).endswith("s") and _is_place(m.group(2)[:-1], lex) else m.group(2)
+        if _is_place(town, lex):  # "Lasarettet i Enköpings roll": the hospital, in the genitive
+            add(Found("Organisation", m.group(1) + town, m.start(1), m.start(2) + len(town), m.group(1) + town,
+                      "organisation.hospital", 0.75, subtype="OrganisationalUnit"))
     for m in PRACTICE_RE.finditer(t):  # (the whole phrase, not "Privatmottagningen" a unit of its own)
         if m.group(1) not in lex.first_names and m.group(1).casefold() not in NOT_NAME:
             add(Found("Organisation", m.group(1), m.start(), m.end(), m.group(0), "organisation.care_unit", 0.65,
@@ -858,11 +868,6 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if m.group(1).split()[0].casefold() not in NOT_NAME:
             add(Found("Organisation", capitalise(squash(m.group(1))), m.start(1), m.end(1), m.group(1),
                       "organisation.hospital", 0.8, subtype="OrganisationalUnit"))
-    for m in TOWN_HOSPITAL_RE.finditer(t):
-        town = m.group(2)[:-1] if m.group(2).endswith("s") and _is_place(m.group(2)[:-1], lex) else m.group(2)
-        if _is_place(town, lex):  # "Lasarettet i Enköpings roll": the hospital, in the genitive
-            add(Found("Organisation", m.group(1) + town, m.start(1), m.start(2) + len(town), m.group(1) + town,
-                      "organisation.hospital", 0.75, subtype="OrganisationalUnit"))
     for m in FEDERATION_RE.finditer(t):
         words = m.group(2).split()
         end = m.end()
@@ -976,7 +981,24 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             out.append(_place_found(place, local, m.end(), t[local:m.end()], "organisation.email_domain", 0.8))
     # "Eva Ek, Malmö" in a column of members by home town: a town she lives in, not an organisation named
     out = [f for f in out if not (f.subtype == "Municipality" and (f.start, f.end) in homes)]
+    out = _company_hospitals(t, out, lex)
     out.sort(key=lambda f: (f.start, f.end))
+    return out
+
+
+def _company_hospitals(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
+    """ "Capio S:t Görans Sjukhus": a hospital a care company runs, named with the company's name first, is one
+    organisation, not the company and a hospital beside it."""
+    companies = {f.start: f for f in found if f.rule == "organisation.national_body" and f.name in lex.companies}
+    out = list(found)
+    for f in found:
+        if f.rule != "organisation.hospital":
+            continue
+        company = next((c for c in companies.values() if c.end < f.start and t[c.end:f.start] == " "), None)
+        if company is not None:
+            out = [g for g in out if g is not company and g is not f]
+            out.append(Found("Organisation", company.name + " " + f.name, company.start, f.end, t[company.start:f.end],
+                             "organisation.hospital", f.confidence, subtype="OrganisationalUnit"))
     return out
 
 
@@ -1311,6 +1333,8 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
                       m.group("unit"), "organisation.headed_unit", 0.65, subtype="OrganisationalUnit"))
     for m in UNIT_COMPOUND_RE.finditer(t):
         name = compound(m.group(1))
+        if QUALITY_NOUN.search(name):
+            continue  # "Erfarenheten", "Öppenheten": an adjective's quality ends in "-enheten" too, no unit
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
                   subtype="OrganisationalUnit"))
     for m in CAPS_BOARD_RE.finditer(t):  # "VÅRD- OCH OMSORGSNÄMNDEN" heading the minutes' pages

@@ -22,3 +22,21 @@ def test_a_cottage_hospital_and_a_lasarett_named_both_ways_are_one_each():
     organisations = [name for name, kind in found.items() if kind == "Organisation"]
     assert len([n for n in organisations if "sjukstug" in n.casefold()]) == 1, organisations
     assert len([n for n in organisations if "lasarett" in n.casefold()]) == 1, organisations
+
+
+def test_a_hospital_run_by_a_care_company_and_a_saints_name():
+    found = entities("Piloten pågår vid Capio S:t Olofs Sjukhus. Sedan tidigare finns ett team på S:t Olofs sjukhus.")
+    assert found.get("Capio S:t Olofs Sjukhus") == "Organisation"
+    assert "Capio" not in found
+
+
+def test_the_central_hospital_of_a_town():
+    found = entities("Bilen utgår från akutmottagningen på Centralsjukhuset i Kristianstad.")
+    assert found.get("Centralsjukhuset i Kristianstad") == "Organisation"
+    assert "Centralsjukhuset" not in found
+
+
+def test_a_quality_in_enheten_is_no_unit():
+    found = entities("Erfarenheten visar att Öppenheten är viktig. Hon jobbar på Biståndsenheten.")
+    assert "Erfarenheten" not in found and "Öppenheten" not in found
+    assert found.get("Biståndsenheten") == "Organisation"
