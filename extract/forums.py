@@ -230,8 +230,7 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
             out = [f for f in out if not (m.start("group") <= f.start < m.end())]
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.called", 0.7))
     for m in COLLEGE_RE.finditer(t):  # "Vård- och omsorgscollege Malmö/Lund": a certified regional collaboration
-        if m.group(1) in lex.place_words or m.group(1).removesuffix("s") in lex.place_words or \
-                m.group(1) in {p.short for p in lex.regions}:
+        if m.group(1) in lex.place_words or m.group(1).removesuffix("s") in lex.place_words:
             out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
             out.append(Found("CollaborationForum", squash(m.group(0)), m.start(), m.end(), m.group(0), "forum.college",
                              0.7))

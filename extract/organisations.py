@@ -989,12 +989,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
 def _company_hospitals(t: str, found: list[Found], lex: Lexicon) -> list[Found]:
     """ "Capio S:t Görans Sjukhus": a hospital a care company runs, named with the company's name first, is one
     organisation, not the company and a hospital beside it."""
-    companies = {f.start: f for f in found if f.rule == "organisation.national_body" and f.name in lex.companies}
+    companies = {f.end: f for f in found if f.rule == "organisation.national_body" and f.name in lex.companies}
     out = list(found)
     for f in found:
-        if f.rule != "organisation.hospital":
-            continue
-        company = next((c for c in companies.values() if c.end < f.start and t[c.end:f.start] == " "), None)
+        company = companies.get(f.start - 1) if f.rule == "organisation.hospital" and t[f.start - 1:f.start] == " " \
+            else None
         if company is not None:
             out = [g for g in out if g is not company and g is not f]
             out.append(Found("Organisation", company.name + " " + f.name, company.start, f.end, t[company.start:f.end],

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from .lexicons import Lexicon, fold
 from .model import Covered, Found, Text
+from .organisations import UNIT_HEADS
 from .patterns import CAP, CONTACT_WORDS, LOWER, NOT_NAME, ORG_KIND, PARTY_LETTERS, UPPER, line_at, squash
 from .titles import base_form
 
@@ -225,8 +226,7 @@ def _parts(run: str, start: int, lex: Lexicon) -> Iterator[tuple[str, tuple[int,
 
 
 # "Kommunikationsstaben", "Socialförvaltningen": a unit named by its own compound, no surname
-UNIT_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:förvaltningen|enheten|kliniken|kansliet|staben|mottagningen|avdelningen|"
-                       r"sektionen|nämnden)")
+UNIT_WORD = re.compile(rf"[{UPPER}][{LOWER}]{{3,}}(?:{UNIT_HEADS}|sektionen)")
 
 
 def _body_word(word: str, lex: Lexicon) -> bool:

@@ -57,7 +57,8 @@ PROJECT_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}]{{2,}}-|[{UPPER}{LOWER}][{LOWE
                         rf"(?:[Uu]tvecklings|[Ff]örbättrings|[Ff]örändrings|[Oo]mställnings)arbetet|"  # "utvecklingsarbetet Nya perspektiv"
                         rf"[Ff]örstudien|[Dd]elprojektet|[Kk]onceptet|[Uu]tredningen|[Tt]estbädden){GAP}({NAMED}{PLACE})")
 # "projektgrupp Säker Dos i Västerbotten", "projektgruppen för Trygg hemgång": the group named by its project
-PROJECT_GROUP_RE = re.compile(rf"(?<![\w-])[Pp]rojektgrupp(?:en)?[ \t]+(?:för[ \t]+)?({NAMED}{PLACE})")
+PROJECT_GROUP_WORDS = r"(?<![\w-])[Pp]rojektgrupp(?:en)?[ \t]+(?:för[ \t]+)?"
+PROJECT_GROUP_RE = re.compile(rf"{PROJECT_GROUP_WORDS}({NAMED}{PLACE})")
 # quoted names after a cue noun: samverkansprojekten "Första linjen" och "Minimaria"
 # "projekt närsjukvård i Hagfors": a lower-case name after the cue, made a name by its place
 LOWER_PLACE_RE = re.compile(rf"(?<![\w-])([Pp]rojekt(?:et)?[ \t]+((?:[{LOWER}]+[ \t]+){{1,2}}i[ \t]+({CAP})))(?![\w-])")

@@ -14,7 +14,7 @@ from .lexicons import Lexicon
 from .model import Fact, Text
 from .people import SAYS
 from .patterns import CONTACT_WORDS, LOWER, NOT_NAME, ORG_KIND, PARTY_LETTERS, UPPER, is_board, line_at, sentence_at, squash
-from .projects import without_county
+from .projects import PROJECT_GROUP_WORDS, without_county
 from .titles import Title, base_form, find_titles
 
 # a unit named after its owner and a common noun: "Region Skånes förvaltning Skånevård Kryh", found by its form or
@@ -111,7 +111,7 @@ IN_PROJECT = re.compile(r"[ \t]+(?:i|inom|för|på)[ \t]+(?:(?:det|den)[ \t]+)?(
 WORKS_IN_PROJECT = re.compile(r"(?<![\w-])(?:arbetar|jobbar)[ \t]+(?:\d{1,3}[ \t]*(?:procent|%)|halvtid|heltid)"
                               r"[ \t]+(?:i|med)[ \t]+projektet(?![\w-])")
 # "Framtagna av projektgrupp X", "projektgruppen för X": the group named by its project
-PROJECT_GROUP = re.compile(r"(?<![\w-])[Pp]rojektgrupp(?:en)?[ \t]+(?:för[ \t]+)?$")
+PROJECT_GROUP = re.compile(PROJECT_GROUP_WORDS + "$")
 # a member's row that ends by saying she leads the project: "Eva Ek, apotekare, X (projektledare)"
 LEAD_ROW = re.compile(r"(?:[ \t][–-][ \t]*|\(|,[ \t]*)projektledare\)?[ \t]*$")
 # a member's row that ends by saying she chairs the group: "Bo Ek, direktör - ordförande", "Bo Ek (ordförande)"
