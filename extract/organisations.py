@@ -75,6 +75,13 @@ RESEARCH_UNIT_RE = re.compile(rf"(?<![\w-])(?:[Ff]orskningsmiljö(?:n|er(?:na)?)
 INSTITUTE_RE = re.compile(rf"(?<![\w-])(?:Institutet[ \t]+för[ \t]+[{LOWER}]+(?:-[ \t]+och[ \t]+[{LOWER}]+)?|"
                           rf"(?:{CAP}[ \t]+)?[{UPPER}][{LOWER}]+s[ \t]+högskola|"
                           rf"[{UPPER}][{LOWER}]{{3,}}högskolan[ \t]+i[ \t]+{CAP}|Sahlgrenska[ \t]+akademin)(?![\w-])")
+# "Psykiatrisk klinik", "Kirurgisk och ortopedisk klinik", "Medicin-Geriatriska kliniken": a clinic named by the
+# adjectives of its specialty, written between the commas of a row
+CLINIC_PHRASE_RE = re.compile(rf"(?<=,[ \t])((?:[{UPPER}][{LOWER}]+-)?[{UPPER}][{LOWER}]+(?:isk|iska|sk|ska)"
+                              rf"(?:[ \t]+och[ \t]+[{LOWER}]+(?:isk|iska|sk|ska))?[ \t]+(?:klinik|kliniken|mottagning|"
+                              rf"mottagningen|avdelning|avdelningen))(?=[ \t]*(?:[,(]|\n|$))")
+# a row that opens with a person's name and a comma: "Eva Ek, läkare, …"
+PERSON_ROW_HEAD = re.compile(rf"[ \t•▪*–-]*[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)+,")
 # "BHV Stockholm Nordväst", "BUP Skellefteå", "ASIH Lund": the short name of a kind of care service every region runs,
 # then the town (and the quarter) of this one
 CARE_ACRONYM_PLACE_RE = re.compile(rf"(?<![\w-])(?:BUP|BVC|BHV|MVC|ASIH|UM)[ \t]+({CAP})"
@@ -807,6 +814,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in INSTITUTE_RE.finditer(t):  # "Institutet för framtidsstudier", "Sophiahemmets högskola"
         add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.institute", 0.75,
                   subtype="ResearchOrganisation"))
+    for m in CLINIC_PHRASE_RE.finditer(t):  # "läkare, Psykiatrisk klinik, Skellefteå lasarett": a clinic in a row
+        head = t[line_at(t, m.start()).start:m.start()]
+        if not (PERSON_ROW_HEAD.match(head) and head.count(",") >= 2):
+            continue  # ("Närvårdsteam, Fetma vuxna, Äldrepsykiatrisk mottagning": a list of services, no one's row)
+        add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.unit", 0.65,
+                  subtype="OrganisationalUnit"))
     for m in CARE_ACRONYM_PLACE_RE.finditer(t):  # "BHV Stockholm Nordväst", "BUP Skellefteå": a care service by its town
         if _is_place(m.group(1), lex):
             add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.care_unit", 0.65,

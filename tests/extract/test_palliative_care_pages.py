@@ -53,3 +53,14 @@ def test_a_project_group_named_by_its_project_above_its_rows():
     assert ("Saga Nordvik", "leads", "Trygg läkemedelshantering i Jämtland") in found
     assert ("Tuva Hemström", "title", "bitr projektledare") in found
     assert ("Tuva Hemström", "leads", "Trygg läkemedelshantering i Jämtland") not in found
+
+
+def test_a_clinic_named_by_its_specialtys_adjectives_in_a_row():
+    text = ("Arbetsgrupp\nIrma Falkvik, läkare, Psykiatrisk klinik, Lycksele lasarett\n"
+            "Hemming Tåg, sjuksköterska, Medicin-Geriatriska kliniken\n\n"
+            "Våra team: Närvårdsteam, Fetma vuxna, Äldrepsykiatrisk mottagning")
+    found = facts(text)
+    assert ("Irma Falkvik", "worksFor", "Psykiatrisk klinik") in found
+    assert ("Irma Falkvik", "worksFor", "Lycksele lasarett") in found
+    assert ("Hemming Tåg", "worksFor", "Medicin-Geriatriska kliniken") in found
+    assert "Äldrepsykiatrisk mottagning" not in entities(text)
