@@ -356,7 +356,7 @@ HOSPITAL_RE = re.compile(rf"(?<![\w-])({CAP}[ \t]+[Uu]niversitetssjukhus(?:et)?|
                          # "S:t Görans sjukhus", "Sankt Eriks sjukhus": a saint's hospital, however the text writes it
                          rf"(?:S:t|S:ta|Sankt|Sankta)[ \t]+[{UPPER}][{LOWER}]+s[ \t]+sjukhus)(?![\w-])")
 # "Driftnämnden Kungsbacka ansvarar för …": a board named by the town it serves
-PLACE_BOARD_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}nämnden[ \t]+{CAP})(?![\w-])")
+PLACE_BOARD_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]{{3,}}nämnden|Lokala[ \t]+nämnden)[ \t]+{CAP})(?![\w-])")
 # "Samverkansnämnden Sjukvårdsregion Mellansverige": the joint board of a healthcare region, by its name
 REGION_BOARD_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}nämnden[ \t]+(?:[Ss]jukvårdsregion[ \t]+{CAP}|"
                              rf"(?:Södra|Norra|Västra|Östra|Mellersta|Sydöstra)[ \t]+sjukvårdsregionen))(?![\w-])")
@@ -410,7 +410,9 @@ PLACE_HOSPITAL_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{2,}}?)s?(?:sjuk
 COMPETENCE_CENTRE_RE = re.compile(rf"(?:(?<=från[ \t])|(?<=vid[ \t])|(?<=hos[ \t])|(?<=inom[ \t])|(?<=på[ \t]))"
                                   rf"Kompetenscentrum[ \t]+(?:för|mot|om)[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+){{0,4}}")
 # "Anki Berg (M), Tyresö": a politician's party, then the municipality she sits for
-PARTY_PLACE_RE = re.compile(rf"\({PARTY_LETTERS}\),[ \t]+({CAP}(?:[ -]{CAP})?)(?=[ \t]*(?:[,;.(\n]|och\b|samt\b|$))")
+# ("Lars Ek (S) i Lessebo håller med": the same with "i")
+PARTY_PLACE_RE = re.compile(rf"\({PARTY_LETTERS}\)(?:,|[ \t]+i)[ \t]+({CAP}(?:[ -]{CAP})?)(?=[ \t]*(?:[,;.(\n]|och\b|samt\b|"
+                            rf"[{LOWER}]+[ \t]|$))")
 # "ordförande Magnus Berg, Falköping och vice ordförande …": a person's name, then the bare name of her municipality
 # (not "Anna Berg, Stockholm, berättar": where she lives)
 NAME_PLACE_RE = re.compile(rf"(?<![\w-])(?P<given>[{UPPER}][{LOWER}]+)[ \t]+{CAP}(?:[ \t]+{CAP})?,[ \t]+"

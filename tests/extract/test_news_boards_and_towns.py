@@ -1,0 +1,17 @@
+"""News articles: a county's local boards named "Lokala nämnden" and a town, and a politician's municipality after
+"(S) i". Every snippet is invented and names no one from the corpora."""
+from snippets import entities, facts
+
+
+def test_local_boards_named_by_their_town():
+    text = ("Bertil Ågren (S) vice ordförande Lokala nämnden Varberg\n\n"
+            "Siv Håkansson (S) vice ordförande Lokala nämnden Hylte")
+    found = entities(text)
+    assert found.get("Lokala nämnden Varberg") == "Organisation"
+    assert found.get("Lokala nämnden Hylte") == "Organisation"
+    assert ("Bertil Ågren", "participatesIn", "Lokala nämnden Varberg") in facts(text)
+
+
+def test_a_politicians_municipality_after_party_and_i():
+    found = entities("Det håller Ragnar Hed (S) i Uppvidinge med om.")
+    assert found.get("Uppvidinge kommun") == "Organisation"
