@@ -736,7 +736,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in FOU_RE.finditer(t):
         # "FoU Sjuhärad Välfärd": a field after the place stands in the name too
         end = m.end() if m.group(2) and (m.group(2) in lex.place_words or m.group(2) in FOU_FIELDS) else m.end(1)
-        add(Found("Organisation", squash(t[m.start():end]), m.start(), end, t[m.start():end], "organisation.fou", 0.85,
+        name = squash(t[m.start():end])
+        if end == m.end(1) and name.endswith("s") and re.match(rf"[ \t]+[{LOWER}]", t[end:end + 2]):
+            name = name[:-1]  # "FoU Nordvästs webbplats": the unit in the genitive
+        add(Found("Organisation", name, m.start(), end, t[m.start():end], "organisation.fou", 0.85,
                   subtype="ResearchOrganisation"))
     for m in FOU_CENTRE_RE.finditer(t):  # "Nestor FoU-center", "Nestor FoU-centers forskare"
         if m.group(1).casefold() not in NOT_NAME and m.group(1) not in lex.first_names:

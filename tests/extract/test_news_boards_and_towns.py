@@ -15,3 +15,11 @@ def test_local_boards_named_by_their_town():
 def test_a_politicians_municipality_after_party_and_i():
     found = entities("Det håller Ragnar Hed (S) i Uppvidinge med om.")
     assert found.get("Uppvidinge kommun") == "Organisation"
+
+
+def test_a_fou_unit_in_the_genitive_and_a_councillor_by_portfolio():
+    text = ("Läs intervjun på FoU Söderorts webbplats. Medverkande: Kurt Tiberg (KD),äldreborgarråd "
+            "Stockholms stad.")
+    found = entities(text)
+    assert found.get("FoU Söderort") == "Organisation" and "FoU Söderorts" not in found
+    assert ("Kurt Tiberg", "title", "äldreborgarråd") in facts(text)
