@@ -80,6 +80,9 @@ INSTITUTE_RE = re.compile(rf"(?<![\w-])(?:Institutet[ \t]+för[ \t]+[{LOWER}]+(?
 CLINIC_PHRASE_RE = re.compile(rf"(?<=,[ \t])((?:[{UPPER}][{LOWER}]+-)?[{UPPER}][{LOWER}]+(?:isk|iska|sk|ska)"
                               rf"(?:[ \t]+och[ \t]+[{LOWER}]+(?:isk|iska|sk|ska))?[ \t]+(?:klinik|kliniken|mottagning|"
                               rf"mottagningen|avdelning|avdelningen))(?=[ \t]*(?:[,(]|\n|$))")
+# "Åsa Ek (enhetschef för Teknik och Service)": in brackets after her name, a head's title and the unit it names
+BRACKETED_HEAD_RE = re.compile(rf"\([ \t]*[{LOWER}]*chef[ \t]+för[ \t]+([{UPPER}][{LOWER}]+(?:[ \t]+och[ \t]+"
+                               rf"[{UPPER}{LOWER}][{LOWER}]+)?)[ \t]*\)")
 # a row that opens with a person's name and a comma: "Eva Ek, läkare, …"
 PERSON_ROW_HEAD = re.compile(rf"[ \t•▪*–-]*[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)+,")
 # "BHV Stockholm Nordväst", "BUP Skellefteå", "ASIH Lund": the short name of a kind of care service every region runs,
@@ -819,6 +822,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in INSTITUTE_RE.finditer(t):  # "Institutet för framtidsstudier", "Sophiahemmets högskola"
         add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.institute", 0.75,
                   subtype="ResearchOrganisation"))
+    for m in BRACKETED_HEAD_RE.finditer(t):  # "(enhetschef för Teknik och Service)": the unit she heads
+        if m.group(1).split()[0] not in lex.first_names and m.group(1).split()[0] not in lex.place_words and \
+                m.group(1).split()[0].casefold() not in NOT_NAME:
+            add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.headed_unit",
+                      0.65, subtype="OrganisationalUnit"))
     for m in CLINIC_PHRASE_RE.finditer(t):  # "läkare, Psykiatrisk klinik, Skellefteå lasarett": a clinic in a row
         head = t[line_at(t, m.start()).start:m.start()]
         if not (PERSON_ROW_HEAD.match(head) and head.count(",") >= 2):

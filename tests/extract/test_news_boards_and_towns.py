@@ -23,3 +23,10 @@ def test_a_fou_unit_in_the_genitive_and_a_councillor_by_portfolio():
     found = entities(text)
     assert found.get("FoU Söderort") == "Organisation" and "FoU Söderorts" not in found
     assert ("Kurt Tiberg", "title", "äldreborgarråd") in facts(text)
+
+
+def test_a_head_in_brackets_names_the_unit_she_heads():
+    found = facts("Medverkande: Alva Ringvik (enhetschef för Larm och Trygghet) och Ture Hesselgren "
+                  "(förvaltningschef).")
+    assert ("Alva Ringvik", "leads", "Larm och Trygghet") in found
+    assert ("Alva Ringvik", "worksFor", "Larm och Trygghet") in found
