@@ -44,6 +44,8 @@ _PAGE_NUMBER = re.compile(r"(?i)(?:sida |page |s\. ?)?-? ?\d{1,3} ?-?(?: ?(?:av|
 _KEEP_HYPHEN = {"och", "eller", "samt"}  # "hälso- och sjukvård": that hyphen belongs to the text
 _CLOSERS = "\"')]»"
 _TABLE_ROW = 80  # a row of a table copied as text is no longer
+# "Hälso-och sjukvårdsenheten": a suspended hyphen written without its space, given it back
+_SUSPENDED = r"|(?P<suspended>(?<=[a-zåäö]-)(?=(?:och|eller)[ ]))"
 _LONG = 60  # a paragraph this long that stops without punctuation was wrapped, not ended
 # an organisation's name as a roster's label: "Region Norrbotten:", "Västerbottens läns landsting:", "Flens kommun:"
 _ORG_LABEL = re.compile(r"(?:(?:Region|Landstinget)[ ][A-ZÅÄÖ][\w ]{1,40}|[A-ZÅÄÖ][\w ]{1,40}[ ](?:kommun|stad|landsting|"
@@ -96,7 +98,8 @@ def _lines(text: str, repair: bool, cues: bool) -> list[_Line | None]:
         text = _CAPITAL_I.sub("i", text)
     if "\xad" in text:  # a soft hyphen at the end of a line splits a word like a hyphen
         text = re.sub(r"\xad(?=[ ]*[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])", "-", text)
-    pattern = re.compile(_DROP + ("|[" + "".join(_LIGATURES) + "]" if repair else "") + (_CUE_TAGS if cues else ""))
+    pattern = re.compile(_DROP + ("|[" + "".join(_LIGATURES) + "]" if repair else "") + (_CUE_TAGS if cues else "") +
+                         _SUSPENDED)
     lines: list[_Line | None] = []
     start = 0
     for raw in text.splitlines(keepends=True):  # breaks at \n \r \v \f \x1c-\x1e \x85 \u2028 \u2029
@@ -143,7 +146,7 @@ def _substitute(s: str, offs, pattern: re.Pattern):
             out_offs += offs[i:j]
             out_offs += (offs[b - 1],) * 2
         else:
-            new = (_ENTITIES[m.group("entity")] if m.lastgroup == "entity" else
+            new = (_ENTITIES[m.group("entity")] if m.lastgroup == "entity" else " " if m.lastgroup == "suspended" else
                    " " if pattern is _RUNS else _LIGATURES.get(m.group(), "") if m.lastgroup is None else "")
             out.append(new)
             out_offs += (offs[a],) * len(new)

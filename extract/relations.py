@@ -2570,6 +2570,17 @@ class Relations:
             # "… i ett projekt kallat X"; "A, B och C arbetar tillsammans för att … genom utvecklingsarbetet X"
             target = next((r for r in self.starting(m.end(), sent.end) if r.kind in ("Project", "CollaborationForum")
                            and re.search(r"(?:^|\s)(?:i|genom)\s", t[m.end():r.start])), None)
+            partners = re.match(r"\s+med\s+", t[m.end():m.end() + 8])
+            named = self.within(sent.start, m.start(), {"Project", "CollaborationForum"})
+            if target is None and partners and named:
+                # "I projektet X är A projektägare och samarbetar med B, C och D": the project the sentence opened
+                # with; its owner before the verb and the partners after it
+                for org in self.within(named[0].end, m.start(), {"Organisation"}) + \
+                        self._org_list(m.end() + partners.end(), sent.end):
+                    if org.kind == "Organisation":
+                        self.add(org.key, "participatesIn", named[0].key, sent.start, org.end,
+                                 "participates.cooperated", 0.6)
+                continue
             if target is None:
                 continue
             who = self._org_list(m.end(), target.start) or [

@@ -30,3 +30,16 @@ def test_a_head_in_brackets_names_the_unit_she_heads():
                   "(förvaltningschef).")
     assert ("Alva Ringvik", "leads", "Larm och Trygghet") in found
     assert ("Alva Ringvik", "worksFor", "Larm och Trygghet") in found
+
+
+def test_a_project_owner_and_the_partners_it_works_with():
+    found = facts("I projektet ”Samordnad hemgång i Lappland” är Region Norrbotten projektägare och samarbetar med "
+                  "Gällivare kommun, Jokkmokks kommun och Luleå tekniska universitet. Budgeten är 20 miljoner.")
+    for org in ("Region Norrbotten", "Gällivare kommun", "Jokkmokks kommun", "Luleå tekniska universitet"):
+        assert (org, "participatesIn", "Samordnad hemgång i Lappland") in found, org
+
+
+def test_a_unit_named_with_a_suspended_hyphen_written_without_its_space():
+    found = facts("– Det är viktigt, säger Tyra Lansberg, chef för Hälso-och sjukvårdsenheten i Region Västerbotten.")
+    assert ("Tyra Lansberg", "leads", "Hälso- och sjukvårdsenheten i Region Västerbotten") in found or \
+        ("Tyra Lansberg", "leads", "Hälso- och sjukvårdsenheten") in found

@@ -92,7 +92,7 @@ def test_hyphens_across_line_breaks(text, expected):
     ("MATTIAS: Tack för frågan att få vara med. Ja, mitt namn är Mattias \n\nDamberg, jag är jobbar som "
      "biträdande hälso-och sjukvårdsdirektör i region \n\nVästmanland.",
      "MATTIAS: Tack för frågan att få vara med. Ja, mitt namn är Mattias Damberg, jag är jobbar som "
-     "biträdande hälso-och sjukvårdsdirektör i region Västmanland."),
+     "biträdande hälso- och sjukvårdsdirektör i region Västmanland."),  # (the suspended hyphen's space given back)
     ("Det är med blandade känslor som vi sitter här och vi har ju arbetat \n\nintensivt.",
      "Det är med blandade känslor som vi sitter här och vi har ju arbetat intensivt."),
     # a short line without punctuation followed by a capital starts something new
@@ -521,3 +521,10 @@ def test_fields_of_a_form_one_a_line_stay_apart():
     assert "Operator: Greta\n\nDate of transcription" in got.text
     check_idempotent(got)
     assert "Greta Date" not in entities(text)
+
+
+def test_a_suspended_hyphen_written_without_its_space_gets_it_back():
+    text = norm("Eva Ek är chef för Hälso-och sjukvårdsenheten och Vård-eller omsorgsfrågor.")
+    assert text.text == "Eva Ek är chef för Hälso- och sjukvårdsenheten och Vård- eller omsorgsfrågor."
+    start = text.text.index("och sjukvårds")
+    assert text.document.text[text.offsets[start]:text.offsets[start + 3]] == "och"  # offsets still point home
