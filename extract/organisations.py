@@ -80,6 +80,10 @@ INSTITUTE_RE = re.compile(rf"(?<![\w-])(?:Institutet[ \t]+för[ \t]+[{LOWER}]+(?
 CLINIC_PHRASE_RE = re.compile(rf"(?<=,[ \t])((?:[{UPPER}][{LOWER}]+-)?[{UPPER}][{LOWER}]+(?:isk|iska|sk|ska)"
                               rf"(?:[ \t]+och[ \t]+[{LOWER}]+(?:isk|iska|sk|ska))?[ \t]+(?:klinik|kliniken|mottagning|"
                               rf"mottagningen|avdelning|avdelningen))(?=[ \t]*(?:[,(]|\n|$))")
+# "universitetslektor vid avdelningen för åldrande och social förändring vid Linköpings universitet": a department in
+# lower case between a post and the university or body that has it
+DEPARTMENT_AT_RE = re.compile(rf"(?:(?<=\bvid[ \t])|(?<=\bpå[ \t]))((?:avdelningen|enheten|sektionen)[ \t]+för[ \t]+[{LOWER}]{{3,}}"
+                              rf"(?:[ \t]+(?:och|i|av|för)?[ \t]*[{LOWER}]{{3,}}){{0,4}}?)(?=[ \t]+(?:vid|på)[ \t]+[{UPPER}])")
 # "Åsa Ek (enhetschef för Teknik och Service)": in brackets after her name, a head's title and the unit it names
 BRACKETED_HEAD_RE = re.compile(rf"\([ \t]*[{LOWER}]*chef[ \t]+för[ \t]+([{UPPER}][{LOWER}]+(?:[ \t]+och[ \t]+"
                                rf"[{UPPER}{LOWER}][{LOWER}]+)?)[ \t]*\)")
@@ -822,6 +826,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in INSTITUTE_RE.finditer(t):  # "Institutet för framtidsstudier", "Sophiahemmets högskola"
         add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.institute", 0.75,
                   subtype="ResearchOrganisation"))
+    for m in DEPARTMENT_AT_RE.finditer(t):  # "vid avdelningen för åldrande och social förändring vid X universitet"
+        name = capitalise(squash(m.group(1)))
+        add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit_at", 0.65,
+                  subtype="OrganisationalUnit"))
     for m in BRACKETED_HEAD_RE.finditer(t):  # "(enhetschef för Teknik och Service)": the unit she heads
         if m.group(1).split()[0] not in lex.first_names and m.group(1).split()[0] not in lex.place_words and \
                 m.group(1).split()[0].casefold() not in NOT_NAME:

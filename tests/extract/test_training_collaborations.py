@@ -25,3 +25,10 @@ def test_the_organisations_listed_after_representation_fran():
     found = facts(PAGE)
     for org in ("Västerås stad", "Sala kommun", "Region Västmanland"):
         assert (org, "participatesIn", "Vård- och omsorgscollege Västerås/Sala") in found, org
+
+
+def test_a_department_in_lower_case_between_a_post_and_its_university():
+    found = facts("Medverkar gör Saga Lindfors, universitetslektor vid avdelningen för vårdvetenskap och hälsa vid "
+                  "Umeå universitet.")
+    assert ("Saga Lindfors", "worksFor", "Avdelningen för vårdvetenskap och hälsa") in found
+    assert ("Avdelningen för vårdvetenskap och hälsa", "partOf", "Umeå universitet") in found
