@@ -41,7 +41,8 @@ TITLE_BRACKET_ORG_RE = re.compile(rf"(?<![\w-])([{LOWER}][{LOWER}-]{{3,}})[ \t]*
                                   rf"\(([{UPPER}][\w&-]+(?:[ \t]+[{UPPER}][\w&-]*){{0,3}})\)")
 # "Vårdcentralen Hertig Knut", "Hälsomottagningen Riastugan", "Husläkarna Varmbadhuset": a care unit by its own name
 CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:(?:[Hh]älso|[Vv]ård|[Ff]amilje|[A-ZÅÄÖ][{LOWER}]+)centralen|[Hh]usläkarmottagningen|"
-                          rf"[Hh]älsomottagningen|[Uu]ngdomsmottagningen|Husläkarna)"
+                          rf"[Hh]älsomottagningen|[Uu]ngdomsmottagningen|[Ss]amverkansmottagningen|[Nn]ärvårdsmottagningen|"
+                          rf"Husläkarna)"
                           rf"{ONE_BREAK}{CAP}(?:[ \t]+centrum(?![\w-])|[ \t]+(?P<second>{CAP})(?![\w-]))?|"
                           rf"(?:(?:[Ll]äns)?[Ss]jukhuset|[Ss]jukstugan){ONE_BREAK}i{ONE_BREAK}{CAP}|"
                           rf"(?:[Cc]entral|[Ll]äns|[Uu]niversitets)(?:lasarettet|sjukhuset){ONE_BREAK}{CAP})")

@@ -40,3 +40,9 @@ def test_a_quality_in_enheten_is_no_unit():
     found = entities("Erfarenheten visar att Öppenheten är viktig. Hon jobbar på Biståndsenheten.")
     assert "Erfarenheten" not in found and "Öppenheten" not in found
     assert found.get("Biståndsenheten") == "Organisation"
+
+
+def test_a_joint_reception_by_its_own_name():
+    found = entities("Hon arbetar vid samverkansmottagningen Ekbacken i Köping och vid närvårdsmottagningen Tallen.")
+    assert found.get("Samverkansmottagningen Ekbacken") == "Organisation"
+    assert found.get("Närvårdsmottagningen Tallen") == "Organisation"
