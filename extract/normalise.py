@@ -529,6 +529,10 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
         return None
     if not gap and first.isupper() and _ORG_LABEL.fullmatch(tail):
         return None  # "Region Gävleborg:" above "Ronja Berg": whose members are listed on the lines below
+    if not gap and first.islower() and length == len(tail) and head.shape is None and _name_shaped(tail):
+        # "Lena Berg" on a line of its own, the next in lower case: the name stays apart, as it does when a blank
+        # line comes between (so that a second reading of the text joins nothing the first kept apart)
+        return None
     if not gap:  # a short line that the next word would have fitted on ended on purpose
         heading = (length < _LONG and not _ends_sentence(tail) and first.isupper()
                    and len(tail) + len(line.text.split(" ", 1)[0]) < width
@@ -545,7 +549,7 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
         return None
     if head.shape == "label" and _name_shaped(line.text):
         return None  # "Roll: Ordförande i X ⏎⏎ Eva Ek": a field ends at the blank line, the next card's name begins
-    if line.text.strip().rstrip(":").casefold() in _ROSTER_HEADINGS:
+    if line.text.strip().rstrip(":").strip().casefold() in _ROSTER_HEADINGS:
         return None  # "Eva Ek, samordnare, Regionstab X ⏎⏎ Ledamöter": a roster's next subheading, no wrapped word
     return " " if length >= _LONG or carries else None
 

@@ -398,6 +398,12 @@ def test_any_text_normalises_with_a_valid_map(text):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(lines, max_size=25), st.sampled_from(["text", "pdf", "vtt", "srt", "markdown"]))
 @example(["a", "I", "Aa"], "text")  # the capital preposition read as "i" only once its lines are joined
+# a field, a blank line, a name's line with a line in lower case after it; a roster's heading before a spaced colon
+@example(["AAA:", "en lång rad som fortsätter utan att sluta med punkt och", "", "A",
+          "en lång rad som fortsätter utan att sluta med punkt och"], "text")
+@example(["LENA:", "en lång rad som fortsätter utan att sluta med punkt och", "", "Lena Stenbrink",
+          "en lång rad som fortsätter utan att sluta med punkt och"], "text")
+@example(["•0", "", "aDJUNGERADE", ":"], "text")
 def test_any_document_shape_normalises_with_a_valid_map(parts, fmt):
     result = norm("\n".join(parts), fmt=fmt)
     check_invariants(result)
