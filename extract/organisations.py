@@ -81,9 +81,11 @@ INSTITUTE_RE = re.compile(rf"(?<![\w-])(?:Institutet[ \t]+för[ \t]+[{LOWER}]+(?
 CLINIC_PHRASE_RE = re.compile(rf"(?<=,[ \t])((?:[{UPPER}][{LOWER}]+-)?[{UPPER}][{LOWER}]+(?:isk|iska|sk|ska)"
                               rf"(?:[ \t]+och[ \t]+[{LOWER}]+(?:isk|iska|sk|ska))?[ \t]+(?:klinik|kliniken|mottagning|"
                               rf"mottagningen|avdelning|avdelningen))(?=[ \t]*(?:[,(]|\n|$))")
+# "avdelningen för vård och omsorg": a department named by its field, in lower case
+DEPARTMENT_OF = r"(?:avdelningen|enheten|sektionen)[ \t]+för[ \t]+"
 # "universitetslektor vid avdelningen för åldrande och social förändring vid Linköpings universitet": a department in
 # lower case between a post and the university or body that has it
-DEPARTMENT_AT_RE = re.compile(rf"(?:(?<=\bvid[ \t])|(?<=\bpå[ \t]))((?:avdelningen|enheten|sektionen)[ \t]+för[ \t]+[{LOWER}]{{3,}}"
+DEPARTMENT_AT_RE = re.compile(rf"(?:(?<=\bvid[ \t])|(?<=\bpå[ \t]))({DEPARTMENT_OF}[{LOWER}]{{3,}}"
                               rf"(?:[ \t]+(?:och|i|av|för)?[ \t]*[{LOWER}]{{3,}}){{0,4}}?)(?=[ \t]+(?:vid|på)[ \t]+[{UPPER}])")
 # "Åsa Ek (enhetschef för Teknik och Service)": in brackets after her name, a head's title and the unit it names
 BRACKETED_HEAD_RE = re.compile(rf"\([ \t]*[{LOWER}]*chef[ \t]+för[ \t]+([{UPPER}][{LOWER}]+(?:[ \t]+och[ \t]+"
@@ -188,7 +190,7 @@ HEADED_UNIT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:direktör|chef)[ \t]+för[
 # definite form, between its head's title and its owner
 HEADED_DEFINITE_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef[ \t]+för[ \t]+(?P<unit>(?:[{LOWER}]+-[ \t]*och[ \t]+)?"
                                 rf"[{LOWER}]{{4,}}(?:avdelningen|enheten|sektionen|kliniken|mottagningen|staben|kansliet)|"
-                                rf"(?:avdelningen|enheten|sektionen)[ \t]+för[ \t]+[{LOWER}]{{3,}}(?:[ \t]+och[ \t]+[{LOWER}]{{3,}})?)"
+                                rf"{DEPARTMENT_OF}[{LOWER}]{{3,}}(?:[ \t]+och[ \t]+[{LOWER}]{{3,}})?)"
                                 rf"(?:(?P<link>[ \t]+(?:i|inom|vid|på)[ \t]+|,[ \t]+)(?=[{UPPER}])|"
                                 # "säger Eva Ek, chef för avdelningen för vård och omsorg." on the owner's own page
                                 rf"(?P<alone>(?<=[{LOWER}])(?=[ \t]*[.;]|[ \t]*\n)))")
@@ -1355,10 +1357,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     bodies = {f.start for f in found if f.subtype in ("NationalBody", "MunicipalAssociation", "Region", "Municipality")}
     for m in HEADED_DEFINITE_RE.finditer(t):
         # the owner named already (a national body, a region, a municipality), or after a preposition by its form
-        alone = m.group("alone") is not None and m.group("unit").startswith(("avdelningen ", "enheten ", "sektionen "))
+        alone = m.group("alone") is not None and re.match(DEPARTMENT_OF, m.group("unit")) is not None
         if alone or m.group("link") and (m.end() in bodies or m.group("link").strip() != "," and
                                          OWNER_AHEAD.match(t, m.end())):
-            name = capitalise(re.sub(r"-(?=och )", "- ", squash(m.group("unit"))))  # "hälso-och": the space left out
+            name = capitalise(squash(m.group("unit")))  # ("hälso-och": the normaliser gave the space back)
             add(Found("Organisation", name, m.start("unit"), m.end("unit"), m.group("unit"), "organisation.headed_unit",
                       0.65, subtype="OrganisationalUnit"))
     for m in AREA_AFTER_HEAD_RE.finditer(t):

@@ -15,14 +15,14 @@ from .coref import SECONDARY_RULES, Cluster, resolve_named, resolve_people
 from .forums import bare_forum_references, find_forums
 from .lexicons import Lexicon
 from .model import Covered, Entity, Extraction, Found, Mention, Text, contained
-from .organisations import document_region, find_organisations
+from .organisations import DEPARTMENT_OF, document_region, find_organisations
 from .patterns import NOT_INITIALS, NOT_NAME, squash
 from .people import find_people
 from .projects import find_projects
 from .relations import Ref, Relations
 
 SKIP_CODES = {"listed_under", "domain"}
-DEPARTMENT = re.compile(r"(?:Avdelningen|Enheten|Sektionen) för [a-zåäö -]+")
+DEPARTMENT = re.compile(rf"(?i:{DEPARTMENT_OF})[a-zåäö -]+")
 
 
 def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
