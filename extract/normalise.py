@@ -63,6 +63,8 @@ class _Line:
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+")
+# "… omläggningen av hennes ben. Bild: Anders Berg" closing a caption: the credit ends the paragraph
+_CREDIT_END = re.compile(r"(?<![\w-])(?:Foto|Fotograf|Bild|Illustration)[ \t]*:[^.!?:\n]{1,60}$")
 _COMPOUND = re.compile(r"(?<![\w-])\w+-\w+(?![\w-])")
 
 
@@ -327,7 +329,7 @@ def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
     compounds = frozenset(m.group(0).casefold() for m in _COMPOUND.finditer(doc.text))
     alone = _standing_alone(lines)
     rows = _rows(lines, width) if doc.format not in ("vtt", "srt") else set()
-    cards = _cards(lines)
+    cards = _cards(lines) | _credits(lines)
     for k, line in enumerate(lines):
         if line is None or line.drop:
             gap = True
@@ -382,6 +384,22 @@ def _cards(lines: list[_Line | None]) -> set[int]:
             first -= 1
         if first < k:
             out.update(range(first + 1, k + 1))  # the name's line may go on from a label ("Projektledare:")
+    return out
+
+
+# a podcast page's credits: "Host ⏎ Anna Berg ⏎ Samordnare på X ⏎ Editor ⏎ Eva Ek ⏎ Brinner för …"
+_CREDIT_LABEL = re.compile(r"(?i:host|hosts|editor|producer|guest|guests|gäst|gäster|värd|programledare|producent)")
+
+
+def _credits(lines: list[_Line | None]) -> set[int]:
+    """The lines of a podcast page's credits: a role's label on a line of its own, the person's name on the next
+    and what the page says of her on the one after. Each stands alone, and so does the line after them; joined, the
+    name would run into the next words ("Eva Ek Brinner för kommunikation")."""
+    kept = [i for i, line in enumerate(lines) if line is not None and not line.drop]
+    out: set[int] = set()
+    for n, i in enumerate(kept):
+        if _CREDIT_LABEL.fullmatch(lines[i].text.strip()) and n + 1 < len(kept):
+            out.update(kept[n:n + 4])
     return out
 
 
@@ -546,6 +564,8 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
     if head.shape == "bullet" and not carries:  # a slide item ends at a blank line unless its words go on
         return None
     if _URL.fullmatch(tail.strip()) or _URL.fullmatch(line.text.strip()):  # a link stands on its own
+        return None
+    if _CREDIT_END.search(tail):
         return None
     if head.shape == "label" and _name_shaped(line.text):
         return None  # "Roll: Ordförande i X ⏎⏎ Eva Ek": a field ends at the blank line, the next card's name begins

@@ -222,12 +222,16 @@ ACRONYM_OWNER_RE = re.compile(rf"(?<![\w-])([{UPPER}]{{3,6}}):s[ \t]+(?:(?:nya|n
 # "åka till Mälarsjukhuset", "på Centralsjukhuset i Karlstad": a hospital's one-word name, capitalised inside a sentence
 HOSPITAL_WORD_RE = re.compile(rf"(?<=[{LOWER},] )([{UPPER}][{LOWER}]{{2,}}(?:sjukhuset|lasarettet))(?![\w-])")
 # "markägaren Eksta Bostads AB", "Norrtälje Sjukhus AB": a company by its form
-COMPANY_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][\w&-]*[ \t]+){{1,3}}AB)(?![\w-])")
+# ("Nya närvården AB": a capitalised word, then a noun in the definite)
+COMPANY_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][\w&-]*[ \t]+){{1,3}}AB|[{UPPER}][{LOWER}]+[ \t]+[{LOWER}]{{3,}}(?:en|et|na)"
+                        rf"[ \t]+AB)(?![\w-])")
 # "säger till P 4 Radio Halland", "P4 Västerbotten": Sveriges Radio's local channel
 LOCAL_RADIO_RE = re.compile(rf"(?<![\w-])P[ \t]?4[ \t]+(?:Radio[ \t]+)?({CAP})(?![\w-])")
 OWNER_KINDS = ("Municipality", "Region", "ResearchOrganisation")
 HOSPITAL_WORDS = ("sjukhus", "sjukhuset", "lasarett", "lasarettet")
-UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}){UNIT_HEADS})"
+# ("AK-mottagningen": a reception or clinic named by an acronym and a hyphen; "IT-avdelningen" is any body's)
+UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}})"
+                              rf"{UNIT_HEADS}|[{UPPER}]{{2,5}}-(?:mottagningen|kliniken))"
                               rf"(?![\w-])")
 # a quality named from an adjective in -en ("erfaren", "öppen", "medveten"), not a unit's "-enheten"
 QUALITY_NOUN = re.compile(r"(?i)(?:erfar|öpp|medvet|förtrog|benäg|belåt)enheten$")

@@ -23,6 +23,9 @@ INITIAL = rf"(?:[ \t]+[{UPPER}]\.?(?=[ \t]+{CAP}))?"
 # the colon, as in a headline ("Eva Ek Berg: "Jag …"")
 # "McKee", "MacLeod", "O'Brien": a surname with a capital inside
 SURNAME = rf"(?:(?:Mc|Mac|O')[{UPPER}][{LOWER}]+|{CAP})"
+# a run of two or three capitalised words the sentence marks as a name, a particle allowed before a surname
+# ("ordförande Stefaan de Maecker (MP)")
+MARKED = rf"{CAP}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{CAP}){{1,2}}"
 NAME_RE = re.compile(rf"(?<![{UPPER}{LOWER}\-])({CAP}{INITIAL}[ \t]+(?:{PARTICLE}[ \t]+)*{SURNAME}{INITIAL}"
                      rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*{SURNAME}(?![\w-])(?![ \t]*:(?![ \t]*[\"”“«]))){{0,2}})")
 LABEL_SURNAME = re.compile(rf"[ \t]+({CAP})[ \t]*:")  # a third name closing a speaker's label
@@ -35,7 +38,7 @@ INTRO_RE = re.compile(
 # ("…, säger Annichen Berg."), or a name in apposition to a role title ("Annichen Berg, projektledare")
 SAYS = ("säger sa sade berättar berättade menar konstaterar betonar understryker förklarar skriver tycker fortsätter "
         "avslutar påpekar enligt").split()
-SAYS_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(SAYS)})[ \t]+({CAP}(?:[ \t]+{CAP}){{1,2}})(?=[ \t]*[.,;:!?\n]|$)")
+SAYS_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(SAYS)})[ \t]+({MARKED})(?=[ \t]*[.,;:!?\n]|$)")
 APPOSED_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}}),[ \t]+(?:\([A-ZÅÄÖ]{{1,3}}\),?[ \t]+)?"
                         rf"((?:[{LOWER}]+|[{UPPER}][{LOWER}]{{3,}}|[{UPPER}]{{2,3}}(?=[ \t]+för\b))"  # "…, VD för X"
                         rf"(?:-[ \t]*och[ \t]+[{LOWER}]+)?(?:[ \t]+[{LOWER}]+)?)")
@@ -47,7 +50,7 @@ IS_TITLE_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]+(?:är|
 TITLE_THEN_NAME_RE = re.compile(rf"(?<![\w-])([{LOWER}]{{4,}}|(?:(?<=[.!?:]\s)|(?<=^)|(?<=\n))[{UPPER}][{LOWER}]{{3,}})[ \t]+"
                                 rf"({CAP}[ \t]+{CAP})(?![\w-])(?![ \t]+{CAP})")
 # "Talla Berg (S)": a name with a party's letters after it is a politician's
-PARTY_TAG_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]*\({PARTY_LETTERS}\)")
+PARTY_TAG_RE = re.compile(rf"(?<![\w-])({MARKED})[ \t]*\({PARTY_LETTERS}\)")
 # a podcast page's credits: "Guest Torill Berg Förvaltningschef, Karlshamn", "Host …", "Editor …"; a photo's, "Foto: …"
 CREDIT_RE = re.compile(rf"(?<![\w-])(?:Guest|Host|Editor|Producer|Gäst|Värd|Programledare|Producent|"
                        rf"(?:Foto|Fotograf|Bild|Text|Illustration)[ \t]*:)[ \t]*\n?[ \t]*"
@@ -521,7 +524,7 @@ def _card_names(text: Text, lex: Lexicon, add) -> None:
 def _placeish(name: str, lex: Lexicon) -> bool:
     """ "Region Dalarna", "Västra Götaland", "Skaraborgs Sjukhus": a capitalised run that names a place
     or an organisation."""
-    words = name.split()
+    words = [w for w in name.split() if not w.islower()]  # "de" in "Stefaan de Maecker" is a particle, no pronoun
     places = lex.place_words
     return any(w.casefold() in NOT_NAME or _org_word(w, lex) or w in places for w in words)
 

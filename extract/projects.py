@@ -348,8 +348,8 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
 ABOUT_PROJECT = re.compile(r"(?m)(?:^|[.!?]\s+)Projektet\b|^[ \t]*Projekt(?:period|tid|tiden|ägare|ledare|ledning)\b|"
                            r"^[ \t]*(?:Styrgrupp|Projektgrupp)[ \t]*$")
 GENRE = frozenset("pressmeddelande nyhet nyheter verksamhetsplan rapport protokoll minnesanteckningar avsnitt "
-                  "transkribering startsida startsidan meny podd kontakt innehåll sammanfattning bakgrund syfte "
-                  "inledning publicerad artikel logotyp logo skip".split())
+                  "transkribering startsida startsidan meny podd podcast podcasten kontakt innehåll sammanfattning "
+                  "bakgrund syfte inledning publicerad artikel logotyp logo skip creators guests".split())
 
 
 def _page_title(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
