@@ -398,6 +398,11 @@ MEMBERS = rf"[{LOWER}]+(?:er|ar|or)(?:[ \t]+och[ \t]+[{LOWER}]+(?:er|ar|or))?"
 MEMBERS_FIELD = rf"(?:[ \t]+inom[ \t]+(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]{{4,}})?"
 ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:Föreningen|Riksföreningen|Riksförbundet)[ \t]+(?:för[ \t]+{MEMBERS}{MEMBERS_FIELD}|"
                             rf"{CAP}[ \t]+{MEMBERS}|{MEMBERS}(?=[ \t]*[,.(\n])|{CAP}(?:[ \t]+{CAP}){{0,2}}))(?::s|s)?(?![\w-])")
+# "Norsk förening för allmänmedicin", "Svenska sällskapet för palliativ medicin": a national association by its field
+NATIONAL_ASSOCIATION_RE = re.compile(
+    rf"(?<![\w-])((?:Svensk|Svenska|Norsk|Norska|Dansk|Danska|Finsk|Finska|Nordisk|Nordiska|Europeisk|Europeiska)"
+    rf"[ \t]+(?:förening|föreningen|sällskap|sällskapet|förbund|förbundet)[ \t]+för[ \t]+"
+    rf"(?:[{LOWER}]+(?:iv|isk|al|ell|är)[ \t]+)?[{LOWER}]{{4,}})(?![\w-])")
 # "Resta Bygdegårdsförening", "Lerdals pensionärsförening", "Västra Götalands läkarförening": an association by its place
 # ("Jämtlands läns läkarförening": a county's)
 LOCAL_ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+(?:läns[ \t]+)?){{1,2}}[{UPPER}]?[{LOWER}]{{3,}}(?:förening|föreningen|klubb|klubben))"
@@ -921,11 +926,16 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in COUNTY_MUNICIPALITIES_RE.finditer(t):
         if m.group(2) in counties:  # "Skånes Kommuners styrelse": the genitive names it too
             add(Found("Organisation", m.group(1), m.start(), m.end(), m.group(0), "organisation.federation", 0.75))
-    for m in (*FORM_RE.finditer(t), *ASSOCIATION_RE.finditer(t), *LOCAL_ASSOCIATION_RE.finditer(t)):
-        name = squash(m.group(m.lastindex))
-        if name.split()[0].casefold() not in NOT_NAME:
-            add(Found("Organisation", name, m.start(m.lastindex), m.end(m.lastindex), m.group(m.lastindex),
-                      "organisation.form", 0.75))
+    for m in (*FORM_RE.finditer(t), *ASSOCIATION_RE.finditer(t), *LOCAL_ASSOCIATION_RE.finditer(t),
+              *NATIONAL_ASSOCIATION_RE.finditer(t)):
+        name, start = squash(m.group(m.lastindex)), m.start(m.lastindex)
+        first = name.split()[0]
+        if m.re is LOCAL_ASSOCIATION_RE and len(name.split()) > 2 and base_form(first, lex):
+            # "Ordförande Västmanlands Distriktsläkarförening" under a signature: her title, then the association
+            name, start = name[len(first) + 1:], t.index(name.split()[1], start)
+        if name.split()[0].casefold() not in NOT_NAME or m.re is NATIONAL_ASSOCIATION_RE:  # "Svenska sällskapet för …"
+            add(Found("Organisation", name, start, m.end(m.lastindex), t[start:m.end(m.lastindex)], "organisation.form",
+                      0.75))
     for m in KIND_NAMED_RE.finditer(t):  # "från tankesmedjan Arena Idé"
         words = m.group(1).split()
         if words[0].casefold() not in NOT_NAME and m.group(1) not in lex.place_words:

@@ -41,7 +41,7 @@ SAYS = ("säger sa sade berättar berättade menar konstaterar betonar understry
 SAYS_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(SAYS)})[ \t]+({MARKED})(?=[ \t]*[.,;:!?\n]|$)")
 APPOSED_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}}),[ \t]+(?:\([A-ZÅÄÖ]{{1,3}}\),?[ \t]+)?"
                         rf"((?:[{LOWER}]+|[{UPPER}][{LOWER}]{{3,}}|[{UPPER}]{{2,3}}(?=[ \t]+för\b))"  # "…, VD för X"
-                        rf"(?:-[ \t]*och[ \t]+[{LOWER}]+)?(?:[ \t]+[{LOWER}]+)?)")
+                        rf"(?:-[ \t]*och[ \t]+[{LOWER}]+)?(?:[ \t]+[{LOWER}]+){{0,2}})")
 # "Nirvana Berg är distriktssköterska": a name the copula gives a role title
 IS_TITLE_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]+(?:är|var|blev|arbetar som|jobbar som)[ \t]+"
                          rf"(?:en[ \t]+|ny[ \t]+)?([{LOWER}]+(?:-[{LOWER}]+)?)")
@@ -340,7 +340,8 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         if m.group(1).split()[0] not in lex.first_names and not IMAGE_BANK.search(m.group(1)):
             marked(m.group(1), m.start(1))
     for m in APPOSED_RE.finditer(t):
-        if any(base_form(w, lex) for w in m.group(2).split()[-2:]):
+        # ("Acko Berg, Kristdemokraternas sjukvårdspolitiska talesperson": a party's, then what she speaks for)
+        if any(base_form(w, lex) for w in m.group(2).split()[:3]):
             run, at = m.group(1), m.start(1)
             opener = re.match(r"\S+[ \t]+", run)
             if opener and opener.group(0).strip().casefold() in SAYS:  # "Enligt Ylva Berg, …": "Ylva Berg"

@@ -830,7 +830,14 @@ class Relations:
         subject = before and "," in gap_after and re.fullmatch(
             PARTY + r"[ \t]+(?:är|var|blir|blev)[ \t]+(?:(?:nu|numera|också|även|sedan|en|ett)[ \t]+){0,2}",
             t[before[-1].end:title.start])
-        if after and not carded and not subject and re.fullmatch(r"[\s,]*(?:\([A-ZÅÄÖ]{2,6}\)\s*)?(?:som heter\s+)?|\s+(?:för|i|på|vid|inom|hos)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
+        # "Eva Ek, ordförande X och andre vice ordförande i Y, Bo Berg (S), …": a second title joined to the first
+        # by "och" is still hers, though a comma and the next name follow it
+        near = [r for r in people if r.end <= title.start and title.start - r.end <= 100]
+        second = near and "," in gap_after and re.fullmatch(
+            PARTY + r"[ \t]*,[^.!?\n,]{2,80}?[ \t]+och[ \t]+", t[near[-1].end:title.start])
+        if second:
+            return [(near[-1], "title.after_name")]
+        if after and not carded and not subject and not second and re.fullmatch(r"[\s,]*(?:\([A-ZÅÄÖ]{2,6}\)\s*)?(?:som heter\s+)?|\s+(?:för|i|på|vid|inom|hos)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
                                   # "Vi som valts som ledamöter till KPR är A, B och C"
                                   r"\s+till\s+[^.!?\d]{0,50}?\s+(?:är|blir|blev)\s+|"
                                   r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts|heter)\s+|"
@@ -3329,6 +3336,10 @@ class Relations:
                 target = chain[0] if chain else None
             if target:
                 self.add(person.key, "leads", target.key, m.start(), person.end, "leads.passive", 0.75)
+                other = next((r for r in self.starting(person.end, person.end + 8) if r.kind == "Person"), None)
+                if other and re.fullmatch(r"[ \t]+(?:och|samt)[ \t]+", t[person.end:other.start]):
+                    # "kommittén leds av Barbro Ek och Kent Holm": both lead it
+                    self.add(other.key, "leads", target.key, m.start(), other.end, "leads.passive", 0.75)
                 if target.kind == "Organisation" and target.subtype == "OrganisationalUnit" and \
                         not is_board(target.key[1]):  # the head of an administration works there; a board's chair not
                     self.add(person.key, "worksFor", target.key, m.start(), person.end, "employer.passive_head", 0.7)
