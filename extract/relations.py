@@ -63,7 +63,8 @@ WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
 # "… i Region X", "… på FoU i X", "områdeschef för hemtjänsten i Gävle kommun"
 # ", samordnare familjecentraler, Region X": a bare complement of the title before the comma too
 # ("medicinskt ansvarig sjuksköterska (MAS) i X kommun": the title's short form in brackets between)
-EMPLOY_LINK = re.compile(r"^(?:\s*\([A-ZÅÄÖ]{2,6}\))?\s*(?:,\s*)?(?:här\s+)?"
+# ("Statssekreterare, (S) Socialdepartementet": a panel's row, her party's letters before where she works)
+EMPLOY_LINK = re.compile(r"^(?:\s*\([A-ZÅÄÖ]{2,6}\))?\s*(?:,\s*)?(?:\([A-ZÅÄÖ]{1,3}\)[ \t]+)?(?:här\s+)?"
                          r"(?:(?:för|på|inom|vid|i)\s+(?:[a-zåäö-]+,?\s+){1,3}?|"
                          # "chef för området äldre och funktionsnedsättning i Flen", "verksamhetschef för kommunal hälso-
                          # och sjukvård och äldreomsorg i X kommun": a field of four to six words, no comma
@@ -1457,7 +1458,10 @@ class Relations:
             if not org or not bracketed and (
                     not re.fullmatch(PARTY + ROW_FIELD + r"(?:[ \t]+m\.?[ \t]?fl\.?)?[ \t]*,[ \t]*",
                                      t[person.end:org.start]) or
-                    not re.match(r"[ \t]*(?:[,.;:)\n]|och\b|samt\b|$)|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[a-zåäö]",
+                    not re.match(r"[ \t]*(?:[,.;:)\n]|och\b|samt\b|$)|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[a-zåäö]|"
+                                 # "Lennart Ek, Astma- och Allergiförbundet berättade om …": the speaker's own
+                                 r"[ \t]+(?:berättade|berättar|presenterade|presenterar|beskrev|beskriver|talade|talar|"
+                                 r"visade|visar|föreläste|föreläser|inledde|inleder)\b",
                                  t[org.end:org.end + 20])) or \
                     org.subtype == "PoliticalParty":
                 continue

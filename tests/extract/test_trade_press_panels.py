@@ -38,3 +38,13 @@ def test_a_second_title_joined_by_och_stays_with_the_first_name():
     assert ("Maja Lind", "title", "andre vice ordförande") in found
     assert ("Greta Holmlund", "title", "andre vice ordförande") not in found
     assert ("Greta Holmlund", "title", "regionråd") in found
+
+
+def test_a_panel_row_with_the_partys_letters_before_the_employer():
+    found = facts("Medverkande:\nMaja Lind, Statssekreterare, (S) Socialdepartementet\n")
+    assert ("Maja Lind", "worksFor", "Socialdepartementet") in found
+
+
+def test_a_speaker_apposed_to_her_association_before_what_she_told():
+    found = facts("Per Holm, Astma- och Allergiförbundet berättade om olika pågående aktiviteter.")
+    assert ("Per Holm", "worksFor", "Astma- och Allergiförbundet") in found
