@@ -154,7 +154,7 @@ SEAT_BOARD_RE = re.compile(rf"(?<![\w-])(?<!vice[ \t])(?:(?:ordförande|presidie
 # "omsorgsnämnden i Kalmar": a municipal board by its town (not "hälso- och sjukvårdsnämnden i Kalmar", the region's)
 BOARD_IN_TOWN_RE = re.compile(rf"[ \t]+i[ \t]+({CAP})(?![\w-])(?![ \t]+(?:kommun|stad|län|[Rr]egion|landsting))")
 MUNICIPAL_BOARD = re.compile(r"(?i)social|omsorg|äldre|välfärd|funktion|individ|kommunstyrelse|bildning|skol|"
-                             r"kultur|fritid|miljö|bygg")
+                             r"kultur|fritid|miljö|bygg|vuxen|arbetsmarknad|utbildning|gymnasie")
 DEFINITE_BEFORE_IN = re.compile(r"(?:en|n)(?=[ \t]+i[ \t])")
 # "ordförande Vårdstyrelsen", "ledamot Sjukhusstyrelsen" on a politician's row: a board by its capitalised name
 SEAT_NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:ordförande|ledamot|ersättare)(?:[ \t]+(?:i|för))?[ \t]+"
@@ -277,6 +277,9 @@ CENTRE_SHORT = {"HC": "hälsocentral", "VC": "vårdcentral"}
 # "på Vaksala hemtjänst", "i Järfälla hemsjukvård": a home-care unit by the place it serves, a name ending in a
 # vowel that takes no genitive s, inside a sentence (not "Fyra hemtjänst…" opening one)
 PLACE_HOME_CARE_RE = re.compile(rf"(?<=[{LOWER},][ \t])([{UPPER}][{LOWER}]{{2,}}[aeouyåäö])[ \t]+(?:hemtjänst|hemsjukvård)(?![\w-])")
+# "Karlskronas äldreförvaltning", "Tyresös socialnämnd": a municipal board or office by its town's genitive
+TOWN_BOARD_RE = re.compile(rf"(?<![\w-])(?<!egion[ \t])({CAP})s[ \t]+((?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]+(?:nämnd|förvaltning)(?:en)?)"
+                           rf"(?![\w-])(?![ \t]+för\b)")
 OWNED_CARE_RE = re.compile(rf"(?<![\w-])({CAP}s)[ \t]+((?:[{LOWER}]+)?(?:förvaltning|hemtjänst|hemsjukvård|äldreboende|"
                            rf"äldrevårdcentral))"
                            rf"(?![\w-])")
@@ -1225,6 +1228,13 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
                 continue
             add(Found("Organisation", squash(t[start:end if named else m.end(2)]), start, end, t[start:end],
                       "organisation.care_unit", 0.75, subtype="OrganisationalUnit"))
+    for m in TOWN_BOARD_RE.finditer(t):
+        place = _match_place(m.group(1), lex.municipalities, fuzzy=False)
+        if place is not None and MUNICIPAL_BOARD.search(m.group(2)):
+            # "personalchef på Karlskronas äldreförvaltning": the municipality's, as "Karlskrona kommuns" would say
+            add(_place_found(place, m.start(1), m.end(1), m.group(1), "organisation.municipality_form", 0.7))
+            add(Found("Organisation", f"{m.group(1)}s {compound(m.group(2))}", m.start(2), m.end(2), m.group(2),
+                      "organisation.owned_board", 0.7, subtype="OrganisationalUnit"))
     for m in OWNED_CARE_RE.finditer(t):
         owner = m.group(1)
         # not "Kommunens hemtjänst", "Dagens äldreboende"; but "Solgårdens äldreboende", a house's own

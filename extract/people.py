@@ -48,7 +48,7 @@ IS_TITLE_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]+(?:är|
 # "psykologen Kata Berg", "professor Moshe Berg": a name right after its role title
 # ("Sjukvårdsminister Acko Berg, …" opening a sentence or a line: the title in capitals)
 TITLE_THEN_NAME_RE = re.compile(rf"(?<![\w-])([{LOWER}]{{4,}}|(?:(?<=[.!?:]\s)|(?<=^)|(?<=\n))[{UPPER}][{LOWER}]{{3,}})[ \t]+"
-                                rf"({CAP}[ \t]+{CAP})(?![\w-])(?![ \t]+{CAP})")
+                                rf"({CAP}(?:[ \t]+{CAP}){{1,2}})(?![\w-])(?![ \t]+{CAP})")
 # "Talla Berg (S)": a name with a party's letters after it is a politician's
 PARTY_TAG_RE = re.compile(rf"(?<![\w-])({MARKED})[ \t]*\({PARTY_LETTERS}\)")
 # a podcast page's credits: "Guest Torill Berg Förvaltningschef, Karlshamn", "Host …", "Editor …"; a photo's, "Foto: …"

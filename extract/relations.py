@@ -19,7 +19,7 @@ from .titles import Title, base_form, find_titles
 
 # a unit named after its owner and a common noun: "Region Skånes förvaltning Skånevård Kryh", found by its form or
 # as one of the regions' own care providers
-OWNED_RULES = frozenset({"organisation.owned_unit", "organisation.regional_provider"})
+OWNED_RULES = frozenset({"organisation.owned_unit", "organisation.regional_provider", "organisation.owned_board"})
 # a unit's short form after its name: "Glesbygdsmedicinskt centrum, GMC, inom …", "Institutionen för X (IX) vid …"
 UNIT_SHORT_FORM = r"(?:\s*,\s*[A-ZÅÄÖ]{2,6}\s*,|\s*\([A-ZÅÄÖ]{2,6}\))?"
 SELF_INTRO = re.compile(

@@ -48,3 +48,25 @@ def test_a_panel_row_with_the_partys_letters_before_the_employer():
 def test_a_speaker_apposed_to_her_association_before_what_she_told():
     found = facts("Per Holm, Astma- och Allergiförbundet berättade om olika pågående aktiviteter.")
     assert ("Per Holm", "worksFor", "Astma- och Allergiförbundet") in found
+
+
+def test_a_municipal_office_by_its_towns_genitive_is_the_municipalitys():
+    found = facts("– Rehabiliteringen har blivit bättre, säger Lena Strand, personalchef på Hudiksvalls "
+                  "äldreförvaltning.")
+    assert ("Lena Strand", "worksFor", "Hudiksvalls äldreförvaltning") in found
+    assert ("Hudiksvalls äldreförvaltning", "partOf", "Hudiksvalls kommun") in found
+
+
+def test_a_regions_office_in_lower_case_is_no_towns():
+    found = facts("Maja Lind, kvalitetschef på region Gotlands socialförvaltning, tror på trenden.")
+    assert not [f for f in found if f[2] == "Gotlands socialförvaltning" or f[0] == "Gotlands socialförvaltning"]
+
+
+def test_an_adult_services_board_in_a_town_is_the_municipalitys():
+    found = facts("Socialdemokraten Greta Holmlund, ordförande för vuxennämnden i Eskilstuna, säger att det är svårt.")
+    assert ("Vuxennämnden i Eskilstuna", "partOf", "Eskilstuna kommun") in found
+
+
+def test_a_three_word_name_after_a_definite_title_whatever_the_given_name():
+    found = facts("Denna vecka intervjuas nytillsatta sjukvårdsministern Ocko Strandberg Holm om vårdplatsbrist.")
+    assert ("Ocko Strandberg Holm", "title", "sjukvårdsminister") in found
