@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .model import CARD_LINE, EMAIL_LINE, Block, Document, Text
+from .patterns import CREDIT_ROLES
 
 # PDF text layers with broken ligature maps put these where "tt", "ti" ... belong.
 _LIGATURES = {"Ʃ": "tt", "Ɵ": "ti", "ƫ": "tti", "Ō": "ft", "ƞ": "tf"}
@@ -388,7 +389,7 @@ def _cards(lines: list[_Line | None]) -> set[int]:
 
 
 # a podcast page's credits: "Host ⏎ Anna Berg ⏎ Samordnare på X ⏎ Editor ⏎ Eva Ek ⏎ Brinner för …"
-_CREDIT_LABEL = re.compile(r"(?i:host|hosts|editor|producer|guest|guests|gäst|gäster|värd|programledare|producent)")
+_CREDIT_LABEL = re.compile(rf"(?i:{'|'.join(CREDIT_ROLES)})")
 
 
 def _credits(lines: list[_Line | None]) -> set[int]:

@@ -932,10 +932,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in (*FORM_RE.finditer(t), *ASSOCIATION_RE.finditer(t), *LOCAL_ASSOCIATION_RE.finditer(t),
               *NATIONAL_ASSOCIATION_RE.finditer(t)):
         name, start = squash(m.group(m.lastindex)), m.start(m.lastindex)
-        first = name.split()[0]
-        if m.re is LOCAL_ASSOCIATION_RE and len(name.split()) > 2 and base_form(first, lex):
+        words = name.split()
+        if m.re is LOCAL_ASSOCIATION_RE and len(words) > 2 and base_form(words[0], lex):
             # "Ordförande Västmanlands Distriktsläkarförening" under a signature: her title, then the association
-            name, start = name[len(first) + 1:], t.index(name.split()[1], start)
+            start = t.index(words[1], start)
+            name = " ".join(words[1:])
         if name.split()[0].casefold() not in NOT_NAME or m.re is NATIONAL_ASSOCIATION_RE:  # "Svenska sällskapet för …"
             add(Found("Organisation", name, start, m.end(m.lastindex), t[start:m.end(m.lastindex)], "organisation.form",
                       0.75))

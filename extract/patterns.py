@@ -31,6 +31,9 @@ ORG_KIND = (r"(?:tankesmedjan|stiftelsen|föreningen|organisationen|intresseorga
             r"brukarorganisationen|pensionärsorganisationen|branschorganisationen|arbetsgivarorganisationen|"
             r"fackförbundet|företaget|bolaget|konsultföretaget|konsultbolaget|tidningen|tidskriften)")
 CONTACT_WORDS = r"(?:E-post|Telefon|Tel|Mobil|Mejl|E-mail)"  # the fields of a contact card after a name
+# the roles a podcast page credits, each a label before a name: "Host ⏎ Anna Berg", "Guest Eva Ek Förvaltningschef"
+CREDIT_ROLES = ("guest", "guests", "host", "hosts", "editor", "producer", "gäst", "gäster", "värd", "programledare",
+                "producent")
 WORD_RE = re.compile(rf"[{LETTER}0-9]+(?:[-:'][{LETTER}0-9]+)*")
 # not after a middle initial: "Sebastian G. Danielsson"
 SENTENCE_END = re.compile(r"(?<=[.!?…])(?<![\s(][A-ZÅÄÖ]\.)\s+(?=[\"'(\[]?[" + UPPER + r"0-9•\-])|\n\s*\n|"

@@ -838,7 +838,7 @@ class Relations:
             PARTY + r"[ \t]*,[^.!?\n,]{2,80}?[ \t]+och[ \t]+", t[near[-1].end:title.start])
         if second:
             return [(near[-1], "title.after_name")]
-        if after and not carded and not subject and not second and re.fullmatch(r"[\s,]*(?:\([A-ZÅÄÖ]{2,6}\)\s*)?(?:som heter\s+)?|\s+(?:för|i|på|vid|inom|hos)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
+        if after and not carded and not subject and re.fullmatch(r"[\s,]*(?:\([A-ZÅÄÖ]{2,6}\)\s*)?(?:som heter\s+)?|\s+(?:för|i|på|vid|inom|hos)\s+[^.!?\d]{0,50}?(?<!\soch)\s+|"
                                   # "Vi som valts som ledamöter till KPR är A, B och C"
                                   r"\s+till\s+[^.!?\d]{0,50}?\s+(?:är|blir|blev)\s+|"
                                   r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts|heter)\s+|"
@@ -3339,14 +3339,15 @@ class Relations:
                     chain = [subject]  # "Rehabenheten ingår i förvaltningen och leds av …": the sentence's subject
                 target = chain[0] if chain else None
             if target:
-                self.add(person.key, "leads", target.key, m.start(), person.end, "leads.passive", 0.75)
+                heads = [person]
                 other = next((r for r in self.starting(person.end, person.end + 8) if r.kind == "Person"), None)
                 if other and re.fullmatch(r"[ \t]+(?:och|samt)[ \t]+", t[person.end:other.start]):
-                    # "kommittén leds av Barbro Ek och Kent Holm": both lead it
-                    self.add(other.key, "leads", target.key, m.start(), other.end, "leads.passive", 0.75)
-                if target.kind == "Organisation" and target.subtype == "OrganisationalUnit" and \
-                        not is_board(target.key[1]):  # the head of an administration works there; a board's chair not
-                    self.add(person.key, "worksFor", target.key, m.start(), person.end, "employer.passive_head", 0.7)
+                    heads.append(other)  # "kommittén leds av Barbro Ek och Kent Holm": both lead it
+                for head in heads:
+                    self.add(head.key, "leads", target.key, m.start(), head.end, "leads.passive", 0.75)
+                    if target.kind == "Organisation" and target.subtype == "OrganisationalUnit" and \
+                            not is_board(target.key[1]):  # the head of an administration works there; a chair not
+                        self.add(head.key, "worksFor", target.key, m.start(), head.end, "employer.passive_head", 0.7)
                 vice = VICE_AFTER.search(t, person.end, sent.end)
                 deputy = next((r for r in self.starting(vice.end(), vice.end() + 1) if r.kind == "Person"),
                               None) if vice else None
