@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .model import CARD_LINE, EMAIL_LINE, Block, Document, Text
-from .patterns import CREDIT_ROLES
+from .patterns import CREDIT_ROLES, PHOTO_CREDITS
 
 # PDF text layers with broken ligature maps put these where "tt", "ti" ... belong.
 _LIGATURES = {"Ʃ": "tt", "Ɵ": "ti", "ƫ": "tti", "Ō": "ft", "ƞ": "tf"}
@@ -65,7 +65,7 @@ class _Line:
 
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 # "… omläggningen av hennes ben. Bild: Anders Berg" closing a caption: the credit ends the paragraph
-_CREDIT_END = re.compile(r"(?<![\w-])(?:Foto|Fotograf|Bild|Illustration)[ \t]*:[^.!?:\n]{1,60}$")
+_CREDIT_END = re.compile(rf"(?<![\w-])(?:{'|'.join(PHOTO_CREDITS)})[ \t]*:[^.!?:\n]{{1,60}}$")
 _COMPOUND = re.compile(r"(?<![\w-])\w+-\w+(?![\w-])")
 
 

@@ -34,6 +34,8 @@ CONTACT_WORDS = r"(?:E-post|Telefon|Tel|Mobil|Mejl|E-mail)"  # the fields of a c
 # the roles a podcast page credits, each a label before a name: "Host ⏎ Anna Berg", "Guest Eva Ek Förvaltningschef"
 CREDIT_ROLES = ("guest", "guests", "host", "hosts", "editor", "producer", "gäst", "gäster", "värd", "programledare",
                 "producent")
+# the labels of a picture's credit: "Foto: Anna Berg", "Bild: Eva Ek"
+PHOTO_CREDITS = ("Foto", "Fotograf", "Bild", "Illustration")
 WORD_RE = re.compile(rf"[{LETTER}0-9]+(?:[-:'][{LETTER}0-9]+)*")
 # not after a middle initial: "Sebastian G. Danielsson"
 SENTENCE_END = re.compile(r"(?<=[.!?…])(?<![\s(][A-ZÅÄÖ]\.)\s+(?=[\"'(\[]?[" + UPPER + r"0-9•\-])|\n\s*\n|"

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from .lexicons import Lexicon, fold
 from .model import Covered, Found, Text
 from .organisations import UNIT_HEADS
-from .patterns import CAP, CONTACT_WORDS, CREDIT_ROLES, LOWER, NOT_NAME, ORG_KIND, PARTY_LETTERS, UPPER, line_at, squash
+from .patterns import (CAP, CONTACT_WORDS, CREDIT_ROLES, LOWER, NOT_NAME, ORG_KIND, PARTY_LETTERS, PHOTO_CREDITS, UPPER,
+                       line_at, squash)
 from .titles import base_form
 
 PARTICLE = r"(?:von|van|af|de|der|den|la|le|du|di|da|del|della|dos|das|zu|el|al|bin|ibn|ten|ter)"
@@ -53,7 +54,7 @@ TITLE_THEN_NAME_RE = re.compile(rf"(?<![\w-])([{LOWER}]{{4,}}|(?:(?<=[.!?:]\s)|(
 PARTY_TAG_RE = re.compile(rf"(?<![\w-])({MARKED})[ \t]*\({PARTY_LETTERS}\)")
 # a podcast page's credits: "Guest Torill Berg Förvaltningschef, Karlshamn", "Host …", "Editor …"; a photo's, "Foto: …"
 CREDIT_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(r.capitalize() for r in CREDIT_ROLES)}|"
-                       rf"(?:Foto|Fotograf|Bild|Text|Illustration)[ \t]*:)[ \t]*\n?[ \t]*"
+                       rf"(?:{'|'.join(PHOTO_CREDITS)}|Text)[ \t]*:)[ \t]*\n?[ \t]*"
                        rf"({CAP}(?:[ \t]+{CAP}){{1,2}})(?![\w-])")
 IMAGE_BANK = re.compile(r"(?i)stock|images|photos|colourbox|scanpix|pixabay|unsplash|bildbyrå")
 # "Hermansson, Jan-Åke, kommundirektör, Arvika kommun": a board list that writes the surname first
