@@ -230,9 +230,11 @@ LOCAL_RADIO_RE = re.compile(rf"(?<![\w-])P[ \t]?4[ \t]+(?:Radio[ \t]+)?({CAP})(?
 OWNER_KINDS = ("Municipality", "Region", "ResearchOrganisation")
 HOSPITAL_WORDS = ("sjukhus", "sjukhuset", "lasarett", "lasarettet")
 # ("AK-mottagningen": a reception or clinic named by an acronym and a hyphen; "IT-avdelningen" is any body's)
-UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}})"
+# ("Social- och Omsorgsnämnden": the second part in title case too)
+UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{UPPER}]?[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}})"
                               rf"{UNIT_HEADS}|[{UPPER}]{{2,5}}-(?:mottagningen|kliniken))"
                               rf"(?![\w-])")
+UNIT_TOWN = re.compile(rf"[ \t]+({CAP})(?![\w-])(?![ \t]+[{UPPER}])")
 # a quality named from an adjective in -en ("erfaren", "öppen", "medveten"), not a unit's "-enheten"
 QUALITY_NOUN = re.compile(r"(?i)(?:erfar|öpp|medvet|förtrog|benäg|belåt)enheten$")
 # "inom Psykiatricentrum och Barn- och kvinnocentrum", "från Regionledningskontoret", "invigde Vårdcentrum Tierp",
@@ -1393,10 +1395,13 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             add(Found("Organisation", capitalise(squash(m.group("unit"))), m.start("unit"), m.end("unit"),
                       m.group("unit"), "organisation.headed_unit", 0.65, subtype="OrganisationalUnit"))
     for m in UNIT_COMPOUND_RE.finditer(t):
-        name = compound(m.group(1))
+        name, end = compound(m.group(1)), m.end(1)
         if QUALITY_NOUN.search(name):
             continue  # "Erfarenheten", "Öppenheten": an adjective's quality ends in "-enheten" too, no unit
-        add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
+        town = UNIT_TOWN.match(t, end) if name.endswith(("kliniken", "mottagningen")) else None
+        if town and town.group(1) in lex.place_words:  # "Närvårdskliniken Finspång": the clinic by its town
+            name, end = f"{name} {town.group(1)}", town.end()
+        add(Found("Organisation", name, m.start(1), end, t[m.start(1):end], "organisation.unit", 0.7,
                   subtype="OrganisationalUnit"))
     for m in CAPS_BOARD_RE.finditer(t):  # "VÅRD- OCH OMSORGSNÄMNDEN" heading the minutes' pages
         add(Found("Organisation", capitalise(compound(m.group(1).lower())), m.start(1), m.end(1), m.group(1),

@@ -55,7 +55,8 @@ INQUIRY_RE = re.compile(rf"(?<=[{LOWER},:] )(Utredningen[ \t]+(?:om|för|av)(?:[
 # what follows
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}]{{2,}}-|[{UPPER}{LOWER}][{LOWER}]{{2,}})?(?:[Pp]rojekt(?:et)?|[Ss]atsningen)|[Pp]iloten|[Ii]nitiativet|"
                         rf"(?:[Uu]tvecklings|[Ff]örbättrings|[Ff]örändrings|[Oo]mställnings)arbetet|"  # "utvecklingsarbetet Nya perspektiv"
-                        rf"[Ff]örstudien|[Dd]elprojektet|[Kk]onceptet|[Uu]tredningen|[Tt]estbädden){GAP}({NAMED}{PLACE})")
+                        rf"[Ff]örstudien|[Dd]elprojektet|[Kk]onceptet|[Uu]tredningen|[Tt]estbädden|"
+                        rf"(?<=(?:det|ett)[ \t])(?:[{LOWER}]+[ \t]+)?samarbetet){GAP}({NAMED}{PLACE})")
 # "projektgrupp Säker Dos i Västerbotten", "projektgruppen för Trygg hemgång": the group named by its project
 PROJECT_GROUP_WORDS = r"(?<![\w-])[Pp]rojektgrupp(?:en)?[ \t]+(?:för[ \t]+)?"
 PROJECT_GROUP_RE = re.compile(rf"{PROJECT_GROUP_WORDS}({NAMED}{PLACE})")
@@ -66,6 +67,9 @@ LOWER_PLACE_RE = re.compile(rf"(?<![\w-])([Pp]rojekt(?:et)?[ \t]+((?:[{LOWER}]+[
 COMPOUND_HEADING_RE = re.compile(rf"(?m)^[ \t]*([{UPPER}][{LOWER}]{{3,}}(?:projektet|programmet))[ \t]*$")
 # "ett resultat av det så kallade Tiohundraprojektet": the compound capitalised inside a sentence is a name
 COMPOUND_INSIDE_RE = re.compile(rf"(?<=[{LOWER},] )([{UPPER}][{LOWER}]{{3,}}(?:projektet|programmet))(?![\w-])")
+# "Tiohundrasamarbetet är det första i sitt slag": a cooperation named by its own capitalised compound, wherever it
+# stands
+COOPERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}-?samarbetet)(?![\w-])")
 # "nämnde Järvalyftet", "genom Äldreomsorgslyftet": an initiative named as a lift, capitalised inside a sentence
 LIFT_RE = re.compile(rf"(?<=[{LOWER},] )([{UPPER}][{LOWER}]{{3,}}-?lyftet)(?![\w-])")
 CAMEL_TAIL = re.compile(rf"(?:[{UPPER}][{LOWER}]+)+(?![\w-])")
@@ -124,6 +128,8 @@ LEAD_FOR_RE = re.compile(rf"(?<![\w-]){LEAD_ROLES}\s+för\s+(?:(?i:projektet|pro
 STARTED_AS_RE = re.compile(rf"(?m)(?:^|(?<=[.!?])\s+)({CAP}(?:[ \t]+[{LOWER}]+){{0,3}}(?:[ \t]+{CAP})*)[ \t]+"
                            rf"(?:startade|började|inleddes|drogs[ \t]+igång)(?:[ \t]+[\w-]+){{0,5}}?[ \t]+som[ \t]+"
                            rf"(?:ett[ \t]+)?(?:[{LOWER}]+[ \t]+)?[{LOWER}]*(?:projekt|pilot)(?![\w-])")
+# "andra projekt inom Effektiv och nära vård": the programme that projects run under, by its capitalised name
+WITHIN_NAMED_RE = re.compile(rf"(?<![\w-])(?:projekt|delprojekt|projekten|delprojekten|satsningar)[ \t]+inom[ \t]+({NAMED})")
 # "inom ramen för ”Bättre liv för sjuka äldre”": the quoted name of the effort something is part of
 WITHIN_QUOTED_RE = re.compile(rf"(?<![\w-])inom[ \t]+ramen[ \t]+för[ \t]+{QUOTE}")
 # "X är ett samarbete mellan …", "X är ett projekt som …": a name opening a sentence or a bullet
@@ -231,6 +237,12 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         if for_whom:
             name = t[m.start(2):for_whom.end()]
         add(m.start(), m.start(2) + len(name), squash(name), "project.project", 0.85)
+    for m in WITHIN_NAMED_RE.finditer(t):
+        name = _trim_name(m.group(1))
+        first = name.split()[0]
+        if " " in name and first not in places and first.casefold() not in ("region", "regionen", "kommun") and \
+                first not in lex.first_names:
+            add(m.start(1), m.start(1) + len(name), squash(name), "project.programme_of", 0.7)
     for m in PROJECT_GROUP_RE.finditer(t):  # "Framtagna av projektgrupp Säker Dos i Västerbotten": the project's group
         name = _trim_name(m.group(1))
         if " " in name:
@@ -240,7 +252,7 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         if m.group(3) in places and not STOP & set(words[:-2]) and not any(w.endswith(VERB_ENDINGS) for w in words[:-2]) \
                 and " ".join(words[:-2]) != "nära vård":  # "projekt nära vård i X" is the reform's: _good_care
             add(m.start(), m.end(), "Projekt " + squash(m.group(2)), "project.project", 0.75)
-    for m in chain(COMPOUND_HEADING_RE.finditer(t), COMPOUND_INSIDE_RE.finditer(t)):
+    for m in chain(COMPOUND_HEADING_RE.finditer(t), COMPOUND_INSIDE_RE.finditer(t), COOPERATION_RE.finditer(t)):
         add(m.start(1), m.end(1), m.group(1), "project.compound", 0.75)
     for m in PLACE_MODEL_RE.finditer(t):
         if m.group(2) in lex.place_words:  # "Växjömodellen", "Norrtälje-modellen": a place's way of working

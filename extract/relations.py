@@ -300,12 +300,22 @@ COPULA_THEN_TITLE = re.compile(r"(?P<when>[ \t]+(?:från|sedan|under|fr\.o\.m\.?
                                r"[ \t]+(?:är|var|blir|har varit)[ \t]+(?:(?P<title>[a-zåäö][a-zåäö-]+)[ \t]+)?")
 VICE_AFTER = re.compile(r"[ \t]+(?:och|samt)[ \t]+(?:\d:[ae][ \t]+|förste[ \t]+|andre[ \t]+)?vice[ \t]+ordförande[ \t]+")
 # "ordförande i social- och omsorgsnämnden": a board or committee's chair
-BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*och[ \t]+)?[a-zåäö]*(?:nämnden|styrelsen)|"
+BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*och[ \t]+)?[a-zåäö]*(?:nämnden|styrelsen|utskottet)|"
                          r"[A-ZÅÄÖ][a-zåäö]+s[ \t]+[a-zåäö]*(?:nämnd|styrelse))(?![\w-])")  # "i Regionförbundets styrelse"
 ROLE_FOR = re.compile(r"\s*(?:för|i|inom)\s+(?:(?:det|den)\s+(?:(?:nya|nybildade|nystartade)\s+)?|projektet\s+|"
                       # "projektledare för införande av Trygg hemgång": the work of bringing the project in
                       r"(?:införande|införandet|implementering|implementeringen|genomförande|genomförandet)\s+av\s+|"
                       r"[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:ets|ens)\s+)?")
+# "Eva Ek (S), ordförande regionstyrelsen": a signature's or a list's row names the board without "i"
+BOARD_BARE = re.compile(r"[ \t]+(?P<prep>)((?:[a-zåäö]+-[ \t]*och[ \t]+)?[a-zåäö]{3,}(?:nämnden|styrelsen|utskottet))"
+                        r"(?=[ \t]*(?:$|[,;)]|och[ \t]))", re.M)
+# a press release's closing call to its contacts: "För mer information kontakta:", "Kontaktpersoner:"
+PRESS_CALL = re.compile(r"(?i)[ \t]*(?:för[ \t]+(?:mer|ytterligare)[ \t]+information|mer[ \t]+information|ytterligare[ \t]+"
+                        r"information|presskontakt(?:er)?)(?:[ \t]*,)?(?:[ \t]+(?:kontakta|om[ \t]+\w+|vänligen[ \t]+kontakta))?"
+                        r"[ \t]*:?[ \t]*")
+# "Eva Ek, fackförbundet Kommunal": what kind of body her employer is, before its name
+KIND_OF_BODY = (r"(?:(?:fackförbundet|förbundet|föreningen|intresseorganisationen|organisationen|stiftelsen|företaget|"
+                r"bolaget|myndigheten|patientföreningen|pensionärsorganisationen)[ \t]+)?")
 # "ordf", "v ordf", "sekr": a post abbreviated in minutes' list of those present
 ABBREVIATED_TITLE = re.compile(r"(?i)(?:v\.?[ \t]*|vice[ \t]+)?ordf\.?|sekr\.?")
 # "valdes Eva Berg (m) från Region Uppsala till ny ordförande", "Till vice ordförande valdes Per Ek"
@@ -349,8 +359,11 @@ HOME_TITLES = (("region", "Region"), ("landstings", "Region"), ("kommun", "Munic
                ("sjukvårds", "Region"), ("primärvårds", "Region"), ("hälso- och sjukvårds", "Region"),
                ("närsjukvårds", "Region"), ("omsorgs", "Municipality"), ("äldreomsorgs", "Municipality"),
                ("vård- och omsorgs", "Municipality"), ("vårddirektör", "Region"))
-HOME_WITHIN = re.compile(r"[ \t]+(?:inom|i|på|vid|för)[ \t]+(kommunens|regionens|landstingets)(?![\w-])")
-HOME_KINDS = {"kommunens": "Municipality", "regionens": "Region", "landstingets": "Region"}
+# ("verksamhetschef i kommunen": the municipality the text is about, named in the definite)
+HOME_WITHIN = re.compile(r"[ \t]+(?:inom|i|på|vid|för)[ \t]+(kommunens|regionens|landstingets|kommunen|regionen|landstinget)"
+                         r"(?![\w-])")
+HOME_KINDS = {"kommunens": "Municipality", "regionens": "Region", "landstingets": "Region", "kommunen": "Municipality",
+              "regionen": "Region", "landstinget": "Region"}
 ONE_OF_WHO_WORK = re.compile(r"[ \t]+som[ \t]+(?:jobbar|arbetar|är[ \t]+anställda|finns)[ \t]+(?:(?:i[ \t]+dag|idag|nu)[ \t]+)?"
                              r"(?:i|på|vid|inom|hos)[ \t]+")  # "… en av de sjuksköterskor som jobbar i X kommun"
 THEY_ARE = re.compile(r"(?:De|Dom|Båda|Bägge)[ \t]+(?:är|var|jobbar[ \t]+som|arbetar[ \t]+som)[ \t]+"
@@ -359,6 +372,7 @@ CARE_PLACE = re.compile(r"(?i)vårdcentral|hälsocentral|sjukstug|mottagning|hus
 # who treats and cares there: "undersköterska", "distriktsläkare", "vårdbiträde", "fysioterapeut"
 CARE_STAFF = ("sköterska", "läkare", "biträde", "barnmorska", "terapeut", "sjukgymnast", "kurator", "psykolog",
               "dietist", "sekreterare")
+HEADLINE = re.compile(r"\s*[^\n]{10,100}?[^.\n]\s*")  # a short line that ends in no full stop
 COLLEAGUES = re.compile(r"(?::s|s)[ \t]+(?:kollegor|kollegorna|kolleger|arbetskamrater|arbetskamraterna)[ \t]+")
 PARTY_MEMBER = (r"(?i:socialdemokrat|moderat|centerpartist|kristdemokrat|liberal|vänsterpartist|miljöpartist|"
                 r"sverigedemokrat|folkpartist)(?:en)?")  # "säger Eva Ek, socialdemokrat och …", "Moderaten Eva Ek"
@@ -456,8 +470,8 @@ def _heads_unit(title: str, org: "Ref") -> bool:
         return org.subtype in ("OrganisationalUnit", "ResearchOrganisation")
     if title.split()[-1] in ("föreståndare", "verksamhetsledare"):  # "tf föreståndare på Centrum för X": a centre's head
         return org.subtype in ("OrganisationalUnit", "ResearchOrganisation")
-    if title == "verksamhetschef" and org.subtype == "ResearchOrganisation":  # "… vid GMC som verksamhetschef"
-        return True
+    if title == "verksamhetschef" and (org.subtype == "ResearchOrganisation" or "centrum" in org.key[1].casefold()):
+        return True  # "… vid GMC som verksamhetschef", "verksamhetschef Nka" (a national competence centre)
     if title == "verksamhetsansvarig":  # "verksamhetsansvarig på Ekby vårdcentral": the centre's head
         return org.subtype == "OrganisationalUnit" and bool(CARE_CENTRE_NAME.search(org.key[1].casefold()))
     if title == "rektor":  # "rektor på Högskolan i X": a university's head
@@ -611,6 +625,7 @@ class Relations:
         self.company_heads()
         self.unit_staff()
         self.foreword_staff()
+        self.press_contacts()
         self.visited_staff()
         self.agency_heads()
         self.leads()
@@ -646,11 +661,12 @@ class Relations:
         for i, f in enumerate(self.facts):
             if f.predicate != "title" or not f.object.endswith("ordförande") or t[f.start:f.end].casefold() != f.object:
                 continue
-            after = BOARD_AFTER.match(t, f.end)
-            if after and after.group(2).casefold() not in ("nämnden", "styrelsen"):
+            after = BOARD_AFTER.match(t, f.end) or BOARD_BARE.match(t, f.end)
+            if after and after.group(2).casefold() not in ("nämnden", "styrelsen", "utskottet"):
                 # ("vice ordförande i nämnden": the board the text is about, by no name; the post is the title)
                 body = re.sub(r"-\s*och\s+", "- och ", after.group(2).casefold())
-                self.facts[i] = replace(f, object=f"{f.object} {after.group('prep')} {body}", end=after.end())
+                prep = f" {after.group('prep')}" if after.group("prep") else ""
+                self.facts[i] = replace(f, object=f"{f.object}{prep} {body}", end=after.end())
 
     def _named_run(self, first: Ref) -> list[Ref]:
         """A run of names on one line from ``first``, each after a comma or "och" ("A, B (t.f), C och D")."""
@@ -1456,7 +1472,7 @@ class Relations:
             # ("Per Ek och Eva Berg mfl, Region X": and others; "Eva Berg, Region X Villkorsbeslut bifogas": a
             # programme's next field)
             if not org or not bracketed and (
-                    not re.fullmatch(PARTY + ROW_FIELD + r"(?:[ \t]+m\.?[ \t]?fl\.?)?[ \t]*,[ \t]*",
+                    not re.fullmatch(PARTY + ROW_FIELD + r"(?:[ \t]+m\.?[ \t]?fl\.?)?[ \t]*,[ \t]*" + KIND_OF_BODY,
                                      t[person.end:org.start]) or
                     not re.match(r"[ \t]*(?:[,.;:)\n]|och\b|samt\b|$)|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[a-zåäö]|"
                                  # "Lennart Ek, Astma- och Allergiförbundet berättade om …": the speaker's own
@@ -1467,6 +1483,10 @@ class Relations:
                 continue
             group = self._group_ending(people, i, r"\s*(?:,|och|samt)\s*")  # "Maj Ek och Per Berg, SKR"
             listed = self._line_of_names(people, i, org)
+            if re.search(r",[ \t]*[a-zåäö]", t[person.end:org.start]):
+                # "kommunalrådet Eva Ek (C) och Per Berg, fackförbundet Kommunal": a body described by its kind
+                # is the last name's alone
+                group, listed = [person], []
             for r in listed or group:
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.apposed", 0.7)
 
@@ -1810,9 +1830,23 @@ class Relations:
                  and CARE_PLACE.search(r.key[1])}
         employers = {f.subject: f.object for f in self.facts if f.predicate == "worksFor"}
         heads = {f.object for f in self.facts if f.predicate == "leads"}
-        if len(units) != 1 or not units <= heads or any(r.subtype == "Municipality" for r in self.refs):
-            return  # its head speaks for it; a municipality's nurses could be the ones quoted
-        unit = next(iter(units))
+        if any(r.subtype == "Municipality" for r in self.refs):
+            return  # a municipality's nurses could be the ones quoted
+        # "En dag hos sjuksköterskorna på Ekby vårdcentral": the one care unit the headline names, named again below
+        head = self.text.blocks[0] if self.text.blocks else None
+        headline = {r.key for r in self.within(head.start, head.end, {"Organisation"}) if r.key in units} \
+            if head and head.kind in ("heading", "paragraph") and HEADLINE.fullmatch(t, head.start, head.end) else set()
+        again = len(headline) == 1 and sum(r.key in headline for r in self.refs if r.start >= head.end) >= 1
+        if not again and (len(units) != 1 or not units <= heads):
+            return  # its head speaks for it
+        unit = next(iter(headline)) if again else next(iter(units))
+        if again:  # "verksamhetschefen Eva Ek" there, with no unit of her own named: its head
+            for f in list(self.facts):
+                if f.predicate == "title" and f.object == "verksamhetschef" and f.subject not in employers and \
+                        not self.within(f.end, sentence_at(t, f.start).end, {"Organisation"}):
+                    self.add(f.subject, "worksFor", unit, f.start, f.end, "employer.unit_staff", 0.55)
+                    self.add(f.subject, "leads", unit, f.start, f.end, "leads.unit_head", 0.55)
+                    employers[f.subject] = unit
         # whoever holds another title (a politician who is a nurse too) or leads something is not just its staff
         other = {f.subject for f in self.facts if f.predicate in ("leads", "participatesIn") or
                  f.predicate == "title" and not str(f.object).endswith(CARE_STAFF)}
@@ -1955,6 +1989,29 @@ class Relations:
         for person, f in sorted(staff.items()):
             if person not in employed:
                 self.add(person, "worksFor", author, f.start, f.end, "employer.foreword", 0.6)
+
+    def press_contacts(self) -> None:
+        """A press release headed by its sender's name ("Regionförbundet X ⏎⏎ … ⏎ För mer information kontakta ⏎
+        Eva Ek, samordnare, 0470-…"): the people its closing call lists with a title, and no employer of their own,
+        work for the sender."""
+        t, blocks = self.text.text, self.text.blocks
+        if not blocks:
+            return
+        head = blocks[0]
+        sender = next((r for r in self.within(head.start, head.end, {"Organisation"})
+                       if r.start == head.start and not t[r.end:head.end].strip()), None)
+        call = next((i for i, b in enumerate(blocks) if PRESS_CALL.fullmatch(t, b.start, b.end)), None)
+        if sender is None or call is None:
+            return
+        employed = {f.subject for f in self.facts if f.predicate == "worksFor"}
+        for block in blocks[call + 1:]:
+            person = next(iter(self.within(block.start, block.end, {"Person"})), None)
+            if person is None or person.start != block.start:
+                return  # the list of contacts ends where a line no longer begins with a name
+            titled = next((f for f in self.facts if f.subject == person.key and f.predicate == "title" and
+                           block.start <= f.start < block.end), None)
+            if titled and person.key not in employed and not self.within(person.end, block.end, {"Organisation"}):
+                self.add(person.key, "worksFor", sender.key, person.start, titled.end, "employer.press_contact", 0.55)
 
     def _elsewhere(self, at: int, home: tuple[str, str]) -> bool:
         """ "Reportage från Hedemora med kommunalrådet Eva Ek": her sentence names another municipality or region by

@@ -1,0 +1,98 @@
+"""Press releases, news items and portraits of a care unit's staff: a chair's board written without "i", a press
+release's contacts, a body described by its kind, a clinic by its town, the unit a headline names. Every name here is
+invented."""
+from snippets import entities, facts
+
+
+def test_a_chair_of_a_board_named_without_i_on_a_row_keeps_the_board_in_the_title():
+    found = facts("Medverkande:\nGreta Holmlund (S), ordförande regionstyrelsen\n"
+                  "Per Vallin (L), ledamot regionstyrelsen och ordförande vårdvalsutskottet\n")
+    assert ("Greta Holmlund", "title", "ordförande regionstyrelsen") in found
+    assert ("Per Vallin", "title", "ordförande vårdvalsutskottet") in found
+    assert ("Greta Holmlund", "title", "ordförande") not in found
+
+
+def test_a_chair_of_a_committee_after_i_keeps_it_in_the_title():
+    found = facts("– Vi vill mer, säger Greta Holmlund (M), ordförande i vårdvalsutskottet.")
+    assert ("Greta Holmlund", "title", "ordförande i vårdvalsutskottet") in found
+
+
+def test_a_press_releases_contacts_work_for_its_sender():
+    text = ("Kommunalförbundet Norrdal\n\nNya team för de mest sjuka äldre\n\n"
+            "Länet får medel för att bygga lokala team. Det säger samordnare Maja Lind.\n\n"
+            "För mer information kontakta\n"
+            "Per Vallin, förbundsdirektör, 0470-12 34 56\n"
+            "Maja Lind, samordnare välfärdsfrågor, 0470-65 43 21\n")
+    found = facts(text)
+    assert ("Maja Lind", "worksFor", "Kommunalförbundet Norrdal") in found
+    assert ("Per Vallin", "worksFor", "Kommunalförbundet Norrdal") in found
+
+
+def test_a_contact_with_an_employer_of_her_own_keeps_it():
+    text = ("Kommunalförbundet Norrdal\n\nNya team för äldre\n\nLänet får medel.\n\n"
+            "För mer information kontakta\n"
+            "Per Vallin, forskare, Umeå universitet, 090-12 34 56\n")
+    found = facts(text)
+    assert ("Per Vallin", "worksFor", "Umeå universitet") in found
+    assert ("Per Vallin", "worksFor", "Kommunalförbundet Norrdal") not in found
+
+
+def test_without_a_closing_call_no_one_works_for_the_sender():
+    text = ("Kommunalförbundet Norrdal\n\nNya team för äldre\n\n"
+            "Per Vallin, förbundsdirektör i Göteborg, har skrivit boken.\n")
+    assert ("Per Vallin", "worksFor", "Kommunalförbundet Norrdal") not in facts(text)
+
+
+def test_a_body_described_by_its_kind_employs_only_the_last_name():
+    found = facts("Reportage med kommunalrådet Greta Holmlund (C) och Maja Lind, fackförbundet Kommunal.")
+    assert ("Maja Lind", "worksFor", "Kommunal") in found
+    assert ("Greta Holmlund", "worksFor", "Kommunal") not in found
+
+
+def test_the_head_of_a_national_competence_centre_leads_it():
+    found = facts("Vi träffar Per Vallin, verksamhetschef Nka, och Maja Lind, doktorand.")
+    assert ("Per Vallin", "leads", "Nationellt kompetenscentrum anhöriga") in found
+
+
+def test_a_title_in_the_municipality_the_text_is_about_is_hers():
+    found = facts("Torsby hyllades. I Torsby kommun har hemtjänsten vunnit pris.\n\n"
+                  "Det säger Maja Lind, verksamhetschef i kommunen med Sveriges bästa hemtjänst.")
+    assert ("Maja Lind", "worksFor", "Torsby kommun") in found
+
+
+def test_a_clinic_named_by_its_town_keeps_the_town():
+    found = facts("– Vi samlar vården, säger Maja Lind, verksamhetschef för Närvårdskliniken Torsby.")
+    assert ("Maja Lind", "leads", "Närvårdskliniken Torsby") in found
+    assert "Närvårdskliniken" not in entities("Närvårdskliniken Torsby öppnar i dag.")
+
+
+def test_a_suspended_compound_in_title_case_names_the_whole_board():
+    found = entities("I veckans avsnitt träffar vi vice ordförande i Social- och Omsorgsnämnden, Per Vallin (M).")
+    assert found.get("Social- och Omsorgsnämnden") == "Organisation"
+    assert "Omsorgsnämnden" not in found
+
+
+def test_a_programme_that_projects_run_within_and_a_named_cooperation_are_projects():
+    found = entities("Det pågår ett antal andra projekt inom Trygg och nära omsorg, till exempel äldremottagningar. "
+                     "Regionen deltar i det nationella samarbetet Hälsoverket för att skapa förutsättningar.\n\n"
+                     "Norrdalssamarbetet är det första i sitt slag.")
+    assert found.get("Trygg och nära omsorg") == "Project"
+    assert found.get("Hälsoverket") == "Project"
+    assert found.get("Norrdalssamarbetet") == "Project"
+    assert entities("Det pågår flera projekt inom Region Uppsala.").get("Region Uppsala") == "Organisation"
+
+
+def test_staff_of_the_care_unit_a_headline_names_work_there():
+    text = ("En dag hos sjuksköterskorna på Ekby vårdcentral\n\n"
+            "I april besökte jag Ekby vårdcentral i Norrdal. Först följde jag sjuksköterskan Maja Lind. "
+            "Till lunch kom verksamhetschefen Greta Holmlund och läkaren Per Vallin. "
+            "Efter modellen från vårdcentralen i Västby har de byggt om telefonen.")
+    found = facts(text)
+    assert {("Maja Lind", "worksFor", "Ekby vårdcentral"), ("Per Vallin", "worksFor", "Ekby vårdcentral"),
+            ("Greta Holmlund", "leads", "Ekby vårdcentral")} <= found
+
+
+def test_a_long_opening_paragraph_is_no_headline():
+    text = ("I fyra år har läkarstudenter gjort placeringar vid Ekby sjukstuga och vid Västby lasarett, för att se om "
+            "fler vill jobba i glesbygd.\n\nMaja Lind är AT-läkare i Norrdal. Hon gillade Ekby sjukstuga.")
+    assert ("Maja Lind", "worksFor", "Ekby sjukstuga") not in facts(text)
