@@ -164,7 +164,7 @@ SEAT_NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:ordförande|ledamot|ersättare)
 # named by its remit, up to a verb, a capitalised word or the clause's end
 # (the name ends before a verb, a preposition or an article: "redovisar nämnden för folkhälsa och sjukvård ett underskott")
 _BOARD_NAME_END = r"(?:är|har|ska|som|ingår|består|inom|i|med|på|ett|en|den|det|att|om|under|efter|vid|från|till|nu|" \
-    r"också|även|inte|beslutade|beslöt|redovisar|fattade|tog)"
+    r"också|även|inte|beslutade|beslöt|redovisar|fattade|tog|nästa|förra|denna|detta|senare|tidigare|igen)"
 NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:(?:[Dd]en[ \t]+)?gemensamma[ \t]+)?([Nn]ämnd(?:en)?[ \t]+för[ \t]+"
                             rf"(?:[{LOWER}]+-[ \t]+och[ \t]+)?(?!Region\b|Landstinget\b)[{UPPER}{LOWER}][{LOWER}]{{3,}}"
                             rf"(?:[ \t]+(?:&[ \t]+)?(?!{_BOARD_NAME_END}\b)[{UPPER}{LOWER}][{LOWER}]+"
@@ -255,6 +255,7 @@ NOT_CENTRE = frozenset(("Resecentrum", "Köpcentrum", "Stadscentrum", "Handelsce
 # a capitalised word before a unit noun inside a sentence: "på Förebyggande enheten", "på Glesbygdsmedicinskt centrum"
 UNIT_PHRASE_RE = re.compile(rf"(?<=[{LOWER},:] )((?:[{UPPER}][{LOWER}]+[ \t]+(?:enheten|kliniken|mottagningen|"
                             rf"[{LOWER}]+centrum)|[{UPPER}][{LOWER}]+(?:t|ska|nära)[ \t]+[Cc]entrum))(?![\w-])")
+CENTRE_FIELD = re.compile(rf"[ \t]+för[ \t]+([{LOWER}]{{4,}})(?![\w-])")
 # ("Glesbygdsmedicinskt centrum" by its adjective, not "Torvalla centrum", a town's centre)
 # "Närvårdsområde Östersund", "Närsjukvårdsområde Väster": an area unit named by its place or quarter
 # "Närsjukvårdsområde Väster", "Närsjukvårdsområde norr": an area by its compass point too
@@ -324,7 +325,9 @@ ASSOC_BRANCH_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}(?:föreninge
                              rf"(?<=ordförande i )[{LOWER}]{{4,}}(?:föreningen|förbundet))"
                              rf"[ \t]+i[ \t]+({CAP}(?:[ \t]+{CAP})?(?:[ \t]+län)?)(?![\w-])")
 # "Centrum för kommunstrategiska studier" (not "centrum för att prata")
-CENTRE_RE = re.compile(rf"\b([Cc]entrum för (?!att(?![\w-]))(?:{FIELD_ADJ})?[{LOWER}]+)")
+# ("Centrum för vård, omsorg och socialt arbete": the fields listed with commas are all in its name)
+CENTRE_RE = re.compile(rf"\b([Cc]entrum för (?!att(?![\w-]))(?:{FIELD_ADJ})?[{LOWER}]+"
+                       rf"(?:(?:,[ \t]+[{LOWER}]+)+[ \t]+och[ \t]+(?:[{LOWER}]+[ \t]+)?[{LOWER}]+)?)")
 PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s+((?-i:[{UPPER}][\w]+(?:[ -][{UPPER}][\w]+)?))"
                         rf"(?:\s*(?:&|och)\s*((?-i:[{UPPER}][\w]+)))?")
 HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])")
@@ -760,6 +763,9 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in FOU_RE.finditer(t):
         # "FoU Sjuhärad Välfärd": a field after the place stands in the name too
         end = m.end() if m.group(2) and (m.group(2) in lex.place_words or m.group(2) in FOU_FIELDS) else m.end(1)
+        centre = CENTRE_RE.match(t, m.start(1)) if m.group(1) == "Centrum" else None
+        if centre:  # "FoU Centrum för vård, omsorg och socialt arbete": the centre's full name
+            end = centre.end()
         name = squash(t[m.start():end])
         if end == m.end(1) and name.endswith("s") and re.match(rf"[ \t]+[{LOWER}]", t[end:end + 2]):
             name = name[:-1]  # "FoU Nordvästs webbplats": the unit in the genitive
@@ -1213,6 +1219,8 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             place, start = place.split()[1], m.start(1) + m.group(1).rindex(" ") + 1
         # a care centre may be named by any locality ("Tumba vårdcentral"); a hospital only by a known place
         # ("på Åsa vårdcentral": a given name is a place too where a preposition puts the centre after it)
+        if place in ("Ny", "Nytt", "Nya", "Ännu", "Ytterligare", "Andra"):
+            continue  # "Ny vårdcentral i Örebro är försenad": a headline's new centre, by no name yet
         local = m.group(2) != "sjukhus" and place.casefold() not in NOT_NAME and (
             place not in lex.first_names or m.group(2) in ("vårdcentral", "hälsocentral") and
             re.search(r"(?<![\w-])(?:på|vid|till|från|hos)[ \t]+$", t[max(0, start - 6):start]) is not None)
@@ -1426,7 +1434,9 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     named = set()
     for m in UNIT_PHRASE_RE.finditer(t):
         if m.group(1).split()[0].casefold() not in NOT_NAME and m.group(1).split()[0] not in lex.first_names:
-            named.add(m.group(1))
+            field = CENTRE_FIELD.match(t, m.end(1)) if m.group(1).endswith("centrum") else None
+            # "Nationellt kompetenscentrum för äldreomsorg": the field it serves is in its name
+            named.add(m.group(1) + (" för " + field.group(1) if field else ""))
     for phrase in sorted(named):  # named once inside a sentence, the same words open another one too
         for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", t):
             # ("Glesbygdsmedicinskt Centrum" is named as Swedish writes it, "centrum" in lower case)

@@ -348,6 +348,9 @@ SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,6
                           r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n,]{2,40}?)?[ \t]*,[ \t]+(?:du|hon|han)[ \t]+är[ \t]+"
                           r"(?:också[ \t]+|även[ \t]+)?|"
                           r"[ \t]+(?:(?:på|i|vid|hos)[ \t]+)?[A-ZÅÄÖ][\w-]{1,20}[ \t]*,[ \t]*|"  # "Verksamhetschef Nka, docent …"
+                          # "moderator, ordförande Sveriges läkarförbund"; "vice ordförande Sveriges läkarförbund och
+                          # ordförande DLF": a second post on a panel's row, after a comma or after the first's body
+                          r"[ \t]*,[ \t]*|[ \t]+[A-ZÅÄÖ][^.!?;:\n,]{1,40}?[ \t]+(?:och|samt)[ \t]+|"
                           # "Specialistläkare i anestesi på X sjukhus i Region Y, första vice ordförande i …"
                           r"[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n,]{2,80}?[ \t]*,[ \t]+|"
                           r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*,[ \t]+(?:är|var|blir|valdes[ \t]+till)[ \t]+"
@@ -1255,11 +1258,14 @@ class Relations:
                             re.match(r"s[ \t]", t[org.end:org.end + 2])) and (  # "Kommunförbundet Skåne|s beredning"
                         re.match(rf"(?::s|s)?[ \t]+(?!(?:och|samt|eller|i|på|om|med|för|som|är|har|berättar|sedan|sen|till|från|"
                                  rf"under|nu|numera|också|även)\b)[{LOWER}]",
-                                 t[org.end:org.end + 12]) or any(r.kind in ("CollaborationForum", "Project") for r in
+                                 t[org.end:org.end + 12]) or any(r.kind in ("CollaborationForum", "Project") or
+                                                                  r.subtype == "OrganisationalUnit" for r in
                                                                   self.starting(org.end, org.end + 4))):
                     # "ordförande i SKL:s e-beredning", "i Läkarförbundets Utbildnings- och forskningsråd": of what the
                     # organisation owns, not of it; "chef … inom Region Skånes förvaltning Skånevård Kryh": of the unit
-                    org = next((r for r in self.starting(org.end, org.end + 30) if r.rule in OWNED_RULES), None)
+                    # ("enhetschef för Socialstyrelsens Nationellt kompetenscentrum för X": the unit it names)
+                    org = next((r for r in self.starting(org.end, org.end + 30) if r.rule in OWNED_RULES or
+                                r.subtype == "OrganisationalUnit" and r.start <= org.end + 4), None)
                 if org and org.subtype not in ("Region", "Municipality") and \
                         title.title.endswith(CHAIR_TITLES) and \
                         (re.fullmatch(r"\s+(?:(?:i|för)\s+)?(?:Sveriges\s+|Svenska\s+)?", t[title.end:org.start]) or
@@ -1475,6 +1481,7 @@ class Relations:
                     not re.fullmatch(PARTY + ROW_FIELD + r"(?:[ \t]+m\.?[ \t]?fl\.?)?[ \t]*,[ \t]*" + KIND_OF_BODY,
                                      t[person.end:org.start]) or
                     not re.match(r"[ \t]*(?:[,.;:)\n]|och\b|samt\b|$)|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[a-zåäö]|"
+                                 r"[ \t]+tillsammans[ \t]+med\b|"  # a caption: "A och B, Region X tillsammans med …"
                                  # "Lennart Ek, Astma- och Allergiförbundet berättade om …": the speaker's own
                                  r"[ \t]+(?:berättade|berättar|presenterade|presenterar|beskrev|beskriver|talade|talar|"
                                  r"visade|visar|föreläste|föreläser|inledde|inleder)\b",

@@ -96,3 +96,44 @@ def test_a_long_opening_paragraph_is_no_headline():
     text = ("I fyra år har läkarstudenter gjort placeringar vid Ekby sjukstuga och vid Västby lasarett, för att se om "
             "fler vill jobba i glesbygd.\n\nMaja Lind är AT-läkare i Norrdal. Hon gillade Ekby sjukstuga.")
     assert ("Maja Lind", "worksFor", "Ekby sjukstuga") not in facts(text)
+
+
+def test_a_headlines_new_centre_is_no_centre_named_ny():
+    found = entities("Ny vårdcentral i Örebro är försenad\n\nNy familjecentral invigs inom kort")
+    assert "Ny vårdcentral" not in found and "Ny familjecentral" not in found
+
+
+def test_a_board_named_for_its_fields_ends_before_a_time():
+    found = entities("Beslut om satsningarna tas av Nämnden för Primärvård och Folktandvård nästa vecka.")
+    assert found.get("Nämnden för Primärvård och Folktandvård") == "Organisation"
+    assert not [n for n in found if n.endswith("nästa vecka")]
+
+
+def test_a_title_capitalised_by_mistake_after_says_is_no_part_of_the_name():
+    found = facts("Vi behöver samtal mellan stat och region, säger Socialminister Ocko Strandberg.")
+    assert ("Ocko Strandberg", "title", "socialminister") in found
+    assert "Socialminister Ocko Strandberg" not in entities("Vi behöver samtal, säger Socialminister Ocko Strandberg.")
+
+
+def test_a_panel_row_with_two_posts_gives_both_and_the_chair_leads():
+    found = facts("Medverkande: Greta Holmlund, moderator, ordförande Sveriges läkarförbund. Per Vallin, 2:e vice "
+                  "ordförande Sveriges läkarförbund och ordförande DLF.")
+    assert {("Greta Holmlund", "title", "moderator"), ("Greta Holmlund", "leads", "Sveriges läkarförbund"),
+            ("Per Vallin", "leads", "Svenska distriktsläkarföreningen")} <= found
+    assert ("Per Vallin", "leads", "Sveriges läkarförbund") not in found
+
+
+def test_a_caption_names_two_people_and_their_region_before_tillsammans_med():
+    found = facts("Bild: Maja Lind, Socialstyrelsen, Per Vallin och Greta Holmlund, Region Halland tillsammans med "
+                  "deltagare på seminariet.")
+    assert {("Per Vallin", "worksFor", "Region Halland"), ("Greta Holmlund", "worksFor", "Region Halland"),
+            ("Maja Lind", "worksFor", "Socialstyrelsen")} <= found
+
+
+def test_a_centres_listed_fields_and_an_agencys_named_unit():
+    found = facts("Maja Lind, enhetschef för Socialstyrelsens Nationellt kompetenscentrum för äldreomsorg, talade. "
+                  "Per Vallin, utvecklingsledare vid FoU Centrum för vård, omsorg och socialt arbete i Linköpings "
+                  "kommun, pratar.")
+    assert {("Maja Lind", "leads", "Nationellt kompetenscentrum för äldreomsorg"),
+            ("Per Vallin", "worksFor", "FoU Centrum för vård, omsorg och socialt arbete")} <= found
+    assert ("Maja Lind", "leads", "Socialstyrelsen") not in found
