@@ -234,6 +234,9 @@ HOSPITAL_WORDS = ("sjukhus", "sjukhuset", "lasarett", "lasarettet")
 UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{UPPER}]?[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}})"
                               rf"{UNIT_HEADS}|[{UPPER}]{{2,5}}-(?:mottagningen|kliniken))"
                               rf"(?![\w-])")
+# what a municipality does, not what happens in a place: it decides, brings in, hires, buys, runs
+DECIDES = (r"(?:införde|inför|beslutade|beslutar|har[ \t]+beslutat|satsar|satsade|anställer|anställde|ringde|driver|"
+           r"valde|väljer|upphandlar|upphandlade|avvecklar|avvecklade|sålde|säljer)(?![\w-])")
 UNIT_TOWN = re.compile(rf"[ \t]+({CAP})(?![\w-])(?![ \t]+[{UPPER}])")
 # a quality named from an adjective in -en ("erfaren", "öppen", "medveten"), not a unit's "-enheten"
 QUALITY_NOUN = re.compile(r"(?i)(?:erfar|öpp|medvet|förtrog|benäg|belåt)enheten$")
@@ -1536,6 +1539,12 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
         p = _match_place(name, lex.municipalities, fuzzy=False)
         if p:
             add(_place_found(p, a, a + len(name), name, "organisation.municipality_list", 0.75))
+    # "Nacka införde lagen om valfrihet 2009", "Timrå väljer att …": a town opening a sentence and deciding is its
+    # municipality
+    for m in re.finditer(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))({item})[ \t]+{DECIDES}", t):
+        p = _match_place(m.group(1), lex.municipalities, fuzzy=False)
+        if p:
+            add(_place_found(p, m.start(1), m.end(1), m.group(1), "organisation.acting_town", 0.65))
     # a row of a staff list: "Lena Berg, socialchef, Ekerö, 08-124 571 00": a bare municipality as a field
     for block in text.blocks:
         if block.kind != "bullet" or t.count(",", block.start, block.end) < 2 or block.end - block.start > 160:

@@ -133,7 +133,8 @@ STARTS_AT = re.compile(r"[ \t]+(?:börjar|började|har\s+börjat)\s+(?:sin\s+(?:
 # "Anna Berg arbetar på Mora kommun", "jag jobbar i Region Dalarna", "hon är anställd vid X": where one works now
 # "doktorerar vid X", "för att doktorera vid X", "forskar på X": a doctoral student or researcher employed there;
 # "är tjänstledig från X": still employed there
-WORKS_AT = re.compile(r"(?i)(?<![\w-])(?:(?:arbetar|jobbar|är[ \t]+anställd|är[ \t]+verksam)"
+# ("har jobbat i Falkenbergs kommuns hemsjukvård sedan 2018": where she has worked and still does)
+WORKS_AT = re.compile(r"(?i)(?<![\w-])(?:(?:arbetar|jobbar|är[ \t]+anställd|är[ \t]+verksam|har[ \t]+(?:jobbat|arbetat))"
                       r"(?:[ \t]+(?:nu|idag|i[ \t]+dag|numera|också|även|själv|fortfarande|sedan[ \t]+\d{4}))*"
                       r"[ \t]+(?:på|vid|hos|i|inom)|(?:doktorerar|forskar|(?<=(?:att|och)[ \t])doktorera)[ \t]+(?:vid|på)|"
                       r"är[ \t]+tjänstledig[ \t]+från|tillhör)[ \t]+")

@@ -137,3 +137,15 @@ def test_a_centres_listed_fields_and_an_agencys_named_unit():
     assert {("Maja Lind", "leads", "Nationellt kompetenscentrum för äldreomsorg"),
             ("Per Vallin", "worksFor", "FoU Centrum för vård, omsorg och socialt arbete")} <= found
     assert ("Maja Lind", "leads", "Socialstyrelsen") not in found
+
+
+def test_a_town_opening_a_sentence_and_deciding_is_its_municipality():
+    found = entities("Nacka införde lagen om valfrihet 2009. Umeå ligger vid kusten.")
+    assert found.get("Nacka kommun") == "Organisation"
+    assert "Umeå kommun" not in found
+
+
+def test_where_she_has_worked_since_a_year_employs_her():
+    found = facts("Greta Strandberg har jobbat i Falkenberg kommuns hemsjukvård sedan 2018.")
+    assert ("Greta Strandberg", "worksFor", "Falkenbergs kommun") in found
+    assert not [f for f in facts("Greta Strandberg har tidigare jobbat i Region Halland.") if f[1] == "worksFor"]
