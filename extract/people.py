@@ -319,7 +319,8 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         first = run.split(" ")[0]
         if " " in run and base_form(first, lex) and first[:1].isupper():
             # "säger Socialminister Eva Ek": a title capitalised by mistake opens the run, no part of her name
-            run, at = run[len(first):].lstrip(), at + len(first) + (len(run[len(first):]) - len(run[len(first):].lstrip()))
+            rest = run[len(first):]
+            run, at = rest.lstrip(), at + len(run) - len(rest.lstrip())
             if " " not in run:
                 continue
         if not _placeish(run, lex):

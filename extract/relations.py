@@ -310,7 +310,7 @@ ROLE_FOR = re.compile(r"\s*(?:för|i|inom)\s+(?:(?:det|den)\s+(?:(?:nya|nybildad
 # "Eva Ek (S), ordförande regionstyrelsen": a signature's or a list's row names the board without "i"
 BOARD_BARE = re.compile(r"[ \t]+(?P<prep>)((?:[a-zåäö]+-[ \t]*och[ \t]+)?[a-zåäö]{3,}(?:nämnden|styrelsen|utskottet))"
                         r"(?=[ \t]*(?:$|[,;)]|och[ \t]))", re.M)
-# a press release's closing call to its contacts: "För mer information kontakta:", "Kontaktpersoner:"
+# a press release's closing call to its contacts: "För mer information kontakta:", "Presskontakt:"
 PRESS_CALL = re.compile(r"(?i)[ \t]*(?:för[ \t]+(?:mer|ytterligare)[ \t]+information|mer[ \t]+information|ytterligare[ \t]+"
                         r"information|presskontakt(?:er)?)(?:[ \t]*,)?(?:[ \t]+(?:kontakta|om[ \t]+\w+|vänligen[ \t]+kontakta))?"
                         r"[ \t]*:?[ \t]*")
@@ -1844,7 +1844,7 @@ class Relations:
         head = self.text.blocks[0] if self.text.blocks else None
         headline = {r.key for r in self.within(head.start, head.end, {"Organisation"}) if r.key in units} \
             if head and head.kind in ("heading", "paragraph") and HEADLINE.fullmatch(t, head.start, head.end) else set()
-        again = len(headline) == 1 and sum(r.key in headline for r in self.refs if r.start >= head.end) >= 1
+        again = len(headline) == 1 and any(r.key in headline for r in self.refs if r.start >= head.end)
         if not again and (len(units) != 1 or not units <= heads):
             return  # its head speaks for it
         unit = next(iter(headline)) if again else next(iter(units))
