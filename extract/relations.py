@@ -315,8 +315,9 @@ PRESS_CALL = re.compile(r"(?i)[ \t]*(?:för[ \t]+(?:mer|ytterligare)[ \t]+inform
                         r"information|presskontakt(?:er)?)(?:[ \t]*,)?(?:[ \t]+(?:kontakta|om[ \t]+\w+|vänligen[ \t]+kontakta))?"
                         r"[ \t]*:?[ \t]*")
 # "Eva Ek, fackförbundet Kommunal": what kind of body her employer is, before its name
-KIND_OF_BODY = (r"(?:(?:fackförbundet|förbundet|föreningen|intresseorganisationen|organisationen|stiftelsen|företaget|"
-                r"bolaget|myndigheten|patientföreningen|pensionärsorganisationen)[ \t]+)?")
+BODY_KINDS = (r"(?:fackförbundet|förbundet|föreningen|intresseorganisationen|organisationen|stiftelsen|företaget|"
+              r"bolaget|myndigheten|patientföreningen|pensionärsorganisationen)")
+KIND_OF_BODY = rf"(?:{BODY_KINDS}[ \t]+)?"
 # "ordf", "v ordf", "sekr": a post abbreviated in minutes' list of those present
 ABBREVIATED_TITLE = re.compile(r"(?i)(?:v\.?[ \t]*|vice[ \t]+)?ordf\.?|sekr\.?")
 # "valdes Eva Berg (m) från Region Uppsala till ny ordförande", "Till vice ordförande valdes Per Ek"
@@ -1491,7 +1492,7 @@ class Relations:
                 continue
             group = self._group_ending(people, i, r"\s*(?:,|och|samt)\s*")  # "Maj Ek och Per Berg, SKR"
             listed = self._line_of_names(people, i, org)
-            if re.search(r",[ \t]*[a-zåäö]", t[person.end:org.start]):
+            if re.search(rf"{BODY_KINDS}[ \t]+$", t[person.end:org.start]):
                 # "kommunalrådet Eva Ek (C) och Per Berg, fackförbundet Kommunal": a body described by its kind
                 # is the last name's alone
                 group, listed = [person], []
