@@ -1502,16 +1502,16 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
     t = text.text
     item = rf"{CAP}(?:[ -]{CAP})?"
 
-    def all_places(m: re.Match, places: tuple[Place, ...], rule: str) -> None:
-        """Every name listed in group 1, when each is one of ``places``."""
-        names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(1))]
+    def all_places(m: re.Match, places: tuple[Place, ...], rule: str, group: int | str = 1) -> None:
+        """Every name listed in ``group``, when each is one of ``places``."""
+        names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(group))]
         # ("regionerna Jönköping, Kalmar och Östergötland": a county's region by its town's name)
         hits = [(a, b, _match_place(w, places, fuzzy=False) or places is lex.regions and (
                     _match_place(w + "s län", places, fuzzy=False) or _match_place(w + " län", places, fuzzy=False)))
                 for a, b, w in names]
         if all(p for _, _, p in hits):
             for a, b, p in hits:
-                start, end = m.start(1) + a, m.start(1) + b
+                start, end = m.start(group) + a, m.start(group) + b
                 add(_place_found(p, start, end, t[start:end], rule, 0.8))
 
     for m in re.finditer(rf"(?<![\w-])(?:i|från)\s+({item}(?:\s*,\s*{item})*\s+och\s+{item})(?![\w-])", t):
@@ -1541,10 +1541,12 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
             add(_place_found(p, a, a + len(name), name, "organisation.municipality_list", 0.75))
     # "Nacka införde lagen om valfrihet 2009", "Timrå väljer att …": a town opening a sentence and deciding is its
     # municipality
-    for m in re.finditer(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))({item})[ \t]+{DECIDES}", t):
+    # ("Flera kommuner har hört av sig, Göteborg ringde i höstas": a clause of its own after a comma)
+    for m in re.finditer(rf"(?:^|(?<=[.!?][ \t])|(?<=,[ \t])|(?<=\n))({item})[ \t]+{DECIDES}", t):
         p = _match_place(m.group(1), lex.municipalities, fuzzy=False)
         if p:
             add(_place_found(p, m.start(1), m.end(1), m.group(1), "organisation.acting_town", 0.65))
+    _places_by_kind(text, lex, all_places, item)
     # a row of a staff list: "Lena Berg, socialchef, Ekerö, 08-124 571 00": a bare municipality as a field
     for block in text.blocks:
         if block.kind != "bullet" or t.count(",", block.start, block.end) < 2 or block.end - block.start > 160:
@@ -1582,6 +1584,39 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
                 start = m.start() + a
                 add(_place_found(p, start, m.start() + b, t[start:m.start() + b], "organisation.municipality_list",
                                  0.8))
+
+
+# the kind a sentence calls its places: "kommuner" are municipalities, "regioner" and "landsting" regions
+KIND_NOUN = rf"(?:[{LOWER}]*kommun(?:er|erna)|regioner(?:na)?|landsting(?:en)?)"
+NUMBER_WORD = r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})"
+
+
+def _places_by_kind(text: Text, lex: Lexicon, all_places, item: str) -> None:
+    """Bare place names the sentence itself calls municipalities or regions: "Sörmland och Västra Götaland är två
+    regioner", "två kommuner, Stockholm och Örebro", "Trosa tillhör de bästa kommunerna", "grannkommunerna Filipstad
+    respektive Kristinehamn", "Halmstad och de övriga halländska kommunerna", "ett fåtal kommuner (bl.a. Solna)",
+    "regionstyrelsens ordförande i Halland"."""
+    t = text.text
+    listed = rf"(?P<names>{item}(?:\s*,\s*{item})*(?:\s+(?:och|samt|respektive)\s+{item})?)(?![\w-])"
+    patterns = (
+        # the names, then what they are
+        rf"(?<![\w-]){listed}\s+(?:är|var)\s+(?:{NUMBER_WORD}|de|båda)\s+(?:[{LOWER}]+\s+)?(?P<noun>{KIND_NOUN})(?![\w-])",
+        rf"(?<![\w-]){listed}\s+tillhör\s+(?:de|den)\s+[^.!?\n]{{0,40}}?(?<![\w-])(?P<noun>{KIND_NOUN})(?![\w-])",
+        rf"(?<![\w-]){listed}\s+och\s+de\s+(?:övriga|andra)\s+(?:[{LOWER}]+\s+)?(?P<noun>{KIND_NOUN})(?![\w-])",
+        # what they are, then the names
+        rf"(?<![\w-])(?:{NUMBER_WORD}\s+(?P<noun>{KIND_NOUN})\s*[,:]|(?P<noun2>[{UPPER}{LOWER}][{LOWER}]+kommunerna)|"
+        rf"(?P<noun3>{KIND_NOUN})\s*\((?:bl\.\s?a\.?|bland annat|t\.\s?ex\.?|till exempel))\s+{listed}",
+        # the assembly's own place: "regionstyrelsens ordförande i Halland", "kommunfullmäktiges ordförande Arvika"
+        # (a "landstingsstyrelse" is the county council's, which the region is not: FORMER_REGION names that one)
+        rf"(?<![\w-])(?i:(?P<noun4>region|kommun)(?:styrelsens|fullmäktiges))\s+(?:vice\s+|förste\s+)?"
+        rf"ordförande\s+(?:i\s+)?(?P<one>{item})(?![\w-])(?!\s+(?:kommun|stad|län|[Rr]egion))",
+    )
+    for pattern in patterns:
+        for m in re.finditer(pattern, t):
+            groups = m.groupdict()
+            noun = next(groups[k] for k in ("noun", "noun2", "noun3", "noun4") if groups.get(k))
+            places = lex.municipalities if "kommun" in noun.casefold() else lex.regions
+            all_places(m, places, "organisation.place_by_kind", "names" if groups.get("names") else "one")
 
 
 def domain_organisation(domain: str, lex: Lexicon) -> tuple[str, str] | None:
