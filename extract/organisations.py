@@ -276,6 +276,10 @@ AREA_RE = re.compile(rf"(?<![\w-])Område[ \t]+([Nn]ära vård|{CAP}|[{LOWER}]{{
 PLACE_UNIT_RE = re.compile(rf"(?<![\w-])((?:(?:Blå|Gröna|Röda|Vita|Gula|Nya|Gamla|Stora|Lilla)[ \t]+|{CAP}[ \t]+(?={CAP}[ \t]+"
                            rf"(?:[Hh]älsocentral|[Vv]årdcentral)\b))?{CAP})[ \t]+(hälsocentral|vårdcentral|ungdomsmottagning|lasarett|sjukhus|sjukstuga|"
                            rf"närsjukhus|familjecentral|Hälsocentral|Vårdcentral|HC|VC)(?:[ \t]+({CAP}))?(?![\w-])")
+# "Råslätts och Norrahammars vårdcentraler", "vid Örsundsbro och Gottsunda vårdcentraler": centres named by their
+# places, the noun written once in the plural
+PLACE_UNITS_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]*,[ \t]*{CAP})*[ \t]+(?:och|samt)[ \t]+{CAP})[ \t]+"
+                            rf"(vårdcentral|hälsocentral)er(?![\w-])")
 # "Gripen HC", "Tierp VC": a care centre's name written short
 CENTRE_SHORT = {"HC": "hälsocentral", "VC": "vårdcentral"}
 # "Östermalms hemtjänst", "Karlskronas äldreförvaltning", "Solgårdens äldreboende": a municipal care unit named by
@@ -1242,6 +1246,16 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
                 continue
             add(Found("Organisation", squash(t[start:end if named else m.end(2)]), start, end, t[start:end],
                       "organisation.care_unit", 0.75, subtype="OrganisationalUnit"))
+    for m in PLACE_UNITS_RE.finditer(t):
+        # each centre of the list by its own place and the noun in the singular
+        for n in re.finditer(CAP, m.group(1)):
+            if n.group(0) in lex.first_names or n.group(0).casefold() in NOT_NAME:
+                break  # "Anna och Per Ek" is no list of places
+        else:
+            for n in re.finditer(CAP, m.group(1)):
+                a = m.start(1) + n.start()
+                add(Found("Organisation", f"{n.group(0)} {m.group(2)}", a, a + len(n.group(0)), n.group(0),
+                          "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     for m in TOWN_BOARD_RE.finditer(t):
         place = _match_place(m.group(1), lex.municipalities, fuzzy=False)
         if place is not None and MUNICIPAL_BOARD.search(m.group(2)):

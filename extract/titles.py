@@ -85,7 +85,7 @@ def _is_title(word: str, lex: Lexicon) -> bool:
 # "specialist i allmänmedicin", "specialist geriatrik": without "i" only a word that reads as a medical specialty
 SPECIALTY = re.compile(rf"[ \t]+(?:i[ \t]+[{LOWER}]{{5,}}|[{LOWER}]{{2,}}(?:medicin|iatri|iatrik|logi|kirurgi|pedi))(?![\w-])")
 BOARD_GENITIVE = re.compile(rf"(?<![\w-])((?:[{UPPER}{LOWER}][{LOWER}]+-[ \t]*och[ \t]+)?[{UPPER}{LOWER}][{LOWER}-]*"
-                            rf"(?:styrelsens|nämndens))[ \t]+$")  # "hälso- och sjukvårdsnämndens"
+                            rf"(?:styrelsens|nämndens|fullmäktiges))[ \t]+$")  # "hälso- och sjukvårdsnämndens", "kommunfullmäktiges"
 ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,4})(?![\w-])")
 
 

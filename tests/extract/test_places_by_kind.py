@@ -52,6 +52,7 @@ def test_the_chair_of_a_regional_board_in_a_county_works_for_its_region():
 def test_the_chair_of_a_municipal_assembly_works_for_its_municipality():
     found = facts("– Det är bra, säger Per Vallin, kommunfullmäktiges ordförande i Sunne.")
     assert ("Per Vallin", "worksFor", "Sunne kommun") in found
+    assert ("Per Vallin", "title", "kommunfullmäktiges ordförande") in found
 
 
 def test_names_that_are_no_places_stay_out():
@@ -59,3 +60,10 @@ def test_names_that_are_no_places_stay_out():
     assert not {"Anna", "Lisa"} & found
     assert organisations("Hagfors och Kalmarmodellen är två regioner av idéer.") == set()
 
+
+
+def test_care_centres_named_by_their_places_with_the_noun_once_in_the_plural():
+    found = organisations("Idag har både Bergsjös och Hammarkullens vårdcentraler jour på kvällar och helger.")
+    assert {"Bergsjös vårdcentral", "Hammarkullens vårdcentral"} <= found
+    found = organisations("Under hösten görs ett försök vid Tuna och Kvarnby hälsocentraler.")
+    assert {"Tuna hälsocentral", "Kvarnby hälsocentral"} <= found
