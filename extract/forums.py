@@ -48,8 +48,10 @@ COMPLEMENT = (
 )
 # "socialnämndsordförandenätverket S13": a short code of capitals and digits that names a forum
 CODE = r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,4}[0-9][A-ZÅÄÖ0-9]{0,4}(?![\w-])"
-# "Samverkansorgan Skåne nordväst": a place, and the quarter of it written after it in lower case
-PROPER_TAIL = rf"(?P<tail>(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,}}[a-zåäö]*|{CODE}))+(?:[ \t]+(?:nord|syd)?(?:väst|öst|ost)(?![\w-]))?)?"
+# "Samverkansorgan Skåne nordväst": a place, and the quarter of it written after it in lower case; "Politisk
+# styrgrupp Vård i samverkan": a name in capitals that ends in "i samverkan"
+PROPER_TAIL = (rf"(?P<tail>(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,}}[a-zåäö]*|{CODE}))+(?:[ \t]+(?:nord|syd)?(?:väst|öst|ost)(?![\w-]))?"
+               rf"(?:[ \t]+i[ \t]+samverkan(?![\w-]))?)?")
 NEUTER = ("verk", "råd", "forum", "organ", "utskott")  # "nätverken", "råden": their plural ends in -en
 VERBISH = ("as", "ade", "ades", "ats", "ar")
 GENERIC_HEADS = frozenset({"grupp", "möte", "möten", "träff"})
@@ -254,7 +256,8 @@ def _named_with_short_form(t: str, head_alt: str, found: list[Found]) -> list[Fo
         words = m.group(1).split()
         if m.group(2) != "".join(w[0] for w in words).upper():
             continue
-        out = [f for f in out if not (f.start < m.end(1) and m.start() <= f.end <= m.start(1))]  # "politiska styrgruppen"
+        # "politiska styrgruppen", and "Politisk styrgrupp Vård i samverkan (VIS)" as a heading: the cue before the name
+        out = [f for f in out if not (f.start < m.start(1) and m.start() <= f.end <= m.end(1))]
         if not any(f.start <= m.start(1) < f.end for f in out):
             out.append(Found("CollaborationForum", squash(m.group(1)), m.start(1), m.end(1), m.group(1),
                              "forum.named_short", 0.7))
