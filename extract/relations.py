@@ -277,8 +277,15 @@ SEATS_FILLED = re.compile(r"s?[ \t]+(?:ledamöter|representanter|företrädare)[
 COOPERATED = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:samverkade|samverkar|samverkat|samarbetade|samarbetar|samarbetat|"
                         r"arbetar\s+tillsammans|arbetade\s+tillsammans)(?=\s)")
 CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod|(?:ska|skall|kommer\s+att)\s+bestå)\s+av(?P<colon>[ \t]*:\s*|\s+)")
+# "Personalbild Åsa Berg", "Profilbild": a staff card's picture, named by its alt text
+STAFF_PHOTO = re.compile(r"(?:Personalbild|Profilbild|Porträttbild|Porträtt)[ \t]")
+# "Politisk styrgrupp Vård i samverkan": a heading that says what kind of group the name after it is
+KIND_BEFORE_NAME = re.compile(r"(?i)(?:[a-zåäö]+[ \t]+)?[a-zåäö]*(?:styrgrupp|grupp|nätverk|råd|forum|samverkansorgan)"
+                              r"[ \t]+")
 # "Ledamöter", "Arbetsgruppens medlemmar", "Övriga medlemmar"
-MEMBERS_HEADING = re.compile(r"(?i)(?:[\w-]+s[ \t]+)?(?:övriga[ \t]+)?(?:ledamöter|medlemmar|deltagare|representanter)(?:na)?\b|"
+# ("Styrgruppens ledamöter 2019-2022": the term they sit for after it)
+MEMBERS_HEADING = re.compile(r"(?i)(?:[\w-]+s[ \t]+)?(?:övriga[ \t]+)?(?:ledamöter|medlemmar|deltagare|representanter)(?:na)?\b"
+                             r"(?:[ \t]+(?:\d{4}(?:[ \t]*[-–][ \t]*\d{2,4})?|\d{4}/\d{2,4}))?|"
                              r"sammansättning\b|medverkande[ \t]+från\b|"  # "Medverkande från styrgruppen X"
                              r"i[ \t]+[a-zåäö]*(?:gruppen|rådet|nätverket)[ \t]+ingår\b")  # "I gruppen ingår:"
 # a line of two or three capitalised words in a roster: a name
@@ -3064,6 +3071,8 @@ class Relations:
                     continue  # "Övriga medlemmar"; a card's "Bjurholms kommun E-post" under its name
                 if VACANT.match(t, nxt.start):
                     continue  # "Vakant (MP)": a seat no one holds
+                if STAFF_PHOTO.match(t, nxt.start):
+                    break  # "Personalbild Åsa Berg": the page's staff cards begin, the roster has ended
                 if not self.is_item(nxt) and not self._card_person_line(nxt) and not self._member_line(nxt) and \
                         not self._home_row(nxt) and not columns:
                     # bullets, or "Anna Berg, Region X" lines of their own
@@ -3362,7 +3371,8 @@ class Relations:
                      if r.kind == "CollaborationForum" or len(boards) == 1 and r.key in boards]
             # "Protokoll från samråd för …": minutes name the group whose meeting they record
             if named and (named[0].start == block.start or MINUTES_OF.fullmatch(self.text.text, block.start,
-                                                                                  named[0].start)) \
+                                                                                  named[0].start) or
+                          KIND_BEFORE_NAME.fullmatch(self.text.text, block.start, named[0].start)) \
                     and named[0].start < before:
                 return named[0]
         return None
