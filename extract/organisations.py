@@ -46,6 +46,13 @@ CARE_UNIT_RE = re.compile(rf"(?<![\w-])(?:(?:(?:[Hh]älso|[Vv]ård|[Ff]amilje|[A
                           rf"{ONE_BREAK}{CAP}(?:[ \t]+centrum(?![\w-])|[ \t]+(?P<second>{CAP})(?![\w-]))?|"
                           rf"(?:(?:[Ll]äns)?[Ss]jukhuset|[Ss]jukstugan){ONE_BREAK}i{ONE_BREAK}{CAP}|"
                           rf"(?:[Cc]entral|[Ll]äns|[Uu]niversitets)(?:lasarettet|sjukhuset){ONE_BREAK}{CAP})")
+# "Norra vårdcentralen", "Östra sjukhuset": a town's care centre or hospital named by its side of town
+SIDE_UNIT_RE = re.compile(r"(?<![\w-])(?:Norra|Södra|Östra|Västra|Centrala)[ \t]+(?:vårdcentralen|hälsocentralen|sjukhuset|"
+                          r"lasarettet)(?![\w-])")
+# words that go on a sentence after a name, where a noun after a genitive would stand ("Vårdcentralen Ås har")
+CLAUSE_WORDS = frozenset({"och", "eller", "samt", "har", "hade", "är", "var", "blir", "blev", "som", "med", "för", "till",
+                          "från", "vid", "kan", "ska", "skall", "kommer", "får", "fick", "under", "efter", "inom", "utan",
+                          "men", "där", "när", "också", "även", "redan", "inte", "öppnar", "öppnade", "stänger"})
 # "vårdcentralerna Fågelbacken och Solrosen": care centres listed by their own names after the plural
 CARE_UNITS_LISTED_RE = re.compile(rf"(?<![\w-])(?:[Vv]årdcentralerna|[Hh]älsocentralerna)[ \t]+({CAP}(?:(?:,[ \t]*|[ \t]+och[ \t]+)"
                                   rf"{CAP})+)(?![\w-])(?![ \t]+[{UPPER}])")
@@ -792,7 +799,14 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             second in lex.first_names and not re.match(rf"[ \t]+[{LOWER}]", t[m.end():m.end() + 2]) or second in lex.place_words or
                                                      second.casefold() in NOT_NAME | {"region", "kommun"}) else m.end()
         written = t[m.start():end].rstrip()
+        after = re.match(rf"[ \t]+([{LOWER}]{{3,}})", t[m.start() + len(written):m.start() + len(written) + 30])
+        if not second and written.endswith("s") and len(written.split()[-1]) >= 5 and after and \
+                after.group(1) not in CLAUSE_WORDS:
+            written = written[:-1]  # "till vårdcentralen Alvestas lokaler": the centre's, in the genitive
         add(Found("Organisation", capitalise(squash(written)), m.start(), m.start() + len(written), written,
+                  "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
+    for m in SIDE_UNIT_RE.finditer(t):  # "enhetschef på Norra vårdcentralen", "akuten på Östra sjukhuset"
+        add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),
                   "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     for m in CARE_UNITS_LISTED_RE.finditer(t):
         for name in re.finditer(CAP, m.group(1)):

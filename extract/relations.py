@@ -1321,7 +1321,10 @@ class Relations:
                             title.title.endswith("direktör") or title.title == "ledare") and
                             org.subtype not in ("Region", "Municipality")):
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.head_of", 0.75)
-                    elif _heads_unit(title.title, org) and link is org:  # "chef för primärvården inom X:s förvaltning Y"
+                    elif _heads_unit(title.title, org) and link is org and not re.fullmatch(
+                            r"\s+för\s+(?:bland\s+annat\s+)?[a-zåäö]+(?:en|et|na)\s+(?:på|vid)\s+", t[title.end:link.start]):
+                        # "chef för primärvården inom X:s förvaltning Y" (not "verksamhetschef för akuten på Östra
+                        # sjukhuset": the head of a ward there, not of the hospital)
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.unit_head", 0.7)
                 elif org and rule == "title.card" and CARD_BELOW.fullmatch(t, title.end, org.start) and \
                         re.match(r"[ \t]*(?:\n|$)", t[org.end:org.end + 2]):
