@@ -19,6 +19,11 @@ def entities(snippet: str) -> dict[str, str]:
     return {name: kind for (kind, name) in extract(text_of(snippet)).entities}
 
 
+def named(snippet: str, kind: str) -> set[str]:
+    """The names of everything of one kind extracted from the snippet ("Organisation", "CollaborationForum")."""
+    return {name for name, k in entities(snippet).items() if k == kind}
+
+
 def facts(snippet: str) -> set[tuple[str, str, str]]:
     """(subject name, predicate, object name or title) of every fact in the snippet."""
     out = set()

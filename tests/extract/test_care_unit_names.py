@@ -1,11 +1,11 @@
 """Care centres and hospitals as local news names them: a named centre in the genitive before a noun ("till
 vårdcentralen Kvarnbys lokaler"), a centre or hospital named by its side of town ("Norra vårdcentralen", "Östra
 sjukhuset"), and the head of a ward at a hospital, who does not lead the hospital. Every person is invented."""
-from snippets import entities, facts
+from snippets import facts, named
 
 
 def organisations(text: str) -> set[str]:
-    return {name for name, kind in entities(text).items() if kind == "Organisation"}
+    return named(text, "Organisation")
 
 
 def test_a_named_centre_in_the_genitive_before_a_noun_keeps_its_name():

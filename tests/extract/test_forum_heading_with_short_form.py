@@ -1,7 +1,7 @@
 """A forum's page whose heading puts the cue word before the name and its short form ("Politisk styrgrupp Omsorg i
 samverkan (OIS)"): one forum, named by the name the short form spells, not a second one cut at "i". Every name here
 is invented."""
-from snippets import entities, facts
+from snippets import facts, named
 
 PAGE = ("Politisk styrgrupp Omsorg i samverkan (OIS)\n\n"
         "Den politiska styrgruppen Omsorg i samverkan (OIS) är ett forum för samverkan och beredning.\n\n"
@@ -9,14 +9,12 @@ PAGE = ("Politisk styrgrupp Omsorg i samverkan (OIS)\n\n"
 
 
 def test_the_heading_and_the_running_text_name_one_forum():
-    forums = {name for name, kind in entities(PAGE).items() if kind == "CollaborationForum"}
-    assert forums == {"Omsorg i samverkan"}
+    assert named(PAGE, "CollaborationForum") == {"Omsorg i samverkan"}
 
 
 def test_a_capitalised_name_ending_in_i_samverkan_is_not_cut_at_i():
-    forums = {name for name, kind in entities("Styrgrupp Omsorg i samverkan\n\nStyrgruppen träffas varje månad.\n").items()
-              if kind == "CollaborationForum"}
-    assert forums == {"Styrgrupp Omsorg i samverkan"}
+    page = "Styrgrupp Omsorg i samverkan\n\nStyrgruppen träffas varje månad.\n"
+    assert named(page, "CollaborationForum") == {"Styrgrupp Omsorg i samverkan"}
 
 
 ROSTER = ("Politisk styrgrupp Omsorg i samverkan (OIS)\n\n"

@@ -1,11 +1,11 @@
 """Bare town and county names that the sentence itself calls municipalities or regions ("X och Y är två regioner",
 "två kommuner, X och Y", "X tillhör de bästa kommunerna", "grannkommunerna X respektive Y"), and the place of a
 region's or municipality's assembly after its chair. The places are public reference data; the people are invented."""
-from snippets import entities, facts
+from snippets import facts, named
 
 
 def organisations(text: str) -> set[str]:
-    return {name for name, kind in entities(text).items() if kind == "Organisation"}
+    return named(text, "Organisation")
 
 
 def test_names_the_sentence_calls_regions_are_regions():
