@@ -100,7 +100,8 @@ def _named_is_group(heads: list[str]) -> re.Pattern[str]:
     return _NAMED_IS_GROUP[key]
 
 
-def _heads(lex: Lexicon) -> list[str]:
+def forum_heads(lex: Lexicon) -> list[str]:
+    """The cue words that end a forum's name ("styrgrupp", "nätverk", "råd"), shortest first."""
     heads = sorted((c for c in lex.cue("forum") if " " not in c and c not in GENERIC_HEADS), key=len)
     return heads or ["ledningsgrupp", "styrgrupp", "referensgrupp", "samordningsgrupp", "nätverk", "forum", "råd"]
 
@@ -128,7 +129,7 @@ COLLEGE_RE = re.compile(rf"(?<![\w-])(?:[Vv]ård-?[ \t]+och[ \t]+[Oo]msorgscolle
 
 def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     t = text.text
-    heads = _heads(lex)
+    heads = forum_heads(lex)
     out: list[Found] = []
     head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     word_re = re.compile(
@@ -427,7 +428,7 @@ def _span_of(raw: str, squashed: str) -> int:
 def bare_forum_references(text: Text, lex: Lexicon, forums: list[Found]) -> list[tuple[int, int, str, str]]:
     """ "den ledningsgruppen", "samordningsgruppen", "Arbetsgruppens": (start, end, surface, head) for each bare definite
     cue word, to be tied to the forum with that head named last before it."""
-    heads = _heads(lex)
+    heads = forum_heads(lex)
     t = text.text
     covered = Covered(len(t), [(f.start, f.end) for f in forums])
     out = []

@@ -13,7 +13,7 @@ from itertools import chain
 
 from .lexicons import Lexicon, Place, fold
 from .model import Covered, Found, Text
-from .patterns import CAP, DIRECTION, LOWER, NOT_INITIALS, NOT_NAME, ONE_BREAK, ORG_KIND, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
+from .patterns import CAP, DIRECTION, LOWER, NOT_INITIALS, NOT_NAME, NUMBER_WORDS, ONE_BREAK, ORG_KIND, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
 from .titles import base_form
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
@@ -1616,7 +1616,7 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
 
 # the kind a sentence calls its places: "kommuner" are municipalities, "regioner" and "landsting" regions
 KIND_NOUN = rf"(?:[{LOWER}]*kommun(?:er|erna)|regioner(?:na)?|landsting(?:en)?)"
-NUMBER_WORD = r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})"
+NUMBER_WORD = rf"(?:{NUMBER_WORDS}|\d{{1,2}})"
 
 
 def _places_by_kind(text: Text, lex: Lexicon, all_places, item: str) -> None:

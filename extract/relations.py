@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from .forums import forum_heads
 from .lexicons import Lexicon
 from .model import Fact, Text
 from .people import SAYS
-from .patterns import CONTACT_WORDS, LOWER, NOT_NAME, ORG_KIND, PARTY_LETTERS, UPPER, is_board, line_at, sentence_at, squash
+from .patterns import CONTACT_WORDS, LOWER, NOT_NAME, NUMBER_WORDS, ORG_KIND, PARTY_LETTERS, UPPER, is_board, line_at, sentence_at, squash
 from .projects import PROJECT_GROUP_WORDS, without_county
 from .titles import Title, base_form, find_titles
 
@@ -56,7 +57,7 @@ PARTY_MARK = re.compile(r"[ \t]*,[ \t]*(?:KD|MP|SD|FP|S|M|C|L|V)(?![\w-])")  # "
 ROW_FIELD = r"(?:[ \t]*,[ \t]*(?:(?:vice[ \t]+)?ordförande,?[ \t]+)?[A-ZÅÄÖ]{2,4})?"
 # "fem regionråd", "två projektledare": a title counted, whose holders the next sentence names
 # ("våra regionråd A och B", "båda projektledarna": a plural determiner before a title that has one form for both)
-COUNTED = re.compile(r"(?:\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|våra|båda|bägge|dessa)|\d{1,2})[ \t]+(?:nya[ \t]+)?$", re.I)
+COUNTED = re.compile(rf"(?:\b(?:{NUMBER_WORDS}|våra|båda|bägge|dessa)|\d{{1,2}})[ \t]+(?:nya[ \t]+)?$", re.I)
 NAMED_NEXT = re.compile(r"\s*(?:Det (?:handlar om|gäller|är)|De är|Dessa är|Det blir)\s+")
 FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|mig|mitt|min)(?![\w-])")
 WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
@@ -279,9 +280,6 @@ COOPERATED = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:samverkade|samverkar|samve
 CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod|(?:ska|skall|kommer\s+att)\s+bestå)\s+av(?P<colon>[ \t]*:\s*|\s+)")
 # "Personalbild Åsa Berg", "Profilbild": a staff card's picture, named by its alt text
 STAFF_PHOTO = re.compile(r"(?:Personalbild|Profilbild|Porträttbild|Porträtt)[ \t]")
-# "Politisk styrgrupp Vård i samverkan": a heading that says what kind of group the name after it is
-KIND_BEFORE_NAME = re.compile(r"(?i)(?:[a-zåäö]+[ \t]+)?[a-zåäö]*(?:styrgrupp|grupp|nätverk|råd|forum|samverkansorgan)"
-                              r"[ \t]+")
 # "Ledamöter", "Arbetsgruppens medlemmar", "Övriga medlemmar"
 # ("Styrgruppens ledamöter 2019-2022": the term they sit for after it)
 MEMBERS_HEADING = re.compile(r"(?i)(?:[\w-]+s[ \t]+)?(?:övriga[ \t]+)?(?:ledamöter|medlemmar|deltagare|representanter)(?:na)?\b"
@@ -3364,6 +3362,13 @@ class Relations:
         """The boards and committees the document names."""
         return {r.key for r in self.refs if r.kind == "Organisation" and is_board(r.key[1])}
 
+    @cached_property
+    def _kind_before_name(self) -> re.Pattern[str]:
+        """ "Politisk styrgrupp Vård i samverkan": a heading that says, by a forum's cue word, what kind of group the
+        name after it is."""
+        heads = "|".join(re.escape(h) for h in sorted(forum_heads(self.lex), key=len, reverse=True))
+        return re.compile(rf"(?i)(?:[a-zåäö]+[ \t]+)?[a-zåäö]*(?:{heads})[ \t]+")
+
     def page_forum(self, before: int) -> Ref | None:
         """The group a page is about: the forum that opens its first heading or its first paragraph, when
         that comes before ``before``."""
@@ -3375,7 +3380,7 @@ class Relations:
             # "Protokoll från samråd för …": minutes name the group whose meeting they record
             if named and (named[0].start == block.start or MINUTES_OF.fullmatch(self.text.text, block.start,
                                                                                   named[0].start) or
-                          KIND_BEFORE_NAME.fullmatch(self.text.text, block.start, named[0].start)) \
+                          self._kind_before_name.fullmatch(self.text.text, block.start, named[0].start)) \
                     and named[0].start < before:
                 return named[0]
         return None
