@@ -78,6 +78,7 @@ CALLED_RE = re.compile(rf"(?<![\w-])(?i:samverkans(?:modell|struktur|form|organi
 # one word written as a name (a capital inside it, or all capitals), beside the kind of body it is
 STRUCTURE = r"samverkans(?:organisation|struktur|form|modell|arena|plattform)"
 OWN_NAME = rf"[{UPPER}][{LOWER}]+[{UPPER}][{UPPER}{LOWER}]*|[{UPPER}]{{3,8}}"
+HYPHENED_NAME = rf"[{UPPER}][{UPPER}{LOWER}]+-[{UPPER}][{UPPER}{LOWER}]+"  # "WoX-Sam"
 STRUCTURE_NAMED_RE = re.compile(rf"(?<![\w-]){STRUCTURE}en[ \t]+({OWN_NAME})(?![\w-])")
 NAMED_IS_STRUCTURE_RE = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))({OWN_NAME})[ \t]+är[ \t]+(?:alltså[ \t]+|också[ \t]+|nu[ \t]+)?"
                                    rf"en[ \t]+(?:[{LOWER}]+[ \t]+)?{STRUCTURE}(?![\w-])", re.M)
@@ -98,6 +99,19 @@ def _named_is_group(heads: list[str]) -> re.Pattern[str]:
             rf"(?:^|(?<=[.!?][ \t])|(?<=\n))({OWN_NAME})[ \t]+är[ \t]+(?:alltså[ \t]+|också[ \t]+|nu[ \t]+)?(?:den|det|en|ett)"
             rf"[ \t]+(?P<group>(?:[{LOWER}]+[ \t]+)?[{LOWER}]*(?:{'|'.join(map(re.escape, heads))})(?:en|et)?)(?![\w-])", re.M)
     return _NAMED_IS_GROUP[key]
+
+
+_NAMED_THE_GROUP: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _named_the_group(heads: list[str]) -> re.Pattern[str]:
+    """ "i WoX-Sam, den samarbetsgrupp som bildats av …": a name followed by the group it is, in apposition."""
+    key = tuple(heads)
+    if key not in _NAMED_THE_GROUP:
+        _NAMED_THE_GROUP[key] = re.compile(
+            rf"(?<![\w-])({OWN_NAME}|{HYPHENED_NAME}),[ \t]+(?:den|det)[ \t]+(?P<group>(?:[{LOWER}]+[ \t]+)?[{LOWER}]*"
+            rf"(?:{'|'.join(map(re.escape, heads))}))[ \t]+som(?![\w-])")
+    return _NAMED_THE_GROUP[key]
 
 
 def forum_heads(lex: Lexicon) -> list[str]:
@@ -229,6 +243,10 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.called", 0.7))
     for m in _named_is_group(heads).finditer(t):
         # "VIS är den politiska ledningsgruppen med …": the group is VIS, the words after "den" say what it is
+        if m.group(1) not in lex.place_words and not any(f.start <= m.start(1) < f.end for f in out):
+            out = [f for f in out if not (m.start("group") <= f.start < m.end())]
+            out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.called", 0.7))
+    for m in _named_the_group(heads).finditer(t):
         if m.group(1) not in lex.place_words and not any(f.start <= m.start(1) < f.end for f in out):
             out = [f for f in out if not (m.start("group") <= f.start < m.end())]
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.called", 0.7))

@@ -277,6 +277,10 @@ REPRESENTED = re.compile(r"\s+(?:representeras|representerades|företräds|före
 SEATS_FILLED = re.compile(r"s?[ \t]+(?:ledamöter|representanter|företrädare)[ \t]+(?:utgörs|består)[ \t]+av[ \t]")
 COOPERATED = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:samverkade|samverkar|samverkat|samarbetade|samarbetar|samarbetat|"
                         r"arbetar\s+tillsammans|arbetade\s+tillsammans)(?=\s)")
+# "Övriga fackförbund i X är …", "Medlemmar i nätverket X är …": the words before a group's name that open its members
+MEMBERS_IN = re.compile(r"(?i)(?<![\w-])(?:övriga[ \t]+)?(?:fackförbund(?:en)?|medlemmar(?:na)?|parter(?:na)?|"
+                        r"deltagare(?:na)?|(?:medlems)?organisationer(?:na)?|ledamöter(?:na)?|aktörer(?:na)?|"
+                        r"representanter(?:na)?|kommuner(?:na)?)[ \t]+i[ \t]+(?:[a-zåäö]+[ \t]+)?$")
 CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod|(?:ska|skall|kommer\s+att)\s+bestå)\s+av(?P<colon>[ \t]*:\s*|\s+)")
 # "Personalbild Åsa Berg", "Profilbild": a staff card's picture, named by its alt text
 STAFF_PHOTO = re.compile(r"(?:Personalbild|Profilbild|Porträttbild|Porträtt)[ \t]")
@@ -2386,7 +2390,7 @@ class Relations:
             if r.start < pos:
                 continue
             gap = t[pos:r.start]
-            if out and r.key == out[-1].key and re.fullmatch(r"\s*\(\s*", gap):
+            if out and r.key == out[-1].key and re.fullmatch(r"\s*\(?\s*", gap):
                 pos = r.end  # "Sjukhuset i Västervik (SiV)": the acronym names the same one
                 continue
             # the first may follow a title ("tillsammans med vår hälso- och sjukvårdsdirektör Kristina Ågren")
@@ -2690,6 +2694,14 @@ class Relations:
             elif target:
                 for who in self._org_list(m.end(), sent.end, ("Person", "Organisation")):
                     self.add(who.key, "participatesIn", target.key, m.start(), who.end, "participates.members", 0.65)
+        for r in self.refs:  # "Övriga fackförbund i WoX-Sam är Kommunal, Lärarförbundet och Saco"
+            if r.kind not in ("CollaborationForum", "Project") or not MEMBERS_IN.search(t, max(0, r.start - 40), r.start):
+                continue
+            are = re.match(r"[ \t]+är[ \t]+", t[r.end:r.end + 8])
+            if are:
+                sent = sentence_at(t, r.start)
+                for who in self._org_list(r.end + are.end(), sent.end, ("Person", "Organisation")):
+                    self.add(who.key, "participatesIn", r.key, r.start, who.end, "participates.members", 0.65)
         for r in self.refs:
             m = WHERE_MEET.match(t, r.end) if r.kind == "CollaborationForum" else None
             for org in self._org_list(m.start(1), m.end(1)) + self._org_list(m.start(2), m.end(2)) if m else ():

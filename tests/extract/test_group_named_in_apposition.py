@@ -1,0 +1,28 @@
+"""A group named and then said what it is in apposition ("i BraVård-Sam, den samarbetsgrupp som bildats av …"), the
+members listed after "Övriga fackförbund i X är …", and unions under their former names. The people and the group
+are invented; the unions are public reference data."""
+from snippets import facts, named
+
+NEWS = ("Avdelningarna har utsett sina företrädare i BraVård-Sam, den samarbetsgrupp som bildats av de två regionerna. "
+        "Ordinarie ledamot är Lisa Berglöf från Jämtland. Övriga fackförbund i BraVård-Sam är Kommunal, "
+        "Kommunaltjänstemannaförbundet SKTF, Läkarförbundet och Saco. Syftet är ett tidigt fackligt inflytande.")
+
+
+def test_a_name_followed_by_the_group_it_is_names_a_forum():
+    assert named(NEWS, "CollaborationForum") == {"BraVård-Sam"}
+
+
+def test_the_unions_listed_as_the_groups_other_members_take_part_in_it():
+    found = facts(NEWS)
+    for union in ("Kommunal", "Vision", "Sveriges läkarförbund", "Saco"):
+        assert (union, "participatesIn", "BraVård-Sam") in found
+
+
+def test_a_union_written_with_its_former_short_form_is_one_union():
+    assert {"Vision", "Saco"} <= named(NEWS, "Organisation")
+    assert "Kommunaltjänstemannaförbundet" not in named(NEWS, "Organisation")
+
+
+def test_a_place_before_the_group_it_has_is_no_forum_name():
+    text = "Hon arbetar i Region Jämtland Härjedalen, den region som har flest hemsjukvårdsteam."
+    assert named(text, "CollaborationForum") == set()
