@@ -195,10 +195,12 @@ HEADED_UNIT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:direktör|chef)[ \t]+för[
 # "chef för myndighetsavdelningen inom Region Gotlands socialförvaltning", "chef för hälso- och sjukvårdssektionen
 # på Sveriges Kommuner och Regioner", "chef för avdelningen för vård och omsorg, SKR": a unit in lower case, in its
 # definite form, between its head's title and its owner
-HEADED_DEFINITE_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef[ \t]+för[ \t]+(?P<unit>(?:[{LOWER}]+-[ \t]*och[ \t]+)?"
-                                rf"[{LOWER}]{{4,}}(?:avdelningen|enheten|sektionen|kliniken|mottagningen|staben|kansliet)|"
+# ("avdelningschef hälsovalskontoret Region Gävleborg": a contact card's line leaves out "för")
+HEADED_DEFINITE_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef[ \t]+(?:för[ \t]+)?(?P<unit>(?:[{LOWER}]+-[ \t]*och[ \t]+)?"
+                                rf"[{LOWER}]{{4,}}(?:avdelningen|enheten|sektionen|kliniken|mottagningen|staben|kansliet|"
+                                rf"kontoret)|"
                                 rf"{DEPARTMENT_OF}[{LOWER}]{{3,}}(?:[ \t]+och[ \t]+[{LOWER}]{{3,}})?)"
-                                rf"(?:(?P<link>[ \t]+(?:i|inom|vid|på)[ \t]+|,[ \t]+)(?=[{UPPER}])|"
+                                rf"(?:(?P<link>[ \t]+(?:i|inom|vid|på)[ \t]+|,[ \t]+|[ \t]+(?=Region[ \t]))(?=[{UPPER}])|"
                                 # "säger Eva Ek, chef för avdelningen för vård och omsorg." on the owner's own page
                                 rf"(?P<alone>(?<=[{LOWER}])(?=[ \t]*[.;]|[ \t]*\n)))")
 # the owner after the unit, by its form: "Region X", "Landstinget X", "X kommun", "X stad"

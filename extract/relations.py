@@ -238,7 +238,8 @@ LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med
 # "Hon sitter också med i X" (the adverb before "med")
 JOINS = re.compile(r"(?i)\b(?:deltar|deltog|medverkar|sitter(?:\s+med)?|ingår|är\s+med|finns\s+med|(?<=och\s)del(?=\s+i\s)|"
                    r"(?:har|hade)(?:\s+(?:under|i|sedan)\s+[a-zåäö0-9]+(?:\s+[a-zåäö]+)?)?\s+(?:deltagit|ingått|"
-                   r"suttit(?:\s+med)?|medverkat)|(?:har\s+)?(?:anslutit|ansluter|anslöt|gått\s+med|går\s+med)(?=\s+(?:till|i)\s))"
+                   r"suttit(?:\s+med)?|medverkat)|(?:har\s+)?(?:anslutit|ansluter|anslöt|gått\s+med|går\s+med)(?=\s+(?:till|i)\s)|"
+                   r"(?:arbetar|jobbar)(?=\s+i\s))"
                    r"(?:\s+(?:också|även|sedan\s+\S+(?:\s+\d{4})?|numera|nu|själv))*(?:\s+med(?=\s+i\s))?"
                    r"(?:\s+(?:i|till)\s+|(?=[\s,.]))")
 # a photo's caption: "På bilden: A, B och C", "Från vänster: …"
@@ -259,6 +260,9 @@ RUN_AS_PROJECT_IN = re.compile(r"(?i)\b(?:funnits|drivits|bedrivits|varit)\s+(?:
 # "Det treåriga projektet …", "Satsningen …", "Teamet …": a sentence whose subject is the initiative the page is about
 DEFINITE_SUBJECT = re.compile(r"(?:(?:Det|Den)[ \t]+(?:[a-zåäö]+[ \t]+){0,2})?(?:[Pp]rojektet|[Ss]atsningen|[Pp]iloten|"
                               r"[Tt]eamet|[Pp]rogrammet|[Ff]örstudien)(?![\w-])")
+# "Projektledaren för teamet": the initiative named before, by the word its name ends in
+BARE_LED = re.compile(r"[ \t]+för[ \t]+(?:det[ \t]+nya[ \t]+|den[ \t]+nya[ \t]+)?(projektet|teamet|satsningen|piloten|"
+                      r"programmet|förstudien|mottagningen)(?![\w-])")
 BARE_INITIATIVE = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|initiativet|arbetet)\b")
 # "A har startat en pilot med X", "B driver projektet Y", "C genomför satsningen Z"
 STARTS = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:startat|startar|startade|driver|drev|genomför|genomförde|bedriver|"
@@ -1311,7 +1315,7 @@ class Relations:
                     parent = next((r for r in self.starting(org.end, org.end + 200) if r.kind == "Organisation"
                                    and (re.fullmatch(r"\s*,\s*|\s+vid\s+", t[org.end:r.start]) or
                                         org.rule in ("organisation.unit_at", "organisation.headed_unit")
-                                        and re.fullmatch(r"\s+(?:i|på|inom)\s+", t[org.end:r.start]))), None)
+                                        and re.fullmatch(r"\s+(?:(?:i|på|inom)\s+)?", t[org.end:r.start]))), None)
                     # "avdelningschef, Medicinkliniken, Hallands sjukhus", "chef för omsorgsförvaltningen i X kommun"
                     if parent and org.subtype == "OrganisationalUnit":
                         self.add(person.key, "worksFor", parent.key, person.start, parent.end, "employer.unit_parent", 0.7)
@@ -1319,7 +1323,9 @@ class Relations:
                     # of what is not a region or municipality heads it
                     # ("ledare för forskningsmiljön X": its leader)
                     # ("direktör för Region Uppsalas förvaltning X": the unit the owner's genitive names)
-                    if re.match(r"\s*för\s*$", t[title.end:link.start]) and (title.title.endswith("chef") or (
+                    # ("avdelningschef hälsovalskontoret Region X": a card's line leaves "för" out)
+                    bare = org.rule == "organisation.headed_unit" and not t[title.end:link.start].strip()
+                    if (re.match(r"\s*för\s*$", t[title.end:link.start]) or bare) and (title.title.endswith("chef") or (
                             title.title.endswith("direktör") or title.title == "ledare") and
                             org.subtype not in ("Region", "Municipality")):
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.head_of", 0.75)
@@ -2103,6 +2109,15 @@ class Relations:
                 for f in holders:
                     self.add(f.subject, "leads", next(iter(sole)), title.start, title.end, "leads.role_in_document",
                              0.55)
+            elif (bare := BARE_LED.match(t, title.end)) and title.title.startswith(("projekt", "program")) and \
+                    (target := self.initiative_before(title.start, 1500)) is not None and \
+                    (target.kind == "Project" and bare.group(1) not in ("teamet", "mottagningen") or
+                     any(w.removesuffix("et").removesuffix("en").endswith(bare.group(1)[:-2])
+                         for w in target.key[1].casefold().split(" "))):
+                # "Projektledaren för projektet, Eva Ek": of the project named before; "… för teamet": of the team
+                # named before, whose name ends in the word
+                for f in holders:
+                    self.add(f.subject, "leads", target.key, title.start, bare.end(), "leads.role_in_context", 0.6)
             elif re.match(r"(?:är|var|blir|har varit|utsågs|utses|har utsetts)\b", t[title.end:title.end + 14].strip()) \
                     and title.title.startswith(("projekt", "program")):
                 target = self.initiative_before(title.start, 500) or self.only_project(title.start)
@@ -2785,7 +2800,14 @@ class Relations:
             # "Eva Ek, undersköterska i Tierps kommun, deltar i …": she is, not the aside about her
             aside = next((r for r in reversed(refs) if r.kind == "Person" and re.fullmatch(
                 rf"{PARTY_ASIDE}\s*,[^,.!?\n]{{2,80}}?,\s*(?:och\s+)?(?:också|även|själv)?\s*", t[r.end:verb])), None)
-            return [aside] if aside else []
+            if aside:
+                return [aside]
+            # "Bo Ek är läkare på Mora lasarett och arbetar i …": the sentence's subject, the verbs joined by "och"
+            first = refs[0] if refs else None
+            joined = first is not None and first.kind == "Person" and re.fullmatch(r"\s*", t[start:first.start]) and \
+                not any(r.kind == "Person" and r.key != first.key for r in refs) and \
+                re.fullmatch(r"\s+(?:är|var)\s+[^.!?\n]*?\s+och\s+(?:också\s+|även\s+)?", t[first.end:verb])
+            return [first] if joined else []
         out = [refs[-1]]
         for r in reversed(refs[:-1]):
             if re.fullmatch(rf"{PARTY_ASIDE}\s*(?:,|och|samt)\s*", t[r.end:out[0].start]) and r.kind == out[0].kind:
