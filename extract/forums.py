@@ -83,10 +83,19 @@ STRUCTURE_NAMED_RE = re.compile(rf"(?<![\w-]){STRUCTURE}en[ \t]+({OWN_NAME})(?![
 NAMED_IS_STRUCTURE_RE = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))({OWN_NAME})[ \t]+är[ \t]+(?:alltså[ \t]+|också[ \t]+|nu[ \t]+)?"
                                    rf"en[ \t]+(?:[{LOWER}]+[ \t]+)?{STRUCTURE}(?![\w-])", re.M)
 
+# "Regionens samverkansråd är ett organ för samråd och samverkan mellan …": a name opening a sentence, said to be a
+# body for consultation or collaboration
+IS_ORGAN_RE = re.compile(rf"(?m)(?:^|(?<=[.!?])[ \t]+)[ \t]*({CAP}(?:[ \t]+[{LOWER}]+){{0,3}})[ \t]+är[ \t]+(?:ett|det)[ \t]+"
+                         rf"(?:[{LOWER}]+[ \t]+)?[{LOWER}]*organ[ \t]+för[ \t]+(?:[{LOWER}]+,?[ \t]+){{0,4}}?"
+                         rf"(?:samverkan|samråd|samarbete|dialog)(?![\w-])")
+
 # "dialogserien Vård i rörelse", "seminarieserien Nära vård på riktigt": a named series of meetings
 SERIES_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:dialog|seminarie|webbinarie|föreläsnings|samtals|mötes)serie(?:n)?[ \t]+"
                        rf"([{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+){{0,4}}?)(?=[ \t]*[,.;:!?)\n–]|$)")
 
+
+STOP_OPENERS = frozenset({"det", "detta", "den", "denna", "rådet", "nätverket", "gruppen", "forumet", "samverkansrådet",
+                          "beredningen", "organet", "syftet", "målet", "här", "nu", "vårt", "vår"})
 
 _NAMED_IS_GROUP: dict[tuple[str, ...], re.Pattern[str]] = {}
 
@@ -241,6 +250,12 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     for m in (*STRUCTURE_NAMED_RE.finditer(t), *NAMED_IS_STRUCTURE_RE.finditer(t)):
         if not any(f.start <= m.start(1) < f.end for f in out) and m.group(1) not in lex.place_words:
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.called", 0.7))
+    for m in IS_ORGAN_RE.finditer(t):
+        first = m.group(1).split(" ")[0]
+        if first.casefold() not in STOP_OPENERS and m.group(1) not in lex.place_words and \
+                not any(f.start <= m.start(1) < f.end for f in out):
+            out.append(Found("CollaborationForum", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "forum.called",
+                             0.7))
     for m in _named_is_group(heads).finditer(t):
         # "VIS är den politiska ledningsgruppen med …": the group is VIS, the words after "den" say what it is
         if m.group(1) not in lex.place_words and not any(f.start <= m.start(1) < f.end for f in out):
