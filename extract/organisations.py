@@ -199,6 +199,8 @@ HEADED_UNIT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:direktör|chef)[ \t]+för[
 HEADED_DEFINITE_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef[ \t]+(?:för[ \t]+)?(?P<unit>(?:[{LOWER}]+-[ \t]*och[ \t]+)?"
                                 rf"[{LOWER}]{{4,}}(?:avdelningen|enheten|sektionen|kliniken|mottagningen|staben|kansliet|"
                                 rf"kontoret)|"
+                                # "verksamhetschef för primärvård väst i Region Blekinge": a care area by its quarter
+                                rf"[{LOWER}]{{4,}}vård(?:en)?[ \t]+(?:väst|öst|ost|norr|nord|syd|söder|mitt)|"
                                 rf"{DEPARTMENT_OF}[{LOWER}]{{3,}}(?:[ \t]+och[ \t]+[{LOWER}]{{3,}})?)"
                                 rf"(?:(?P<link>[ \t]+(?:i|inom|vid|på)[ \t]+|,[ \t]+|[ \t]+(?=Region[ \t]))(?=[{UPPER}])|"
                                 # "säger Eva Ek, chef för avdelningen för vård och omsorg." on the owner's own page
@@ -1420,6 +1422,11 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
                 words[0] not in lex.place_words and words[0] not in ("Region", "Landstinget") and \
                 not (m.re is HEADED_NAME_RE and words[0] in ("God", "Nära") and not town):
             # ("chef för Nära vård.": the reform; "chef för Nära vård Östersund": the unit in that town)
+            if re.match(r"(?i)program(?:chef|direktör)", m.group(0)):
+                # "programchef för Effektiv och nära vård": what a programme's head heads is the programme
+                add(Found("Project", squash(m.group("unit")), m.start("unit"), m.end("unit"), m.group("unit"),
+                          "project.headed_programme", 0.65))
+                continue
             add(Found("Organisation", squash(m.group("unit")), m.start("unit"), m.end("unit"), m.group("unit"),
                       "organisation.headed_unit", 0.65, subtype="OrganisationalUnit"))
     bodies = {f.start for f in found if f.subtype in ("NationalBody", "MunicipalAssociation", "Region", "Municipality")}

@@ -1,0 +1,27 @@
+"""What a head heads, by the title: a programme's head ("programchef för Trygg och nära omsorg") heads a programme,
+not a unit; a care area named by its quarter in lower case ("verksamhetschef för primärvård öst i Region Kronoberg")
+is a unit of the region. People and programme invented; the regions are public reference data."""
+from snippets import facts, named
+
+QUOTE = "– Vi börjar i höst, säger Ulla Nyrén, Region Kronobergs programchef för Trygg och nära omsorg, i ett pressmeddelande."
+
+
+def test_a_programme_head_heads_a_programme():
+    assert named(QUOTE, "Project") == {"Trygg och nära omsorg"}
+    assert "Trygg och nära omsorg" not in named(QUOTE, "Organisation")
+    assert ("Ulla Nyrén", "leads", "Trygg och nära omsorg") in facts(QUOTE)
+
+
+AREA = "Per Ahlqvist är verksamhetschef för primärvård öst i Region Kronoberg."
+
+
+def test_a_care_area_by_its_quarter_is_a_unit_of_the_region():
+    found = facts(AREA)
+    assert ("Primärvård öst", "partOf", "Region Kronoberg") in found
+    assert ("Per Ahlqvist", "leads", "Primärvård öst") in found
+    assert ("Per Ahlqvist", "worksFor", "Region Kronoberg") in found
+
+
+def test_a_head_of_a_unit_still_heads_a_unit():
+    text = "Det säger Eva Rask, verksamhetschef för Barn- och ungdomshälsan i Region Kronoberg."
+    assert named(text, "Project") == set()
