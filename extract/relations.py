@@ -2634,8 +2634,13 @@ class Relations:
                 if together:
                     subjects = subjects + self._org_list(together.end(), sent.end, ("Person", "Organisation"))
             elif re.search(r"\s(?:i|till)\s+$", m.group(0)):
-                obj = next((r for r in self.refs if r.kind in ("Project", "CollaborationForum") and m.end() <= r.start
+                # ("Region Värmland ingår i Sjukvårdsregion Mellansverige": the regions' own collaboration too)
+                obj = next((r for r in self.refs if (r.kind in ("Project", "CollaborationForum") or
+                                                     r.subtype == "HealthcareRegion") and m.end() <= r.start
                             <= m.end() + 25 and re.fullmatch(r"(?:[\wåäöÅÄÖ:-]+\s+)?", t[m.end():r.start])), None)
+                if obj is not None and obj.kind == "Organisation" and not all(
+                        s.kind == "Organisation" and s.subtype == "Region" for s in subjects):
+                    continue  # only a region is a member of a healthcare region
                 if obj is None and BARE_INITIATIVE.match(t, m.end()):
                     obj = self.initiative_before(m.start(), 600)
                 if obj is None:

@@ -26,3 +26,13 @@ def test_a_union_written_with_its_former_short_form_is_one_union():
 def test_a_place_before_the_group_it_has_is_no_forum_name():
     text = "Hon arbetar i Region Jämtland Härjedalen, den region som har flest hemsjukvårdsteam."
     assert named(text, "CollaborationForum") == set()
+
+
+def test_a_region_that_belongs_to_a_healthcare_region_takes_part_in_it():
+    found = facts("Sverige har sex sjukvårdsregioner och Region Gävleborg ingår i Sjukvårdsregion Mellansverige.")
+    assert ("Region Gävleborg", "participatesIn", "Sjukvårdsregion Mellansverige") in found
+
+
+def test_a_person_in_a_healthcare_region_is_no_member_of_it():
+    found = facts("Lisa Berglöf ingår i Sjukvårdsregion Mellansverige sedan 2020.")
+    assert not any(p == "participatesIn" for _, p, _ in found)
