@@ -9,6 +9,7 @@ later in the same document is kept as a reference to the forum last named with t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicons import Lexicon
 from .model import Covered, Found, Text
@@ -97,30 +98,20 @@ SERIES_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:dialog|seminarie|webbinarie|fö
 STOP_OPENERS = frozenset({"det", "detta", "den", "denna", "rådet", "nätverket", "gruppen", "forumet", "samverkansrådet",
                           "beredningen", "organet", "syftet", "målet", "här", "nu", "vårt", "vår"})
 
-_NAMED_IS_GROUP: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-
-def _named_is_group(heads: list[str]) -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def _named_is_group(heads: tuple[str, ...]) -> re.Pattern[str]:
     """ "VIS är den politiska ledningsgruppen", "KOLA är ett regionalt nätverk": a name said to be a group."""
-    key = tuple(heads)
-    if key not in _NAMED_IS_GROUP:
-        _NAMED_IS_GROUP[key] = re.compile(
-            rf"(?:^|(?<=[.!?][ \t])|(?<=\n))({OWN_NAME})[ \t]+är[ \t]+(?:alltså[ \t]+|också[ \t]+|nu[ \t]+)?(?:den|det|en|ett)"
-            rf"[ \t]+(?P<group>(?:[{LOWER}]+[ \t]+)?[{LOWER}]*(?:{'|'.join(map(re.escape, heads))})(?:en|et)?)(?![\w-])", re.M)
-    return _NAMED_IS_GROUP[key]
+    return re.compile(
+        rf"(?:^|(?<=[.!?][ \t])|(?<=\n))({OWN_NAME})[ \t]+är[ \t]+(?:alltså[ \t]+|också[ \t]+|nu[ \t]+)?(?:den|det|en|ett)"
+        rf"[ \t]+(?P<group>(?:[{LOWER}]+[ \t]+)?[{LOWER}]*(?:{'|'.join(map(re.escape, heads))})(?:en|et)?)(?![\w-])", re.M)
 
 
-_NAMED_THE_GROUP: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-
-def _named_the_group(heads: list[str]) -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def _named_the_group(heads: tuple[str, ...]) -> re.Pattern[str]:
     """ "i WoX-Sam, den samarbetsgrupp som bildats av …": a name followed by the group it is, in apposition."""
-    key = tuple(heads)
-    if key not in _NAMED_THE_GROUP:
-        _NAMED_THE_GROUP[key] = re.compile(
-            rf"(?<![\w-])({OWN_NAME}|{HYPHENED_NAME}),[ \t]+(?:den|det)[ \t]+(?P<group>(?:[{LOWER}]+[ \t]+)?[{LOWER}]*"
-            rf"(?:{'|'.join(map(re.escape, heads))}))[ \t]+som(?![\w-])")
-    return _NAMED_THE_GROUP[key]
+    return re.compile(
+        rf"(?<![\w-])({OWN_NAME}|{HYPHENED_NAME}),[ \t]+(?:den|det)[ \t]+(?P<group>(?:[{LOWER}]+[ \t]+)?[{LOWER}]*"
+        rf"(?:{'|'.join(map(re.escape, heads))}))[ \t]+som(?![\w-])")
 
 
 def forum_heads(lex: Lexicon) -> list[str]:
@@ -256,12 +247,12 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
                 not any(f.start <= m.start(1) < f.end for f in out):
             out.append(Found("CollaborationForum", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "forum.called",
                              0.7))
-    for m in _named_is_group(heads).finditer(t):
+    for m in _named_is_group(tuple(heads)).finditer(t):
         # "VIS är den politiska ledningsgruppen med …": the group is VIS, the words after "den" say what it is
         if m.group(1) not in lex.place_words and not any(f.start <= m.start(1) < f.end for f in out):
             out = [f for f in out if not (m.start("group") <= f.start < m.end())]
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.called", 0.7))
-    for m in _named_the_group(heads).finditer(t):
+    for m in _named_the_group(tuple(heads)).finditer(t):
         if m.group(1) not in lex.place_words and not any(f.start <= m.start(1) < f.end for f in out):
             out = [f for f in out if not (m.start("group") <= f.start < m.end())]
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.called", 0.7))
