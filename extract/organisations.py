@@ -88,6 +88,8 @@ INSTITUTE_RE = re.compile(rf"(?<![\w-])(?:Institutet[ \t]+för[ \t]+[{LOWER}]+(?
 CLINIC_PHRASE_RE = re.compile(rf"(?<=,[ \t])((?:[{UPPER}][{LOWER}]+-)?[{UPPER}][{LOWER}]+(?:isk|iska|sk|ska)"
                               rf"(?:[ \t]+och[ \t]+[{LOWER}]+(?:isk|iska|sk|ska))?[ \t]+(?:klinik|kliniken|mottagning|"
                               rf"mottagningen|avdelning|avdelningen))(?=[ \t]*(?:[,(]|\n|$))")
+# the quarter a unit is named by, in lower case ("primärvård väst", "närsjukvårdsområde norr")
+QUARTER = r"nordost|nordväst|sydost|sydväst|norr|söder|syd|öst|väst|nord|mitt"
 # "avdelningen för vård och omsorg": a department named by its field, in lower case
 DEPARTMENT_OF = r"(?:avdelningen|enheten|sektionen)[ \t]+för[ \t]+"
 # "universitetslektor vid avdelningen för åldrande och social förändring vid Linköpings universitet": a department in
@@ -200,7 +202,7 @@ HEADED_DEFINITE_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef[ \t]+(?:för[ \t]+)?
                                 rf"[{LOWER}]{{4,}}(?:avdelningen|enheten|sektionen|kliniken|mottagningen|staben|kansliet|"
                                 rf"kontoret)|"
                                 # "verksamhetschef för primärvård väst i Region Blekinge": a care area by its quarter
-                                rf"[{LOWER}]{{4,}}vård(?:en)?[ \t]+(?:väst|öst|ost|norr|nord|syd|söder|mitt)|"
+                                rf"[{LOWER}]{{4,}}vård(?:en)?[ \t]+(?:{QUARTER})(?![\w-])|"
                                 rf"{DEPARTMENT_OF}[{LOWER}]{{3,}}(?:[ \t]+och[ \t]+[{LOWER}]{{3,}})?)"
                                 rf"(?:(?P<link>[ \t]+(?:i|inom|vid|på)[ \t]+|,[ \t]+|[ \t]+(?=Region[ \t]))(?=[{UPPER}])|"
                                 # "säger Eva Ek, chef för avdelningen för vård och omsorg." on the owner's own page
@@ -274,9 +276,8 @@ CENTRE_FIELD = re.compile(rf"[ \t]+för[ \t]+([{LOWER}]{{4,}})(?![\w-])")
 # "Närvårdsområde Östersund", "Närsjukvårdsområde Väster": an area unit named by its place or quarter
 # "Närsjukvårdsområde Väster", "Närsjukvårdsområde norr": an area by its compass point too
 # ("verksamhetschef, primärvårdsområde väst": a care area in lower case, by its direction)
-AREA_COMPOUND_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}område[ \t]+(?:{CAP}|norr|söder|syd|öst|väst|nord|mitt|"
-                              rf"nordost|nordväst|sydost|sydväst)|[{LOWER}]{{3,}}vårdsområde[ \t]+(?:norr|söder|syd|öst|väst|"
-                              rf"nord|mitt|nordost|nordväst|sydost|sydväst))(?![\w-])")
+AREA_COMPOUND_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}område[ \t]+(?:{CAP}|{QUARTER})|"
+                              rf"[{LOWER}]{{3,}}vårdsområde[ \t]+(?:{QUARTER}))(?![\w-])")
 # "Område primärvård", "Område Närsjukvård", "Område Nära vård": the word the unit is named with
 # ("Område specialiserad vård": an adjective and its field; not the verb after it, "Område psykiatri består av")
 AREA_VERB = r"(?:består|bestod|hör|ingår|leds|ledde|omfattar|samlar|arbetar|ansvarar|bildas|bildades|blir|har|hade|ska|kommer)"

@@ -208,7 +208,10 @@ PARTIES_FOLLOW = re.compile(r"[ \t]+(?:samverkar|deltar|medverkar|ingår)[ \t]+f
                             r"huvudmän)[ \t]*:")
 REPRESENTATIVES_FROM = re.compile(r"(?i)\b(?:representanter|ledamöter|företrädare)[ \t]+(?:från|för)[ \t]+")
 # "representanterna i X kommer att vara A (S), Malmö, B och C", "Ledamöter i X är A och B"
-REPRESENTATIVES_IN = re.compile(r"(?i)\b(?:representanter(?:na)?|ledamöter(?:na)?)[ \t]+i[ \t]+(?:[a-zåäö]+[ \t]+)?$")
+# "Övriga fackförbund i X är …", "Medlemmar i nätverket X är …": the other words that open a group's members
+REPRESENTATIVES_IN = re.compile(r"(?i)(?<![\w-])(?:övriga[ \t]+)?(?:representanter(?:na)?|ledamöter(?:na)?|fackförbund(?:en)?|"
+                                r"medlemmar(?:na)?|parter(?:na)?|deltagare(?:na)?|(?:medlems)?organisationer(?:na)?|"
+                                r"aktörer(?:na)?|kommuner(?:na)?)[ \t]+i[ \t]+(?:[a-zåäö]+[ \t]+)?$")
 # "… representanter i X i hela länet: A (S) (ledamot och ordf) och B": the members after the colon, the chair marked
 MEMBERS_VERB = re.compile(r"[ \t]+(?:(?:kommer[ \t]+)?att[ \t]+vara|är|blir|blev|var)[ \t]+|[^:.!?\n]{0,30}:[ \t]*")
 CHAIR_ASIDE = re.compile(PARTY + r"[ \t]*\([^()\n]{0,30}?\b(?:ordf\.?|ordförande)\)")
@@ -281,10 +284,6 @@ REPRESENTED = re.compile(r"\s+(?:representeras|representerades|företräds|före
 SEATS_FILLED = re.compile(r"s?[ \t]+(?:ledamöter|representanter|företrädare)[ \t]+(?:utgörs|består)[ \t]+av[ \t]")
 COOPERATED = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:samverkade|samverkar|samverkat|samarbetade|samarbetar|samarbetat|"
                         r"arbetar\s+tillsammans|arbetade\s+tillsammans)(?=\s)")
-# "Övriga fackförbund i X är …", "Medlemmar i nätverket X är …": the words before a group's name that open its members
-MEMBERS_IN = re.compile(r"(?i)(?<![\w-])(?:övriga[ \t]+)?(?:fackförbund(?:en)?|medlemmar(?:na)?|parter(?:na)?|"
-                        r"deltagare(?:na)?|(?:medlems)?organisationer(?:na)?|ledamöter(?:na)?|aktörer(?:na)?|"
-                        r"representanter(?:na)?|kommuner(?:na)?)[ \t]+i[ \t]+(?:[a-zåäö]+[ \t]+)?$")
 CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod|(?:ska|skall|kommer\s+att)\s+bestå)\s+av(?P<colon>[ \t]*:\s*|\s+)")
 # "Personalbild Åsa Berg", "Profilbild": a staff card's picture, named by its alt text
 STAFF_PHOTO = re.compile(r"(?:Personalbild|Profilbild|Porträttbild|Porträtt)[ \t]")
@@ -2468,6 +2467,10 @@ class Relations:
                              "participates.represented", 0.65)
                     if CHAIR_ASIDE.match(t, person.end):
                         self.add(person.key, "leads", forum.key, forum.start, person.end, "leads.chair_aside", 0.65)
+                # "Övriga fackförbund i WoX-Sam är Kommunal, Lärarförbundet och Saco": bodies, listed in the sentence
+                for org in self._org_list(forum.end + verb.end(), sent.end):
+                    self.add(org.key, "participatesIn", forum.key, forum.start, org.end, "participates.represented",
+                             0.65)
 
         for m in INCLUDES.finditer(t):  # "I den gemensamma nämnden för X ingår Region A och kommunerna B och C"
             body = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "CollaborationForum"
@@ -2714,14 +2717,6 @@ class Relations:
             elif target:
                 for who in self._org_list(m.end(), sent.end, ("Person", "Organisation")):
                     self.add(who.key, "participatesIn", target.key, m.start(), who.end, "participates.members", 0.65)
-        for r in self.refs:  # "Övriga fackförbund i WoX-Sam är Kommunal, Lärarförbundet och Saco"
-            if r.kind not in ("CollaborationForum", "Project") or not MEMBERS_IN.search(t, max(0, r.start - 40), r.start):
-                continue
-            are = re.match(r"[ \t]+är[ \t]+", t[r.end:r.end + 8])
-            if are:
-                sent = sentence_at(t, r.start)
-                for who in self._org_list(r.end + are.end(), sent.end, ("Person", "Organisation")):
-                    self.add(who.key, "participatesIn", r.key, r.start, who.end, "participates.members", 0.65)
         for r in self.refs:
             m = WHERE_MEET.match(t, r.end) if r.kind == "CollaborationForum" else None
             for org in self._org_list(m.start(1), m.end(1)) + self._org_list(m.start(2), m.end(2)) if m else ():
