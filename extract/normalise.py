@@ -66,6 +66,8 @@ class _Line:
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 # "… omläggningen av hennes ben. Bild: Anders Berg" closing a caption: the credit ends the paragraph
 _CREDIT_END = re.compile(rf"(?<![\w-])(?:{'|'.join(PHOTO_CREDITS)})[ \t]*:[^.!?:\n]{{1,60}}$")
+_MASTHEAD_END = re.compile(r"(?<![\w-])(?:[Aa]nsvarig utgivare|Utgivare|Redaktör|Redaktion|Text|Skribent|Reporter)"
+                           r"[ \t]*:[^.!?:\n]{1,80}$")
 _COMPOUND = re.compile(r"(?<![\w-])\w+-\w+(?![\w-])")
 
 
@@ -566,8 +568,8 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
         return None
     if _URL.fullmatch(tail.strip()) or _URL.fullmatch(line.text.strip()):  # a link stands on its own
         return None
-    if _CREDIT_END.search(tail):
-        return None
+    if _CREDIT_END.search(tail) or _MASTHEAD_END.search(tail):
+        return None  # "Ansvarig utgivare: Eva Ek, förvaltningschef, Psykiatrin X ⏎⏎ Bo Berg …": the credit ends there
     if head.shape == "label" and _name_shaped(line.text):
         return None  # "Roll: Ordförande i X ⏎⏎ Eva Ek": a field ends at the blank line, the next card's name begins
     if line.text.strip().rstrip(":").strip().casefold() in _ROSTER_HEADINGS:

@@ -991,6 +991,9 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                 m.group(1) and (owner.isupper() and owner.casefold() not in NOT_NAME or owner in lex.place_words):
             place = (m.group("place") or "").removesuffix("-området")
             end = m.end() if place in lex.place_words else m.end(2) if m.group(2) else m.end()
+            if m.group(5) and m.group(5).endswith("s") and m.group(5)[:-1] in lex.place_words and \
+                    re.match(rf"[ \t]+[{LOWER}\d]", t[end:end + 3]):
+                end -= 1  # "Psykiatrin Hallands tre dietister": the unit's name without its genitive
             add(Found("Organisation", squash(t[m.start():end]), m.start(), end, t[m.start():end],
                       "organisation.care_sector", 0.7, subtype="OrganisationalUnit"))
     for m in FOREIGN_UNIVERSITY_RE.finditer(t):

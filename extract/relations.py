@@ -341,7 +341,9 @@ ELECTED_AFTER = re.compile(r"[ \t]+" + ELECTED_VERB + r"(?:[ \t]+(?:också|även
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
 AGENCY_HEADS = frozenset({"generaldirektör", "rektor", "vd", "verkställande direktör"})  # who heads where she works
 # "FSS nyvalde ordförande", "Vårdförbundets ordförande", "SSR:s nya socialpolitiska chef": whose title it is
-OWNER_OF_TITLE = re.compile(r"(?::s|s)?[ \t]+(?:(?:ny|nya|nyvald|nyvalda|nyvalde|tillträdande|första|förste)[ \t]+)?")
+# ("Region Xs tre dietister": a count of them too)
+OWNER_OF_TITLE = re.compile(r"(?::s|s)?[ \t]+(?:(?:ny|nya|nyvald|nyvalda|nyvalde|tillträdande|första|förste|två|tre|fyra|"
+                            r"fem|sex|sju|åtta|nio|tio|\d{1,2})[ \t]+)?")
 BRACKETED_PARTY = r"[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\)"  # "(S)", "(KD)" after a politician's name
 PARTY_ASIDE = rf"(?:{BRACKETED_PARTY})?"
 MEMBER_TITLES = ("ledamot", "ersättare", "representant")  # "ordinarie ledamot i X", "ersättare i X": a member
@@ -801,7 +803,9 @@ class Relations:
                 PARTY + r"\s+(?:är|var|blir|blev)\s+(?!(?:inte|aldrig|ej)\b)(?:[^,.!?]{0,50}?\s+)?",
                 t[earlier[-1].end:owner.start]):
             # "Linda Berg är från och med i höst Kalmar kommuns första kommundoktorand": hers, at the owner's
-            return [(earlier[-1], "title.owners")]
+            # ("A, B och C är Region Xs tre dietister": a plural title is each one's)
+            subjects = self._joined_up_to(earlier) if title.plural else [earlier[-1]]
+            return [(r, "title.owners") for r in subjects]
         gap_after = t[title.end:after[0].start] if after else ""
         if after and re.fullmatch(r"\s*(?:Som|I\s+(?:sin\s+|sitt\s+)?(?:nya\s+)?(?:rollen|roll|tjänsten|uppdraget|uppdrag)"
                                   r"\s+som)\s+", t[sent.start:title.start]) and re.fullmatch(r"\s+[a-zåäö]+\s+", gap_after):
@@ -1137,12 +1141,19 @@ class Relations:
         if len(before) < 2 or not re.fullmatch(aside + r"\s*(?:(?:är|var|jobbar som|arbetar som)\s+(?:båda\s+|alla\s+)?|"
                                                         r",?\s*(?:båda|bägge|alla)\s+)|" + SOME_OF, t[before[-1].end:title_start]):
             return []
+        chain = self._joined_up_to(before)
+        return chain if len(chain) >= 2 else []
+
+    def _joined_up_to(self, before: list[Ref]) -> list[Ref]:
+        """The last of ``before`` and the people joined to it by commas and "och" (each perhaps with an employer
+        in commas): "A, B och C"."""
+        t = self.text.text
         chain = [before[-1]]
         for r in reversed(before[:-1]):
-            if not re.fullmatch(aside + r"\s*(?:,|och)\s*", t[r.end:chain[0].start]):
+            if not re.fullmatch(r"(?:\s*,[^,.!?\n]{2,50},)?\s*(?:,|och)\s*", t[r.end:chain[0].start]):
                 break
             chain.insert(0, r)
-        return chain if len(chain) >= 2 else []
+        return chain
 
     def _slide_bio(self, title: Title) -> list[tuple[Ref, str]]:
         """A slide about a person: the name alone on a line, titles on the lines below it."""
