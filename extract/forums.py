@@ -141,6 +141,10 @@ COLLEGE_RE = re.compile(rf"(?<![\w-])(?:[Vv]ård-?[ \t]+och[ \t]+[Oo]msorgscolle
                         rf"([{UPPER}][{LOWER}]+)(?:/[{UPPER}][{LOWER}]+|[ \t]+[{UPPER}][{LOWER}]+)?(?![\w-])")
 
 
+# lower-case words after a forum's cue word, then a short form in brackets made of their initials
+SPELT_OUT_RE = re.compile(rf"[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,4}})[ \t]+\(([{UPPER}]{{2,5}})\)")
+
+
 def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     t = text.text
     heads = forum_heads(lex)
@@ -206,6 +210,10 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
             end = m.start("complement") + _span_of(t[m.start("complement"):m.end("complement")], complement)
         elif tail:
             end = m.end("tail")
+        spelt = SPELT_OUT_RE.match(t, end)
+        if spelt and not complement and not tail and \
+                "".join(w[0] for w in spelt.group(1).split()).casefold() == spelt.group(2).casefold():
+            end = spelt.end(1)  # "Politisk styrgrupp vård i samverkan (VIS)": the short form spells the words out
         surface = t[start:end]
         # "Landstings-, Regiondirektörsgruppen" is "Landstings- och regiondirektörsgruppen" written short
         name = re.sub(rf"-,\s+([{UPPER}])(?=[{LOWER}])", lambda x: "- och " + x.group(1).lower(),
