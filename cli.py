@@ -251,11 +251,16 @@ def explain(name: str, out: Path, remote) -> None:
     Example:
         naravard explain "Region Västmanland"
     """
-    from .graph.explain import explain as run_explain
+    from .graph.explain import credited, explain as run_explain
     from .pipeline import open_store
 
-    found = run_explain(open_store(out, remote), name)
+    store = open_store(out, remote)
+    found = run_explain(store, name)
     if not found:
+        files = credited(store, name)
+        if files:  # "Foto: Eva Ek": named, but only as the one who took the picture or wrote the text
+            click.echo(f"{name} is no entity: credited for a photo or the text in {', '.join(files)}")
+            return
         raise Failure(f"no entity is named {name!r}; 'naravard query people' lists names")
     for i, ex in enumerate(found):
         if i:

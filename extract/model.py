@@ -167,6 +167,9 @@ class Extraction:
     text: Text
     entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
+    # people the document names only in a photo's or an article's credit ("Foto: Eva Ek"): its contributors,
+    # not actors in what it tells
+    credits: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

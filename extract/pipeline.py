@@ -16,7 +16,7 @@ from .forums import bare_forum_references, find_forums
 from .lexicons import Lexicon
 from .model import Covered, Entity, Extraction, Found, Mention, Text, contained
 from .organisations import DEPARTMENT_OF, document_region, find_organisations
-from .patterns import NOT_INITIALS, NOT_NAME, squash
+from .patterns import NOT_INITIALS, NOT_NAME, PHOTO_CREDITS, squash
 from .people import find_people
 from .projects import find_projects
 from .relations import Ref, Relations
@@ -77,8 +77,25 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
             hit = next((r for r in refs if r.kind == "Person" and r.start == block.speaker_start), None)
             if hit:
                 speakers[block.start] = hit.key
-    facts = Relations(text, lex, refs, speakers).run()
-    return Extraction(text, entities, _dedupe(facts))
+    facts = _dedupe(Relations(text, lex, refs, speakers).run())
+    credits = _credited_only(text, entities, facts)
+    entities = {k: e for k, e in entities.items() if e.name not in credits or e.kind != "Person"}
+    return Extraction(text, entities, facts, sorted(credits))
+
+
+# what stands before a name in a credit: "Foto: ", "Bild: Eva Ek och ", "Text: Eva Ek ⏎ Foto: ", "FOTO: ", "Foto "
+CREDIT_BEFORE = re.compile(rf"(?:(?i:{'|'.join(PHOTO_CREDITS)}|text)[ \t]*:[ \t]*\n?|Foto[ \t]+)[ \t]*"
+                           rf"(?:[^\n.:]{{0,60}}?(?:,|och|&|/)[ \t]*)?$")
+
+
+def _credited_only(text: Text, entities: dict, facts: list) -> set[str]:
+    """The people named only where a photo or the article is credited ("Foto: Eva Ek"), with no fact: the
+    document's contributors. A photographer whom the text also names elsewhere stays a person."""
+    t = text.text
+    in_facts = {f.subject for f in facts} | {f.object for f in facts if isinstance(f.object, tuple)}
+    return {e.name for k, e in entities.items()
+            if e.kind == "Person" and k not in in_facts and e.mentions and
+            all(CREDIT_BEFORE.search(t, max(0, m.start - 80), m.start) for m in e.mentions)}
 
 
 def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found]) -> None:

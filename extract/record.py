@@ -56,6 +56,7 @@ class DocumentRecord:
     warnings: list[str] = field(default_factory=list)
     entities: list[EntityRecord] = field(default_factory=list)
     facts: list[FactRecord] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)  # named only in a credit: "Foto: Eva Ek"
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
@@ -96,4 +97,5 @@ def record(ex: Extraction) -> DocumentRecord:
     ]
     facts = [FactRecord(f.subject, f.predicate, f.object, _evidence(text, f.start, f.end, f.rule, f.confidence))
              for f in ex.facts]
-    return DocumentRecord(doc.path, doc.name, doc.title, doc.format, doc.sha256, list(doc.warnings), entities, facts)
+    return DocumentRecord(doc.path, doc.name, doc.title, doc.format, doc.sha256, list(doc.warnings), entities, facts,
+                          sorted(ex.credits))

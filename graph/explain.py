@@ -32,6 +32,12 @@ SELECT ?e ?alias ?merge WHERE {
   { ?e skos:altLabel ?alias } UNION { ?e nv:resolutionRule ?merge }
 } ORDER BY ?alias ?merge
 """
+CREDITED = """
+SELECT DISTINCT ?file WHERE {
+  ?doc dcterms:contributor ?name ; nv:fileName ?file .
+  FILTER (LCASE(STR(?name)) = LCASE(STR(?q)))
+} ORDER BY ?file
+"""
 
 
 @dataclass
@@ -85,3 +91,8 @@ def explain(store: Store, name: str) -> list[Explanation]:
                                        float(plain(m[6]))))
         found.append(ex)
     return found
+
+
+def credited(store: Store, name: str) -> list[str]:
+    """The documents that name ``name`` only in a credit ("Foto: Eva Ek"): a contributor, not an entity."""
+    return [plain(row[0]) for row in store.query(CREDITED, {"q": name}).rows]

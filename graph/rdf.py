@@ -104,6 +104,8 @@ def _describe_document(g: set, doc: ox.NamedNode, d: DocumentRecord) -> None:
         ox.Triple(doc, _nv("sha256"), ox.Literal(d.sha256)),
         ox.Triple(doc, _NN(str(DCTERMS["format"])), ox.Literal(MEDIA_TYPES.get(d.format, "text/plain"))),
     ))
+    # a photographer or a byline's writer: credited for the document, no actor in what it tells
+    g.update(ox.Triple(doc, _NN(str(DCTERMS.contributor)), ox.Literal(name)) for name in d.credits)
 
 
 def document_graph(rec: DocumentRecord, nodes: dict[str, Node], where: Where,

@@ -31,3 +31,8 @@ def facts(snippet: str) -> set[tuple[str, str, str]]:
         obj = f.object if isinstance(f.object, str) else f.object[1]
         out.add((f.subject[1], f.predicate, obj))
     return out
+
+
+def credited(snippet: str) -> list[str]:
+    """The people the snippet names only in a credit ("Foto: Eva Ek"): the document's contributors."""
+    return extract(text_of(snippet)).credits

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from rdflib import Dataset, Graph, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from naravard.cli import main
 from naravard.ontology import NV
@@ -191,3 +191,21 @@ def test_min_confidence_drops_weaker_facts(runner, tmp_path):
     assert ("sara-lind", "region-dalarna") in counts["0"]  # "vi har … som heter" is a weak rule (0.6)
     assert ("sara-lind", "region-dalarna") not in counts["0.7"]
     assert ("jonas-ekberg", "region-dalarna") in counts["0.7"]
+
+
+def test_a_photographer_is_the_documents_contributor_not_a_person_of_the_graph(runner, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "nyhet.txt").write_text(
+        "Ny mottagning i Mora\n\nAnna Kvist är verksamhetschef på vårdcentralen i Mora. Foto: Olle Bergkvist\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["build", str(folder), "--out", str(out)]).exit_code == 0
+    g = Graph()
+    g.parse(out / "graph.ttl")
+    people = {str(g.value(s, RDFS.label)) for s in g.subjects(RDF.type, NV.Person)}
+    assert people == {"Anna Kvist"}
+    contributors = {(str(g.value(d, NV.fileName)), str(o)) for d, o in g.subject_objects(DCTERMS.contributor)}
+    assert contributors == {("nyhet.txt", "Olle Bergkvist")}
+    said = runner.invoke(main, ["explain", "olle bergkvist", "--out", str(out)])
+    assert said.exit_code == 0 and "credited for a photo or the text in nyhet.txt" in said.output

@@ -1,6 +1,7 @@
 """Agreements between regions and their bodies, and private care providers: a board named in full as a forum and
 later by its bare name. Every snippet is invented and names no one from the corpora."""
-from snippets import entities, facts
+from snippets import entities, facts, text_of
+from naravard.extract.pipeline import extract
 
 
 def test_a_boards_bare_name_is_the_forum_the_text_names_in_full():
@@ -25,8 +26,8 @@ def test_a_photographers_name_ends_at_the_line_break_before_a_company():
     text = ("Distriktsläkaren Moa Ringqvist på Capio vårdcentral Gottsunda. Foto: Elis Brandt\n"
             "Capios verksamhet präglas av korta beslutsvägar.")
     found = entities(text)
-    assert found.get("Elis Brandt") == "Person"
-    assert "Elis Brandt Capio" not in found
+    assert extract(text_of(text)).credits == ["Elis Brandt"]  # the photo's credit, no actor
+    assert "Elis Brandt Capio" not in found and found.get("Capio") == "Organisation"
 
 
 def test_a_private_practice_by_its_name_in_the_company_it_belongs_to():
