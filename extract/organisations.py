@@ -1287,6 +1287,13 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
                       "organisation.owned_board", 0.7, subtype="OrganisationalUnit"))
     for m in OWNED_CARE_RE.finditer(t):
         owner = m.group(1)
+        town = _match_place(owner[:-1], lex.municipalities, fuzzy=False) or \
+            _match_place(owner, lex.municipalities, fuzzy=False)  # "Grums hemtjänst": no genitive s to take
+        if town is not None and m.group(2) in ("hemtjänst", "hemsjukvård"):
+            # "brukare i Uddevallas hemtjänst": the municipality's home care, all of it, is the municipality at work
+            size = len(owner) if town.short == owner else len(owner) - 1
+            add(_place_found(town, m.start(1), m.start(1) + size, owner[:size], "organisation.municipality_form", 0.7))
+            continue
         # not "Kommunens hemtjänst", "Dagens äldreboende"; but "Solgårdens äldreboende", a house's own
         # ("på Wästerläkarnas äldrevårdcentral": a plural's genitive, capitalised inside a sentence, is a company's)
         inside = re.search(rf"[{LOWER},][ \t]+$", t[max(0, m.start() - 3):m.start()]) is not None

@@ -527,7 +527,8 @@ def _card_names(text: Text, lex: Lexicon, add) -> None:
             continue
         m = CARD_NAME.fullmatch(t, a.start, a.end)
         words = t[b.start:b.end].split()
-        if m and words and base_form(words[0].rstrip(",;:/"), lex) and not _placeish(m.group(1), lex):
+        if m and words and base_form(words[0].rstrip(",;:/"), lex) and not _placeish(m.group(1), lex) and \
+                not base_form(m.group(1).split()[0], lex):  # "Omsorgschef Eva Ek" twice: a title opens the line
             add(m.start(1), m.end(1), m.group(1), "person.context", 0.7)
 
 
