@@ -1507,7 +1507,11 @@ class Relations:
                 re.match(r"[ \t]*\)", t[org.end:org.end + 3])
             # ("Per Ek och Eva Berg mfl, Region X": and others; "Eva Berg, Region X Villkorsbeslut bifogas": a
             # programme's next field)
-            if not org or not bracketed and (
+            # "• Per Lind – Vinnova, Forum X": a list's row, the name and then, after a dash, her organisation
+            dashed = org is not None and re.fullmatch(r"[ \t]+[–—-][ \t]+", t[person.end:org.start]) and \
+                not t[line_at(t, person.start).start:person.start].strip(" \t•▪*–-") and \
+                re.match(r"[ \t]*(?:,|\n|$)", t[org.end:org.end + 2])
+            if not org or not bracketed and not dashed and (
                     not re.fullmatch(PARTY + ROW_FIELD + r"(?:[ \t]+m\.?[ \t]?fl\.?)?[ \t]*,[ \t]*" + KIND_OF_BODY,
                                      t[person.end:org.start]) or
                     not re.match(r"[ \t]*(?:[,.;:)\n]|och\b|samt\b|$)|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[a-zåäö]|"

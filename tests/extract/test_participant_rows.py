@@ -1,0 +1,27 @@
+"""A list of who took part, one row each: "• Name – title Organisation" or "• Name – Organisation, …". The people
+are invented; the organisations are public bodies."""
+from snippets import facts
+
+ROWS = ("Deltog gjorde:\n\n"
+        "  • Ebba Lindqvist – kirurg Danderyds sjukhus\n"
+        "  • Moa Sandell – patientrepresentant, Vårdförbundet\n"
+        "  • Ida Ljung – Vinnova\n"
+        "  • Tove Ahl – Socialstyrelsen, Vårdförbundet\n")
+
+
+def test_care_professions_are_titles():
+    found = facts(ROWS)
+    assert ("Ebba Lindqvist", "title", "kirurg") in found
+    assert ("Moa Sandell", "title", "patientrepresentant") in found
+    assert ("Ebba Lindqvist", "worksFor", "Danderyds sjukhus") in found
+
+
+def test_an_organisation_after_the_dash_employs_the_row():
+    found = facts(ROWS)
+    assert ("Ida Ljung", "worksFor", "Vinnova") in found
+    assert ("Tove Ahl", "worksFor", "Socialstyrelsen") in found
+
+
+def test_a_dash_inside_a_sentence_is_no_row():
+    found = facts("Vi pratade med Ida Ljung – Vinnova hade bjudit in till samtalet.")
+    assert ("Ida Ljung", "worksFor", "Vinnova") not in found
