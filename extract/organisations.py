@@ -1343,6 +1343,8 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         add(Found("Organisation", name, m.start(), m.end(), m.group(0), "organisation.unit", 0.7,
                   subtype="OrganisationalUnit"))
     for m in AREA_COMPOUND_RE.finditer(t):
+        if m.group(1).startswith("Programområde"):
+            continue  # "Programområde Prevention": a programme's part, a project (projects.PROGRAMME_AREA_RE)
         add(Found("Organisation", capitalise(squash(m.group(1))), m.start(1), m.end(1), m.group(1), "organisation.area", 0.7,
                   subtype="OrganisationalUnit"))
     for m in COMMITTEE_RE.finditer(t):

@@ -54,13 +54,14 @@ NOT_NAME = frozenset(
     januari februari mars april maj juni juli augusti september oktober november december
     måndag tisdag onsdag torsdag fredag lördag söndag sverige sveriges svenska svensk
     host hosts guest guests editor producer creators what
-    foto fotograf bild personalbild text telefon tel mobil fax e-post epost publicerad uppdaterad
+    foto fotograf bild personalbild text telefon tel mobil fax e-post epost publicerad uppdaterad datum författare
     närvarande övriga deltagare ledamöter ersättare första andra tredje justerande justering justeringens justerare
     paragrafer underskrifter nyheter utses sekreterare beslutande vakant
     bevis fackliga företrädare certifierad certifierade auktoriserad
     university universiteit universität college institute lex
     """.split()  # the last lines: the labels of podcast pages ("Guest ⏎ Anna Berg ⏎ Guest"), of bylines and
-    # contact cards ("Text: Anna Berg Foto: Lars Ek", "Lena Ek Telefon 08-…"), of minutes ("… Övriga Eva Ek",
+    # contact cards ("Text: Anna Berg Foto: Lars Ek", "Lena Ek Telefon 08-…"), of a report's cover ("Författare Eva
+    # Ek Datum …"), of minutes ("… Övriga Eva Ek",
     # "Eva Ek Utses att justera", "Justerande Eva Ek Bevis …", "Fackliga företrädare", a seat "Vakant" beside a
     # name in a roster's column) and of an auditor's card
     # ("Eva Ek Certifierad …"); a university abroad ("Brunel University") names no one, nor a law ("Lex Maria")

@@ -110,11 +110,15 @@ PROGRAMME_ROLE_RE = re.compile(rf"(?<![\w-])[Pp]rogram(?:ledare|styrgrupp|styrgr
 NAME_FIELD_RE = re.compile(rf"(?<![\w-])(?:(?:Projektnamn|Projektets namn|Namn på projektet|Projekttitel|Projektets titel)"
                            rf"[ \t]*:[ \t]*[”\"“]?|"
                            rf"(?i:projektplan)(?:en)?(?:[ \t]+för)?)[ \t]*"
-                           rf"([{UPPER}][^:\n]{{2,140}}?)(?=[ \t]*(?:\n|$)|[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+)?:|[ \t]+\d+\.)")
+                           rf"([{UPPER}][^:\n]{{2,140}}?)(?=[ \t]*(?:\n|$)|[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+)?:|[ \t]+\d+\.|"
+                           rf"[ \t]+\d+(?:[ \t]+\d+)?[ \t]+\(\d+\))")  # (a page's head: "1 1 (26)")
 # "Pilotprojekt: Jämlik hälsa i Västerbotten", "Projekt: Trygg hemgång": a heading that labels a project's name
 # "Projekt 1: Att mäta det omätbara – nyttoeffekter av …": numbered, a lower-case subtitle after the dash is no name
 LABELLED_RE = re.compile(rf"(?m)^[ \t]*(?:[•▪*–-][ \t]*)?(?:[Pp]ilotprojekt|[Pp]rojekt|[Pp]ilot|[Ff]örstudie)(?:[ \t]+\d{{1,2}})?"
                          rf"[ \t]*:[ \t]*([{UPPER}][^:.!?\n]{{2,70}}?)[ \t]*(?:[ \t][–-][ \t]+[{LOWER}][^\n]*)?$")
+# "Programområde Vårdform 1: Digitala vårdmöten (pdf)" on a line of its own: one part of a programme, named in full
+PROGRAMME_AREA_RE = re.compile(rf"(?m)^[ \t]*(?:[•▪*–-][ \t]*)?(Programområde[ \t]+[{UPPER}][^\n()]{{2,80}}?)"
+                               rf"(?:[ \t]*\((?i:pdf|word|docx?)[^)\n]*\))?[ \t]*$")
 SUBPROJECT_RE = re.compile(rf"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?delprojekt(?:et)?[ \t]*:[ \t]*({NAMED})")
 NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:met)?|satsning(?:en)?|initiativ(?:et)?|"
                          rf"förstudie(?:n)?|koncept(?:et)?)\b[^.!?\n,]{{0,60}}?\b(?:som heter|heter|som kallas|kallat|kallad|kallas|"
@@ -338,6 +342,8 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
     for m in LABELLED_RE.finditer(t):
         if m.group(1).split(" ")[0] not in lex.first_names:
             add(m.start(1), m.end(1), squash(m.group(1)), "project.labelled", 0.7)
+    for m in PROGRAMME_AREA_RE.finditer(t):
+        add(m.start(1), m.end(1), squash(m.group(1)), "project.programme_area", 0.7)
     for m in SUBPROJECT_RE.finditer(t):
         name = _trim_name(m.group(1).strip())
         parent = [f for f in out if f.start < m.start() and f.rule != "project.subproject"]
@@ -416,6 +422,10 @@ def _good_care(text: Text, lex: Lexicon, places: set[str], found: list[Found]) -
     named: dict[str, str] = {}  # place -> the name first written for it
     for m in GOOD_CARE_RE.finditer(t):
         area = m.group(3)
+        stop = m.end()
+        two = re.match(rf"[ \t]+({CAP})(?![\w-])", t[stop:]) if not m.group("version") else None
+        if two and f"{area} {two.group(1)}" in places:  # "i Jämtland Härjedalen", "i Västra Götaland": a two-word place
+            area, stop = f"{area} {two.group(1)}", stop + two.end()
         known = area.split(" ")[-1] in places or without_county(area) in places or not area[:1].isupper() or \
             re.match(DIRECTIONS, area)
         if not known or not m.group(2) and (not m.group(1).startswith("God") or not area[:1].isupper()):
@@ -430,9 +440,9 @@ def _good_care(text: Text, lex: Lexicon, places: set[str], found: list[Found]) -
             start = lead.start(1)
         elif not m.group(1).startswith("God") and (opens or t[start - 2:start] == ", "):
             continue  # "Nära vård i Västmanland" as a slide's heading is the reform there
-        elif opens and line.text.strip() != m.group(0):
+        elif opens and line.text.strip() != t[m.start():stop]:
             continue  # a sentence about the reform, not a heading naming the programme
-        end = m.end()
+        end = stop
         also = PLACE_ALSO.match(t, end) if not m.group("version") else None
         if also and also.group(1) in places:  # "God och nära vård i Skellefteå och Norsjö.": both places'
             end = also.end()

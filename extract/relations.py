@@ -664,6 +664,7 @@ class Relations:
         self.project_staff()
         self.participation()
         self.own_programme()
+        self.programme_areas()
         self.regions_listed_as_members()
         self.participation_phrases()
         self.sole_initiative_joiners()
@@ -2402,6 +2403,16 @@ class Relations:
                 p = next((p for p in self.lex.regions if p.name == key[1]), None)
                 if p and place in (p.short, without_county(p.county)):
                     self.add(key, "participatesIn", r.key, r.start, r.end, "participates.own_programme", 0.6)
+
+    def programme_areas(self) -> None:
+        """ "Programområde Prevention (pdf)" on a page about one programme ("God och nära vård i Gävleborg"): each
+        area is a part of it."""
+        areas = [r for r in self.refs if r.rule == "project.programme_area"]
+        whole = sorted({r.key for r in self.refs if r.kind == "Project" and r.rule != "project.programme_area"})
+        if not areas or len(whole) != 1:
+            return
+        for r in areas:
+            self.add(r.key, "partOf", whole[0], r.start, r.end, "part.programme_area", 0.6)
 
     def title_project(self) -> list[tuple[str, str]]:
         """The project a document's title names, when the title opens with it ("Vården närmare …")."""
