@@ -302,7 +302,9 @@ MEMBERS_SUBHEADING = re.compile(r"(?i)(?:kontaktperson(?:er)?|övriga[ \t]+(?:me
 COUNTED_MEMBERS = re.compile(r"(?i)\bbestår[ \t]+av[ \t]+(?:\d+|[a-zåäö]+)[ \t]+(?:ledamöter|medlemmar|representanter)"
                              r"[ \t]*[.:]?$")
 MEMBERS_FOLLOW = re.compile(r"(?i)\b(?:består\s+av|(?:har\s+)?utsett|utsåg|utser)\s+följande\s+"
-                            r"(?:ledamöter|medlemmar|representanter)\b")
+                            r"(?:ledamöter|medlemmar|representanter|personer)\b")
+# "Styrgruppen består av följande personer:": a project's own group, unnamed, whose members take part in the project
+GROUP_CONSISTS = re.compile(r"(?i)\b(?:styrgrupp|projektgrupp|arbetsgrupp|referensgrupp)(?:en)?\s+består\s+av\b")
 # "Ordinarie ledamöter Norrbottens Kommuner": whose members follow, on the page of one group
 MEMBERS_FROM = re.compile(r"(?i)(?:ordinarie|nuvarande|politiska)[ \t]+(?:ledamöter|representanter)(?:[ \t]+(?:för|från))?"
                           r"[ \t]+(?-i:[A-ZÅÄÖ])[^.!?:]{2,50}")
@@ -3113,6 +3115,10 @@ class Relations:
                 named = [r for r in forums if follow and r.start > follow.end()]
                 # "… har utsett följande representanter att ingå i den politiska styrgruppen för X."
                 forum = named[0] if named else self.page_forum(block.start)  # "Representanter:" on a group's page
+                projects = sorted({r.key for r in self.refs if r.kind == "Project"})
+                if forum is None and GROUP_CONSISTS.search(line) and len(projects) == 1:
+                    # "Styrgruppen består av följande personer:" on the page of one project: they take part in it
+                    forum = next(r for r in self.refs if r.key == projects[0])
                 if forum is None:
                     continue
                 for org in self.within(block.start, block.end, {"Organisation"}):  # "… Norrbottens Kommuner"
@@ -3135,7 +3141,7 @@ class Relations:
                 if STAFF_PHOTO.match(t, nxt.start):
                     break  # "Personalbild Åsa Berg": the page's staff cards begin, the roster has ended
                 if not self.is_item(nxt) and not self._card_person_line(nxt) and not self._member_line(nxt) and \
-                        not self._home_row(nxt) and not columns:
+                        not self._home_row(nxt) and not columns and not self._name_title_org_row(nxt):
                     # bullets, or "Anna Berg, Region X" lines of their own
                     orgs = self.within(nxt.start, nxt.end, {"Organisation"})
                     alone = len(orgs) == 1 and orgs[0].start == nxt.start and t[orgs[0].end:nxt.end].strip() in ("", ":")
@@ -3253,6 +3259,15 @@ class Relations:
             if body is not None:
                 return body
         return None
+
+    def _name_title_org_row(self, block) -> bool:
+        """A row of its own read as a paragraph for its length: "Eva Ek, verksamhetschef Regionalt stöd, Region X"."""
+        t = self.text.text
+        person = next(iter(self.within(block.start, block.end, {"Person"})), None)
+        orgs = self.within(block.start, block.end, {"Organisation"})
+        return person is not None and person.start == block.start and t[person.end:person.end + 1] == "," and \
+            bool(orgs) and orgs[-1].end == block.end and "\n" not in t[block.start:block.end] and \
+            len(t[block.start:block.end].split()) <= 16
 
     def _member_line(self, block) -> bool:
         """A member's row of its own: "Eva Ek (S)", "Olle Berg, ordförande (M)"."""
