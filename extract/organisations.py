@@ -19,7 +19,7 @@ from .titles import base_form
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
 # "Västerbottens landsting", "Jämtlands läns landsting": the county's council, today its region
 # ("Kalmar landsting" written without the genitive)
-COUNTY_COUNCIL_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+?)s?(?:[ \t]+läns)?[ \t]+landsting(?:et)?(?![\w-])")
+COUNTY_COUNCIL_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+?)s?(?:[ \t]+läns)?[ \t]+landsting(?:et|ets|s)?(?![\w-])")
 MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+([Kk]ommun|[Ss]tad)(?:s)?\b")  # "Kungsbacka kommuns socialchef"
 LIST_SEP = re.compile(r"\s*(?:,|\boch\b|&)\s*")
 # "FoU Sörmland", "FoU i Väst", "FoU Välfärd Värmland": a field before the place may stand in the name
@@ -634,7 +634,8 @@ def _parties(t: str, lex: Lexicon, add) -> None:
 def _region_names(lex: Lexicon) -> _Names:
     key = (id(lex), "regions")
     if key not in _CACHE:
-        _CACHE[key] = _Names({form: p for p in lex.regions for form in {p.name, *p.aliases}})
+        # ("Kalmar läns landstings primärvårdsdirektör": a name in the genitive too)
+        _CACHE[key] = _Names({form: p for p in lex.regions for form in {p.name, *p.aliases}}, suffix="(?::s|s)?")
     return _CACHE[key]
 
 

@@ -38,3 +38,10 @@ def test_a_countys_municipalities_in_lower_case_are_no_association():
 def test_the_area_an_association_is_named_after_is_no_association():
     assert "Fyrbodals kommunalförbund" not in entities("Arbetssättet finns nu i alla kommuner i Fyrbodal.")
     assert entities("Eva Berg från Fyrbodal leder gruppen.").get("Fyrbodals kommunalförbund") == "Organisation"
+
+
+def test_a_former_county_council_in_the_genitive_employs_the_title_after_it():
+    found = facts("Kalmar läns landstings primärvårdsdirektör Ove Strand säger att det görs för vårdens kvalitet. "
+                  "Västerbottens läns landstings hälso- och sjukvårdsdirektör Mia Berg håller med.")
+    assert ("Ove Strand", "worksFor", "Landstinget i Kalmar län") in found
+    assert ("Mia Berg", "worksFor", "Västerbottens läns landsting") in found
