@@ -561,6 +561,8 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
         return None if heading else " "
     if _ends_sentence(tail):
         return None
+    if first.isupper() and _NAME_ROW.match(tail) and not _OPEN_END.search(tail):
+        return None  # "Eva Ek, vd och koncernchef, Attendo ⏎⏎ Samtalet leds av …": a person's row ends at the blank line
     # Across a blank line a sentence runs on from a full line, or from a bullet or turn that
     # wraps, or over subtitle cues; a short line ("Anna Berg") ended on purpose.
     carries = first.islower() and (fmt in ("vtt", "srt") or head.shape in ("bullet", "label", "voice"))

@@ -25,3 +25,14 @@ def test_an_organisation_after_the_dash_employs_the_row():
 def test_a_dash_inside_a_sentence_is_no_row():
     found = facts("Vi pratade med Ida Ljung – Vinnova hade bjudit in till samtalet.")
     assert ("Ida Ljung", "worksFor", "Vinnova") not in found
+
+
+def test_a_speakers_row_ends_at_the_blank_line_below_it():
+    text = ("Medverkande\n\nTove Ahl, ledamot i regeringens kommission, professor emeritus i socialt arbete vid "
+            "Stockholms universitet\n\n"
+            "Nils Berglund, vd och koncernchef, Attendo\n\n"
+            "Samtalet leds av Ida Ljung, forskningsledare vid Socialstyrelsen.")
+    found = facts(text)
+    assert ("Nils Berglund", "worksFor", "Attendo") in found
+    assert not [f for f in found if f[2] == "Attendo Samtalet"]
+    assert ("Ida Ljung", "worksFor", "Socialstyrelsen") in found
