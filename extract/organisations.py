@@ -1539,8 +1539,9 @@ def _title_towns(text: Text, lex: Lexicon, add) -> None:
 
 
 # "vårdcentraler i anslutning till sjukhusen i Malmö, Lund och Helsingborg": the towns where units stand, places
-UNITS_IN = re.compile(rf"(?:sjukhus|lasarett|central|mottagning|enhet|orter|städer|platser)(?:en|et|er|erna|na|ar|arna)?"
-                      rf"[ \t]+i[ \t]+$")
+# ("jourcentraler även i Eksjö och Värnamo", "medicinklinikerna i Köping och Västerås", "vårdcentrum i A och B")
+UNITS_IN = re.compile(rf"(?:sjukhus|lasarett|central|mottagning|enhet|klinik|centrum|akut|filial|orter|städer|platser)"
+                      rf"(?:en|et|er|erna|na|ar|arna)?(?:[ \t]+(?:även|också|redan|bland[ \t]+annat))?[ \t]+i[ \t]+$")
 
 # "mottagningarna ligger i Kungsbacka och Halmstad", "på orterna Hallsberg, Karlskoga och Örebro": towns as places
 PLACES_BEFORE = re.compile(r"(?<![\w-])(?:ligger|belägen|belägna|orterna|tätorterna|orter|städerna|platserna)"

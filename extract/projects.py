@@ -15,7 +15,7 @@ from .patterns import CAP, LOWER, NOT_NAME, ONE_BREAK, UPPER, capitalise, key, l
 
 # "Nära vård" is the reform's own name and is written with either case; it names things.
 PROPER = rf"(?:[Nn]ära\s+vård|{CAP}(?:\s+{CAP})*)"
-PLACE = rf"(?:\s+i\s+(?:{CAP}(?:\s+län)?|länet))?"
+PLACE = rf"(?:\s+i\s+(?:{CAP}(?:-{CAP})?(?:\s+län)?|länet))?"  # ("i Indal-Liden": a place in two parts)
 NP_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 NP = rf"{NP_WORD}(?:\s+{NP_WORD}){{0,2}}(?:\s+(?:för|med|i)\s+{NP_WORD}(?:\s+{NP_WORD})?)?"
 STOP = frozenset(
@@ -36,7 +36,7 @@ FOR_WHOM = re.compile(rf"[ \t]+för[ \t]+(?!att\b|den\b|det\b|de\b|dem\b|oss\b)[
                       rf"(?=[ \t]*[,.;:!?)\n]|$)")
 # a subtitle after a dash to the end of the sentence: "Nära vård – modellområde Östra Norrbotten"
 SUBTITLE = rf"(?:[ \t]+–[ \t]+(?:[{LOWER}]+[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}(?=[ \t]*(?:[.!?\n]|$)))"
-NAMED = (rf"(?:(?:(?:[Gg]od[ \t]+och[ \t]+|[{UPPER}][{LOWER}]+[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP}|[ \t]+20\d\d)?|{CAP}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
+NAMED = (rf"(?:(?:(?:(?:{CAP}[ \t]+)?[Gg]od[ \t]+och[ \t]+|[{UPPER}][{LOWER}]+[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP}|[ \t]+20\d\d)?|{CAP}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
          rf"{{0,3}}(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?){SUBTITLE}?)")
 # "forskningsprojektet WELL CARE", "EU-projektet CIRCE-JA", "projektet RESTART": a name in capitals
 # ("Det kunskapsbaserade äldreboendet": an article, an adjective and a definite noun; "SNAC-Blekinge": capitals,
@@ -359,7 +359,26 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
     out.extend(_part_lists(text, out))
     out.extend(_numbered_items(text, out))
     out.extend(_page_title(text, lex, out))
-    return _completed(t, out)
+    return _completed(t, [_cut_back(t, f) if f.rule == "project.project" else f for f in out])
+
+
+def _cut_back(t: str, f: Found) -> Found:
+    """ "Nu får utvecklingsarbetet Nya perspektiv nationell uppmärksamhet": lower-case words a name ran on with
+    once, where the text writes the name at least twice more without them ("Nya perspektiv drivs av …", "Nya
+    perspektiv i Värmland"), are the sentence's, not the name's."""
+    words = f.name.split(" ")
+    at = f.end - len(f.name)
+    if len(words) < 3 or t[at:f.end] != f.name or not words[-1].islower():
+        return f
+    for k in range(len(words) - 1, 1, -1):
+        if not all(w.islower() for w in words[k:]):
+            break
+        short = " ".join(words[:k])
+        others = [m for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", t) if m.start() != at]
+        if len(others) >= 2 and not any(t.startswith(f.name, m.start()) for m in others):
+            end = at + len(short)
+            return Found(f.kind, short, f.start, end, t[f.start:end], f.rule, f.confidence, f.subtype, f.codes)
+    return f
 
 
 # a page that goes on about "Projektet" or has a "Projektperiod" field is a project's page
