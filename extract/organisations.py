@@ -202,11 +202,18 @@ HEADED_DEFINITE_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef[ \t]+(?:för[ \t]+)?
                                 rf"[{LOWER}]{{4,}}(?:avdelningen|enheten|sektionen|kliniken|mottagningen|staben|kansliet|"
                                 rf"kontoret)|"
                                 # "verksamhetschef för primärvård väst i Region Blekinge": a care area by its quarter
-                                rf"[{LOWER}]{{4,}}vård(?:en)?[ \t]+(?:{QUARTER})(?![\w-])|"
+                                # ("divisionschef för länssjukvård 2 inom Region X": by its number)
+                                rf"[{LOWER}]{{4,}}vård(?:en)?[ \t]+(?:{QUARTER}|\d{{1,2}})(?![\w-])|"
                                 rf"{DEPARTMENT_OF}[{LOWER}]{{3,}}(?:[ \t]+och[ \t]+[{LOWER}]{{3,}})?)"
                                 rf"(?:(?P<link>[ \t]+(?:i|inom|vid|på)[ \t]+|,[ \t]+|[ \t]+(?=Region[ \t]))(?=[{UPPER}])|"
                                 # "säger Eva Ek, chef för avdelningen för vård och omsorg." on the owner's own page
                                 rf"(?P<alone>(?<=[{LOWER}])(?=[ \t]*[.;]|[ \t]*\n)))")
+# "chef SKL:s avdelning för vård och omsorg", "chef för Region Xs enhet för analys": a head's title, then the owner in
+# the genitive and its department, in lower case and indefinite
+OWNED_DEPARTMENT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef[ \t]+(?:för[ \t]+)?(?P<owner>[{UPPER}][\w -]{{1,40}}?)(?::s|s)"
+                                 rf"[ \t]+(?P<unit>(?:avdelning|enhet|sektion)[ \t]+för[ \t]+[{LOWER}]{{3,}}"
+                                 rf"(?:[ \t]+och[ \t]+[{LOWER}]{{3,}})?)(?![\w-])")
+DEFINITE_UNIT = {"avdelning": "Avdelningen", "enhet": "Enheten", "sektion": "Sektionen"}
 # the owner after the unit, by its form: "Region X", "Landstinget X", "X kommun", "X stad"
 OWNER_AHEAD = re.compile(rf"(?:Region|Landstinget)[ \t]+[{UPPER}]|[{UPPER}][{LOWER}]+[ \t]+(?:kommun|stad)(?![\w-])")
 # "primärvårdschef för Mobila team och specialiserad palliativ vård sedan 2020", "med uppdrag att leda Barn- och
@@ -1452,6 +1459,11 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             name = capitalise(squash(m.group("unit")))  # ("hälso-och": the normaliser gave the space back)
             add(Found("Organisation", name, m.start("unit"), m.end("unit"), m.group("unit"), "organisation.headed_unit",
                       0.65, subtype="OrganisationalUnit"))
+    for m in OWNED_DEPARTMENT_RE.finditer(t):
+        if m.start("owner") in bodies:  # "chef SKL:s avdelning för vård och omsorg": the department of the body
+            noun, rest = m.group("unit").split(None, 1)
+            add(Found("Organisation", f"{DEFINITE_UNIT[noun]} {squash(rest)}", m.start("unit"), m.end("unit"),
+                      m.group("unit"), "organisation.headed_unit", 0.65, subtype="OrganisationalUnit"))
     for m in AREA_AFTER_HEAD_RE.finditer(t):
         if _is_place(m.group("unit").split()[-1], lex):
             add(Found("Organisation", capitalise(squash(m.group("unit"))), m.start("unit"), m.end("unit"),

@@ -1294,6 +1294,10 @@ class Relations:
                     # ("enhetschef för Socialstyrelsens Nationellt kompetenscentrum för X": the unit it names)
                     org = next((r for r in self.starting(org.end, org.end + 30) if r.rule in OWNED_RULES or
                                 r.subtype == "OrganisationalUnit" and r.start <= org.end + 4), None)
+                    if org is not None and org.subtype == "OrganisationalUnit" and title.title.endswith(("chef", "direktör")) \
+                            and link.subtype in ("NationalBody", "Region", "Municipality"):
+                        # "chef SKL:s avdelning för vård och omsorg": the body that has the unit employs its head
+                        self.add(person.key, "worksFor", link.key, title.start, org.end, "employer.unit_owner", 0.65)
                 if org and org.subtype not in ("Region", "Municipality") and \
                         title.title.endswith(CHAIR_TITLES) and \
                         (re.fullmatch(r"\s+(?:(?:i|för)\s+)?(?:Sveriges\s+|Svenska\s+)?", t[title.end:org.start]) or

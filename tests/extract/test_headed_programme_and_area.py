@@ -25,3 +25,22 @@ def test_a_care_area_by_its_quarter_is_a_unit_of_the_region():
 def test_a_head_of_a_unit_still_heads_a_unit():
     text = "Det säger Eva Rask, verksamhetschef för Barn- och ungdomshälsan i Region Kronoberg."
     assert named(text, "Project") == set()
+
+
+def test_a_division_named_by_its_number_is_a_unit_of_the_region():
+    found = facts("Ylva Strand är ny divisionschef för länssjukvård 2 inom Region Norrbotten.")
+    assert ("Ylva Strand", "leads", "Länssjukvård 2") in found
+    assert ("Länssjukvård 2", "partOf", "Region Norrbotten") in found
+    assert ("Ylva Strand", "worksFor", "Region Norrbotten") in found
+
+
+def test_a_head_of_a_bodys_department_in_the_genitive():
+    found = facts("Seminariet inleds med att Ola Lund, chef SKR:s avdelning för vård och omsorg, presenterar en rapport.")
+    assert ("Ola Lund", "leads", "Avdelningen för vård och omsorg") in found
+    assert ("Avdelningen för vård och omsorg", "partOf", "Sveriges Kommuner och Regioner") in found
+    assert ("Ola Lund", "worksFor", "Sveriges Kommuner och Regioner") in found
+
+
+def test_a_chair_of_a_bodys_board_in_the_genitive_is_not_its_staff():
+    found = facts("Eva Ek är ordförande i SKR:s sjukvårdsdelegation.")
+    assert ("Eva Ek", "worksFor", "Sveriges Kommuner och Regioner") not in found
