@@ -229,7 +229,8 @@ CHAIN_UNIT_RE = re.compile(rf"(?<![\w-])([{LOWER}]*(?:chef|direktör|ansvarig)(?
 HEADED_NAME_RE = re.compile(rf"(?<![\w-])(?:[{LOWER}]*(?:direktör|chef)[ \t]+för|uppdrag(?:et)?[ \t]+att[ \t]+leda)[ \t]+"
                             rf"(?P<unit>[{UPPER}][{LOWER}]+(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?"
                             rf"(?:(?:[ \t]+[{LOWER}][{LOWER}-]*){{1,6}}?(?:{IN_PLACE}|[ \t]+(?P<place>{CAP}))?|{IN_PLACE}))"
-                            rf"(?=[ \t]+sedan[ \t]|[ \t]*[.;,]|[ \t]*\n)")  # "… för Nära vård Östersund": its town
+                            rf"(?=[ \t]+sedan[ \t]|[ \t]*[.;,]|[ \t]*\n|[ \t]+\([{UPPER}][A-Za-zåäö]{{1,5}}\))")
+# ("… för Nära vård Östersund": its town; "… för Skånes universitetssjukvård (Sus)": its short form after it)
 # "områdeschef närsjukvårdsområde Umeå": the area a head's title names, in lower case, by its town
 AREA_AFTER_HEAD_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:områdes|verksamhets)chef(?:[ \t]+för)?[ \t]+"
                                 rf"(?P<unit>[{LOWER}]{{3,}}område[ \t]+{CAP})(?![\w-])")

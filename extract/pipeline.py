@@ -58,9 +58,14 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     projects = _without_overlap(projects, forums)
     short = _apposed_acronyms(text, orgs + forums + projects)
     # ("FoU Sjuhärad Välfärd (FoUS)": a short form found on its own is the spelled-out name's)
+    # ("Skånes universitetssjukvård (Sus)": the text's own short form, though a listed body goes by it too)
     orgs = _spelled_out([f for f in orgs if not (f.name in short and (f.rule == "organisation.acronym_only" or
                                                                       f.rule == "organisation.fou" and
-                                                                      short[f.name].name != f.name))])
+                                                                      short[f.name].name != f.name) or
+                                                 f.surface in short and short[f.surface].name != f.name and
+                                                 short[f.surface].kind == "Organisation" and
+                                                 f.rule in ("organisation.regional_provider",
+                                                            "organisation.national_body"))])
     extra = _references(text, lex, orgs, forums) + _acronym_references(text, short, orgs + forums + projects)
     named = resolve_named(orgs + forums + projects + extra)
     _spot_repeated_names(text, named, people)
@@ -410,7 +415,20 @@ def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]
 # "Vårdsamverkan Västra Götaland, VVG, inrättas", "Ledningsgrupp i samverkan (LiSA)": a short form in apposition
 # "Kommunala pensionärsrådet (KPR)", "…, KPR, …", and "Kommunala pensionärsrådet – KPR" ending a heading
 APPOSED_ACRONYM = re.compile(r"[ \t]*[,(][ \t]*([A-ZÅÄÖ][a-zåäö]{0,2}[A-ZÅÄÖ][A-Za-zåäö]{0,4})[ \t]*(?=[,)]|[ \t]+(?:och|är|har)\b)|"
-                             r"[ \t]+[–-][ \t]+([A-ZÅÄÖ]{2,6})[ \t]*(?=\n|$)")
+                             r"[ \t]+[–-][ \t]+([A-ZÅÄÖ]{2,6})[ \t]*(?=\n|$)|"
+                             # "Skånes universitetssjukvård (Sus)": a short form written as a word, in brackets
+                             r"[ \t]*\([ \t]*([A-ZÅÄÖ][a-zåäö]{2,3})[ \t]*\)")
+
+
+def _spells(short: str, name: str) -> bool:
+    """Whether a short form written as a word is made of its name's letters, in order, from the first letters of
+    two words on: "Sus" of "Skånes universitetssjukvård"."""
+    words = name.casefold().split()
+    letters = short.casefold()
+    if len(words) < 2 or letters[0] != words[0][0] or letters[1] != words[1][0]:
+        return False
+    rest = iter(" ".join(words[1:])[1:])
+    return all(c in rest for c in letters[2:])
 
 
 def _apposed_acronyms(text: Text, found: list[Found]) -> dict[str, Found]:
@@ -418,8 +436,8 @@ def _apposed_acronyms(text: Text, found: list[Found]) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
         m = APPOSED_ACRONYM.match(text.text, f.end)
-        short = m and (m.group(1) or m.group(2))
-        if short and short[0] == f.name[0].upper() and short != f.name:
+        short = m and (m.group(1) or m.group(2) or m.group(3))
+        if short and short[0] == f.name[0].upper() and short != f.name and (not m.group(3) or _spells(short, f.name)):
             out.setdefault(short, f)
     return out
 

@@ -44,3 +44,10 @@ def test_a_head_of_a_bodys_department_in_the_genitive():
 def test_a_chair_of_a_bodys_board_in_the_genitive_is_not_its_staff():
     found = facts("Eva Ek är ordförande i SKR:s sjukvårdsdelegation.")
     assert ("Eva Ek", "worksFor", "Sveriges Kommuner och Regioner") not in found
+
+
+def test_a_short_form_in_brackets_is_the_units_though_a_listed_body_goes_by_it():
+    text = ("Olle Sand lämnar sitt uppdrag som förvaltningschef för Skånes universitetssjukvård (Sus) efter en "
+            "överenskommelse med regiondirektören. Sus står inför flera utmaningar.")
+    assert named(text, "Organisation") == {"Skånes universitetssjukvård"}
+    assert ("Olle Sand", "leads", "Skånes universitetssjukvård") in facts(text)
