@@ -320,7 +320,7 @@ BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*oc
 ROLE_FOR = re.compile(r"\s*(?:för|i|inom)\s+(?:(?:det|den)\s+(?:(?:nya|nybildade|nystartade)\s+)?|projektet\s+|"
                       # "projektledare för införande av Trygg hemgång": the work of bringing the project in
                       r"(?:införande|införandet|implementering|implementeringen|genomförande|genomförandet)\s+av\s+|"
-                      r"[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:ets|ens)\s+)?")
+                      r"[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:ets|ens)\s+)?[”\"“«]?")  # ("inom projektet ”X”": its name quoted)
 # "Eva Ek (S), ordförande regionstyrelsen": a signature's or a list's row names the board without "i"
 BOARD_BARE = re.compile(r"[ \t]+(?P<prep>)((?:[a-zåäö]+-[ \t]*och[ \t]+)?[a-zåäö]{3,}(?:nämnden|styrelsen|utskottet))"
                         r"(?=[ \t]*(?:$|[,;)]|och[ \t]))", re.M)

@@ -32,3 +32,8 @@ def test_towns_where_units_stand_are_places_not_municipalities():
 def test_a_pilot_in_two_towns_is_run_by_their_municipalities():
     assert named("Piloten pågår i Alvesta och Tingsryd under våren.", "Organisation") == {"Alvesta kommun",
                                                                                            "Tingsryds kommun"}
+
+
+def test_a_coordinator_within_a_project_whose_name_is_quoted():
+    found = facts("Sedan årsskiftet är Vera Holm samordnare inom projektet ”Trygg demensvård i Mora”.")
+    assert ("Vera Holm", "leads", "Trygg demensvård i Mora") in found
