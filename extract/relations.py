@@ -93,8 +93,10 @@ HERE_IS = re.compile(r"Här[ \t]+(?:finns|arbetar|jobbar|träffar[ \t]+vi|möter
 # "Eva Berg från FoU Väst", "Bo Ek på Inera", "Eva Ek, från X"
 FROM = re.compile(r"[ \t]*,?[ \t]+(?:från|på|vid|hos)[ \t]+")
 # "Från SKR deltog …", "Från regionen medverkade …": the body whose people the sentence goes on to name
-FROM_ORG_CAME = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))Från[ \t]+(\S)[^.!?\n]{0,60}?[ \t]+(deltog|medverkade|närvarade|"
-                           r"kom)[ \t]+")
+# ("Från initiativtagaren SKR deltog A och B": what the body is to the meeting, in lower case before its name;
+# "Från FoUiS deltar A och B")
+FROM_ORG_CAME = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))Från[ \t]+(?:[a-zåäö]+[ \t]+)?([A-ZÅÄÖ])[^.!?\n]{0,60}?[ \t]+"
+                           r"(deltog|deltar|medverkade|medverkar|närvarade|kom)[ \t]+")
 POSTED_AT = re.compile(r"[ \t]*,[ \t]*(?:verksam|anställd)[ \t]+(?:vid|på|inom|hos)[ \t]+")  # "Eva Ek, verksam vid X"
 FROM_KIND = re.compile(rf"[ \t]+(?:från|på|vid|hos)[ \t]+{ORG_KIND}[ \t]+")  # "… från tankesmedjan Arena Idé"
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")

@@ -36,3 +36,12 @@ def test_a_speakers_row_ends_at_the_blank_line_below_it():
     assert ("Nils Berglund", "worksFor", "Attendo") in found
     assert not [f for f in found if f[2] == "Attendo Samtalet"]
     assert ("Ida Ljung", "worksFor", "Socialstyrelsen") in found
+
+
+def test_people_a_body_sent_to_a_meeting_work_there():
+    found = facts("Från initiativtagaren Vinnova deltog Moa Sandell och Ida Ljung, med på mötet var även PRO.\n\n"
+                  "Från Socialstyrelsen deltar Tove Ahl och Ebba Lindqvist. Forskarnas uppdrag är stort.")
+    for person in ("Moa Sandell", "Ida Ljung"):
+        assert (person, "worksFor", "Vinnova") in found
+    for person in ("Tove Ahl", "Ebba Lindqvist"):
+        assert (person, "worksFor", "Socialstyrelsen") in found
