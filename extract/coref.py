@@ -265,8 +265,10 @@ def resolve_named(found: list[Found]) -> list[Cluster]:
                 c2.members[:] = [replace(m, name=regional) for m in c2.members]
                 target = c2
                 break
-        # ("PRO i Myssjö-Oviken" is a local branch of PRO, an organisation of its own)
-        if target is not None and not any(m.subtype in ("Region", "Municipality") or m.rule == "organisation.branch"
+        # ("PRO i Myssjö-Oviken" is a local branch of PRO, an organisation of its own; "Närhälsan i Åmål" a care
+        # centre of Närhälsan's)
+        if target is not None and not any(m.subtype in ("Region", "Municipality") or
+                                          m.rule in ("organisation.branch", "organisation.company_unit")
                                           for m in c.members):
             target.members.extend(c.members)
             target.merges.add("name.longer_form")

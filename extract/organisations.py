@@ -390,6 +390,8 @@ CONTACT_TITLE_ORG_RE = re.compile(rf"(?m)(?:^|(?<=[0-9][ \t]))[ \t]*([{UPPER}][{
 CARE_COMPANY_UNIT = re.compile(rf"[ \t]+(?:(?:rehab|vårdcentral|hemtjänst|äldreboende|närakut)[ \t]+)?"
                                rf"(?P<first>[{UPPER}][{LOWER}]+)(?:[ \t]+[{UPPER}][{LOWER}]+){{0,2}}"
                                rf"(?:[ \t]+(?:vårdcentral|hälsocentral)(?![\w-]))?(?![\w-])")  # "Närhälsan Ekby vårdcentral"
+# "Närhälsan i Åmål", "Capio i Grums": a care provider in one town (not "Närhälsan i Region …")
+PROVIDER_IN_TOWN = re.compile(rf"[ \t]+i[ \t]+({CAP})(?![\w-])(?![ \t]+(?:kommun|stad|län)\b)")
 # a part of a county or the country by its direction, capitalised: "SFAM Södra Älvsborg", "Norra sjukvårdsregionförbundet"
 COMPASS = frozenset({"Norra", "Södra", "Östra", "Västra", "Mellersta"})
 # after an association's acronym, its local branch's name: "SPF Treklangen", "PRO Hemseortens" (the genitive s left out)
@@ -736,6 +738,13 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if division:
             add(Found("Organisation", squash(t[m.start():division.end()]), m.start(), division.end(),
                       t[m.start():division.end()], "organisation.company_unit", 0.75, subtype="OrganisationalUnit"))
+            continue
+        town = PROVIDER_IN_TOWN.match(t, m.end()) if body.kind in ("bolag", "primärvård") and \
+            t[m.start():m.end()] == body.name else None
+        if town and _match_place(town.group(1), lex.municipalities, fuzzy=False):
+            # "lägga ner Närhälsan i Åmål": the provider's care centre in that town
+            add(Found("Organisation", f"{body.name} i {town.group(1)}", m.start(), town.end(), t[m.start():town.end()],
+                      "organisation.company_unit", 0.7, subtype="OrganisationalUnit"))
             continue
         unit = CARE_COMPANY_UNIT.match(t, m.end()) if body.kind in ("bolag", "primärvård") else None
         if unit and unit.group("first") not in lex.first_names and unit.group("first").casefold() not in NOT_NAME \

@@ -3640,6 +3640,18 @@ class Relations:
                         if r.subtype == "OrganisationalUnit" and r.key != opens.key:
                             self.add(r.key, "partOf", opens.key, block.start, r.end, "part_of.chart", 0.6)
 
+    def _company_units(self) -> None:
+        """ "Capio Vårdcentral Ringen", "Närhälsan i Åmål": a unit named after the company or provider that runs it is
+        part of that, when the text names it on its own too."""
+        orgs = {r.key[1]: r.key for r in self.refs if r.kind == "Organisation" and r.subtype != "OrganisationalUnit"
+                or r.rule in ("organisation.regional_provider", "organisation.national_body")}
+        for r in self.refs:
+            if r.rule != "organisation.company_unit":
+                continue
+            owner = next((orgs[n] for n in orgs if r.key[1].startswith(n + " ") and n != r.key[1]), None)
+            if owner is not None:
+                self.add(r.key, "partOf", owner, r.start, r.end, "part_of.company_unit", 0.6)
+
     def part_of(self) -> None:
         t = self.text.text
         for m in PART_OF_RE.finditer(t):  # "Hemmaplan Gästrikland är i sin tur en del av … program X"
@@ -3652,6 +3664,7 @@ class Relations:
             if whole and part and part[-1].key != whole.key:
                 self.add(part[-1].key, "partOf", whole.key, part[-1].start, whole.end, "part_of.stated", 0.75)
         self._org_part_of()
+        self._company_units()
         for m in PROJECT_IN.finditer(t):
             whole = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Project"), None)
             if whole is None:

@@ -2,7 +2,7 @@
 "X vårdcentral" as one centre, its "enhetschef" as its head, the head in a photo's caption, "Hälsoval X", the
 company named after "företaget", "företagets vd", "vd:n" in a sentence about one company, and "läkare och
 medicinskt ansvarig". Every snippet is invented and names no one from the corpora."""
-from snippets import entities, facts
+from snippets import entities, facts, named
 
 CENTRE = ("Region Halland har varnat Ekby vårdcentral flera gånger. – Vi anser att vårdcentralen Ekby har brustit, "
           "säger Olle Sand, chef för Hälsoval Halland. Men vårdcentralens enhetschef, Tora Lind, anser sig inte ha "
@@ -115,3 +115,17 @@ def test_a_short_name_in_lower_case_has_a_county_branch():
                   "engagerad.")
     assert entities("Hon är ordförande för Sfam Gävleborg sedan i våras.").get("Sfam Gävleborg") == "Organisation"
     assert ("Eva Ek", "leads", "Sfam Gävleborg") in found
+
+
+def test_a_providers_care_centre_in_a_town_is_a_unit_of_the_provider():
+    text = ("Beslutet att lägga ner Närhälsan i Åmål drabbar 17 anställda. – Vi har haft bekymmer, säger Ulla Berg, "
+            "primärvårdschef för Närhälsan i norra Bohuslän.")
+    assert named(text, "Organisation") == {"Närhälsan", "Närhälsan i Åmål"}
+    found = facts(text)
+    assert ("Närhälsan i Åmål", "partOf", "Närhälsan") in found
+    assert ("Ulla Berg", "worksFor", "Närhälsan") in found
+
+
+def test_a_companys_named_unit_is_part_of_the_company_the_text_names():
+    found = facts("Capio Vårdcentral Ekbacken har öppnat. Capio driver sedan tidigare två vårdcentraler i länet.")
+    assert ("Capio Vårdcentral Ekbacken", "partOf", "Capio") in found
