@@ -338,7 +338,9 @@ KIND_OF_BODY = rf"(?:{BODY_KINDS}[ \t]+)?"
 ABBREVIATED_TITLE = re.compile(r"(?i)(?:v\.?[ \t]*|vice[ \t]+)?ordf\.?|sekr\.?")
 # "valdes Eva Berg (m) från Region Uppsala till ny ordförande", "Till vice ordförande valdes Per Ek"
 ELECTED_VERB = r"(?:valdes|omvaldes|utsågs|utnämndes|nyvaldes)"
-ELECTED_BEFORE = re.compile(ELECTED_VERB + r"(?:[ \t]+(?:också|även|då))?[ \t]+$")
+# ("beslutat att utse Eva Ek till tillförordnad regiondirektör": the body's decision, active)
+ELECTED_BEFORE = re.compile(r"(?:" + ELECTED_VERB + r"|(?:att[ \t]+)?(?:utse|utnämna|anställa|rekrytera)|utsett|utnämnt|"
+                            r"anställt|rekryterat)(?:[ \t]+(?:också|även|då))?[ \t]+$")
 ELECTED_TO = re.compile(PARTY + r"(?:[ \t]+(?:från|i|,)[ \t]*[^.!?\n,]{2,40}?)?[ \t]+till[ \t]+(?:nya?[ \t]+|nye[ \t]+)?")
 ELECTED_TO_OPEN = re.compile(r"(?i)(?:^|[.,;:]|\boch)[ \t]*(?:till|som)[ \t]+(?:nya?[ \t]+|nye[ \t]+)?$")  # "Som ny … valdes"
 ELECTED_AFTER = re.compile(r"[ \t]+" + ELECTED_VERB + r"(?:[ \t]+(?:också|även|då))?[ \t]+")
@@ -780,6 +782,12 @@ class Relations:
                 re.match(r"[ \t]+" + REPORT_VERB, t[after[0].end:]):
             # "VD Nordbo Energi AB, Per Ek informerar om …": minutes name the reporter after his post and company
             return [(after[0], "title.apposition")]
+        if after and re.search(r"(?i)(?<![\w-])(?:uppdraget|tjänsten|posten|rollen)[ \t]+som[ \t]+$",
+                               t[max(sent.start, title.start - 20):title.start]) and \
+                re.fullmatch(r"(?:[ \t]+(?:i|på|vid|inom)[ \t]+[^.!?\n]{2,40}?)?[ \t]+(?:går[ \t]+)?till[ \t]+",
+                             t[title.end:after[0].start]):
+            # "går uppdraget som tillförordnad hälso- och sjukvårdsdirektör till Maria Ek": whom the post goes to
+            return [(after[0], "title.elected")]
         if after and ELECTED_TO_OPEN.search(t[max(sent.start, title.start - 20):title.start]) and \
                 ELECTED_AFTER.fullmatch(t[title.end:after[0].start]):
             # "Till förste vice ordförande valdes Anders Svan (s)"

@@ -33,3 +33,11 @@ def test_the_head_of_an_administration_by_the_passive_works_there():
     assert ("Gunvor Tellström", "leads", "Omsorgsförvaltningen") in found
     assert ("Gunvor Tellström", "worksFor", "Omsorgsförvaltningen") in found
     assert ("Åke Nordby", "worksFor", "Socialnämnden") not in found  # a board's chair is no employee of it
+
+
+def test_a_body_that_appoints_someone_to_a_post_gives_her_its_title():
+    found = facts("Regionstyrelsen har beslutat att utse Ola Lind till tillförordnad regiondirektör från januari. "
+                  "I samband med det går uppdraget som tillförordnad hälso- och sjukvårdsdirektör till Vera Sand.")
+    assert ("Ola Lind", "title", "tillförordnad regiondirektör") in found
+    assert ("Vera Sand", "title", "tillförordnad hälso- och sjukvårdsdirektör") in found
+    assert ("Ola Lind", "title", "tillförordnad hälso- och sjukvårdsdirektör") not in found
