@@ -725,8 +725,10 @@ class Relations:
         line = line_at(t, title.start)
         lead = [r for r in self.within(line.start, title.start, {"Person"}) if r.rule != "person.speaker_label"]
         within = self._block_of(title.start)  # the paragraph the title stands in
+        said = re.search(rf"(?<![\w-])(?:{'|'.join(SAYS)})[ \t]+$", t[max(line.start, title.start - 16):title.start])
         if len(lead) == 1 and re.fullmatch(r"[ \t]*(?:[•▪*–-][ \t]*)?", t[line.start:lead[0].start]) and \
-                "," in t[lead[0].end:title.start] and within >= 0 and self.text.blocks[within].kind in ("heading", "bullet"):
+                "," in t[lead[0].end:title.start] and within >= 0 and self.text.blocks[within].kind in ("heading", "bullet") \
+                and not said:  # ("– Eva Ek har erfarenhet, säger sjukvårdsminister Bo Berg": a quote's, not a row)
             # "Bo Ek (S), ordförande i X landsting, förste vice ordförande i SKL ⏎ Eva Ek, …": every title on a
             # speaker's row is the name's that opens it
             return [(lead[0], "title.row")]
@@ -743,6 +745,8 @@ class Relations:
         if filled and filled.start == title.end + field.end():
             return [(filled, "title.labelled")]  # "Sekreterare.... Eva Ek Ordförande.... Per Berg": a form's fields
         after = [r for r in people if r.start >= title.end and r.start - title.end <= 60]
+        if re.match(r"[ \t]+hos[ \t]", t[title.end:title.end + 6]):
+            after = []  # "Pressekreterare hos sjukvårdsminister Bo Berg": whom she works for, not who she is
         before = [r for r in people if r.end <= title.start and title.start - r.end <= 40]
         # ("Eva Ek (S) från Lidköping, vice ordförande i X": the politician's home town between)
         bare = re.fullmatch(PARTY + FROM_TOWN + r"[ \t]*(\([ \t]*)?(?:[ \t]\d:[ae][ \t]+)?|" + PARTY + r"[ \t]+",

@@ -149,3 +149,20 @@ def test_where_she_has_worked_since_a_year_employs_her():
     found = facts("Greta Strandberg har jobbat i Falkenberg kommuns hemsjukvård sedan 2018.")
     assert ("Greta Strandberg", "worksFor", "Falkenbergs kommun") in found
     assert not [f for f in facts("Greta Strandberg har tidigare jobbat i Region Halland.") if f[1] == "worksFor"]
+
+
+PRESS_CONTACT = ("Regeringen förlänger Tor Lindh förordnande som generaldirektör för Myndigheten för vård- och "
+                 "omsorgsanalys.\n\n"
+                 "– Tor Lindh har bred erfarenhet och gedigen kompetens, säger sjukvårdsminister Ebba Sand.\n\n"
+                 "Presskontakt\n\nOlle Wik\nPressekreterare hos sjukvårdsminister Ebba Sand\nMobil 076-127 93 94\n")
+
+
+def test_a_press_secretary_for_a_minister_is_the_card_holder_not_the_minister():
+    found = facts(PRESS_CONTACT)
+    assert ("Olle Wik", "title", "pressekreterare") in found
+    assert ("Ebba Sand", "title", "pressekreterare") not in found
+    assert ("Ebba Sand", "title", "sjukvårdsminister") in found
+
+
+def test_a_title_after_a_quote_is_the_speakers_not_the_quoted_names():
+    assert ("Tor Lindh", "title", "sjukvårdsminister") not in facts(PRESS_CONTACT)
