@@ -45,3 +45,11 @@ def test_people_a_body_sent_to_a_meeting_work_there():
         assert (person, "worksFor", "Vinnova") in found
     for person in ("Tove Ahl", "Ebba Lindqvist"):
         assert (person, "worksFor", "Socialstyrelsen") in found
+
+
+def test_an_adjective_before_chef_is_part_of_the_title_and_no_one_elses_title():
+    found = facts("De leder en grupp där Tove Ahl, ledningsstrateg, Ida Ljung, administrativ chef, Moa Sandell, "
+                  "kommunikationschef, ingår. Ebba Lindqvist, departementsråd på Socialdepartementet, talade.")
+    assert ("Ida Ljung", "title", "administrativ chef") in found
+    assert ("Moa Sandell", "title", "chef") not in found
+    assert ("Ebba Lindqvist", "title", "departementsråd") in found
