@@ -832,12 +832,14 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         add(Found("Organisation", capitalise(squash(m.group(0))), m.start(), m.end(), m.group(0),
                   "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     for m in CARE_UNITS_LISTED_RE.finditer(t):
+        # "Vårdcentralerna Kärråkra och Tåbelund": each "Vårdcentralen Kärråkra", as the text would name it alone
+        kind = "Vårdcentralen" if m.group(0).casefold().startswith("vård") else "Hälsocentralen"
         for name in re.finditer(CAP, m.group(1)):
             word = name.group(0)
             if word not in lex.place_words and word not in lex.first_names and word.casefold() not in NOT_NAME and \
                     not _is_place(word, lex):
                 a = m.start(1) + name.start()
-                add(Found("Organisation", word, a, a + len(word), word, "organisation.care_unit", 0.65,
+                add(Found("Organisation", f"{kind} {word}", a, a + len(word), word, "organisation.care_unit", 0.65,
                           subtype="OrganisationalUnit"))
     for m in HOSPITAL_WORD_RE.finditer(t):
         if not re.search(rf"(?:^|\s)[{LOWER}][\w-]*,?[ \t]$", t[max(0, m.start() - 30):m.start()]):

@@ -1391,6 +1391,9 @@ class Relations:
                                  0.7)
                     else:  # "Anna Berg är några av ReCalls forskare": the owner in the genitive employs them
                         self.add(person.key, "worksFor", owner.key, owner.start, person.end, "employer.genitive", 0.75)
+                        if _heads_unit(title.title, owner) and owner.subtype == "OrganisationalUnit":
+                            # "Tåbelunds chef Sofia Berg": the head of the care centre the genitive names
+                            self.add(person.key, "leads", owner.key, owner.start, person.end, "leads.unit_head", 0.7)
         self._slide_columns()
 
     def _slide_columns(self) -> None:

@@ -129,3 +129,12 @@ def test_a_providers_care_centre_in_a_town_is_a_unit_of_the_provider():
 def test_a_companys_named_unit_is_part_of_the_company_the_text_names():
     found = facts("Capio Vårdcentral Ekbacken har öppnat. Capio driver sedan tidigare två vårdcentraler i länet.")
     assert ("Capio Vårdcentral Ekbacken", "partOf", "Capio") in found
+
+
+def test_care_centres_listed_under_one_plural_each_take_the_name_they_have_alone():
+    text = ("Vårdcentralerna Ekbacken och Solrosen i Eslöv får gemensam chef. Vårdcentralen Ekbacken saknar sedan en "
+            "tid ordinarie verksamhetschef. Förslaget innebär att Solrosens chef Lena Borg även blir chef för Ekbacken.")
+    assert named(text, "Organisation") == {"Vårdcentralen Ekbacken", "Vårdcentralen Solrosen"}
+    found = facts(text)
+    assert ("Lena Borg", "leads", "Vårdcentralen Solrosen") in found
+    assert ("Lena Borg", "worksFor", "Vårdcentralen Solrosen") in found
