@@ -454,7 +454,7 @@ FOUNDER_RE = re.compile(rf"(?<![\w-])(?i:(?:med)?grundare|grundaren)[ \t]+(?:av|
 # ("VO Primärvård Kiruna", "VO Primärvård Gällivare-området": a region's sector in one place)
 SECTOR_RE = re.compile(rf"(?<![\w-])(?:([{UPPER}]{{2,4}}|{CAP})[ \t]+(Primärvård|Närsjukvård|Hemsjukvård)"
                        rf"(?:[ \t]+(?P<place>{CAP})(?![\w-]))?|"
-                       rf"(Primärvården|Närsjukvården|Psykiatrin)[ \t]+({CAP}(?:[ \t]+{CAP})?))(?![\w-])")
+                       rf"(Primärvården|Närsjukvården|Psykiatrin)[ \t]+(?P<region>Region[ \t]+)?({CAP}(?:[ \t]+{CAP})?))(?![\w-])")
 # "Stanford-universitetet", "McGill-universitetet": a university named in Swedish after its foreign name
 FOREIGN_UNIVERSITY_RE = re.compile(rf"(?<![\w-])([{UPPER}][A-Za-zåäö]+-universitetet)(?![\w-])")
 # "Hedmark fylkeskommune", "Trondheim kommune", "Innlandet fylke": a Norwegian county or municipality across the
@@ -1011,10 +1011,19 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                 m.group(1) and (owner.isupper() and owner.casefold() not in NOT_NAME or owner in lex.place_words):
             place = (m.group("place") or "").removesuffix("-området")
             end = m.end() if place in lex.place_words else m.end(2) if m.group(2) else m.end()
-            if m.group(5) and m.group(5).endswith("s") and m.group(5)[:-1] in lex.place_words and \
+            if m.group(6) and m.group(6).endswith("s") and m.group(6)[:-1] in lex.place_words and \
                     re.match(rf"[ \t]+[{LOWER}\d]", t[end:end + 3]):
                 end -= 1  # "Psykiatrin Hallands tre dietister": the unit's name without its genitive
-            add(Found("Organisation", squash(t[m.start():end]), m.start(), end, t[m.start():end],
+            if m.group("region") and m.group(6) not in lex.place_words:
+                continue  # "Psykiatrin Region X" is the region's psychiatry only where X is the county's name
+            # ("förvaltningschef Närsjukvården Region Halland": the unit is "Närsjukvården Halland")
+            # (the region's own name, beside it, is a mention of the region)
+            if m.group("region"):
+                end = m.end(4)
+                name = f"{m.group(4)} {m.group(6)}"
+            else:
+                name = squash(t[m.start():end])
+            add(Found("Organisation", name, m.start(), end, t[m.start():end],
                       "organisation.care_sector", 0.7, subtype="OrganisationalUnit"))
     for m in FOREIGN_UNIVERSITY_RE.finditer(t):
         add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.university", 0.75,

@@ -25,3 +25,9 @@ def test_a_singular_title_after_two_names_is_only_the_nearest_ones():
     found = facts("Per Ek och Anna Sjö är Region Dalarnas nya hälso- och sjukvårdsdirektör.")
     assert ("Anna Sjö", "title", "hälso- och sjukvårdsdirektör") in found
     assert ("Per Ek", "title", "hälso- och sjukvårdsdirektör") not in found
+
+
+def test_a_care_sector_named_with_its_regions_full_name_is_the_regions_unit():
+    found = facts("– Det blir enklare för patienterna, säger Alva Lund, förvaltningschef Närsjukvården Region Halland.")
+    assert ("Alva Lund", "leads", "Närsjukvården Halland") in found
+    assert ("Närsjukvården Halland", "partOf", "Region Halland") in found
