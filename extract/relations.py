@@ -3380,6 +3380,22 @@ class Relations:
                 self.add(f.subject, "participatesIn", forum.key, f.start, person.end, "participates.page_deputy", 0.6)
             else:
                 self.add(f.subject, "leads", forum.key, f.start, person.end, "leads.page_chair", 0.6)
+        # "Nämnden består av elva ledamöter. Eva Ek (M) är ordförande, Bo Berg (S) är 1:e vice ordförande" in the
+        # paragraph about the group, on its page
+        for f in list(self.facts):
+            if f.predicate != "title" or not (f.object in CHAIR_TITLES or f.object.endswith("vice ordförande")):
+                continue
+            person = next((r for r in self.starting(f.start - 40, f.start) if r.key == f.subject and
+                           re.fullmatch(PARTY_ASIDE + r"[ \t]+är[ \t]+", t[r.end:f.start])), None)
+            forum = self.page_forum(f.start) if person is not None else None
+            k = self._block_of(f.start)
+            if forum is None or k < 0 or not any(r.key == forum.key for r in self.within(
+                    self.text.blocks[k].start, f.start, {"Organisation", "CollaborationForum"})):
+                continue
+            if f.object in CHAIR_TITLES:
+                self.add(f.subject, "leads", forum.key, person.start, f.end, "leads.page_chair", 0.6)
+            else:
+                self.add(f.subject, "participatesIn", forum.key, person.start, f.end, "participates.page_deputy", 0.6)
         # "Vice ordförande är Eva Ek (M), …", or "Ordförande är A och vice ordförande är B", on the group's page
         chaired = [f.start for f in self.facts if f.rule == "leads.page_chair"]
         for f in list(self.facts):

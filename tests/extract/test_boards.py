@@ -68,3 +68,13 @@ def test_in_minutes_a_title_after_a_members_party_letters_is_hers_not_the_next_m
     found = facts(MINUTES)
     assert ("Mira Sand", "title", "2:e vice ordförande") in found
     assert ("Ebba Lind", "title", "2:e vice ordförande") not in found
+
+
+def test_a_boards_page_that_names_its_chair_and_deputies_in_one_sentence():
+    text = ("Vård- och omsorgsnämnden\n\nVård- och omsorgsnämnden ansvarar för vården av äldre.\n\n"
+            "Vård- och omsorgsnämnden består av elva ordinarie ledamöter. Per Holm (M) är ordförande, Eva Lind (S) är "
+            "1:e vice ordförande och Sara Ek (KD) är 2:e vice ordförande.")
+    found = facts(text)
+    assert ("Per Holm", "leads", "Vård- och omsorgsnämnden") in found
+    assert ("Eva Lind", "participatesIn", "Vård- och omsorgsnämnden") in found
+    assert ("Eva Lind", "leads", "Vård- och omsorgsnämnden") not in found
