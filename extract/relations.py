@@ -124,7 +124,8 @@ APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!
                        # "Eva Ek får samlat ansvar då hon permanent tar över rollen som …"
                        r"(?:\s+[^,.!?\n]{0,50}?\b(?:då|när|och)\s+(?:hon|han)(?:\s+[a-zåäö]+)?(?=\s+tar\s+över))?"
                        r"\s+(?:som\s+)?(?:har\s+|hade\s+)?(?:tar\s+över\s+(?:rollen\s+|uppdraget\s+|tjänsten\s+)?som|"
-                       r"går\s+in\s+som|[a-zåäö]+\s+(?:nu\s+)?(?:in\s+)?i\s+(?:den\s+nya\s+)?rollen\s+som|utsetts\s+till|utses\s+till|utsågs\s+till|anställts\s+som|"
+                       r"går\s+in\s+som|(?:trätt|träder|trädde)\s+in\s+som|"  # "har trätt in som ny ordförande"
+                       r"[a-zåäö]+\s+(?:nu\s+)?(?:in\s+)?i\s+(?:den\s+nya\s+)?rollen\s+som|utsetts\s+till|utses\s+till|utsågs\s+till|anställts\s+som|"
                        r"anställs\s+som|rekryterats\s+som|fått\s+(?:en\s+)?(?:tjänst|jobb|uppdraget)\s+som|"
                        r"tillträder\s+som|tillträtt\s+som|blir\s+ny|är\s+ny|är\s+nytillträdd|(?:om)?valdes\s+till|"
                        r"valts\s+till)\s+(?:(?:ny|nyvald|nyvalde)\s+)?")

@@ -41,3 +41,8 @@ def test_a_body_that_appoints_someone_to_a_post_gives_her_its_title():
     assert ("Ola Lind", "title", "tillförordnad regiondirektör") in found
     assert ("Vera Sand", "title", "tillförordnad hälso- och sjukvårdsdirektör") in found
     assert ("Ola Lind", "title", "tillförordnad hälso- och sjukvårdsdirektör") not in found
+
+
+def test_someone_who_has_stepped_in_as_chair_holds_the_post():
+    found = facts("Olle Berg (C) har trätt in som ny ordförande för socialnämnden.")
+    assert [o for s, p, o in found if s == "Olle Berg" and p == "title" and o.startswith("ordförande")]
