@@ -129,6 +129,8 @@ APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!
                        r"anställs\s+som|rekryterats\s+som|fått\s+(?:en\s+)?(?:tjänst|jobb|uppdraget)\s+som|"
                        r"tillträder\s+som|tillträtt\s+som|blir\s+ny|är\s+ny|är\s+nytillträdd|(?:om)?valdes\s+till|"
                        r"valts\s+till)\s+(?:(?:ny|nyvald|nyvalde)\s+)?")
+# "… har överenskommit om att inrätta en gemensam nämnd kallad X", "… har inrättat en gemensam nämnd"
+JOINT_COMMITTEE = re.compile(r"(?<![\w-])(?:inrätta|inrättat|bilda|bildat)[ \t]+en[ \t]+gemensam[ \t]+nämnd(?![\w-])")
 # "Eva Ek, som är på dagarna för första gången, är enhetschef i …": an aside about her, then her title
 # ("Eva Ek, från X på Y, är projektledare": where she comes from, set off by commas, before the copula)
 ASIDE_IS = re.compile(r"[ \t]*,[ \t]*(?:som|från)[ \t][^,.!?\n]{2,70},[ \t]*(?:är|var|blir)[ \t]+(?:[a-zåäö]+[ \t]+){0,2}")
@@ -675,6 +677,7 @@ class Relations:
         self.regions_listed_as_members()
         self.participation_phrases()
         self.sole_initiative_joiners()
+        self.joint_committee_parties()
         self.forum_members()
         self.attendance()
         self.part_of()
@@ -2795,6 +2798,27 @@ class Relations:
                 for who in members:
                     self.add(who.key, "participatesIn", first.key, block.start, who.end, "participates.listed_member",
                              0.6)
+
+    def joint_committee_parties(self) -> None:
+        """ "Landstinget Halland samt Falkenbergs, … och Halmstads kommuner har överenskommit om att inrätta en
+        gemensam nämnd kallad Patientnämnden Halland": the bodies that set up a joint committee take part in it; where
+        the sentence gives it no name ("… har inrättat en gemensam nämnd"), it is the one the page is about."""
+        t = self.text.text
+        for m in JOINT_COMMITTEE.finditer(t):
+            sent = sentence_at(t, m.start())
+            verb = re.search(r"(?<![\w-])(?:har|hade|ska|kommer)(?![\w-])", t[sent.start:m.start()])
+            if verb is None:
+                continue
+            parties = [r for r in self.within(sent.start, sent.start + verb.start(), {"Organisation"})
+                       if r.subtype in ("Region", "Municipality")]
+            called = re.match(r"[ \t]+(?:kallad|benämnd|med[ \t]+namnet)[ \t]+", t[m.end():m.end() + 20])
+            target = next((r for r in self.starting(m.end() + called.end(), m.end() + called.end() + 1)
+                           if r.kind in ("Organisation", "CollaborationForum")), None) if called else \
+                self.page_forum(m.start())
+            if target is None or len({r.key for r in parties}) < 2:
+                continue
+            for r in parties:
+                self.add(r.key, "participatesIn", target.key, r.start, m.end(), "participates.joint_committee", 0.65)
 
     def sole_initiative_joiners(self) -> None:
         """ "Från Gotland deltar regiondirektör Eva Ek och …", "I dialogen medverkar politiker … från Region X": on a

@@ -78,3 +78,16 @@ def test_a_boards_page_that_names_its_chair_and_deputies_in_one_sentence():
     assert ("Per Holm", "leads", "Vård- och omsorgsnämnden") in found
     assert ("Eva Lind", "participatesIn", "Vård- och omsorgsnämnden") in found
     assert ("Eva Lind", "leads", "Vård- och omsorgsnämnden") not in found
+
+
+def test_the_bodies_that_set_up_a_joint_committee_take_part_in_it():
+    text = ("Region Dalarna samt Mora, Orsa och Älvdalens kommuner har överenskommit om att den 1 juli 2007 inrätta "
+            "en gemensam nämnd kallad Hjälpmedelsnämnden Dalarna för samverkan om hjälpmedel.")
+    found = facts(text)
+    for party in ("Region Dalarna", "Mora kommun", "Orsa kommun", "Älvdalens kommun"):
+        assert (party, "participatesIn", "Hjälpmedelsnämnden Dalarna") in found
+
+
+def test_one_body_naming_a_committee_sets_up_no_joint_one():
+    found = facts("Region Dalarna har beslutat att inrätta en gemensam nämnd kallad Hjälpmedelsnämnden Dalarna.")
+    assert not [f for f in found if f[1] == "participatesIn"]
