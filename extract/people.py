@@ -18,7 +18,7 @@ from .titles import base_form
 
 PARTICLE = r"(?:von|van|af|de|der|den|la|le|du|di|da|del|della|dos|das|zu|el|al|bin|ibn|ten|ter)"
 # "Roger O Nilsson", "Eva K. Berg": a middle initial between given name and surname
-INITIAL = rf"(?:[ \t]+[{UPPER}]\.?(?=[ \t]+{CAP}))?"
+INITIAL = rf"(?:[ \t]+[{UPPER}]{{1,2}}\.?(?=[ \t]+{CAP}))?"  # ("Sebastian G. Danielsson", "Maria KA Eriksson")
 # a third or fourth capitalised word followed by a colon is the next field's label ("Anna Berg Datum:")
 # a capitalised word before a colon is the next field of a table ("Anna Berg Datum: …"), unless a quote follows
 # the colon, as in a headline ("Eva Ek Berg: "Jag …"")

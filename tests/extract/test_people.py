@@ -257,3 +257,8 @@ def test_a_given_name_and_surname_run_together_by_a_pdf():
     assert {("Erik Jansson", "title", "revisionskonsult"),
             ("Greta Holm", "title", "certifierad kommunal revisor")} <= found
     assert "Person" not in entities("Testbädden InnoVård drivs av Region Örebro län.").values()
+
+
+def test_two_initials_between_given_name_and_surname_are_part_of_the_name():
+    text = "Närvarande: Ida Lund, Region Västerbotten, Maria KA Sjöberg, Region Västerbotten, Anna Wall, Umeå kommun"
+    assert {n for n, k in entities(text).items() if k == "Person"} == {"Ida Lund", "Maria KA Sjöberg", "Anna Wall"}
