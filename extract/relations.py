@@ -821,8 +821,8 @@ class Relations:
         owner = next((r for r in self.within(sent.start, title.start, {"Organisation"})
                       if OWNER_OF_TITLE.fullmatch(t, r.end, title.start) and self.genitive(r)), None)
         if earlier and owner and earlier[-1].end <= owner.start and re.fullmatch(
-                PARTY + r"\s+(?:är|var|blir|blev)\s+(?!(?:inte|aldrig|ej)\b)(?:[^,.!?]{0,50}?\s+)?",
-                t[earlier[-1].end:owner.start]):
+                PARTY + r"\s+(?:som\s+)?(?:är|var|blir|blev)\s+(?!(?:inte|aldrig|ej)\b)(?:[^,.!?]{0,50}?\s+)?",
+                t[earlier[-1].end:owner.start]):  # ("… säger Eva Ek som är Tyresö kommuns MAS")
             # "Linda Berg är från och med i höst Kalmar kommuns första kommundoktorand": hers, at the owner's
             # ("A, B och C är Region Xs tre dietister": a plural title is each one's)
             subjects = self._joined_up_to(earlier) if title.plural else [earlier[-1]]

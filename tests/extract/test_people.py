@@ -262,3 +262,11 @@ def test_a_given_name_and_surname_run_together_by_a_pdf():
 def test_two_initials_between_given_name_and_surname_are_part_of_the_name():
     text = "Närvarande: Ida Lund, Region Västerbotten, Maria KA Sjöberg, Region Västerbotten, Anna Wall, Umeå kommun"
     assert {n for n, k in entities(text).items() if k == "Person"} == {"Ida Lund", "Maria KA Sjöberg", "Anna Wall"}
+
+
+def test_a_speaker_whose_given_name_no_list_holds_and_the_clause_about_her():
+    text = ("Det blev tydligt att aktörerna hade olika uppfattningar, säger Shyi Lundin som är Tyresö kommuns "
+            "medicinskt ansvarig sjuksköterska.")
+    found = facts(text)
+    assert ("Shyi Lundin", "title", "medicinskt ansvarig sjuksköterska") in found
+    assert ("Shyi Lundin", "worksFor", "Tyresö kommun") in found
