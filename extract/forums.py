@@ -52,10 +52,16 @@ CODE = r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,4}[0-9][A-ZÅÄÖ0-9]{0,4}(?![\w-])"
 # "Samverkansorgan Skåne nordväst": a place, and the quarter of it written after it in lower case; "Politisk
 # styrgrupp Vård i samverkan": a name in capitals that ends in "i samverkan"
 PROPER_TAIL = (rf"(?P<tail>(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,}}[a-zåäö]*|{CODE}))+(?:[ \t]+(?:nord|syd)?(?:väst|öst|ost)(?![\w-]))?"
-               rf"(?:[ \t]+i[ \t]+samverkan(?![\w-]))?)?")
+               rf"(?:[ \t]+i[ \t]+samverkan(?![\w-]))?"
+               # "Länsgrupp Barn och unga": a field of two words, the second in lower case
+               rf"(?P<field>[ \t]+och[ \t]+(?:unga|äldre|ungdomar|vuxna|familj|familjer|missbruk|beroende|"
+               rf"rehabilitering|habilitering|hälsa|omsorg|vård|psykiatri)s?(?![\w-]))?)?")
 NEUTER = ("verk", "råd", "forum", "organ", "utskott")  # "nätverken", "råden": their plural ends in -en
 VERBISH = ("as", "ade", "ades", "ats", "ar")
 GENERIC_HEADS = frozenset({"grupp", "möte", "möten", "träff"})
+# the fields a group is named by after its capitalised cue word: "Temagrupp Äldre", "Länsgrupp Barn och unga"
+FIELDS = frozenset("äldre barn unga ungdomar familj familjer psykiatri missbruk beroende rehabilitering habilitering "
+                   "hälsa demens funktionshinder funktionsnedsättning läkemedel kompetens digitalisering".split())
 # compounds that name a kind of forum, not one forum ("samverkansforum", "arbetsgrupp")
 GENERIC_PREFIXES = frozenset({"samverkans", "samarbets", "lednings", "styr", "arbets", "projekt", "referens",
                               "samordnings", "berednings", "expert", "fokus", "läns", "program", "tjänstemanna", "vård"})
@@ -200,7 +206,10 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         # "Styrgrupp Närvård Södra Älvsborg" as a page's heading: the line is the forum's name
         titled = bool(tail) and re.fullmatch(r"[ \t]*", t[t.rfind("\n", 0, m.start("word")) + 1:m.start("word")]) \
             and re.match(r"[ \t]*(?:\n|$)", t[m.end("tail"):]) is not None
-        if not (adjectives or complement or named_compound or owner or place_tail or titled):
+        # "Länsgrupp Barn och unga", "Temagrupp Äldre": a capitalised cue word and the field it works on, capitalised
+        field_tail = bool(tail) and word[:1].isupper() and not place_tail and tail.split(" ")[0] not in lex.first_names \
+            and tail.split(" ")[0].casefold() not in NOT_NAME and tail.split(" ")[0].casefold() in FIELDS
+        if not (adjectives or complement or named_compound or owner or place_tail or titled or field_tail):
             continue  # "Vårdsamverkan Västra Götaland": a capitalised cue word named by its area
         if owner and _body_genitive(m.group("owner"), lex) and not adjectives and word[:1].isupper():
             owner = False  # "Läkarförbundets Utbildnings- och forskningsråd": a capital names it without its owner
@@ -209,7 +218,7 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         if complement:
             end = m.start("complement") + _span_of(t[m.start("complement"):m.end("complement")], complement)
         elif tail:
-            end = m.end("tail")
+            end = m.end("tail") - (1 if (m.group("field") or "").endswith("s") else 0)  # "… Barn och ungas arbete"
         spelt = SPELT_OUT_RE.match(t, end)
         if spelt and not complement and not tail and \
                 "".join(w[0] for w in spelt.group(1).split()).casefold() == spelt.group(2).casefold():

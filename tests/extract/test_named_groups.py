@@ -1,6 +1,6 @@
 """A group a page names in a definition, "X är den politiska ledningsgruppen med representanter från A och B": the
 group is X, the words after "den" only say what it is. Every snippet is invented and names no one from the corpora."""
-from snippets import entities, facts
+from snippets import entities, facts, named
 
 
 def test_a_name_said_to_be_a_group_is_the_group():
@@ -15,3 +15,13 @@ def test_a_name_said_to_be_a_group_is_the_group():
 def test_an_ordinary_word_before_the_group_is_no_name():
     found = entities("Det är den politiska ledningsgruppen som beslutar. Den träffas varje månad.")
     assert "Det" not in found
+
+
+def test_a_group_named_by_the_field_it_works_on():
+    text = ("Länsgrupp Barn och unga har sitt ursprung i en regional grupp. Syftet med Länsgrupp Barn och ungas arbete "
+            "är att förbättra barns hälsa. I Temagrupp Äldre ser vi Olle Sand.")
+    assert named(text, "CollaborationForum") == {"Länsgrupp Barn och unga", "Temagrupp Äldre"}
+
+
+def test_a_cue_word_before_a_name_is_no_group_named_by_a_field():
+    assert named("Styrgrupp Anna Berg träffas i morgon.", "CollaborationForum") == set()
