@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -217,6 +218,11 @@ REPRESENTATIVES_FROM = re.compile(r"(?i)\b(?:representanter|ledamöter|företrä
 REPRESENTATIVES_IN = re.compile(r"(?i)(?<![\w-])(?:övriga[ \t]+)?(?:representanter(?:na)?|ledamöter(?:na)?|fackförbund(?:en)?|"
                                 r"medlemmar(?:na)?|parter(?:na)?|deltagare(?:na)?|(?:medlems)?organisationer(?:na)?|"
                                 r"aktörer(?:na)?|kommuner(?:na)?)[ \t]+i[ \t]+(?:[a-zåäö]+[ \t]+)?$")
+# "Gruppens medlemmar är för närvarande: A, …": the members of the group the paragraph is about
+GROUP_MEMBERS_ARE = re.compile(r"(?<![\w-])(?:Gruppens|Nätverkets|Rådets|Forumets|[A-ZÅÄÖ][a-zåäö]*gruppens)[ \t]+"
+                               r"(?:medlemmar|ledamöter|deltagare|representanter)[ \t]+är(?:[ \t]+(?:för[ \t]+närvarande|"
+                               r"idag|i[ \t]+dag|just[ \t]+nu))?[ \t]*:?[ \t]*")
+ROW_CHAIR = re.compile(r"[ \t]*,[^,.;\n]{2,60},[ \t]*(?:ordf\.?|ordförande)(?![\w-])")  # "A, Region Y, ordf, B"
 # "… representanter i X i hela länet: A (S) (ledamot och ordf) och B": the members after the colon, the chair marked
 MEMBERS_VERB = re.compile(r"[ \t]+(?:(?:kommer[ \t]+)?att[ \t]+vara|är|blir|blev|var)[ \t]+|[^:.!?\n]{0,30}:[ \t]*")
 CHAIR_ASIDE = re.compile(PARTY + r"[ \t]*\([^()\n]{0,30}?\b(?:ordf\.?|ordförande)\)")
@@ -2525,6 +2531,24 @@ class Relations:
                     self.add(org.key, "participatesIn", forum.key, forum.start, org.end, "participates.represented",
                              0.65)
 
+        for m in GROUP_MEMBERS_ARE.finditer(t):
+            # "Länsgrupp X fungerar som … Gruppens medlemmar är för närvarande: A, Region Y, ordf, B, …": the group
+            # the paragraph is about
+            k = self._block_of(m.start())
+            if k < 0:
+                continue
+            block = self.text.blocks[k]
+            # (the group it names most: "Länsgrupp X … fungerar som beredande organ till Y. Gruppens medlemmar …")
+            named = Counter(r.key for r in self.within(block.start, m.start(), {"CollaborationForum"}))
+            top = max(named.values(), default=0)
+            forum = next((r for r in self.within(block.start, m.start(), {"CollaborationForum"})
+                          if named[r.key] == top), None) or self.page_forum(m.start())
+            if forum is None:
+                continue
+            for person in self.within(m.end(), block.end, {"Person"}):
+                self.add(person.key, "participatesIn", forum.key, m.start(), person.end, "participates.represented", 0.65)
+                if ROW_CHAIR.match(t, person.end) or CHAIR_ASIDE.match(t, person.end):
+                    self.add(person.key, "leads", forum.key, m.start(), person.end, "leads.chair_aside", 0.65)
         for m in INCLUDES.finditer(t):  # "I den gemensamma nämnden för X ingår Region A och kommunerna B och C"
             body = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "CollaborationForum"
                          or r.subtype == "OrganisationalUnit"), None)

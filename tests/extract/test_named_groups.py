@@ -25,3 +25,14 @@ def test_a_group_named_by_the_field_it_works_on():
 
 def test_a_cue_word_before_a_name_is_no_group_named_by_a_field():
     assert named("Styrgrupp Anna Berg träffas i morgon.", "CollaborationForum") == set()
+
+
+def test_the_groups_members_are_listed_with_the_chair_marked():
+    text = ("Länsgrupp Barn och unga består av chefer från länets kommuner och landstinget. Länsgrupp Barn och unga "
+            "fungerar som beredande organ till ett annat organ. Gruppens medlemmar är för närvarande: Vera Holm, "
+            "Region Västerbotten, ordf, Ida Sand, Umeå kommun, Olle Berg, Skellefteå kommun.")
+    found = facts(text)
+    for person in ("Vera Holm", "Ida Sand", "Olle Berg"):
+        assert (person, "participatesIn", "Länsgrupp Barn och unga") in found
+    assert ("Vera Holm", "leads", "Länsgrupp Barn och unga") in found
+    assert ("Ida Sand", "leads", "Länsgrupp Barn och unga") not in found
