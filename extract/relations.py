@@ -1147,8 +1147,11 @@ class Relations:
         t = self.text.text
         # the row ends with the title, or with the unit it heads ("förvaltningschef, Arbete och välfärd")
         # (or a contact field follows it: "Jörgen Ek, Koncernkontoret, kommunikatör, tel. 076-…")
+        # (or the next row follows in the same line: "A, Region X, ordf, B, Region X, C, …")
         if not re.match(r"[ \t]*(?:\n|$|[;.])|(?:[ \t]+|[ \t]*,[ \t]*)[^\n,.;]{2,40}[ \t]*(?:\n|$)|"
-                        r"[ \t]*,[ \t]*(?:tel|telefon|mobil|e-post|mejl)\b", t[title.end:title.end + 60], re.I):
+                        r"[ \t]*,[ \t]*(?:tel|telefon|mobil|e-post|mejl)\b|"
+                        r"[ \t]*,[ \t]*(?-i:[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ]{1,2})?[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]*,)",
+                        t[title.end:title.end + 60], re.I):
             return None
         before = [r for r in people if r.end <= title.start and title.start - r.end <= 90]
         if not before:

@@ -36,3 +36,5 @@ def test_the_groups_members_are_listed_with_the_chair_marked():
         assert (person, "participatesIn", "Länsgrupp Barn och unga") in found
     assert ("Vera Holm", "leads", "Länsgrupp Barn och unga") in found
     assert ("Ida Sand", "leads", "Länsgrupp Barn och unga") not in found
+    assert ("Vera Holm", "title", "ordförande") in found  # "ordf" after her employer is hers, not the next name's
+    assert ("Ida Sand", "title", "ordförande") not in found
