@@ -563,7 +563,9 @@ class Relations:
 
     # ------------------------------------------------------------------ helpers
     def add(self, s, p, o, start, end, rule, conf) -> None:
-        if s == o or p == "worksFor" and o in self.parties:  # "Centerpartiets ledamot X" is a member, not staff
+        # ("Centerpartiets ledamot X" is a member, not staff; nothing is related to itself, though the document
+        # names it as two kinds: "Forum för X" a forum by its cue and an employer after a title)
+        if s == o or isinstance(o, tuple) and s[1] == o[1] or p == "worksFor" and o in self.parties:
             return
         self.facts.append(Fact(s, p, o, start, end, rule, conf))
 

@@ -53,3 +53,11 @@ def test_an_adjective_before_chef_is_part_of_the_title_and_no_one_elses_title():
     assert ("Ida Ljung", "title", "administrativ chef") in found
     assert ("Moa Sandell", "title", "chef") not in found
     assert ("Ebba Lindqvist", "title", "departementsråd") in found
+
+
+def test_nothing_takes_part_in_itself_though_named_as_two_kinds():
+    text = ("Den 11 maj ordnade Forum för Vårdpolitik en middag för styrelsen.\n\nDeltog gjorde:\n\n"
+            "  • Moa Sandell – patientrepresentant, Forum för Vårdpolitik\n"
+            "  • Ida Ljung – projektledare Forum för Vårdpolitik\n"
+            "  • Tove Ahl – Vinnova, Forum för Vårdpolitik\n")
+    assert not [f for f in facts(text) if f[0] == f[2]]
