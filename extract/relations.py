@@ -971,6 +971,9 @@ class Relations:
                 return [(r, "title.after_name") for r in self._sharing(earlier, title)]
             if APPOINTED.fullmatch(gap):  # "Roland Berg har utsetts till projektledare", "som fått tjänst som"
                 return [(before[-1], "title.appointed")]
+            if re.fullmatch(r"[ \t]+(?:ny|nye|nya)[ \t]+", gap) and \
+                    not t[line_at(t, before[-1].start).start:before[-1].start].strip():
+                return [(before[-1], "title.appointed")]  # a headline: "Eva Ek ny chef för Psykiatrin X"
             if not after and PARTY_AND.fullmatch(gap):  # "men Eva Ek (KD) och ordförande i nämnden ser det inte så"
                 return [(before[-1], "title.after_name")]
         if earlier and not before and APPOINTED.fullmatch(t, earlier[-1].end, title.start):

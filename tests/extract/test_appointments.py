@@ -46,3 +46,15 @@ def test_a_body_that_appoints_someone_to_a_post_gives_her_its_title():
 def test_someone_who_has_stepped_in_as_chair_holds_the_post():
     found = facts("Olle Berg (C) har trätt in som ny ordförande för socialnämnden.")
     assert [o for s, p, o in found if s == "Olle Berg" and p == "title" and o.startswith("ordförande")]
+
+
+def test_a_headline_naming_the_new_head_of_a_unit():
+    found = facts("Vera Sand ny chef för Psykiatrin Halland\n\n"
+                  "Regionstyrelsen har i dag utsett Vera Sand till ny psykiatrichef i Region Halland.")
+    assert ("Vera Sand", "leads", "Psykiatrin Halland") in found
+    assert ("Vera Sand", "worksFor", "Region Halland") in found
+
+
+def test_ny_after_a_name_inside_a_sentence_is_no_headline():
+    found = facts("Vi har fått en ny chef för Psykiatrin Halland, sa Vera Sand ny chef för Psykiatrin Halland.")
+    assert ("Vera Sand", "title", "chef") not in found
