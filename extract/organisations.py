@@ -26,6 +26,8 @@ LIST_SEP = re.compile(r"\s*(?:,|\boch\b|&)\s*")
 FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)(?:[ \t]+({CAP})(?![\w-]))?")
 FOU_FIELDS = frozenset({"Välfärd", "Socialtjänst", "Omsorg", "Vård", "Hälsa", "Äldre"})
 FOU_CENTRE_RE = re.compile(rf"(?<![\w-])({CAP})[ \t]+(?:FoU|FOU)-(?:center|centrum|enhet)(?=s?(?![\w-]))")
+# "FoU-nu", "FOU-nu": a unit named by a short word after the hyphen (not "FoU-enheten", "FoU-arbete")
+FOU_SHORT_RE = re.compile(r"(?<![\w-])(?:FoU|FOU)-([a-zåäö]{2,3})(?![\w-])")
 FOU_ACRONYM_RE = re.compile(r"(?<![\w-])FoU[a-zåäö]{0,2}[A-ZÅÄÖ]{1,3}(?![\w-])")  # "FoUiS" (FoU i Sörmland)
 # a named health centre or reception ("Hälsocentralen Lit", "Husläkarmottagningen Täby centrum") or a hospital named
 # by its town ("Länssjukhuset i Kalmar")
@@ -811,6 +813,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in FOU_CENTRE_RE.finditer(t):  # "Nestor FoU-center", "Nestor FoU-centers forskare"
         if m.group(1).casefold() not in NOT_NAME and m.group(1) not in lex.first_names:
             add(Found("Organisation", m.group(0), m.start(), m.end(), m.group(0), "organisation.fou", 0.8,
+                      subtype="ResearchOrganisation"))
+    for m in FOU_SHORT_RE.finditer(t):  # "chef för verksamheten FOU-nu"
+        if m.group(1) not in ("råd", "mål", "bas", "tid", "år"):
+            add(Found("Organisation", m.group(0), m.start(), m.end(), m.group(0), "organisation.fou", 0.75,
                       subtype="ResearchOrganisation"))
     for m in FOU_ACRONYM_RE.finditer(t):
         add(Found("Organisation", m.group(0), m.start(), m.end(), m.group(0), "organisation.fou", 0.8,

@@ -314,3 +314,9 @@ def test_a_care_centre_named_by_a_place_with_an_adjective():
     assert facts("Greta Holm, basenhetschef Gröna Dalens hälsocentral") >= {
         ("Greta Holm", "worksFor", "Gröna Dalens hälsocentral")}
     assert "Dalens hälsocentral" not in entities("Greta Holm, basenhetschef Gröna Dalens hälsocentral")
+
+
+def test_a_fou_unit_named_by_a_short_word_after_the_hyphen():
+    found = entities("Ola Berg är chef för forsknings- och utvecklingsverksamheten FOU-nu. FoU-enheten har ett FoU-råd.")
+    assert found.get("FOU-nu") == "Organisation"
+    assert "FoU-enheten" not in found
