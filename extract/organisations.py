@@ -1258,6 +1258,8 @@ def _spelled_in(acronym: str, t: str, lex: Lexicon) -> bool:
     return any(m.group(0).split()[0] not in lex.first_names for m in re.finditer(pattern, t))
 
 
+AREA_LOWER_RE = re.compile(rf"(?<![\w-])område[ \t]+([{LOWER}]{{4,}}(?:(?:,[ \t]*|[ \t]+och[ \t]+)(?!område\b)"
+                           rf"(?!{AREA_VERB}\b)[{LOWER}]{{4,}}){{0,3}})(?![\w-])(?![ \t]+(?:{AREA_VERB})\b)")
 AREA_STOP = frozenset({"och", "som", "för", "med", "till", "från", "där", "inom", "efter", "eller", "blir", "har", "är"})
 
 
@@ -1535,10 +1537,18 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             # ("Glesbygdsmedicinskt Centrum" is named as Swedish writes it, "centrum" in lower case)
             add(Found("Organisation", re.sub(r"(?<=[tae] )Centrum$", "centrum", squash(phrase)), m.start(), m.end(),
                       m.group(0), "organisation.unit", 0.7, subtype="OrganisationalUnit"))
+    areas = 0
     for m in AREA_RE.finditer(t):
         if m.group(1).casefold() not in AREA_STOP:
+            areas += 1
             add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.area", 0.7,
                       subtype="OrganisationalUnit"))
+    for m in AREA_LOWER_RE.finditer(t) if areas else ():
+        # "tidigare område opererande och onkologi, område thorax, kärl och diagnostik" in a text about its
+        # "Område nära vård": the other areas, written in lower case
+        if m.group(1).split()[0].rstrip(",") not in AREA_STOP:
+            add(Found("Organisation", "Område " + squash(m.group(1)), m.start(), m.end(), m.group(0), "organisation.area",
+                      0.6, subtype="OrganisationalUnit"))
 
 
 # "chef för området äldre och funktionsnedsättning i Flen", "socialchef i Arboga": a municipal post, and the town it

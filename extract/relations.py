@@ -3728,6 +3728,23 @@ class Relations:
                         if r.subtype == "OrganisationalUnit" and r.key != opens.key:
                             self.add(r.key, "partOf", opens.key, block.start, r.end, "part_of.chart", 0.6)
 
+    def _area_parts(self) -> None:
+        """ "Område nära vård består av … samt område habilitering och hjälpmedel", "Till området Område
+        specialiserad vård hör tidigare område A, område B samt område C": the areas a reorganisation puts inside
+        another are part of it."""
+        t = self.text.text
+        areas = [r for r in self.refs if r.rule == "organisation.area"]
+        for whole in areas:
+            sent = sentence_at(t, whole.start)
+            rest = [r for r in areas if whole.end <= r.start < sent.end and r.key != whole.key]
+            if not rest:
+                continue
+            between = t[whole.end:rest[0].start]
+            opens = re.match(r"\s*Till\b", t[sent.start:whole.start]) and re.search(r"(?<![\w-])hör(?![\w-])", between)
+            if re.search(r"(?<![\w-])består(?![\w-])[^.!?]{0,80}?\bav\b", between) or opens:
+                for r in rest:
+                    self.add(r.key, "partOf", whole.key, whole.start, r.end, "part_of.area_parts", 0.6)
+
     def _company_units(self) -> None:
         """ "Capio Vårdcentral Ringen", "Närhälsan i Åmål": a unit named after the company or provider that runs it is
         part of that, when the text names it on its own too."""
@@ -3753,6 +3770,7 @@ class Relations:
                 self.add(part[-1].key, "partOf", whole.key, part[-1].start, whole.end, "part_of.stated", 0.75)
         self._org_part_of()
         self._company_units()
+        self._area_parts()
         for m in PROJECT_IN.finditer(t):
             whole = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Project"), None)
             if whole is None:

@@ -2,7 +2,7 @@
 first, an FoU unit with its field after its area and its short form, and the collaboration of an area named
 by that area. Every snippet is invented and names no one from the corpora."""
 from naravard.extract.pipeline import extract
-from snippets import entities, facts, text_of
+from snippets import entities, facts, named, text_of
 
 
 def test_a_references_authors_written_surname_first_are_people():
@@ -47,3 +47,26 @@ def test_a_bare_compound_names_no_area_when_the_text_names_two():
     assert ("CollaborationForum", "Närvårdssamverkan Södra Fyrstad") in found
     surfaces = [m.surface for e in found.values() for m in e.mentions]
     assert "Närvårdssamverkan" not in surfaces  # which of the two it means, the text does not say
+
+
+REORGANISATION = ("Förvaltningen har gått från tio områden till fyra.\n\n"
+                  "Det nya området Område nära vård består i huvudsak av de tidigare närsjukvårdsområdena samt område "
+                  "habilitering och hjälpmedel.\n\n"
+                  "Till det nya området Område specialiserad vård hör tidigare område opererande och onkologi, område "
+                  "thorax, kärl och diagnostik samt område medicin och rehabilitering.")
+
+
+def test_areas_a_reorganisation_writes_in_lower_case_beside_its_named_ones():
+    assert named(REORGANISATION, "Organisation") == {
+        "Område nära vård", "Område specialiserad vård", "Område habilitering och hjälpmedel",
+        "Område opererande och onkologi", "Område thorax, kärl och diagnostik", "Område medicin och rehabilitering"}
+
+
+def test_the_areas_put_inside_another_are_part_of_it():
+    found = facts(REORGANISATION)
+    assert ("Område habilitering och hjälpmedel", "partOf", "Område nära vård") in found
+    assert ("Område thorax, kärl och diagnostik", "partOf", "Område specialiserad vård") in found
+
+
+def test_an_area_in_lower_case_alone_is_no_unit():
+    assert named("Inom område äldreomsorg finns mycket att göra.", "Organisation") == set()
