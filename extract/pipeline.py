@@ -337,6 +337,10 @@ CARE_CENTRE_NAME = re.compile(r"(?:Vårdcentralen|Hälsocentralen)[ \t]+([A-ZÅ�
                               r"([A-ZÅÄÖ][a-zåäö]{3,})[ \t]+(?:vårdcentral|hälsocentral)")
 
 
+# "Nestor FoU-center", then "Nestors projektledare": a research centre by its own name alone
+FOU_CENTRE_NAME = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})[ \t]+(?:FoU|FOU)-(?:center|centrum)()")
+
+
 def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]) -> list[Found]:
     """Mentions that only make sense in their document: "regionen", "kommunen", "sjukvårdsregionen", "ledningsgruppen"."""
     t = text.text
@@ -381,7 +385,7 @@ def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]
             last = before[-1]
             out.append(Found("CollaborationForum", last.name, start, end, surface, "forum.bare_reference", 0.6))
     for f in list(orgs):  # "Vårdcentralen Gläntan … Eva Ek, Gläntans chef": a care centre by its own name alone
-        own = CARE_CENTRE_NAME.fullmatch(f.name)
+        own = CARE_CENTRE_NAME.fullmatch(f.name) or FOU_CENTRE_NAME.fullmatch(f.name)
         word = own and (own.group(1) or own.group(2))
         if not word or word in lex.place_words or word in lex.first_names or word.casefold() in NOT_NAME or \
                 len({g.name for g in orgs if word in g.name.split()}) > 1:

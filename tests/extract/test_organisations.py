@@ -320,3 +320,8 @@ def test_a_fou_unit_named_by_a_short_word_after_the_hyphen():
     found = entities("Ola Berg är chef för forsknings- och utvecklingsverksamheten FOU-nu. FoU-enheten har ett FoU-råd.")
     assert found.get("FOU-nu") == "Organisation"
     assert "FoU-enheten" not in found
+
+
+def test_a_research_centre_by_its_own_name_alone_in_the_genitive():
+    found = facts("Tallkrog FoU-center utvärderar projektet. Tallkrogs projektledare Vera Holm ska göra utvärderingen.")
+    assert ("Vera Holm", "worksFor", "Tallkrog FoU-center") in found
