@@ -313,6 +313,14 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         again = NAME_RE.match(t, a) if " " not in last and last in lex.first_names and len(parts) > 1 else None
         if again and again.end(1) > b:  # "Aulan Närvarande Ledamöter Per | Vallin PRO": the run ended inside a name
             parts[-1:] = list(_parts(again.group(1), a, lex))
+        words = last.split(" ")
+        if len(words) >= 3 and words[-1] in lex.first_names and words[0] in lex.first_names:
+            # "Deltagare Tina Berg Jenny | Widell …": the run's four words ran out inside the next name
+            at = a + last.rindex(" ") + 1
+            nxt = NAME_RE.match(t, at)
+            if nxt and nxt.end(1) > b:
+                head = " ".join(words[:-1])
+                parts[-1:] = [(head, (a, a + len(head)))] + list(_parts(nxt.group(1), at, lex))
         for part, (a, b) in parts:
             if part.split(" ")[0] in lex.first_names:
                 add(a, b, part, "person.given_name", 0.8)

@@ -270,3 +270,10 @@ def test_a_speaker_whose_given_name_no_list_holds_and_the_clause_about_her():
     found = facts(text)
     assert ("Shyi Lundin", "title", "medicinskt ansvarig sjuksköterska") in found
     assert ("Shyi Lundin", "worksFor", "Tyresö kommun") in found
+
+
+def test_a_run_of_names_joined_on_one_line_with_a_word_after_them():
+    text = ("Kategori Etermedia lokal Deltagare Tina Enström Jenny Widell Förutom ovanstående deltog följande personer "
+            "Carl Lind, Tobias Holm Publiceringsdatum 2016-01-18 Var publicerades jobbet?")
+    people = {n for n, k in entities(text).items() if k == "Person"}
+    assert people == {"Tina Enström", "Jenny Widell", "Carl Lind", "Tobias Holm"}
