@@ -384,6 +384,11 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             out.append(Found("Person", f"{given} {surname}", m.start(), m.end(), m.group(0), "person.inverted", 0.75))
     for m in CITED_RE.finditer(t):
         surname, given = m.group(1), m.group(2)
+        # ("i Adak, Ammarnäs, Bastuträsk, Fredrika, Gunnarn": a list of villages, one of them a given name too; the
+        # pair after an author is another author, given name second)
+        after = re.match(rf",[ \t]+{CAP},[ \t]+({CAP})", t[m.end():m.end() + 60])
+        if after and after.group(1).split("-")[0] not in lex.first_names:
+            continue
         if (given in lex.first_names or given.split("-")[0] in lex.first_names) and surname not in lex.first_names \
                 and surname not in lex.place_words and surname.casefold() not in NOT_NAME and \
                 (m.start(), m.end()) not in seen:

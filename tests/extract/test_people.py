@@ -277,3 +277,10 @@ def test_a_run_of_names_joined_on_one_line_with_a_word_after_them():
             "Carl Lind, Tobias Holm Publiceringsdatum 2016-01-18 Var publicerades jobbet?")
     people = {n for n, k in entities(text).items() if k == "Person"}
     assert people == {"Tina Enström", "Jenny Widell", "Carl Lind", "Tobias Holm"}
+
+
+def test_a_list_of_villages_with_a_given_name_among_them_is_no_author_list():
+    text = ("Nu öppnar rummen i Adak, Ammarnäs, Bastuträsk, Fredrika, Gunnarn, Risbäck och Saxnäs. "
+            "Källa: Lindqvist, Anna, Ek, Per & Holm, Eva (2014).")
+    people = {n for n, k in entities(text).items() if k == "Person"}
+    assert people == {"Anna Lindqvist", "Per Ek", "Eva Holm"}
