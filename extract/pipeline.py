@@ -338,7 +338,7 @@ CARE_CENTRE_NAME = re.compile(r"(?:Vårdcentralen|Hälsocentralen)[ \t]+([A-ZÅ�
 
 
 # "Nestor FoU-center", then "Nestors projektledare": a research centre by its own name alone
-FOU_CENTRE_NAME = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})[ \t]+(?:FoU|FOU)-(?:center|centrum)()")
+FOU_CENTRE_NAME = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})[ \t]+(?:FoU|FOU)-(?:center|centrum)")
 
 
 def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]) -> list[Found]:
@@ -386,7 +386,7 @@ def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]
             out.append(Found("CollaborationForum", last.name, start, end, surface, "forum.bare_reference", 0.6))
     for f in list(orgs):  # "Vårdcentralen Gläntan … Eva Ek, Gläntans chef": a care centre by its own name alone
         own = CARE_CENTRE_NAME.fullmatch(f.name) or FOU_CENTRE_NAME.fullmatch(f.name)
-        word = own and (own.group(1) or own.group(2))
+        word = own and next(filter(None, own.groups()))  # the centre's own word, before or after its kind
         if not word or word in lex.place_words or word in lex.first_names or word.casefold() in NOT_NAME or \
                 len({g.name for g in orgs if word in g.name.split()}) > 1:
             continue

@@ -2453,7 +2453,7 @@ class Relations:
         if not areas or len(whole) != 1:
             return
         for r in areas:
-            self.add(r.key, "partOf", whole[0], r.start, r.end, "part.programme_area", 0.6)
+            self.add(r.key, "partOf", whole[0], r.start, r.end, "part_of.programme_area", 0.6)
 
     def title_project(self) -> list[tuple[str, str]]:
         """The project a document's title names, when the title opens with it ("Vården närmare …")."""
