@@ -49,19 +49,19 @@ COMPLEMENT = (
 )
 # "socialnämndsordförandenätverket S13": a short code of capitals and digits that names a forum
 CODE = r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,4}[0-9][A-ZÅÄÖ0-9]{0,4}(?![\w-])"
+# the fields a group is named by after its capitalised cue word: "Temagrupp Äldre", "Länsgrupp Barn och unga"
+FIELDS = frozenset("äldre barn unga ungdomar vuxna familj familjer psykiatri missbruk beroende rehabilitering "
+                   "habilitering hälsa omsorg vård demens funktionshinder funktionsnedsättning läkemedel kompetens "
+                   "digitalisering".split())
 # "Samverkansorgan Skåne nordväst": a place, and the quarter of it written after it in lower case; "Politisk
 # styrgrupp Vård i samverkan": a name in capitals that ends in "i samverkan"
 PROPER_TAIL = (rf"(?P<tail>(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,}}[a-zåäö]*|{CODE}))+(?:[ \t]+(?:nord|syd)?(?:väst|öst|ost)(?![\w-]))?"
                rf"(?:[ \t]+i[ \t]+samverkan(?![\w-]))?"
                # "Länsgrupp Barn och unga": a field of two words, the second in lower case
-               rf"(?P<field>[ \t]+och[ \t]+(?:unga|äldre|ungdomar|vuxna|familj|familjer|missbruk|beroende|"
-               rf"rehabilitering|habilitering|hälsa|omsorg|vård|psykiatri)s?(?![\w-]))?)?")
+               rf"(?P<field>[ \t]+och[ \t]+(?:{'|'.join(sorted(FIELDS))})s?(?![\w-]))?)?")
 NEUTER = ("verk", "råd", "forum", "organ", "utskott")  # "nätverken", "råden": their plural ends in -en
 VERBISH = ("as", "ade", "ades", "ats", "ar")
 GENERIC_HEADS = frozenset({"grupp", "möte", "möten", "träff"})
-# the fields a group is named by after its capitalised cue word: "Temagrupp Äldre", "Länsgrupp Barn och unga"
-FIELDS = frozenset("äldre barn unga ungdomar familj familjer psykiatri missbruk beroende rehabilitering habilitering "
-                   "hälsa demens funktionshinder funktionsnedsättning läkemedel kompetens digitalisering".split())
 # compounds that name a kind of forum, not one forum ("samverkansforum", "arbetsgrupp")
 GENERIC_PREFIXES = frozenset({"samverkans", "samarbets", "lednings", "styr", "arbets", "projekt", "referens",
                               "samordnings", "berednings", "expert", "fokus", "läns", "program", "tjänstemanna", "vård"})

@@ -37,6 +37,7 @@ CREDIT_ROLES = ("guest", "guests", "host", "hosts", "editor", "producer", "gäst
                 "producent")
 # the labels of a picture's credit: "Foto: Anna Berg", "Bild: Eva Ek"
 PHOTO_CREDITS = ("Foto", "Fotograf", "Bild", "Illustration")
+CREDIT_LABELS = (*PHOTO_CREDITS, "Text")  # and an article's byline: "Text: Eva Ek"
 WORD_RE = re.compile(rf"[{LETTER}0-9]+(?:[-:'][{LETTER}0-9]+)*")
 # not after a middle initial: "Sebastian G. Danielsson"
 SENTENCE_END = re.compile(r"(?<=[.!?…])(?<![\s(][A-ZÅÄÖ]\.)\s+(?=[\"'(\[]?[" + UPPER + r"0-9•\-])|\n\s*\n|"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from .lexicons import Lexicon, fold
 from .model import Covered, Found, Text
 from .organisations import UNIT_HEADS
-from .patterns import (CAP, CONTACT_WORDS, CREDIT_ROLES, LOWER, NOT_NAME, ORG_KIND, PARTY_LETTERS, PHOTO_CREDITS, UPPER,
+from .patterns import (CAP, CONTACT_WORDS, CREDIT_LABELS, CREDIT_ROLES, LOWER, NOT_NAME, ORG_KIND, PARTY_LETTERS, UPPER,
                        line_at, squash)
 from .titles import base_form
 
@@ -56,7 +56,7 @@ TITLE_THEN_NAME_RE = re.compile(rf"(?<![\w-])([{LOWER}]{{4,}}|(?:(?<=[.!?:]\s)|(
 PARTY_TAG_RE = re.compile(rf"(?<![\w-])({MARKED})[ \t]*\({PARTY_LETTERS}\)")
 # a podcast page's credits: "Guest Torill Berg Förvaltningschef, Karlshamn", "Host …", "Editor …"; a photo's, "Foto: …"
 CREDIT_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(r.capitalize() for r in CREDIT_ROLES)}|"
-                       rf"(?:{'|'.join(PHOTO_CREDITS)}|Text)[ \t]*:)[ \t]*\n?[ \t]*"
+                       rf"(?:{'|'.join(CREDIT_LABELS)})[ \t]*:)[ \t]*\n?[ \t]*"
                        rf"({CAP}(?:[ \t]+{CAP}){{1,2}})(?![\w-])")
 IMAGE_BANK = re.compile(r"(?i)stock|images|photos|colourbox|scanpix|pixabay|unsplash|bildbyrå")
 # "Hermansson, Jan-Åke, kommundirektör, Arvika kommun": a board list that writes the surname first

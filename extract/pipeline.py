@@ -16,7 +16,7 @@ from .forums import bare_forum_references, find_forums
 from .lexicons import Lexicon
 from .model import Covered, Entity, Extraction, Found, Mention, Text, contained
 from .organisations import DEPARTMENT_OF, document_region, find_organisations
-from .patterns import NOT_INITIALS, NOT_NAME, PHOTO_CREDITS, squash
+from .patterns import CREDIT_LABELS, NOT_INITIALS, NOT_NAME, squash
 from .people import find_people
 from .projects import find_projects
 from .relations import Ref, Relations
@@ -89,7 +89,7 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
 
 
 # what stands before a name in a credit: "Foto: ", "Bild: Eva Ek och ", "Text: Eva Ek ⏎ Foto: ", "FOTO: ", "Foto "
-CREDIT_BEFORE = re.compile(rf"(?:(?i:{'|'.join(PHOTO_CREDITS)}|text)[ \t]*:[ \t]*\n?|Foto[ \t]+)[ \t]*"
+CREDIT_BEFORE = re.compile(rf"(?:(?i:{'|'.join(CREDIT_LABELS)})[ \t]*:[ \t]*\n?|Foto[ \t]+)[ \t]*"
                            rf"(?:[^\n.:]{{0,60}}?(?:,|och|&|/)[ \t]*)?$")
 
 
