@@ -47,6 +47,7 @@ _CLOSERS = "\"')]»"
 _TABLE_ROW = 80  # a row of a table copied as text is no longer
 # "Hälso-och sjukvårdsenheten": a suspended hyphen written without its space, given it back
 _SUSPENDED = r"|(?P<suspended>(?<=[a-zåäö]-)(?=(?:och|eller)[ ]))"
+_EMPTY_FIELD = r"|(?<=,)[ ],(?=[ ])"  # "Eva Ek, , chef, X": a caption's empty field is dropped
 _LONG = 60  # a paragraph this long that stops without punctuation was wrapped, not ended
 # an organisation's name as a roster's label: "Region Norrbotten:", "Västerbottens läns landsting:", "Flens kommun:"
 _ORG_LABEL = re.compile(r"(?:(?:Region|Landstinget)[ ][A-ZÅÄÖ][\w ]{1,40}|[A-ZÅÄÖ][\w ]{1,40}[ ](?:kommun|stad|landsting|"
@@ -104,7 +105,7 @@ def _lines(text: str, repair: bool, cues: bool) -> list[_Line | None]:
     if "\xad" in text:  # a soft hyphen at the end of a line splits a word like a hyphen
         text = re.sub(r"\xad(?=[ ]*[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])", "-", text)
     pattern = re.compile(_DROP + ("|[" + "".join(_LIGATURES) + "]" if repair else "") + (_CUE_TAGS if cues else "") +
-                         _SUSPENDED)
+                         _SUSPENDED + _EMPTY_FIELD)
     lines: list[_Line | None] = []
     start = 0
     for raw in text.splitlines(keepends=True):  # breaks at \n \r \v \f \x1c-\x1e \x85 \u2028 \u2029

@@ -91,7 +91,7 @@ CLINIC_PHRASE_RE = re.compile(rf"(?<=,[ \t])((?:[{UPPER}][{LOWER}]+-)?[{UPPER}][
                               rf"(?:[ \t]+och[ \t]+[{LOWER}]+(?:isk|iska|sk|ska))?[ \t]+(?:klinik|kliniken|mottagning|"
                               rf"mottagningen|avdelning|avdelningen))(?=[ \t]*(?:[,(]|\n|$))")
 # the quarter a unit is named by, in lower case ("primärvård väst", "närsjukvårdsområde norr")
-QUARTER = r"nordost|nordväst|sydost|sydväst|norr|söder|syd|öst|väst|nord|mitt"
+QUARTER = r"nordost|nordväst|sydost|sydväst|norr|söder|syd|öster|väster|öst|väst|nord|mitt"
 # "avdelningen för vård och omsorg": a department named by its field, in lower case
 DEPARTMENT_OF = r"(?:avdelningen|enheten|sektionen)[ \t]+för[ \t]+"
 # "universitetslektor vid avdelningen för åldrande och social förändring vid Linköpings universitet": a department in
@@ -200,7 +200,7 @@ HEADED_UNIT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:direktör|chef)[ \t]+för[
 # på Sveriges Kommuner och Regioner", "chef för avdelningen för vård och omsorg, SKR": a unit in lower case, in its
 # definite form, between its head's title and its owner
 # ("avdelningschef hälsovalskontoret Region Gävleborg": a contact card's line leaves out "för")
-HEADED_DEFINITE_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef[ \t]+(?:för[ \t]+)?(?P<unit>(?:[{LOWER}]+-[ \t]*och[ \t]+)?"
+HEADED_DEFINITE_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef(?:[ \t]+(?:för[ \t]+)?|,[ \t]+)(?P<unit>(?:[{LOWER}]+-[ \t]*och[ \t]+)?"
                                 rf"[{LOWER}]{{4,}}(?:avdelningen|enheten|sektionen|kliniken|mottagningen|staben|kansliet|"
                                 rf"kontoret)|"
                                 # "verksamhetschef för primärvård väst i Region Blekinge": a care area by its quarter
@@ -384,9 +384,12 @@ NAME_TITLE_UNIT_RES = tuple(re.compile(
     rf"(?:[ \t]*,)?[ \t]+(?P<unit>[{UPPER}][^,.;:()\n]{{2,58}}?)[ \t]*,[ \t]*"
     rf"(?:[Rr]egion[ \t]+{CAP}|{CAP}[ \t]+kommun|Landstinget[ \t]+{CAP})(?![\w-])") for n in (1, 2))
 # "Eva Ek, primärvårdsområdeschef Närhälsan": a contact line ending in one capitalised word after her title
-CONTACT_TITLE_ORG_RE = re.compile(rf"(?m)(?:^|(?<=[0-9][ \t]))[ \t]*([{UPPER}][{LOWER}]+)[ \t]+{CAP}(?:[ \t]+{CAP})?,"
-                                  rf"[ \t]+([{LOWER}][{LOWER}-]{{3,}})[ \t]+([{UPPER}][{LOWER}]{{3,}})"
-                                  rf"[ \t]*(?:$|(?=[\w.+-]+@))")  # (a card's lines run together, up to the address)
+# ("Moderator: Eva Ek, analyschef Re-Think", "Anna-Lena Ek, affärsområdeschef hälsa Tankesmedjan": a programme's
+# rows, after a label, a double first name, the title's field in lower case)
+CONTACT_TITLE_ORG_RE = re.compile(rf"(?m)(?:^(?:[{UPPER}][{LOWER}]+:[ \t]+)?|(?<=[0-9][ \t]))[ \t]*([{UPPER}][{LOWER}]+)"
+                                  rf"(?:-[{UPPER}][{LOWER}]+)?[ \t]+{CAP}(?:[ \t]+{CAP})?,[ \t]+([{LOWER}][{LOWER}-]{{3,}})"
+                                  rf"(?:[ \t]+(?!(?:och|för|inom|vid|på|hos|med)(?![\w-]))[{LOWER}]{{3,}})?"
+                                  rf"[ \t]+([{UPPER}][{LOWER}]{{3,}}|[{UPPER}][{LOWER}]+-[{UPPER}][{LOWER}]+)[ \t]*(?:$|(?=[\w.+-]+@))")  # (a card's lines run together, up to the address)
 # "Capio Vårdcentral Ringen", "Aleris rehab Huddinge": after a company's name (or a region's own provider's), the
 # name of the unit it runs
 CARE_COMPANY_UNIT = re.compile(rf"[ \t]+(?:(?:rehab|vårdcentral|hemtjänst|äldreboende|närakut)[ \t]+)?"
@@ -1482,7 +1485,9 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     bodies = {f.start for f in found if f.subtype in ("NationalBody", "MunicipalAssociation", "Region", "Municipality")}
     for m in HEADED_DEFINITE_RE.finditer(t):
         # the owner named already (a national body, a region, a municipality), or after a preposition by its form
-        alone = m.group("alone") is not None and re.match(DEPARTMENT_OF, m.group("unit")) is not None
+        # ("biträdande områdeschef, närsjukvård väster.": a care area by its quarter, at the end of a quote's tag)
+        alone = m.group("alone") is not None and (re.match(DEPARTMENT_OF, m.group("unit")) is not None or
+                                                  re.search(rf"(?<![\w-])(?:{QUARTER})$", m.group("unit")) is not None)
         if alone or m.group("link") and (m.end() in bodies or m.group("link").strip() != "," and
                                          OWNER_AHEAD.match(t, m.end())):
             name = capitalise(squash(m.group("unit")))  # ("hälso-och": the normaliser gave the space back)

@@ -84,7 +84,7 @@ EMPLOY_LINK = re.compile(r"^(?:\s*\([A-ZÅÄÖ]{2,6}\))?\s*(?:,\s*)?(?:\([A-ZÅ�
                          r"(?:\s+(?:och\s+)?[a-zåäö-]{3,}){0,3}\s+(?=(?:vid|inom|hos)\s+$)|"
                          # "professor vårdvetenskap Marie Cederschiölds högskola": the subject, then where
                          r"\s(?!(?:och|samt|som|är|var|har|säger|berättar|sedan|nu|till|eller|men|med|från|ledamot|ersättare|ordförande|"
-                         r"vice|suppleant|adjungerad)\b)[a-zåäö-]{6,}\s+"
+                         r"vice|suppleant|adjungerad|under|efter|inför|bland|genom|innan|utan)\b)[a-zåäö-]{5,}\s+"
                          r"(?=$))?(?:i|på|vid|för|inom|hos|åt|,)?\s*$")
 # "På vårdcentralen i Ekby träffar vi Eva Ek", "Här finns Bo Berg": whom a reporter met at the place
 VISIT = re.compile(r"[ \t]+(?:träffar|möter|hittar)[ \t]+(?:vi|jag|[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?:(?:bland[ \t]+andra|"
@@ -706,12 +706,12 @@ class Relations:
                 prep = f" {after.group('prep')}" if after.group("prep") else ""
                 self.facts[i] = replace(f, object=f"{f.object}{prep} {body}", end=after.end())
 
-    def _named_run(self, first: Ref) -> list[Ref]:
+    def _named_run(self, first: Ref, joins: str = r",|och") -> list[Ref]:
         """A run of names on one line from ``first``, each after a comma or "och" ("A, B (t.f), C och D")."""
         t = self.text.text
         run = [first]
         for r in self.within(first.end, line_at(t, first.start).end, {"Person"}):
-            if not re.fullmatch(r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*(?:,|och)[ \t]*", t[run[-1].end:r.start]):
+            if not re.fullmatch(rf"[ \t]*(?:\([^()\n]{{1,12}}\))?[ \t]*(?:{joins})[ \t]*", t[run[-1].end:r.start]):
                 break
             run.append(r)
         return run
@@ -876,7 +876,8 @@ class Relations:
                  ":" in gap_after and before and re.fullmatch(PARTY + r"[ \t]+", t[before[-1].end:title.start])):
             # "Kassör: Malin Berg, …", "Vice ordförande – Agneta Ek, Klippan"; "Sekreterare: A Ordförande: B" where a
             # PDF ran a signature row together: the next field's label, not the title of the name before it
-            return [(after[0], "title.labelled")]
+            # ("Programledare: Ida Ek & Eva Berg": both hold it)
+            return [(r, "title.labelled") for r in self._named_run(after[0], joins=r"och|&")]
         if after and t[title.start].isupper() and LABEL_QUALIFIED.fullmatch(gap_after) and \
                 re.fullmatch(r"[ \t]*(?:[•▪*–-][ \t]*)?", t[line_at(t, title.start).start:title.start]):
             # "• Verksamhetsområdeschef (sammankallande): Eva Ek", "• Socialchef från respektive kommun: A, B (t.f), C":
@@ -1316,8 +1317,9 @@ class Relations:
                 link = org  # what the title's link reaches: the organisation, or the owner of the unit named
                 if org and (t[org.end:org.end + 2] == ":s" or t[org.end - 1] == "s" or
                             re.match(r"s[ \t]", t[org.end:org.end + 2])) and (  # "Kommunförbundet Skåne|s beredning"
-                        re.match(rf"(?::s|s)?[ \t]+(?!(?:och|samt|eller|i|på|om|med|för|som|är|har|berättar|sedan|sen|till|från|"
-                                 rf"under|nu|numera|också|även)\b)[{LOWER}]",
+                        # ("sjuksköterska på Björkekärrshus säger": a name ending in s, then the verb of a quote)
+                        re.match(rf"(?::s|s)?[ \t]+(?!(?:och|samt|eller|i|på|om|med|för|som|är|har|sedan|sen|till|från|"
+                                 rf"under|nu|numera|också|även|{'|'.join(SAYS)})\b)[{LOWER}]",
                                  t[org.end:org.end + 12]) or any(r.kind in ("CollaborationForum", "Project") or
                                                                   r.subtype == "OrganisationalUnit" for r in
                                                                   self.starting(org.end, org.end + 4))):
@@ -3799,10 +3801,12 @@ class Relations:
                     re.search(r"(?<![\w-])mellan\s+(?:[^.!?,]{0,40}\s)?$", t[max(0, a.start - 60):a.start]):
                 continue  # "mellan Hallands sjukhus, Halmstads kommun, Laholms kommun och …" is a list
             gap = t[a.end:b.start]  # "Laponia hälsocentral Region Norrbotten": a care unit, then its region
-            if (re.fullmatch(r"\s*,\s*", gap) or re.fullmatch(r"[ \t]+", gap) and a.subtype == "OrganisationalUnit"
-                    and b.subtype == "Region") and (b.subtype in ("ResearchOrganisation", "Region", "Municipality") or
-                                                    # "Hagalunds äldreboende, Kosmo AB": a care home, the company running it
-                                                    b.rule == "organisation.company" and a.rule == "organisation.care_unit") \
+            bracketed = re.fullmatch(r"[ \t]*\([ \t]*", gap) and t[b.end:b.end + 1] == ")"  # "Område X (Region Y)"
+            shape = re.fullmatch(r"\s*,\s*", gap) or a.subtype == "OrganisationalUnit" and (
+                re.fullmatch(r"[ \t]+", gap) and b.subtype == "Region" or bracketed)
+            # "Hagalunds äldreboende, Kosmo AB": a care home, the company running it
+            company = b.rule == "organisation.company" and a.rule == "organisation.care_unit"
+            if shape and (b.subtype in ("ResearchOrganisation", "Region", "Municipality") or company) \
                     and a.subtype not in ("Region", "Municipality", "NationalBody") and a.key != b.key:
                 self.add(a.key, "partOf", b.key, a.start, b.end, "part_of.apposition", 0.7)
         for r in self.refs:
