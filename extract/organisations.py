@@ -269,7 +269,8 @@ QUALITY_NOUN = re.compile(r"(?i)(?:erfar|öpp|medvet|förtrog|benäg|belåt)enhe
 CENTRE_WORD_RE = re.compile(rf"(?<=[{LOWER},:–-] )((?:[{UPPER}][{LOWER}]+(?:iskt|ivt|alt|ellt|iska|ella)[ \t]+)?"
                             rf"(?:[{UPPER}][{LOWER}]+-[ \t]+(?:och|eller)[ \t]+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}|"
                             rf"Mobila[ \t]+[{LOWER}]{{3,}}(?=akuten))"
-                            rf"(?:centrum|kontoret|akuten)(?:[ \t]+{CAP}(?:/{CAP}|[ \t]+(?P<second>{CAP}))?)?)(?![\w-])(?![ \t]+(?:för|mot|om)[ \t])")
+                            rf"(?:centrum|kontoret|akuten)(?:[ \t]+(?P<first>{CAP})(?:/{CAP}|[ \t]+(?P<second>{CAP})|"
+                            rf"[ \t]+och[ \t]+(?P<pair>{CAP}))?)?)(?![\w-])(?![ \t]+(?:för|mot|om)[ \t])")
 # "Vårdcentrum Tierp Älvkarleby": a kind of centre every region builds, a name only with the places it serves
 GENERIC_CENTRES = frozenset(("Vårdcentrum", "Hälsocentrum"))
 # "Hälsovalskontoret i Region Gävleborg": an office or centre opening a sentence, named with the region or
@@ -353,10 +354,18 @@ REHAB_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}rehab)(?![\w-])")
 ASSOC_BRANCH_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}(?:föreningen|förbundet)|"
                              rf"(?<=ordförande i )[{LOWER}]{{4,}}(?:föreningen|förbundet))"
                              rf"[ \t]+i[ \t]+({CAP}(?:[ \t]+{CAP})?(?:[ \t]+län)?)(?![\w-])")
+# words that after "och" begin a clause, not a second field of a name
+STOP_AFTER_AND = "sedan|andra|även|också|därför|samtidigt|bland|flera|många|några|inte|kommer|ska|vill|har|hade|blir"
 # "Centrum för kommunstrategiska studier" (not "centrum för att prata")
 # ("Centrum för vård, omsorg och socialt arbete": the fields listed with commas are all in its name)
-CENTRE_RE = re.compile(rf"\b([Cc]entrum för (?!att(?![\w-]))(?:{FIELD_ADJ})?[{LOWER}]+"
-                       rf"(?:(?:,[ \t]+[{LOWER}]+)+[ \t]+och[ \t]+(?:[{LOWER}]+[ \t]+)?[{LOWER}]+)?)")
+# ("ägs av Kompetenscentrum för hälsa", "på KompetenCentrum för Hälsa": a compound centre where one works or that
+# owns a thing, written as its owner writes it; at a bullet's head or after "uppstart av" it may be a planned project)
+WHERE_ONE_WORKS = r"(?:(?<=på )|(?<=vid )|(?<=hos )|(?<=från )|(?<=inom )|(?<=ägs av )|(?<=drivs av ))"
+CENTRE_RE = re.compile(rf"\b((?:{WHERE_ONE_WORKS}[{UPPER}][{LOWER}]{{3,}}(?:centrum|Centrum)|[Cc]entrum) för (?!att(?![\w-]))(?:{FIELD_ADJ})?"
+                       rf"(?:[{LOWER}]+|(?<=Centrum för )[{UPPER}][{LOWER}]+)"
+                       rf"(?:(?:,[ \t]+[{LOWER}]+)+[ \t]+och[ \t]+(?:[{LOWER}]+[ \t]+)?[{LOWER}]+|"
+                       # ("Centrum för innovation och eHälsa": two fields joined)
+                       rf"[ \t]+och[ \t]+(?!(?:{STOP_AFTER_AND})(?![\w-]))(?:[{LOWER}]{{4,}}|[{LOWER}][{UPPER}][{LOWER}]{{3,}}))?)")
 PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s+((?-i:[{UPPER}][\w]+(?:[ -][{UPPER}][\w]+)?))"
                         rf"(?:\s*(?:&|och)\s*((?-i:[{UPPER}][\w]+)))?")
 HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])")
@@ -1524,6 +1533,8 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         end = m.end(1)
         if m.group("second") and not _is_place(m.group("second"), lex):
             end = m.start(1) + len(t[m.start(1):m.start("second")].rstrip())  # "…centrum Ekby Öppenvård": no place
+        elif m.group("pair") and (_is_place(m.group("first"), lex) or _is_place(m.group("pair"), lex)):
+            end = m.end("first")  # "Vårdcentrum Tierp och …": "Specialistcentrum Barn och Unga" is one field
         if words[0] not in NOT_CENTRE and before and (before[-1][0].islower() or before[-1][-1] in ",:–-") and \
                 not any(f.start() < m.start(1) < f.end() for f in FORM_RE.finditer(t, max(0, m.start() - 80), m.end())) \
                 and not (words[0] in GENERIC_CENTRES and len(words) == 1):

@@ -176,7 +176,8 @@ def _genitive(name: str, text: str, end: int, lex: Lexicon | None = None) -> tup
     """ "Anna Nergårds utredning" -> "Anna Nergård": a trailing -s before a lower-case noun (never "-us": "Svenonius")."""
     last = name.rsplit(" ", 1)[-1]
     # ("socialminister Lars Engqvists (S) storsatsning": a party's letters between the genitive and its noun)
-    follow = re.match(rf"(?:[ \t]+\([A-ZÅÄÖa-zåäö]{{1,3}}\))?\s+([{LOWER}]+)", text[end:end + 40])
+    # ("Josefin Näs" above "josefin.nas@…" on a card: an address, no noun)
+    follow = re.match(rf"(?:[ \t]+\([A-ZÅÄÖa-zåäö]{{1,3}}\))?\s+([{LOWER}]+)(?![\w.-]*@)", text[end:end + 40])
     if follow and follow.group(0).lstrip().startswith("(") and (
             follow.group(1).endswith("r") or lex is None or base_form(follow.group(1), lex)):
         # "Kerstin Marits (M) deltar inte", "Eva Ols (M) ersättare i …": a verb or her post after the party's

@@ -121,10 +121,13 @@ PROJECT_GROUP = re.compile(PROJECT_GROUP_WORDS + "$")
 LEAD_ROW = re.compile(r"(?:[ \t][–-][ \t]*|\(|,[ \t]*)projektledare\)?[ \t]*$")
 # a member's row that ends by saying she chairs the group: "Bo Ek, direktör - ordförande", "Bo Ek (ordförande)"
 CHAIR_ROW = re.compile(r"(?:[ \t][–-][ \t]*|\(|,[ \t]*)(?:ordförande|sammankallande)\)?[ \t]*$")
-APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!?\n]{2,60},)?"  # "Eva Ek (S), Piteå, utsågs till"
+APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!?\n]{2,80},)?"  # "Eva Ek (S), Piteå, utsågs till"
                        # "Eva Ek får samlat ansvar då hon permanent tar över rollen som …"
                        r"(?:\s+[^,.!?\n]{0,50}?\b(?:då|när|och)\s+(?:hon|han)(?:\s+[a-zåäö]+)?(?=\s+tar\s+över))?"
-                       r"\s+(?:som\s+)?(?:har\s+|hade\s+)?(?:tar\s+över\s+(?:rollen\s+|uppdraget\s+|tjänsten\s+)?som|"
+                       # ("Bo Ek, som detta datum övergår till tjänsten som …": when, between "som" and the verb)
+                       r"(?:[ \t]*,)?\s+(?:som\s+(?:[a-zåäö0-9:.]+\s+){0,3}?)?(?:har\s+|hade\s+)?"
+                       r"(?:tar\s+över\s+(?:rollen\s+|uppdraget\s+|tjänsten\s+)?som|"
+                       r"(?:övergår|övergick|går\s+över)\s+till\s+(?:tjänsten|rollen|uppdraget)\s+som|"
                        r"går\s+in\s+som|(?:trätt|träder|trädde)\s+in\s+som|"  # "har trätt in som ny ordförande"
                        r"[a-zåäö]+\s+(?:nu\s+)?(?:in\s+)?i\s+(?:den\s+nya\s+)?rollen\s+som|utsetts\s+till|utses\s+till|utsågs\s+till|anställts\s+som|"
                        r"anställs\s+som|rekryterats\s+som|fått\s+(?:en\s+)?(?:tjänst|jobb|uppdraget)\s+som|"
@@ -132,6 +135,9 @@ APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!
                        r"valts\s+till)\s+(?:(?:ny|nyvald|nyvalde)\s+)?")
 # "… har överenskommit om att inrätta en gemensam nämnd kallad X", "… har inrättat en gemensam nämnd"
 JOINT_COMMITTEE = re.compile(r"(?<![\w-])(?:inrätta|inrättat|bilda|bildat)[ \t]+en[ \t]+gemensam[ \t]+nämnd(?![\w-])")
+# "ekonomichef för Sjukhusen i väster", "HR-direktör för X": the head of one function there, not of the whole
+FUNCTION_HEAD = re.compile(r"(?i)(?:ekonomi|personal|hr-|it-|kommunikations|informations|press|säkerhets|kvalitets|"
+                           r"finans|inköps|löne|fastighets)(?:chef|direktör)$")
 # "Eva Ek, som är på dagarna för första gången, är enhetschef i …": an aside about her, then her title
 # ("Eva Ek, från X på Y, är projektledare": where she comes from, set off by commas, before the copula)
 ASIDE_IS = re.compile(r"[ \t]*,[ \t]*(?:som|från)[ \t][^,.!?\n]{2,70},[ \t]*(?:är|var|blir)[ \t]+(?:[a-zåäö]+[ \t]+){0,2}")
@@ -1376,7 +1382,8 @@ class Relations:
                     # ("direktör för Region Uppsalas förvaltning X": the unit the owner's genitive names)
                     # ("avdelningschef hälsovalskontoret Region X": a card's line leaves "för" out)
                     bare = org.rule == "organisation.headed_unit" and not t[title.end:link.start].strip()
-                    if (re.match(r"\s*för\s*$", t[title.end:link.start]) or bare) and (title.title.endswith("chef") or (
+                    if (re.match(r"\s*för\s*$", t[title.end:link.start]) or bare) and \
+                            not FUNCTION_HEAD.match(title.title.split()[-1]) and (title.title.endswith("chef") or (
                             title.title.endswith("direktör") or title.title == "ledare") and
                             org.subtype not in ("Region", "Municipality")):
                         self.add(person.key, "leads", org.key, title.start, org.end, "leads.head_of", 0.75)
@@ -3098,13 +3105,33 @@ class Relations:
             person = next(iter(self.within(m.end(), min(end, m.end() + 60), {"Person"})), None)
             if person is None or (":" not in m.group(0) and person.start != m.end()):
                 continue  # "Ordförande i rådet är X" is a sentence, not a label
-            if label in CONTACT_LABELS:
-                self.add(person.key, "participatesIn", target.key, m.start(), person.end, "participates.contact", 0.6)
+            for person in (person, *self._cards_below(person)):
+                if label in CONTACT_LABELS:
+                    self.add(person.key, "participatesIn", target.key, m.start(), person.end, "participates.contact",
+                             0.6)
+                    continue
+                self.add(person.key, "leads", target.key, m.start(), person.end, "leads.labelled", 0.75)
+                if label not in ("ansvarig", *CHAIR_TITLES):
+                    self.add(person.key, "title", label, m.start(), m.start() + len(m.group("label")),
+                             "title.labelled", 0.7)
+
+    def _cards_below(self, person: Ref) -> list[Ref]:
+        """ "Projektledare: Eva Ek ⏎ eva.ek@… ⏎⏎ Bo Berg ⏎ bo.berg@…": the cards that follow a label's one name, each a
+        name alone over its address or number, hold the label too."""
+        t = self.text.text
+        blocks = self.text.blocks
+        i = next((k for k, b in enumerate(blocks) if b.start <= person.start < b.end), None)
+        if i is None or t[person.end:blocks[i].end].strip():
+            return []
+        cards = []
+        for b in blocks[i + 1:]:
+            if CONTACT_LINE.match(t, b.start, b.end):  # the card's address, number or "Telefon …"
                 continue
-            self.add(person.key, "leads", target.key, m.start(), person.end, "leads.labelled", 0.75)
-            if label not in ("ansvarig", *CHAIR_TITLES):
-                self.add(person.key, "title", label, m.start(), m.start() + len(m.group("label")), "title.labelled",
-                         0.7)
+            inside = self.within(b.start, b.end, {"Person"})
+            if len(inside) != 1 or t[b.start:inside[0].start].strip() or t[inside[0].end:b.end].strip():
+                break
+            cards.append(inside[0])
+        return cards
 
     def forum_rows(self) -> None:
         """ "Sjukvårdsdelegationen: Bo Ek (M), Region Halland": a line that opens with a forum's name and a colon
