@@ -342,7 +342,11 @@ def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
         # a title standing alone (not even a subtitle cue's lower-case words)
         own_line = head is None or (gap and (k in alone or last in alone)) or k in rows or (gap and last in rows) \
             or k in cards
-        joint = None if own_line else _joint(head, tail, pos - start, line, gap, width, doc.format, compounds)
+        opening = line.text
+        if not own_line and gap and head.shape == "label":
+            opening = _opening(lines, k, width, doc.format, compounds, rows | cards)
+        joint = None if own_line else _joint(head, tail, pos - start, line, gap, width, doc.format, compounds,
+                                             opening)
         if joint not in (None, "drop") and head.shape is None and pos - start == len(head.text) \
                 and _shaped(head.text + joint + line.text):
             joint = None  # "-" and "Rubrik" must not make a bullet that the text did not have
@@ -515,10 +519,43 @@ _ROSTER_HEADINGS = frozenset({"ledamöter", "ersättare", "ordförande", "vice o
                               "sekreterare", "adjungerade", "suppleanter", "ordinarie ledamöter"})
 
 
+def _opening(lines: list[_Line | None], k: int, width: int, fmt: str, compounds: frozenset[str],
+             apart: set[int]) -> str:
+    """The paragraph that line ``k`` would begin: the line and those that run on from it directly.
+
+    A second reading sees that paragraph as one line, so whether a field's paragraph runs on across a blank line
+    into line ``k`` is judged on all of it, and the answer stays the same."""
+    head = lines[k]
+    text, tail = head.text, head.text
+    for j in range(k + 1, len(lines)):
+        line = lines[j]
+        if line is None or line.drop or j in apart:
+            break
+        joint = _joint(head, tail, len(text), line, False, width, fmt, compounds)
+        if joint is None:
+            break
+        text = text[:-1] + line.text if joint == "drop" else text + joint + line.text
+        tail = line.text
+    return text
+
+
+# a card's name and the capital of what it says next: "Per Vallin Bitr. Kommunchef", "Eva Ek Samordnare"
+_CARD_OPENING = re.compile(r"(?:[A-ZÅÄÖ][^\W\d_]{0,14}(?:-[A-ZÅÄÖ][^\W\d_]+)?[ ]){2,3}[A-ZÅÄÖ]")
+
+
+def _card_opening(opening: str, tail: str) -> bool:
+    """A card's name opens the paragraph: on a line of its own, or with its title after it and no word before it
+    that needs it ("direktör i ⏎⏎ Region Jämtland Härjedalen sedan 2022" runs on)."""
+    if opening and _name_shaped(opening):
+        return True
+    return _CARD_OPENING.match(opening) is not None and not _OPEN_END.search(tail)
+
+
 def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: int, fmt: str,
-           compounds: frozenset[str] = frozenset()) -> str | None:
+           compounds: frozenset[str] = frozenset(), opening: str | None = None) -> str | None:
     """What goes between the paragraph so far (``head`` its first line, ``tail`` its last) and
-    ``line``: a separator, "drop" (the hyphen), or None for a new paragraph."""
+    ``line``: a separator, "drop" (the hyphen), or None for a new paragraph. ``opening`` is how the paragraph
+    that ``line`` would begin opens (see ``_opening``)."""
     first = line.text[0]
     if line.shape in _STARTS or head.shape == "name":
         return None
@@ -573,7 +610,7 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
         return None
     if _CREDIT_END.search(tail) or _MASTHEAD_END.search(tail):
         return None  # "Ansvarig utgivare: Eva Ek, förvaltningschef, Psykiatrin X ⏎⏎ Bo Berg …": the credit ends there
-    if head.shape == "label" and _name_shaped(line.text):
+    if head.shape == "label" and _card_opening(line.text if opening is None else opening, tail):
         return None  # "Roll: Ordförande i X ⏎⏎ Eva Ek": a field ends at the blank line, the next card's name begins
     if line.text.strip().rstrip(":").strip().casefold() in _ROSTER_HEADINGS:
         return None  # "Eva Ek, samordnare, Regionstab X ⏎⏎ Ledamöter": a roster's next subheading, no wrapped word

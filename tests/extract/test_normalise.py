@@ -404,6 +404,9 @@ def test_any_text_normalises_with_a_valid_map(text):
 @example(["LENA:", "en lång rad som fortsätter utan att sluta med punkt och", "", "Lena Stenbrink",
           "en lång rad som fortsätter utan att sluta med punkt och"], "text")
 @example(["•0", "", "aDJUNGERADE", ":"], "text")
+# a turn that runs on, a blank line, then a name-shaped line with short lines under it: judged as the one line they
+# make, the second reading runs on into it as the first did
+@example(["AAA:", "en lång rad som fortsätter utan att sluta med punkt och", "", "AAAAA", "00000", "00000000"], "text")
 def test_any_document_shape_normalises_with_a_valid_map(parts, fmt):
     result = norm("\n".join(parts), fmt=fmt)
     check_invariants(result)
