@@ -26,11 +26,11 @@ def is_board(name: str) -> bool:
     return BOARD_NAME.search(name) is not None
 
 
-# "tankesmedjan Arena Idé", "patientorganisationen Hjärtebarnen": a kind of organisation, in its definite form, before
-# the organisation's name
+# "tankesmedjan Arena Idé", "patientorganisationen Hjärtebarnen", "teknikföretaget X": a kind of organisation, in its
+# definite form, before the organisation's name
 ORG_KIND = (r"(?:tankesmedjan|stiftelsen|föreningen|organisationen|intresseorganisationen|patientorganisationen|"
             r"brukarorganisationen|pensionärsorganisationen|branschorganisationen|arbetsgivarorganisationen|"
-            r"fackförbundet|företaget|bolaget|konsultföretaget|konsultbolaget|tidningen|tidskriften)")
+            r"fackförbundet|(?:[a-zåäö]{3,}|[A-ZÅÄÖ]{2,4}-)?(?:företaget|bolaget)|tidningen|tidskriften)")
 CONTACT_WORDS = r"(?:E-post|Telefon|Tel|Mobil|Mejl|E-mail)"  # the fields of a contact card after a name
 # the roles a podcast page credits, each a label before a name: "Host ⏎ Anna Berg", "Guest Eva Ek Förvaltningschef"
 CREDIT_ROLES = ("guest", "guests", "host", "hosts", "editor", "producer", "gäst", "gäster", "värd", "programledare",

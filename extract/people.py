@@ -257,6 +257,8 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             return  # "S:t Hans Café", "Sankt Eriks": a saint's name, a place's or a house's
         if re.match(r"[ \t]+(?:vårdcentral|hälsocentral|vårdcentralen|hälsocentralen)(?![\w-])", t[b:b + 16]):
             return  # "Bra Liv Bankeryd vårdcentral": a care centre's name, its given name a brand's word
+        if STREET.search(raw) and re.match(r"[ \t]+\d", t[b:b + 4]):
+            return  # "Klara Östra Kyrkogata 10": an address, its first word a given name
 
         if name.split(" ")[0] not in lex.first_names and rule not in ("person.self_introduction", "person.listed",
                                                                         "person.context"):
@@ -452,6 +454,12 @@ PAIR_BEFORE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})(?:[ \t]*\({P
 PAIR_AFTER = re.compile(rf"(?:[ \t]*\({PARTY_LETTERS}\))?[ \t]*(,|och|samt)[ \t]+({CAP}(?:[ \t]+{CAP}){{1,2}})(?![\w@-])"
                         rf"(?![ \t]+{CAP})")
 
+# a street's name: "Klara Östra Kyrkogata", "Drottninggatan", "Storgatan", "Sveavägen"
+STREET = re.compile(r"(?:gata|gatan|väg|vägen|gränd|gränden|torg|torget|allé|allén|backe|backen|stigen|esplanaden)$")
+
+# "på vårdcentralen i Södra Ryd, Eva Ek": a place's preposition
+PLACE_BEFORE = re.compile(r"(?<![\w-])(?:i|på|vid|inom|utanför)[ \t]+$")
+
 # "tankesmedjan Arena Idé och Eva Ek": the name after a kind of organisation is the organisation's
 KIND_BEFORE = re.compile(rf"(?<![\w-]){ORG_KIND}[ \t]+$")
 
@@ -475,7 +483,9 @@ def _coordinated_names(text: Text, lex: Lexicon, found: list[Found], marked) -> 
 
     for f in [f for f in found if f.kind == "Person" and f.rule != "person.email"]:
         m = PAIR_BEFORE.search(t, max(0, f.start - 60), f.start)
-        if m and m.end() == f.start and name_like(m.group(1)) and not KIND_BEFORE.search(t, max(0, m.start(1) - 40), m.start(1)):
+        # ("distriktsläkaren vid Närhälsan i Södra Ryd, Margareta Berg": after "i" the run before her is a place)
+        if m and m.end() == f.start and name_like(m.group(1)) and not KIND_BEFORE.search(t, max(0, m.start(1) - 40), m.start(1)) \
+                and not PLACE_BEFORE.search(t, max(0, m.start(1) - 12), m.start(1)):
             mark(m.group(1), m.start(1))
         m = PAIR_AFTER.match(t, f.end)
         # "A och B, Lokatt Media": after "och" the list is over, and a comma brings her employer

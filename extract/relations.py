@@ -268,6 +268,7 @@ STAFF_WORD = re.compile(r"(?i)(?<![\w-])(?:personal(?:en)?|teamet|medarbetar(?:e
                         r"(?![\w-])")
 BARE_PROJECT = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|delprojektet)(?![\w-])")
 # "• Socialchef från respektive kommun: " before the names that hold the seat; "(sammankallande)" convenes the group
+ITEM_MARKER = re.compile(r"[ \t]*(?:[•▪●◦○►▶➢■◆*–-][ \t]*)?")  # a list item's marker, if it has one
 SEAT_LABEL = re.compile(r"[ \t]*(?:[•▪*–-][ \t]*)?[A-ZÅÄÖ][^:\n]{2,80}:[ \t]*")
 CONVENER = re.compile(r"(?i)^(?!.*\bvice\b).*\b(?:sammankallande|ordförande)\b")  # not "Vice ordförande:"
 # "Verksamhetsområdeschef (sammankallande): ", "Socialchef från respektive kommun: ": a seat's label, qualified
@@ -573,7 +574,17 @@ class Relations:
         # names it as two kinds: "Forum för X" a forum by its cue and an employer after a title)
         if s == o or isinstance(o, tuple) and s[1] == o[1] or p == "worksFor" and o in self.parties:
             return
+        if p == "title" and FORMER.search(self.text.text, max(0, start - 16), start) and s not in self._successors(start):
+            # "Professor, tidigare rektor, Eva Ek": a post she has left is no title of hers ("Bo Ek, tidigare chef
+            # vid X, och hans efterträdare Eva Ek": the one after him holds it now)
+            return
         self.facts.append(Fact(s, p, o, start, end, rule, conf))
+
+    def _successors(self, at: int) -> set:
+        """Whoever the text names as a successor ("hans efterträdare Eva Ek") in the 100 characters after ``at``."""
+        t = self.text.text
+        return {r.key for m in re.finditer(r"(?<![\w-])efterträdare[ \t]+", t[at:at + 100])
+                for r in self.starting(at + m.end(), at + m.end() + 1) if r.kind == "Person"}
 
     def starting(self, a: int, b: int) -> list[Ref]:
         """The refs that start in [a, b), in order, found by bisection."""
@@ -683,6 +694,7 @@ class Relations:
         self.passive_leads()
         self.led_at_the_head()
         self.item_leads()
+        self.heading_titles()
         self.owned_projects()
         self.project_staff()
         self.participation()
@@ -2416,6 +2428,26 @@ class Relations:
                 self.add(person.key, "leads", project.key, item.start, person.end, "leads.list_item", 0.65)
                 for role in roles[:1]:
                     self.add(person.key, "title", role.title, role.start, role.end, "title.list_heading", 0.6)
+
+    def heading_titles(self) -> None:
+        """ "Projektledare" as a heading of its own, then one person a line ("• Eva Ek, utredare, UKÄ"): each holds the
+        post the heading names, whatever else her line says."""
+        t = self.text.text
+        blocks = self.text.blocks
+        for i, block in enumerate(blocks):
+            if block.kind not in ("heading", "paragraph"):
+                continue
+            line = t[block.start:block.end].rstrip().rstrip(":").rstrip()
+            role = next((x for x in self.titles if x.start == block.start and x.end == block.start + len(line)), None)
+            if role is None or role.plural or not line[:1].isupper():
+                continue
+            for item in blocks[i + 1:i + 13]:
+                at = ITEM_MARKER.match(t, item.start, item.end).end()
+                person = next((r for r in self.starting(at, at + 1) if r.kind == "Person"), None)
+                if person is None or item.kind not in ("bullet", "heading", "paragraph") or \
+                        not re.match(r"[ \t]*(?:,|\([A-ZÅÄÖa-zåäö]{1,3}\)|$)", t[person.end:item.end]):
+                    break
+                self.add(person.key, "title", role.title, role.start, person.end, "title.heading", 0.6)
 
     def regions_listed_as_members(self) -> None:
         """ "… de fyra regionerna som ingår i Norra sjukvårdsregionen. De regioner som ingår är A, B och C":
