@@ -257,6 +257,8 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             return  # "S:t Hans Café", "Sankt Eriks": a saint's name, a place's or a house's
         if re.match(r"[ \t]+(?:vårdcentral|hälsocentral|vårdcentralen|hälsocentralen)(?![\w-])", t[b:b + 16]):
             return  # "Bra Liv Bankeryd vårdcentral": a care centre's name, its given name a brand's word
+        if re.search(r"(?i)(?<![\w-])(?:vårdcentral|hälsocentral)(?:en)?$", raw):
+            return  # "Svea Vårdcentral": a care centre named by a given name
         if STREET.search(raw) and re.match(r"[ \t]+\d", t[b:b + 4]):
             return  # "Klara Östra Kyrkogata 10": an address, its first word a given name
 

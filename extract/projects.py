@@ -568,6 +568,10 @@ def _numbered_items(text: Text, found: list[Found]) -> list[Found]:
     return out
 
 
+# a finite verb that makes a list item or a quote's line a sentence
+ITEM_VERB = re.compile(r"(?i)(?<![\w-])(?:är|var|har|hade|blir|blev|ska|skall|kommer|finns)(?![\w-])")
+
+
 def _item_name(t: str, start: int, end: int) -> tuple[int, int, str] | None:
     """The name in a bullet item: up to a parenthesis, comma, colon or dash."""
     s = t[start:end].lstrip("•▪*–- \t")
@@ -586,6 +590,8 @@ def _item_name(t: str, start: int, end: int) -> tuple[int, int, str] | None:
     if words and words[-1].casefold() in STOP | {"för", "med", "i", "av", "på"}:
         return None
     if name.casefold() in CUE_WORDS:  # "• Delprojekt: Trygg natt" names Trygg natt, not "Delprojekt"
+        return None
+    if ITEM_VERB.search(name):  # "– Det är en satellitmottagning, som …": a quote's sentence, no name
         return None
     if not (1 <= len(words) <= 7) or not name[:1].isupper() or name.endswith((".", "?", "!")):
         return None

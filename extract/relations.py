@@ -423,6 +423,8 @@ MEMBER_ROW = re.compile(PARTY + r"(?:[ \t]*,[ \t]*(?:\d:[ae][ \t]+)?(?:vice[ \t]
                         r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?[ \t]*")  # "Olle Berg, ordförande (M)"
 TAKES_PART = re.compile(r"(?:Från[ \t]+[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?|I[ \t]+(?:dialogen|mötet|samtalet|seminariet|"
                         r"webbinariet|panelen|projektet|nätverket))[ \t]+(?:deltar|medverkar|deltog|medverkade)[ \t]+")
+# a head's post, then "för" and the staff she heads: "områdeschef för biståndshandläggare", "ansvarig för"
+STAFF_OF = re.compile(r"(?i)(?:chef|ansvarig|ledare)[ \t]+för[ \t]+$")
 FORMER = re.compile(r"(?i)(?<![\w-])(?:förra|förre|före[ \t]+detta|f\.[ \t]*d\.|fd|tidigare|dåvarande)[ \t]+$")
 # "ordförande Norra hälso- och sjukvårdsnämnden", "ordförande i Bo kommun": the chair of another, named body
 CHAIR_OF_OTHER = re.compile(r"[ \t]+(?:(?:i|för)[ \t]+)?[A-ZÅÄÖ]")
@@ -574,6 +576,8 @@ class Relations:
         # names it as two kinds: "Forum för X" a forum by its cue and an employer after a title)
         if s == o or isinstance(o, tuple) and s[1] == o[1] or p == "worksFor" and o in self.parties:
             return
+        if p == "title" and STAFF_OF.search(self.text.text, max(0, start - 30), start):
+            return  # "områdeschef för biståndshandläggare": the staff she heads, no title of hers
         if p == "title" and FORMER.search(self.text.text, max(0, start - 16), start) and s not in self._successors(start):
             # "Professor, tidigare rektor, Eva Ek": a post she has left is no title of hers ("Bo Ek, tidigare chef
             # vid X, och hans efterträdare Eva Ek": the one after him holds it now)
@@ -785,7 +789,8 @@ class Relations:
         definite = after and re.fullmatch(r"[ \t]+", t[title.end:after[0].start]) and \
             t[title.start:title.end].casefold().endswith("n") and not title.title.endswith("n")
         capital = t[title.start].isupper() and not t[title.start:title.end].isupper()  # "VD" is an abbreviation
-        if bare and not definite and not capital and (bare.group(1) or re.match(
+        # ("Alma Berg (Demenssjuksköterska)": in brackets after a name, a title in capitals is hers too)
+        if bare and not definite and (not capital or bare.group(1)) and (bare.group(1) or re.match(
                 rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt|i|och)[ \t]+)?[{UPPER}]|[ \t]+{CLOCK})",
                 t[title.end:title.end + 14]) or
                 not after and AND_NEXT.match(t, title.end) or  # "… har vi Eva Ek logoped och ni två"
