@@ -706,9 +706,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m, body in sorted(_bodies(lex).finditer(t), key=lambda x: (x[0].start(), -x[0].end())):
         if m.group(1)[:1].islower() and not body.name.endswith("departementet") and \
                 not body.name.startswith(("Högskolan i ", "Länsstyrelsen ")) and \
-                not (" " not in body.name and body.name.endswith(AGENCY_ENDINGS)):
+                not (" " not in body.name and body.name.endswith(AGENCY_ENDINGS)) and \
+                not (body.kind == "sjukvårdsregion" and re.search(rf"[ \t][{UPPER}]", m.group(1))):
             # a ministry is written in lower case in running text: "socialdepartementet", "högskolan i Gävle";
-            # so is a one-word agency at times ("e-hälsomyndigheten", "socialstyrelsen"), a name no common word has
+            # so is a one-word agency at times ("e-hälsomyndigheten", "socialstyrelsen"), a name no common word has;
+            # and a healthcare region by its places ("sjukvårdsregion Stockholm-Gotland")
             continue
         if len(m.group(1)) <= 2 and body.name.casefold() not in folded and not (
                 body.kind == "parti" and m.group(1).isupper() and not re.search(r"[(,][ \t]*$", t[max(0, m.start() - 2):m.start()])):

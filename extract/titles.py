@@ -93,6 +93,8 @@ ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,4})(?![\w-])")
 # ("chef för avdelningen för vård och omsorg": a department named after "för" is a unit of its own, she is "chef")
 CHIEF_OF = re.compile(rf"[ \t]+för[ \t]+[{LOWER}]{{4,}}(?:en|et|na)(?![\w-])(?![ \t]+för[ \t]|[ \t]+[{UPPER}][{LOWER}])(?:[ \t]+(?!(?:i|på|vid|inom|som|och|med|hos|där|"
                       rf"sedan|sen|till|från)(?![\w-]))[{LOWER}]{{3,}}(?:[ \t]+och[ \t]+[{LOWER}]{{3,}})?(?=[ \t]*[,)]))?")
+# a field and a slash, or an abbreviation and its dot, written on to a title with no space between
+GLUED_BEFORE = re.compile(rf"(?<![\w./-])[{UPPER}{LOWER}]{{2,12}}([/.])$")
 VICE_ORDINALS = frozenset({"första", "andra", "tredje"})
 FIELD_POLITICAL = re.compile(r"[a-zåäö]{3,}s?politiska?")  # "sjukvårdspolitisk", "socialpolitiska", not "politisk" alone
 
@@ -131,6 +133,13 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
             if keep:
                 start -= len(" ".join(keep)) + 1
                 title = " ".join(keep).casefold() + " " + title
+        glued = GLUED_BEFORE.search(before) if not q or not keep else None
+        if glued and (glued.group(0).casefold() in lex.qualifiers if glued.group(1) == "." else
+                      not base_form(glued.group(0)[:-1], lex)):
+            # "astma/KOL-sjuksköterska": two fields joined by a slash (not two posts: "kommunalråd/ledamot");
+            # "spec.fysioterapeut": an abbreviated qualifier written on to the title
+            start -= len(glued.group(0))
+            title = glued.group(0).casefold() + title
         bare = SUSPENDED_BARE.search(before) if not q or not keep else None
         if bare and not re.search(r"(?i)\boch\b", title):  # "vård och omsorgschef": the hyphen left out
             start -= len(bare.group(1))

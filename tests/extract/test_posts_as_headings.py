@@ -65,3 +65,27 @@ def test_a_specialist_physician_is_a_title():
 def test_a_company_named_after_its_kind_in_a_compound_is_an_organisation():
     text = "Samarbetet mellan medicinkliniken och teknikföretaget Vardlo ska frigöra vårdplatser."
     assert entities(text)["Vardlo"] == "Organisation"
+
+
+ROWS = ("Lokal arbetsgrupp\n\n"
+        " • Gösta Lindbäck, astma/KOL-sjuksköterska & avdelningschef, Bjurholms hälsocentral\n"
+        " • Kerstin Vadell, professor i fysioterapi, spec.fysioterapeut, Region Västerbotten\n"
+        " • Mia Sandgren, kommunalråd/ledamot i kommunstyrelsen, Borås stad\n"
+        " • Åke Ersson, Region Stockholm (RD), sjukvårdsregion Stockholm-Gotland\n")
+
+
+def test_a_title_keeps_the_field_or_abbreviation_written_on_to_it():
+    found = facts(ROWS)
+    assert ("Gösta Lindbäck", "title", "astma/kol-sjuksköterska") in found
+    assert ("Gösta Lindbäck", "title", "avdelningschef") in found
+    assert ("Kerstin Vadell", "title", "spec.fysioterapeut") in found
+
+
+def test_two_posts_joined_by_a_slash_stay_two():
+    found = facts(ROWS)
+    assert ("Mia Sandgren", "title", "kommunalråd") in found
+    assert not any(f[0] == "Mia Sandgren" and f[1] == "title" and "/" in f[2] for f in found)
+
+
+def test_a_healthcare_region_written_in_lower_case_by_its_places_is_found():
+    assert entities(ROWS)["Stockholms sjukvårdsregion"] == "Organisation"
