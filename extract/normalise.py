@@ -72,7 +72,16 @@ _MASTHEAD_END = re.compile(r"(?<![\w-])(?:[Aa]nsvarig utgivare|Utgivare|Redaktö
 _COMPOUND = re.compile(r"(?<![\w-])\w+-\w+(?![\w-])")
 
 
-_CAPITAL_I = re.compile(r"(?<=[a-zåäö] )I(?= [A-ZÅÄÖ][a-zåäö])")
+# a transcript's capital preposition: before a name ("omsorgschef I Arvika"), or between Swedish words in lower case
+# ("specialist I allmänmedicin"; not "what I said" in an English quote)
+_CAPITAL_I = re.compile(r"(?<=[a-zåäö])( )I(?= ([A-ZÅÄÖ][a-zåäö]|[a-zåäö][\w-]*))")
+
+
+def _preposition_i(m: re.Match) -> str:
+    if m.group(2)[1:2].islower() and m.group(2)[:1].isupper():
+        return " i"
+    before = m.string[max(0, m.start() - 20):m.start()].rsplit(None, 1)[-1] if m.start() else ""
+    return " i" if re.search("[åäö]", before + m.group(2)) else m.group(0)
 
 
 def normalise(doc: Document) -> Text:
@@ -101,7 +110,7 @@ def _lines(text: str, repair: bool, cues: bool) -> list[_Line | None]:
         if old in text:
             text = text.replace(old, new)
     if " I " in text:  # "omsorgschef I Arvika kommun": a transcript's capital preposition before a name (same length)
-        text = _CAPITAL_I.sub("i", text)
+        text = _CAPITAL_I.sub(_preposition_i, text)
     if "\xad" in text:  # a soft hyphen at the end of a line splits a word like a hyphen
         text = re.sub(r"\xad(?=[ ]*[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])", "-", text)
     pattern = re.compile(_DROP + ("|[" + "".join(_LIGATURES) + "]" if repair else "") + (_CUE_TAGS if cues else "") +
@@ -374,7 +383,7 @@ def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
     offsets.append(len(doc.text))
     text = "".join(chunks)
     if " I " in text:  # lines joined into "omsorgschef I Arvika": the preposition again (same length, offsets hold)
-        text = _CAPITAL_I.sub("i", text)
+        text = _CAPITAL_I.sub(_preposition_i, text)
     return Text(document=doc, text=text, offsets=tuple(offsets), blocks=tuple(_blocks(doc, paras)))
 
 

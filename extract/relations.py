@@ -423,6 +423,9 @@ MEMBER_ROW = re.compile(PARTY + r"(?:[ \t]*,[ \t]*(?:\d:[ae][ \t]+)?(?:vice[ \t]
                         r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?[ \t]*")  # "Olle Berg, ordförande (M)"
 TAKES_PART = re.compile(r"(?:Från[ \t]+[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?|I[ \t]+(?:dialogen|mötet|samtalet|seminariet|"
                         r"webbinariet|panelen|projektet|nätverket))[ \t]+(?:deltar|medverkar|deltog|medverkade)[ \t]+")
+# whose post it is, a common noun in the genitive and an adjective, between a name's comma and its title:
+# "Eva Ek, regeringens särskilda utredare", "Bo Berg, förbundets nye ordförande"
+COMMON_OWNER = r"(?:[a-zåäö]{3,}(?:ens|ets|arnas|ernas|ornas)[ \t]+(?:[a-zåäö]{3,}[ae][ \t]+)?)?"
 # a head's post, then "för" and the staff she heads: "områdeschef för biståndshandläggare", "ansvarig för"
 STAFF_OF = re.compile(r"(?i)(?:chef|ansvarig|ledare)[ \t]+för[ \t]+$")
 FORMER = re.compile(r"(?i)(?<![\w-])(?:förra|förre|före[ \t]+detta|f\.[ \t]*d\.|fd|tidigare|dåvarande)[ \t]+$")
@@ -884,7 +887,7 @@ class Relations:
         # ("Medicinskt Ansvarig Sjuksköterska" in title case after the name's comma is hers too)
         cased = " " in t[title.start:title.end] and t[title.start:title.end].istitle()
         if before and (not t[title.start].isupper() or cased) and \
-                re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:title.start]) \
+                re.fullmatch(PARTY + r"[ \t]*,[ \t]*" + COMMON_OWNER, t[before[-1].end:title.start]) \
                 and not (after and re.fullmatch(r"(?:en|n)?[ \t]+", t[title.end:after[0].start])):  # "…, socialchefen Maria Ek"
             # "Carina Berg (M), kommunalråd i Vetlanda hälsar på …": the name in front, whoever follows
             return [(r, "title.after_name") for r in self._sharing(earlier, title)]

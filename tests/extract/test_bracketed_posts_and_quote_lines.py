@@ -26,3 +26,16 @@ def test_a_care_centre_named_by_a_given_name_is_no_person():
 def test_a_quotes_sentence_after_its_dash_is_no_project():
     text = "– Det är en satellitmottagning, som har funnits sedan tidigare. I mars öppnar vi igen."
     assert not [name for name, kind in entities(text).items() if kind == "Project"]
+
+
+def test_a_post_after_a_name_and_whose_it_is_is_hers_not_the_next_names():
+    found = facts("Från vänster: Gerd Alvin, regeringens särskilda utredare, Hanna Strömvall, vikarierande "
+                  "sjukvårdsminister och Ola Bengtsson, Centerpartiet.")
+    assert ("Gerd Alvin", "title", "utredare") in found
+    assert ("Hanna Strömvall", "title", "utredare") not in found
+    assert ("Hanna Strömvall", "title", "vikarierande sjukvårdsminister") in found
+
+
+def test_a_transcripts_capital_preposition_between_swedish_words_is_read_as_i():
+    found = facts("Så välkommen Sigvard Nyrén. Du är specialist I allmänmedicin och forskare.")
+    assert ("Sigvard Nyrén", "title", "specialist i allmänmedicin") in found
