@@ -193,7 +193,9 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
             continue  # "i de lokala styrgrupperna", "de kommunala nätverken": groups of a kind, not one forum
         if head == "delegation" and re.match(r"\s+från\b", t[m.end("word"):]):
             continue  # "delegationen från Kazakstan" is a visit, not a standing group
-        described = re.search(r"(?i)\b(?:ett|är|vara)\s+$", t[max(0, m.start("word") - 6):m.start("word")])
+        # ("X är ett politiskt forum för samverkan mellan …": an adjective that describes between them)
+        at = m.start("adjectives") if m.group("adjectives") and not adjectives else m.start("word")
+        described = re.search(r"(?i)\b(?:ett|är|vara)\s+$", t[max(0, at - 6):at])
         if head == "forum" and not prefix and described:
             # "Nätverken är också ett forum för erfarenhetsutbyte", "att vara forum för framtidsfrågor": what a
             # group is for

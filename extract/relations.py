@@ -361,7 +361,8 @@ ELECTED_TO = re.compile(PARTY + r"(?:[ \t]+(?:från|i|,)[ \t]*[^.!?\n,]{2,40}?)?
 ELECTED_TO_OPEN = re.compile(r"(?i)(?:^|[.,;:]|\boch)[ \t]*(?:till|som)[ \t]+(?:nya?[ \t]+|nye[ \t]+)?$")  # "Som ny … valdes"
 ELECTED_AFTER = re.compile(r"[ \t]+" + ELECTED_VERB + r"(?:[ \t]+(?:också|även|då))?[ \t]+")
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
-AGENCY_HEADS = frozenset({"generaldirektör", "rektor", "vd", "verkställande direktör"})  # who heads where she works
+# who heads where she works: an agency, a university, a company, a municipal association
+AGENCY_HEADS = frozenset({"generaldirektör", "rektor", "vd", "verkställande direktör", "förbundschef", "förbundsdirektör"})
 # "FSS nyvalde ordförande", "Vårdförbundets ordförande", "SSR:s nya socialpolitiska chef": whose title it is
 # ("Region Xs tre dietister": a count of them too)
 OWNER_OF_TITLE = re.compile(r"(?::s|s)?[ \t]+(?:(?:ny|nya|nyvald|nyvalda|nyvalde|tillträdande|första|förste|två|tre|fyra|"
@@ -399,7 +400,9 @@ SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,6
 HOME_TITLES = (("region", "Region"), ("landstings", "Region"), ("kommun", "Municipality"), ("social", "Municipality"),
                ("sjukvårds", "Region"), ("primärvårds", "Region"), ("hälso- och sjukvårds", "Region"),
                ("närsjukvårds", "Region"), ("omsorgs", "Municipality"), ("äldreomsorgs", "Municipality"),
-               ("vård- och omsorgs", "Municipality"), ("vårddirektör", "Region"))
+               ("vård- och omsorgs", "Municipality"), ("vårddirektör", "Region"), ("förbunds", "Association"))
+# a municipal association's name: "Sjuhärads kommunalförbund", "Kommunförbundet i Kalmar län", "Norrbottens Kommuner"
+ASSOCIATION_NAME = re.compile(r"(?i)kommunalförbund|kommunförbund|^\w+s kommuner$")
 # ("verksamhetschef i kommunen": the municipality the text is about, named in the definite)
 HOME_WITHIN = re.compile(r"[ \t]+(?:inom|i|på|vid|för)[ \t]+(kommunens|regionens|landstingets|kommunen|regionen|landstinget)"
                          r"(?![\w-])")
@@ -1797,7 +1800,7 @@ class Relations:
         employer (region, kommun) and who has none in the text works for the region or municipality the document
         is about, when one is named clearly more than any other."""
         employed = {f.subject for f in self.facts if f.predicate == "worksFor"}
-        homes = {kind: self._home(kind) for kind in ("Region", "Municipality")}
+        homes = {kind: self._home(kind) for kind in ("Region", "Municipality", "Association")}
         t = self.text.text
         for f in list(self.facts):
             if f.predicate != "title" or f.subject in employed:
@@ -2135,12 +2138,13 @@ class Relations:
         return any(p.short in words and p.name != home[1] for p in (*self.lex.municipalities, *self.lex.regions))
 
     def _home(self, subtype: str) -> tuple[str, str] | None:
-        """The region or municipality the document names most, when it names it at least twice as often as any
-        other of its kind."""
+        """The region, municipality or municipal association the document names most, when it names it at least
+        twice as often as any other of its kind."""
         counts: dict[tuple[str, str], int] = {}
         both = {p.name for p in self.lex.municipalities}  # Region Gotland is its island's municipality too
         for r in self.refs:
-            if r.kind == "Organisation" and (r.subtype == subtype or subtype == "Municipality" and r.key[1] in both):
+            if r.kind == "Organisation" and (r.subtype == subtype or subtype == "Municipality" and r.key[1] in both or
+                                             subtype == "Association" and ASSOCIATION_NAME.search(r.key[1])):
                 counts[r.key] = counts.get(r.key, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:

@@ -1,0 +1,27 @@
+"""A municipal association's own page and a forum's: the association's director named by her post alone, and a
+forum described by what it is for. Every person is invented; regions, municipalities and municipal associations
+are public reference data."""
+from snippets import entities, facts
+
+
+def test_an_associations_director_works_for_and_leads_the_association_the_page_is_about():
+    found = facts("Kommunförbundet i Kalmar län är en förening som ägs av länets tolv kommuner. "
+                  "Förbundschef är Jonatan Eklöf.\n\nKontakt\n\nJonatan Eklöf Förbundschef 0480-12 34 56")
+    assert ("Jonatan Eklöf", "worksFor", "Kommunförbundet i Kalmar län") in found
+    assert ("Jonatan Eklöf", "leads", "Kommunförbundet i Kalmar län") in found
+
+
+def test_a_director_with_two_associations_named_gets_neither():
+    found = facts("Kommunförbundet i Kalmar län och Sjuhärads kommunalförbund möttes. "
+                  "– Vi samordnar, säger förbundsdirektör Lisen Bragd.")
+    assert not any(f[0] == "Lisen Bragd" and f[1] in ("worksFor", "leads") for f in found)
+
+
+def test_a_forum_described_as_a_forum_for_collaboration_is_the_one_its_name_names():
+    text = ("Regionalt Forum i Uppsala län är ett politiskt forum för samverkan mellan Region Uppsala och Enköpings, "
+            "Heby och Tierps kommuner.")
+    assert [name for name, kind in entities(text).items() if kind == "CollaborationForum"] == \
+        ["Regionalt Forum i Uppsala län"]
+    found = facts(text)
+    assert ("Region Uppsala", "participatesIn", "Regionalt Forum i Uppsala län") in found
+    assert ("Heby kommun", "participatesIn", "Regionalt Forum i Uppsala län") in found
