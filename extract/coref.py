@@ -12,6 +12,7 @@ Rules, each named so that a merge can be explained:
   ("Program Nära vård i Västmanland" = "Program Nära vård");
 - ``organisation.document_region``: "regionen" names the region the document is about;
 - ``organisation.paragraph_municipality``: "kommunen" names the one municipality its paragraph named before it;
+- ``organisation.document_association``: "kommunalförbundet" names the one municipal association the document names;
 - ``forum.bare_reference``: "ledningsgruppen" names the forum with that head named last before it.
 """
 from __future__ import annotations
@@ -44,6 +45,8 @@ RULES = {
                            "('vårdcentralen i X' / 'Xs vårdcentral' / 'vårdcentralen X')",
     "organisation.document_region": "'regionen' names the region the document is about",
     "organisation.paragraph_municipality": "'kommunen' names the one municipality its paragraph named before it",
+    "organisation.document_association": "'kommunalförbundet' names the one municipal association the document "
+                                         "names",
     "organisation.document_healthcare_region": "'sjukvårdsregionen' names the one healthcare region the "
                                                "document names",
     "forum.bare_reference": "a bare 'ledningsgruppen' names the forum with that head named last before it",
@@ -103,7 +106,7 @@ class Cluster:
 DEICTIC = re.compile(r"\s+i\s+(?:länet|regionen|kommunen|landet|sjukvårdsregionen)$")
 SECONDARY_RULES = {"name.repeated", "person.speaker_label", "person.given_name_only", "forum.bare_reference",
                    "organisation.document_region", "organisation.regionen", "organisation.paragraph_municipality",
-                   "name.acronym"}
+                   "organisation.document_association", "name.acronym"}
 
 
 def resolve_people(found: list[Found], text: Text, lex: Lexicon) -> list[Cluster]:

@@ -66,6 +66,7 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
                                                  short[f.surface].kind == "Organisation" and
                                                  f.rule in ("organisation.regional_provider",
                                                             "organisation.national_body"))])
+    orgs = _document_association(text, orgs)
     extra = _references(text, lex, orgs, forums) + _acronym_references(text, short, orgs + forums + projects)
     named = resolve_named(orgs + forums + projects + extra)
     _spot_repeated_names(text, named, people)
@@ -339,6 +340,30 @@ CARE_CENTRE_NAME = re.compile(r"(?:Vårdcentralen|Hälsocentralen)[ \t]+([A-ZÅ�
 
 # "Nestor FoU-center", then "Nestors projektledare": a research centre by its own name alone
 FOU_CENTRE_NAME = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})[ \t]+(?:FoU|FOU)-(?:center|centrum)")
+
+
+# a municipal association by its kind alone, in the definite: "Kommunalförbundet gör långsiktig nytta"
+BARE_ASSOCIATION = re.compile(r"(?<![\w-])[Kk]ommun(?:al)?förbundets?(?![\w-])")
+ASSOCIATION = re.compile(r"(?i)kommunalförbund|kommunförbund")
+
+
+def _document_association(text: Text, orgs: list[Found]) -> list[Found]:
+    """ "Sjuhärads kommunalförbund … Kommunalförbundet gör långsiktig nytta": the association by its kind alone is
+    the one municipal association the document names, wherever it names one and only one."""
+    named = {f.name for f in orgs if (f.subtype == "MunicipalAssociation" or ASSOCIATION.search(f.name)) and
+             not BARE_ASSOCIATION.fullmatch(f.name)}
+    if len(named) != 1:
+        return orgs
+    name = named.pop()
+    subtype = next(f.subtype for f in orgs if f.name == name)
+    out = [f for f in orgs if not BARE_ASSOCIATION.fullmatch(f.name)]
+    covered = Covered(len(text.text), [(f.start, f.end) for f in out])
+    for m in BARE_ASSOCIATION.finditer(text.text):
+        if m.start() not in covered:
+            end = m.end() - (1 if m.group(0).endswith("ts") else 0)
+            out.append(Found("Organisation", name, m.start(), end, text.text[m.start():end],
+                             "organisation.document_association", 0.6, subtype))
+    return sorted(out, key=lambda f: (f.start, f.end))
 
 
 def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]) -> list[Found]:

@@ -25,3 +25,14 @@ def test_a_forum_described_as_a_forum_for_collaboration_is_the_one_its_name_name
     found = facts(text)
     assert ("Region Uppsala", "participatesIn", "Regionalt Forum i Uppsala län") in found
     assert ("Heby kommun", "participatesIn", "Regionalt Forum i Uppsala län") in found
+
+
+def test_the_association_by_its_kind_alone_is_the_one_the_page_names():
+    text = ("Kommunalförbundet är en resurs för kommunerna\n\n"
+            "Lisen Bragd, förbundsdirektör.\n\n"
+            "Sjuhärads kommunalförbund är en samverkansorganisation för tio kommuner. Kommunalförbundet gör "
+            "långsiktig nytta, säger förbundsdirektör Lisen Bragd.")
+    found = entities(text)
+    assert "Kommunalförbundet" not in found
+    assert [name for name, kind in found.items() if kind == "Organisation"] == ["Boråsregionen Sjuhärads kommunalförbund"]
+    assert ("Lisen Bragd", "worksFor", "Boråsregionen Sjuhärads kommunalförbund") in facts(text)
