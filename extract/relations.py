@@ -1554,6 +1554,15 @@ class Relations:
             elif org and self._alone_above(r, org):
                 # "Lisa Berg ⏎⏎ Länsstyrelsen i Västerbotten, projektledare": a table's name, the employer below it
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.card", 0.65)
+                line = line_at(t, org.start)
+                # ("Region X, Folkhälsoenheten" or "Länsstyrelsen X, Biträdande enhetschef Samhällsutvecklingsenheten":
+                # the unit ending the line is hers, and the organisation's that opens it)
+                unit = next((u for u in self.within(org.end, line.end, {"Organisation"})
+                             if u.subtype == "OrganisationalUnit" and not t[u.end:line.end].strip()), None)
+                if unit and re.match(r"[ \t]*,", t[org.end:unit.start]) and \
+                        re.fullmatch(r"[ \t]*,[ \t]*(?:[^,\n]{2,60}[ \t]+)?", t[org.end:unit.start]):
+                    self.add(r.key, "worksFor", unit.key, r.start, unit.end, "employer.card_unit", 0.65)
+                    self.add(unit.key, "partOf", org.key, org.start, unit.end, "part_of.card_unit", 0.6)
             elif org and re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*\n?[ \t]*", t[r.end:org.start]) and CONTACT_FIELD.match(t, org.end) and \
                     not t[line_at(t, r.start).start:r.start].strip():
                 # "Ingela Berg Robertsfors kommun E-post": a contact card whose lines ran together

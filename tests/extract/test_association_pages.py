@@ -36,3 +36,20 @@ def test_the_association_by_its_kind_alone_is_the_one_the_page_names():
     assert "Kommunalförbundet" not in found
     assert [name for name, kind in found.items() if kind == "Organisation"] == ["Boråsregionen Sjuhärads kommunalförbund"]
     assert ("Lisen Bragd", "worksFor", "Boråsregionen Sjuhärads kommunalförbund") in facts(text)
+
+
+TABLE = ("Projektgrupp:\n\nNamn\n\nOrganisation\n\n"
+         "Tilda Harrysson\n\nLänsstyrelsen i Västerbotten, projektledare\n\n"
+         "Ann Danvik\n\nLänsstyrelsen i Västerbotten, Biträdande enhetschef Samhällsutvecklingsenheten\n\n"
+         "Sofie Elvin\n\nRegion Västerbotten, Folkhälsoenheten\n\n"
+         "Hedda Jonasson\n\nUmeå universitet, Institutionen för epidemiologi och global hälsa\n")
+
+
+def test_a_unit_ending_a_tables_organisation_line_employs_the_name_above_and_is_part_of_the_organisation():
+    found = facts(TABLE)
+    assert ("Sofie Elvin", "worksFor", "Folkhälsoenheten") in found
+    assert ("Folkhälsoenheten", "partOf", "Region Västerbotten") in found
+    assert ("Hedda Jonasson", "worksFor", "Institutionen för epidemiologi och global hälsa") in found
+    assert ("Institutionen för epidemiologi och global hälsa", "partOf", "Umeå universitet") in found
+    assert ("Samhällsutvecklingsenheten", "partOf", "Länsstyrelsen Västerbotten") in found
+    assert ("Tilda Harrysson", "worksFor", "Länsstyrelsen Västerbotten") in found
