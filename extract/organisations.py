@@ -200,16 +200,18 @@ HEADED_UNIT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:direktör|chef)[ \t]+för[
 # på Sveriges Kommuner och Regioner", "chef för avdelningen för vård och omsorg, SKR": a unit in lower case, in its
 # definite form, between its head's title and its owner
 # ("avdelningschef hälsovalskontoret Region Gävleborg": a contact card's line leaves out "för")
-HEADED_DEFINITE_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef(?:[ \t]+(?:för[ \t]+)?|,[ \t]+)(?P<unit>(?:[{LOWER}]+-[ \t]*och[ \t]+)?"
+# ("Direktör funktionsstödsförvaltningen" ending a table's row: a director and the administration she heads)
+HEADED_DEFINITE_RE = re.compile(rf"(?<![\w-])(?:[{LOWER}]*chef|[{UPPER}]?[{LOWER}]*direktör|Direktör)"
+                                rf"(?:[ \t]+(?:för[ \t]+)?|,[ \t]+)(?P<unit>(?:[{LOWER}]+-[ \t]*och[ \t]+)?"
                                 rf"[{LOWER}]{{4,}}(?:avdelningen|enheten|sektionen|kliniken|mottagningen|staben|kansliet|"
-                                rf"kontoret)|"
+                                rf"kontoret|förvaltningen)|"
                                 # "verksamhetschef för primärvård väst i Region Blekinge": a care area by its quarter
                                 # ("divisionschef för länssjukvård 2 inom Region X": by its number)
                                 rf"[{LOWER}]{{4,}}vård(?:en)?[ \t]+(?:{QUARTER}|\d{{1,2}})(?![\w-])|"
                                 rf"{DEPARTMENT_OF}[{LOWER}]{{3,}}(?:[ \t]+och[ \t]+[{LOWER}]{{3,}})?)"
                                 rf"(?:(?P<link>[ \t]+(?:i|inom|vid|på)[ \t]+|,[ \t]+|[ \t]+(?=Region[ \t]))(?=[{UPPER}])|"
                                 # "säger Eva Ek, chef för avdelningen för vård och omsorg." on the owner's own page
-                                rf"(?P<alone>(?<=[{LOWER}])(?=[ \t]*[.;]|[ \t]*\n)))")
+                                rf"(?P<alone>(?<=[{LOWER}])(?=[ \t]*[.;]|[ \t]*\n|[ \t]*$)))")
 # "chef SKL:s avdelning för vård och omsorg", "chef för Region Xs enhet för analys": a head's title, then the owner in
 # the genitive and its department, in lower case and indefinite
 OWNED_DEPARTMENT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*chef[ \t]+(?:för[ \t]+)?(?P<owner>[{UPPER}][\w -]{{1,40}}?)(?::s|s)"
@@ -1498,7 +1500,8 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         # the owner named already (a national body, a region, a municipality), or after a preposition by its form
         # ("biträdande områdeschef, närsjukvård väster.": a care area by its quarter, at the end of a quote's tag)
         alone = m.group("alone") is not None and (re.match(DEPARTMENT_OF, m.group("unit")) is not None or
-                                                  re.search(rf"(?<![\w-])(?:{QUARTER})$", m.group("unit")) is not None)
+                                                  re.search(rf"(?<![\w-])(?:{QUARTER})$", m.group("unit")) is not None or
+                                                  m.group("unit").endswith("förvaltningen"))
         if alone or m.group("link") and (m.end() in bodies or m.group("link").strip() != "," and
                                          OWNER_AHEAD.match(t, m.end())):
             name = capitalise(squash(m.group("unit")))  # ("hälso-och": the normaliser gave the space back)

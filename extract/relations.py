@@ -1395,7 +1395,7 @@ class Relations:
                     parent = next((r for r in self.starting(org.end, org.end + 200) if r.kind == "Organisation"
                                    and (re.fullmatch(r"\s*,\s*|\s+vid\s+", t[org.end:r.start]) or
                                         org.rule in ("organisation.unit_at", "organisation.headed_unit")
-                                        and re.fullmatch(r"\s+(?:(?:i|på|inom)\s+)?", t[org.end:r.start]))), None)
+                                        and re.fullmatch(r"[ \t]+(?:(?:i|på|inom)\s+)?", t[org.end:r.start]))), None)
                     # "avdelningschef, Medicinkliniken, Hallands sjukhus", "chef för omsorgsförvaltningen i X kommun"
                     if parent and org.subtype == "OrganisationalUnit":
                         self.add(person.key, "worksFor", parent.key, person.start, parent.end, "employer.unit_parent", 0.7)

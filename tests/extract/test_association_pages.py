@@ -53,3 +53,21 @@ def test_a_unit_ending_a_tables_organisation_line_employs_the_name_above_and_is_
     assert ("Institutionen för epidemiologi och global hälsa", "partOf", "Umeå universitet") in found
     assert ("Samhällsutvecklingsenheten", "partOf", "Länsstyrelsen Västerbotten") in found
     assert ("Tilda Harrysson", "worksFor", "Länsstyrelsen Västerbotten") in found
+
+
+ROSTER = ("Kommun Namn Titel\n"
+          "Malmö Signe Garell Omsorgsdirektör\n"
+          "Malmö Charlotta Widing Direktör funktionsstödsförvaltningen\n"
+          "Kävlinge Leo Misander Sektorschef Omsorg\n"
+          "Lund Ebba Ekvall Direktör socialförvaltningen")
+
+
+def test_a_director_and_the_administration_ending_her_row_is_its_head():
+    found = facts(ROSTER)
+    assert ("Charlotta Widing", "leads", "Funktionsstödsförvaltningen") in found
+    assert ("Charlotta Widing", "worksFor", "Malmö stad") in found
+    assert ("Ebba Ekvall", "leads", "Socialförvaltningen") in found  # the table's last row, no line break after it
+
+
+def test_the_next_rows_municipality_is_no_parent_of_a_unit_ending_a_row():
+    assert ("Charlotta Widing", "worksFor", "Kävlinge kommun") not in facts(ROSTER)
