@@ -147,7 +147,11 @@ FACULTY_RE = re.compile(rf"(?<![\w-])([Ff]akulteten|[Ii]nstitutionen)[ \t]+för[
 # a region's or a municipality's board, the one whose minutes ("Protokoll", "Kallelse", "Sammanträde") open with it
 MINUTES_OPENING = 400
 MINUTES_WORD = re.compile(r"(?<![\w-])(?i:protokoll|kallelse|föredragningslista|sammanträde)(?![\w-])")
-OWN_BOARD_RE = re.compile(r"(?<![\w-])((?:Region|Landstings|Kommun)(?:styrelsen|fullmäktige))(?:s)?(?![\w-])")
+OWN_BOARD_RE = re.compile(r"(?<![\w-])((?:Region|Landstings|Kommun)(?:styrelsen|fullmäktige))(?:s)?(?![\w-])|"
+                          # ("Protokoll Socialnämnden", "Kallelse Hälso- och sjukvårdsnämnden": a committee's own
+                          # minutes, the committee right after the word)
+                          r"(?<![\w-])(?i:protokoll|kallelse|föredragningslista)[ \t:,–-]+(?:(?:från|för)[ \t]+)?"
+                          r"([A-ZÅÄÖ][a-zåäö]{2,}(?:-[ \t]+och[ \t]+[a-zåäö]+)?nämnden)(?![\w-])")
 # "Norra Hälso- och sjukvårdsnämnden", "Södra hälso- och sjukvårdsnämnden": a region's board for one part of it
 # (in lower case too: "för norra hälso- och sjukvårdsnämnden", but a board of two fields then, not "södra nämnden")
 BOARD_RE = re.compile(rf"(?<![\w-])((?:Norra|Södra|Östra|Västra|Mellersta)[ \t]+(?:[{UPPER}{LOWER}][{LOWER}]+-\s+och\s+)?"
@@ -1408,7 +1412,8 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     opening = t[:MINUTES_OPENING]
     if MINUTES_WORD.search(opening):
         for m in OWN_BOARD_RE.finditer(opening):
-            add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.minutes_board",
+            k = 1 if m.group(1) else 2
+            add(Found("Organisation", m.group(k), m.start(k), m.end(k), m.group(k), "organisation.minutes_board",
                       0.7, subtype="OrganisationalUnit"))
     for m in BOARD_RE.finditer(t):
         name = capitalise(compound(m.group(1)))

@@ -2385,6 +2385,8 @@ class Relations:
             if f.predicate == "title" and f.object == "ordförande" and first < f.start < first + MINUTES_MEMBERS:
                 self.add(f.subject, "leads", board, f.start, f.end, "leads.minutes_chair", 0.65)
                 break  # the first chair listed; another further on chairs something else
+        if board[1].endswith("nämnden"):
+            return  # a committee: a municipality's or a region's, which its minutes need not say
         kind = "Municipality" if board[1].startswith("Kommun") else "Region"
         owners = {r.key for r in self.refs if r.kind == "Organisation" and r.subtype == kind}
         if len(owners) == 1:

@@ -91,3 +91,13 @@ def test_the_bodies_that_set_up_a_joint_committee_take_part_in_it():
 def test_one_body_naming_a_committee_sets_up_no_joint_one():
     found = facts("Region Dalarna har beslutat att inrätta en gemensam nämnd kallad Hjälpmedelsnämnden Dalarna.")
     assert not [f for f in found if f[1] == "participatesIn"]
+
+
+def test_a_committees_own_minutes_name_it_first_and_the_chair_listed_leads_it():
+    text = ("Protokoll Socialnämnden. 20 september 2017\n\n"
+            "Plats och tid Rådhuset, 20 september 2017 Närvarande Beslutande Ersättare Maja Björkvik, Ordförande (S) "
+            "Mona Eriksen, 1:e vice ordförande (V) Jonas Nikander, 2:e vice ordförande (C) Övriga Mia Gardborn, "
+            "socialdirektör\n")
+    found = facts(text)
+    assert ("Maja Björkvik", "leads", "Socialnämnden") in found
+    assert ("Mona Eriksen", "leads", "Socialnämnden") not in found
