@@ -13,7 +13,7 @@ from functools import cached_property
 
 from .forums import forum_heads
 from .lexicons import Lexicon
-from .model import Fact, Text
+from .model import Covered, Fact, Text
 from .people import SAYS
 from .patterns import CONTACT_WORDS, LOWER, NOT_NAME, NUMBER_WORDS, ORG_KIND, PARTY_LETTERS, UPPER, is_board, line_at, sentence_at, squash
 from .projects import PROJECT_GROUP_WORDS, without_county
@@ -401,6 +401,9 @@ HOME_TITLES = (("region", "Region"), ("landstings", "Region"), ("kommun", "Munic
                ("sjukvårds", "Region"), ("primärvårds", "Region"), ("hälso- och sjukvårds", "Region"),
                ("närsjukvårds", "Region"), ("omsorgs", "Municipality"), ("äldreomsorgs", "Municipality"),
                ("vård- och omsorgs", "Municipality"), ("vårddirektör", "Region"), ("förbunds", "Association"))
+# a politician's row by party and home town: "Eva Ek (s), Luleå"
+HOMETOWN_ROW = re.compile(r"(?m)^[ \t•▪*–-]*[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,3}[ \t]*\([A-Za-zÅÄÖåäö]{1,3}\),"
+                          r"[ \t]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)[ \t]*$")
 # a municipal association's name: "Sjuhärads kommunalförbund", "Kommunförbundet i Kalmar län", "Norrbottens Kommuner"
 ASSOCIATION_NAME = re.compile(r"(?i)kommunalförbund|kommunförbund|^\w+s kommuner$")
 # ("verksamhetschef i kommunen": the municipality the text is about, named in the definite)
@@ -1583,6 +1586,7 @@ class Relations:
         people joined by "och", with an organisation in apposition and nothing else between."""
         t = self.text.text
         people = [r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"]
+        hometowns = self._hometown_rows()
         for i, person in enumerate(people):
             org = next((r for r in self.starting(person.end, person.end + 40) if r.kind == "Organisation"), None)
             # "Josefina Ek och Martin Berg (Flens kommun)": the organisation alone in brackets after the names
@@ -1605,6 +1609,8 @@ class Relations:
                                  t[org.end:org.end + 20])) or \
                     org.subtype == "PoliticalParty":
                 continue
+            if person.start in hometowns:
+                continue
             group = self._group_ending(people, i, r"\s*(?:,|och|samt)\s*")  # "Maj Ek och Per Berg, SKR"
             listed = self._line_of_names(people, i, org)
             if re.search(rf"{BODY_KINDS}[ \t]+$", t[person.end:org.start]):
@@ -1613,6 +1619,23 @@ class Relations:
                 group, listed = [person], []
             for r in listed or group:
                 self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.apposed", 0.7)
+
+    def _hometown_rows(self) -> Covered:
+        """The rows of a list of politicians by their home towns ("Eva Ek (s), Luleå ⏎ Bo Berg (c), Nyåker"): where
+        one row's place is no municipality, the places are where they live, not who employs them."""
+        t = self.text.text
+        out = Covered(len(t))
+        towns = {p.short for p in self.lex.municipalities}
+        run: list[re.Match] = []
+        for m in [*HOMETOWN_ROW.finditer(t), None]:
+            if m is not None and run and not t[run[-1].end():m.start()].strip():
+                run.append(m)
+                continue
+            if len(run) >= 3 and any(r.group(1) not in towns for r in run):
+                for r in run:
+                    out.add(r.start(), r.end())
+            run = [m] if m is not None else []
+        return out
 
     def spaced_employers(self) -> None:
         """ "Fredrik Ek Region Värmland, Per Berg Arvika kommun, Eva Höög moderator": in a programme's line of

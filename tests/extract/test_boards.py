@@ -101,3 +101,15 @@ def test_a_committees_own_minutes_name_it_first_and_the_chair_listed_leads_it():
     found = facts(text)
     assert ("Maja Björkvik", "leads", "Socialnämnden") in found
     assert ("Mona Eriksen", "leads", "Socialnämnden") not in found
+
+
+def test_politicians_listed_by_home_towns_where_one_is_a_village_work_for_none_of_them():
+    found = facts("Ledamöter\n\nGlenn Nordling (s), Örnsköldsvik\nBritt Wester (s), Luleå\nRolf Wessén (m), Gällivare\n"
+                  "Kerstin Sjödin (c), Nyåker\n")
+    assert not [f for f in found if f[1] == "worksFor"]
+
+
+def test_politicians_listed_by_their_municipalities_work_for_them():
+    found = facts("Ledamöter\n\nGlenn Nordling (s), Örnsköldsvik\nBritt Wester (s), Luleå\nRolf Wessén (m), Gällivare\n")
+    assert ("Britt Wester", "worksFor", "Luleå kommun") in found
+    assert ("Rolf Wessén", "worksFor", "Gällivare kommun") in found
