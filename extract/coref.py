@@ -100,9 +100,19 @@ class Cluster:
         plain = Counter()
         for n, c in counts.items():
             plain[DEICTIC.sub("", n)] += c
-        return min(plain, key=lambda n: (-plain[n], first.get(n, 0), n))
+        best = min(plain, key=lambda n: (-plain[n], first.get(n, 0), n))
+        if GENERIC_UNIT.fullmatch(best):
+            # "Socialförvaltningen" and "Socialförvaltningen i Halmstads kommun": every municipality has one, so the
+            # name that says whose it is labels it
+            owned = [n for n in plain if n.startswith(best + " i ") and n[len(best) + 3:][:1].isupper()]
+            if owned:
+                return min(owned, key=lambda n: (-plain[n], first.get(n, 0), n))
+        return best
 
 
+# a unit every municipality or region has one of, by its kind alone: "Socialförvaltningen", "Vård- och
+# omsorgsförvaltningen", "Hälso- och sjukvårdsnämnden"
+GENERIC_UNIT = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:-[ \t]och[ \t][a-zåäö]+)?(?:förvaltningen|nämnden|kontoret|kansliet)")
 DEICTIC = re.compile(r"\s+i\s+(?:länet|regionen|kommunen|landet|sjukvårdsregionen)$")
 SECONDARY_RULES = {"name.repeated", "person.speaker_label", "person.given_name_only", "forum.bare_reference",
                    "organisation.document_region", "organisation.regionen", "organisation.paragraph_municipality",

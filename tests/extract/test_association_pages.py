@@ -71,3 +71,11 @@ def test_a_director_and_the_administration_ending_her_row_is_its_head():
 
 def test_the_next_rows_municipality_is_no_parent_of_a_unit_ending_a_row():
     assert ("Charlotta Widing", "worksFor", "Kävlinge kommun") not in facts(ROSTER)
+
+
+def test_a_unit_every_municipality_has_is_labelled_by_the_form_that_says_whose_it_is():
+    text = ("Rasmus Grahn, förvaltningschef, Socialförvaltningen i Halmstads kommun, inledde. Socialförvaltningen "
+            "driver arbetet, och Socialförvaltningen följer upp det.")
+    found = entities(text)
+    assert found.get("Socialförvaltningen i Halmstads kommun") == "Organisation"
+    assert "Socialförvaltningen" not in found
