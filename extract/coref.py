@@ -113,6 +113,9 @@ class Cluster:
 # a unit every municipality or region has one of, by its kind alone: "Socialförvaltningen", "Vård- och
 # omsorgsförvaltningen", "Hälso- och sjukvårdsnämnden"
 GENERIC_UNIT = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:-[ \t]och[ \t][a-zåäö]+)?(?:förvaltningen|nämnden|kontoret|kansliet)")
+# a kind of group named in the plural: "Lokala arbetsgrupper", "de regionala nätverken"
+PLURAL_GROUP = re.compile(r"(?i)(?:grupper|grupperna|nätverken|råden|forumen|kommittéer|kommittéerna|beredningar|"
+                          r"beredningarna)$")
 DEICTIC = re.compile(r"\s+i\s+(?:länet|regionen|kommunen|landet|sjukvårdsregionen)$")
 SECONDARY_RULES = {"name.repeated", "person.speaker_label", "person.given_name_only", "forum.bare_reference",
                    "organisation.document_region", "organisation.regionen", "organisation.paragraph_municipality",
@@ -263,7 +266,10 @@ def resolve_named(found: list[Found]) -> list[Cluster]:
     for (kind, k), c in clusters:
         target = None
         for (kind2, k2), c2 in merged.items():
-            if kind2 == kind and k.startswith(k2 + " ") and k[len(k2) + 1:].split(" ")[0] in {"i", "för", "inom"}:
+            if kind2 == kind and k.startswith(k2 + " ") and k[len(k2) + 1:].split(" ")[0] in {"i", "för", "inom"} and \
+                    not any(PLURAL_GROUP.search(m.name) for m in c2.members):
+                # (not "Lokala arbetsgrupper" and "Lokal arbetsgrupp för Astma-KOL": one of a kind the text names
+                # in the plural)
                 target = c2
                 break
             board = OWNERS_BOARD.match(k) if kind == kind2 == "Organisation" else None

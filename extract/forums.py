@@ -44,6 +44,7 @@ PARTY = (rf"(?:Region\s+{CAP}(?:\s+län)?|Landstinget(?:\s+i)?\s+{CAP}(?:\s+län
 PARTIES = rf"(?:\s+mellan)?\s+{PARTY}(?:\s*,\s*{PARTY})*\s+(?:och|samt)\s+{PARTY}"
 COMPLEMENT = (
     rf"(?P<complement>\s+(?:för|inom|från)\s+(?!{STOPS}|{ACTION})(?:[Nn]ära\s+vård(?:\s+och\s+[{UPPER}]{{2,}}\b)?|{LISTED}|"
+    rf"[{UPPER}{LOWER}][{LOWER}]+-[{UPPER}]{{2,6}}(?![\w-])|"  # "Lokal arbetsgrupp för Astma-KOL": a field and its short form
     rf"{DIRECTION}[ \t]+{CAP}|{NAMED}|(?:{OPENS_PAIRED}|{WORD})(?:\s+(?:och\s+|samt\s+)?(?!{STOPS})(?:{PAIRED}|{WORD})){{0,3}}(?:\s+{PAIRED})?(?:{PARTIES})?)"
     rf"(?:\s+i\s+(?:länet|regionen|samverkan|(?:{DIRECTION}[ \t]+)?{CAP}(?:\s+län)?))?|\s+i\s+(?:{CAP}(?:[ \t]+{CAP})?(?:\s+län)?|samverkan)|\s+[Nn]ära\s+vård)?"
 )

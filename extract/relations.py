@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from .coref import PLURAL_GROUP
 from .forums import forum_heads
 from .lexicons import Lexicon
 from .model import Covered, Fact, Text
@@ -3015,7 +3016,9 @@ class Relations:
         m = ATTENDANCE.search(t)
         if not m:
             return
-        forums = [r for r in self.refs if r.kind == "CollaborationForum" and r.start < m.start()]
+        # (not "Lokala arbetsgrupper" opening a page on one of them: a kind of group, named in the plural)
+        forums = [r for r in self.refs if r.kind == "CollaborationForum" and r.start < m.start() and
+                  not PLURAL_GROUP.search(r.key[1])]
         boards = {r.key: r for r in self.refs if r.kind == "Organisation" and is_board(r.key[1])}
         if not forums and len(boards) != 1:
             return

@@ -89,3 +89,23 @@ def test_two_posts_joined_by_a_slash_stay_two():
 
 def test_a_healthcare_region_written_in_lower_case_by_its_places_is_found():
     assert entities(ROWS)["Stockholms sjukvårdsregion"] == "Organisation"
+
+
+KIND_PAGE = ("Lokala arbetsgrupper (LAG)\n\n"
+             "Den lokala arbetsgruppen (LAG) tar emot nationella kunskapsunderlag.\n\n"
+             "I Region Västerbotten finns följande lokala arbetsgrupper (LAG):\n\n"
+             "Lokal arbetsgrupp för Astma-KOL arbetar för att riktlinjer implementeras.\n\n"
+             "Medlemmar i lokal arbetsgrupp för astma-KOL\n\n"
+             "Ordförande\n\n"
+             "Tore Sandvik, överläkare, Norrlands universitetssjukhus, Umeå\n\n"
+             "Ledamöter\n\n"
+             "Elsa Sunnerby, astma/KOL-sjuksköterska, Bjurholms hälsocentral\n\n"
+             "Gun Lindvik, distriktsläkare, Ersboda hälsocentral\n")
+
+
+def test_one_group_of_a_kind_named_in_the_plural_is_a_forum_of_its_own_and_its_members_sit_in_it():
+    found = entities(KIND_PAGE)
+    assert found.get("Lokal arbetsgrupp för Astma-KOL") == "CollaborationForum"
+    assert found.get("Lokala arbetsgrupper") == "CollaborationForum"
+    for member in ("Elsa Sunnerby", "Gun Lindvik"):
+        assert (member, "participatesIn", "Lokal arbetsgrupp för Astma-KOL") in facts(KIND_PAGE)
