@@ -60,13 +60,14 @@ NOT_NAME = frozenset(
     närvarande övriga deltagare ledamöter ersättare första andra tredje justerande justering justeringens justerare
     paragrafer underskrifter nyheter utses sekreterare beslutande vakant
     bevis fackliga företrädare certifierad certifierade auktoriserad
-    university universiteit universität college institute lex
+    university universiteit universität college institute lex society foundation association council
     """.split()  # the last lines: the labels of podcast pages ("Guest ⏎ Anna Berg ⏎ Guest"), of bylines and
     # contact cards ("Text: Anna Berg Foto: Lars Ek", "Lena Ek Telefon 08-…"), of a report's cover ("Författare Eva
     # Ek Datum …"), of minutes ("… Övriga Eva Ek",
     # "Eva Ek Utses att justera", "Justerande Eva Ek Bevis …", "Fackliga företrädare", a seat "Vakant" beside a
     # name in a roster's column) and of an auditor's card
-    # ("Eva Ek Certifierad …"); a university abroad ("Brunel University") names no one, nor a law ("Lex Maria")
+    # ("Eva Ek Certifierad …"); a university abroad ("Brunel University") names no one, nor a law ("Lex Maria"),
+    # nor a body named in English ("Reform Society")
 )
 
 

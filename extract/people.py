@@ -344,6 +344,11 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         """A capitalised run the sentence marks as a person's name, unless it names a place or opens with a
         title ("Verksamhetschef Nka, docent …")."""
         for part, (a, b) in _parts(run, at, lex):
+            words = part.split(" ")
+            if base_form(words[0], lex) and len(words) >= 3 and not any(base_form(w, lex) for w in words[1:]):
+                # "Anf. 117 Statsrådet Ardalan Berg (S)": the title a debate's record puts before the name
+                a = t.find(words[1], a + len(words[0]))
+                part = " ".join(words[1:])
             if (not _placeish(part, lex) or _place_then_surname(part, lex)) and not base_form(part.split(" ")[0], lex):
                 add(a, b, part, "person.context", 0.7)
 

@@ -952,7 +952,7 @@ class Relations:
             if title.plural or copula or counted:  # "Projektledare är Anna Berg, Region X, och Lars Ek, Y kommun"
                 tail = after[0]
                 aside = r"(?:\s*,[^,.!?\n]{2,50}?)?" if copula else ""
-                for r in after[1:]:
+                for r in [r for r in people if r.start > after[0].start]:  # the list runs on past the first 60
                     # ("undersköterskorna Eva Ek (specialistundersköterska) och Bo Berg": a note in brackets between)
                     if re.fullmatch(PARTY + aside + r"(?:[ \t]*\([^()\n]{2,40}\))?\s*(?:,|och|samt)\s*",
                                     t[tail.end:r.start]):
