@@ -42,7 +42,7 @@ SAYS = ("säger sa sade berättar berättade menar konstaterar betonar understry
 # ("säger Shyi Klint som är kommunens MAS": a relative clause about the speaker after her name)
 SAYS_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(SAYS)})[ \t]+({MARKED})(?=[ \t]*[.,;:!?\n]|$|"
                      rf"[ \t]+som[ \t]+(?:är|var|jobbar|arbetar|leder)[ \t])")
-APPOSED_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}}),[ \t]+(?:\([A-ZÅÄÖ]{{1,3}}\),?[ \t]+)?"
+APPOSED_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})(?:,|[ \t]+[–—])[ \t]+(?:\([A-ZÅÄÖ]{{1,3}}\),?[ \t]+)?"
                         rf"((?:[{LOWER}]+|[{UPPER}][{LOWER}]{{3,}}|[{UPPER}]{{2,3}}(?=[ \t]+för\b))"  # "…, VD för X"
                         rf"(?:-[ \t]*och[ \t]+[{LOWER}]+)?(?:[ \t]+[{LOWER}]+){{0,2}})")
 # "Nirvana Berg är distriktssköterska": a name the copula gives a role title

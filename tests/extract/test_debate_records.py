@@ -22,3 +22,12 @@ def test_a_plural_title_before_a_long_list_of_names_is_every_ones():
                   "Eva-Maj Karlgren (C), Maria Lundvall Brömsen (L) och Hans-Ivar Smedberg (KD).")
     for person in ("Nils Sandvik", "Eva-Maj Karlgren", "Maria Lundvall Brömsen", "Hans-Ivar Smedberg"):
         assert (person, "title", "gruppledare") in found
+
+
+def test_rows_of_name_dash_title_a_blank_line_apart_stay_apart_and_a_dash_marks_the_name():
+    text = ("Nina Cherlin – Musikterapeut med erfarenhet av arbete såväl i Sverige som England och Indien\n\n"
+            "Farrokh Tribel – Ordförande Hälso- och sjukvårdsnämnden Region Skåne\n")
+    found = entities(text)
+    assert found.get("Farrokh Tribel") == "Person"
+    assert "Indien Farrokh Tribel" not in found
+    assert ("Farrokh Tribel", "title", "ordförande") in facts(text)
