@@ -162,8 +162,10 @@ BOARD_RE = re.compile(rf"(?<![\w-])((?:Norra|Södra|Östra|Västra|Mellersta)[ \
 # its meetings name it (alone, "nämnden" or "i socialnämnden" may be any of them)
 # ("kommunstyrelsens ordförande" is a title, a member's seat or a vice chair's names no board of its own)
 BOARD_WORD = rf"(?:[{LOWER}]+-[ \t]+och[ \t]+)?(?!läns|social|bolags|kommun|region|landstings)[{LOWER}]{{3,}}(?:nämnd|styrelse)"
+# "ordförande i regionala tillväxtnämnden", "i gemensamma nämnden": an adjective in the definite before the board
+BOARD_ADJECTIVE = r"(?:(?:regionala|gemensamma|kommunala|lokala)[ \t]+)?"
 SEAT_BOARD_RE = re.compile(rf"(?<![\w-])(?<!vice[ \t])(?:(?:ordförande|presidiet)(?:[ \t]+(?:i|för))?[ \t]+"
-                           rf"(?:regionens[ \t]+|kommunens[ \t]+|landstingets[ \t]+)?(?P<seat>{BOARD_WORD})(?:en|n)?"
+                           rf"(?:regionens[ \t]+|kommunens[ \t]+|landstingets[ \t]+)?(?P<seat>{BOARD_ADJECTIVE}{BOARD_WORD})(?:en|n)?"
                            rf"(?:[ \t]+(?P<place>{CAP}))?|(?P<met>{BOARD_WORD})(?:ens|ns)[ \t]+(?:möte|sammanträde|"
                            rf"presidium|beslut|ordförande))(?![\w-])")
 # "omsorgsnämnden i Kalmar": a municipal board by its town (not "hälso- och sjukvårdsnämnden i Kalmar", the region's)

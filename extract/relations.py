@@ -334,7 +334,8 @@ COPULA_THEN_TITLE = re.compile(r"(?P<when>[ \t]+(?:från|sedan|under|fr\.o\.m\.?
                                r"[ \t]+(?:är|var|blir|har varit)[ \t]+(?:(?P<title>[a-zåäö][a-zåäö-]+)[ \t]+)?")
 VICE_AFTER = re.compile(r"[ \t]+(?:och|samt)[ \t]+(?:\d:[ae][ \t]+|förste[ \t]+|andre[ \t]+)?vice[ \t]+ordförande[ \t]+")
 # "ordförande i social- och omsorgsnämnden": a board or committee's chair
-BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:[a-zåäö]+-[ \t]*och[ \t]+)?[a-zåäö]*(?:nämnden|styrelsen|utskottet)|"
+BOARD_AFTER = re.compile(r"[ \t]+(?P<prep>i|för)[ \t]+((?:(?:regionala|gemensamma|kommunala|lokala)[ \t]+)?"
+                         r"(?:[a-zåäö]+-[ \t]*och[ \t]+)?[a-zåäö]*(?:nämnden|styrelsen|utskottet)|"
                          r"[A-ZÅÄÖ][a-zåäö]+s[ \t]+[a-zåäö]*(?:nämnd|styrelse))(?![\w-])")  # "i Regionförbundets styrelse"
 ROLE_FOR = re.compile(r"\s*(?:för|i|inom)\s+(?:(?:det|den)\s+(?:(?:nya|nybildade|nystartade)\s+)?|projektet\s+|"
                       # "projektledare för införande av Trygg hemgång": the work of bringing the project in

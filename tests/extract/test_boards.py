@@ -113,3 +113,9 @@ def test_politicians_listed_by_their_municipalities_work_for_them():
     found = facts("Ledamöter\n\nGlenn Nordling (s), Örnsköldsvik\nBritt Wester (s), Luleå\nRolf Wessén (m), Gällivare\n")
     assert ("Britt Wester", "worksFor", "Luleå kommun") in found
     assert ("Rolf Wessén", "worksFor", "Gällivare kommun") in found
+
+
+def test_a_board_written_with_an_adjective_after_its_chairs_title_is_the_board_she_leads():
+    found = facts("Det har gett ny kunskap, säger Lotta Engvall (C), ordförande i regionala tillväxtnämnden.")
+    assert ("Lotta Engvall", "leads", "Regionala tillväxtnämnden") in found
+    assert ("Lotta Engvall", "title", "ordförande i regionala tillväxtnämnden") in found
