@@ -26,6 +26,8 @@ def is_board(name: str) -> bool:
     return BOARD_NAME.search(name) is not None
 
 
+# a municipal association's name: "Sjuhärads kommunalförbund", "Kommunförbundet i Kalmar län", "Norrbottens Kommuner"
+ASSOCIATION_NAME = re.compile(r"(?i)kommunalförbund|kommunförbund|^\w+s kommuner$")
 # "tankesmedjan Arena Idé", "patientorganisationen Hjärtebarnen", "teknikföretaget X": a kind of organisation, in its
 # definite form, before the organisation's name
 ORG_KIND = (r"(?:tankesmedjan|stiftelsen|föreningen|organisationen|intresseorganisationen|patientorganisationen|"

@@ -16,7 +16,7 @@ from .forums import bare_forum_references, find_forums
 from .lexicons import Lexicon
 from .model import Covered, Entity, Extraction, Found, Mention, Text, contained
 from .organisations import DEPARTMENT_OF, document_region, find_organisations
-from .patterns import CREDIT_LABELS, NOT_INITIALS, NOT_NAME, squash
+from .patterns import ASSOCIATION_NAME, CREDIT_LABELS, NOT_INITIALS, NOT_NAME, squash
 from .people import find_people
 from .projects import find_projects
 from .relations import Ref, Relations
@@ -344,13 +344,12 @@ FOU_CENTRE_NAME = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})[ \t]+(?:FoU|FOU)-(?:
 
 # a municipal association by its kind alone, in the definite: "Kommunalförbundet gör långsiktig nytta"
 BARE_ASSOCIATION = re.compile(r"(?<![\w-])[Kk]ommun(?:al)?förbundets?(?![\w-])")
-ASSOCIATION = re.compile(r"(?i)kommunalförbund|kommunförbund")
 
 
 def _document_association(text: Text, orgs: list[Found]) -> list[Found]:
     """ "Sjuhärads kommunalförbund … Kommunalförbundet gör långsiktig nytta": the association by its kind alone is
     the one municipal association the document names, wherever it names one and only one."""
-    named = {f.name for f in orgs if (f.subtype == "MunicipalAssociation" or ASSOCIATION.search(f.name)) and
+    named = {f.name for f in orgs if (f.subtype == "MunicipalAssociation" or ASSOCIATION_NAME.search(f.name)) and
              not BARE_ASSOCIATION.fullmatch(f.name)}
     if len(named) != 1:
         return orgs

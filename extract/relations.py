@@ -16,7 +16,7 @@ from .forums import forum_heads
 from .lexicons import Lexicon
 from .model import Covered, Fact, Text
 from .people import SAYS
-from .patterns import CONTACT_WORDS, LOWER, NOT_NAME, NUMBER_WORDS, ORG_KIND, PARTY_LETTERS, UPPER, is_board, line_at, sentence_at, squash
+from .patterns import ASSOCIATION_NAME, CONTACT_WORDS, LOWER, NOT_NAME, NUMBER_WORDS, ORG_KIND, PARTY_LETTERS, UPPER, is_board, line_at, sentence_at, squash
 from .projects import PROJECT_GROUP_WORDS, without_county
 from .titles import Title, base_form, find_titles
 
@@ -406,8 +406,6 @@ HOME_TITLES = (("region", "Region"), ("landstings", "Region"), ("kommun", "Munic
 # a politician's row by party and home town: "Eva Ek (s), Luleå"
 HOMETOWN_ROW = re.compile(r"(?m)^[ \t•▪*–-]*[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,3}[ \t]*\([A-Za-zÅÄÖåäö]{1,3}\),"
                           r"[ \t]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)[ \t]*$")
-# a municipal association's name: "Sjuhärads kommunalförbund", "Kommunförbundet i Kalmar län", "Norrbottens Kommuner"
-ASSOCIATION_NAME = re.compile(r"(?i)kommunalförbund|kommunförbund|^\w+s kommuner$")
 # ("verksamhetschef i kommunen": the municipality the text is about, named in the definite)
 HOME_WITHIN = re.compile(r"[ \t]+(?:inom|i|på|vid|för)[ \t]+(kommunens|regionens|landstingets|kommunen|regionen|landstinget)"
                          r"(?![\w-])")
