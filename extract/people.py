@@ -255,10 +255,9 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             return
         if re.search(r"(?<![\w-])(?:S:t|S:ta|Sankt|Sankta)[ \t]+$", t[max(0, a - 8):a]):
             return  # "S:t Hans Café", "Sankt Eriks": a saint's name, a place's or a house's
-        if re.match(r"[ \t]+(?:vårdcentral|hälsocentral|vårdcentralen|hälsocentralen)(?![\w-])", t[b:b + 16]):
-            return  # "Bra Liv Bankeryd vårdcentral": a care centre's name, its given name a brand's word
-        if re.search(r"(?i)(?<![\w-])(?:vårdcentral|hälsocentral)(?:en)?$", raw):
-            return  # "Svea Vårdcentral": a care centre named by a given name
+        if re.match(rf"[ \t]+{CARE_CENTRE_WORD}", t[b:b + 16]) or re.search(rf"(?i)(?<![\w-]){CARE_CENTRE_WORD}$", raw):
+            # "Bra Liv Bankeryd vårdcentral", "Svea Vårdcentral": a care centre's name, its given name a brand's word
+            return
         if STREET.search(raw) and re.match(r"[ \t]+\d", t[b:b + 4]):
             return  # "Klara Östra Kyrkogata 10": an address, its first word a given name
 
@@ -461,6 +460,7 @@ PAIR_BEFORE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})(?:[ \t]*\({P
 PAIR_AFTER = re.compile(rf"(?:[ \t]*\({PARTY_LETTERS}\))?[ \t]*(,|och|samt)[ \t]+({CAP}(?:[ \t]+{CAP}){{1,2}})(?![\w@-])"
                         rf"(?![ \t]+{CAP})")
 
+CARE_CENTRE_WORD = r"(?:vårdcentral|hälsocentral)(?:en)?(?![\w-])"
 # a street's name: "Klara Östra Kyrkogata", "Drottninggatan", "Storgatan", "Sveavägen"
 STREET = re.compile(r"(?:gata|gatan|väg|vägen|gränd|gränden|torg|torget|allé|allén|backe|backen|stigen|esplanaden)$")
 

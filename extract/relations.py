@@ -1837,8 +1837,6 @@ class Relations:
         for f in list(self.facts):
             if f.predicate != "title" or f.subject in employed:
                 continue
-            if FORMER.search(t, max(0, f.start - 16), f.start):
-                continue  # "förra kommunalrådet Eva Ek": a post she has left
             # "funktionschef inom kommunens hälso- och sjukvård": the title says whose care it is (a seat "i regionens
             # styrelse" is no post)
             within = HOME_WITHIN.match(t, f.end) if not str(f.object).endswith(CHAIR_TITLES + SEAT_TITLES) else None
