@@ -35,9 +35,10 @@ FOU_ACRONYM_RE = re.compile(r"(?<![\w-])FoU[a-zåäö]{0,2}[A-ZÅÄÖ]{1,3}(?![\
 ABROAD_UNIVERSITY_RE = re.compile(rf"(?<![\w-])(?:(?:[{UPPER}][{LOWER}]+[ \t]+){{1,3}}(?:University|College|Universiteit"
                                    rf"(?:[ \t]+[{UPPER}][{LOWER}]+)?|Universität(?:[ \t]+[{UPPER}][{LOWER}]+)?)|"
                                    rf"University[ \t]+of[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)(?![\w-])")
-# "(VD, Stockholm Science City)", "(vd Swedish Medtech)": a title, then the capitalised name of where, in brackets
+# "(VD, Stockholm Science City)", "(vd Swedish Medtech)", "(Verksamhetschef Hälsa och Omsorg)": a title, then the
+# capitalised name of where, in brackets
 BRACKET_TITLE_ORG_RE = re.compile(rf"\(([{LOWER}{UPPER}][{LOWER}{UPPER} -]{{1,40}}?)(?:,[ \t]*|[ \t]+)"
-                                  rf"([{UPPER}][\w&-]+(?:[ \t]+[{UPPER}0-9][\w&-]*){{0,4}})\)")
+                                  rf"([{UPPER}][\w&-]+(?:[ \t]+(?:(?:och|i)[ \t]+)?[{UPPER}0-9][\w&-]*){{0,4}})\)")
 # "familjeläkare (Falck Hälsopartner)": a title, then its employer's capitalised name alone in brackets
 TITLE_BRACKET_ORG_RE = re.compile(rf"(?<![\w-])([{LOWER}][{LOWER}-]{{3,}})[ \t]*"
                                   rf"\(([{UPPER}][\w&-]+(?:[ \t]+[{UPPER}][\w&-]*){{0,3}})\)")
@@ -74,8 +75,8 @@ REFORM_AFTER = re.compile(r"[ \t]+(?:som[ \t]+)?(?:börjar[ \t]+gälla|infördes
 AREA_FEDERATION_RE = re.compile(rf"(?<![\w-])((?P<place>{CAP}(?:[ \t]+läns|s)|Norra|Södra|Östra|Västra|Mellersta)"
                                 rf"[ \t]+(?:[{LOWER}]{{3,}}förbund(?:et)?|(?<=läns[ \t])[{LOWER}]{{3,}}(?:vårdsområde|centrum)))"
                                 rf"s?(?![\w-])")
-# "division Nära vård", "Division Medicin": a division of a region, by the care it gives
-DIVISION_RE = re.compile(rf"(?<![\w-])[Dd]ivision[ \t]+((?:Nära(?:[ \t]+vård)?|{CAP}))(?![\w-])")
+# "division Nära vård", "Division Medicin", "divisionen Nära vård": a division of a region, by the care it gives
+DIVISION_RE = re.compile(rf"(?<![\w-])[Dd]ivision(?:en)?[ \t]+((?:Nära(?:[ \t]+vård)?|{CAP}))(?![\w-])")
 # "forskningsmiljön ReCall", "forskningscentrumet CHAIN": a research environment named after its cue word
 RESEARCH_UNIT_RE = re.compile(rf"(?<![\w-])(?:[Ff]orskningsmiljö(?:n|er(?:na)?)|[Ff]orskningscent(?:rum(?:et)?|ret)|"
                               rf"[Ff]orsknings(?:gruppen|plattformen|programmet|nätverket)|[Ff]orskargruppen)[ \t]+"
@@ -195,7 +196,7 @@ AT_COMPANY_RE = re.compile(rf"(?<![\w-])([{LOWER}]{{4,}})[ \t]+(?:på|hos)[ \t]+
 UNIT_AT_RE = re.compile(rf"(?<![\w-])(?P<unit>(?:[{UPPER}{LOWER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|"
                         rf"(?:[Vv]ård|[Hh]älso|[Ss]ocial)[ \t]+och[ \t]+[{LOWER}]*|[{UPPER}{LOWER}][{LOWER}]{{2,}})"
                         rf"(?:förvaltningen|nämnden|enheten|kliniken|institutionen|mottagningen|avdelningen))[ \t]+"
-                        rf"(?P<prep>i|på|vid)[ \t]+(?P<owner>{CAP})(?![\w-])")
+                        rf"(?:(?P<prep>i|på|vid)[ \t]+)?(?P<owner>{CAP})(?![\w-])")
 # "förvaltningsdirektör för Nära vård och hälsa i Region Uppsala", "chef för Vård och omsorg i Bo kommun": a unit
 # named only by the head's title before it and its owner after it
 HEADED_UNIT_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:direktör|chef)[ \t]+för[ \t]+"
@@ -377,9 +378,11 @@ CENTRE_RE = re.compile(rf"\b((?:{WHERE_ONE_WORKS}[{UPPER}][{LOWER}]{{3,}}(?:cent
 PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s+((?-i:[{UPPER}][\w]+(?:[ -][{UPPER}][\w]+)?))"
                         rf"(?:\s*(?:&|och)\s*((?-i:[{UPPER}][\w]+)))?")
 HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])")
+# "Betaniastiftelsen", "Kampradstiftelsen": a foundation named by one capitalised compound
+FOUNDATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}stiftelsen)(?![\w-])")
 HONORIFICS = frozenset({"professor", "docent", "doktor", "dr", "lektor", "universitetslektor", "forskare", "doktorand"})
 AFTER_TITLE_RE = re.compile(
-    rf"(?<![\w-])([{LOWER}]+)[ \t]+({CAP}(?:[ \t]+(?:of|for|and|för|och|i|{CAP})){{0,6}}[ \t]+{CAP})[ \t]*(?=,|\n|$)", re.M)
+    rf"(?<![\w-])([{LOWER}]+|(?<=[–-] )[{UPPER}][{LOWER}]+)[ \t]+({CAP}(?:[ \t]+(?:of|for|and|för|och|i|{CAP})){{0,6}}[ \t]+{CAP})[ \t]*(?=,|\n|$)", re.M)
 # "affärsutvecklingschef på Min Doktor", "verksamhetschef vid Hälsa och habilitering", "verksamhetschef för eHealth
 # Arena": after a title and where, a name of two capitalised words (or one and "och" a word) ending the clause
 TITLE_AT_NAME_RE = re.compile(rf"(?<![\w-])([{LOWER}]+)[ \t]+(vid|på|hos|för)[ \t]+((?:{CAP}|[a-z][{UPPER}][{LOWER}]+)"
@@ -477,6 +480,10 @@ FOUNDER_RE = re.compile(rf"(?<![\w-])(?i:(?:med)?grundare|grundaren)[ \t]+(?:av|
 SECTOR_RE = re.compile(rf"(?<![\w-])(?:([{UPPER}]{{2,4}}|{CAP})[ \t]+(Primärvård|Närsjukvård|Hemsjukvård)"
                        rf"(?:[ \t]+(?P<place>{CAP})(?![\w-]))?|"
                        rf"(Primärvården|Närsjukvården|Psykiatrin)[ \t]+(?P<region>Region[ \t]+)?({CAP}(?:[ \t]+{CAP})?))(?![\w-])")
+# "närsjukvården i centrala Östergötland", "Primärvården i norra Halland": a region's care in a part of the county,
+# a unit of its own (not "primärvården i Lidköping": the care given in a town)
+AREA_SECTOR_RE = re.compile(rf"(?<![\w-])([Pp]rimärvården|[Nn]ärsjukvården|[Pp]sykiatrin|[Hh]emsjukvården)[ \t]+i[ \t]+"
+                            rf"((?:{DIRECTION}|centrala)[ \t]+{CAP})(?![\w-])")
 # "Stanford-universitetet", "McGill-universitetet": a university named in Swedish after its foreign name
 FOREIGN_UNIVERSITY_RE = re.compile(rf"(?<![\w-])([{UPPER}][A-Za-zåäö]+-universitetet)(?![\w-])")
 # "Hedmark fylkeskommune", "Trondheim kommune", "Innlandet fylke": a Norwegian county or municipality across the
@@ -1026,6 +1033,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         words = m.group(1).split()
         if words[0].casefold() not in NOT_NAME and m.group(1) not in lex.place_words:
             add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.kind_named", 0.7))
+    for m in FOUNDATION_RE.finditer(t):
+        add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.kind_named", 0.7))
     for m in FOUNDER_RE.finditer(t):
         words = m.group(1).split()
         while words and words[-1].casefold() in NOT_NAME:  # "grundare av Combined ⏎⏎ What is …"
@@ -1052,6 +1061,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             else:
                 name = squash(t[m.start():end])
             add(Found("Organisation", name, m.start(), end, t[m.start():end],
+                      "organisation.care_sector", 0.7, subtype="OrganisationalUnit"))
+    for m in AREA_SECTOR_RE.finditer(t):
+        if m.group(2).split()[-1] in lex.place_words:
+            add(Found("Organisation", capitalise(m.group(1)) + " i " + squash(m.group(2)), m.start(), m.end(), m.group(0),
                       "organisation.care_sector", 0.7, subtype="OrganisationalUnit"))
     for m in FOREIGN_UNIVERSITY_RE.finditer(t):
         add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.university", 0.75,
@@ -1465,12 +1478,16 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         # the name as written; the bare unit stays its other form ("Omsorgsförvaltningen" in another document is
         # another municipality's)
         parent = at.get(m.start("owner"))
+        if m.group("prep") is None and not (parent is not None and parent.subtype in OWNER_KINDS and
+                                            m.group("unit")[0].isupper() and m.group("unit").endswith(("nämnden", "förvaltningen"))):
+            continue  # "Ordförande Hälso- och sjukvårdsnämnden Region Skåne": a card names the board with its owner
         place = _match_place(m.group("owner"), lex.municipalities, fuzzy=False) if parent is None else None
         if parent is not None and (parent.subtype in OWNER_KINDS or parent.name.endswith(HOSPITAL_WORDS)) or \
                 place is not None:
             end = parent.end if parent is not None else m.end("owner")
             unit = compound(m.group("unit"))
-            name = capitalise(unit) + " " + m.group("prep") + " " + squash(t[m.start("owner"):end])
+            name = capitalise(unit) + " " + (m.group("prep") + " " if m.group("prep") else "") + \
+                squash(t[m.start("owner"):end])
             add(Found("Organisation", name, m.start("unit"), m.end("unit"), m.group("unit"), "organisation.unit_at", 0.7,
                       subtype="OrganisationalUnit"))
             if place is not None and unit.endswith(("nämnd", "nämnden", "förvaltningen")) and MUNICIPAL_BOARD.search(unit):

@@ -86,7 +86,7 @@ EMPLOY_LINK = re.compile(r"^(?:\s*\([A-ZÅÄÖ]{2,6}\))?\s*(?:,\s*)?(?:\([A-ZÅ�
                          # "professor vårdvetenskap Marie Cederschiölds högskola": the subject, then where
                          r"\s(?!(?:och|samt|som|är|var|har|säger|berättar|sedan|nu|till|eller|men|med|från|ledamot|ersättare|ordförande|"
                          r"vice|suppleant|adjungerad|under|efter|inför|bland|genom|innan|utan)\b)[a-zåäö-]{5,}\s+"
-                         r"(?=$))?(?:i|på|vid|för|inom|hos|åt|,)?\s*$")
+                         r"(?=$))?(?:i|på|vid|för|inom|hos|åt|över|,)?\s*$")
 # "På vårdcentralen i Ekby träffar vi Eva Ek", "Här finns Bo Berg": whom a reporter met at the place
 VISIT = re.compile(r"[ \t]+(?:träffar|möter|hittar)[ \t]+(?:vi|jag|[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?:(?:bland[ \t]+andra|"
                    r"bl\.[ \t]?a\.|också|även)[ \t]+)?")
@@ -1408,7 +1408,7 @@ class Relations:
                     # ("direktör för Region Uppsalas förvaltning X": the unit the owner's genitive names)
                     # ("avdelningschef hälsovalskontoret Region X": a card's line leaves "för" out)
                     bare = org.rule == "organisation.headed_unit" and not t[title.end:link.start].strip()
-                    if (re.match(r"\s*för\s*$", t[title.end:link.start]) or bare) and \
+                    if (re.match(r"\s*(?:för|över)\s*$", t[title.end:link.start]) or bare) and \
                             not FUNCTION_HEAD.match(title.title.split()[-1]) and (title.title.endswith("chef") or (
                             title.title.endswith("direktör") or title.title == "ledare") and
                             org.subtype not in ("Region", "Municipality")):
