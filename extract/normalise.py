@@ -446,7 +446,7 @@ _ROW = re.compile(r"[^\W\d_][^,–()]{1,60}(?:(?:,| [–-] )[ ][^\W_][^.!?:;]{1,
 
 
 _NAME_ROW = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:[ ](?:von|af|de|van)?[ ]?[A-ZÅÄÖ][a-zåäöéü]+"
-                       r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}(?:[ ]\([A-ZÅÄÖa-zåäö]{1,3}\))?(?:,|[ ][–—])[ ]")
+                       r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}(?:[ ]\([A-ZÅÄÖa-zåäö]{1,3}\))?(?:,|[ ][–—-])[ ]")
 
 
 # a line that only lists names, three or more: "Peter Ek, Lena Berg, Eva Åkerlund, Region Värmland"

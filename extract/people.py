@@ -113,7 +113,8 @@ def _org_word(word: str, lex: Lexicon) -> bool:
     """ "Sjukhus", "Primärvården", "Vårdcentralen": a word that names an organisation, not a person."""
     w = word.casefold()
     heads = lex.cue("unit") | lex.cue("orgform")
-    stems = {w, w[:-2] if w.endswith(("en", "et")) else w, w[:-1] if w.endswith("n") else w}
+    stems = {w, w[:-2] if w.endswith(("en", "et")) else w, w[:-1] if w.endswith("n") else w,
+             w[:-4] if w.endswith(("erna", "arna", "orna")) else w}  # "Vårdcentralerna Bra liv": a chain's plural
     return any(x in heads or x.endswith(ORG_HEADS) or any(x.endswith(h) for h in heads if len(h) >= 5) for x in stems)
 
 

@@ -57,9 +57,9 @@ FROM_TOWN = rf"(?:[ \t]+från[ \t]+[{UPPER}][{LOWER}]+[ \t]*,)?"
 PARTY_MARK = re.compile(r"[ \t]*,[ \t]*(?:KD|MP|SD|FP|S|M|C|L|V)(?![\w-])")  # "Eva Ek, S": the next member's row
 # "Per Berg, AU, Växjö kommun", "Eva Ek, vice ordförande AU, Ljungby kommun": a committee's initials in a row
 ROW_FIELD = r"(?:[ \t]*,[ \t]*(?:(?:vice[ \t]+)?ordförande,?[ \t]+)?[A-ZÅÄÖ]{2,4})?"
-# "fem regionråd", "två projektledare": a title counted, whose holders the next sentence names
+# "fem regionråd", "två projektledare", "tre av projektledarna": a title counted, whose holders the next sentence names
 # ("våra regionråd A och B", "båda projektledarna": a plural determiner before a title that has one form for both)
-COUNTED = re.compile(rf"(?:\b(?:{NUMBER_WORDS}|våra|båda|bägge|dessa)|\d{{1,2}})[ \t]+(?:nya[ \t]+)?$", re.I)
+COUNTED = re.compile(rf"(?:\b(?:{NUMBER_WORDS}|våra|båda|bägge|dessa)|\d{{1,2}})[ \t]+(?:av[ \t]+)?(?:nya[ \t]+)?$", re.I)
 NAMED_NEXT = re.compile(r"\s*(?:Det (?:handlar om|gäller|är)|De är|Dessa är|Det blir)\s+")
 FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|mig|mitt|min)(?![\w-])")
 WE = re.compile(r"(?i)(?<![\w-])(?:vi|vår|vårt|våra|oss)(?![\w-])")
@@ -99,6 +99,9 @@ FROM = re.compile(r"[ \t]*,?[ \t]+(?:från|på|vid|hos)[ \t]+")
 # "Från FoUiS deltar A och B")
 FROM_ORG_CAME = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))Från[ \t]+(?:[a-zåäö]+[ \t]+)?([A-ZÅÄÖ])[^.!?\n]{0,60}?[ \t]+"
                            r"(deltog|deltar|medverkade|medverkar|närvarade|kom)[ \t]+")
+# "A, läkare, och B, utvecklingsledare – alla från Region X": a closing phrase that places everyone the sentence named
+ALL_FROM = re.compile(r"(?:[ \t]*[,–—-])?[ \t]+(?:alla|samtliga|båda|bägge)[ \t]+(?:tre[ \t]+|fyra[ \t]+|fem[ \t]+)?"
+                      r"(?:från|på|vid|hos|inom)[ \t]+(?=[A-ZÅÄÖ])")
 POSTED_AT = re.compile(r"[ \t]*,[ \t]*(?:verksam|anställd)[ \t]+(?:vid|på|inom|hos)[ \t]+")  # "Eva Ek, verksam vid X"
 FROM_KIND = re.compile(rf"[ \t]+(?:från|på|vid|hos)[ \t]+{ORG_KIND}[ \t]+")  # "… från tankesmedjan Arena Idé"
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
@@ -182,7 +185,7 @@ CARD_BELOW = re.compile(rf"[ \t]*\n\s*(?:[{UPPER}][\w-]+(?:[ \t]+(?:för|och|[{U
 CONTACT_FIELD = re.compile(rf"[ \t]+{CONTACT_WORDS}\b")
 CONTACT_TAIL = re.compile(rf"(?:[ \t]+{CONTACT_WORDS})?[ \t]*")  # what may end a card's line after name or employer
 # "A, B och C är några av ReCalls forskare": some of an owner's staff, the owner in the genitive before the title
-SOME_OF = r"\s*(?:är|var)\s+(?:en|ett|några|två|tre|fyra|fem|sex|ett\s+par|en\s+del)\s+av\s+(?:[^\s,.!?]+\s+){1,3}?"
+SOME_OF = r"\s*(?:är|var)\s+(?:en|ett|några|två|tre|fyra|fem|sex|ett\s+par|en\s+del)\s+av\s+(?:[^\s,.!?]+\s+){0,3}?"
 SIGNATURE_DOTS = re.compile(r"[ \t]*(?:\.{3,}|…)")  # "Ordförande ……….": the line a signature goes on
 MINUTES_OF = re.compile(r"(?i)[ \t]*(?:protokoll|minnesanteckningar|anteckningar|mötesanteckningar)[ \t]+(?:från|för|vid)"
                         r"[ \t]+(?:(?:möte|mötet|sammanträde)[ \t]+(?:med|i|för)[ \t]+)?")
@@ -997,9 +1000,11 @@ class Relations:
                             r"(?:är|har\s+varit|jobbar\s+som|arbetar\s+som)\s+"
                             r"(?:[a-zåäö]+\s+){0,2}|" + PARTY + r"(?:\s+[a-zåäö]+){1,3}\s+som\s+(?:nytt?\s+|nya\s+)?|"
                             r"\s*,\s*\([A-ZÅÄÖ]{1,3}\)\s*|"  # "Eva Ek (C) fortsätter som regionråd"
-                            r"[ \t]+[–-][ \t]+|\s*,\s*[a-zåäö-]+\s*/\s*|[ \t]*\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\)[ \t]+|"
+                            r"(?:[ \t]*\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\))?[ \t]+[–-][ \t]+|\s*,\s*[a-zåäö-]+\s*/\s*|"
+                            r"[ \t]*\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\)[ \t]+|"
                             r"\s*,\s*[A-ZÅÄÖ]{2,6}-[a-zåäö]+(?:ets|ens)\s+", gap):  # "Eva Ek, PRO-distriktets ordförande"
                 # "… på uppdraget som <title>", "Anna Berg, (KD) <title>", "AB - Anna Berg - Sjukvårdsdirektör",
+                # "Anna Berg (S) - socialminister",
                 # "Anna Berg, sjuksköterska/projektledare", "säger Anna Berg (KD) ordförande i X"
                 return [(r, "title.after_name") for r in self._sharing(earlier, title)]
             if APPOINTED.fullmatch(gap):  # "Roland Berg har utsetts till projektledare", "som fått tjänst som"
@@ -1148,7 +1153,9 @@ class Relations:
             return []
         chain = [people[0]]
         for r in people[1:]:
-            if not re.fullmatch(PARTY + r"(?:\s+som\s+[^,.!?\n]{2,60}?)?\s*(?:,|och|samt)\s*", t[chain[-1].end:r.start]):
+            # ("Det är Eva Ek (Region Skåne), Bo Berg (Region Halland) och …": each with her employer in brackets)
+            if not re.fullmatch(PARTY + r"(?:\s*\([^()\n]{2,50}\))?(?:\s+som\s+[^,.!?\n]{2,60}?)?\s*(?:,|och|samt)\s*",
+                                t[chain[-1].end:r.start]):
                 break
             chain.append(r)
         return chain if len(chain) > 1 else []
@@ -1207,7 +1214,7 @@ class Relations:
         before = [r for r in people if r.end <= title_start]
         aside = r"(?:\s*,[^,.!?\n]{2,50},)?"  # ", Timrå kommun,"
         if len(before) < 2 or not re.fullmatch(aside + r"\s*(?:(?:är|var|jobbar som|arbetar som)\s+(?:båda\s+|alla\s+)?|"
-                                                        r",?\s*(?:båda|bägge|alla)\s+)|" + SOME_OF, t[before[-1].end:title_start]):
+                                                        r",?\s*(?:båda|bägge|alla)\s+)|,?" + SOME_OF, t[before[-1].end:title_start]):
             return []
         chain = self._joined_up_to(before)
         return chain if len(chain) >= 2 else []
@@ -1218,7 +1225,10 @@ class Relations:
         t = self.text.text
         chain = [before[-1]]
         for r in reversed(before[:-1]):
-            if not re.fullmatch(r"(?:\s*,[^,.!?\n]{2,50},)?\s*(?:,|och)\s*", t[r.end:chain[0].start]):
+            # ("A (C), B (MP), och C": each with her party)
+            gap = t[r.end:chain[0].start]
+            if not re.fullmatch(PARTY + r"(?:\s*,[^,.!?\n]{2,50},)?\s*(?:,\s*och|,|och)?\s*", gap) or \
+                    not re.search(r",|(?<![\w-])och(?![\w-])", gap):
                 break
             chain.insert(0, r)
         return chain
@@ -1495,7 +1505,8 @@ class Relations:
         """ "Anna Berg arbetar på Mora kommun", "jag jobbar i Region Dalarna" (the speaker);
         "Projektledare är Fatima Hassan från FoU Västernorrland": a person "från" an organisation;
         "Delprojektledare: Oskar Dahl, Karlstads kommun": a name and an organisation ending a line;
-        "Från SKR deltog A och B, som mötte …": the people a sentence that opens with the body names, before "som"."""
+        "Från SKR deltog A och B, som mötte …": the people a sentence that opens with the body names, before "som";
+        "A, läkare, och B, utvecklingsledare – alla från Region X": everyone the sentence named before it."""
         t = self.text.text
         for m in FROM_ORG_CAME.finditer(t):
             org = next((o for o in self.starting(m.start(1), m.start(1) + 1) if o.kind == "Organisation"), None)
@@ -1505,6 +1516,14 @@ class Relations:
             stop = re.compile(r"(?<![\w-])som(?![\w-])").search(t, m.end(), sent.end)
             for r in self.within(m.end(), stop.start() if stop else sent.end, {"Person"}):
                 self.add(r.key, "worksFor", org.key, org.start, r.end, "employer.came_from", 0.6)
+        for m in ALL_FROM.finditer(t):
+            org = next((o for o in self.starting(m.end(), m.end() + 1) if o.kind == "Organisation"), None)
+            sent = sentence_at(t, m.start())
+            named = [r for r in self.within(sent.start, m.start(), {"Person"}) if r.rule != "person.speaker_label"]
+            if org is None or org.subtype == "PoliticalParty" or len({r.key for r in named}) < 2:
+                continue
+            for r in named:
+                self.add(r.key, "worksFor", org.key, r.start, org.end, "employer.all_from", 0.65)
         for m in WORKS_AT.finditer(t):
             org = next((o for o in self.starting(m.end(), m.end() + 1) if o.kind == "Organisation"), None)
             via = WORKS_IN_FIELD.match(t, m.end()) if org is None else None
