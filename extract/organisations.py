@@ -35,10 +35,11 @@ FOU_ACRONYM_RE = re.compile(r"(?<![\w-])FoU[a-zåäö]{0,2}[A-ZÅÄÖ]{1,3}(?![\
 ABROAD_UNIVERSITY_RE = re.compile(rf"(?<![\w-])(?:(?:[{UPPER}][{LOWER}]+[ \t]+){{1,3}}(?:University|College|Universiteit"
                                    rf"(?:[ \t]+[{UPPER}][{LOWER}]+)?|Universität(?:[ \t]+[{UPPER}][{LOWER}]+)?)|"
                                    rf"University[ \t]+of[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)(?![\w-])")
-# "(VD, Stockholm Science City)", "(vd Swedish Medtech)", "(Verksamhetschef Hälsa och Omsorg)": a title, then the
-# capitalised name of where, in brackets
+# "(VD, Stockholm Science City)", "(vd Swedish Medtech)", "(Verksamhetschef Hälsa och Omsorg)", "(enhetschef, Vård
+# och omsorgsförvaltningen)": a title, then the capitalised name of where, in brackets
 BRACKET_TITLE_ORG_RE = re.compile(rf"\(([{LOWER}{UPPER}][{LOWER}{UPPER} -]{{1,40}}?)(?:,[ \t]*|[ \t]+)"
-                                  rf"([{UPPER}][\w&-]+(?:[ \t]+(?:(?:och|i)[ \t]+)?[{UPPER}0-9][\w&-]*){{0,4}})\)")
+                                  rf"([{UPPER}][\w&-]+(?:[ \t]+(?:(?:och|i)[ \t]+)?[{UPPER}0-9][\w&-]*){{0,4}}"
+                                  rf"(?:[ \t]+och[ \t]+[{LOWER}]{{4,}})?)\)")
 # "familjeläkare (Falck Hälsopartner)": a title, then its employer's capitalised name alone in brackets
 TITLE_BRACKET_ORG_RE = re.compile(rf"(?<![\w-])([{LOWER}][{LOWER}-]{{3,}})[ \t]*"
                                   rf"\(([{UPPER}][\w&-]+(?:[ \t]+[{UPPER}][\w&-]*){{0,3}})\)")

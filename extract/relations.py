@@ -102,6 +102,10 @@ FROM_ORG_CAME = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))Från[ \t]+(?:[a-zåäö
 # "A, läkare, och B, utvecklingsledare – alla från Region X": a closing phrase that places everyone the sentence named
 ALL_FROM = re.compile(r"(?:[ \t]*[,–—-])?[ \t]+(?:alla|samtliga|båda|bägge)[ \t]+(?:tre[ \t]+|fyra[ \t]+|fem[ \t]+)?"
                       r"(?:från|på|vid|hos|inom)[ \t]+(?=[A-ZÅÄÖ])")
+# "Några av representanterna från Region X var A, …": the body whose people the rest of the sentence names
+REPRESENTING = re.compile(r"(?i)(?<![\w-])(?:representant(?:er|erna)?|företrädar(?:e|na)|deltagar(?:e|na))[ \t]+"
+                          r"(?:från|för)[ \t]+(?=[A-ZÅÄÖ])")
+REPRESENTING_WERE = re.compile(r"[ \t]+(?:var|är|blev|blir)[ \t]+")
 POSTED_AT = re.compile(r"[ \t]*,[ \t]*(?:verksam|anställd)[ \t]+(?:vid|på|inom|hos)[ \t]+")  # "Eva Ek, verksam vid X"
 FROM_KIND = re.compile(rf"[ \t]+(?:från|på|vid|hos)[ \t]+{ORG_KIND}[ \t]+")  # "… från tankesmedjan Arena Idé"
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
@@ -1506,7 +1510,8 @@ class Relations:
         "Projektledare är Fatima Hassan från FoU Västernorrland": a person "från" an organisation;
         "Delprojektledare: Oskar Dahl, Karlstads kommun": a name and an organisation ending a line;
         "Från SKR deltog A och B, som mötte …": the people a sentence that opens with the body names, before "som";
-        "A, läkare, och B, utvecklingsledare – alla från Region X": everyone the sentence named before it."""
+        "A, läkare, och B, utvecklingsledare – alla från Region X": everyone the sentence named before it;
+        "Representanterna från Region X var A, B och C": everyone the sentence names after it."""
         t = self.text.text
         for m in FROM_ORG_CAME.finditer(t):
             org = next((o for o in self.starting(m.start(1), m.start(1) + 1) if o.kind == "Organisation"), None)
@@ -1515,6 +1520,15 @@ class Relations:
             sent = sentence_at(t, m.start(1))
             stop = re.compile(r"(?<![\w-])som(?![\w-])").search(t, m.end(), sent.end)
             for r in self.within(m.end(), stop.start() if stop else sent.end, {"Person"}):
+                self.add(r.key, "worksFor", org.key, org.start, r.end, "employer.came_from", 0.6)
+        for m in REPRESENTING.finditer(t):
+            org = next((o for o in self.starting(m.end(), m.end() + 1) if o.kind == "Organisation"), None)
+            were = REPRESENTING_WERE.match(t, org.end) if org is not None else None
+            if were is None or org.subtype == "PoliticalParty":
+                continue
+            sent = sentence_at(t, m.start())
+            stop = re.compile(r"(?<![\w-])som(?![\w-])").search(t, were.end(), sent.end)
+            for r in self.within(were.end(), stop.start() if stop else sent.end, {"Person"}):
                 self.add(r.key, "worksFor", org.key, org.start, r.end, "employer.came_from", 0.6)
         for m in ALL_FROM.finditer(t):
             org = next((o for o in self.starting(m.end(), m.end() + 1) if o.kind == "Organisation"), None)

@@ -58,3 +58,33 @@ def test_a_counted_post_then_a_sentence_naming_its_holders_with_their_employers(
                          ("Jon Stenholm", "Region Kronoberg")):
         assert (name, "title", "projektledare") in found
         assert (name, "worksFor", region) in found
+
+
+def test_the_representatives_from_a_body_are_the_people_the_sentence_names_after_it():
+    text = ("Några av representanterna från Region Västernorrland var Märit Molund, regional utvecklingsdirektör, "
+            "Jonas Appelgren, FUI-direktör och Anette Sundqvist, it- och digitaliseringschef.")
+    found = facts(text)
+    for name in ("Märit Molund", "Jonas Appelgren", "Anette Sundqvist"):
+        assert (name, "worksFor", "Region Västernorrland") in found
+    # people named before the body, or after a "som" that turns to others, are not its representatives
+    found = facts("Ebba Lunde höll i dagen. Representanterna från Region Västernorrland var Jonas Appelgren, som "
+                  "berättade om Ebba Lunde.")
+    assert ("Jonas Appelgren", "worksFor", "Region Västernorrland") in found
+    assert ("Ebba Lunde", "worksFor", "Region Västernorrland") not in found
+
+
+def test_a_title_and_a_two_word_administration_in_brackets():
+    text = ("Det berättade Jonna Korell (enhetschef, Social och arbetsförvaltning) och Camilla Jonsäter "
+            "(enhetschef, Vård och omsorgsförvaltningen) för oss.")
+    found = facts(text)
+    assert ("Jonna Korell", "worksFor", "Social och arbetsförvaltning") in found
+    assert ("Camilla Jonsäter", "worksFor", "Vård och omsorgsförvaltningen") in found
+
+
+def test_a_reports_headings_after_the_names_on_its_cover_are_no_part_of_them():
+    found = entities("Folkhälsa En utvärdering av kommunförbundets folkhälsoprojekt 2012 2013 Utvärderare Nils "
+                     "Hedberg Förord Under april fick Sverige en folkhälsopolitik. Petra Larsby Innehållsförteckning "
+                     "Inledning")
+    assert found.get("Nils Hedberg") == "Person"
+    assert found.get("Petra Larsby") == "Person"
+    assert not any("Förord" in name or "Innehåll" in name for name in found)
