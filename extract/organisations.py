@@ -263,8 +263,9 @@ LOCAL_RADIO_RE = re.compile(rf"(?<![\w-])P[ \t]?4[ \t]+(?:Radio[ \t]+)?({CAP})(?
 OWNER_KINDS = ("Municipality", "Region", "ResearchOrganisation")
 HOSPITAL_WORDS = ("sjukhus", "sjukhuset", "lasarett", "lasarettet")
 # ("AK-mottagningen": a reception or clinic named by an acronym and a hyphen; "IT-avdelningen" is any body's)
-# ("Social- och Omsorgsnämnden": the second part in title case too)
-UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-\s+(?:och|eller)\s+[{UPPER}]?[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}})"
+# ("Social- och Omsorgsnämnden": the second part in title case too; "Hälsa-, vård- och omsorgsförvaltningen": three)
+UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-(?:,[ \t]*[{LOWER}]+-)*\s+(?:och|eller)\s+[{UPPER}]?[{LOWER}]*|"
+                              rf"[{UPPER}][{LOWER}]{{2,}})"
                               rf"{UNIT_HEADS}|[{UPPER}]{{2,5}}-(?:mottagningen|kliniken))"
                               rf"(?![\w-])")
 # what a municipality does, not what happens in a place: it decides, brings in, hires, buys, runs

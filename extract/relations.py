@@ -106,6 +106,13 @@ ALL_FROM = re.compile(r"(?:[ \t]*[,–—-])?[ \t]+(?:alla|samtliga|båda|bägge
 REPRESENTING = re.compile(r"(?i)(?<![\w-])(?:representant(?:er|erna)?|företrädar(?:e|na)|deltagar(?:e|na))[ \t]+"
                           r"(?:från|för)[ \t]+(?=[A-ZÅÄÖ])")
 REPRESENTING_WERE = re.compile(r"[ \t]+(?:var|är|blev|blir)[ \t]+")
+# a word a title list may hold that says what people are, not which post they hold, when it names them after it
+GROUP_WORDS = frozenset({"politiker"})
+# a profile's fields, one a line under "Namn: Anna Berg": her post and where she works
+PROFILE_NAME = re.compile(r"(?m)^[ \t]*Namn[ \t]*:[ \t]*")
+PROFILE_FIELD = re.compile(r"[ \t]*([A-ZÅÄÖ][a-zåäö]+(?:/[a-zåäö]+)?)[ \t]*:[ \t]*(?=\S)")
+PROFILE_TITLES = frozenset({"yrke", "titel", "befattning", "roll", "tjänst", "titel/roll"})
+PROFILE_EMPLOYERS = frozenset({"arbetsplats", "arbetsgivare", "organisation", "förvaltning", "enhet", "verksamhet"})
 POSTED_AT = re.compile(r"[ \t]*,[ \t]*(?:verksam|anställd)[ \t]+(?:vid|på|inom|hos)[ \t]+")  # "Eva Ek, verksam vid X"
 FROM_KIND = re.compile(rf"[ \t]+(?:från|på|vid|hos)[ \t]+{ORG_KIND}[ \t]+")  # "… från tankesmedjan Arena Idé"
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
@@ -703,6 +710,7 @@ class Relations:
         self.agency_heads()
         self.leads()
         self.labelled_lines()
+        self.profile_fields()
         self.forum_rows()
         self.listed_participants()
         self.members_under_heading()
@@ -1287,6 +1295,8 @@ class Relations:
         last: tuple[Title, list[tuple[Ref, str]]] | None = None
         for title in self.titles:
             holders = self._person_for_title(title)
+            if title.title in GROUP_WORDS and any(h.start > title.end for h, _ in holders):
+                holders = []  # "politikerna A, B och C", "Deltagande politiker var A och B": who they are, no post
             # "Bo Ek, styrelseledamot i X och ordförande i Y samtalar med Eva Ek": a verb stands between the second
             # title and the next name, so the title is still Bo's
             verbed = len(holders) == 1 and holders[0][1] == "title.apposition" and holders[0][0].start > title.end and \
@@ -3152,6 +3162,29 @@ class Relations:
         t = self.text.text
         return next((r for r in self.starting(owner.end, owner.end + 9) if r.rule == "organisation.owned_board"
                      and re.fullmatch(r"(?:[ \t]+läns|s)?[ \t]+", t[owner.end:r.start])), None)
+
+    def profile_fields(self) -> None:
+        """A profile's fields: "Namn: Anna Berg ⏎ Yrke: Sjuksköterska ⏎ Arbetsplats: Uppsala kommun"."""
+        t = self.text.text
+        for m in PROFILE_NAME.finditer(t):
+            person = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Person"), None)
+            line = t.find("\n", m.end()) + 1 if person is not None else 0
+            while line > 0:  # the fields stand one a line, right under the name, up to the first line that is none
+                if t.startswith("\n", line):  # (one blank line between fields: each its own paragraph)
+                    line += 1
+                field = PROFILE_FIELD.match(t, line)
+                if field is None:
+                    break
+                at, end = field.end(), t.find("\n", field.end())
+                end = len(t) if end < 0 else end
+                label = field.group(1).casefold()
+                title = next((x for x in self.titles if x.start == at), None) if label in PROFILE_TITLES else None
+                if title is not None:
+                    self.add(person.key, "title", title.title, title.start, title.end, "title.profile", 0.7)
+                if label in PROFILE_EMPLOYERS:
+                    for org in self.within(at, end, {"Organisation"}):
+                        self.add(person.key, "worksFor", org.key, org.start, org.end, "employer.profile", 0.7)
+                line = end + 1 if end < len(t) else 0
 
     def labelled_lines(self) -> None:
         """Fact boxes and slides: "Projektledare: Anna Berg", "Parter: A, B och C", "Pilot i A och B"."""

@@ -1,0 +1,41 @@
+"""A staff profile's fields, a steering group's roster with abbreviated posts, politicians named as a group, and an
+administration named by three suspended compounds. Every person is invented; regions, municipalities and the
+abbreviations of posts are public reference data."""
+from snippets import entities, facts
+
+
+def test_a_profiles_fields_give_the_named_person_her_post_and_employer():
+    found = facts("Mitt jobb är fritt\n\nNamn: Clara Andrén\nYrke: Sjuksköterska inom hemsjukvården, för personer "
+                  "som är 65 plus\nArbetsplats: Uppsala kommun\nUtbildning: Sjuksköterska\n")
+    assert ("Clara Andrén", "title", "sjuksköterska") in found
+    assert ("Clara Andrén", "worksFor", "Uppsala kommun") in found
+
+
+def test_a_field_after_the_profile_has_ended_is_not_the_profiles():
+    found = facts("Namn: Clara Andrén\nBefattning: Enhetschef\n\nHon började 2014 och trivs.\n\n"
+                  "Arbetsplats: Uppsala kommun\n")
+    assert ("Clara Andrén", "title", "enhetschef") in found
+    assert ("Clara Andrén", "worksFor", "Uppsala kommun") not in found
+
+
+def test_a_rosters_abbreviated_posts_in_brackets():
+    found = facts("Styrgrupp\n\n • Brita Vinsa, Region Västerbotten (HSD), Norra sjukvårdsregionen\n"
+                  " • Jan Grönberg, Region Sörmland (RD), sjukvårdsregion Uppsala-Örebro\n")
+    assert ("Brita Vinsa", "title", "HSD") in found
+    assert ("Jan Grönberg", "title", "RD") in found
+
+
+def test_politicians_named_as_a_group_hold_no_post_by_it():
+    text = ("Projektledaren Sandra Torvfelt visade runt politikerna Mats Abramsson (M), Nils-Ove Bengtsén (M) och "
+            "Mikael Stenemar (L). Men omsorgsnämndens ordförande Nils-Ove Bengtsén fick en rundvisning.")
+    found = facts(text)
+    assert not any(f[1] == "title" and f[2] == "politiker" for f in found)
+    assert ("Nils-Ove Bengtsén", "title", "omsorgsnämndens ordförande") in found
+    # one person who says she is a politician keeps it
+    assert ("Monika Ekdal", "title", "politiker") in facts("Monika Ekdal är politiker i regionfullmäktige.")
+
+
+def test_an_administration_named_by_three_suspended_compounds():
+    text = "Gisela Östman, förvaltningsdirektör för Hälsa-, vård- och omsorgsförvaltningen, avslutar sitt uppdrag."
+    assert entities(text).get("Hälsa-, vård- och omsorgsförvaltningen") == "Organisation"
+    assert ("Gisela Östman", "leads", "Hälsa-, vård- och omsorgsförvaltningen") in facts(text)
