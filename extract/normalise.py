@@ -64,7 +64,9 @@ class _Line:
         self.drop, self.shape, self.label, self.marker = False, None, 0, ""  # label: speaker's length
 
 
-_URL = re.compile(r"(?:https?://|www\.)\S+")
+_NAME_END = re.compile(r"(?:^|[:\s])[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}$")
+_URL_END = re.compile(r"(?:https?://|www\.)\S+$")
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # a link or an e-mail address
 # "… omläggningen av hennes ben. Bild: Anders Berg" closing a caption: the credit ends the paragraph
 _CREDIT_END = re.compile(rf"(?<![\w-])(?:{'|'.join(PHOTO_CREDITS)})[ \t]*:[^.!?:\n]{{1,60}}$")
 _MASTHEAD_END = re.compile(r"(?<![\w-])(?:[Aa]nsvarig utgivare|Utgivare|Redaktör|Redaktion|Text|Skribent|Reporter)"
@@ -615,15 +617,25 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
     carries = first.islower() and (fmt in ("vtt", "srt") or head.shape in ("bullet", "label", "voice"))
     if head.shape == "bullet" and not carries:  # a slide item ends at a blank line unless its words go on
         return None
-    if _URL.fullmatch(tail.strip()) or _URL.fullmatch(line.text.strip()):  # a link stands on its own
+    if _URL.fullmatch(tail.strip()) or _URL.match(line.text.strip()) or _URL_END.search(tail):
+        return None  # a link or an address stands on its own, opens its line or ends its paragraph
+    if head.shape == "label" and first.islower() and _NAME_END.search(tail):
+        # "Kontaktperson: Eva Ek ⏎⏎ verksamhetschef för …": a name ends the field, a card's title comes next (judged on
+        # how the line ends, which joining lines before it does not change)
         return None
+    if first.isupper() and _NAME_ROW.match(line.text) and not _OPEN_END.search(tail):
+        return None  # "… för mer information: ⏎⏎ Eva Ek, landstingsdirektör, telefon …": the next person's row
     if _CREDIT_END.search(tail) or _MASTHEAD_END.search(tail):
         return None  # "Ansvarig utgivare: Eva Ek, förvaltningschef, Psykiatrin X ⏎⏎ Bo Berg …": the credit ends there
     if head.shape == "label" and _card_opening(line.text if opening is None else opening, tail):
         return None  # "Roll: Ordförande i X ⏎⏎ Eva Ek": a field ends at the blank line, the next card's name begins
     if line.text.strip().rstrip(":").strip().casefold() in _ROSTER_HEADINGS:
         return None  # "Eva Ek, samordnare, Regionstab X ⏎⏎ Ledamöter": a roster's next subheading, no wrapped word
-    return " " if length >= _LONG or carries else None
+    if not (length >= _LONG or carries):
+        return None
+    # a blank line parts at least what a line break parts: the paragraphs a first reading made stay apart in a
+    # second ("Projektägare: Anna Berg ⏎ anna.berg@ltv.se" stays two, though a label's words may run on)
+    return None if _joint(head, tail, length, line, False, width, fmt, compounds, opening) is None else " "
 
 
 def _blocks(doc: Document, paras: list[tuple[_Line, int, int, str]]) -> list[Block]:

@@ -407,6 +407,9 @@ def test_any_text_normalises_with_a_valid_map(text):
 # a turn that runs on, a blank line, then a name-shaped line with short lines under it: judged as the one line they
 # make, the second reading runs on into it as the first did
 @example(["AAA:", "en lång rad som fortsätter utan att sluta med punkt och", "", "AAAAA", "00000", "00000000"], "text")
+# a field whose value ends on a capitalised word, a blank line, a line in lower case: judged on how the field's line
+# ends, not on its last line alone, which joining changes
+@example(["A: 0", "A", "", "a"], "text")
 def test_any_document_shape_normalises_with_a_valid_map(parts, fmt):
     result = norm("\n".join(parts), fmt=fmt)
     check_invariants(result)
@@ -420,6 +423,28 @@ def test_a_subtitle_cue_does_not_run_on_out_of_a_title_standing_alone():
     result = norm("\n".join(parts), fmt="vtt")
     assert result.text.endswith("från SKR\n\na000")
     assert norm(result.text).text == result.text
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    # a contact card under a field: the address stays its own line, read once or twice
+    ("Projektägare:\nAnn-Sofi Hallberg\nann-sofi.hallberg@ltv.se\n\nProjektledare:\nJosef Näslund\n"
+     "josef.naslund@ltv.se", ["Projektägare: Ann-Sofi Hallberg", "ann-sofi.hallberg@ltv.se"]),
+    ("Kontaktperson:\nInga Gillström\nverksamhetschef för Nära vård Östersund\nInga.gillstrom@regionjh.se",
+     ["Kontaktperson: Inga Gillström", "verksamhetschef för Nära vård Östersund"]),
+    # the next person's row after a blank line, below a long line of contacts that ends without a full stop
+    ("För mer information: Per Olsén, landstingsstyrelsens ordförande (S), telefon 070-250 05 41, Cajsa Abrahamsén, "
+     "kommunalråd (S), telefon 070-370 39 88\n\nJonas Rastedt, landstingsdirektör, telefon 090-785 72 50.",
+     ["Jonas Rastedt, landstingsdirektör, telefon 090-785 72 50."]),
+    # a paragraph that ends on a link, and a blank line
+    ("Mer information samt anmälan till mötena finns på regionens hemsida: https://example.se/invanardialog/\n\n"
+     "Resultatet från invånardialogen kommer att sammanställas i en rapport.",
+     ["Resultatet från invånardialogen kommer att sammanställas i en rapport."]),
+])
+def test_what_a_first_reading_parts_a_second_reading_keeps_apart(text, paragraphs):
+    result = norm(text)
+    for p in paragraphs:
+        assert p in result.text.split("\n\n")
+    check_idempotent(result)
 
 
 corpus_files = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
