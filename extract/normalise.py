@@ -633,8 +633,9 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
         return None  # "Eva Ek, samordnare, Regionstab X ⏎⏎ Ledamöter": a roster's next subheading, no wrapped word
     if not (length >= _LONG or carries):
         return None
-    # a blank line parts at least what a line break parts: the paragraphs a first reading made stay apart in a
-    # second ("Projektägare: Anna Berg ⏎ anna.berg@ltv.se" stays two, though a label's words may run on)
+    # a blank line parts at least what a line break parts, so the paragraphs a first reading made stay apart when the
+    # second reads the blank line it put between them (a name's line under a field ends it, the next line in capitals
+    # begins a paragraph of its own: "Frånvarande: Eva Ek och Bo Berg ⏎⏎ Förslag till dagordning …")
     return None if _joint(head, tail, length, line, False, width, fmt, compounds, opening) is None else " "
 
 
