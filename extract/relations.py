@@ -225,8 +225,11 @@ PARTIES_ARE = re.compile(r"(?i)\b(?:samverkande|deltagande|medverkande)(?:[ \t]+
 PARTNERS_ARE = re.compile(r"(?i)\b(?:projektpartners|projektparter|samarbetspartners|samarbetsparter)(?:[ \t]+(?:förutom|utöver)"
                           r"[ \t]+([^.!?\n]{2,60}?))?[ \t]+är[ \t]+")
 # "Projektet har ett samarbete med X", "Projektet … involverar A, B och C": the project just named takes them in
-THE_PROJECT_WITH = re.compile(r"(?<![\w-])(?:Projektet|Piloten|Satsningen)[ \t]+(?:[^.!?\n]{0,80}?[ \t])?(?:har[ \t]+(?:ett|"
-                              r"ett[ \t]+nära)[ \t]+samarbete[ \t]+med|samarbetar[ \t]+med|involverar|engagerar)[ \t]+")
+# ("Delprojektet genomförs i samarbete med X")
+THE_PROJECT_WITH = re.compile(r"(?<![\w-])(?:Projektet|Delprojektet|Piloten|Satsningen|Förstudien)[ \t]+(?:[^.!?\n]{0,80}?[ \t])?"
+                              r"(?:har[ \t]+(?:ett|ett[ \t]+nära)[ \t]+samarbete[ \t]+med|samarbetar[ \t]+med|involverar|"
+                              r"engagerar|(?:genomförs|görs|drivs|bedrivs|sker)[ \t]+i[ \t]+(?:nära[ \t]+)?(?:samarbete|"
+                              r"samverkan)[ \t]+med)[ \t]+")
 # "Parter i denna samverkan är Region X och länets kommuner": the parties of the one collaboration the page is about
 PARTIES_OF_THIS = re.compile(r"(?i)\bparter(?:na)?[ \t]+i[ \t]+(?:denna|den här|vår|den)[ \t]+samverkan[ \t]+är[ \t]+")
 # "X, ett politiskt samverkansorgan med representanter från Region Skåne och de skånska kommunerna"

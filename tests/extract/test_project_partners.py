@@ -67,3 +67,12 @@ def test_a_project_named_by_an_article_an_adjective_and_a_definite_noun():
                   "arenor för forskning, säger projektledaren Tova Hedin.")
     assert ("Tova Hedin", "leads", "Det trygga hemmet") in found
     assert "Det är" not in entities("Vi driver projektet Det är viktigt att vi hörs.")
+
+
+def test_a_sub_project_carried_out_together_with_a_care_centre():
+    text = ("Delprojekt inom programmet\n\n2. Lugna kvällar Ekeby\nTest av digital tillsyn i Höganäs kommun. "
+            "Delprojektet genomförs i samarbete med Vårdcentralen Ekeby, som står för läkarstöd.\n"
+            "Delprojektledare: Lisa Borgström, Höganäs kommun")
+    found = facts(text)
+    assert ("Vårdcentralen Ekeby", "participatesIn", "Lugna kvällar Ekeby") in found
+    assert ("Lisa Borgström", "leads", "Lugna kvällar Ekeby") in found
