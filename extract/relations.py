@@ -113,6 +113,7 @@ PROFILE_NAME = re.compile(r"(?m)^[ \t]*Namn[ \t]*:[ \t]*")
 PROFILE_FIELD = re.compile(r"[ \t]*([A-ZÅÄÖ][a-zåäö]+(?:/[a-zåäö]+)?)[ \t]*:[ \t]*(?=\S)")
 PROFILE_TITLES = frozenset({"yrke", "titel", "befattning", "roll", "tjänst", "titel/roll"})
 PROFILE_EMPLOYERS = frozenset({"arbetsplats", "arbetsgivare", "organisation", "förvaltning", "enhet", "verksamhet"})
+UNIVERSITY = re.compile(r"(?i)universit|högskola|college")  # a seat of learning, which no town or region owns
 POSTED_AT = re.compile(r"[ \t]*,[ \t]*(?:verksam|anställd)[ \t]+(?:vid|på|inom|hos)[ \t]+")  # "Eva Ek, verksam vid X"
 FROM_KIND = re.compile(rf"[ \t]+(?:från|på|vid|hos)[ \t]+{ORG_KIND}[ \t]+")  # "… från tankesmedjan Arena Idé"
 ROW_END = re.compile(r"[ \t]*(?:\n|$|\(|,|;|[ \t][–-][ \t])")
@@ -3980,8 +3981,10 @@ class Relations:
                 re.fullmatch(r"[ \t]+", gap) and b.subtype == "Region" or bracketed)
             # "Hagalunds äldreboende, Kosmo AB": a care home, the company running it
             company = b.rule == "organisation.company" and a.rule == "organisation.care_unit"
+            # (not "tillsammans med Jönköping University, Jönköpings kommun och …": a university is no town's)
             if shape and (b.subtype in ("ResearchOrganisation", "Region", "Municipality") or company) \
-                    and a.subtype not in ("Region", "Municipality", "NationalBody") and a.key != b.key:
+                    and a.subtype not in ("Region", "Municipality", "NationalBody") and a.key != b.key and \
+                    not (UNIVERSITY.search(a.key[1]) and b.subtype in ("Region", "Municipality")):
                 self.add(a.key, "partOf", b.key, a.start, b.end, "part_of.apposition", 0.7)
         for r in self.refs:
             if r.listed_under is not None:

@@ -76,3 +76,12 @@ def test_a_sub_project_carried_out_together_with_a_care_centre():
     found = facts(text)
     assert ("Vårdcentralen Ekeby", "participatesIn", "Lugna kvällar Ekeby") in found
     assert ("Lisa Borgström", "leads", "Lugna kvällar Ekeby") in found
+
+
+def test_a_university_listed_beside_a_municipality_is_not_part_of_it():
+    found = facts("Under veckan byggde Region Jönköpings län tillsammans med Jönköping University, Jönköpings kommun "
+                  "och Länsstyrelsen en gemensam mötesplats.")
+    assert not any(f[1] == "partOf" and f[0] == "Jönköping University" for f in found)
+    # a research unit named beside its region is still the region's
+    found = facts("Kontakt: FoU Välfärd, Region Västerbotten.")
+    assert ("FoU Välfärd", "partOf", "Region Västerbotten") in found
