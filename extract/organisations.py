@@ -383,8 +383,10 @@ HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])"
 # "Betaniastiftelsen", "Kampradstiftelsen": a foundation named by one capitalised compound
 FOUNDATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}stiftelsen)(?![\w-])")
 HONORIFICS = frozenset({"professor", "docent", "doktor", "dr", "lektor", "universitetslektor", "forskare", "doktorand"})
+# ("verksamhetschef Folkhälsa och social utveckling" ending a roster's row: a head's unit named by its fields)
 AFTER_TITLE_RE = re.compile(
-    rf"(?<![\w-])([{LOWER}]+|(?<=[–-] )[{UPPER}][{LOWER}]+)[ \t]+({CAP}(?:[ \t]+(?:of|for|and|för|och|i|{CAP})){{0,6}}[ \t]+{CAP})[ \t]*(?=,|\n|$)", re.M)
+    rf"(?<![\w-])([{LOWER}]+|(?<=[–-] )[{UPPER}][{LOWER}]+)[ \t]+({CAP}(?:[ \t]+(?:of|for|and|för|och|i|{CAP})){{0,6}}[ \t]+{CAP}|"
+    rf"(?<=chef[ \t]){CAP}[ \t]+och[ \t]+[{LOWER}]{{4,}}(?:[ \t]+[{LOWER}]{{4,}})?)[ \t]*(?=,|\n|$)", re.M)
 # "affärsutvecklingschef på Min Doktor", "verksamhetschef vid Hälsa och habilitering", "verksamhetschef för eHealth
 # Arena": after a title and where, a name of two capitalised words (or one and "och" a word) ending the clause
 TITLE_AT_NAME_RE = re.compile(rf"(?<![\w-])([{LOWER}]+)[ \t]+(vid|på|hos|för)[ \t]+((?:{CAP}|[a-z][{UPPER}][{LOWER}]+)"

@@ -1435,7 +1435,8 @@ class Relations:
                     # ("ledare för forskningsmiljön X": its leader)
                     # ("direktör för Region Uppsalas förvaltning X": the unit the owner's genitive names)
                     # ("avdelningschef hälsovalskontoret Region X": a card's line leaves "för" out)
-                    bare = org.rule == "organisation.headed_unit" and not t[title.end:link.start].strip()
+                    bare = org.rule in ("organisation.headed_unit", "organisation.after_title") and \
+                        not t[title.end:link.start].strip()
                     if (re.match(r"\s*(?:för|över)\s*$", t[title.end:link.start]) or bare) and \
                             not FUNCTION_HEAD.match(title.title.split()[-1]) and (title.title.endswith("chef") or (
                             title.title.endswith("direktör") or title.title == "ledare") and

@@ -39,3 +39,15 @@ def test_an_administration_named_by_three_suspended_compounds():
     text = "Gisela Östman, förvaltningsdirektör för Hälsa-, vård- och omsorgsförvaltningen, avslutar sitt uppdrag."
     assert entities(text).get("Hälsa-, vård- och omsorgsförvaltningen") == "Organisation"
     assert ("Gisela Östman", "leads", "Hälsa-, vård- och omsorgsförvaltningen") in facts(text)
+
+
+def test_a_heads_unit_named_by_its_fields_at_the_end_of_a_roster_row():
+    text = ("Styrgruppens medlemmar\n\n"
+            "Cecilia Haraldsén, Region Kronoberg, verksamhetschef Kompetens och lärande\n\n"
+            "Agneta Magnér, Region Kronoberg, verksamhetschef Folkhälsa och social utveckling\n\n"
+            "Rut Törnvall, Markaryds kommun, skolchef\n")
+    found = facts(text)
+    assert ("Cecilia Haraldsén", "worksFor", "Kompetens och lärande") in found
+    assert ("Cecilia Haraldsén", "leads", "Kompetens och lärande") in found
+    assert ("Agneta Magnér", "leads", "Folkhälsa och social utveckling") in found
+    assert ("Rut Törnvall", "title", "skolchef") in found
