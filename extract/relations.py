@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import chain
 
 from .coref import PLURAL_GROUP
 from .forums import forum_heads
@@ -106,6 +107,9 @@ ALL_FROM = re.compile(r"(?:[ \t]*[,–—-])?[ \t]+(?:alla|samtliga|båda|bägge
 REPRESENTING = re.compile(r"(?i)(?<![\w-])(?:representant(?:er|erna)?|företrädar(?:e|na)|deltagar(?:e|na))[ \t]+"
                           r"(?:från|för)[ \t]+(?=[A-ZÅÄÖ])")
 REPRESENTING_WERE = re.compile(r"[ \t]+(?:var|är|blev|blir)[ \t]+")
+# "Under besöket representerades Region X av A, B och C"
+ORG_REPRESENTED = re.compile(r"(?<![\w-])(?:representerades|representeras|företräddes|företräds)[ \t]+(?=[A-ZÅÄÖ])")
+REPRESENTED_BY = re.compile(r"[ \t]+av[ \t]+")
 # a word a title list may hold that says what people are, not which post they hold, when it names them after it
 GROUP_WORDS = frozenset({"politiker"})
 # a profile's fields, one a line under "Namn: Anna Berg": her post and where she works
@@ -1526,7 +1530,8 @@ class Relations:
         "Delprojektledare: Oskar Dahl, Karlstads kommun": a name and an organisation ending a line;
         "Från SKR deltog A och B, som mötte …": the people a sentence that opens with the body names, before "som";
         "A, läkare, och B, utvecklingsledare – alla från Region X": everyone the sentence named before it;
-        "Representanterna från Region X var A, B och C": everyone the sentence names after it."""
+        "Representanterna från Region X var A, B och C", "Region X representerades av A och B": everyone the sentence
+        names after it."""
         t = self.text.text
         for m in FROM_ORG_CAME.finditer(t):
             org = next((o for o in self.starting(m.start(1), m.start(1) + 1) if o.kind == "Organisation"), None)
@@ -1536,9 +1541,10 @@ class Relations:
             stop = re.compile(r"(?<![\w-])som(?![\w-])").search(t, m.end(), sent.end)
             for r in self.within(m.end(), stop.start() if stop else sent.end, {"Person"}):
                 self.add(r.key, "worksFor", org.key, org.start, r.end, "employer.came_from", 0.6)
-        for m in REPRESENTING.finditer(t):
+        for m in chain(REPRESENTING.finditer(t), ORG_REPRESENTED.finditer(t)):
             org = next((o for o in self.starting(m.end(), m.end() + 1) if o.kind == "Organisation"), None)
-            were = REPRESENTING_WERE.match(t, org.end) if org is not None else None
+            were = (REPRESENTING_WERE if m.re is REPRESENTING else REPRESENTED_BY).match(t, org.end) \
+                if org is not None else None
             if were is None or org.subtype == "PoliticalParty":
                 continue
             sent = sentence_at(t, m.start())

@@ -110,9 +110,11 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
     out += [Title(m.start(), m.end(), squash(m.group(0)).casefold(), False) for m in MEDICALLY_RESPONSIBLE.finditer(t)]
     for m in TITLE_CANDIDATE.finditer(t):
         found = base_form(m.group(1), lex)
-        specialty = SPECIALTY.match(t, m.end(1)) if m.group(1).casefold() == "specialist" else None
+        specialty = SPECIALTY.match(t, m.end(1)) if m.group(1).casefold() in ("specialist", "specialister") else None
         if specialty:  # "specialist i allmänmedicin", "specialist i geriatrik": a doctor's specialty
-            out.append(Title(m.start(1), specialty.end(), "specialist " + squash(specialty.group(0)), False))
+            # ("A och B, specialister i allmänmedicin": each one's)
+            out.append(Title(m.start(1), specialty.end(), "specialist " + squash(specialty.group(0)),
+                             m.group(1).casefold() == "specialister"))
             continue
         if not found:
             continue

@@ -88,3 +88,19 @@ def test_a_reports_headings_after_the_names_on_its_cover_are_no_part_of_them():
     assert found.get("Nils Hedberg") == "Person"
     assert found.get("Petra Larsby") == "Person"
     assert not any("Förord" in name or "Innehåll" in name for name in found)
+
+
+def test_a_body_represented_by_the_people_the_sentence_names():
+    found = facts("Under besöket representerades Region Värmland av biträdande hälso- och sjukvårdsdirektör "
+                  "Anna-Karin Edholm, Mats Sandvall, vice ordförande i hälso- och sjukvårdsnämnden, och Karl "
+                  "Silverhamn, överläkare.")
+    for name in ("Anna-Karin Edholm", "Mats Sandvall", "Karl Silverhamn"):
+        assert (name, "worksFor", "Region Värmland") in found
+
+
+def test_a_plural_specialty_after_a_list_of_names_is_each_ones():
+    found = facts("Anders Moberger, Martin Albertsen och Sandra Hammarlind, specialister i allmänmedicin på "
+                  "Liljeholmens vårdcentral. Foto: Anna Molin.")
+    for name in ("Anders Moberger", "Martin Albertsen", "Sandra Hammarlind"):
+        assert (name, "title", "specialist i allmänmedicin") in found
+        assert (name, "worksFor", "Liljeholmens vårdcentral") in found
