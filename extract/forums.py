@@ -18,7 +18,7 @@ from .patterns import CAP, DIRECTION, LOWER, NOT_NAME, UPPER, capitalise, squash
 INFLECTION = r"(?:en|et|n|er|erna|ar|arna|s|ens|ets)?"
 ADJECTIVE = (rf"(?:[{UPPER}{LOWER}][{LOWER}]+(?:al|ala|alt|isk|iska|iskt|iv|iva|ivt|gemensam|gemensamma|gemensamt|övergripande|"
              rf"lokal|lokala|nationell|nationella)|"
-             rf"(?:Gemensam|Gemensamma|Lokal|Lokala|Nationell|Nationella|[{UPPER}][{LOWER}]+ika)(?![\w-]))")  # "Nationella vårdrådet" names
+             rf"(?:Gemensam|Gemensamma|Lokal|Lokala|Nationell|Nationella|[{UPPER}][{LOWER}]+ik[at])(?![\w-]))")  # "Nationella vårdrådet" names
 STOPS = (r"(?:att|det|den|de|dom|oss|mig|sig|er|alla|som|och|en|ett|varje|hela|i|har|hade|är|var|blir|ska|kan|"
          r"där|när|med|på|vid|hos|till|av|ju|väl|också|även|nu|sedan|men|eller|ingår|ingick|består|bestod|möts|träffas|leds|"
          r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en|ens)?)\b")  # "Beredningen för äldre måndagen den 16 februari"

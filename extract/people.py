@@ -106,7 +106,7 @@ def _month_name(words: list[str], lex: Lexicon) -> bool:
     return words[0][:1].isupper() and words[0] in lex.first_names and len(words) >= 2 and words[1][:1].isupper()
 
 
-ORG_HEADS = ("primärvård", "kommun", "region", "landsting")
+ORG_HEADS = ("primärvård", "kommun", "region", "landsting", "närvård", "sjukvård", "tandvård", "omsorg")
 
 
 def _org_word(word: str, lex: Lexicon) -> bool:

@@ -51,3 +51,17 @@ def test_a_heads_unit_named_by_its_fields_at_the_end_of_a_roster_row():
     assert ("Cecilia Haraldsén", "leads", "Kompetens och lärande") in found
     assert ("Agneta Magnér", "leads", "Folkhälsa och social utveckling") in found
     assert ("Rut Törnvall", "title", "skolchef") in found
+
+
+def test_specific_councils_named_with_their_adjective():
+    found = entities("De specifika samverkansråden är:\n\n  • Specifikt samverkansråd för folkhälsa\n"
+                     "  • Specifikt samverkansråd för kultur\n")
+    assert found.get("Specifikt samverkansråd för folkhälsa") == "CollaborationForum"
+    assert found.get("Specifikt samverkansråd för kultur") == "CollaborationForum"
+    assert "Samverkansråd för folkhälsa" not in found
+
+
+def test_a_care_organisation_named_by_its_care_and_its_district_is_no_person():
+    found = entities("David Advall (S) är ordförande Närvård Frostvik. Närvård Frostvik har det totala ansvaret.")
+    assert "Närvård Frostvik" not in [name for name, kind in found.items() if kind == "Person"]
+    assert found.get("David Advall") == "Person"
