@@ -1533,24 +1533,24 @@ class Relations:
         "Representanterna från Region X var A, B och C", "Region X representerades av A och B": everyone the sentence
         names after it."""
         t = self.text.text
+
+        def named_after(org: Ref, start: int) -> None:
+            """Everyone the sentence names from ``start`` on, up to a "som" that turns to something else."""
+            sent = sentence_at(t, start)
+            stop = re.compile(r"(?<![\w-])som(?![\w-])").search(t, start, sent.end)
+            for r in self.within(start, stop.start() if stop else sent.end, {"Person"}):
+                self.add(r.key, "worksFor", org.key, org.start, r.end, "employer.came_from", 0.6)
+
         for m in FROM_ORG_CAME.finditer(t):
             org = next((o for o in self.starting(m.start(1), m.start(1) + 1) if o.kind == "Organisation"), None)
-            if org is None or not re.fullmatch(r"[ \t]+", t[org.end:m.start(2)]) or org.subtype == "PoliticalParty":
-                continue
-            sent = sentence_at(t, m.start(1))
-            stop = re.compile(r"(?<![\w-])som(?![\w-])").search(t, m.end(), sent.end)
-            for r in self.within(m.end(), stop.start() if stop else sent.end, {"Person"}):
-                self.add(r.key, "worksFor", org.key, org.start, r.end, "employer.came_from", 0.6)
+            if org is not None and re.fullmatch(r"[ \t]+", t[org.end:m.start(2)]) and org.subtype != "PoliticalParty":
+                named_after(org, m.end())
         for m in chain(REPRESENTING.finditer(t), ORG_REPRESENTED.finditer(t)):
             org = next((o for o in self.starting(m.end(), m.end() + 1) if o.kind == "Organisation"), None)
             were = (REPRESENTING_WERE if m.re is REPRESENTING else REPRESENTED_BY).match(t, org.end) \
                 if org is not None else None
-            if were is None or org.subtype == "PoliticalParty":
-                continue
-            sent = sentence_at(t, m.start())
-            stop = re.compile(r"(?<![\w-])som(?![\w-])").search(t, were.end(), sent.end)
-            for r in self.within(were.end(), stop.start() if stop else sent.end, {"Person"}):
-                self.add(r.key, "worksFor", org.key, org.start, r.end, "employer.came_from", 0.6)
+            if were is not None and org.subtype != "PoliticalParty":
+                named_after(org, were.end())
         for m in ALL_FROM.finditer(t):
             org = next((o for o in self.starting(m.end(), m.end() + 1) if o.kind == "Organisation"), None)
             sent = sentence_at(t, m.start())
