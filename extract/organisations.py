@@ -1685,6 +1685,9 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
         g = 1 if m.group(1) else 2
         a, name = m.start(g), m.group(g)
         if g == 1 and " " in name and not _match_place(name, lex.municipalities, fuzzy=False):  # "Skall Sundsvall och …"
+            if re.search(r"(?:sjukhus|lasarett|central|mottagning|enhet|klinik|centrum|akut|filial)(?:en|et)?$",
+                         name.split()[0].casefold()):
+                continue  # "Vårdcentralen Höganäs och Höganäs kommun": the town names a care centre, then the municipality
             a, name = m.end(g) - len(name.split()[-1]), name.split()[-1]
         p = _match_place(name, lex.municipalities, fuzzy=False)
         if p:

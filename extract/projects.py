@@ -185,7 +185,11 @@ def _trim_name(phrase: str) -> str:
         elif low in PREPOSITIONS and nxt and nxt.islower() and nxt not in STOP and not nxt.endswith(VERB_ENDINGS):
             pass  # "Tillsammans på väg"
         elif not w[:1].isupper() and not place and (low in STOP or low.endswith(VERB_ENDINGS)) and len(keep) > 0:
-            break
+            # ("Projektet Lugna kvällar genomförs …": an adjective's plural, then a plural noun, then the verb)
+            plural = sum(not x.isspace() for x in keep) == 1 and prev[:1].isupper() and prev.endswith("a") and low.endswith(("ar", "er", "or")) \
+                and low not in STOP and nxt.casefold().endswith(VERB_ENDINGS) and nxt[:1].islower()
+            if not plural:
+                break
         keep.append(w)
     while keep and (keep[-1].isspace() or keep[-1].casefold() in PREPOSITIONS):
         keep.pop()

@@ -62,3 +62,13 @@ def test_the_care_of_a_part_of_a_county_is_a_unit_its_chief_heads():
     # the care given in a town is no unit of its own
     text = "Det säger Vilgot Sand, chef för närsjukvården i Motala, till tidningen."
     assert "Närsjukvården i Motala" not in entities(text)
+
+
+def test_a_care_centre_by_its_town_then_that_towns_municipality_are_both_read():
+    found = entities("Projektet Trygg hemgång genomförs i samarbete med Vårdcentralen Höganäs och Höganäs kommun.")
+    assert found.get("Vårdcentralen Höganäs") == "Organisation"
+    assert found.get("Höganäs kommun") == "Organisation"
+    rels = facts("Projektet Trygg hemgång genomförs i samarbete med Vårdcentralen Höganäs och Höganäs kommun.")
+    assert ("Vårdcentralen Höganäs", "participatesIn", "Trygg hemgång") in rels
+    # two towns before one "kommun" are still two municipalities
+    assert entities("Skall Sundsvall och Timrå kommun samarbeta?").get("Sundsvalls kommun") == "Organisation"

@@ -85,3 +85,11 @@ def test_a_university_listed_beside_a_municipality_is_not_part_of_it():
     # a research unit named beside its region is still the region's
     found = facts("Kontakt: FoU Välfärd, Region Västerbotten.")
     assert ("FoU Välfärd", "partOf", "Region Västerbotten") in found
+
+
+def test_a_project_named_by_an_adjective_and_a_plural_noun_before_its_verb():
+    assert entities("Projektet Lugna kvällar genomförs i Höganäs kommun.").get("Lugna kvällar") == "Project"
+    assert entities("Projektet Aktiva seniorer startar nu.").get("Aktiva seniorer") == "Project"
+    # a one-word name before its verb stays one word
+    found = entities("Projektet Nordlys startar nu i Luleå.")
+    assert found.get("Nordlys") == "Project" and "Nordlys startar" not in found
