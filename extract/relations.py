@@ -117,6 +117,9 @@ PROFILE_NAME = re.compile(r"(?m)^[ \t]*Namn[ \t]*:[ \t]*")
 PROFILE_FIELD = re.compile(r"[ \t]*([A-ZÅÄÖ][a-zåäö]+(?:/[a-zåäö]+)?)[ \t]*:[ \t]*(?=\S)")
 PROFILE_TITLES = frozenset({"yrke", "titel", "befattning", "roll", "tjänst", "titel/roll"})
 PROFILE_EMPLOYERS = frozenset({"arbetsplats", "arbetsgivare", "organisation", "förvaltning", "enhet", "verksamhet"})
+# between a name and its capitalised title on a card or a flattened roster's row: spaces, perhaps her party
+# ("Anna Berg (C) Ordförande Eva Ek (S) Vice ordförande …")
+CARD_GAP = r"[ \t]+(?:\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\)[ \t]+)?"
 UNIVERSITY = re.compile(r"(?i)universit|högskola|college")  # a seat of learning, which no town or region owns
 POSTED_AT = re.compile(r"[ \t]*,[ \t]*(?:verksam|anställd)[ \t]+(?:vid|på|inom|hos)[ \t]+")  # "Eva Ek, verksam vid X"
 FROM_KIND = re.compile(rf"[ \t]+(?:från|på|vid|hos)[ \t]+{ORG_KIND}[ \t]+")  # "… från tankesmedjan Arena Idé"
@@ -945,7 +948,7 @@ class Relations:
         # "Erik Jansen Revisionskonsult Jenny Ek Certifierad revisor": on a card row a capitalised title follows its
         # name, as the next name's title follows it (not "Sekreterare Eva Ek Ordförande Per Berg Justerande", a
         # signature row of labels before names)
-        carded = before and after and t[title.start].isupper() and re.fullmatch(r"[ \t]+", t[before[-1].end:title.start]) \
+        carded = before and after and t[title.start].isupper() and re.fullmatch(CARD_GAP, t[before[-1].end:title.start]) \
             and (self._capital_title_at(after[0].end) or re.fullmatch(r"[ \t]*,[ \t]*", gap_after) and any(
                 after[0].end < o.start <= after[0].end + 2 for o in self.titles))  # "Eva Ek Områdeschef, Bo Ek läkare"
         # "Lina Berg är mottagningschef i Region X, Eva Ek är …": the title after a copula is its subject's, not the
@@ -983,8 +986,8 @@ class Relations:
             return [(r, "title.apposition") for r in chosen]
         # "Ordförande ……" is a signature line, for the name below it, not a card's title for the name above
         signature = SIGNATURE_DOTS.match(t, title.end) is not None
-        if before and re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*", t[before[-1].end:title.start]) and t[title.start].isupper() \
-                and not signature:
+        if before and re.fullmatch(CARD_GAP + r"|[ \t]*\n[ \t]*", t[before[-1].end:title.start]) and \
+                t[title.start].isupper() and not signature:
             return [(before[-1], "title.card")]  # "Helena Berg Verksamhetsutvecklare, …" on a card or byline
         named = self._name_above(title.start) if t[title.start].isupper() and not signature else None
         if named:  # "Sofia Berg" on a line of her own, then "Överläkare i psykiatri och …"
@@ -1113,7 +1116,7 @@ class Relations:
         k = bisect.bisect_left(self._title_starts, at)
         nxt = self.titles[k] if k < len(self.titles) else None
         return nxt is not None and nxt.start > at and self.text.text[nxt.start].isupper() and \
-            re.fullmatch(r"[ \t]+", self.text.text[at:nxt.start]) is not None
+            re.fullmatch(CARD_GAP, self.text.text[at:nxt.start]) is not None
 
     def _second_in_row(self, name_end: int, at: int) -> bool:
         """Whether a name's first title stands between it and ``at``: "Eva Ek, sektionschef, <at>"."""

@@ -65,3 +65,13 @@ def test_a_care_organisation_named_by_its_care_and_its_district_is_no_person():
     found = entities("David Advall (S) är ordförande Närvård Frostvik. Närvård Frostvik har det totala ansvaret.")
     assert "Närvård Frostvik" not in [name for name, kind in found.items() if kind == "Person"]
     assert found.get("David Advall") == "Person"
+
+
+def test_a_flattened_roster_gives_each_post_to_the_name_before_it():
+    found = facts("Hyltenämnden Ledamöter Anna Rosén (C) Ordförande Kristina Jonsäter (S) Vice ordförande Thom "
+                  "Eriksén (M) Ledamot Inga Torhall (L) Ledamot\n")
+    assert ("Anna Rosén", "title", "ordförande") in found
+    assert ("Kristina Jonsäter", "title", "vice ordförande") in found
+    assert ("Kristina Jonsäter", "title", "ordförande") not in found
+    assert ("Thom Eriksén", "title", "ledamot") in found
+    assert ("Thom Eriksén", "title", "vice ordförande") not in found
