@@ -1564,7 +1564,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         before = t[max(0, m.start() - 40):m.start()].split()
         words = m.group(1).split()
         end = m.end(1)
-        if m.group("second") and not _is_place(m.group("second"), lex):
+        first = m.group("first")
+        if first and (first in lex.first_names and not _is_place(first, lex) or first.casefold() in NOT_NAME):
+            end = m.start("first") - 1  # "Regionkontoret Marie Paulsson", "Regionkontoret Slutrapport": what comes next
+        elif m.group("second") and not _is_place(m.group("second"), lex):
             end = m.start(1) + len(t[m.start(1):m.start("second")].rstrip())  # "…centrum Ekby Öppenvård": no place
         elif m.group("pair") and (_is_place(m.group("first"), lex) or _is_place(m.group("pair"), lex)):
             end = m.end("first")  # "Vårdcentrum Tierp och …": "Specialistcentrum Barn och Unga" is one field

@@ -72,3 +72,13 @@ def test_a_care_centre_by_its_town_then_that_towns_municipality_are_both_read():
     assert ("Vårdcentralen Höganäs", "participatesIn", "Trygg hemgång") in rels
     # two towns before one "kommun" are still two municipalities
     assert entities("Skall Sundsvall och Timrå kommun samarbeta?").get("Sundsvalls kommun") == "Organisation"
+
+
+def test_an_office_named_by_one_compound_does_not_run_on_into_the_next_name_or_heading():
+    found = entities("Huvudprojektledare: Ingrid Kvistberg, utredare, Regionkontoret Marie Paulsén delprojekt A, "
+                     "Regionkontoret Slutrapport projekt")
+    assert found.get("Regionkontoret") == "Organisation"
+    assert "Regionkontoret Marie" not in found and "Regionkontoret Slutrapport" not in found
+    assert found.get("Marie Paulsén") == "Person"
+    # a centre named by its town keeps the town
+    assert entities("Regionen invigde Vårdcentrum Tierp i dag.").get("Vårdcentrum Tierp") == "Organisation"
