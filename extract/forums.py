@@ -205,6 +205,9 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
                                         for w in tail.split(" "))
         # "socialchefsnätverket", and "E-beredningen", "IT-rådet": a hyphened prefix names the forum too
         named_compound = (len(prefix) >= 4 or prefix.endswith("-") and word[:1].isupper()) and prefix not in GENERIC_PREFIXES
+        # ("… är Länssamordningsgruppen med …": a compound capitalised inside a sentence is a name, whatever its prefix)
+        named_compound = named_compound or bool(prefix) and word[:1].isupper() and not m.group("adjectives") and \
+            re.search(rf"[{LOWER},][ \t]+$", t[max(0, m.start("word") - 3):m.start("word")]) is not None
         owner = m.group("owner") and (_place_genitive(m.group("owner"), lex) or _body_genitive(m.group("owner"), lex))
         # "Styrgrupp Närvård Södra Älvsborg" as a page's heading: the line is the forum's name
         titled = bool(tail) and re.fullmatch(r"[ \t]*", t[t.rfind("\n", 0, m.start("word")) + 1:m.start("word")]) \

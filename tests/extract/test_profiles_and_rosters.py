@@ -75,3 +75,10 @@ def test_a_flattened_roster_gives_each_post_to_the_name_before_it():
     assert ("Kristina Jonsäter", "title", "ordförande") not in found
     assert ("Thom Eriksén", "title", "ledamot") in found
     assert ("Thom Eriksén", "title", "vice ordförande") not in found
+
+
+def test_a_forum_compound_capitalised_inside_a_sentence_is_a_name():
+    found = entities("Styrgrupp för FoU Nordanvind är Länssamordningsgruppen med representation från socialtjänst.")
+    assert found.get("Länssamordningsgruppen") == "CollaborationForum"
+    # opening a sentence, the capital says nothing
+    assert "Länssamordningsgruppen" not in entities("Länssamordningsgruppen träffas i maj.")
