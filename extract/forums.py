@@ -14,6 +14,7 @@ from functools import lru_cache
 from .lexicons import Lexicon
 from .model import Covered, Found, Text
 from .patterns import CAP, DIRECTION, LOWER, NOT_NAME, UPPER, capitalise, squash
+from .titles import base_form
 
 INFLECTION = r"(?:en|et|n|er|erna|ar|arna|s|ens|ets)?"
 ADJECTIVE = (rf"(?:[{UPPER}{LOWER}][{LOWER}]+(?:al|ala|alt|isk|iska|iskt|iv|iva|ivt|gemensam|gemensamma|gemensamt|övergripande|"
@@ -185,8 +186,9 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         named_by = m.group("adjectives") or word  # "Politiskt samverkansråd Kronoberg"
         tail = squash(m.group("tail") or "") if not complement and (named_by[:1].isupper() or re.fullmatch(
             rf"[ \t]+{CODE}", m.group("tail") or "")) else ""  # "nätverket S13": a code names it in lower case too
-        if tail.split(" ")[0].casefold() in PAPERS:
-            tail = ""  # "Värmlandsrådet Program": the heading of the meeting's papers, not part of its name
+        if tail.split(" ")[0].casefold() in PAPERS or tail and base_form(tail.split(" ")[0], lex):
+            tail = ""  # "Värmlandsrådet Program": the heading of the meeting's papers, not part of its name; nor is a
+            # post ("Vård- och stödutskottets ordförande" over the chair's name)
         if word.casefold() in lex.titles or (head in TITLE_LIKE and (prefix + head).endswith(_council_titles(lex))):
             continue  # "Regionrådet Karin Nilsson", "äldreborgarråd", "sjukvårdslandstingsråd" are politicians
         if (word.casefold().endswith(("erna", "arna")) or head.endswith(NEUTER) and word.casefold().endswith(
@@ -288,7 +290,7 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         if not any(f.start <= m.start(1) < f.end for f in out):
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.series", 0.7))
     out = _named_with_short_form(t, head_alt, out)
-    out = _field_headings(text, out)
+    out = _field_headings(text, out, lex)
     out.extend(_list_headings(text, out, heads))
     out.extend(_heading_names(text, heads, out))
     out.extend(_repeated_field_names(text, heads, out))
@@ -334,9 +336,9 @@ def _repeated_field_names(text: Text, heads: list[str], found: list[Found]) -> l
 FIELD_REST = re.compile(rf"[ \t]+(?:{PAIRED}|{WORD})(?:(?:,[ \t]*|[ \t]+och[ \t]+|[ \t]+)(?:{PAIRED}|{WORD})){{0,6}}[ \t]*")
 
 
-def _field_headings(text: Text, found: list[Found]) -> list[Found]:
+def _field_headings(text: Text, found: list[Found], lex: Lexicon) -> list[Found]:
     """A forum that opens a heading and the fields written after it, without "för", to the heading's end: the
-    whole heading is its name."""
+    whole heading is its name (not a post after it: "Vård- och stödutskottets ordförande" over the chair's name)."""
     t = text.text
     starts = {b.start: b for b in text.blocks if b.kind == "heading"}
     named: dict[str, str] = {}  # the cue phrase -> the heading's whole name
@@ -344,7 +346,9 @@ def _field_headings(text: Text, found: list[Found]) -> list[Found]:
         block = starts.get(f.start)
         rest = FIELD_REST.fullmatch(t, f.end, block.end) if block and f.end < block.end else None
         # ("Pensionärsråd laddade inför valet": a news headline, its verb and what it is about)
-        if rest and not re.search(rf"(?<![\w-])(?!och\b){STOPS}", rest.group(0)) and \
+        post = next((w for w in rest.group(0).split() if w.casefold() not in lex.qualifiers), "") if rest else ""
+        if rest and not base_form(post, lex) and \
+                not re.search(rf"(?<![\w-])(?!och\b){STOPS}", rest.group(0)) and \
                 not re.search(r"(?<![\w-])(?:[a-zåäö]{2,}ade|inför|efter|under|mot|från)(?![\w-])", rest.group(0)):
             named.setdefault(f.name, squash(t[f.start:block.end].strip()))
     out = []

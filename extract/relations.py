@@ -1132,15 +1132,16 @@ class Relations:
         return i if i < len(self.text.blocks) and self._block_starts[i] == at else None
 
     def _name_above(self, at: int) -> Ref | None:
-        """The person whose name is the whole paragraph before the one that ``at`` opens."""
+        """The person whose name is the whole paragraph before the one that ``at`` opens (not an e-mail address,
+        which ends the card above)."""
         blocks = self.text.blocks
         i = self._block_at(at)
         if not i:
             return None
         above = blocks[i - 1]
         return next((r for r in self.within(above.start, above.end, {"Person"})
-                     if not self.text.text[above.start:r.start].strip() and not self.text.text[r.end:above.end].strip()),
-                    None)
+                     if not self.text.text[above.start:r.start].strip() and not self.text.text[r.end:above.end].strip()
+                     and r.rule != "person.email"), None)
 
     def _name_below_in_contact(self, title: Title) -> Ref | None:
         """The person whose name is the whole paragraph after a paragraph that is only this title (and its
@@ -1153,13 +1154,16 @@ class Relations:
                 not re.fullmatch(r"[ \t]*(?:\([A-ZÅÄÖ]{2,6}\))?[ \t:]*", t[title.end:blocks[i].end]):
             return None
         below = blocks[i + 1]
+        # ("Bengt Berg, C": her party after the name; "Emma Berg 0382-154 88": her number on the name's line)
         named = next((r for r in self.within(below.start, below.end, {"Person"})
-                      if not t[below.start:r.start].strip() and not t[r.end:below.end].strip(",; \t")), None)
+                      if not t[below.start:r.start].strip() and (re.fullmatch(PARTY + r"[,; \t]*", t[r.end:below.end])
+                                                                 or CONTACT_LINE.match(t, r.end, below.end))), None)
         if named is None:
             return None
         above = t[blocks[i - 1].start:blocks[i - 1].end] if i else ""
         after = t[blocks[i + 2].start:blocks[i + 2].end] if i + 2 < len(blocks) else ""
-        return named if re.match(r"(?i)kontakt", above.strip()) or CONTACT_LINE.match(after) else None
+        return named if re.match(r"(?i)kontakt", above.strip()) or CONTACT_LINE.match(after) or \
+            CONTACT_LINE.match(t, named.end, below.end) else None
 
     def _counted_then_named(self, title: Title, sent_end: int) -> list[Ref]:
         """ "… föreslå fem regionråd. Det handlar om Eva Berg (M), Per Ek (KD) och Lars Lind (C).": a counted
@@ -1270,6 +1274,8 @@ class Relations:
             people = [r for r in self.within(block.start, block.end, {"Person"})]
             if not people:
                 continue
+            if all(r.rule == "person.email" for r in people):
+                return []  # "eva.ek@x.se" closes the card above; the title below opens the next one
             rest = t[block.start:block.end]
             for r in people:  # "Personalbild Anna Berg Anna Berg": one name, written twice under a picture
                 rest = rest.replace(t[r.start:r.end], " ")

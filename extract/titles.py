@@ -85,7 +85,7 @@ def _is_title(word: str, lex: Lexicon) -> bool:
 # "specialist i allmänmedicin", "specialist geriatrik": without "i" only a word that reads as a medical specialty
 SPECIALTY = re.compile(rf"[ \t]+(?:i[ \t]+[{LOWER}]{{5,}}|[{LOWER}]{{2,}}(?:medicin|iatri|iatrik|logi|kirurgi|pedi))(?![\w-])")
 BOARD_GENITIVE = re.compile(rf"(?<![\w-])((?:[{UPPER}{LOWER}][{LOWER}]+-[ \t]*och[ \t]+)?[{UPPER}{LOWER}][{LOWER}-]*"
-                            rf"(?:styrelsens|nämndens|fullmäktiges))[ \t]+$")  # "hälso- och sjukvårdsnämndens", "kommunfullmäktiges"
+                            rf"(?:styrelsens|nämndens|fullmäktiges|utskottets|beredningens))[ \t]+$")  # "hälso- och sjukvårdsnämndens", "kommunfullmäktiges"
 ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,4})(?![\w-])")
 
 
@@ -148,7 +148,8 @@ def find_titles(text: Text, lex: Lexicon) -> list[Title]:
         if bare and not re.search(r"(?i)\boch\b", title):  # "vård och omsorgschef": the hyphen left out
             start -= len(bare.group(1))
             title = squash(bare.group(1)).casefold() + " " + title
-        board = BOARD_GENITIVE.search(before) if title in ("ordförande", "ordf") else None
+        # ("Vård- och stödutskottets vice ordförande": the board's genitive before the qualifier)
+        board = BOARD_GENITIVE.search(t, max(0, start - 40), start) if title.endswith(("ordförande", "ordf")) else None
         if board:  # "kommunstyrelsens ordförande": the chair of a board, written as the text names it
             start -= len(board.group(0))
             title = board.group(1).casefold() + " " + title

@@ -82,3 +82,24 @@ def test_a_forum_compound_capitalised_inside_a_sentence_is_a_name():
     assert found.get("Länssamordningsgruppen") == "CollaborationForum"
     # opening a sentence, the capital says nothing
     assert "Länssamordningsgruppen" not in entities("Länssamordningsgruppen träffas i maj.")
+
+
+MUNICIPAL_CARDS = ("Dorotea kommun\n\n"
+                   "Vård- och stödutskottets ordförande\n\nBengt Henning, C\n\nbengt.henning@dorotea.se\n\n"
+                   "Vård- och stödutskottets vice ordförande\n\nMaria Modén, S\n\nmaria.moden@dorotea.se\n\n"
+                   "Medicinskt ansvarig sjuksköterska (MAS)\n\nEmma Fagerlund\n0382-154 88\n")
+
+
+def test_a_municipalitys_cards_give_each_title_to_the_name_below_it():
+    found = facts(MUNICIPAL_CARDS)
+    assert ("Bengt Henning", "title", "vård- och stödutskottets ordförande") in found
+    assert ("Maria Modén", "title", "vård- och stödutskottets vice ordförande") in found
+    assert not any(f[0] == "Bengt Henning" and f[1] == "title" and "vice" in f[2] for f in found)
+    assert ("Emma Fagerlund", "title", "medicinskt ansvarig sjuksköterska") in found
+
+
+def test_a_post_under_a_committees_name_is_no_part_of_the_committees_name():
+    found = entities(MUNICIPAL_CARDS)
+    assert found.get("Vård- och stödutskottet") == "CollaborationForum"
+    assert not any(name.endswith("ordförande") for name in found)
+    assert ("Bengt Henning", "leads", "Vård- och stödutskottet") in facts(MUNICIPAL_CARDS)
