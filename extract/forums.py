@@ -186,9 +186,8 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         named_by = m.group("adjectives") or word  # "Politiskt samverkansråd Kronoberg"
         tail = squash(m.group("tail") or "") if not complement and (named_by[:1].isupper() or re.fullmatch(
             rf"[ \t]+{CODE}", m.group("tail") or "")) else ""  # "nätverket S13": a code names it in lower case too
-        if tail.split(" ")[0].casefold() in PAPERS or tail and base_form(tail.split(" ")[0], lex):
-            tail = ""  # "Värmlandsrådet Program": the heading of the meeting's papers, not part of its name; nor is a
-            # post ("Vård- och stödutskottets ordförande" over the chair's name)
+        if tail.split(" ")[0].casefold() in PAPERS:
+            tail = ""  # "Värmlandsrådet Program": the heading of the meeting's papers, not part of its name
         if word.casefold() in lex.titles or (head in TITLE_LIKE and (prefix + head).endswith(_council_titles(lex))):
             continue  # "Regionrådet Karin Nilsson", "äldreborgarråd", "sjukvårdslandstingsråd" are politicians
         if (word.casefold().endswith(("erna", "arna")) or head.endswith(NEUTER) and word.casefold().endswith(

@@ -13,7 +13,7 @@ from itertools import chain
 
 from .lexicons import Lexicon, Place, fold
 from .model import Covered, Found, Text
-from .patterns import CAP, DIRECTION, LOWER, NOT_INITIALS, NOT_NAME, NUMBER_WORDS, ONE_BREAK, ORG_KIND, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
+from .patterns import CAP, COUNTY_PART, DIRECTION, LOWER, NOT_INITIALS, NOT_NAME, NUMBER_WORDS, ONE_BREAK, ORG_KIND, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
 from .titles import base_form
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
@@ -487,7 +487,7 @@ SECTOR_RE = re.compile(rf"(?<![\w-])(?:([{UPPER}]{{2,4}}|{CAP})[ \t]+(Primärvå
 # "närsjukvården i centrala Östergötland", "Primärvården i norra Halland": a region's care in a part of the county,
 # a unit of its own (not "primärvården i Lidköping": the care given in a town)
 AREA_SECTOR_RE = re.compile(rf"(?<![\w-])([Pp]rimärvården|[Nn]ärsjukvården|[Pp]sykiatrin|[Hh]emsjukvården)[ \t]+i[ \t]+"
-                            rf"((?:{DIRECTION}|centrala)[ \t]+{CAP})(?![\w-])")
+                            rf"({COUNTY_PART}[ \t]+{CAP})(?![\w-])")
 # "Stanford-universitetet", "McGill-universitetet": a university named in Swedish after its foreign name
 FOREIGN_UNIVERSITY_RE = re.compile(rf"(?<![\w-])([{UPPER}][A-Za-zåäö]+-universitetet)(?![\w-])")
 # "Hedmark fylkeskommune", "Trondheim kommune", "Innlandet fylke": a Norwegian county or municipality across the
@@ -1641,7 +1641,8 @@ def _title_towns(text: Text, lex: Lexicon, add) -> None:
 
 # "vårdcentraler i anslutning till sjukhusen i Malmö, Lund och Helsingborg": the towns where units stand, places
 # ("jourcentraler även i Eksjö och Värnamo", "medicinklinikerna i Köping och Västerås", "vårdcentrum i A och B")
-UNITS_IN = re.compile(rf"(?:sjukhus|lasarett|central|mottagning|enhet|klinik|centrum|akut|filial|orter|städer|platser)"
+UNIT_NOUNS = r"(?:sjukhus|lasarett|central|mottagning|enhet|klinik|centrum|akut|filial)"  # a care unit, by its noun
+UNITS_IN = re.compile(rf"(?:{UNIT_NOUNS}|orter|städer|platser)"
                       rf"(?:en|et|er|erna|na|ar|arna)?(?:[ \t]+(?:även|också|redan|bland[ \t]+annat))?[ \t]+i[ \t]+$")
 
 # "mottagningarna ligger i Kungsbacka och Halmstad", "på orterna Hallsberg, Karlskoga och Örebro": towns as places
@@ -1688,8 +1689,7 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
         g = 1 if m.group(1) else 2
         a, name = m.start(g), m.group(g)
         if g == 1 and " " in name and not _match_place(name, lex.municipalities, fuzzy=False):  # "Skall Sundsvall och …"
-            if re.search(r"(?:sjukhus|lasarett|central|mottagning|enhet|klinik|centrum|akut|filial)(?:en|et)?$",
-                         name.split()[0].casefold()):
+            if re.search(UNIT_NOUNS + r"(?:en|et)?$", name.split()[0].casefold()):
                 continue  # "Vårdcentralen Höganäs och Höganäs kommun": the town names a care centre, then the municipality
             a, name = m.end(g) - len(name.split()[-1]), name.split()[-1]
         p = _match_place(name, lex.municipalities, fuzzy=False)

@@ -15,6 +15,7 @@ LETTER = UPPER + LOWER
 CAP = rf"[{UPPER}][{LOWER}]+(?:[-–][{UPPER}]?[{LOWER}]+)*"
 NUMBER_WORDS = r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio)"  # a count written out
 DIRECTION = r"(?:södra|norra|östra|västra|mellersta|nordöstra|nordvästra|sydöstra|sydvästra|inre)"  # of an area, lower case
+COUNTY_PART = rf"(?:{DIRECTION}|centrala)"  # "centrala Östergötland", "norra Halland": a part of a county a unit serves
 ONE_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break: a name never runs across a blank line
 # a political board's name: "Socialnämnden", "Hälso- och sjukvårdsnämnden", "Nämnden för folkhälsa och sjukvård",
 # "Psykiatrinämnden Halland", "Regionstyrelsen", "Kommunfullmäktige"

@@ -119,7 +119,8 @@ PROFILE_TITLES = frozenset({"yrke", "titel", "befattning", "roll", "tjänst", "t
 PROFILE_EMPLOYERS = frozenset({"arbetsplats", "arbetsgivare", "organisation", "förvaltning", "enhet", "verksamhet"})
 # between a name and its capitalised title on a card or a flattened roster's row: spaces, perhaps her party
 # ("Anna Berg (C) Ordförande Eva Ek (S) Vice ordförande …")
-CARD_GAP = r"[ \t]+(?:\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\)[ \t]+)?"
+BRACKET_PARTY = r"\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\)"  # a party's letters in brackets: "(S)", "(KD)", "(Mp)"
+CARD_GAP = rf"[ \t]+(?:{BRACKET_PARTY}[ \t]+)?"
 UNIVERSITY = re.compile(r"(?i)universit|högskola|college")  # a seat of learning, which no town or region owns
 POSTED_AT = re.compile(r"[ \t]*,[ \t]*(?:verksam|anställd)[ \t]+(?:vid|på|inom|hos)[ \t]+")  # "Eva Ek, verksam vid X"
 FROM_KIND = re.compile(rf"[ \t]+(?:från|på|vid|hos)[ \t]+{ORG_KIND}[ \t]+")  # "… från tankesmedjan Arena Idé"
@@ -1023,8 +1024,8 @@ class Relations:
                             r"(?:är|har\s+varit|jobbar\s+som|arbetar\s+som)\s+"
                             r"(?:[a-zåäö]+\s+){0,2}|" + PARTY + r"(?:\s+[a-zåäö]+){1,3}\s+som\s+(?:nytt?\s+|nya\s+)?|"
                             r"\s*,\s*\([A-ZÅÄÖ]{1,3}\)\s*|"  # "Eva Ek (C) fortsätter som regionråd"
-                            r"(?:[ \t]*\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\))?[ \t]+[–-][ \t]+|\s*,\s*[a-zåäö-]+\s*/\s*|"
-                            r"[ \t]*\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\)[ \t]+|"
+                            rf"(?:[ \t]*{BRACKET_PARTY})?[ \t]+[–-][ \t]+|\s*,\s*[a-zåäö-]+\s*/\s*|"
+                            rf"[ \t]*{BRACKET_PARTY}[ \t]+|"
                             r"\s*,\s*[A-ZÅÄÖ]{2,6}-[a-zåäö]+(?:ets|ens)\s+", gap):  # "Eva Ek, PRO-distriktets ordförande"
                 # "… på uppdraget som <title>", "Anna Berg, (KD) <title>", "AB - Anna Berg - Sjukvårdsdirektör",
                 # "Anna Berg (S) - socialminister",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .lexicons import Lexicon
 from .model import Text
-from .patterns import DIRECTION, LOWER, UPPER, squash
+from .patterns import COUNTY_PART, LOWER, UPPER, squash
 
 WORD = rf"[{LOWER}A-ZÅÄÖ]+(?:-[{LOWER}]+)?"
 TITLE_CANDIDATE = re.compile(
@@ -93,7 +93,7 @@ ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,4})(?![\w-])")
 # ("chef för avdelningen för vård och omsorg": a department named after "för" is a unit of its own, she is "chef";
 # so is "närsjukvården i centrala Östergötland", the care of a part of the county)
 CHIEF_OF = re.compile(rf"[ \t]+för[ \t]+[{LOWER}]{{4,}}(?:en|et|na)(?![\w-])(?![ \t]+för[ \t]|[ \t]+[{UPPER}][{LOWER}]|"
-                      rf"[ \t]+i[ \t]+(?:{DIRECTION}|centrala)[ \t]+[{UPPER}])(?:[ \t]+(?!(?:i|på|vid|inom|som|och|med|hos|där|"
+                      rf"[ \t]+i[ \t]+{COUNTY_PART}[ \t]+[{UPPER}])(?:[ \t]+(?!(?:i|på|vid|inom|som|och|med|hos|där|"
                       rf"sedan|sen|till|från)(?![\w-]))[{LOWER}]{{3,}}(?:[ \t]+och[ \t]+[{LOWER}]{{3,}})?(?=[ \t]*[,)]))?")
 # a field and a slash, or an abbreviation and its dot, written on to a title with no space between
 GLUED_BEFORE = re.compile(rf"(?<![\w./-])[{UPPER}{LOWER}]{{2,12}}([/.])$")
