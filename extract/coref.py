@@ -261,18 +261,21 @@ def resolve_named(found: list[Found]) -> list[Cluster]:
     clusters = sorted(by_key.items(), key=lambda kv: len(kv[0][1]))
     # "Region Örebro läns hälso- och sjukvårdsnämnd", then "hälso- och sjukvårdsnämnden": the one owner's board
     owned = Counter(board.group("body") for kind, k in by_key if kind == "Organisation"
-                    for board in [OWNERS_BOARD.match(k)] if board)
+                    for board in [OWNERS_BOARD.match(k) or BOARD_OWNER.match(k)] if board)
     merged: dict[tuple[str, str], Cluster] = {}
     for (kind, k), c in clusters:
         target = None
         for (kind2, k2), c2 in merged.items():
-            if kind2 == kind and k.startswith(k2 + " ") and k[len(k2) + 1:].split(" ")[0] in {"i", "för", "inom"} and \
+            # ("Hälso- och sjukvårdsförvaltningen på Gotland", then "Förvaltningen …": where it is, once)
+            if kind2 == kind and k.startswith(k2 + " ") and k[len(k2) + 1:].split(" ")[0] in {"i", "för", "inom", "på"} and \
                     not any(PLURAL_GROUP.search(m.name) for m in c2.members):
                 # (not "Lokala arbetsgrupper" and "Lokal arbetsgrupp för Astma-KOL": one of a kind the text names
                 # in the plural)
                 target = c2
                 break
-            board = OWNERS_BOARD.match(k) if kind == kind2 == "Organisation" else None
+            # ("Hälso- och sjukvårdsnämnden Region Gotland" on a card, then "Hälso- och sjukvårdsnämnden": the one
+            # owner's board, by the name the card gives it)
+            board = OWNERS_BOARD.match(k) or BOARD_OWNER.match(k) if kind == kind2 == "Organisation" else None
             if board and board.group("body") == k2 and owned[k2] == 1:
                 target = c2
                 break
@@ -376,6 +379,7 @@ BOARD = r"(?P<body>(?:\S+ och )?\S*(?:nämnd|styrels|utskot|förvaltning))"
 OWNER = r"(?P<owner>regio \S+(?: läns)?|\S+ (?:kommu|kommun|stad))"
 BOARD_IN = re.compile(rf"^{BOARD} i {OWNER}$")
 OWNERS_BOARD = re.compile(rf"^{OWNER} {BOARD}$")
+BOARD_OWNER = re.compile(rf"^{BOARD} {OWNER}$")
 CUE_SUFFIX = re.compile(r"^(\S{4,}?)(?:program|programm|projekt|satsning)$")
 
 

@@ -1656,13 +1656,22 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
     t = text.text
     item = rf"{CAP}(?:[ -]{CAP})?"
 
-    def all_places(m: re.Match, places: tuple[Place, ...], rule: str, group: int | str = 1) -> None:
-        """Every name listed in ``group``, when each is one of ``places``."""
+    def all_places(m: re.Match, places: tuple[Place, ...], rule: str, group: int | str = 1, tail: bool = False) -> None:
+        """Every name listed in ``group``, when each is one of ``places``; with ``tail``, the places that end the
+        list, at least the two "och" joins, when the noun after it names them all."""
         names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(group))]
+        if names and " " in names[0][2] and not _match_place(names[0][2], places, fuzzy=False):
+            # ("Även Ockelbo och Sandvikens kommuner": a capital opening the sentence before the first name)
+            a, b, w = names[0]
+            names[0] = (b - len(w.split()[-1]), b, w.split()[-1])
         # ("regionerna Jönköping, Kalmar och Östergötland": a county's region by its town's name)
         hits = [(a, b, _match_place(w, places, fuzzy=False) or places is lex.regions and (
                     _match_place(w + "s län", places, fuzzy=False) or _match_place(w + " län", places, fuzzy=False)))
                 for a, b, w in names]
+        if tail:
+            # ("samverkan med Arbetsförmedlingen, Norrköpings- och Valdemarsviks kommuner": a body before the places)
+            while len(hits) > 2 and not all(p for _, _, p in hits):
+                hits.pop(0)
         if all(p for _, _, p in hits):
             for a, b, p in hits:
                 start, end = m.start(group) + a, m.start(group) + b
@@ -1679,9 +1688,10 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
     # "kommunerna i västra Skaraborg (Essunga, Grästorp, Götene, Lidköping, Skara, Vara)": listed in brackets
     for m in re.finditer(rf"(?<![\w-])kommunerna[^().!?\n]{{0,40}}\(({item}(?:\s*,\s*{item})+(?:\s+(?:och|samt)\s+{item})?)\)", t):
         all_places(m, lex.municipalities, "organisation.municipality_list")
-    # "Kramfors och Sollefteå kommuner": each is a municipality, the noun written once in the plural
-    for m in re.finditer(rf"(?<![\w-])({item}(?:\s*,\s*{item})*\s+(?:och|samt)\s+{item})\s+kommuner(?![\w-])", t):
-        all_places(m, lex.municipalities, "organisation.municipality_list")
+    # "Kramfors och Sollefteå kommuner": each is a municipality, the noun written once in the plural; "Norrköpings-,
+    # Söderköpings- och Valdemarsviks kommuner": each name's compound suspended before the shared noun
+    for m in re.finditer(rf"(?<![\w-])({item}-?(?:\s*,\s*{item}-?)*\s+(?:och|samt)\s+{item})\s+kommuner(?![\w-])", t):
+        all_places(m, lex.municipalities, "organisation.municipality_list", tail=True)
     # "Sundsvall och Timrå kommun": the noun written once, after the second; "Helsingborgs stad och Bjuv": a bare name
     # joined to a municipality's full name is another
     for m in re.finditer(rf"(?<![\w-])({item})\s+(?:och|samt)\s+{item}\s+kommun(?![\w-])|"

@@ -435,6 +435,13 @@ HOMETOWN_ROW = re.compile(r"(?m)^[ \t•▪*–-]*[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-Z
 # ("verksamhetschef i kommunen": the municipality the text is about, named in the definite)
 HOME_WITHIN = re.compile(r"[ \t]+(?:inom|i|på|vid|för)[ \t]+(kommunens|regionens|landstingets|kommunen|regionen|landstinget)"
                          r"(?![\w-])")
+# "projektledare för digitalisering inom äldreomsorgen", "enhetschef inom hemtjänsten": a field only a municipality
+# runs; "medicinskt ansvarig sjuksköterska": a post the law gives a municipality
+HOME_FIELD = re.compile(r"(?:[ \t]+(?:för|av)(?:[ \t]+[a-zåäö-]+){1,2})?[ \t]+(?:inom|i|vid|för)[ \t]+"
+                        r"(?:den[ \t]+kommunala[ \t]+)?(?:äldreomsorgen|hemtjänsten|socialtjänsten|funktionshinderomsorgen|"
+                        r"LSS-verksamheten|LSS|individ-[ \t]+och[ \t]+familjeomsorgen)(?![\w-])")
+ADMINISTRATION_HEADS = ("förvaltningschef", "förvaltningsdirektör")  # the head of an administration, not its name
+MUNICIPAL_POSTS = ("medicinskt ansvarig sjuksköterska", "medicinskt ansvarig för rehabilitering", "mas", "mar")
 HOME_KINDS = {"kommunens": "Municipality", "regionens": "Region", "landstingets": "Region", "kommunen": "Municipality",
               "regionen": "Region", "landstinget": "Region"}
 ONE_OF_WHO_WORK = re.compile(r"[ \t]+som[ \t]+(?:jobbar|arbetar|är[ \t]+anställda|finns)[ \t]+(?:(?:i[ \t]+dag|idag|nu)[ \t]+)?"
@@ -1022,7 +1029,10 @@ class Relations:
                             r"(?:\s+(?:hittills|tidigare|länge|också|även|redan|sedan\s+\d{4}))?\s+varit\s+|"
                             r"\s*,\s*som\s+(?:nu|numera|för\s+närvarande|sedan\s+\d{4}|i\s*dag|till\s+vardags|annars)\s+"
                             r"(?:är|har\s+varit|jobbar\s+som|arbetar\s+som)\s+"
-                            r"(?:[a-zåäö]+\s+){0,2}|" + PARTY + r"(?:\s+[a-zåäö]+){1,3}\s+som\s+(?:nytt?\s+|nya\s+)?|"
+                            r"(?:[a-zåäö]+\s+){0,2}|" + PARTY + r"(?:\s+[a-zåäö]+){1,3}"
+                            # "Eva Ek arbetar sedan fem år tillbaka som förvaltningschef": how long, before "som"
+                            r"(?:\s+sedan\s+(?:\d{4}|[a-zåäö0-9]+\s+(?:år|månader)(?:\s+tillbaka)?))?"
+                            r"\s+som\s+(?:nytt?\s+|nya\s+)?|"
                             r"\s*,\s*\([A-ZÅÄÖ]{1,3}\)\s*|"  # "Eva Ek (C) fortsätter som regionråd"
                             rf"(?:[ \t]*{BRACKET_PARTY})?[ \t]+[–-][ \t]+|\s*,\s*[a-zåäö-]+\s*/\s*|"
                             rf"[ \t]*{BRACKET_PARTY}[ \t]+|"
@@ -1904,11 +1914,21 @@ class Relations:
             # "funktionschef inom kommunens hälso- och sjukvård": the title says whose care it is (a seat "i regionens
             # styrelse" is no post)
             within = HOME_WITHIN.match(t, f.end) if not str(f.object).endswith(CHAIR_TITLES + SEAT_TITLES) else None
-            if within is None and not str(f.object).endswith(("direktör", "chef", "kommunalråd")):
+            municipal = within is None and (HOME_FIELD.match(t, f.end) or str(f.object).casefold() in MUNICIPAL_POSTS)
+            if within is None and not municipal and not str(f.object).endswith(("direktör", "chef", "kommunalråd")):
                 continue
             words = str(f.object).split(" ")
             post = " ".join(words[1:]) if len(words) > 1 and words[0] in self.lex.qualifiers else str(f.object)
-            kind = HOME_KINDS[within.group(1)] if within else \
+            administration = self._one_administration() if post in ADMINISTRATION_HEADS and within is None else None
+            if administration:
+                # "Hälso- och sjukvårdsförvaltningen är … ⏎ Eva Ek är förvaltningschef": the one administration the
+                # page is about is the one its chief heads
+                self.add(f.subject, "worksFor", administration, f.start, f.end, "employer.home_administration", 0.55)
+                if str(f.object) in ADMINISTRATION_HEADS:  # (a "biträdande förvaltningschef" works there, not heads it)
+                    self.add(f.subject, "leads", administration, f.start, f.end, "leads.home_administration", 0.55)
+                employed.add(f.subject)
+                continue
+            kind = HOME_KINDS[within.group(1)] if within else "Municipality" if municipal else \
                 next((k for prefix, k in HOME_TITLES if post.startswith(prefix)), None)
             home = homes[kind] if kind else None
             if home and not self._elsewhere(f.start, home):
@@ -2230,6 +2250,12 @@ class Relations:
         words = set(re.findall(rf"(?<![\w-])(?:från|i)[ \t]+([{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?)",
                                t[sent.start:sent.end]))
         return any(p.short in words and p.name != home[1] for p in (*self.lex.municipalities, *self.lex.regions))
+
+    def _one_administration(self) -> tuple[str, str] | None:
+        """The administration ("…förvaltningen") a document names, when it names one and no other."""
+        found = {r.key for r in self.refs if r.kind == "Organisation" and
+                 re.search(r"(?i)förvaltning(?:en)?(?:[ \t]+(?:i|på)[ \t]+\S+(?:[ \t]+\S+)?)?$", r.key[1])}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _home(self, subtype: str) -> tuple[str, str] | None:
         """The region, municipality or municipal association the document names most, when it names it at least
