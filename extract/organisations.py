@@ -279,8 +279,8 @@ QUALITY_NOUN = re.compile(r"(?i)(?:erfar|öpp|medvet|förtrog|benäg|belåt)enhe
 # capitalised compound inside a sentence, after a word in lower case (in "Nordens Äldrecentrum" it ends a longer name)
 CENTRE_WORD_RE = re.compile(rf"(?<=[{LOWER},:–-] )((?:[{UPPER}][{LOWER}]+(?:iskt|ivt|alt|ellt|iska|ella)[ \t]+)?"
                             rf"(?:[{UPPER}][{LOWER}]+-[ \t]+(?:och|eller)[ \t]+[{LOWER}]*|[{UPPER}][{LOWER}]{{2,}}|"
-                            rf"Mobila[ \t]+[{LOWER}]{{3,}}(?=akuten))"
-                            rf"(?:centrum|kontoret|akuten)(?:[ \t]+(?P<first>{CAP})(?:/{CAP}|[ \t]+(?P<second>{CAP})|"
+                            rf"[{UPPER}]{{2,4}}-[{LOWER}]{{3,}}|Mobila[ \t]+[{LOWER}]{{3,}}(?=akuten))"
+                            rf"(?:centrum|kontoret|akuten|biblioteket)(?:[ \t]+(?P<first>{CAP})(?:/{CAP}|[ \t]+(?P<second>{CAP})|"
                             rf"[ \t]+och[ \t]+(?P<pair>{CAP}))?)?)(?![\w-])(?![ \t]+(?:för|mot|om)[ \t])")
 # "Vårdcentrum Tierp Älvkarleby": a kind of centre every region builds, a name only with the places it serves
 GENERIC_CENTRES = frozenset(("Vårdcentrum", "Hälsocentrum"))
@@ -379,6 +379,11 @@ CENTRE_RE = re.compile(rf"\b((?:{WHERE_ONE_WORKS}[{UPPER}][{LOWER}]{{3,}}(?:cent
                        rf"[ \t]+och[ \t]+(?!(?:{STOP_AFTER_AND})(?![\w-]))(?:[{LOWER}]{{4,}}|[{LOWER}][{UPPER}][{LOWER}]{{3,}}))?)")
 PARTNER_RE = re.compile(rf"(?i:samverkan|samarbete|samarbetar|samverkar)\s+med\s+((?-i:[{UPPER}][\w]+(?:[ -][{UPPER}][\w]+)?))"
                         rf"(?:\s*(?:&|och)\s*((?-i:[{UPPER}][\w]+)))?")
+# "… med följande aktörer som projektparter: Sensapp, Digalog samt Studieförbundet Vuxenskolan", "Partners är A och
+# B": a project's partners listed by name, each a body however unknown its name
+PARTNER_LIST_RE = re.compile(r"(?<![\w-])(?i:projektparter|projektpartners?|samarbetspartners?|samverkansparter|"
+                             r"samverkanspartners?|partners?)(?:[ \t]+är|[ \t]*:)[ \t]+([^.!?\n]{3,300})")
+PARTNER_ITEM = re.compile(rf"[{UPPER}][\w&/-]*(?:[ \t]+[{UPPER}][\w&/-]*){{0,3}}")
 HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])")
 # "Betaniastiftelsen", "Kampradstiftelsen": a foundation named by one capitalised compound
 FOUNDATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}stiftelsen)(?![\w-])")
@@ -1105,6 +1110,15 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                     and not name.isdigit() and not _is_place_genitive(name, lex):
                 # ("i samverkan med Skånes kommuner": a place's genitive before what of it cooperates)
                 add(Found("Organisation", name, m.start(g), m.end(g), name, "organisation.partner", 0.6))
+    for m in PARTNER_LIST_RE.finditer(t):
+        at = m.start(1)
+        for item in re.split(r"(\s*,\s*|\s+(?:och|samt)\s+)", m.group(1)):
+            name = item.strip()
+            if PARTNER_ITEM.fullmatch(name) and name.split(" ")[0] not in lex.first_names and \
+                    name.casefold() not in NOT_NAME and not _is_place(name, lex) and not _is_place_genitive(name, lex):
+                a = at + item.index(name)
+                add(Found("Organisation", name, a, a + len(name), name, "organisation.partner", 0.6))
+            at += len(item)
     for m in HEAD_OF_RE.finditer(t):
         add(Found("Organisation", capitalise(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.head_of",
                   0.7, subtype="OrganisationalUnit"))
@@ -1571,7 +1585,9 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             end = m.start(1) + len(t[m.start(1):m.start("second")].rstrip())  # "…centrum Ekby Öppenvård": no place
         elif m.group("pair") and (_is_place(m.group("first"), lex) or _is_place(m.group("pair"), lex)):
             end = m.end("first")  # "Vårdcentrum Tierp och …": "Specialistcentrum Barn och Unga" is one field
-        if words[0] not in NOT_CENTRE and before and (before[-1][0].islower() or before[-1][-1] in ",:–-") and \
+        # ("Maria Berg Länsbiblioteket, Per Ek Umeå kommun": a caption's person, then where she works)
+        if words[0] not in NOT_CENTRE and before and (before[-1][0].islower() or before[-1][-1] in ",:–-" or
+                                                      len(before) >= 2 and before[-2] in lex.first_names) and \
                 not any(f.start() < m.start(1) < f.end() for f in FORM_RE.finditer(t, max(0, m.start() - 80), m.end())) \
                 and not (words[0] in GENERIC_CENTRES and len(words) == 1):
             # "Stiftelsen Jämtlands läns Seniorcentrum": the centre is the foundation's whole name

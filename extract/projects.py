@@ -37,7 +37,7 @@ FOR_WHOM = re.compile(rf"[ \t]+för[ \t]+(?!att\b|den\b|det\b|de\b|dem\b|oss\b)[
 # a subtitle after a dash to the end of the sentence: "Nära vård – modellområde Östra Norrbotten"
 SUBTITLE = rf"(?:[ \t]+–[ \t]+(?:[{LOWER}]+[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}(?=[ \t]*(?:[.!?\n]|$)))"
 NAMED = (rf"(?:(?:(?:(?:{CAP}[ \t]+)?[Gg]od[ \t]+och[ \t]+|[{UPPER}][{LOWER}]+[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP}|[ \t]+20\d\d)?|{CAP}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
-         rf"{{0,3}}(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?){SUBTITLE}?)")
+         rf"{{0,4}}(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?){SUBTITLE}?)")
 # "forskningsprojektet WELL CARE", "EU-projektet CIRCE-JA", "projektet RESTART": a name in capitals
 # ("Det kunskapsbaserade äldreboendet": an article, an adjective and a definite noun; "SNAC-Blekinge": capitals,
 # then a place; "Medical Intelligence for Assistive Management Interface": an English name's small words between
@@ -184,14 +184,17 @@ def _trim_name(phrase: str) -> str:
             place = True
         elif low in PREPOSITIONS and nxt and nxt.islower() and nxt not in STOP and not nxt.endswith(VERB_ENDINGS):
             pass  # "Tillsammans på väg"
-        elif not w[:1].isupper() and not place and (low in STOP or low.endswith(VERB_ENDINGS)) and len(keep) > 0:
+        elif not w[:1].isupper() and not place and (low in STOP or low.endswith(VERB_ENDINGS) and
+                                                    not low.endswith(("ande", "ende"))) and len(keep) > 0:
+            # ("för en åldrande bygd": a present participle is an adjective, no verb)
             # ("Projektet Lugna kvällar genomförs …": an adjective's plural, then a plural noun, then the verb)
             plural = sum(not x.isspace() for x in keep) == 1 and prev[:1].isupper() and prev.endswith("a") and low.endswith(("ar", "er", "or")) \
                 and low not in STOP and nxt.casefold().endswith(VERB_ENDINGS) and nxt[:1].islower()
             if not plural:
                 break
         keep.append(w)
-    while keep and (keep[-1].isspace() or keep[-1].casefold() in PREPOSITIONS):
+    # ("Första veckan hemma med en …": the words the name's reach ended on, an article and its preposition)
+    while keep and (keep[-1].isspace() or keep[-1].casefold() in PREPOSITIONS | {"en", "ett"}):
         keep.pop()
     return "".join(keep).rstrip()
 
@@ -393,6 +396,9 @@ GENRE = frozenset("pressmeddelande nyhet nyheter verksamhetsplan rapport protoko
                   "bakgrund syfte inledning publicerad artikel logotyp logo skip creators guests".split())
 
 
+DEFINITE_CUES = frozenset("projektet programmet satsningen piloten förstudien initiativet arbetet".split())
+
+
 def _page_title(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
     """A web page titled by a heading of its own ("Innovationer för nära vård", after a breadcrumb) whose
     text goes on about "Projektet", or whose title holds a project cue ("Mobila team närsjukvård"), is that
@@ -418,6 +424,8 @@ def _page_title(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
             continue  # "Mobila team närsjukvård": the title says what it is
         if GENRE & {w.casefold() for w in words} or words[0] in lex.first_names or words[-1].casefold() in STOP | PREPOSITIONS | {"i", "och"}:
             continue
+        if words[-1].casefold() in DEFINITE_CUES:
+            continue  # "Om projektet", "Mer om satsningen": a section's heading about the project, not its name
         if any(w.islower() and (w in STOP or w.endswith(VERB_ENDINGS) and len(w) > 4 and not before.endswith("a"))
                for before, w in zip(words, words[1:])):
             continue  # a headline with a verb ("Läkaren kommer hem"), not a name ("Digitala vårdkontakter" is one)

@@ -38,6 +38,9 @@ PLACE_THEN_VERB = re.compile(rf"(?:[ \t]+i[ \t]+[{UPPER}][{LOWER}]+)?[ \t]+(?:ä
 # "Per Ek Nordbo AB, redovisar …", "VD Nordbo AB, Per Ek informerar om …": who reports an item of the minutes
 REPORT_VERB = r"(?:redovisar|informerar|föredrar|presenterar|rapporterar)\b"
 REPORTS = re.compile(r"[ \t]*,[ \t]+" + REPORT_VERB)
+# "efterträdde hon Eva Ek som chef", "Bo Berg ersätter Eva Ek som ordförande": a successor and whom she follows
+SUCCEEDS = re.compile(r"(?i)(?<![\w-])(?:efterträder|efterträdde|efterträtt|ersätter|ersatte|ersätta|efterträda|avlöser|"
+                      r"avlöste)(?:[ \t]+(hon|han))?[ \t]+$")
 # "I dag är (regiondirektör) Eva Ek …", "Från 1 maj blir Eva Ek …": an opening phrase, then the verb before its subject
 INVERTED_COPULA = re.compile(r"(?<=\w)[ \t]+(?:är|var|blir|blev)[ \t]+(?:[a-zåäö-]+[ \t]+)?$")
 # "tillträdde jag som ordförande", "jag blev vald till ordförande": the writer's own post, in a signed post
@@ -232,7 +235,7 @@ PARTIES_ARE = re.compile(r"(?i)\b(?:samverkande|deltagande|medverkande)(?:[ \t]+
                          r"aktörer|verksamheter))?[ \t]+är[ \t]+")
 # "Projektpartners förutom RISE är A, B och C": the partners named, and the one left out before them
 PARTNERS_ARE = re.compile(r"(?i)\b(?:projektpartners|projektparter|samarbetspartners|samarbetsparter)(?:[ \t]+(?:förutom|utöver)"
-                          r"[ \t]+([^.!?\n]{2,60}?))?[ \t]+är[ \t]+")
+                          r"[ \t]+([^.!?\n]{2,60}?))?(?:[ \t]+är[ \t]+|[ \t]*:[ \t]*)")
 # "Projektet har ett samarbete med X", "Projektet … involverar A, B och C": the project just named takes them in
 # ("Delprojektet genomförs i samarbete med X")
 THE_PROJECT_WITH = re.compile(r"(?<![\w-])(?:Projektet|Delprojektet|Piloten|Satsningen|Förstudien)[ \t]+(?:[^.!?\n]{0,80}?[ \t])?"
@@ -825,6 +828,15 @@ class Relations:
         if re.match(r"[ \t]+hos[ \t]", t[title.end:title.end + 6]):
             after = []  # "Pressekreterare hos sjukvårdsminister Bo Berg": whom she works for, not who she is
         before = [r for r in people if r.end <= title.start and title.start - r.end <= 40]
+        succeeds = SUCCEEDS.search(t, max(0, before[-1].start - 40), before[-1].start) if before and re.fullmatch(
+            r"[ \t]+som[ \t]+(?:ny[ \t]+)?", t[before[-1].end:title.start]) else None
+        if succeeds:
+            # "Den 1 augusti efterträdde hon Eva Ek som chef för X": the post is the successor's, who is the
+            # sentence's subject (or the person its pronoun stands for), not the one she follows
+            bound = sent.start - 400 if succeeds.group(1) else sent.start
+            subject = [r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"
+                       and bound <= r.start and r.end <= succeeds.start() and r.key != before[-1].key]
+            return [(subject[-1], "title.succeeds")] if subject else []
         # ("Eva Ek (S) från Lidköping, vice ordförande i X": the politician's home town between)
         bare = re.fullmatch(PARTY + FROM_TOWN + r"[ \t]*(\([ \t]*)?(?:[ \t]\d:[ae][ \t]+)?|" + PARTY + r"[ \t]+",
                             t[before[-1].end:title.start]) if before else None
@@ -1718,15 +1730,20 @@ class Relations:
         starts = set(self._block_starts)
         for person in (r for r in self.refs if r.kind == "Person" and r.rule != "person.speaker_label"):
             org = next((r for r in self.starting(person.end + 1, person.end + 2) if r.kind == "Organisation"), None)
-            if org is None or t[person.end:org.start] != " " or org.subtype in ("PoliticalParty", "OrganisationalUnit"):
+            if org is None or t[person.end:org.start] != " " or org.subtype == "PoliticalParty":
                 continue
+            # ("Eva Ek EU-projektkontoret Region Västerbotten, …": a unit, then the region it is part of)
+            owner = next((r for r in self.starting(org.end + 1, org.end + 2) if r.kind == "Organisation" and
+                          r.subtype in ("Region", "Municipality") and t[org.end:r.start] == " "), None) \
+                if org.subtype == "OrganisationalUnit" else None
+            end = owner.end if owner else org.end
             # the pair opens its paragraph, or follows a comma or "och" on a line no sentence has ended on
             in_line = person.start in starts or (
-                re.search(r"(?:,|\boch)[ \t]+$", t[max(0, person.start - 5):person.start]) and
+                re.search(r"(?:,|:|\boch)[ \t]+$", t[max(0, person.start - 5):person.start]) and
                 re.search(r"(?:^|\n)[^.!?\n]*$", t[max(0, person.start - 200):person.start]))
             # "… enligt bilaga. Per Ek Nordbo AB, redovisar sin rapport": minutes open an item with who reports it
             reports = sentence_at(t, person.start).start == person.start and REPORTS.match(t, org.end)
-            if (in_line or reports) and re.match(r"[ \t]*(?:,|och\b|\n|$)", t[org.end:org.end + 4]) and \
+            if (in_line or reports) and re.match(r"[ \t]*(?:,|och\b|\n|$)", t[end:end + 4]) and \
                     not self.genitive(org):
                 self.add(person.key, "worksFor", org.key, person.start, org.end, "employer.spaced", 0.6)
 
