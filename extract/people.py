@@ -79,6 +79,9 @@ def _clean(name: str, lex: Lexicon) -> str | None:
     cut = next((i for i in range(2, len(words)) if base_form(words[i], lex) or _org_word(words[i], lex) or
                 _town(words[i], lex) or words[i].endswith(("arna", "erna", "orna", "arnas", "ernas", "ornas")) or
                 words[i].casefold() in lex.qualifiers or words[i].casefold() + "." in lex.qualifiers or
+                # "kardiolog David Olsson Senaste nytt om …", "Peter Berg Glesbygdsmedicinskt centrum": a programme's
+                # line ran the name into its talk's title, whose first word is an adjective
+                ADJECTIVE_WORD.search(words[i]) or
                 (i + 1 < len(words) and words[i].endswith("s") and _org_word(words[i + 1], lex))), len(words))
     words = words[:cut]
     # "Sonja Berg S Barbro Ek" in minutes that put the party's letter before each name: not her initial
@@ -93,6 +96,7 @@ def _clean(name: str, lex: Lexicon) -> str | None:
     return " ".join(words)
 
 
+ADJECTIVE_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{2,}(?:skt|iska|aste|sk(?<=[a-zåäö]{5}sk))$")
 SURNAME_ENDINGS = ("berg", "holm", "lund", "ström", "dal", "son", "gren", "qvist", "quist", "ander", "man", "ling")
 
 

@@ -846,7 +846,7 @@ class Relations:
         capital = t[title.start].isupper() and not t[title.start:title.end].isupper()  # "VD" is an abbreviation
         # ("Alma Berg (Demenssjuksköterska)": in brackets after a name, a title in capitals is hers too)
         if bare and not definite and (not capital or bare.group(1)) and (bare.group(1) or re.match(
-                rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt|i|och)[ \t]+)?[{UPPER}]|[ \t]+{CLOCK})",
+                rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt|i|och|för)[ \t]+)?[{UPPER}]|[ \t]+{CLOCK})",
                 t[title.end:title.end + 14]) or
                 not after and AND_NEXT.match(t, title.end) or  # "… har vi Eva Ek logoped och ni två"
                 # "I dag är regiondirektör Eva Ek tillförordnad direktör": the verb before its subject, the post after
@@ -1723,6 +1723,10 @@ class Relations:
             run = [m] if m is not None else []
         return out
 
+    @cached_property
+    def _towns(self) -> frozenset[str]:
+        return frozenset(p.short for p in self.lex.municipalities)
+
     def spaced_employers(self) -> None:
         """ "Fredrik Ek Region Värmland, Per Berg Arvika kommun, Eva Höög moderator": in a programme's line of
         speakers a name and its organisation stand side by side, with no comma, between commas or "och"."""
@@ -1737,13 +1741,19 @@ class Relations:
                           r.subtype in ("Region", "Municipality") and t[org.end:r.start] == " "), None) \
                 if org.subtype == "OrganisationalUnit" else None
             end = owner.end if owner else org.end
+            town = re.match(rf"[ \t]+([{UPPER}][{LOWER}]+)(?=[ \t]+[–-][ \t])", t[end:end + 40])
+            if town and town.group(1) in self._towns:
+                end += town.end()  # "Peter Ek Glesbygdsmedicinskt centrum Storuman - …": where the centre is
             # the pair opens its paragraph, or follows a comma or "och" on a line no sentence has ended on
             in_line = person.start in starts or (
                 re.search(r"(?:,|:|\boch)[ \t]+$", t[max(0, person.start - 5):person.start]) and
                 re.search(r"(?:^|\n)[^.!?\n]*$", t[max(0, person.start - 200):person.start]))
             # "… enligt bilaga. Per Ek Nordbo AB, redovisar sin rapport": minutes open an item with who reports it
-            reports = sentence_at(t, person.start).start == person.start and REPORTS.match(t, org.end)
-            if (in_line or reports) and re.match(r"[ \t]*(?:,|och\b|\n|$)", t[end:end + 4]) and \
+            # (or a talk: "… (SKL). Peter Ek Glesbygdsmedicinskt centrum Storuman - "Primärvård i utkant"")
+            reports = sentence_at(t, person.start).start == person.start and (
+                REPORTS.match(t, org.end) or re.match(r"[ \t]*[–-][ \t]", t[end:end + 4]))
+            # ("Åke Ek Borgholms HC - "Det digitaliserade …"": a programme's line, the talk's title after a dash)
+            if (in_line or reports) and re.match(r"[ \t]*(?:,|och\b|\n|$|[–-][ \t])", t[end:end + 4]) and \
                     not self.genitive(org):
                 self.add(person.key, "worksFor", org.key, person.start, org.end, "employer.spaced", 0.6)
 

@@ -86,6 +86,17 @@ def _scoped_key(e) -> tuple[str, str]:
     return (kind, f"{name} @ {key(e.scope)}") if e.scope else (kind, name)
 
 
+SPELLINGS = (("ph", "f"), ("c", "k"), ("w", "v"), ("z", "s"), ("q", "k"), ("th", "t"))
+
+
+def _spelling(given: str) -> str:
+    """A given name with its spelling folded: "Jacob" = "Jakob", "Mattias" = "Matthias"."""
+    given = given.casefold()
+    for a, b in SPELLINGS:
+        given = given.replace(a, b)
+    return given
+
+
 def _merge_key(kind: str, name: str) -> tuple[str, str]:
     if kind == "Person":
         return kind, re.sub(r"\s+", " ", fold_accents(name)).strip()  # "Löpare-Johansson" = "Löpare Johansson"
@@ -177,16 +188,35 @@ class Resolver:
                 words = _merge_key("Person", form)[1].split(" ")
                 if len(words) < 2:
                     continue
-                for written in {" ".join(words), " ".join([words[0], *sorted(words[1:])])}:
+                # ("Jacob Forssmed" in one document, "Jakob Forssmed" in another: a given name's spelling)
+                for written in {" ".join(words), " ".join([words[0], *sorted(words[1:])]),
+                                "~ " + " ".join([_spelling(words[0]), *words[1:]])}:
                     other = owner.setdefault(written, mkey)
                     a, b = find(other), find(mkey)
                     if a != b:
                         root[max(a, b)] = min(a, b)
+        for short, into in self._double_surnames().items():
+            a, b = find(short), find(into)
+            if a != b:
+                root[max(a, b)] = min(a, b)
         for bare, into in self._bare_given_names().items():
             a, b = find(bare), find(into)
             if a != b:
                 root[max(a, b)] = min(a, b)
         return {k: find(k) for k in root if find(k) != k}
+
+    def _double_surnames(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """Person keys of two words ("Acko Ankarberg") -> the one key of the corpus that goes on with a second
+        surname ("Acko Ankarberg Johansson"): one person, written short. A first surname in -son is too common to
+        tell two people apart by, and is left alone."""
+        longer: dict[str, list[tuple[str, str]]] = {}
+        for mkey in sorted(k for k in self._groups if k[0] == "Person"):
+            words = mkey[1].split(" ")
+            if len(words) == 3:
+                longer.setdefault(" ".join(words[:2]), []).append(mkey)
+        return {mkey: longer[mkey[1]][0] for mkey in sorted(self._groups)
+                if mkey[0] == "Person" and len(mkey[1].split(" ")) == 2 and len(longer.get(mkey[1], [])) == 1
+                and not mkey[1].endswith("son")}
 
     def _bare_given_names(self) -> dict[tuple[str, str], tuple[str, str]]:
         """Person keys of one word ("Lisbeth") -> the one full-named person key of the corpus whose
@@ -218,7 +248,9 @@ class Resolver:
                 continue
             group = groups[mkey]
             kind = mkey[0]
-            label = min(group.counts, key=lambda n: (kind == "Person" and " " not in n, -group.counts[n], n))
+            # (a person by her fullest name: "Acko Ankarberg Johansson", not the "Acko Ankarberg" of another document)
+            label = min(group.counts, key=lambda n: (kind == "Person" and " " not in n,
+                                                     -n.count(" ") if kind == "Person" else 0, -group.counts[n], n))
             iri = f"{BASE}{KIND_PATH[kind]}/{slug(label)}"
             if iri in used and used[iri] != "|".join(mkey):
                 iri += "-" + hashlib.sha256("|".join(mkey).encode()).hexdigest()[:6]

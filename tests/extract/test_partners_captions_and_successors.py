@@ -63,3 +63,16 @@ def test_a_genitive_stays_a_genitive_where_the_name_is_written_without_it():
     found = entities("Eva Nergård ledde arbetet. Eva Nergårds utredning kom i maj.")
     assert found.get("Eva Nergård") == "Person"
     assert "Eva Nergårds" not in found
+
+
+def test_a_programmes_line_ends_the_name_before_its_talks_adjective_and_gives_the_employer():
+    text = ("Program\n\nEmma Strand samordnare för Nära vård vid Sveriges Kommuner och landsting (SKL). Petter "
+            "Bergvik Glesbygdsmedicinskt centrum Storuman - ”Primärvård i utkant”. Hjärtsvikt med kardiolog "
+            "Dan Olsén Senaste nytt om behandlingen.")
+    found = facts(text)
+    people = {n for n, kind in entities(text).items() if kind == "Person"}
+    assert people == {"Emma Strand", "Petter Bergvik", "Dan Olsén"}
+    assert ("Emma Strand", "title", "samordnare") in found
+    assert ("Emma Strand", "worksFor", "Sveriges Kommuner och Landsting") in found
+    assert ("Petter Bergvik", "worksFor", "Glesbygdsmedicinskt centrum") in found
+    assert ("Dan Olsén", "title", "kardiolog") in found

@@ -64,6 +64,27 @@ def test_double_surname_parts_in_either_order_are_one_person_across_documents():
     assert len([n for n in resolved.nodes.values() if n.kind == "Person"]) == 1
 
 
+def test_a_given_names_spelling_is_one_person_across_documents():
+    _, resolved, _ = build("Socialminister Jacob Forsdal medverkar i programmet.\n",
+                           "Med socialminister Jakob Forsdal och forskare från regionen.\n")
+    people = [n for n in resolved.nodes.values() if n.kind == "Person"]
+    assert len(people) == 1 and "across.written_form" in people[0].rules
+
+
+def test_a_name_written_short_of_its_second_surname_is_one_person_labelled_by_the_full_name():
+    _, resolved, _ = build("Sjukvårdsminister Ebba Almkvist Lindahl medverkar.\n",
+                           "Sjukvårdsminister Ebba Almkvist talar om vården.\n")
+    people = [n for n in resolved.nodes.values() if n.kind == "Person"]
+    assert [n.label for n in people] == ["Ebba Almkvist Lindahl"]
+
+
+def test_a_short_name_that_two_longer_names_begin_with_stays_apart():
+    _, resolved, _ = build("Sjukvårdsminister Ebba Almkvist Lindahl medverkar.\n",
+                           "Samordnare Ebba Almkvist Berg talar.\n", "Ebba Almkvist, samordnare på SKR, talar.\n")
+    labels = sorted(n.label for n in resolved.nodes.values() if n.kind == "Person")
+    assert labels == ["Ebba Almkvist", "Ebba Almkvist Berg", "Ebba Almkvist Lindahl"]
+
+
 def test_different_surnames_stay_apart_across_documents():
     _, resolved, _ = build("Greta Holm, samordnare på Region Dalarna.\n", "Greta Holmberg, samordnare på SKR.\n")
     assert len([n for n in resolved.nodes.values() if n.kind == "Person"]) == 2
