@@ -209,7 +209,9 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         # ("… är Länssamordningsgruppen med …": a compound capitalised inside a sentence is a name, whatever its prefix)
         named_compound = named_compound or bool(prefix) and word[:1].isupper() and not m.group("adjectives") and \
             re.search(rf"[{LOWER},][ \t]+$", t[max(0, m.start("word") - 3):m.start("word")]) is not None
-        owner = m.group("owner") and (_place_genitive(m.group("owner"), lex) or _body_genitive(m.group("owner"), lex))
+        # ("Kommundirektörernas arbetsgrupp", "Socialchefernas nätverk": a group named by whose holders of a post meet)
+        owner = m.group("owner") and (_place_genitive(m.group("owner"), lex) or _body_genitive(m.group("owner"), lex)
+                                      or _holders_genitive(m.group("owner"), lex))
         # "Styrgrupp Närvård Södra Älvsborg" as a page's heading: the line is the forum's name
         titled = bool(tail) and re.fullmatch(r"[ \t]*", t[t.rfind("\n", 0, m.start("word")) + 1:m.start("word")]) \
             and re.match(r"[ \t]*(?:\n|$)", t[m.end("tail"):]) is not None
@@ -427,6 +429,11 @@ def _place_genitive(word: str, lex: Lexicon) -> bool:
              {p.name for p in (*lex.regions, *lex.municipalities)}) - {""})
     stem = squash(word)
     return stem[:-1] in _PLACES[id(lex)] or (stem.endswith(" läns") and stem[:-1] in _PLACES[id(lex)])
+
+
+def _holders_genitive(word: str, lex: Lexicon) -> bool:
+    """ "Kommundirektörernas", "Socialchefernas": the holders of a post, in the plural genitive."""
+    return word.endswith(("ernas", "arnas", "ornas")) and bool(base_form(word[:-1], lex))
 
 
 def _body_genitive(word: str, lex: Lexicon) -> bool:

@@ -1020,6 +1020,9 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         end = m.end()
         if words[-1].endswith("s") and words[-1][:-1] in lex.place_words and re.match(rf"[ \t]+[{LOWER}]", t[end:end + 3]):
             end -= 1  # "Kommunförbundet Skånes beredning": the federation's name without its genitive
+        last = words[-1].split("-")
+        if len(words) == 2 and all(w in lex.first_names for w in last) and _is_place(words[0], lex):
+            end = m.start(2) + len(words[0])  # "Samordningsförbundet Västerås Ann-Kristin Ek": the name after it
         if words[0].casefold() not in NOT_NAME and words[0] not in lex.first_names:
             add(Found("Organisation", squash(t[m.start():end]), m.start(), end, t[m.start():end],
                       "organisation.federation", 0.75))

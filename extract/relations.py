@@ -2862,6 +2862,16 @@ class Relations:
         for m in PARTIES_OF_THIS.finditer(t) if len(forums) == 1 else ():
             for org in self._org_list(m.end(), sentence_at(t, m.start()).end):
                 self.add(org.key, "participatesIn", next(iter(forums)), m.start(), org.end, "participates.listed", 0.6)
+        for forum in (r for r in self.refs if r.kind == "CollaborationForum"):
+            # "Kommundirektörernas arbetsgrupp; Hans Ek, Arvika kommun, Eva Berg, Storfors kommun": a programme's
+            # item, the group that presents it and then its members, on one line
+            colon = re.match(r"[ \t]*[:;][ \t]*", t[forum.end:forum.end + 4])
+            end = t.find("\n", forum.end)
+            members = self.within(forum.end, len(t) if end < 0 else end, {"Person"}) if colon else []
+            if len(members) >= 2 and members[0].start == forum.end + colon.end():
+                for person in members:
+                    self.add(person.key, "participatesIn", forum.key, forum.start, person.end,
+                             "participates.forum_members", 0.6)
         for m in BEEN_IN_COLON.finditer(t):
             # "Några av dem som varit med i Karlspiloten: Eva Ek är …, Per Berg är …": everyone the list names
             target = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind in ("Project", "CollaborationForum")),

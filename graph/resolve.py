@@ -28,7 +28,9 @@ RULES = {
     "across.official_name": "regions and municipalities carry their official names from the reference lists",
     "across.full_name": "people merge across documents only on the full name, never on a bare given name",
     "across.written_form": "people merge across documents when one document writes a full name the other "
-                           "uses, or the same surname parts in another order (Löpare Johansson / Johansson-Löpare)",
+                           "uses, the same surname parts in another order (Löpare Johansson / Johansson-Löpare), "
+                           "a given name spelt another way (Jacob / Jakob), or the one longer name of the corpus "
+                           "that a two-word name begins (Ebba Almkvist / Ebba Almkvist Lindahl)",
     "across.bare_given_name": "a bare given name or speaker label that stands alone in a document ('LISBETH:') "
                               "joins the one full-named person of the corpus with that given name, when another "
                               "document already calls that person by it (a podcast's host across episodes)",

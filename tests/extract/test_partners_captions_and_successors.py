@@ -76,3 +76,21 @@ def test_a_programmes_line_ends_the_name_before_its_talks_adjective_and_gives_th
     assert ("Emma Strand", "worksFor", "Sveriges Kommuner och Landsting") in found
     assert ("Petter Bergvik", "worksFor", "Glesbygdsmedicinskt centrum") in found
     assert ("Dan Olsén", "title", "kardiolog") in found
+
+
+def test_a_group_named_by_whose_post_holders_meet_and_its_members_after_a_semicolon():
+    text = ("Samråd om vattendirektivet\nTorben Ekvall, enhetschef Länsstyrelsen Värmland, Kommundirektörernas "
+            "arbetsgrupp; Hans Karling, Arvika kommun, Claes Holmén, Filipstads kommun samt representant från "
+            "Region Värmland\n")
+    found = facts(text)
+    assert entities(text).get("Kommundirektörernas arbetsgrupp") == "CollaborationForum"
+    assert ("Hans Karling", "participatesIn", "Kommundirektörernas arbetsgrupp") in found
+    assert ("Claes Holmén", "participatesIn", "Kommundirektörernas arbetsgrupp") in found
+    assert ("Torben Ekvall", "participatesIn", "Kommundirektörernas arbetsgrupp") not in found
+
+
+def test_a_federation_named_by_its_town_stops_before_a_given_name():
+    text = "Förbundssamordnare för Samordningsförbundet Västerås Ann-Kristin Ekvall, för kontakt se Kontakt."
+    found = facts(text)
+    assert "Samordningsförbundet Västerås Ann-Kristin" not in entities(text)
+    assert ("Ann-Kristin Ekvall", "worksFor", "Samordningsförbundet Västerås") in found
