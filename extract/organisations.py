@@ -238,6 +238,9 @@ IN_PLACE = rf"[ \t]+i[ \t]+(?:[{LOWER}]+[ \t]+){{0,3}}{CAP}"  # "… i centrala 
 CHAIN_UNIT_RE = re.compile(rf"(?<![\w-])([{LOWER}]*(?:chef|direktör|ansvarig)(?=,?[ \t])|[{LOWER}]*(?:ledare|samordnare|strateg)(?=,)),?[ \t]+"
                            rf"([{UPPER}][{LOWER}]+(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?(?:[ \t]+(?:och|för|i|av|med)"
                            rf"[ \t]+[{LOWER}]+|[ \t]+[{LOWER}]+){{0,4}}),[ \t]+(?=[{UPPER}])")
+# "säger Eva Ek, enhetschef Hemsjukvården.": a quote's tag ending on the head's unit, one capitalised definite word
+TAG_UNIT_RE = re.compile(rf"(?<=,[ \t])([{LOWER}]*chef)[ \t]+([{UPPER}][{LOWER}]*(?:vården|omsorgen|tjänsten|psykiatrin|"
+                         rf"rehabiliteringen|enheten|mottagningen|avdelningen|kliniken|boendet))(?=[ \t]*(?:[.\n]|$))")
 HEADED_NAME_RE = re.compile(rf"(?<![\w-])(?:[{LOWER}]*(?:direktör|chef)[ \t]+för|uppdrag(?:et)?[ \t]+att[ \t]+leda)[ \t]+"
                             rf"(?P<unit>[{UPPER}][{LOWER}]+(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?"
                             rf"(?:(?:[ \t]+[{LOWER}][{LOWER}-]*){{1,6}}?(?:{IN_PLACE}|[ \t]+(?P<place>{CAP}))?|{IN_PLACE}))"
@@ -1483,6 +1486,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
                 first.casefold() not in NOT_NAME and not base_form(m.group(2).split()[-1], lex):
             add(Found("Organisation", squash(m.group(2)), m.start(2), m.end(2), m.group(2), "organisation.chain_unit",
                       0.6, subtype="OrganisationalUnit"))
+    for m in TAG_UNIT_RE.finditer(t):
+        if base_form(m.group(1), lex):
+            add(Found("Organisation", m.group(2), m.start(2), m.end(2), m.group(2), "organisation.chain_unit", 0.6,
+                      subtype="OrganisationalUnit"))
     for m in SEAT_NAMED_BOARD_RE.finditer(t):
         add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.board_seat", 0.65,
                   subtype="OrganisationalUnit"))

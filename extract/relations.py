@@ -413,7 +413,11 @@ VERB_BETWEEN = re.compile(r"[ \t](?:samtalar|pratar|talar|diskuterar|debatterar|
                           r"modereras|leds)[ \t]")
 # between two titles of one person: "sjukhusdirektör på X och ordförande för Y", "regionråd (S) och ordförande i"
 SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,3}\))?"
-                          r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:även[ \t]+|också[ \t]+|tillika[ \t]+)?|"
+                          r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:"
+                          # "professor och fortfarande verksam några dagar i veckan som distriktsläkare vid X"
+                          r"(?:(?:fortfarande|även|också|numera|dessutom)[ \t]+)?(?:kliniskt[ \t]+)?"
+                          r"(?:verksam|aktiv|anställd)(?:[ \t]+[^.!?;:\n,]{1,40}?)?[ \t]+som[ \t]+|"
+                          r"(?:även[ \t]+|också[ \t]+|tillika[ \t]+)?)|"
                           # "Du är forskare i Lund, du är FoU-ansvarig i Östersund"
                           r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n,]{2,40}?)?[ \t]*,[ \t]+(?:du|hon|han)[ \t]+är[ \t]+"
                           r"(?:också[ \t]+|även[ \t]+)?|"

@@ -94,3 +94,17 @@ def test_a_federation_named_by_its_town_stops_before_a_given_name():
     found = facts(text)
     assert "Samordningsförbundet Västerås Ann-Kristin" not in entities(text)
     assert ("Ann-Kristin Ekvall", "worksFor", "Samordningsförbundet Västerås") in found
+
+
+def test_a_post_still_held_some_days_a_week_after_two_titles_is_the_same_persons():
+    text = ("Lars Agrell är specialist i allmänmedicin, professor och fortfarande verksam några dagar i veckan som "
+            "distriktsläkare vid Öregrunds vårdcentral i Uppland.")
+    found = facts(text)
+    assert ("Lars Agrell", "title", "distriktsläkare") in found
+    assert ("Lars Agrell", "worksFor", "Öregrunds vårdcentral") in found
+
+
+def test_a_quotes_tag_ending_on_the_heads_unit_names_the_unit_she_leads():
+    found = facts("– Vi hjälper människor i hemmet, säger Karin Gustavsdotter, enhetschef Hemsjukvården.")
+    assert ("Karin Gustavsdotter", "leads", "Hemsjukvården") in found
+    assert ("Karin Gustavsdotter", "worksFor", "Hemsjukvården") in found
