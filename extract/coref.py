@@ -55,7 +55,9 @@ RULES = {
 REFERENCE_RULES = frozenset(k for k in RULES if not k.startswith(("person.", "name.same", "name.longer",
                                                                   "name.cue", "name.without")))
 
-VARIANTS = (("ph", "f"), ("c", "k"), ("w", "v"), ("z", "s"), ("q", "k"), ("th", "t"), ("ie", "i"), ("y", "i"))
+# a given name's spellings ("Jacob" = "Jakob"), and within one document its vowels too ("Sylvia" = "Silvia")
+SPELLINGS = (("ph", "f"), ("c", "k"), ("w", "v"), ("z", "s"), ("q", "k"), ("th", "t"))
+VARIANTS = SPELLINGS + (("ie", "i"), ("y", "i"))
 
 
 @lru_cache(maxsize=65536)

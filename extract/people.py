@@ -79,7 +79,7 @@ def _clean(name: str, lex: Lexicon) -> str | None:
     cut = next((i for i in range(2, len(words)) if base_form(words[i], lex) or _org_word(words[i], lex) or
                 _town(words[i], lex) or words[i].endswith(("arna", "erna", "orna", "arnas", "ernas", "ornas")) or
                 words[i].casefold() in lex.qualifiers or words[i].casefold() + "." in lex.qualifiers or
-                # "kardiolog David Olsson Senaste nytt om …", "Peter Berg Glesbygdsmedicinskt centrum": a programme's
+                # "kardiolog David Ek Senaste nytt om …", "Peter Berg Glesbygdsmedicinskt centrum": a programme's
                 # line ran the name into its talk's title, whose first word is an adjective
                 ADJECTIVE_WORD.search(words[i]) or
                 (i + 1 < len(words) and words[i].endswith("s") and _org_word(words[i + 1], lex))), len(words))
@@ -450,8 +450,8 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
                                          _folded(above.name).rsplit(" ", 1)[-1] == _folded(f.name).rsplit(" ", 1)[-1]):
             name = above.name
         out[i] = Found(f.kind, name, f.start, f.end, f.surface, f.rule, f.confidence, f.subtype, f.codes)
-    # "Anna Roos jobbar för …" read as a genitive, when "säger Anna Roos" writes her name whole and nothing writes
-    # "Anna Roo": the -s is her name's
+    # "Anna Moss jobbar för …" read as a genitive, when "säger Anna Moss" writes her name whole and nothing writes
+    # "Anna Mos": the -s is her name's
     def stripped(f: Found) -> bool:
         return t[f.end:f.end + 1] == "s" and not t[f.end + 1:f.end + 2].isalpha()
 

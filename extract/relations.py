@@ -1715,13 +1715,12 @@ class Relations:
         one row's place is no municipality, the places are where they live, not who employs them."""
         t = self.text.text
         out = Covered(len(t))
-        towns = {p.short for p in self.lex.municipalities}
         run: list[re.Match] = []
         for m in [*HOMETOWN_ROW.finditer(t), None]:
             if m is not None and run and not t[run[-1].end():m.start()].strip():
                 run.append(m)
                 continue
-            if len(run) >= 3 and any(r.group(1) not in towns for r in run):
+            if len(run) >= 3 and any(r.group(1) not in self._towns for r in run):
                 for r in run:
                     out.add(r.start(), r.end())
             run = [m] if m is not None else []
@@ -1729,6 +1728,7 @@ class Relations:
 
     @cached_property
     def _towns(self) -> frozenset[str]:
+        """The short names of all municipalities ("Luleå", "Storuman")."""
         return frozenset(p.short for p in self.lex.municipalities)
 
     def spaced_employers(self) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..extract.record import DocumentRecord, Evidence
-from ..extract.coref import fold_accents
+from ..extract.coref import SPELLINGS, fold_accents
 from ..extract.patterns import key
 
 BASE = "https://w3id.org/naravard/id/"
@@ -86,9 +86,6 @@ def _scoped_key(e) -> tuple[str, str]:
     """An entity's merge key; a unit named by a common noun ("Socialförvaltningen") is one per owner."""
     kind, name = _merge_key(e.kind, e.name)
     return (kind, f"{name} @ {key(e.scope)}") if e.scope else (kind, name)
-
-
-SPELLINGS = (("ph", "f"), ("c", "k"), ("w", "v"), ("z", "s"), ("q", "k"), ("th", "t"))
 
 
 def _spelling(given: str) -> str:
@@ -190,7 +187,7 @@ class Resolver:
                 words = _merge_key("Person", form)[1].split(" ")
                 if len(words) < 2:
                     continue
-                # ("Jacob Forssmed" in one document, "Jakob Forssmed" in another: a given name's spelling)
+                # ("Jacob Berglind" in one document, "Jakob Berglind" in another: a given name's spelling)
                 for written in {" ".join(words), " ".join([words[0], *sorted(words[1:])]),
                                 "~ " + " ".join([_spelling(words[0]), *words[1:]])}:
                     other = owner.setdefault(written, mkey)
@@ -208,8 +205,8 @@ class Resolver:
         return {k: find(k) for k in root if find(k) != k}
 
     def _double_surnames(self) -> dict[tuple[str, str], tuple[str, str]]:
-        """Person keys of two words ("Acko Ankarberg") -> the one key of the corpus that goes on with a second
-        surname ("Acko Ankarberg Johansson"): one person, written short. A first surname in -son is too common to
+        """Person keys of two words ("Ebba Almkvist") -> the one key of the corpus that goes on with a second
+        surname ("Ebba Almkvist Lindahl"): one person, written short. A first surname in -son is too common to
         tell two people apart by, and is left alone."""
         longer: dict[str, list[tuple[str, str]]] = {}
         for mkey in sorted(k for k in self._groups if k[0] == "Person"):
@@ -250,7 +247,7 @@ class Resolver:
                 continue
             group = groups[mkey]
             kind = mkey[0]
-            # (a person by her fullest name: "Acko Ankarberg Johansson", not the "Acko Ankarberg" of another document)
+            # (a person by her fullest name: "Ebba Almkvist Lindahl", not the "Ebba Almkvist" of another document)
             label = min(group.counts, key=lambda n: (kind == "Person" and " " not in n,
                                                      -n.count(" ") if kind == "Person" else 0, -group.counts[n], n))
             iri = f"{BASE}{KIND_PATH[kind]}/{slug(label)}"
