@@ -545,8 +545,8 @@ def _match_place(word: str, places: tuple[Place, ...], fuzzy: bool = True) -> Pl
         forms.append(word[:-1])
     for form in forms:
         for p in places:
-            if form == p.short or form == p.name or form == p.county:
-                return p
+            if form == p.short or form == p.name or form == p.county or p.name == form + " kommun":
+                return p  # ("Falu och Borlänge kommuner": a name's own genitive stem, "Falu" for Falun)
     if not fuzzy:
         return None
     best, score = None, 0.0

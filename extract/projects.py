@@ -75,7 +75,7 @@ LIFT_RE = re.compile(rf"(?<=[{LOWER},] )([{UPPER}][{LOWER}]{{3,}}-?lyftet)(?![\w
 CAMEL_TAIL = re.compile(rf"(?:[{UPPER}][{LOWER}]+)+(?![\w-])")
 # "Växjömodellen", "Norrtälje-modellen": a working model named by its place
 PLACE_MODEL_RE = re.compile(rf"(?<![\w-])(([{UPPER}][{LOWER}]{{2,}}?)s?-?modellen)(?![\w-])")
-QUOTE = r"[\"”“»]([^\"”“»«\n]{3,60})[\"”“«]"
+QUOTE = r"[\"”“»]([^\"”“»«\n]{3,100})[\"”“«]"
 QUOTED_RE = re.compile(rf"(?<![\w-])(?:[{UPPER}]?[{LOWER}]*(?:projekt|program|pilot|satsning|initiativ|koncept|plattform)|"
                        rf"(?:Projekt|Program|Pilot|Satsning|Initiativ|Koncept|Plattform))[{LOWER}]*[ \t]+"  # 'Projektet "X"'
                        rf"({QUOTE}(?:[ \t]*(?:,|och|samt)[ \t]*{QUOTE})*)")
@@ -124,6 +124,10 @@ NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:
                          rf"förstudie(?:n)?|koncept(?:et)?)\b[^.!?\n,]{{0,60}}?(?:,[ \t]*)?\b(?:som heter|heter|som kallas|kallat|kallad|kallas|"
                          rf"som (?:vi|man) kallar(?: för)?|kallar vi(?: för)?|(?:går|gick|löper|drivs) under (?:namnet|arbetsnamnet)|"
                          rf"(?:har )?(?:fått|fick) (?:namnet|arbetsnamnet)|har (?:namnet|arbetsnamnet))\s+({NAMED})")
+# 'Projektet heter ”Ägarskiftescentrum – Ägarskiften …”': the quoted name after the naming verb, whole
+NAMED_AS_QUOTED_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:met)?|satsning(?:en)?|"
+                                rf"initiativ(?:et)?|förstudie(?:n)?)[ \t]+(?:som[ \t]+)?(?:heter|kallas|har[ \t]+namnet|"
+                                rf"(?:har[ \t]+)?fått[ \t]+namnet)[ \t]+{QUOTE}")
 # "Lead title för X": "projektledare för Hemnära team", "programledare för Vården närmare"
 LEAD_UNTIL_IS = re.compile(rf"({CAP}[^.,!?\n]{{0,40}}?)\s+(?:är|blir|var|har varit)\s+[{UPPER}]")
 LEAD_ROLES = r"(?i:(?:del)?projektledare|programledare|projektsamordnare|programsamordnare|projektchef|programchef)(?:n|na)?"
@@ -316,10 +320,15 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         name = squash(until.group(1)) if until else _trim_name(m.group(1))
         if name.split(" ")[0] not in lex.first_names:
             add(m.start(1), m.start(1) + len(name), name, "project.led_for", 0.75)
+    for m in NAMED_AS_QUOTED_RE.finditer(t):
+        name = squash(m.group(1))
+        if name[:1].isupper() and len(name.split(" ")) <= 12:
+            add(m.start(1), m.start(1) + len(m.group(1).rstrip()), name, "project.named_as", 0.75)
     for m in QUOTED_RE.finditer(t):
         for q in re.finditer(QUOTE, m.group(1)):
             name = squash(q.group(1))
-            if name[:1].isupper() and len(name.split(" ")) <= 6:
+            # 'projektet ”Invest in X – för fler hållbara investeringar”': a subtitle after a dash is part of it
+            if name[:1].isupper() and len(name.split(" ")) <= (12 if " – " in name else 6):
                 at = m.start(1) + q.start(1)
                 add(at, at + len(q.group(1)), name, "project.quoted", 0.7)
     for m in QUOTED_IS_A_RE.finditer(t):

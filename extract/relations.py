@@ -316,12 +316,14 @@ BARE_LED = re.compile(r"[ \t]+för[ \t]+(?:det[ \t]+nya[ \t]+|den[ \t]+nya[ \t]+
                       r"programmet|förstudien|mottagningen)(?![\w-])")
 BARE_INITIATIVE = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|initiativet|arbetet)\b")
 # "A har startat en pilot med X", "B driver projektet Y", "C genomför satsningen Z"
+# ("Falu och Borlänge kommuner ska driva projektet ”X”": the plan to run it)
 STARTS = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:startat|startar|startade|driver|drev|genomför|genomförde|bedriver|"
+                    r"(?:ska|skall|kommer\s+att)\s+(?:driva|bedriva|genomföra|starta)|"
                     r"har\s+dragit\s+igång|drar\s+igång|inför|införde|testar|prövar)(?:\s+(?:nu|också|även|i\s+år))*\s+")
 INITIATIVE_GAP = re.compile(r"(?i)(?:(?:en|ett|det|den|nu|ett\s+nytt|en\s+ny)\s+)?(?:(?:projektet|piloten|satsningen|"
                             r"programmet|förstudien|initiativet|insatsen|arbetssättet|modellen)\s+|"
                             r"(?:pilot|projekt|satsning|förstudie)\s+"
-                            r"(?:med|om|för|kring|runt)\s+)?")
+                            r"(?:med|om|för|kring|runt)\s+)?[\"”“»]?")
 # "I samrådets sekretariat finns A och B", "Sekretariatet för X består av A": who serves a group sits in it
 SECRETARIAT = re.compile(r"(?i)\b(?:(?P<owner>[a-zåäö]+)s[ \t]+)?sekretariat(?:et)?(?:[ \t]+(?:för|i)[ \t]+[^.!?\n]{2,60}?)?"
                          r"[ \t]+(?:finns|ingår|består[ \t]+av|utgörs[ \t]+av)\b")
@@ -332,6 +334,8 @@ REPRESENTED = re.compile(r"\s+(?:representeras|representerades|företräds|före
 SEATS_FILLED = re.compile(r"s?[ \t]+(?:ledamöter|representanter|företrädare)[ \t]+(?:utgörs|består)[ \t]+av[ \t]")
 COOPERATED = re.compile(r"(?i)\b(?:har\s+|hade\s+)?(?:samverkade|samverkar|samverkat|samarbetade|samarbetar|samarbetat|"
                         r"arbetar\s+tillsammans|arbetade\s+tillsammans)(?=\s)")
+# "Almi Företagspartner AB är projektägare", "där Vingåkers kommun är projektägare": the owner before the copula
+IS_OWNER = re.compile(r"(?<![\w-])(?:är|var|blir|blev)[ \t]+(?:(?:formell|huvudsaklig)[ \t]+)?projektägare(?![\w-])")
 CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod|(?:ska|skall|kommer\s+att)\s+bestå)\s+av(?P<colon>[ \t]*:\s*|\s+)")
 # "Personalbild Åsa Berg", "Profilbild": a staff card's picture, named by its alt text
 STAFF_PHOTO = re.compile(r"(?:Personalbild|Profilbild|Porträttbild|Porträtt)[ \t]")
@@ -2349,6 +2353,11 @@ class Relations:
                 for f in holders:
                     self.add(f.subject, "leads", next(iter(sole)), title.start, title.end, "leads.role_in_document",
                              0.55)
+            elif title.title == "projektledare" and (main := self.page_project()) is not None \
+                    and not re.match(r"[ \t]+(?:för|i|inom|på|vid|av)[ \t]", t[title.end:title.end + 6]):
+                # "…, säger Camilla Berg, projektledare." on a page whose headline names its project: she leads it
+                for f in holders:
+                    self.add(f.subject, "leads", main.key, title.start, title.end, "leads.role_in_document", 0.5)
             elif (bare := BARE_LED.match(t, title.end)) and title.title.startswith(("projekt", "program")) and \
                     (target := self.initiative_before(title.start, 1500)) is not None and \
                     (target.kind == "Project" and bare.group(1) not in ("teamet", "mottagningen") or
@@ -3000,6 +3009,17 @@ class Relations:
                 r for r in self._subjects_before(sent.start, m.start()) if r.kind == "Organisation"]
             for org in who:
                 self.add(org.key, "participatesIn", target.key, sent.start, target.end, "participates.cooperated", 0.65)
+        for m in IS_OWNER.finditer(t):
+            # "Projektet heter ”X”. … Almi Företagspartner AB är projektägare": the owner takes part in the project
+            # the text is about; "(där) Vingåkers kommun är projektägare"
+            owner = next((r for r in self.within(m.start() - 120, m.start(), {"Organisation"})
+                          if re.fullmatch(r"[ \t]+", t[r.end:m.start()])), None)
+            sent = sentence_at(t, m.start())
+            # "Projektet är ett samverkansprojekt där X är projektägare": "Projektet" is the page's own
+            anaphor = re.match(r"[ \t]*Projektet[ \t]", t[sent.start:m.start()])
+            target = anaphor and self.page_project_before(m.start()) or self.field_target(m.start())
+            if owner is not None and target is not None and target.kind == "Project":
+                self.add(owner.key, "participatesIn", target.key, owner.start, m.end(), "participates.owner", 0.6)
         for m in CONSISTS_OF.finditer(t):  # "Pilotens styrgrupp består av A, B och en representant för C"
             sent = sentence_at(t, m.start())
             head = t[sent.start:m.start()]
@@ -3117,7 +3137,9 @@ class Relations:
             return [earlier[-1]] if earlier and len({r.key for r in earlier}) == 1 else []
         refs = [r for r in self.within(start, verb) if r.kind in ("Person", "Organisation", "Project")]
         # "Marie Berg (M) kommer att leda", "A (S) och B (M) deltar": a party's letters stand with the name
-        if not refs or not re.fullmatch(rf"{PARTY_ASIDE}\s*(?:,?\s*som\s+)?(?:också|även|själv|nu|numera)?\s*",
+        # ("Falu och Borlänge kommuner ska driva": the plural noun the listed places share)
+        if not refs or not re.fullmatch(rf"{PARTY_ASIDE}(?:\s+(?:kommuner|regioner)(?=\s))?\s*(?:,?\s*som\s+)?"
+                                        rf"(?:också|även|själv|nu|numera)?\s*",
                                         t[refs[-1].end:verb]):  # "… förutom Lisa Berg som arbetar på X"
             # "Eva Ek, undersköterska i Tierps kommun, deltar i …": she is, not the aside about her
             aside = next((r for r in reversed(refs) if r.kind == "Person" and re.fullmatch(
@@ -3217,6 +3239,11 @@ class Relations:
         titled = next((r for r in self.refs if r.rule == "project.page_title"), None)
         if titled is not None:
             return titled
+        if self.text.blocks and (first := self.text.blocks[0]).end - first.start <= 150:
+            # "50 miljoner till samverkansprojektet X": the one project a page's headline names is the page's
+            headline = {r.key: r for r in self.within(first.start, first.end, {"Project"})}
+            if len(headline) == 1:
+                return next(iter(headline.values()))
         mentions: dict[tuple[str, str], list[Ref]] = {}
         for r in self.refs:
             if r.kind == "Project":

@@ -1,0 +1,42 @@
+"""A project's owner named by the copula, the one project a headline names, a quoted name after "heter" or with a
+subtitle, and municipalities listed with one plural noun that run a project. Every person, company and project is
+invented; regions and municipalities are public reference data."""
+from snippets import entities, facts
+
+
+def test_the_owner_said_to_be_projektagare_takes_part_in_the_project_the_text_is_about():
+    text = ("Projektet heter ”Tryggt hemma – stöd utifrån ett helhetsperspektiv” och ska pågå i två år. "
+            "Kvarnbo Utveckling AB är projektägare och budgeten är cirka fem miljoner kronor.")
+    found = facts(text)
+    assert ("Kvarnbo Utveckling AB", "participatesIn",
+            "Tryggt hemma – stöd utifrån ett helhetsperspektiv") in found
+
+
+def test_a_quoted_name_with_a_subtitle_after_a_dash_is_the_whole_name():
+    found = entities("Det är tanken bakom projektet ”Vital Bygd Agency – för fler hållbara investeringar till bygden”.")
+    assert found.get("Vital Bygd Agency – för fler hållbara investeringar till bygden") == "Project"
+
+
+def test_a_long_quoted_sentence_without_a_subtitle_is_still_no_name():
+    found = entities("Det är tanken bakom projektet ”att vi alla ska kunna bo kvar hemma så länge vi själva vill”.")
+    assert not any(kind == "Project" for kind in found.values())
+
+
+def test_the_project_manager_quoted_on_a_page_whose_headline_names_one_project_leads_it():
+    text = ("40 miljoner till samverkansprojektet Hemma för en åldrande bygd\n\nPublicerad: 2024-01-10\n\n"
+            "Vinnova har beviljat medel till projektet Hemma för en åldrande bygd inom programmet Smart välfärd. "
+            "Programmet Smart välfärd pågår i tre år.\n\n"
+            "– Vi stärker civilsamhället, säger Kerstin Vall, projektledare.\n\n"
+            "Projektet är ett samverkansprojekt där Vingåkers kommun är projektägare.")
+    found = facts(text)
+    assert ("Kerstin Vall", "leads", "Hemma för en åldrande bygd") in found
+    assert ("Kerstin Vall", "leads", "Smart välfärd") not in found
+    assert ("Vingåkers kommun", "participatesIn", "Hemma för en åldrande bygd") in found
+
+
+def test_municipalities_sharing_one_plural_noun_and_a_genitive_stem_run_the_project_they_will_drive():
+    text = "Falu och Borlänge kommuner ska driva projektet ”Pilot Smart Vardag” för att öka kunskapen."
+    found = facts(text)
+    assert entities(text).get("Falu kommun") == "Organisation"
+    assert ("Falu kommun", "participatesIn", "Pilot Smart Vardag") in found
+    assert ("Borlänge kommun", "participatesIn", "Pilot Smart Vardag") in found
