@@ -96,7 +96,8 @@ def _clean(name: str, lex: Lexicon) -> str | None:
     return " ".join(words)
 
 
-ADJECTIVE_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{2,}(?:skt|iska|aste|sk(?<=[a-zåäö]{5}sk))$")
+# (and a participle: "Lisa Berg Justerat den 5 februari", a protocol's signature line run on)
+ADJECTIVE_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{2,}(?:skt|iska|aste|sk(?<=[a-zåäö]{5}sk)|er(?:at|ad|ade|ades))$")
 SURNAME_ENDINGS = ("berg", "holm", "lund", "ström", "dal", "son", "gren", "qvist", "quist", "ander", "man", "ling")
 
 

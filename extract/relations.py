@@ -496,8 +496,12 @@ CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
 ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet|"
                         r"Beslutande(?: ledamöter)?)\b:?|"
                         r"(?<=[ \t])(?:Närvarande|Beslutande)(?=[ \t]+(?:[Ll]edamöter|(?:[Bb]eslutande[ \t]+)?(?:ersättare[ \t]+)?"
-                        r"[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ]))")  # "Beslutande Beslutande ersättare Eva Ek (S)": PDF columns
+                        r"[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ])|[ \t]*\n)|"  # "Beslutande Beslutande ersättare Eva Ek (S)": PDF columns
+                        # "Sammanträdet den 28 januari 2015 § 1 – 27 Beslutande ⏎": a label run on to the line before
+                        # "HELDAG! Ledamöter Marita Berg (S), vice ordförande …": the members' label inside a line
+                        r"(?<=[ \t])Ledamöter(?=[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+\([A-ZÅÄÖ]{1,3}\))")
 ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§|"
+                    r"Tjänstem[äa]n\b|Tjänstepersoner\b|"
                     r"Övriga(?=[ \t]*:|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ]))|"
                     r"^(?:Sidansvarig|Kontaktpersoner|Kontaktperson|Kontakt|Senast uppdaterad)\b")  # a page's footer
 # "Förebyggande enheten är en del av Socialförvaltningen", "… kunskapscentrum för vård i glesbygd och en del av Region X"
@@ -817,6 +821,15 @@ class Relations:
         if len(lead) == 1 and re.fullmatch(r"[ \t]*(?:[•▪*–-][ \t]*)?", t[line.start:lead[0].start]) and \
                 "," in t[lead[0].end:title.start] and within >= 0 and self.text.blocks[within].kind in ("heading", "bullet") \
                 and not said:  # ("– Eva Ek har erfarenhet, säger sjukvårdsminister Bo Berg": a quote's, not a row)
+            after = next((r for r in self.starting(title.end + 1, title.end + 2) if r.kind == "Person"), None)
+            if t[title.start].isupper() and (not t[title.end:line.end].strip() or after is not None and
+                                             t[title.end] == " ") and \
+                    any(lead[0].end < o.start and o.end <= title.start for o in self.titles):
+                # "Hans Ek, bitr landstingsdirektör Sekreterare ⏎ Inga Berg": the label of the next row, run on to
+                # this one, is the title of the name that row holds alone (or that follows it, the rows run together)
+                below = after or next((r for r in self.starting(line.end, line.end + 3) if r.kind == "Person"), None)
+                return [(below, "title.label_above")] if below is not None and (
+                    below is after or not t[below.end:line_at(t, below.start).end].strip()) else []
             # "Bo Ek (S), ordförande i X landsting, förste vice ordförande i SKL ⏎ Eva Ek, …": every title on a
             # speaker's row is the name's that opens it
             return [(lead[0], "title.row")]

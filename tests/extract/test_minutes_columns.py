@@ -65,3 +65,36 @@ def test_the_members_label_gives_the_run_after_it_no_title():
     text = "Ledamöter Saga Holm (S) Jens Vik (M) Alva Ring (C) Ersättare Tor Ek (L) Mia Lund (S) Övriga"
     found = facts(text)
     assert not [f for f in found if f[1] == "title" and f[0] in ("Jens Vik", "Alva Ring", "Mia Lund")]
+
+
+# a protocol's cover page as a PDF gives it: each row a line of its own, the labels run on to the row before
+COVER = ("Protokoll - Norrbottens läns landsting\n\n"
+         "Landstingsstyrelsens\nprotokoll\nSammanträdet den 28 januari 2015\n§ 1 – 27\nBeslutande\n"
+         "Maria Ekdal (S), ordf\nGöran Holm (V), vice ordf\nAnders Lundkvist (S)\nKerstin Ögren (M)\n"
+         "Tjänstemän\nMats Brandt, landstingsdirektör\nHans Rydén, bitr landstingsdirektör\nSekreterare\n"
+         "Lisa Gustafsson\nJusterat den 5 februari 2015\n")
+
+
+def test_the_members_under_a_label_run_on_to_the_line_before_sit_on_the_board_and_the_officials_do_not():
+    found = facts(COVER)
+    for member in ("Maria Ekdal", "Göran Holm", "Anders Lundkvist", "Kerstin Ögren"):
+        assert (member, "participatesIn", "Landstingsstyrelsen") in found, member
+    assert ("Mats Brandt", "participatesIn", "Landstingsstyrelsen") not in found
+    assert ("Maria Ekdal", "leads", "Landstingsstyrelsen") in found
+
+
+def test_a_label_run_on_to_an_officials_row_is_the_title_of_the_name_below_it():
+    found = facts(COVER)
+    assert ("Hans Rydén", "title", "bitr landstingsdirektör") in found
+    assert ("Hans Rydén", "title", "sekreterare") not in found
+    assert ("Lisa Gustafsson", "title", "sekreterare") in found
+
+
+def test_the_members_label_inside_a_notices_line_opens_the_list_of_those_who_sit():
+    text = ("LOKALA NÄMNDEN KUNGSBACKA\n\n1 Kallelse/föredragningslista Lokala nämnden Kungsbacka Tid: kl. 08:30 "
+            "Plats: Stadshotellet OBS! HELDAG! Ledamöter Eva Lindberg (S), vice ordförande Jonas Ek (M) "
+            "Petra Holm (C) Övriga Anna Vik, Strateg")
+    found = facts(text)
+    for member in ("Eva Lindberg", "Jonas Ek", "Petra Holm"):
+        assert (member, "participatesIn", "Lokala nämnden Kungsbacka") in found, member
+    assert ("Anna Vik", "participatesIn", "Lokala nämnden Kungsbacka") not in found
