@@ -176,8 +176,14 @@ MUNICIPAL_BOARD = re.compile(r"(?i)social|omsorg|äldre|välfärd|funktion|indiv
                              r"kultur|fritid|miljö|bygg|vuxen|arbetsmarknad|utbildning|gymnasie")
 DEFINITE_BEFORE_IN = re.compile(r"(?:en|n)(?=[ \t]+i[ \t])")
 # "ordförande Vårdstyrelsen", "ledamot Sjukhusstyrelsen" on a politician's row: a board by its capitalised name
-SEAT_NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:ordförande|ledamot|ersättare)(?:[ \t]+(?:i|för))?[ \t]+"
-                                 rf"([{UPPER}][{LOWER}]{{3,}}(?:nämnden|styrelsen))(?![\w-])")
+# ("ordföranden i Strategiska hälso- och sjukvårdsnämnden", "ordförande i Regionala nämnden": an adjective in the
+# name; "ordföranden i Styrelsen för folkhögskolorna": a board by its remit, capitalised, up to the next name or word)
+SEAT_NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:ordföranden?|ledamot|ersättare)(?:[ \t]+(?:i|för))?[ \t]+"
+                                 rf"([{UPPER}][{LOWER}]{{3,}}(?:nämnden|styrelsen)|"
+                                 rf"[{UPPER}][{LOWER}]{{3,}}a[ \t]+(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]*nämnden|"
+                                 rf"Styrelsen[ \t]+för[ \t]+[{LOWER}]{{4,}}(?:na|en|et)|"
+                                 # "ordförande i Göteborgs hälso- och sjukvårdsnämnd": a board by its town's genitive
+                                 rf"(?<=i[ \t]){CAP}s[ \t]+(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]{{3,}}nämnd(?:en)?)(?![\w-])")
 # "den gemensamma nämnden för samverkan kring socialtjänst och vård", "Nämnd för folkhälsa och sjukvård" (in title
 # case too: "Nämnden för Folkhälsa och Sjukvård"): a committee
 # named by its remit, up to a verb, a capitalised word or the clause's end

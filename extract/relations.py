@@ -568,6 +568,8 @@ def _heads_unit(title: str, org: "Ref") -> bool:
     Område, "enhetschef" of an enhet, "klinikchef" of a klinik; a centre's "föreståndare", a university's "rektor"."""
     if title == "chef":  # "Chef, FoU Kalmar län"
         return org.subtype in ("OrganisationalUnit", "ResearchOrganisation")
+    if title in ("myndighetschef", "generaldirektör"):  # "Vårdanalys myndighetschef Eva Ek": the agency's head
+        return org.subtype == "NationalBody"
     if title.split()[-1] in ("föreståndare", "verksamhetsledare"):  # "tf föreståndare på Centrum för X": a centre's head
         return org.subtype in ("OrganisationalUnit", "ResearchOrganisation")
     if title == "verksamhetschef" and (org.subtype == "ResearchOrganisation" or "centrum" in org.key[1].casefold()):
@@ -1455,6 +1457,8 @@ class Relations:
                          # "Ordförande, avdelningsstyrelsen Vårdförbundet Jämtland": the chair of its board, signing
                          re.fullmatch(r"[ \t]*,?[ \t]+(?:avdelnings|förbunds|distrikts|lokal)?styrelsen[ \t]+(?:i[ \t]+)?",
                                       t[title.end:org.start]) or
+                         # "ordförande i styrelsen för Västtrafik AB": the company's board, whose chair leads it
+                         re.fullmatch(r"[ \t]+i[ \t]+[Ss]tyrelsen[ \t]+för[ \t]+", t[title.end:org.start]) or
                          re.fullmatch(r"[ \t]*,[ \t]*", t[title.end:org.start])):
                     # "Eva Ek (ordförande, Diabetes Sverige)", "Per Ek ordförande, SKR": a panel's list or a podcast's
                     # notes, the association she chairs
@@ -1530,7 +1534,7 @@ class Relations:
                                  0.7)
                     else:  # "Anna Berg är några av ReCalls forskare": the owner in the genitive employs them
                         self.add(person.key, "worksFor", owner.key, owner.start, person.end, "employer.genitive", 0.75)
-                        if _heads_unit(title.title, owner) and owner.subtype == "OrganisationalUnit":
+                        if _heads_unit(title.title, owner) and owner.subtype in ("OrganisationalUnit", "NationalBody"):
                             # "Tåbelunds chef Sofia Berg": the head of the care centre the genitive names
                             self.add(person.key, "leads", owner.key, owner.start, person.end, "leads.unit_head", 0.7)
         self._slide_columns()
@@ -2347,8 +2351,10 @@ class Relations:
                         or r.kind == "CollaborationForum" and (chair or title.title.endswith("utredare"))), None)
             # "ordförande för förbundets Råd för läkemedel"; "ordförande digitaliseringsrådet", the forum's definite form
             gap = t[title.end:nxt.start] if nxt else ""
+            # ("Eva Ek (KD), ordf, socialutskottet.": a panel's card, the chair, then what she chairs)
             if nxt and (ROLE_FOR.fullmatch(gap) or chair and re.fullmatch(r"[ \t]+", gap)
-                        and re.fullmatch(r"[a-zåäö]+(?:et|en)", t[nxt.start:nxt.end])):
+                        and re.fullmatch(r"[a-zåäö]+(?:et|en)", t[nxt.start:nxt.end]) or
+                        chair and nxt.kind == "CollaborationForum" and re.fullmatch(r"[ \t]*,[ \t]*", gap)):
                 for f in holders:
                     self.add(f.subject, "leads", nxt.key, title.start, nxt.end, "leads.role_for", 0.8)
                 continue

@@ -1,0 +1,38 @@
+"""A council's question time, where each question names the chair it is put to with the board she chairs, and a
+panel's cards ("Name, ordf, body."). Every person is invented; boards, agencies, regions and companies of public
+record are reference data."""
+from snippets import entities, facts
+
+QUESTIONS = (
+    "2. Lena Ek (V) frågar ordförande i Göteborgs hälso- och sjukvårdsnämnd Olof Berg (M) om vaccinering.\n\n"
+    "1. Nils Ahl (L) frågar ordföranden i Styrelsen för Folktandvården Karl-Erik Sand (V) om tillgängligheten.\n\n"
+    "4. Åsa Lind (SD) frågar Peter Hallén (M), ordförande i styrelsen för Västtrafik AB, om kontrollanter.\n\n"
+    "2. Aida Holm (C) frågar ordföranden i Strategiska hälso- och sjukvårdsnämnden Jenny Ros (S) om arbetet.\n\n"
+    "6. Jonas Sten (SD) frågar ordföranden i Styrelsen för folkhögskolorna Mats Vall (V) om ett yrkande.")
+
+
+def test_the_board_a_question_is_put_to_is_named_and_its_chair_leads_it():
+    found = facts(QUESTIONS)
+    assert ("Olof Berg", "leads", "Göteborgs hälso- och sjukvårdsnämnd") in found
+    assert ("Jenny Ros", "leads", "Strategiska hälso- och sjukvårdsnämnden") in found
+    assert ("Mats Vall", "leads", "Styrelsen för folkhögskolorna") in found
+
+
+def test_the_chair_of_a_companys_or_a_services_board_leads_it_and_is_not_its_employee():
+    found = facts(QUESTIONS)
+    assert ("Peter Hallén", "leads", "Västtrafik AB") in found
+    assert ("Peter Hallén", "worksFor", "Västtrafik AB") not in found
+    assert ("Karl-Erik Sand", "leads", "Folktandvården") in found
+
+
+def test_a_panels_card_gives_the_body_its_chair_chairs_after_a_comma():
+    found = facts("Deltagare:\n\nEmma Holm (kd), ordf, socialutskottet.\n\nEva Spång, ordf, SYLF.")
+    assert ("Emma Holm", "leads", "Socialutskottet") in found
+    assert ("Eva Spång", "leads", "Sveriges yngre läkares förening") in found
+
+
+def test_an_agencys_head_named_with_its_genitive_leads_it_under_its_common_name():
+    text = "Vårdanalys myndighetschef Fredrik Ståhl deltar i ett samtal. Ann Ek, chef, Myndigheten för vårdanalys."
+    found = facts(text)
+    assert ("Fredrik Ståhl", "leads", "Myndigheten för vård- och omsorgsanalys") in found
+    assert entities(text).get("Myndigheten för vård- och omsorgsanalys") == "Organisation"
