@@ -696,6 +696,39 @@ def _region_names(lex: Lexicon) -> _Names:
     return _CACHE[key]
 
 
+# "Region X består av sex förvaltningar där …;", "hälso- och sjukvården, som är indelad i sju olika centrum:": an
+# organisation chart, whose units the bullets after it name one each
+CHART_RE = re.compile(r"(?i)(?<![\w-])(?:består|bestående)[ \t]+av|(?:är[ \t]+)?(?:indelad|uppdelad|organiserad)[ \t]+i")
+CHART_PARTS = re.compile(r"(?i)[ \t]+(?:[\wåäö]+[ \t]+){0,2}(?:förvaltningar|centrum|centra|divisioner|verksamhetsområden|"
+                         r"områden|sektorer|avdelningar|nämnder)(?![\w-])[^\n]{0,120}?[:;][ \t]*$")
+# a unit's own name on its bullet, up to its acronym, a dash or the line's end: "Socialförvaltningen (SOF) – …"
+# ("kirurgi-, kvinno- och barncentrum": the compound's suspended parts)
+CHART_ITEM = re.compile(rf"([{UPPER}{LOWER}][{LOWER}]+(?:-,?)?(?:[ \t]+[{LOWER}]+(?:-,?)?){{0,5}})[ \t]*"
+                        rf"(?:\([A-ZÅÄÖ]{{2,6}}\)|[–-][ \t]|$)")
+
+
+def chart_units(text: Text):
+    """(the cue's start, [(start, end) of each bullet's unit]) for each organisation chart the text lists."""
+    t = text.text
+    for m in CHART_RE.finditer(t):
+        line = line_at(t, m.start())
+        if not CHART_PARTS.match(t[m.end():line.end]):
+            continue
+        items = []
+        for block in text.blocks:
+            if block.start <= line.end:
+                continue
+            if block.kind != "bullet":
+                break
+            body = re.match(r"[ \t]*[•▪*–-]?[ \t]*", t[block.start:block.end])
+            item = CHART_ITEM.match(t, block.start + body.end(), block.end)
+            if item is None or len(item.group(1).split()) > 6:
+                break
+            items.append((item.start(1), item.end(1)))
+        if len(items) >= 2:
+            yield m.start(), items
+
+
 def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     t = text.text
     out: list[Found] = []
@@ -833,6 +866,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             add(_place_found(p, start, m.end(), t[start:m.end()], "organisation.municipality_form", 0.9))
     _municipality_lists(text, lex, add)
     _title_towns(text, lex, add)
+    for _, items in chart_units(text):
+        for a, b in items:  # "  • medicin- och akutcentrum" under "… indelad i sju olika centrum:"
+            add(Found("Organisation", capitalise(compound(t[a:b])), a, b, t[a:b], "organisation.chart_unit", 0.65,
+                      subtype="OrganisationalUnit"))
     _row_units(text, lex, add)
     named_place = (m for m in NAME_PLACE_RE.finditer(t) if m.group("given") in lex.first_names)
     for m in chain(PARTY_PLACE_RE.finditer(t), MUNICIPAL_BODY_PLACE_RE.finditer(t), named_place):

@@ -16,6 +16,7 @@ from .coref import PLURAL_GROUP
 from .forums import forum_heads
 from .lexicons import Lexicon
 from .model import Covered, Fact, Text
+from .organisations import chart_units
 from .people import SAYS
 from .patterns import ASSOCIATION_NAME, CONTACT_WORDS, LOWER, NOT_NAME, NUMBER_WORDS, ORG_KIND, PARTY_LETTERS, UPPER, is_board, line_at, sentence_at, squash
 from .projects import PROJECT_GROUP_WORDS, without_county
@@ -4075,6 +4076,17 @@ class Relations:
                 part = [main] if (main := self.page_project_before(sent.start)) is not None else []
             if whole and part and part[-1].key != whole.key:
                 self.add(part[-1].key, "partOf", whole.key, part[-1].start, whole.end, "part_of.stated", 0.75)
+        for cue, items in chart_units(self.text):
+            # "Region Gotland består av sex förvaltningar …; • Socialförvaltningen (SOF) – …": each bullet's unit is
+            # part of the organisation the chart's sentence opens with
+            sent = sentence_at(t, cue)
+            whole = self.within(sent.start, cue, {"Organisation"})
+            if not whole or not re.fullmatch(r"[ \t]+", t[whole[-1].end:cue]):
+                continue
+            for a, _ in items:
+                unit = next((r for r in self.starting(a, a + 1) if r.kind == "Organisation"), None)
+                if unit is not None and unit.key != whole[-1].key:
+                    self.add(unit.key, "partOf", whole[-1].key, unit.start, unit.end, "part_of.chart", 0.65)
         self._org_part_of()
         self._company_units()
         self._area_parts()

@@ -1,0 +1,35 @@
+"""An organisation chart written as a sentence and a bulleted list: each bullet names one unit, which is part of the
+organisation the sentence opens with. Regions are public reference data; the units' names are invented or generic."""
+from snippets import entities, facts
+
+CHART = ("Region Gotlands organisation\n\n"
+         "I korthet går organisationen att beskriva så här: Region Gotland består av tre förvaltningar där "
+         "verksamheten drivs, och varje förvaltning har minst en nämnd;\n\n"
+         "  • Omsorgsförvaltningen (OMF) – Omsorgsnämnden (OMN)\n"
+         "  • Skog- och markförvaltningen (SMF) – Skog- och marknämnden (SMN)\n"
+         "  • Hamnförvaltningen (HF) – Hamnnämnden (HN)\n")
+
+CENTRES = ("Den största förvaltningen är vården, som är indelad i tre olika centrum:\n\n"
+           "  • ortopedi-, hand- och fotcentrum\n"
+           "  • medicinskt bildcentrum\n"
+           "  • hörselcentrum\n\n"
+           "Inom vården finns också en forskningsenhet.")
+
+
+def test_each_bulleted_unit_of_a_chart_is_part_of_the_organisation_the_chart_describes():
+    found = facts(CHART)
+    for unit in ("Omsorgsförvaltningen", "Skog- och markförvaltningen", "Hamnförvaltningen"):
+        assert (unit, "partOf", "Region Gotland") in found, unit
+    assert ("Omsorgsnämnden", "partOf", "Region Gotland") not in found
+
+
+def test_a_charts_units_written_in_lower_case_are_named_whole_with_a_capital():
+    found = entities(CENTRES)
+    assert found.get("Ortopedi-, hand- och fotcentrum") == "Organisation"
+    assert found.get("Medicinskt bildcentrum") == "Organisation"
+    assert found.get("Hörselcentrum") == "Organisation"
+
+
+def test_bullets_after_a_sentence_that_is_no_chart_are_not_units():
+    found = entities("Vi arbetar med tre saker:\n\n  • trygghet i hemmet\n  • kontinuitet\n  • samverkan\n")
+    assert not any(kind == "Organisation" for kind in found.values())
