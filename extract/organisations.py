@@ -170,6 +170,9 @@ SEAT_BOARD_RE = re.compile(rf"(?<![\w-])(?<!vice[ \t])(?:(?:ordförande|presidie
                            rf"(?:regionens[ \t]+|kommunens[ \t]+|landstingets[ \t]+)?(?P<seat>{BOARD_ADJECTIVE}{BOARD_WORD})(?:en|n)?"
                            rf"(?:[ \t]+(?P<place>{CAP}))?|(?P<met>{BOARD_WORD})(?:ens|ns)[ \t]+(?:möte|sammanträde|"
                            rf"presidium|beslut|ordförande))(?![\w-])")
+# "vård- och omsorgsförvaltningens chef Ida Berg": an administration written in lower case, named by its head's title
+HEADED_OFFICE_RE = re.compile(rf"(?<![\w-])((?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]{{3,}}förvaltning)ens[ \t]+"
+                              rf"(?:förvaltnings)?(?:chef|direktör)[ \t]+(?=[{UPPER}][{LOWER}]+[ \t]+[{UPPER}])")
 # "omsorgsnämnden i Kalmar": a municipal board by its town (not "hälso- och sjukvårdsnämnden i Kalmar", the region's)
 BOARD_IN_TOWN_RE = re.compile(rf"[ \t]+i[ \t]+({CAP})(?![\w-])(?![ \t]+(?:kommun|stad|län|[Rr]egion|landsting))")
 MUNICIPAL_BOARD = re.compile(r"(?i)social|omsorg|äldre|välfärd|funktion|individ|kommunstyrelse|bildning|skol|"
@@ -1512,6 +1515,8 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         if place and _is_place(place, lex):
             name, end = name + " " + place, m.end("place")  # "psykiatrinämnden Halland"
         boards.append((name, m.start(g), end))
+    for m in HEADED_OFFICE_RE.finditer(t):  # "vård- och omsorgsförvaltningens chef Ida Berg"
+        boards.append((capitalise(compound(m.group(1))) + "en", m.start(1), m.end(1) + 2))  # (its genitive s after)
     for name, a, b in boards:  # "psykiatrinämndens möte" where the text once says "psykiatrinämnden Halland"
         name = next((n for n, _, _ in boards if n.startswith(name + " ")), name)
         ending = DEFINITE_BEFORE_IN.match(t, b)

@@ -1905,7 +1905,10 @@ class Relations:
                 continue
             for person in self.within(m.end(), sentence_at(t, m.end()).end, {"Person"}):
                 self.add(person.key, "worksFor", unit.key, m.start(), person.end, "employer.caption", 0.6)
-                title = next((x for x in self.titles if 0 <= person.start - x.end <= 1), None)
+                # ("Från vänster: A, sjuksköterska, B, verksamhetschef, och C": the title after her name too)
+                title = next((x for x in self.titles if 0 <= person.start - x.end <= 1 or
+                              x.start > person.end and re.fullmatch(r"[ \t]*,[ \t]*", t[person.end:x.start]) and
+                              not any(r.kind == "Person" for r in self.starting(x.end, x.end + 2))), None)
                 if title and _heads_unit(title.title, unit):  # "…, enhetschef C och D": the unit's head among them
                     self.add(person.key, "leads", unit.key, title.start, person.end, "leads.unit_head", 0.6)
 

@@ -33,3 +33,19 @@ def test_a_charts_units_written_in_lower_case_are_named_whole_with_a_capital():
 def test_bullets_after_a_sentence_that_is_no_chart_are_not_units():
     found = entities("Vi arbetar med tre saker:\n\n  • trygghet i hemmet\n  • kontinuitet\n  • samverkan\n")
     assert not any(kind == "Organisation" for kind in found.values())
+
+
+def test_an_administration_in_lower_case_named_by_its_heads_title_is_hers_to_lead():
+    found = facts("Det är inte syftet, förklarar vård- och omsorgsförvaltningens chef Ida Brink och Eva Holt, "
+                  "områdeschef för äldreomsorgen.")
+    assert ("Ida Brink", "leads", "Vård- och omsorgsförvaltningen") in found
+    assert ("Ida Brink", "worksFor", "Vård- och omsorgsförvaltningen") in found
+    assert ("Eva Holt", "leads", "Vård- och omsorgsförvaltningen") not in found
+
+
+def test_a_captions_head_whose_title_follows_her_name_leads_the_unit_and_the_title_before_a_name_is_the_next():
+    found = facts("Arjeplogs hälsocentral lyfter fram sina medarbetare. Från vänster: Karin Flink, sjuksköterska, "
+                  "Carola Wall, verksamhetschef, Pia Ek, enhetschef Lena Ros och Anna Vest. Foto: Jonas Berg.")
+    assert ("Carola Wall", "leads", "Arjeplogs hälsocentral") in found
+    assert ("Karin Flink", "leads", "Arjeplogs hälsocentral") not in found
+    assert ("Pia Ek", "leads", "Arjeplogs hälsocentral") not in found
