@@ -82,6 +82,12 @@ QUOTED_RE = re.compile(rf"(?<![\w-])(?:[{UPPER}]?[{LOWER}]*(?:projekt|program|pi
 # ”Integrerad vård på distans (iVPD)”, ett nordiskt samarbete: a quoted name the text then calls a project
 QUOTED_IS_A_RE = re.compile(rf"{QUOTE}(?:[ \t]*\([^()\n]{{2,12}}\))?,?[ \t]+(?:är[ \t]+)?(?:ett|en)[ \t]+(?:[{LOWER}]+[ \t]+){{0,2}}"
                             rf"[{LOWER}]*(?:samarbete|projekt|program|satsning|initiativ)\b")
+# "Hemma med IT Slutrapport", "1 Gemensamma kvalitetsindikatorer - äldreomsorg SLUTRAPPORT Gemensamt projekt …": a
+# final report's title page opens with the name of the project it reports on (not "… Slutrapport från utvärderingen")
+FINAL_REPORT_RE = re.compile(rf"\A[ \t\n]*(?:\d+[ \t]+){{0,2}}([{UPPER}][^\n.:!?]{{3,80}}?)[ \t]+(?:Slutrapport|SLUTRAPPORT)"
+                             rf"(?![\w-])(?![ \t]+(?:från|av|om)[ \t])")
+# a sentence's opening determiner, which no name begins with
+DEMONSTRATIVES = frozenset({"Denna", "Detta", "Dessa", "Där", "Här"})  # ("Det goda livet" may be a name)
 PREPOSITIONS = frozenset({"på", "för", "med", "av", "till", "mot", "om"})
 VERB_ENDINGS = ("as", "ade", "ar", "år", "är", "er", "te", "de", "vs", "ds", "rs", "ls", "js")  # drivs, leds, görs: passive
 COMPOUND_RE = re.compile(rf"(?<![\w-])({PROPER})[-‐](projektet|programmet)")
@@ -240,8 +246,16 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
     for m in PROGRAMME_ROLE_RE.finditer(t):
         name = _trim_name(m.group(1))
         add(m.start(1), m.start(1) + len(name), name, "project.programme", 0.7)
+    for m in FINAL_REPORT_RE.finditer(t):
+        name = squash(m.group(1))
+        first = name.split()[0]
+        if 2 <= len(name.split()) <= 8 and first not in lex.first_names and first not in places and \
+                first.casefold() not in ("region", "regionen", "kommun", "landstinget", "utvärdering"):
+            add(m.start(1), m.start(1) + len(m.group(1)), name, "project.final_report", 0.7)
     for m in PROJECT_RE.finditer(t):
         name = _trim_name(m.group(2))
+        if name.split()[0] in DEMONSTRATIVES:
+            continue  # "Delrapport från IKA-projektet Denna studie handlar om …": a new sentence, run on
         whole = re.match(r"[^.!?,;:\n]{0,80}?(?=[.!?]\s|[.!?]?$|\n)", t[m.start(2):m.start(2) + 90])
         if " " not in name and name.endswith("s") and whole and re.match(r"[ \t]+och[ \t]+[a-zåäö]+s[ \t]",
                                                                            t[m.start(2) + len(name):]):
@@ -280,8 +294,9 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
     for m in LIFT_RE.finditer(t):
         add(m.start(1), m.end(1), m.group(1), "project.compound", 0.7)
     for m in ACRONYM_COMPOUND_RE.finditer(t):
+        after = re.match(rf"[ \t]+([{UPPER}][{LOWER}]+)", t[m.end():m.end() + 20])
         if m.group(1)[:-9].rstrip("-‐").casefold() not in FUNDERS and \
-                not re.match(rf"[ \t]+[{UPPER}][{LOWER}]", t[m.end():m.end() + 3]):  # "EU-projektet Hemma": PROJECT_RE
+                (after is None or after.group(1) in DEMONSTRATIVES):  # "EU-projektet Hemma": PROJECT_RE
             add(m.start(1), m.end(1), m.group(1).replace("‐", "-"), "project.compound", 0.7)
     for m in CUE_NP_RE.finditer(t):
         if re.search(r"(?:,\s*(?:en|ett)|\b(?:det vill säga|dvs\.?|alltså))\s+$", t[max(0, m.start() - 16):m.start()]) or \

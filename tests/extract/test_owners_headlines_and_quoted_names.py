@@ -40,3 +40,19 @@ def test_municipalities_sharing_one_plural_noun_and_a_genitive_stem_run_the_proj
     assert entities(text).get("Falu kommun") == "Organisation"
     assert ("Falu kommun", "participatesIn", "Pilot Smart Vardag") in found
     assert ("Borlänge kommun", "participatesIn", "Pilot Smart Vardag") in found
+
+
+def test_a_final_reports_title_page_opens_with_the_name_of_its_project():
+    found = entities("1 Trygg med teknik Slutrapport\n\nProjektet pågick i två år i Mora kommun.")
+    assert found.get("Trygg med teknik") == "Project"
+
+
+def test_an_evaluations_final_report_names_no_project_by_its_title():
+    found = entities("Nya arbetssätt för de mest sjuka äldre Slutrapport från utvärderingen\n\nRapporten beskriver.")
+    assert not any(kind == "Project" for kind in found.values())
+
+
+def test_a_sentence_run_on_after_an_acronyms_project_leaves_the_compound_as_its_name():
+    found = entities("FoU i kommuner och regioner Delrapport tre från ABK-projektet Denna studie handlar om FoU-miljöer.")
+    assert found.get("ABK-projektet") == "Project"
+    assert "Denna studie" not in found
