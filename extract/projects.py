@@ -12,6 +12,7 @@ from itertools import chain
 from .lexicons import Lexicon
 from .model import Found, Text
 from .patterns import CAP, LOWER, NOT_NAME, ONE_BREAK, UPPER, capitalise, key, line_at, squash
+from .titles import base_form
 
 # "Nära vård" is the reform's own name and is written with either case; it names things.
 PROPER = rf"(?:[Nn]ära\s+vård|{CAP}(?:\s+{CAP})*)"
@@ -89,6 +90,8 @@ FINAL_REPORT_RE = re.compile(rf"\A[ \t\n]*(?:\d+[ \t]+){{0,2}}([{UPPER}][^\n.:!?
 # a sentence's opening determiner, which no name begins with
 DEMONSTRATIVES = frozenset({"Denna", "Detta", "Dessa", "Där", "Här"})  # ("Det goda livet" may be a name)
 PREPOSITIONS = frozenset({"på", "för", "med", "av", "till", "mot", "om"})
+TITLE_PREPOSITIONS = PREPOSITIONS | {"under", "efter", "över", "genom", "utifrån", "inför", "kring", "mellan", "inom",
+                                     "bland", "vid", "i"}
 VERB_ENDINGS = ("as", "ade", "ar", "år", "är", "er", "te", "de", "vs", "ds", "rs", "ls", "js")  # drivs, leds, görs: passive
 COMPOUND_RE = re.compile(rf"(?<![\w-])({PROPER})[-‐](projektet|programmet)")
 # "IKA-projektet", "ESF-projektet": an acronym alone names nothing a reader knows, so the compound is the name
@@ -448,9 +451,13 @@ def _page_title(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
             continue  # "Mobila team närsjukvård": the title says what it is
         if GENRE & {w.casefold() for w in words} or words[0] in lex.first_names or words[-1].casefold() in STOP | PREPOSITIONS | {"i", "och"}:
             continue
+        if base_form(words[0], lex):
+            continue  # "Apotekare på vårdcentraler": a heading about a profession
         if words[-1].casefold() in DEFINITE_CUES:
             continue  # "Om projektet", "Mer om satsningen": a section's heading about the project, not its name
-        if any(w.islower() and (w in STOP or w.endswith(VERB_ENDINGS) and len(w) > 4 and not before.endswith("a"))
+        # ("… utifrån lärdomar under coronapandemin": a preposition, and a plural noun after one, are no verbs)
+        if any(w.islower() and (w in STOP or w.endswith(VERB_ENDINGS) and len(w) > 4 and not before.endswith("a")
+                                and w not in TITLE_PREPOSITIONS and before.casefold() not in TITLE_PREPOSITIONS)
                for before, w in zip(words, words[1:])):
             continue  # a headline with a verb ("Läkaren kommer hem"), not a name ("Digitala vårdkontakter" is one)
         a = block.start + t[block.start:block.end].index(line)

@@ -2580,7 +2580,9 @@ class Relations:
             target = in_sentence[-1] if in_sentence else next(
                 (r for r in self.refs if r.kind in ("Project", "CollaborationForum") and line_start <= r.start < m.start()),
                 None)
-            if target is None and re.search(r"(?i)\b(?:projektet|programmet|satsningen|nätverket|det)\s+är\s+(?:ett|en)\s+"
+            # ("Det här projektet har dels varit ett samarbete mellan …")
+            if target is None and re.search(r"(?i)\b(?:projektet|programmet|satsningen|nätverket|det)\s+"
+                                            r"(?:är|var|har\s+(?:[a-zåäö]+\s+)?varit)\s+(?:ett|en)\s+"
                                             r"(?:[a-zåäö]+\s+)?$",
                                             t[max(sent.start, m.start() - 40):m.start()]):
                 target = self.initiative_before(m.start())  # "Projektet är ett samarbete mellan …"

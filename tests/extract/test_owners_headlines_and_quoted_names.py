@@ -56,3 +56,25 @@ def test_a_sentence_run_on_after_an_acronyms_project_leaves_the_compound_as_its_
     found = entities("FoU i kommuner och regioner Delrapport tre från ABK-projektet Denna studie handlar om FoU-miljöer.")
     assert found.get("ABK-projektet") == "Project"
     assert "Denna studie" not in found
+
+
+PAGE = ("Lärdomar om samverkan under pandemin\n\n"
+        "Det här projektet har dels varit ett samarbete mellan FoU Nordost och Stiftelsen Äldrecentrum och dels ett "
+        "eget projekt. Vi har undersökt hur samarbetet fungerat.\n\n"
+        "Projektledare:\n\nHelga Brink, Oskar Dal\n\nProjekttid: 2020-2021")
+
+
+def test_a_project_pages_title_may_hold_prepositions_and_plural_nouns():
+    assert entities(PAGE).get("Lärdomar om samverkan under pandemin") == "Project"
+    assert ("Helga Brink", "leads", "Lärdomar om samverkan under pandemin") in facts(PAGE)
+
+
+def test_what_the_project_has_been_a_collaboration_between_takes_part_in_it():
+    found = facts(PAGE)
+    assert ("FoU Nordost", "participatesIn", "Lärdomar om samverkan under pandemin") in found
+    assert ("Stiftelsen Äldrecentrum", "participatesIn", "Lärdomar om samverkan under pandemin") in found
+
+
+def test_a_heading_about_a_profession_is_no_projects_name():
+    found = entities("Sjuksköterskor på vårdcentraler\n\nProjektet ska pröva nya arbetssätt i Mora kommun.")
+    assert "Sjuksköterskor på vårdcentraler" not in found
