@@ -259,6 +259,10 @@ REPRESENTATIVES_IN = re.compile(r"(?i)(?<![\w-])(?:övriga[ \t]+)?(?:representan
 GROUP_MEMBERS_ARE = re.compile(r"(?<![\w-])(?:Gruppens|Nätverkets|Rådets|Forumets|[A-ZÅÄÖ][a-zåäö]*gruppens)[ \t]+"
                                r"(?:medlemmar|ledamöter|deltagare|representanter)[ \t]+är(?:[ \t]+(?:för[ \t]+närvarande|"
                                r"idag|i[ \t]+dag|just[ \t]+nu))?[ \t]*:?[ \t]*")
+# "Förbundets medlemmar är Försäkringskassan och Arbetsförmedlingen i X, Region X samt Kinda och Åtvidabergs kommuner":
+# the members of the one association the page is about
+ASSOCIATION_MEMBERS_ARE = re.compile(r"(?<![\w-])(?:Förbundets|Föreningens|Samordningsförbundets)[ \t]+"
+                                     r"(?:medlemmar|parter|medlemsparter|huvudmän)[ \t]+är[ \t]*:?[ \t]*")
 ROW_CHAIR = re.compile(r"[ \t]*,[^,.;\n]{2,60},[ \t]*(?:ordf\.?|ordförande)(?![\w-])")  # "A, Region Y, ordf, B"
 # "… representanter i X i hela länet: A (S) (ledamot och ordf) och B": the members after the colon, the chair marked
 MEMBERS_VERB = re.compile(r"[ \t]+(?:(?:kommer[ \t]+)?att[ \t]+vara|är|blir|blev|var)[ \t]+|[^:.!?\n]{0,30}:[ \t]*")
@@ -2779,6 +2783,19 @@ class Relations:
                     self.add(org.key, "participatesIn", forum.key, forum.start, org.end, "participates.represented",
                              0.65)
 
+        for m in ASSOCIATION_MEMBERS_ARE.finditer(t):
+            noun = "samordningsförbund" if m.group(0).startswith("Samordnings") else m.group(0).split()[0][:-3].casefold()
+            owners = {r.key: r for r in self.refs if r.kind in ("Organisation", "CollaborationForum")
+                      and noun in r.key[1].casefold() and " " in r.key[1]  # (not a bare "Samordningsförbundet")
+                      and not r.key[1].casefold().startswith("sveriges")}
+            if len(owners) != 1:
+                continue
+            owner = next(iter(owners.values()))
+            sent = sentence_at(t, m.start())
+            for org in self.within(m.end(), sent.end, {"Organisation"}):
+                if org.key != owner.key:
+                    self.add(org.key, "participatesIn", owner.key, m.start(), org.end, "participates.association_members",
+                             0.65)
         for m in GROUP_MEMBERS_ARE.finditer(t):
             # "Länsgrupp X fungerar som … Gruppens medlemmar är för närvarande: A, Region Y, ordf, B, …": the group
             # the paragraph is about

@@ -49,3 +49,19 @@ def test_a_captions_head_whose_title_follows_her_name_leads_the_unit_and_the_tit
     assert ("Carola Wall", "leads", "Arjeplogs hälsocentral") in found
     assert ("Karin Flink", "leads", "Arjeplogs hälsocentral") not in found
     assert ("Pia Ek", "leads", "Arjeplogs hälsocentral") not in found
+
+
+def test_the_members_of_the_association_a_page_is_about_take_part_in_it():
+    text = ("Logotyp Samordningsförbundet Södra Berga.\n\nOrganisation och styrning\n\n"
+            "Förbundets medlemmar är Försäkringskassan och Arbetsförmedlingen i Östergötland, Region Östergötland "
+            "samt Kinda och Åtvidabergs kommuner.")
+    found = facts(text)
+    for member in ("Försäkringskassan", "Arbetsförmedlingen", "Region Östergötland", "Kinda kommun",
+                   "Åtvidabergs kommun"):
+        assert (member, "participatesIn", "Samordningsförbundet Södra Berga") in found, member
+
+
+def test_members_of_an_association_the_page_names_only_generically_are_left_unattached():
+    found = facts("Samordningsförbundet är en möjlighet. Förbundets medlemmar är Arbetsförmedlingen och "
+                  "Försäkringskassan.")
+    assert not any(p == "participatesIn" for _, p, _ in found)
