@@ -494,7 +494,10 @@ def _entities(clusters: list[Cluster]) -> tuple[dict[tuple[str, str], Entity], d
             if f.end > f.start:
                 e.mentions.append(Mention(f.start, f.end, f.surface, f.rule, f.confidence))
             if f.surface and f.surface != name:
-                e.aliases.add(re.sub(r"\s+", " ", f.surface).strip())
+                surface = re.sub(r"\s+", " ", f.surface).strip()
+                e.aliases.add(surface)
+                if surface.endswith(":s") and surface[:-2] != name:
+                    e.aliases.add(surface[:-2])  # "WHO:s": an acronym's genitive, and the acronym itself
             if f.name != name:
                 e.aliases.add(f.name)
             e.subtype = e.subtype or f.subtype

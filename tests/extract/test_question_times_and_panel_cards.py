@@ -1,7 +1,8 @@
 """A council's question time, where each question names the chair it is put to with the board she chairs, and a
 panel's cards ("Name, ordf, body."). Every person is invented; boards, agencies, regions and companies of public
 record are reference data."""
-from snippets import entities, facts
+from naravard.extract.pipeline import extract
+from snippets import entities, facts, text_of
 
 QUESTIONS = (
     "2. Lena Ek (V) frågar ordförande i Göteborgs hälso- och sjukvårdsnämnd Olof Berg (M) om vaccinering.\n\n"
@@ -36,3 +37,9 @@ def test_an_agencys_head_named_with_its_genitive_leads_it_under_its_common_name(
     found = facts(text)
     assert ("Fredrik Ståhl", "leads", "Myndigheten för vård- och omsorgsanalys") in found
     assert entities(text).get("Myndigheten för vård- och omsorgsanalys") == "Organisation"
+
+
+def test_an_acronym_written_only_in_the_genitive_is_also_known_by_the_acronym_itself():
+    found = extract(text_of("Vi arbetade med WHO:s vision för friska städer i hela kommunen."))
+    who = found.entities[("Organisation", "Världshälsoorganisationen")]
+    assert "WHO" in who.aliases
