@@ -16,7 +16,7 @@ from .model import Covered, Found, Text
 from .patterns import CAP, COUNTY_PART, DIRECTION, LOWER, NOT_INITIALS, NOT_NAME, NUMBER_WORDS, ONE_BREAK, ORG_KIND, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
 from .titles import base_form
 
-REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+län)?)")
+REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+[Ll]än)?)")  # ("Landstinget Kalmar Län")
 # "Västerbottens landsting", "Jämtlands läns landsting": the county's council, today its region
 # ("Kalmar landsting" written without the genitive)
 COUNTY_COUNCIL_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+?)s?(?:[ \t]+läns)?[ \t]+landsting(?:et|ets|s)?(?![\w-])")
@@ -853,7 +853,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m, p in _region_names(lex).finditer(t):
         add(_place_found(p, m.start(), m.end(), m.group(0), "organisation.region_name", 0.95))
     for m in REGION_RE.finditer(t):
-        p = _match_place(re.sub(r"\s+län$", "", m.group(2)), lex.regions) or _match_place(m.group(2), lex.regions)
+        county = re.sub(r"\s+[Ll]än$", " län", m.group(2))
+        p = _match_place(re.sub(r"\s+län$", "", county), lex.regions) or _match_place(county, lex.regions)
         if p:
             add(_place_found(p, m.start(), m.end(), m.group(0), "organisation.region_form", 0.9))
     for m in COUNTY_COUNCIL_RE.finditer(t):

@@ -43,3 +43,8 @@ def test_an_acronym_written_only_in_the_genitive_is_also_known_by_the_acronym_it
     found = extract(text_of("Vi arbetade med WHO:s vision för friska städer i hela kommunen."))
     who = found.entities[("Organisation", "Världshälsoorganisationen")]
     assert "WHO" in who.aliases
+
+
+def test_a_county_council_written_with_a_capital_lan_is_the_countys_council():
+    found = entities("Ministern reser till Kalmar för en dialog med ledningen för Landstinget Kalmar Län i morgon.")
+    assert found.get("Landstinget i Kalmar län") == "Organisation"
