@@ -23,7 +23,8 @@ TITLE_CANDIDATE = re.compile(
 SUSPENDED_BARE = re.compile(r"(?<![\w-])((?:[Vv]ård|[Hh]älso|[Ss]ocial|[Oo]msorgs|[Kk]valitets|[Vv]erksamhets|[Uu]tvecklings|"
                             r"[Uu]tbildnings)[ \t]+och[ \t]+)$")
 # (ending, replacement, plural): projektledarna -> projektledare, chefen -> chef, sköterskor -> sköterska
-INFLECTIONS = (("arna", "are", True), ("erna", "", True), ("orna", "a", True), ("aren", "are", False),
+INFLECTIONS = (("råden", "råd", True),  # "regionråden Eva Ek, Bo Berg och Per Lind": a neuter's definite plural
+               ("arna", "are", True), ("erna", "", True), ("orna", "a", True), ("aren", "are", False),
                ("en", "", False), ("et", "", False), ("et", "e", False), ("er", "", True), ("or", "a", True), ("an", "a", False), ("na", "", True), ("öterna", "ot", True), ("öter", "ot", True),
                ("trarna", "ter", True), ("trar", "ter", True), ("männen", "man", True), ("män", "man", True),
                ("ansvarige", "ansvarig", False), ("kunnige", "kunnig", False),  # "Utvecklingsansvarige Nils Berg", "sakkunnige": the adjective's definite form

@@ -48,3 +48,12 @@ def test_an_acronym_written_only_in_the_genitive_is_also_known_by_the_acronym_it
 def test_a_county_council_written_with_a_capital_lan_is_the_countys_council():
     found = entities("Ministern reser till Kalmar för en dialog med ledningen för Landstinget Kalmar Län i morgon.")
     assert found.get("Landstinget i Kalmar län") == "Organisation"
+
+
+def test_a_plural_title_before_a_list_is_each_names_and_the_next_title_goes_to_the_name_after_it():
+    found = facts("Från Region Gävleborg deltog regionråden Eva Lind, Tomas Berg och Jan Lahti, regiondirektör "
+                  "Sven Lönn, kultur- och kompetensdirektör Gun Hed samt strateg Maja Berg.")
+    for name in ("Eva Lind", "Tomas Berg", "Jan Lahti"):
+        assert (name, "title", "regionråd") in found, name
+    assert ("Sven Lönn", "title", "regiondirektör") in found
+    assert ("Jan Lahti", "title", "regiondirektör") not in found
