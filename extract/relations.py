@@ -1154,7 +1154,7 @@ class Relations:
         list of "title name" items, "Ylva Berg, nämndsekreterare Eva Ek, …" one of "name, title" pairs."""
         singular = {x.end for x in self.titles if not x.plural}  # not a heading, "Ledamöter Eva Ek, C, ordförande …"
         # ("regionråden Eva Ek, Bo Berg och Per Lind, regiondirektör Sven Ek, …": the plural's list is of such items)
-        listed = {x.start for x in self.titles if x.plural and x.start < person.start}
+        listed = {x.start for x in self.titles if x.plural and x.start < person.start and self.text.text[x.start].islower()}
         return any(f.subject == person.key and f.predicate == "title" and (
             0 < person.start - f.end <= 1 and f.end in singular or f.rule == "title.apposition" and f.start in listed
             and "." not in self.text.text[f.start:person.start]) for f in self.facts)
