@@ -613,7 +613,9 @@ def _bodies(lex: Lexicon) -> _Names:
 
 
 REGIONAL_BODIES = frozenset({"Folktandvården"})  # a service each region runs under its own name
-REGIONAL_BRANCH_RE = re.compile(rf"[ \t]+((?:Västra[ \t]+)?{CAP}(?:[ \t]+(?:län|Härjedalen))?)(?![\w-])")
+# ("Folktandvården i Kalmar län": the county written out after "i")
+REGIONAL_BRANCH_RE = re.compile(rf"[ \t]+(?:(?P<in>i)[ \t]+(?=[{UPPER}][{LOWER}]+[ \t]+län\b))?"
+                                rf"(?P<county>(?:Västra[ \t]+)?{CAP}(?:[ \t]+(?:län|Härjedalen))?)(?![\w-])")
 AGENCY_ENDINGS = ("myndigheten", "styrelsen", "verket", "kassan")
 # a local branch's place: a parish or village ("Myssjö-Oviken"), a part of a municipality ("Hebys norra kommundel")
 BRANCH_PLACE = (rf"(?!(?:Region|Regionen|Landstinget|Sverige|Norden|Europa)(?![\w-])){CAP}(?:-{CAP})?"
@@ -843,10 +845,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                       0.8, subtype="OrganisationalUnit"))
             continue
         county = REGIONAL_BRANCH_RE.match(t, m.end()) if body.name in REGIONAL_BODIES else None
-        if county and county.group(1) in {p.short for p in lex.regions} | {p.short.split()[0] for p in lex.regions}:
+        if county and (county.group("county") in {p.short for p in lex.regions} | {p.short.split()[0] for p in lex.regions}
+                       or county.group("in") and county.group("county").split()[0] in {p.short.split()[0] for p in lex.regions}):
             # "Folktandvården Västra Götaland": the dental service a region runs, by the region's name
-            add(Found("Organisation", squash(t[m.start():county.end(1)]), m.start(), county.end(1),
-                      t[m.start():county.end(1)], "organisation.regional_body", 0.85))
+            end = county.end("county")
+            add(Found("Organisation", squash(t[m.start():end]), m.start(), end, t[m.start():end],
+                      "organisation.regional_body", 0.85))
             continue
         add(Found("Organisation", body.name, m.start(), m.end(), m.group(0), "organisation.regional_provider"
                   if body.subtype == "OrganisationalUnit" else "organisation.national_body", 0.95, subtype=body.subtype))

@@ -57,3 +57,10 @@ def test_a_plural_title_before_a_list_is_each_names_and_the_next_title_goes_to_t
         assert (name, "title", "regionråd") in found, name
     assert ("Sven Lönn", "title", "regiondirektör") in found
     assert ("Jan Lahti", "title", "regiondirektör") not in found
+
+
+def test_a_regions_dental_service_named_with_its_county_after_i_is_that_countys():
+    text = "Cecilia Holm, tandhygienist, Folktandvården i Kalmar län, talar om munhälsa."
+    assert entities(text).get("Folktandvården i Kalmar län") == "Organisation"
+    assert ("Cecilia Holm", "worksFor", "Folktandvården i Kalmar län") in facts(text)
+    assert entities("Hon arbetar på Folktandvården i Olofström.").get("Folktandvården") == "Organisation"
