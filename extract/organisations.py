@@ -187,6 +187,10 @@ SEAT_NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:ordföranden?|ledamot|ersättar
                                  rf"Styrelsen[ \t]+för[ \t]+[{LOWER}]{{4,}}(?:na|en|et)|"
                                  # "ordförande i Göteborgs hälso- och sjukvårdsnämnd": a board by its town's genitive
                                  rf"(?<=i[ \t]){CAP}s[ \t]+(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]{{3,}}nämnd(?:en)?)(?![\w-])")
+# "Regionala utvecklingsnämnden", "Primärkommunala nämnden", "Tekniska nämnden": a board named by its capitalised
+# adjective, wherever it stands (not "Lokala nämnden" alone: each municipality's has its town after it)
+ADJECTIVE_BOARD_RE = re.compile(rf"(?<![\w-])((?!Lokala[ \t])[{UPPER}][{LOWER}]{{3,}}a[ \t]+(?:[{LOWER}]+-[ \t]+och[ \t]+)?"
+                                rf"[{LOWER}]*nämnden)(?![\w-])")
 # "den gemensamma nämnden för samverkan kring socialtjänst och vård", "Nämnd för folkhälsa och sjukvård" (in title
 # case too: "Nämnden för Folkhälsa och Sjukvård"): a committee
 # named by its remit, up to a verb, a capitalised word or the clause's end
@@ -1545,6 +1549,9 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
                       subtype="OrganisationalUnit"))
     for m in SEAT_NAMED_BOARD_RE.finditer(t):
         add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.board_seat", 0.65,
+                  subtype="OrganisationalUnit"))
+    for m in ADJECTIVE_BOARD_RE.finditer(t):
+        add(Found("Organisation", compound(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.board_seat", 0.65,
                   subtype="OrganisationalUnit"))
     for m in NAMED_BOARD_RE.finditer(t):
         remit = m.group(1).split()[2:]

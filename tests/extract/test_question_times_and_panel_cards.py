@@ -64,3 +64,12 @@ def test_a_regions_dental_service_named_with_its_county_after_i_is_that_countys(
     assert entities(text).get("Folktandvården i Kalmar län") == "Organisation"
     assert ("Cecilia Holm", "worksFor", "Folktandvården i Kalmar län") in facts(text)
     assert entities("Hon arbetar på Folktandvården i Olofström.").get("Folktandvården") == "Organisation"
+
+
+def test_a_board_named_by_its_capitalised_adjective_is_named_wherever_it_stands():
+    found = entities("I Regionala nämnden, som jag leder, och i Tekniska nämnden (TN) arbetar vi med det. "
+                     "Lokala nämnden Varberg träffas i maj, och Lokala nämnden ska också tycka till.")
+    assert found.get("Regionala nämnden") == "Organisation"
+    assert found.get("Tekniska nämnden") == "Organisation"
+    assert found.get("Lokala nämnden Varberg") == "Organisation"
+    assert "Lokala nämnden" not in found
