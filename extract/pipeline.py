@@ -123,8 +123,10 @@ def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found
         if c.kind in ("Project", "CollaborationForum"):
             for name in sorted({f.name for f in c.members if f.rule not in SECONDARY_RULES}):
                 # ("HälSam": a short name with a capital inside is no word of the language either)
+                # ("Remodem": a word of six or seven letters the text never writes in lower case is a name too)
                 if len(name) >= 6 and (" " in name or len(name) >= 8 or "-" in name or
-                                       any(ch.isupper() for ch in name[1:])):
+                                       any(ch.isupper() for ch in name[1:]) or
+                                       not re.search(rf"(?<![\w./@-]){re.escape(name.casefold())}(?![\w-]|\.\w)", t)):
                     wanted.append((c, name))
         elif c.kind == "Organisation":  # "forskningsmiljön ReCall", then "ReCall" alone: a name no word of the language
             # "(VD, Stockholm Science City)", then "från Stockholm Science City": a name of several capitalised words
@@ -154,7 +156,7 @@ def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found
         for n in range(len(tokens) - k + 1):
             i, j = tokens[n][0], tokens[n + k - 1][1]
             written = t[i:j]
-            if written in table:
+            if written in table and not (written.islower() and re.match(r"\.\w", t[j:j + 2])):  # not "remodem.eu"
                 name = table[written]
                 if written == written.casefold() and written != name:
                     lower_case.add(written)

@@ -16,7 +16,8 @@ from .titles import base_form
 
 # "Nära vård" is the reform's own name and is written with either case; it names things.
 PROPER = rf"(?:[Nn]ära\s+vård|{CAP}(?:\s+{CAP})*)"
-PLACE = rf"(?:\s+i\s+(?:{CAP}(?:-{CAP})?(?:\s+län)?|länet))?"  # ("i Indal-Liden": a place in two parts)
+# ("i Indal-Liden": a place in two parts; not "i Ljungby kommun", the municipality that runs it)
+PLACE = rf"(?:\s+i\s+(?:{CAP}(?:-{CAP})?(?:\s+län)?(?![\w-])(?![ \t]+(?:kommun|stad)(?![\w-]))|länet))?"
 NP_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 NP = rf"{NP_WORD}(?:\s+{NP_WORD}){{0,2}}(?:\s+(?:för|med|i)\s+{NP_WORD}(?:\s+{NP_WORD})?)?"
 STOP = frozenset(
@@ -87,6 +88,8 @@ QUOTED_IS_A_RE = re.compile(rf"{QUOTE}(?:[ \t]*\([^()\n]{{2,12}}\))?,?[ \t]+(?:�
 # final report's title page opens with the name of the project it reports on (not "… Slutrapport från utvärderingen")
 FINAL_REPORT_RE = re.compile(rf"\A[ \t\n]*(?:\d+[ \t]+){{0,2}}([{UPPER}][^\n.:!?]{{3,80}}?)[ \t]+(?:Slutrapport|SLUTRAPPORT)"
                              rf"(?![\w-])(?![ \t]+(?:från|av|om)[ \t])")
+# "EU-projekt ger stöd åt demenssjuka": a headline's short verbs, too short for their endings to tell
+SHORT_VERBS = frozenset({"ger", "får", "gör", "tar", "går", "når", "ser", "fick", "gav", "tog", "gick"})
 # a sentence's opening determiner, which no name begins with
 DEMONSTRATIVES = frozenset({"Denna", "Detta", "Dessa", "Där", "Här"})  # ("Det goda livet" may be a name)
 PREPOSITIONS = frozenset({"på", "för", "med", "av", "till", "mot", "om"})
@@ -456,7 +459,7 @@ def _page_title(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
         if words[-1].casefold() in DEFINITE_CUES:
             continue  # "Om projektet", "Mer om satsningen": a section's heading about the project, not its name
         # ("… utifrån lärdomar under coronapandemin": a preposition, and a plural noun after one, are no verbs)
-        if any(w.islower() and (w in STOP or w.endswith(VERB_ENDINGS) and len(w) > 4 and not before.endswith("a")
+        if any(w.islower() and (w in STOP or w in SHORT_VERBS or w.endswith(VERB_ENDINGS) and len(w) > 4 and not before.endswith("a")
                                 and w not in TITLE_PREPOSITIONS and before.casefold() not in TITLE_PREPOSITIONS)
                for before, w in zip(words, words[1:])):
             continue  # a headline with a verb ("Läkaren kommer hem"), not a name ("Digitala vårdkontakter" is one)

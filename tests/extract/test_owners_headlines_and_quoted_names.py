@@ -78,3 +78,21 @@ def test_what_the_project_has_been_a_collaboration_between_takes_part_in_it():
 def test_a_heading_about_a_profession_is_no_projects_name():
     found = entities("Sjuksköterskor på vårdcentraler\n\nProjektet ska pröva nya arbetssätt i Mora kommun.")
     assert "Sjuksköterskor på vårdcentraler" not in found
+
+
+def test_a_short_project_name_the_text_never_writes_in_lower_case_is_found_each_time_it_recurs():
+    text = ("EU-projekt ger stöd åt demenssjuka\n\nNorrbottens läns landsting driver Ramodel – ett internationellt "
+            "projekt. Ramodel ägs av Norrbottens läns landsting och genomförs i samverkan med Kommunförbundet "
+            "Norrbotten. – Det handlar om teknik, säger Stefan Sävborg, projektledare för Ramodel. "
+            "På ramodel.eu kan man läsa mer.")
+    found = facts(text)
+    assert ("Norrbottens läns landsting", "participatesIn", "Ramodel") in found
+    assert ("Kommunförbundet Norrbotten", "participatesIn", "Ramodel") in found
+    assert not any(name.startswith("EU-projekt ger") for name in entities(text))
+
+
+def test_a_municipality_after_a_projects_name_runs_it_and_is_no_part_of_the_name():
+    found = entities("Därför startades projektet Mobil sköterska i Ljungby kommun i mars. "
+                     "Projektet Trygg hemgång i Hagfors pågår.")
+    assert found.get("Mobil sköterska") == "Project"
+    assert found.get("Trygg hemgång i Hagfors") == "Project"
