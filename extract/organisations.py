@@ -466,7 +466,7 @@ TOWN_HOSPITAL_RE = re.compile(rf"(?<=[{LOWER},:] )((?:Lasarettet|Sjukhuset|Närs
                               rf"(?![\w-])")
 # "Kommunförbundet Skåne", "Samordningsförbundet Västra Östergötland": an association named by its area
 FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+((?:(?:södra|norra|västra|östra|mellersta)[ \t]+)?"
-                           rf"{CAP}(?:[ \t]+{CAP})?(?:[ \t]+län)?)(?![\w-])")
+                           rf"{CAP}(?:[ \t]+{CAP}){{0,3}}(?:[ \t]+län)?)(?![\w-])")
 # "Norrbottens Kommuner", "Skånes Kommuner": a county's association of its municipalities, with a capital K
 COUNTY_MUNICIPALITIES_RE = re.compile(rf"(?<![\w-])(({CAP})s[ \t]+Kommuner)s?(?![\w-])")
 # organisation forms written into the name: "Stiftelsen Stora Sköndal" ("Stiftelsen Stockholms läns Äldrecentrum"), "Ersta diakoni", "Farsta stadsdelsnämnd",
@@ -1076,6 +1076,13 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in FEDERATION_RE.finditer(t):
         words = m.group(2).split()
         end = m.end()
+        caps = [w for w in words if w[:1].isupper()]
+        if len(caps) > 2 and not all(_is_place(w, lex) for w in caps):
+            # ("Samordningsförbundet Botkyrka Huddinge Salem": a federation of three towns, each named; else two
+            # words at most, as before)
+            keep = len(words) - len(caps) + 2
+            words = words[:keep]
+            end = m.start(2) + [w.end() for w in re.finditer(r"\S+", m.group(2))][keep - 1]
         if words[-1].endswith("s") and words[-1][:-1] in lex.place_words and re.match(rf"[ \t]+[{LOWER}]", t[end:end + 3]):
             end -= 1  # "Kommunförbundet Skånes beredning": the federation's name without its genitive
         last = words[-1].split("-")

@@ -65,3 +65,11 @@ def test_members_of_an_association_the_page_names_only_generically_are_left_unat
     found = facts("Samordningsförbundet är en möjlighet. Förbundets medlemmar är Arbetsförmedlingen och "
                   "Försäkringskassan.")
     assert not any(p == "participatesIn" for _, p, _ in found)
+
+
+def test_a_federation_of_three_towns_is_named_with_all_three():
+    text = "Det är bra, säger Elin Asp, förbundschef på Samordningsförbundet Botkyrka Huddinge Salem."
+    assert entities(text).get("Samordningsförbundet Botkyrka Huddinge Salem") == "Organisation"
+    assert ("Elin Asp", "leads", "Samordningsförbundet Botkyrka Huddinge Salem") in facts(text)
+    assert "Samordningsförbundet Västra Östergötland" in entities(
+        "Samordningsförbundet Västra Östergötland Tar emot ansökningar.")
