@@ -557,9 +557,10 @@ def _match_place(word: str, places: tuple[Place, ...], fuzzy: bool = True) -> Pl
     if word.endswith("s"):
         forms.append(word[:-1])
     for form in forms:
+        stem = form + " kommun"  # ("Falu och Borlänge kommuner": a name's own genitive stem, "Falu" for Falun)
         for p in places:
-            if form == p.short or form == p.name or form == p.county or p.name == form + " kommun":
-                return p  # ("Falu och Borlänge kommuner": a name's own genitive stem, "Falu" for Falun)
+            if form == p.short or form == p.name or form == p.county or p.name == stem:
+                return p
     if not fuzzy:
         return None
     best, score = None, 0.0
@@ -707,7 +708,7 @@ def _region_names(lex: Lexicon) -> _Names:
 
 # "Region X består av sex förvaltningar där …;", "hälso- och sjukvården, som är indelad i sju olika centrum:": an
 # organisation chart, whose units the bullets after it name one each
-CHART_RE = re.compile(r"(?i)(?<![\w-])(?:består|bestående)[ \t]+av|(?:är[ \t]+)?(?:indelad|uppdelad|organiserad)[ \t]+i")
+CHART_RE = re.compile(r"(?<![\w-])(?:[Bb]estår|[Bb]estående)[ \t]+av|(?<![\w-])(?:[Ii]ndelad|[Uu]ppdelad|[Oo]rganiserad)[ \t]+i")
 CHART_PARTS = re.compile(r"(?i)[ \t]+(?:[\wåäö]+[ \t]+){0,2}(?:förvaltningar|centrum|centra|divisioner|verksamhetsområden|"
                          r"områden|sektorer|avdelningar|nämnder)(?![\w-])[^\n]{0,120}?[:;][ \t]*$")
 # a unit's own name on its bullet, up to its acronym, a dash or the line's end: "Socialförvaltningen (SOF) – …"

@@ -1152,12 +1152,18 @@ class Relations:
     def _title_name_item(self, person: Ref) -> bool:
         """Whether the title right before ``person`` was given to her: "socialminister Eva Ek, regionrådet …" is a
         list of "title name" items, "Ylva Berg, nämndsekreterare Eva Ek, …" one of "name, title" pairs."""
-        singular = {x.end for x in self.titles if not x.plural}  # not a heading, "Ledamöter Eva Ek, C, ordförande …"
+        singular, listed = self._title_ends
         # ("regionråden Eva Ek, Bo Berg och Per Lind, regiondirektör Sven Ek, …": the plural's list is of such items)
-        listed = {x.start for x in self.titles if x.plural and x.start < person.start and self.text.text[x.start].islower()}
         return any(f.subject == person.key and f.predicate == "title" and (
             0 < person.start - f.end <= 1 and f.end in singular or f.rule == "title.apposition" and f.start in listed
-            and "." not in self.text.text[f.start:person.start]) for f in self.facts)
+            and f.start < person.start and "." not in self.text.text[f.start:person.start]) for f in self.facts)
+
+    @cached_property
+    def _title_ends(self) -> tuple[set[int], set[int]]:
+        """The ends of the singular titles (not a heading, "Ledamöter Eva Ek, C, ordförande …"), and the starts of the
+        plural ones written in lower case inside a sentence ("regionråden A, B och C")."""
+        return ({x.end for x in self.titles if not x.plural},
+                {x.start for x in self.titles if x.plural and self.text.text[x.start].islower()})
 
     def _title_after_comma(self, at: int) -> bool:
         """Whether a title follows ``at`` after a comma (and perhaps a party's letters): "Gunnel Ek, förvaltningschef"."""
@@ -4106,7 +4112,7 @@ class Relations:
             # part of the organisation the chart's sentence opens with
             sent = sentence_at(t, cue)
             whole = self.within(sent.start, cue, {"Organisation"})
-            if not whole or not re.fullmatch(r"[ \t]+", t[whole[-1].end:cue]):
+            if not whole or not re.fullmatch(r"[ \t]+(?:är[ \t]+)?", t[whole[-1].end:cue]):
                 continue
             for a, _ in items:
                 unit = next((r for r in self.starting(a, a + 1) if r.kind == "Organisation"), None)
