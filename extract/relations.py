@@ -848,6 +848,14 @@ class Relations:
             named = next((r for r in self.starting(nxt.end, nxt.end + 2) if r.kind == "Person"), None)
             if named and re.fullmatch(r"[ \t]+", t[nxt.end:named.start]):
                 return [(named, "title.apposition")]
+        if nxt and re.fullmatch(r"[ \t]+och[ \t]+", t[title.end:nxt.start]) and t[title.start].islower() and \
+                re.search(r"(?:^|[,;:]|\b(?:samt|och))[ \t]*$", t[max(0, title.start - 8):title.start]) and \
+                not any(r.kind == "Person" and 0 <= title.start - r.end <= 3 for r in self.starting(title.start - 60,
+                                                                                                    title.start)):
+            # "… samt strateg och processledare Magdalena Berg": two titles before one name, as a list's item
+            named = next((r for r in self.starting(nxt.end, nxt.end + 2) if r.kind == "Person"), None)
+            if named and re.fullmatch(r"[ \t]+", t[nxt.end:named.start]):
+                return [(named, "title.apposition")]
         field = re.match(r"[ \t]*\.{3,}[ \t]*", t[title.end:title.end + 20])
         filled = next((r for r in self.starting(title.end, title.end + 21) if r.kind == "Person"), None) if field else None
         if filled and filled.start == title.end + field.end():

@@ -73,3 +73,12 @@ def test_a_board_named_by_its_capitalised_adjective_is_named_wherever_it_stands(
     assert found.get("Tekniska nämnden") == "Organisation"
     assert found.get("Lokala nämnden Varberg") == "Organisation"
     assert "Lokala nämnden" not in found
+
+
+def test_two_titles_joined_before_one_name_in_a_list_are_both_hers_but_not_after_a_name_and_comma():
+    found = facts("Från regionen deltog regiondirektör Sven Lönn samt strateg och processledare Magda Berg. "
+                  "Per Ekdal, vd och ordförande Eva Ström talade.")
+    assert ("Magda Berg", "title", "strateg") in found
+    assert ("Magda Berg", "title", "processledare") in found
+    assert ("Per Ekdal", "title", "vd") in found
+    assert ("Eva Ström", "title", "vd") not in found
