@@ -840,6 +840,12 @@ class Relations:
             # "Bo Ek (S), ordförande i X landsting, förste vice ordförande i SKL ⏎ Eva Ek, …": every title on a
             # speaker's row is the name's that opens it
             return [(lead[0], "title.row")]
+        if re.search(r"(?<![\w-])för[ \t]+att[ \t]+(?:bli|tillträda[ \t]+som|börja[ \t]+som)[ \t]+(?:ny[ \t]+)?$",
+                     t[max(sent.start, title.start - 40):title.start]):
+            # "Sara Berg lämnade tjänsten som förvaltningschef för X för att bli kommunchef i Köping": the post she
+            # left for is the sentence's subject's
+            subject = [r for r in people if r.end <= title.start]
+            return [(subject[0], "title.next_post")] if len({r.key for r in subject}) == 1 else []
         nxt = next((o for o in self.titles if o.start > title.end and o.start - title.end <= 6), None)
         if nxt and re.fullmatch(r"[ \t]+och[ \t]+", t[title.end:nxt.start]) and t[title.start:title.end].endswith(("n", "et")) \
                 and t[nxt.start:nxt.end].endswith(("n", "et")):

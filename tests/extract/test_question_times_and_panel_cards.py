@@ -82,3 +82,10 @@ def test_two_titles_joined_before_one_name_in_a_list_are_both_hers_but_not_after
     assert ("Magda Berg", "title", "processledare") in found
     assert ("Per Ekdal", "title", "vd") in found
     assert ("Eva Ström", "title", "vd") not in found
+
+
+def test_the_post_someone_left_for_is_hers_with_its_municipality():
+    found = facts("I mars lämnade Sara Schell tjänsten som förvaltningschef för omsorgen för att bli kommunchef "
+                  "i Köping. Nu är efterträdaren klar.")
+    assert ("Sara Schell", "title", "kommunchef") in found
+    assert ("Sara Schell", "worksFor", "Köpings kommun") in found
