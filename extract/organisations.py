@@ -179,11 +179,10 @@ MUNICIPAL_BOARD = re.compile(r"(?i)social|omsorg|äldre|välfärd|funktion|indiv
                              r"kultur|fritid|miljö|bygg|vuxen|arbetsmarknad|utbildning|gymnasie")
 DEFINITE_BEFORE_IN = re.compile(r"(?:en|n)(?=[ \t]+i[ \t])")
 # "ordförande Vårdstyrelsen", "ledamot Sjukhusstyrelsen" on a politician's row: a board by its capitalised name
-# ("ordföranden i Strategiska hälso- och sjukvårdsnämnden", "ordförande i Regionala nämnden": an adjective in the
-# name; "ordföranden i Styrelsen för folkhögskolorna": a board by its remit, capitalised, up to the next name or word)
+# ("ordföranden i Styrelsen för folkhögskolorna": a board by its remit, capitalised, up to the next name or word; one
+# with an adjective, "Strategiska hälso- och sjukvårdsnämnden", is ADJECTIVE_BOARD_RE's wherever it stands)
 SEAT_NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:ordföranden?|ledamot|ersättare)(?:[ \t]+(?:i|för))?[ \t]+"
                                  rf"([{UPPER}][{LOWER}]{{3,}}(?:nämnden|styrelsen)|"
-                                 rf"[{UPPER}][{LOWER}]{{3,}}a[ \t]+(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]*nämnden|"
                                  rf"Styrelsen[ \t]+för[ \t]+[{LOWER}]{{4,}}(?:na|en|et)|"
                                  # "ordförande i Göteborgs hälso- och sjukvårdsnämnd": a board by its town's genitive
                                  rf"(?<=i[ \t]){CAP}s[ \t]+(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]{{3,}}nämnd(?:en)?)(?![\w-])")
@@ -850,8 +849,9 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                       0.8, subtype="OrganisationalUnit"))
             continue
         county = REGIONAL_BRANCH_RE.match(t, m.end()) if body.name in REGIONAL_BODIES else None
-        if county and (county.group("county") in {p.short for p in lex.regions} | {p.short.split()[0] for p in lex.regions}
-                       or county.group("in") and county.group("county").split()[0] in {p.short.split()[0] for p in lex.regions}):
+        firsts = {p.short.split()[0] for p in lex.regions}
+        if county and (county.group("county") in firsts | {p.short for p in lex.regions} or
+                       county.group("in") and county.group("county").split()[0] in firsts):
             # "Folktandvården Västra Götaland": the dental service a region runs, by the region's name
             end = county.end("county")
             add(Found("Organisation", squash(t[m.start():end]), m.start(), end, t[m.start():end],
