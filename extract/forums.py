@@ -385,7 +385,11 @@ def _council_titles(lex: Lexicon) -> tuple[str, ...]:
 
 
 HEADING_NAME = re.compile(rf"([{UPPER}][{LOWER}]+)[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?(?:[ \t]+och[ \t]+[{LOWER}]+)?")
-GROUP_HEADING = re.compile(r"[ \t]*((?:Styr|Lednings|Referens|Projekt|Arbets|Samordnings|Berednings)grupp(?:en)?)[ \t]*:?[ \t]*")
+# ("Ledamöter styrgrupp": the members' label names the group; not "Ledamöter i styrgruppen", one the page names
+# in full)
+GROUP_HEADING = re.compile(r"[ \t]*(?:(?:Ledamöter|Medlemmar|Deltagare)[ \t]+(?=[a-zåäö]+grupp(?!en))|(?=[A-ZÅÄÖ]))"
+                           r"((?:[Ss]tyr|[Ll]ednings|[Rr]eferens|[Pp]rojekt|[Aa]rbets|[Ss]amordnings|[Bb]erednings)grupp(?:en)?)"
+                           r"[ \t]*:?[ \t]*")
 PERSON_ROW = re.compile(rf"[ \t]*(?:[•▪*–-][ \t]*)?{CAP}[ \t]+{CAP}")
 
 

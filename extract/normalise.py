@@ -352,7 +352,7 @@ def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
         # a row of a list ("Anna Berg, Region X") stands alone, and no paragraph runs on out of one; nor out of
         # a title standing alone (not even a subtitle cue's lower-case words)
         own_line = head is None or (gap and (k in alone or last in alone)) or k in rows or (gap and last in rows) \
-            or k in cards
+            or k in cards or (tail.endswith(",") and line.text.startswith(","))  # (joined, an empty field ", ,")
         opening = line.text
         if not own_line and gap and head.shape == "label":
             opening = _opening(lines, k, width, doc.format, compounds, rows | cards)

@@ -2920,7 +2920,8 @@ class Relations:
             for org in orgs + subject[-1:]:
                 self.add(org.key, "participatesIn", target.key, sent.start, sent.end, "participates.together", 0.65)
         for m in PARTIES_ARE.finditer(t):
-            target = self.field_target(m.start(), 1500)
+            # ("Samordningsförbundet X bildades … Samverkande parter är A, B och C": else the association just named)
+            target = self.field_target(m.start(), 1500) or self._association_before(m.start())
             if target is not None:
                 for org in self._org_list(m.end(), sentence_at(t, m.start()).end):
                     self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.listed", 0.65)
@@ -3235,9 +3236,13 @@ class Relations:
         forums = [r for r in self.refs if r.kind == "CollaborationForum" and r.start < m.start() and
                   not PLURAL_GROUP.search(r.key[1])]
         boards = {r.key: r for r in self.refs if r.kind == "Organisation" and is_board(r.key[1])}
-        if not forums and len(boards) != 1:
+        label_end = t.find("\n", m.start())
+        # "Ledamöter styrgrupp": the label names the group
+        labelled = self.within(m.start(), len(t) if label_end < 0 else label_end, {"CollaborationForum"})
+        if not labelled and not forums and len(boards) != 1:
             return
-        forum = forums[0] if forums else next(iter(boards.values()))  # the minutes of the one board they name
+        # (else the minutes of the forum named first, or of the one board they name)
+        forum = labelled[0] if labelled else forums[0] if forums else next(iter(boards.values()))
         stop = ABSENT.search(t, m.end())
         end = stop.start() if stop else min(len(t), m.end() + 2000)
         people = [r for r in self.within(m.end(), end, {"Person"})]
@@ -3298,6 +3303,12 @@ class Relations:
         if near:
             return near
         return self.page_project_before(offset)
+
+    def _association_before(self, offset: int, reach: int = 300) -> Ref | None:
+        """The association ("Samordningsförbundet X", "Kommunalförbundet Y") named last just before ``offset``."""
+        named = [r for r in self.within(max(0, offset - reach), offset, {"Organisation"})
+                 if "förbund" in r.key[1].casefold() and " " in r.key[1]]
+        return named[-1] if named else None
 
     @cached_property
     def _page_project(self) -> Ref | None:

@@ -410,6 +410,9 @@ def test_any_text_normalises_with_a_valid_map(text):
 # a field whose value ends on a capitalised word, a blank line, a line in lower case: judged on how the field's line
 # ends, not on its last line alone, which joining changes
 @example(["A: 0", "A", "", "a"], "text")
+# a line that opens with a comma after one that ends with one: joined, they would make an empty field (", ,") that
+# the second reading drops
+@example([",", ",", ":"], "text")
 def test_any_document_shape_normalises_with_a_valid_map(parts, fmt):
     result = norm("\n".join(parts), fmt=fmt)
     check_invariants(result)

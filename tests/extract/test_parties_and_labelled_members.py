@@ -1,0 +1,40 @@
+"""Who takes part, where the text lists them after a label: an association's "Samverkande parter är …" after the
+sentence that names it, and a members' list headed "Ledamöter styrgrupp" on a page that names other groups first.
+Agencies, regions and municipalities are public reference data; the association and the people are invented."""
+from snippets import facts
+
+ASSOCIATION = ("Förvaltningsberättelse Samordningsförbundet Västra Dalsland bildades den 1 mars 2009 i enlighet med lagen "
+               "om finansiell samordning. Samverkande parter är Bengtsfors och Dals-Eds kommuner, Arbetsförmedlingen, "
+               "Försäkringskassan och Västra Götalandsregionen.")
+
+STEERING = ("Kunskapsstöd för vården\n\n"
+            "Styrgrupp\n\n"
+            "Styrgruppen stödjer huvudmännen.\n\n"
+            "Sammansättning av gruppen\n\n"
+            " • två representanter från regiondirektörsnätverket\n"
+            " • en representant från SKR\n\n"
+            "Ledamöter styrgrupp\n\n"
+            " • Tora Lindkvist, ordförande, Region Kronoberg\n"
+            " • Malte Åström, Region Dalarna\n"
+            " • Vega Sandlund, sekreterare, SKR\n")
+
+
+def test_the_parties_listed_after_an_association_is_named_take_part_in_it():
+    found = facts(ASSOCIATION)
+    owner = "Samordningsförbundet Västra Dalsland"
+    for party in ("Bengtsfors kommun", "Dals-Eds kommun", "Arbetsförmedlingen", "Försäkringskassan",
+                  "Västra Götalandsregionen"):
+        assert (party, "participatesIn", owner) in found, party
+
+
+def test_parties_listed_with_no_association_or_initiative_before_them_take_part_in_nothing():
+    found = facts("Vi arbetar nära många. Samverkande parter är Arbetsförmedlingen och Försäkringskassan.")
+    assert not [f for f in found if f[1] == "participatesIn"]
+
+
+def test_a_members_label_that_names_its_group_lists_that_groups_members():
+    found = facts(STEERING)
+    for person in ("Tora Lindkvist", "Malte Åström", "Vega Sandlund"):
+        assert (person, "participatesIn", "Styrgrupp") in found, person
+        assert (person, "participatesIn", "Regiondirektörsnätverket") not in found, person
+    assert ("Tora Lindkvist", "leads", "Styrgrupp") in found
