@@ -308,7 +308,8 @@ NOT_CENTRE = frozenset(("Resecentrum", "Köpcentrum", "Stadscentrum", "Handelsce
 # a capitalised word before a unit noun inside a sentence: "på Förebyggande enheten", "på Glesbygdsmedicinskt centrum"
 UNIT_PHRASE_RE = re.compile(rf"(?<=[{LOWER},:] )((?:[{UPPER}][{LOWER}]+[ \t]+(?:enheten|kliniken|mottagningen|"
                             rf"[{LOWER}]+centrum)|[{UPPER}][{LOWER}]+(?:t|ska|nära)[ \t]+[Cc]entrum))(?![\w-])")
-CENTRE_FIELD = re.compile(rf"[ \t]+för[ \t]+([{LOWER}]{{4,}})(?![\w-])")
+# ("… centrum för samskapad vård", "… för palliativ vård": a bare adjective with the field it qualifies)
+CENTRE_FIELD = re.compile(rf"[ \t]+för[ \t]+((?:[{LOWER}]+(?:isk|nsk|ell|ad|iv)[ \t]+(?!och[ \t]))?[{LOWER}]{{4,}})(?![\w-])")
 # ("Glesbygdsmedicinskt centrum" by its adjective, not "Torvalla centrum", a town's centre)
 # "Närvårdsområde Östersund", "Närsjukvårdsområde Väster": an area unit named by its place or quarter
 # "Närsjukvårdsområde Väster", "Närsjukvårdsområde norr": an area by its compass point too
@@ -401,7 +402,10 @@ PARTNER_LIST_RE = re.compile(r"(?<![\w-])(?i:projektparter|projektpartners?|sama
 PARTNER_ITEM = re.compile(rf"[{UPPER}][\w&/-]*(?:[ \t]+[{UPPER}][\w&/-]*){{0,3}}")
 HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])")
 # "Betaniastiftelsen", "Kampradstiftelsen": a foundation named by one capitalised compound
-FOUNDATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}stiftelsen)(?![\w-])")
+# "Familjen Kamprads stiftelse", "Knut och Alice Wallenbergs stiftelse", "Ragnar Söderbergs stiftelse": a foundation
+# named by its founders' names in the genitive, two capitalised words at least
+FOUNDATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}stiftelsen|{CAP}[ \t]+(?:och[ \t]+{CAP}[ \t]+)?"
+                           rf"[{UPPER}][{LOWER}]+s[ \t]+stiftelse)(?![\w-])")
 HONORIFICS = frozenset({"professor", "docent", "doktor", "dr", "lektor", "universitetslektor", "forskare", "doktorand"})
 # ("verksamhetschef Folkhälsa och social utveckling" ending a roster's row: a head's unit named by its fields)
 AFTER_TITLE_RE = re.compile(
@@ -467,7 +471,8 @@ TOWN_HOSPITAL_RE = re.compile(rf"(?<=[{LOWER},:] )((?:Lasarettet|Sjukhuset|Närs
 FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+((?:(?:södra|norra|västra|östra|mellersta)[ \t]+)?"
                            rf"{CAP}(?:[ \t]+{CAP}){{0,3}}(?:[ \t]+län)?)(?![\w-])")
 # "Norrbottens Kommuner", "Skånes Kommuner": a county's association of its municipalities, with a capital K
-COUNTY_MUNICIPALITIES_RE = re.compile(rf"(?<![\w-])(({CAP})s[ \t]+Kommuner)s?(?![\w-])")
+# ("Västmanlands Kommuner och Landsting", "Sörmlands Kommuner och Landsting": the county council a member too)
+COUNTY_MUNICIPALITIES_RE = re.compile(rf"(?<![\w-])(({CAP})s[ \t]+Kommuner(?:[ \t]+och[ \t]+(?:Landsting|Region)(?![ \t]+[{UPPER}]))?)s?(?![\w-])")
 # organisation forms written into the name: "Stiftelsen Stora Sköndal" ("Stiftelsen Stockholms läns Äldrecentrum"), "Ersta diakoni", "Farsta stadsdelsnämnd",
 # "Distriktssköterskeföreningen", "Vårdförbundet", "Astma- och allergiförbundet", "Fyrbodals kommunalförbund",
 # "Synskadades Riksförbund"
@@ -1112,7 +1117,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if words[0].casefold() not in NOT_NAME and m.group(1) not in lex.place_words:
             add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.kind_named", 0.7))
     for m in FOUNDATION_RE.finditer(t):
-        add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.kind_named", 0.7))
+        add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.foundation", 0.7))
     for m in FOUNDER_RE.finditer(t):
         words = m.group(1).split()
         while words and words[-1].casefold() in NOT_NAME:  # "grundare av Combined ⏎⏎ What is …"

@@ -40,6 +40,9 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     people = [p for p in people if not (p.end < reach.get(p.start, 0) and text.text.startswith("s ", p.end))]
     # "arbetsterapeut Mahvin Hakim, fysioterapeut …": two capitalised words after a title that the people finder
     # reads as a name (a given name the list lacks) are hers, not an organisation's
+    # ("Knut och Alice Wallenbergs stiftelse": the founders a foundation is named by are not the text's people)
+    founders = [o for o in orgs if o.rule == "organisation.foundation"]
+    people = [p for p in people if not any(o.start <= p.start and p.end <= o.end for o in founders)]
     person_spans = {(p.start, p.end) for p in people}
     orgs = [o for o in orgs if not (o.rule == "organisation.after_title" and (o.start, o.end) in person_spans)]
     found_projects = find_projects(text, lex)

@@ -156,6 +156,11 @@ WITHIN_QUOTED_RE = re.compile(rf"(?<![\w-])inom[ \t]+ramen[ \t]+för[ \t]+{QUOTE
 IS_A_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:])\s+)[ \t]*(?:[•▪*–-][ \t]*)?({CAP}(?:[ \t]+[{LOWER}]+){{0,3}}(?:[ \t]+{CAP})*)"
                      rf"\s+är\s+(?:ett|en)\s+(?:[{LOWER}]+\s+)?(?:[{LOWER}]*(?:samarbete|projekt|program|initiativ|"
                      rf"satsning)|pilot|förstudie|koncept|plattform[ \t]+för)\b")  # "X är en plattform för länets …"
+# "En uppföljning har gjorts av Vårdbrygga Norra Kusten som är ett projekt som …": a capitalised name inside a
+# sentence, said to be one in a relative clause
+IS_A_RELATIVE_RE = re.compile(rf"(?<=[{LOWER}] )({CAP}(?:[ \t]+(?:(?:på|i|för)[ \t]+)?{CAP}){{0,4}})[ \t]+som[ \t]+är[ \t]+(?:ett|en)[ \t]+"
+                              rf"(?:[{LOWER}]+[ \t]+)?[{LOWER}]*(?:projekt|program|satsning|initiativ|pilot|förstudie)"
+                              rf"(?![\w-])")
 COLLABORATION_RE = re.compile(rf"(?m)^[ \t]*({CAP}(?:\s+[{LOWER}]+){{0,4}}(?:\s+{CAP})*)\s*[-–]\s*ett samarbete mellan")
 NOT_SUBJECT = frozenset({"det", "detta", "den", "projektet", "programmet", "satsningen", "piloten", "initiativet", "målet",
                          "syftet", "tanken", "arbetet", "nätverket", "uppdraget", "samarbetet", "verksamheten",
@@ -365,6 +370,12 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         if name.split(" ")[0] not in lex.first_names and name.casefold() not in NOT_SUBJECT and \
                 not STOP & set(m.group(1).casefold().split()[1:]):  # "Betona att programmet inte är ett …"
             add(start, start + len(name), name, "project.is_a", 0.7)
+    for m in IS_A_RELATIVE_RE.finditer(t):
+        # ("studiebesök på Navet på Gärdet som är ett samarbetsprojekt": a place after "på" is part of the name,
+        # but a name does not open on one: "i Umeå i Y som är …")
+        first = m.group(1).split(" ")[0]
+        if first not in lex.first_names and first not in lex.place_words and m.group(1).casefold() not in NOT_NAME:
+            add(m.start(1), m.end(1), squash(m.group(1)), "project.is_a", 0.7)
     for m in STARTED_AS_RE.finditer(t):
         name = _trim_name(m.group(1))
         if name.split(" ")[0] not in lex.first_names and name.casefold() not in NOT_SUBJECT and " " in name:
@@ -439,6 +450,8 @@ def _page_title(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
         # "Digga Hälsocentral - projekt för ökad digitalisering": the name, before what kind of work it is
         line = re.sub(r"[ \t]+[–-][ \t]+(?:(?:ett|en)[ \t]+)?(?:projekt|pilotprojekt|pilot|satsning|program)\b.*$", "",
                       t[block.start:block.end].strip())
+        # "Uppföljningsrapport Innovationssluss Västra Götaland": a report's title, then what it reports on
+        line = re.sub(rf"^(?:[{UPPER}][{LOWER}]*rapport|Utvärdering[ \t]+av)[ \t]+(?=[{UPPER}])", "", line)
         words = line.split()
         if len(words) > 12 and not line.endswith("."):
             break  # the page's headline: a short heading below it ("Två kvinnor") is a section's, not the title

@@ -220,7 +220,8 @@ COORDINATED_VERB = re.compile(r"(?:[ \t]*,[^.,;:\n]{1,60},)?[ \t]+(?:ingår|hör
 # "med läkaren Eva Ek i spetsen": who leads what the sentence names just before
 AT_THE_HEAD = re.compile(rf"(?<![\w-])med[ \t]+(?:[{LOWER}]+[ \t]+)?([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][\w-]+){{1,2}})"
                          rf"(?:[ \t]*\([^()\n]{{1,6}}\))?[ \t]+i[ \t]+spetsen(?![\w-])")
-PASSIVE_LEAD = re.compile(r"(?i)\b(?:leds|ledds|letts|samordnas|samordnats|drivs|drivits|koordineras|koordinerats)"
+PASSIVE_LEAD = re.compile(r"(?i)\b(?:leds|ledds|leddes|letts|samordnas|samordnats|samordnades|drivs|drivits|koordineras|"
+                          r"koordinerats|koordinerades)"
                           r"\s+av\s+(?-i:[a-zåäö]+\s+){0,2}")
 PART_OF_RE = re.compile(r"(?i)\b(?:är|blir|utgör)\s+(?:[a-zåäö]+\s+){0,4}?(?:en\s+)?(?:del|delprojekt)\s+(?:av|i|inom)\s+"
                         r"(?:[a-zåäö]+\s+){0,3}?")
