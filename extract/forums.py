@@ -348,7 +348,9 @@ def _field_headings(text: Text, found: list[Found], lex: Lexicon) -> list[Found]
         rest = FIELD_REST.fullmatch(t, f.end, block.end) if block and f.end < block.end else None
         # ("Pensionärsråd laddade inför valet": a news headline, its verb and what it is about)
         post = next((w for w in rest.group(0).split() if w.casefold() not in lex.qualifiers), "") if rest else ""
-        if rest and not base_form(post, lex) and \
+        # ("Värmlandsrådets parter", "Nätverkets arbetsformer": the forum's genitive owns what follows, no field)
+        genitive = squash(t[f.start:f.end]).casefold() == f.name.casefold() + "s"
+        if rest and not genitive and not base_form(post, lex) and \
                 not re.search(rf"(?<![\w-])(?!och\b){STOPS}", rest.group(0)) and \
                 not re.search(r"(?<![\w-])(?:[a-zåäö]{2,}ade|inför|efter|under|mot|från)(?![\w-])", rest.group(0)):
             named.setdefault(f.name, squash(t[f.start:block.end].strip()))

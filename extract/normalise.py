@@ -46,7 +46,10 @@ _KEEP_HYPHEN = {"och", "eller", "samt"}  # "hälso- och sjukvård": that hyphen 
 _CLOSERS = "\"')]»"
 _TABLE_ROW = 80  # a row of a table copied as text is no longer
 # "Hälso-och sjukvårdsenheten": a suspended hyphen written without its space, given it back
-_SUSPENDED = r"|(?P<suspended>(?<=[a-zåäö]-)(?=(?:och|eller)[ ]))"
+# "Region VärmlandArvika kommunEda kommun": a table's cells run together, each municipality given its space back
+# (after the whole word "kommun" only, or before a name that "kommun" follows: no name runs on like that)
+_SUSPENDED = (r"|(?P<suspended>(?<=[a-zåäö]-)(?=(?:och|eller)[ ])|(?:(?<= kommun)|(?<= stad)|(?<= län))"
+              r"(?=[A-ZÅÄÖ][a-zåäö])|(?<=[a-zåäö])(?=[A-ZÅÄÖ][a-zåäö]+ (?:kommun|stad)(?![a-zåäö-])))")
 _EMPTY_FIELD = r"|(?<=,)[ ],(?=[ ])"  # "Eva Ek, , chef, X": a caption's empty field is dropped
 _LONG = 60  # a paragraph this long that stops without punctuation was wrapped, not ended
 # an organisation's name as a roster's label: "Region Norrbotten:", "Västerbottens läns landsting:", "Flens kommun:"

@@ -550,6 +550,9 @@ CENTRE_ACRONYM_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}(?:[ \t]+[{
                                rf"(?:centrum|center|centret|institut|institutet))[ \t]*\(([{UPPER}]{{2,6}})\)")
 
 
+NO_DOTS = str.maketrans("åäöÅÄÖéÉ", "aaoAAOeE")
+
+
 def _similar(a: str, b: str) -> float:
     return SequenceMatcher(None, a.casefold(), b.casefold()).ratio()
 
@@ -567,6 +570,11 @@ def _match_place(word: str, places: tuple[Place, ...], fuzzy: bool = True) -> Pl
                 return p
     if not fuzzy:
         return None
+    # "Saffle", "Arjangs": a name typed without its dots and rings (no two municipalities differ by those alone)
+    bare = [form.translate(NO_DOTS) for form in forms]
+    for p in places:
+        if p.short.translate(NO_DOTS) in bare:
+            return p
     best, score = None, 0.0
     for form in forms:
         for p in places:

@@ -347,7 +347,8 @@ CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod|(?:ska|skall|kommer\s+att)\s+
 STAFF_PHOTO = re.compile(r"(?:Personalbild|Profilbild|Porträttbild|Porträtt)[ \t]")
 # "Ledamöter", "Arbetsgruppens medlemmar", "Övriga medlemmar"
 # ("Styrgruppens ledamöter 2019-2022": the term they sit for after it)
-MEMBERS_HEADING = re.compile(r"(?i)(?:[\w-]+s[ \t]+)?(?:övriga[ \t]+)?(?:ledamöter|medlemmar|deltagare|representanter)(?:na)?\b"
+MEMBERS_HEADING = re.compile(r"(?i)(?:[\w-]+s[ \t]+)?(?:övriga[ \t]+)?(?:ledamöter|medlemmar|deltagare|representanter|parter)"
+                             r"(?:na)?\b"
                              r"(?:[ \t]+(?:\d{4}(?:[ \t]*[-–][ \t]*\d{2,4})?|\d{4}/\d{2,4}))?|"
                              r"sammansättning\b|medverkande[ \t]+från\b|"  # "Medverkande från styrgruppen X"
                              r"i[ \t]+[a-zåäö]*(?:gruppen|rådet|nätverket)[ \t]+ingår\b")  # "I gruppen ingår:"
@@ -3600,6 +3601,13 @@ class Relations:
                         continue
                     if listed and ROSTER_NAME.fullmatch(t, nxt.start, nxt.end) and not orgs:
                         continue  # "Sussi Berg": a name whose given name no list holds, the roster goes on below
+                    if orgs and self._only_bodies(nxt, orgs):
+                        # "Region Värmland Arvika kommun Eda kommun": a row of the bodies that are its parties
+                        for org in orgs:
+                            self.add(org.key, "participatesIn", forum.key, nxt.start, org.end, "participates.members",
+                                     0.6)
+                        listed = True
+                        continue
                     break
                 listed = True
                 for other in columns[1:]:  # "Eva Ek, ordförande Bo Berg, Malmö, vice ordförande": a table's row
@@ -3645,6 +3653,16 @@ class Relations:
                         # "Arbetsgruppen för Primärvårdskvalitet ⏎ • Eva Ek, projektledare": she leads the project
                         self.add(person.key, "leads", project.key, nxt.start, nxt.end, "leads.listed_project_lead",
                                  0.6)
+
+    def _only_bodies(self, block, orgs: list[Ref]) -> bool:
+        """Whether a line holds nothing but the organisations named in it, and commas or "och" between them."""
+        t, at, rest = self.text.text, block.start, []
+        for org in orgs:
+            rest.append(t[at:org.start])
+            at = max(at, org.end)
+        rest.append(t[at:block.end])
+        return not self.within(block.start, block.end, {"Person"}) and \
+            re.fullmatch(r"(?:[\s,;•▪*–-]|\b(?:och|samt)\b)*", "".join(rest)) is not None
 
     def _table_row(self, block) -> list[Ref]:
         """The people of a members table's row, its columns run together on one line ("Anna Ek, ordförande Bo Berg,

@@ -560,6 +560,15 @@ def test_fields_of_a_form_one_a_line_stay_apart():
     assert "Greta Date" not in entities(text)
 
 
+def test_a_tables_municipalities_run_together_get_their_spaces_back_and_brand_names_keep_theirs():
+    text = norm("Region VärmlandArvika kommunEda kommun, Lunds stadRegion Skåne och projektet VälTel med eHälsa.")
+    assert text.text == ("Region Värmland Arvika kommun Eda kommun, Lunds stad Region Skåne och projektet VälTel med "
+                         "eHälsa.")
+    check_invariants(text)
+    start = text.text.index("Eda")
+    assert text.document.text[text.offsets[start]:text.offsets[start + 3]] == "Eda"  # offsets still point home
+
+
 def test_a_suspended_hyphen_written_without_its_space_gets_it_back():
     text = norm("Eva Ek är chef för Hälso-och sjukvårdsenheten och Vård-eller omsorgsfrågor.")
     assert text.text == "Eva Ek är chef för Hälso- och sjukvårdsenheten och Vård- eller omsorgsfrågor."

@@ -1,7 +1,7 @@
 """Who takes part, where the text lists them after a label: an association's "Samverkande parter är …" after the
 sentence that names it, and a members' list headed "Ledamöter styrgrupp" on a page that names other groups first.
 Agencies, regions and municipalities are public reference data; the association and the people are invented."""
-from snippets import facts
+from snippets import entities, facts
 
 ASSOCIATION = ("Förvaltningsberättelse Samordningsförbundet Västra Dalsland bildades den 1 mars 2009 i enlighet med lagen "
                "om finansiell samordning. Samverkande parter är Bengtsfors och Dals-Eds kommuner, Arbetsförmedlingen, "
@@ -38,3 +38,33 @@ def test_a_members_label_that_names_its_group_lists_that_groups_members():
         assert (person, "participatesIn", "Styrgrupp") in found, person
         assert (person, "participatesIn", "Regiondirektörsnätverket") not in found, person
     assert ("Tora Lindkvist", "leads", "Styrgrupp") in found
+
+
+PARTIES_TABLE = ("Samverkansstruktur\n\n"
+                 "Länk till Dalsrådets arbetsformer\nDalsrådets arbetsformer\n\n"
+                 "Dalsrådets parter\n"
+                 "Region VärmlandArvika kommunEda kommunFilipstads kommun\n"
+                 "Munkfors kommunSaffle kommun\n"
+                 "Torsby kommunÅrjangs kommun\n")
+
+
+def test_a_tables_cells_run_together_are_read_as_the_bodies_they_name():
+    found = entities(PARTIES_TABLE)
+    for body in ("Region Värmland", "Arvika kommun", "Eda kommun", "Filipstads kommun", "Munkfors kommun",
+                 "Torsby kommun"):
+        assert found.get(body) == "Organisation", body
+
+
+def test_a_municipality_typed_without_its_dots_and_rings_is_the_municipality():
+    found = entities(PARTIES_TABLE)
+    assert found.get("Säffle kommun") == "Organisation"
+    assert found.get("Årjängs kommun") == "Organisation"
+
+
+def test_a_forums_genitive_over_a_list_of_bodies_makes_them_its_parties_and_no_forum_of_its_own():
+    found = entities(PARTIES_TABLE)
+    assert found.get("Dalsrådet") == "CollaborationForum"
+    assert "Dalsrådets parter" not in found and "Dalsrådets arbetsformer" not in found
+    members = facts(PARTIES_TABLE)
+    for body in ("Region Värmland", "Arvika kommun", "Säffle kommun", "Årjängs kommun"):
+        assert (body, "participatesIn", "Dalsrådet") in members, body
