@@ -347,7 +347,7 @@ CONSISTS_OF = re.compile(r"(?i)\b(?:består|bestod|(?:ska|skall|kommer\s+att)\s+
 STAFF_PHOTO = re.compile(r"(?:Personalbild|Profilbild|Porträttbild|Porträtt)[ \t]")
 # "Ledamöter", "Arbetsgruppens medlemmar", "Övriga medlemmar"
 # ("Styrgruppens ledamöter 2019-2022": the term they sit for after it)
-MEMBERS_HEADING = re.compile(r"(?i)(?:[\w-]+s[ \t]+)?(?:övriga[ \t]+)?(?:ledamöter|medlemmar|deltagare|representanter|parter)"
+MEMBERS_HEADING = re.compile(r"(?i)(?:[\w-]+s[ \t]+)?(?:(?:övriga|ordinarie)[ \t]+)?(?:ledamöter|medlemmar|deltagare|representanter|parter)"
                              r"(?:na)?\b"
                              r"(?:[ \t]+(?:\d{4}(?:[ \t]*[-–][ \t]*\d{2,4})?|\d{4}/\d{2,4}))?|"
                              r"sammansättning\b|medverkande[ \t]+från\b|"  # "Medverkande från styrgruppen X"
@@ -3563,6 +3563,8 @@ class Relations:
                 if forum is None and GROUP_CONSISTS.search(line) and len(projects) == 1:
                     # "Styrgruppen består av följande personer:" on the page of one project: they take part in it
                     forum = next(r for r in self.refs if r.key == projects[0])
+                if forum is None and MEMBERS_SUBHEADING.fullmatch(line):
+                    forum = self._elected_of(i)  # "Förtroendevalda i X ⏎ Ordinarie ledamöter:"
                 if forum is None:
                     continue
                 for org in self.within(block.start, block.end, {"Organisation"}):  # "… Norrbottens Kommuner"

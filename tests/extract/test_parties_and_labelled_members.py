@@ -68,3 +68,23 @@ def test_a_forums_genitive_over_a_list_of_bodies_makes_them_its_parties_and_no_f
     members = facts(PARTIES_TABLE)
     for body in ("Region Värmland", "Arvika kommun", "Säffle kommun", "Årjängs kommun"):
         assert (body, "participatesIn", "Dalsrådet") in members, body
+
+
+BOARD = ("Politisk samrådsberedning för vård och omsorg\n\n"
+         "Beredningen är en arena där gemensamma frågor diskuteras.\n\n"
+         "Ordinarie ledamöter\n\n"
+         "För Region Norrbotten\n\n"
+         "Tove Ahlgren (S) Ordförande 2017\n"
+         "Bert Lindmark (V)\n\n"
+         "För Norrbottens Kommuner\n\n"
+         "Ebba Sundqvist (S) Vice ordförande 2017\n"
+         "Nils Rönnqvist (C)\n")
+
+
+def test_the_ordinary_members_listed_on_a_forums_page_sit_in_it_and_its_chair_leads_it():
+    found = facts(BOARD)
+    forum = "Politisk samrådsberedning för vård och omsorg"
+    for person in ("Tove Ahlgren", "Bert Lindmark", "Ebba Sundqvist", "Nils Rönnqvist"):
+        assert (person, "participatesIn", forum) in found, person
+    assert ("Tove Ahlgren", "leads", forum) in found
+    assert ("Region Norrbotten", "participatesIn", forum) in found
