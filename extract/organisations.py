@@ -401,6 +401,10 @@ PARTNER_LIST_RE = re.compile(r"(?<![\w-])(?i:projektparter|projektpartners?|sama
                              r"samverkanspartners?|partners?)(?:[ \t]+är|[ \t]*:)[ \t]+([^.!?\n]{3,300})")
 PARTNER_ITEM = re.compile(rf"[{UPPER}][\w&/-]*(?:[ \t]+[{UPPER}][\w&/-]*){{0,3}}")
 HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])")
+# "Unicares vd Johan Ek", "påpekade Härjegårdars vd Hans Heuser": a company, however unknown, by its director's title
+# ("Wij Trädgårdars vd": two words of its name)
+CEO_GENITIVE_RE = re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+)?{CAP})s[ \t]+(?:vd|VD|verkställande[ \t]+direktör)[ \t]+"
+                             rf"(?={CAP}[ \t]+{CAP})")
 # "Betaniastiftelsen", "Kampradstiftelsen": a foundation named by one capitalised compound
 # "Familjen Kamprads stiftelse", "Knut och Alice Wallenbergs stiftelse", "Ragnar Söderbergs stiftelse": a foundation
 # named by its founders' names in the genitive, two capitalised words at least
@@ -1124,6 +1128,14 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         words = m.group(1).split()
         if words[0].casefold() not in NOT_NAME and m.group(1) not in lex.place_words:
             add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.kind_named", 0.7))
+    for m in CEO_GENITIVE_RE.finditer(t):
+        stem, start = m.group(1), m.start(1)
+        first = stem.split(" ")[0]
+        if " " in stem and (first.casefold() in NOT_NAME or first in lex.first_names):
+            stem, start = stem.split(" ", 1)[1], start + len(first) + 1  # "Nu Bravidas vd": a sentence's opening word
+        if stem not in lex.first_names and stem.casefold() not in NOT_NAME and not _is_place(stem, lex) and \
+                not _is_place(stem + "s", lex):
+            add(Found("Organisation", stem, start, m.end(1), stem, "organisation.director_genitive", 0.65))
     for m in FOUNDATION_RE.finditer(t):
         add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.foundation", 0.7))
     for m in FOUNDER_RE.finditer(t):
@@ -1429,8 +1441,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             # "Hallands sjukhus Halmstad" is a site of Hallands sjukhus: the place after it names no other unit
             tail = m.group(3) and m.group(3) in places
             # "Capio Vårdcentral Ringen": a capitalised unit word with a name after it, the unit's own name
-            named = m.group(3) and not tail and m.group(2)[0].isupper() and m.group(3) not in lex.first_names \
-                and m.group(3).casefold() not in NOT_NAME
+            # ("Allemanshälsan vårdcentral Lunden, betonar …": in lower case too, where the name closes the clause)
+            named = m.group(3) and not tail and (m.group(2)[0].isupper() or m.group(2) in ("vårdcentral", "hälsocentral")
+                                                 and re.match(rf"(?:[ \t]*,|[ \t]+(?:har|är|ligger|i)[ \t])", t[m.end(3):])) \
+                and m.group(3) not in lex.first_names and m.group(3).casefold() not in NOT_NAME
             end = m.end(3) if tail or named else m.end(2)
             if m.group(2) in CENTRE_SHORT:
                 if m.group(3) and not tail:

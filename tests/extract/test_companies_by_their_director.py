@@ -1,0 +1,25 @@
+"""Care providers and companies a local news item names only in passing: a care centre with its own name after the
+lower-case noun ("Lindhälsan vårdcentral Backen, betonar …"), and a company known only from its director's title
+in the genitive ("påpekade Fjällgårdars vd Hans Ek"). The companies, centres and people are invented."""
+from snippets import entities, facts
+
+
+def test_a_care_centres_own_name_after_the_lower_case_noun_is_part_of_its_name():
+    text = ("Sara Lind, verksamhetsansvarig vid Lindhälsan vårdcentral Backen, betonar att regionen måste godkänna "
+            "affären. Lindhälsan vårdcentral Backen har 4 851 listade patienter.")
+    assert entities(text).get("Lindhälsan vårdcentral Backen") == "Organisation"
+    assert ("Sara Lind", "worksFor", "Lindhälsan vårdcentral Backen") in facts(text)
+
+
+def test_a_companys_director_named_with_its_genitive_leads_and_works_for_it():
+    text = "– Varje kvadratmeter kostar pengar, påpekade Fjällgårdars vd Hans Ek. Det sa även Norrby Energis vd Eva Ås."
+    found = facts(text)
+    assert ("Hans Ek", "leads", "Fjällgårdar") in found
+    assert ("Hans Ek", "worksFor", "Fjällgårdar") in found
+    assert ("Eva Ås", "leads", "Norrby Energi") in found
+
+
+def test_a_sentences_opening_word_or_a_persons_name_is_no_company():
+    found = entities("Nu Bravikas vd Johan Ek talade. Annas vd Bo Berg var där.")
+    assert found.get("Bravika") == "Organisation"
+    assert "Nu Bravika" not in found and "Anna" not in found
