@@ -82,6 +82,8 @@ def _clean(name: str, lex: Lexicon) -> str | None:
                 # "kardiolog David Ek Senaste nytt om …", "Peter Berg Glesbygdsmedicinskt centrum": a programme's
                 # line ran the name into its talk's title, whose first word is an adjective
                 ADJECTIVE_WORD.search(words[i]) or
+                # "Eva Ek Kommunstyrelsens ordförande" in a caption: a body's definite genitive, no surname
+                len(words[i]) >= 9 and words[i].endswith(("ens", "ets")) or
                 (i + 1 < len(words) and words[i].endswith("s") and _org_word(words[i + 1], lex))), len(words))
     words = words[:cut]
     # "Sonja Berg S Barbro Ek" in minutes that put the party's letter before each name: not her initial
@@ -350,6 +352,8 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         title ("Verksamhetschef Nka, docent …")."""
         for part, (a, b) in _parts(run, at, lex):
             words = part.split(" ")
+            if len(words[0]) >= 5 and words[0].endswith(("ets", "ens")) and words[0] not in lex.first_names:
+                continue  # "Näsets Läkargrupp": a word in a definite genitive opens a body's name, never a person's
             if base_form(words[0], lex) and len(words) >= 3 and not any(base_form(w, lex) for w in words[1:]):
                 # "Anf. 117 Statsrådet Ardalan Berg (S)": the title a debate's record puts before the name
                 a = t.find(words[1], a + len(words[0]))
@@ -366,8 +370,11 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         marked(m.group(1), m.start(1))
     for m in TITLE_THEN_NAME_RE.finditer(t):
         # not "Ingmar Berg, professor Age Cap": after a name and a comma the title is hers, and what follows her employer
+        # nor "Kerstin Berg verksamhetschef Näsets Läkargrupp": after a name written out the title is hers too
+        before = re.search(rf"({CAP})[ \t]+{CAP}[ \t]+$", t[max(0, m.start() - 40):m.start()])
         if base_form(m.group(1), lex) and m.group(2).split()[0] not in lex.first_names and \
-                not re.search(r",[ \t]*$", t[max(0, m.start() - 3):m.start()]):
+                not re.search(r",[ \t]*$", t[max(0, m.start() - 3):m.start()]) and \
+                not (before and before.group(1) in lex.first_names):
             marked(m.group(2), m.start(2))
     for m in CREDIT_RE.finditer(t):
         # a known given name is found, and cut, as any other; "Foto: Adobe Stock" credits an image bank

@@ -23,3 +23,20 @@ def test_a_sentences_opening_word_or_a_persons_name_is_no_company():
     found = entities("Nu Bravikas vd Johan Ek talade. Annas vd Bo Berg var där.")
     assert found.get("Bravika") == "Organisation"
     assert "Nu Bravika" not in found and "Anna" not in found
+
+
+CAPTION = ("På bilden: Vera Holm Omsorgsnämndens ordförande, Karin Ståhl verksamhetschef Åsens Läkarhus, "
+           "Maja Frid Kommunstyrelsens ordförande och Olle Ek VD Förenade Omsorg.")
+
+
+def test_a_captions_body_in_a_definite_genitive_is_no_person_and_employs_the_name_before_it():
+    found = entities(CAPTION)
+    assert found.get("Åsens Läkarhus") == "Organisation"
+    assert ("Karin Ståhl", "worksFor", "Åsens Läkarhus") in facts(CAPTION)
+
+
+def test_a_boards_genitive_after_a_name_is_her_titles_not_her_surname():
+    found = entities(CAPTION)
+    assert found.get("Maja Frid") == "Person"
+    assert "Maja Frid Kommunstyrelsens" not in found
+    assert ("Maja Frid", "title", "kommunstyrelsens ordförande") in facts(CAPTION)
