@@ -472,8 +472,9 @@ REGION_BOARD_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}}nämnden[ \t]
 TOWN_HOSPITAL_RE = re.compile(rf"(?<=[{LOWER},:] )((?:Lasarettet|Sjukhuset|Närsjukhuset|Länssjukhuset|Centralsjukhuset|Centrallasarettet)[ \t]+i[ \t]+)({CAP})"
                               rf"(?![\w-])")
 # "Kommunförbundet Skåne", "Samordningsförbundet Västra Östergötland": an association named by its area
+# ("Samordningsförbundet Umeå Organisationsnummer: …": a field's label after the name is none of it)
 FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+((?:(?:södra|norra|västra|östra|mellersta)[ \t]+)?"
-                           rf"{CAP}(?:[ \t]+{CAP}){{0,3}}(?:[ \t]+län)?)(?![\w-])")
+                           rf"{CAP}(?:[ \t]+{CAP}(?![\w-])(?![ \t]*:)){{0,3}}(?:[ \t]+län)?)(?![\w-])")
 # "Norrbottens Kommuner", "Skånes Kommuner": a county's association of its municipalities, with a capital K
 # ("Västmanlands Kommuner och Landsting", "Sörmlands Kommuner och Landsting": the county council a member too)
 COUNTY_MUNICIPALITIES_RE = re.compile(rf"(?<![\w-])(({CAP})s[ \t]+Kommuner(?:[ \t]+och[ \t]+(?:Landsting|Region)(?![ \t]+[{UPPER}]))?)s?(?![\w-])")

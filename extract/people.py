@@ -84,6 +84,8 @@ def _clean(name: str, lex: Lexicon) -> str | None:
                 ADJECTIVE_WORD.search(words[i]) or
                 # "Eva Ek Kommunstyrelsens ordförande" in a caption: a body's definite genitive, no surname
                 len(words[i]) >= 9 and words[i].endswith(("ens", "ets")) or
+                # "Författare: Åsa Berg Mellan fastställda principer …": a title page's name, then its title
+                words[i].casefold() in PREPOSITIONS or
                 (i + 1 < len(words) and words[i].endswith("s") and _org_word(words[i + 1], lex))), len(words))
     words = words[:cut]
     # "Sonja Berg S Barbro Ek" in minutes that put the party's letter before each name: not her initial
@@ -100,6 +102,7 @@ def _clean(name: str, lex: Lexicon) -> str | None:
 
 # (and a participle: "Lisa Berg Justerat den 5 februari", a protocol's signature line run on)
 ADJECTIVE_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{2,}(?:skt|iska|aste|sk(?<=[a-zåäö]{5}sk)|er(?:at|ad|ade|ades))$")
+PREPOSITIONS = frozenset("mot under efter över genom utifrån inför kring mellan inom bland vid hos".split())
 SURNAME_ENDINGS = ("berg", "holm", "lund", "ström", "dal", "son", "gren", "qvist", "quist", "ander", "man", "ling")
 
 

@@ -451,7 +451,10 @@ def _page_title(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
         line = re.sub(r"[ \t]+[–-][ \t]+(?:(?:ett|en)[ \t]+)?(?:projekt|pilotprojekt|pilot|satsning|program)\b.*$", "",
                       t[block.start:block.end].strip())
         # "Uppföljningsrapport Innovationssluss Västra Götaland": a report's title, then what it reports on
-        line = re.sub(rf"^(?:[{UPPER}][{LOWER}]*rapport|Utvärdering[ \t]+av)[ \t]+(?=[{UPPER}])", "", line)
+        # ("Slutrapport för Bästa samverkansplatsen", "Delrapport från projektet X": the words between them too)
+        # (a report on it is as good a cue as the text's "Projektet")
+        line, reported = re.subn(rf"^(?:[{UPPER}][{LOWER}]*rapport(?:[ \t]+(?:för|om|från))?(?:[ \t]+projektet)?|"
+                                 rf"Utvärdering[ \t]+av)[ \t]+(?=[{UPPER}])", "", line)
         words = line.split()
         if len(words) > 12 and not line.endswith("."):
             break  # the page's headline: a short heading below it ("Två kvinnor") is a section's, not the title
@@ -463,7 +466,7 @@ def _page_title(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
             break  # the title already names a project
         if not 2 <= len(words) <= 8 or not line[:1].isupper() or line.isupper() or re.search(r"[:|?!.,;\d]", line):
             continue
-        if not about and not {w.casefold() for w in words[:-1]} & set(BULLET_CUES):
+        if not about and not reported and not {w.casefold() for w in words[:-1]} & set(BULLET_CUES):
             continue  # "Mobila team närsjukvård": the title says what it is
         if GENRE & {w.casefold() for w in words} or words[0] in lex.first_names or words[-1].casefold() in STOP | PREPOSITIONS | {"i", "och"}:
             continue

@@ -57,3 +57,23 @@ def test_a_name_said_to_be_a_project_in_a_relative_clause_is_one_with_its_place_
     assert ("Bollnäs kommun", "participatesIn", "Porten på Sjöängen") in found
     assert ("Arbetsförmedlingen", "participatesIn", "Porten på Sjöängen") in found
     assert not [f for f in found if f[2] == "Sjöängen"]
+
+
+def test_a_final_reports_title_with_for_names_the_project_and_its_project_leader_leads_it():
+    text = ("Slutrapport för Trygga mötesplatsen\n\n"
+            "Slutrapporten för Trygga mötesplatsen är färdig! Tack till er som träffade projektledaren Stina Ahlberg "
+            "för enskilda möten.")
+    assert entities(text).get("Trygga mötesplatsen") == "Project"
+    assert ("Stina Ahlberg", "leads", "Trygga mötesplatsen") in facts(text)
+
+
+def test_an_annual_reports_field_label_is_no_part_of_the_federations_name():
+    found = entities("ÅRSREDOVISNING. Samordningsförbundet Umeå Organisationsnummer: Perioden 2019")
+    assert found.get("Samordningsförbundet Umeå") == "Organisation"
+    assert "Samordningsförbundet Umeå Organisationsnummer" not in found
+
+
+def test_a_title_pages_author_ends_where_the_reports_title_begins_with_a_preposition():
+    found = entities("Författare: Åsa Lindqvist Mellan fastställda principer och individuella behov")
+    assert found.get("Åsa Lindqvist") == "Person"
+    assert "Åsa Lindqvist Mellan" not in found
