@@ -547,6 +547,8 @@ MUNICIPAL_BODY_PLACE_RE = re.compile(rf"(?<![\w-])(?i:kommun(?:ledningen|styrels
 ORG_IS_A_RE = re.compile(rf"(?m)(?:^|(?<=[.!?])[ \t]+)((?:{CAP}|[{UPPER}]{{2,6}})(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,6}}|[{LOWER}]+)){{0,3}}?)"
                          rf"[ \t]+är[ \t]+(?:en|ett)[ \t]+(?:[{LOWER}]+[ \t]+){{0,2}}?(?:[{LOWER}]+-[ \t]*och[ \t]+)?"
                          rf"[{LOWER}]*(?:verksamhet|organisation|förening|förbund|stiftelse)\b")
+NAME_TOWN_ROW = re.compile(rf"[ \t]*({CAP})[ \t]+{CAP}(?:[ \t]+{CAP})?,?[ \t]+({CAP}(?:[ -]{CAP})?)(?:[ \t]+[{LOWER}][^\n]*)?[ \t]*")
+NAME_ROW = re.compile(rf"[ \t]*{CAP}[ \t]+{CAP}")
 # "Malmö Anna Berg Socialdirektör", "Östra Göinge (nordöstra) Bo Ek": a place, then a name, opening a table's row
 ROW_PLACE = re.compile(rf"({CAP}(?:[ -]{CAP})??)(?:[ \t]+\([{LOWER} -]{{2,20}}\))?[ \t]+(?={CAP}[ \t]+{CAP})")
 ACRONYM_RE = re.compile(rf"\b([{UPPER}]{{2,6}})\s*\(\s*([^()]{{4,60}})\)")
@@ -1850,6 +1852,16 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
         p = _match_place(m.group(1), lex.municipalities, fuzzy=False) if m and block.end - block.start <= 100 else None
         if p:
             add(_place_found(p, m.start(1), m.end(1), m.group(1), "organisation.row_place", 0.7))
+    # a roster's row: "Jessica Lindh Vadstena", "Linda Ek Åtvidaberg ordförande LGVO": a member's name, then the
+    # municipality she comes from, closing the line or before her title
+    rows = [b for b in text.blocks if b.end - b.start <= 80]
+    for k, block in enumerate(rows):
+        m = NAME_TOWN_ROW.fullmatch(t, block.start, block.end)
+        neighbours = [r for r in rows[max(0, k - 1):k + 2] if r is not block and NAME_ROW.match(t, r.start)]
+        if m and m.group(1) in lex.first_names and neighbours:
+            p = _match_place(m.group(2), lex.municipalities, fuzzy=False)
+            if p:
+                add(_place_found(p, m.start(2), m.end(2), m.group(2), "organisation.row_place", 0.7))
     # "Eva Berg, förvaltningschef, Karlshamn och …": a bare municipality right after a role title is the employer
     for m in re.finditer(rf"(?<![\w-])([{UPPER}]?[{LOWER}]+),[ \t]*({item})(?=[ \t]*(?:[,.;)|\n]|och\b|samt\b|$))", t):
         p = _match_place(m.group(2), lex.municipalities, fuzzy=False)

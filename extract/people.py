@@ -106,6 +106,18 @@ PREPOSITIONS = frozenset("mot under efter över genom utifrån inför kring mell
 SURNAME_ENDINGS = ("berg", "holm", "lund", "ström", "dal", "son", "gren", "qvist", "quist", "ander", "man", "ling")
 
 
+def _roster_row(t: str, a: int, b: int) -> bool:
+    """Whether the name at t[a:b] fills a short line of its own, with a line like it just above or below (a blank
+    line between them or not): a roster's row."""
+    line_start = t.rfind("\n", 0, a) + 1
+    line_end = t.find("\n", b) if "\n" in t[b:] else len(t)
+    if t[line_start:a].strip() or re.match(r"[ \t]*[^\s a-zåäö]", t[b:line_end]):
+        return False  # (a title in lower case may follow: "Linda Ek Åtvidaberg ordförande LGVO")
+    above = t[:line_start].rstrip("\n").rsplit("\n", 1)[-1]
+    below = t[line_end:].lstrip("\n").split("\n", 1)[0]
+    return any(re.fullmatch(rf"{CAP}[ \t]+{CAP}(?:[ \t,]+\S+){{0,4}}", row.strip()) for row in (above, below))
+
+
 def _town(word: str, lex: Lexicon) -> bool:
     """A place that is no surname too: "Göteborg", "Sundsvall", but not "Berg" or "Mölndal"."""
     return word in lex.place_words and len(word) >= 6 and not word.casefold().endswith(SURNAME_ENDINGS)
@@ -287,8 +299,10 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
                 name = " ".join(words)
                 break
             b = at + len(w)
+        # ("Joachim Ek Kinda" ⏎ in an attendance list: the municipality each member comes from closes the row)
         if len(words) > 2 and (words[-1] in lex.place_words and re.match(r"[ \t]+(?:kommun|stad)(?![\w-])", t[b:]) or
-                               re.match(r"[ \t]+(?:AB|HB|KB)(?![\w-])", t[b:])):
+                               re.match(r"[ \t]+(?:AB|HB|KB)(?![\w-])", t[b:]) or
+                               words[-1] in lex.place_words and _roster_row(t, a, b)):
             # "Olle Berg Mora kommun" on a contact line: the municipality ends the name; "Per Ek Nordbo AB" in
             # minutes: the company does
             words = words[:-1]

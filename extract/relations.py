@@ -1808,8 +1808,9 @@ class Relations:
             reports = sentence_at(t, person.start).start == person.start and (
                 REPORTS.match(t, org.end) or re.match(r"[ \t]*[–-][ \t]", t[end:end + 4]))
             # ("Åke Ek Borgholms HC - "Det digitaliserade …"": a programme's line, the talk's title after a dash)
-            if (in_line or reports) and re.match(r"[ \t]*(?:,|och\b|\n|$|[–-][ \t])", t[end:end + 4]) and \
-                    not self.genitive(org):
+            # ("Linda Ek Åtvidaberg ordförande": a roster's town, then her title)
+            if (in_line or reports) and (re.match(r"[ \t]*(?:,|och\b|\n|$|[–-][ \t])", t[end:end + 4]) or
+                                         org.rule == "organisation.row_place") and not self.genitive(org):
                 self.add(person.key, "worksFor", org.key, person.start, org.end, "employer.spaced", 0.6)
 
     def _line_of_names(self, people: list[Ref], last: int, org: Ref) -> list[Ref]:

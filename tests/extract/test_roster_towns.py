@@ -1,0 +1,34 @@
+"""Minutes that list who attended as "Name Town", one per line: the town is the municipality the member comes
+from, not the last part of her name. Municipalities are public reference data; the people are invented."""
+from snippets import entities, facts
+
+MINUTES = ("Mötesanteckningar\n"
+           "Närvarande:\n"
+           "Annika Berglund Region Östergötland\n"
+           "Tove Lindh Vadstena\n"
+           "Mats Palmér Ydre\n"
+           "Jonas Wiklund Kinda\n"
+           "Lena Forsberg Åtvidaberg ordförande\n"
+           "Yngve Thörn Norrköping\n"
+           "Anmält förhinder:\n"
+           "Rut Hedlund Boxholm\n")
+
+
+def test_a_members_town_closing_her_row_is_no_part_of_her_name():
+    found = entities(MINUTES)
+    for name in ("Tove Lindh", "Mats Palmér", "Jonas Wiklund", "Lena Forsberg", "Yngve Thörn"):
+        assert found.get(name) == "Person", name
+    assert "Jonas Wiklund Kinda" not in found and "Lena Forsberg Åtvidaberg" not in found
+
+
+def test_a_members_town_closing_her_row_is_the_municipality_she_works_for():
+    found = facts(MINUTES)
+    assert ("Tove Lindh", "worksFor", "Vadstena kommun") in found
+    assert ("Jonas Wiklund", "worksFor", "Kinda kommun") in found
+    assert ("Yngve Thörn", "worksFor", "Norrköpings kommun") in found
+    assert ("Lena Forsberg", "worksFor", "Åtvidabergs kommun") in found
+
+
+def test_a_town_after_a_name_in_running_text_is_left_alone():
+    found = entities("I går talade Jonas Wiklund Kinda om vården.")
+    assert "Kinda kommun" not in found
