@@ -86,6 +86,8 @@ def _clean(name: str, lex: Lexicon) -> str | None:
                 len(words[i]) >= 9 and words[i].endswith(("ens", "ets")) or
                 # "Författare: Åsa Berg Mellan fastställda principer …": a title page's name, then its title
                 words[i].casefold() in PREPOSITIONS or
+                # "Behörig företrädare Göran Ek Postort Lund": a form's next field
+                words[i].casefold() in FORM_FIELDS or
                 (i + 1 < len(words) and words[i].endswith("s") and _org_word(words[i + 1], lex))), len(words))
     words = words[:cut]
     # "Sonja Berg S Barbro Ek" in minutes that put the party's letter before each name: not her initial
@@ -102,6 +104,8 @@ def _clean(name: str, lex: Lexicon) -> str | None:
 
 # (and a participle: "Lisa Berg Justerat den 5 februari", a protocol's signature line run on)
 ADJECTIVE_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{2,}(?:skt|iska|aste|sk(?<=[a-zåäö]{5}sk)|er(?:at|ad|ade|ades))$")
+FORM_FIELDS = frozenset("postort postnummer postadress utdelningsadress besöksadress adress organisationsnummer "
+                        "webbplats telefon mobil fax e-post".split())
 PREPOSITIONS = frozenset("mot under efter över genom utifrån inför kring mellan inom bland vid hos".split())
 SURNAME_ENDINGS = ("berg", "holm", "lund", "ström", "dal", "son", "gren", "qvist", "quist", "ander", "man", "ling")
 
@@ -305,6 +309,10 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
                                words[-1] in lex.place_words and _roster_row(t, a, b)):
             # "Olle Berg Mora kommun" on a contact line: the municipality ends the name; "Per Ek Nordbo AB" in
             # minutes: the company does
+            words = words[:-1]
+            name, b = " ".join(words), a + len(t[a:b].rsplit(None, 1)[0])
+        if len(words) > 2 and len(words[-1]) <= 3 and re.match(r"\.[A-ZÅÄÖ]", t[b:b + 2]):
+            # "Kristina Ek Ph.D.": a degree's abbreviation after the name
             words = words[:-1]
             name, b = " ".join(words), a + len(t[a:b].rsplit(None, 1)[0])
         name, b2 = _genitive(name, t, b, lex)

@@ -267,6 +267,8 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         name = _trim_name(m.group(2))
         if name.split()[0] in DEMONSTRATIVES:
             continue  # "Delrapport från IKA-projektet Denna studie handlar om …": a new sentence, run on
+        if re.fullmatch(r"(?i)(?:projekt|satsning|program)\w*(?:ets|ens)", name.split()[0]):
+            continue  # "Uppgifter om projektet Projektets namn MÖTAS": a form's field, the cue's own genitive
         whole = re.match(r"[^.!?,;:\n]{0,80}?(?=[.!?]\s|[.!?]?$|\n)", t[m.start(2):m.start(2) + 90])
         if " " not in name and name.endswith("s") and whole and re.match(r"[ \t]+och[ \t]+[a-zåäö]+s[ \t]",
                                                                            t[m.start(2) + len(name):]):

@@ -77,3 +77,16 @@ def test_a_title_pages_author_ends_where_the_reports_title_begins_with_a_preposi
     found = entities("Författare: Åsa Lindqvist Mellan fastställda principer och individuella behov")
     assert found.get("Åsa Lindqvist") == "Person"
     assert "Åsa Lindqvist Mellan" not in found
+
+
+def test_a_forms_fields_and_a_degree_after_a_name_are_no_part_of_it():
+    found = entities("Behörig företrädare Gösta Lindell Postort Lund Organisationsnummer 2020. "
+                     "Processutvärdering 2013/08/01 Karin Ramberg Ph.D. Olof Ekman Ph.D.")
+    assert found.get("Gösta Lindell") == "Person"
+    assert found.get("Karin Ramberg") == "Person" and found.get("Olof Ekman") == "Person"
+    assert not [n for n in found if n.endswith((" Postort Lund", " Ph"))]
+
+
+def test_a_forms_label_for_the_projects_name_is_no_project():
+    found = entities("Uppgifter om projektet Projektets namn MÖTAS Projektets besökadress Storgatan 8 Postnummer")
+    assert "Projektets namn" not in found
