@@ -405,6 +405,10 @@ HEAD_OF_RE = re.compile(rf"(?<![\w-])chef för ([{LOWER}]+-[{LOWER}]+)(?![\w-])"
 # ("Wij Trädgårdars vd": two words of its name)
 CEO_GENITIVE_RE = re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+)?{CAP})s[ \t]+(?:vd|VD|verkställande[ \t]+direktör)[ \t]+"
                              rf"(?={CAP}[ \t]+{CAP})")
+# "Coronakommissionen", "Jämlikhetskommissionen", "EU-kommissionen": a commission by its capitalised compound (not
+# a county's own, "Östgötakommissionen", "Skånekommissionen": a collaboration of its bodies, named by its place)
+COMMISSION_RE = re.compile(rf"(?<![\w-])((?:(?!(?:Öst|Väst|Norr|Söder|Syd|Mellan)[{LOWER}])([{UPPER}][{LOWER}]{{3,}}?)s?|"
+                           rf"[{UPPER}]{{2,3}}-)kommissionen)(?![\w-])")
 # "Betaniastiftelsen", "Kampradstiftelsen": a foundation named by one capitalised compound
 # "Familjen Kamprads stiftelse", "Knut och Alice Wallenbergs stiftelse", "Ragnar Söderbergs stiftelse": a foundation
 # named by its founders' names in the genitive, two capitalised words at least
@@ -1131,6 +1135,9 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         words = m.group(1).split()
         if words[0].casefold() not in NOT_NAME and m.group(1) not in lex.place_words:
             add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.kind_named", 0.7))
+    for m in COMMISSION_RE.finditer(t):
+        if not (m.group(2) and (_is_place(m.group(2), lex) or m.group(2) in lex.provinces)):
+            add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.commission", 0.7))
     for m in CEO_GENITIVE_RE.finditer(t):
         stem, start = m.group(1), m.start(1)
         first = stem.split(" ")[0]

@@ -40,3 +40,10 @@ def test_a_boards_genitive_after_a_name_is_her_titles_not_her_surname():
     assert found.get("Maja Frid") == "Person"
     assert "Maja Frid Kommunstyrelsens" not in found
     assert ("Maja Frid", "title", "kommunstyrelsens ordförande") in facts(CAPTION)
+
+
+def test_a_commission_named_by_its_compound_is_an_organisation_but_a_countys_own_is_not():
+    found = entities("Hennes föredrag byggde på arbetet i Rättvisekommissionen och EU-kommissionen. "
+                     "Östgötakommissionen och Skånekommissionen samlar länets aktörer.")
+    assert found.get("Rättvisekommissionen") == "Organisation"
+    assert "Östgötakommissionen" not in found and "Skånekommissionen" not in found
