@@ -220,6 +220,7 @@ COORDINATED_VERB = re.compile(r"(?:[ \t]*,[^.,;:\n]{1,60},)?[ \t]+(?:ingår|hör
 # "med läkaren Eva Ek i spetsen": who leads what the sentence names just before
 AT_THE_HEAD = re.compile(rf"(?<![\w-])med[ \t]+(?:[{LOWER}]+[ \t]+)?([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][\w-]+){{1,2}})"
                          rf"(?:[ \t]*\([^()\n]{{1,6}}\))?[ \t]+i[ \t]+spetsen(?![\w-])")
+HEALTH_CARE_UNIT = re.compile(r"(?i)vårdcentral|hälsocentral|klinik|husläkar|läkarhus|sjukhus|lasarett")
 PASSIVE_LEAD = re.compile(r"(?i)\b(?:leds|ledds|leddes|letts|samordnas|samordnats|samordnades|drivs|drivits|koordineras|"
                           r"koordinerats|koordinerades)"
                           r"\s+av\s+(?-i:[a-zåäö]+\s+){0,2}")
@@ -4204,7 +4205,10 @@ class Relations:
             # (not "tillsammans med Jönköping University, Jönköpings kommun och …": a university is no town's)
             if shape and (b.subtype in ("ResearchOrganisation", "Region", "Municipality") or company) \
                     and a.subtype not in ("Region", "Municipality", "NationalBody") and a.key != b.key and \
-                    not (UNIVERSITY.search(a.key[1]) and b.subtype in ("Region", "Municipality")):
+                    not (UNIVERSITY.search(a.key[1]) and b.subtype in ("Region", "Municipality")) and \
+                    not (HEALTH_CARE_UNIT.search(a.key[1]) and b.subtype == "Municipality"):
+                # (nor "Stenblommans Vårdcentral (Kungsbacka kommun)": a care centre stands in the town, the region's
+                # or a company's, never the municipality's)
                 self.add(a.key, "partOf", b.key, a.start, b.end, "part_of.apposition", 0.7)
         for r in self.refs:
             if r.listed_under is not None:

@@ -47,3 +47,14 @@ def test_a_commission_named_by_its_compound_is_an_organisation_but_a_countys_own
                      "Östgötakommissionen och Skånekommissionen samlar länets aktörer.")
     assert found.get("Rättvisekommissionen") == "Organisation"
     assert "Östgötakommissionen" not in found and "Skånekommissionen" not in found
+
+
+def test_a_care_centre_with_its_town_in_brackets_is_no_part_of_the_municipality():
+    found = facts("Regionen avslår begäran om listningstak för följande vårdcentraler: • Solrosens Vårdcentral "
+                  "(Kungsbacka kommun)• Tallkliniken (Varbergs kommun)• Husläkarna Strandbadet (Varbergs kommun)")
+    assert not [f for f in found if f[1] == "partOf" and f[2].endswith(" kommun")]
+
+
+def test_a_municipal_unit_with_its_municipality_in_brackets_is_still_part_of_it():
+    found = facts("Beslutet togs av Socialförvaltningen (Varbergs kommun) i går.")
+    assert ("Socialförvaltningen", "partOf", "Varbergs kommun") in found
