@@ -377,8 +377,12 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         title ("Verksamhetschef Nka, docent …")."""
         for part, (a, b) in _parts(run, at, lex):
             words = part.split(" ")
-            if len(words[0]) >= 5 and words[0].endswith(("ets", "ens")) and words[0] not in lex.first_names:
-                continue  # "Näsets Läkargrupp": a word in a definite genitive opens a body's name, never a person's
+            if words[0] not in lex.first_names and not base_form(words[0], lex) and (
+                    len(words[0]) >= 5 and words[0].endswith(("ets", "ens")) or
+                    len(words[0]) >= 8 and words[0].endswith("et")):
+                # "Näsets Läkargrupp", "teaterchefen Eva Ek, Kulturhuset Spira": a word in a definite form (or its
+                # genitive) opens a body's name, never a person's
+                continue
             if base_form(words[0], lex) and len(words) >= 3 and not any(base_form(w, lex) for w in words[1:]):
                 # "Anf. 117 Statsrådet Ardalan Berg (S)": the title a debate's record puts before the name
                 a = t.find(words[1], a + len(words[0]))

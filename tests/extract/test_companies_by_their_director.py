@@ -58,3 +58,14 @@ def test_a_care_centre_with_its_town_in_brackets_is_no_part_of_the_municipality(
 def test_a_municipal_unit_with_its_municipality_in_brackets_is_still_part_of_it():
     found = facts("Beslutet togs av Socialförvaltningen (Varbergs kommun) i går.")
     assert ("Socialförvaltningen", "partOf", "Varbergs kommun") in found
+
+
+def test_a_body_named_after_a_person_by_its_definite_noun_is_no_person():
+    found = entities("I panelen sitter teaterchefen Hugo Alm, Kulturhuset Tranan. På agendan står konst.")
+    assert found.get("Hugo Alm") == "Person"
+    assert "Kulturhuset Tranan" not in [n for n, k in found.items() if k == "Person"]
+
+
+def test_a_given_name_ending_like_a_definite_noun_still_names_a_person():
+    found = entities("Det kan vi inte, sa departementsrådet Maarten Sengström till tidningen då.")
+    assert found.get("Maarten Sengström") == "Person"
