@@ -1714,7 +1714,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         if m.group(1).split()[0].casefold() not in NOT_NAME and m.group(1).split()[0] not in lex.first_names:
             field = CENTRE_FIELD.match(t, m.end(1)) if m.group(1).endswith("centrum") else None
             # "Nationellt kompetenscentrum för äldreomsorg": the field it serves is in its name
-            named.add(m.group(1) + (" för " + field.group(1) if field else ""))
+            # ("Onkologiska kliniken Linköping": a clinic by the town it is in, the town part of its name)
+            town = UNIT_TOWN.match(t, m.end(1)) if m.group(1).endswith(("kliniken", "mottagningen")) else None
+            named.add(m.group(1) + (" för " + field.group(1) if field else
+                                    " " + town.group(1) if town and town.group(1) in lex.place_words else ""))
     for phrase in sorted(named):  # named once inside a sentence, the same words open another one too
         for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", t):
             # ("Glesbygdsmedicinskt Centrum" is named as Swedish writes it, "centrum" in lower case)

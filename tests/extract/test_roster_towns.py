@@ -32,3 +32,11 @@ def test_a_members_town_closing_her_row_is_the_municipality_she_works_for():
 def test_a_town_after_a_name_in_running_text_is_left_alone():
     found = entities("I går talade Jonas Wiklund Kinda om vården.")
     assert "Kinda kommun" not in found
+
+
+def test_a_clinic_named_with_its_town_keeps_the_town_and_employs_the_member():
+    text = "Medlemmar:\nPer Rosén, Onkologiska kliniken Linköping\nAnna Vik, Kirurgiska kliniken Eksjö\n"
+    found = entities(text)
+    assert found.get("Onkologiska kliniken Linköping") == "Organisation"
+    assert "Onkologiska kliniken" not in found
+    assert ("Anna Vik", "worksFor", "Kirurgiska kliniken Eksjö") in facts(text)
