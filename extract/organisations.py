@@ -1888,8 +1888,10 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
         names = [(x.start(), x.end(), x.group(0)) for x in re.finditer(item, m.group(0))]
         places = [(a, b, _match_place(w, lex.municipalities, fuzzy=False)) for a, b, w in names]
         hits = [x for x in places if x[2]]
+        # (not "Mönsterås, Mörbylånga, Emmaboda och Kvarnholmens hälsocentraler": the care centres of those towns)
         if len(hits) >= 3 and len(hits) >= len(places) - 1 and not UNITS_IN.search(t, max(0, m.start() - 40), m.start()) \
-                and not PLACES_BEFORE.search(t, max(0, m.start() - 30), m.start()):
+                and not PLACES_BEFORE.search(t, max(0, m.start() - 30), m.start()) and \
+                not re.match(r"s?[ \t]+[a-zåäö]*(?:centraler|sjukhus|kliniker|mottagningar|lasarett)(?![\w-])", t[m.end():]):
             for a, b, p in hits:
                 start = m.start() + a
                 add(_place_found(p, start, m.start() + b, t[start:m.start() + b], "organisation.municipality_list",

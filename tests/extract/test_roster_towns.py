@@ -40,3 +40,11 @@ def test_a_clinic_named_with_its_town_keeps_the_town_and_employs_the_member():
     assert found.get("Onkologiska kliniken Linköping") == "Organisation"
     assert "Onkologiska kliniken" not in found
     assert ("Anna Vik", "worksFor", "Kirurgiska kliniken Eksjö") in facts(text)
+
+
+def test_towns_listed_before_a_plural_care_centre_noun_name_care_centres_not_municipalities():
+    found = entities("Fyra hälsocentraler medverkar i försöket: Mönsterås, Mörbylånga, Emmaboda och Kvarnholmens "
+                     "hälsocentraler.")
+    for centre in ("Mönsterås hälsocentral", "Mörbylånga hälsocentral", "Emmaboda hälsocentral"):
+        assert found.get(centre) == "Organisation", centre
+    assert "Mönsterås kommun" not in found and "Emmaboda kommun" not in found
