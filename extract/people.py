@@ -115,7 +115,7 @@ def _roster_row(t: str, a: int, b: int) -> bool:
     line between them or not): a roster's row."""
     line_start = t.rfind("\n", 0, a) + 1
     line_end = t.find("\n", b) if "\n" in t[b:] else len(t)
-    if t[line_start:a].strip() or re.match(r"[ \t]*[^\s a-zåäö]", t[b:line_end]):
+    if t[line_start:a].strip() or re.match(r"[ \t]*[^\sa-zåäö]", t[b:line_end]):
         return False  # (a title in lower case may follow: "Linda Ek Åtvidaberg ordförande LGVO")
     above = t[:line_start].rstrip("\n").rsplit("\n", 1)[-1]
     below = t[line_end:].lstrip("\n").split("\n", 1)[0]
@@ -303,16 +303,13 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
                 name = " ".join(words)
                 break
             b = at + len(w)
-        # ("Joachim Ek Kinda" ⏎ in an attendance list: the municipality each member comes from closes the row)
+        # "Olle Berg Mora kommun" on a contact line: the municipality ends the name; "Per Ek Nordbo AB" in minutes: the
+        # company does; "Joachim Ek Kinda" ⏎ in an attendance list: the municipality she comes from closes the row;
+        # "Kristina Ek Ph.D.": a degree's abbreviation follows it
         if len(words) > 2 and (words[-1] in lex.place_words and re.match(r"[ \t]+(?:kommun|stad)(?![\w-])", t[b:]) or
                                re.match(r"[ \t]+(?:AB|HB|KB)(?![\w-])", t[b:]) or
-                               words[-1] in lex.place_words and _roster_row(t, a, b)):
-            # "Olle Berg Mora kommun" on a contact line: the municipality ends the name; "Per Ek Nordbo AB" in
-            # minutes: the company does
-            words = words[:-1]
-            name, b = " ".join(words), a + len(t[a:b].rsplit(None, 1)[0])
-        if len(words) > 2 and len(words[-1]) <= 3 and re.match(r"\.[A-ZÅÄÖ]", t[b:b + 2]):
-            # "Kristina Ek Ph.D.": a degree's abbreviation after the name
+                               words[-1] in lex.place_words and _roster_row(t, a, b) or
+                               len(words[-1]) <= 3 and re.match(r"\.[A-ZÅÄÖ]", t[b:b + 2])):
             words = words[:-1]
             name, b = " ".join(words), a + len(t[a:b].rsplit(None, 1)[0])
         name, b2 = _genitive(name, t, b, lex)
