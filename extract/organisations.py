@@ -13,7 +13,7 @@ from itertools import chain
 
 from .lexicons import Lexicon, Place, fold
 from .model import Covered, Found, Text
-from .patterns import CAP, COUNTY_PART, DIRECTION, LOWER, NOT_INITIALS, NOT_NAME, NUMBER_WORDS, ONE_BREAK, ORG_KIND, PARTY_LETTERS, UPPER, capitalise, line_at, squash, words_end
+from .patterns import CAP, COUNTY_PART, DIRECTION, LOWER, NOT_INITIALS, NOT_NAME, NUMBER_WORDS, ONE_BREAK, ORG_KIND, PARTY_LETTERS, UPPER, capitalise, line_at, roster_row, squash, words_end
 from .titles import base_form
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+[Ll]än)?)")  # ("Landstinget Kalmar Län")
@@ -552,7 +552,6 @@ ORG_IS_A_RE = re.compile(rf"(?m)(?:^|(?<=[.!?])[ \t]+)((?:{CAP}|[{UPPER}]{{2,6}}
                          rf"[ \t]+är[ \t]+(?:en|ett)[ \t]+(?:[{LOWER}]+[ \t]+){{0,2}}?(?:[{LOWER}]+-[ \t]*och[ \t]+)?"
                          rf"[{LOWER}]*(?:verksamhet|organisation|förening|förbund|stiftelse)\b")
 NAME_TOWN_ROW = re.compile(rf"[ \t]*({CAP})[ \t]+{CAP}(?:[ \t]+{CAP})?,?[ \t]+({CAP}(?:[ -]{CAP})?)(?:[ \t]+[{LOWER}][^\n]*)?[ \t]*")
-NAME_ROW = re.compile(rf"[ \t]*{CAP}[ \t]+{CAP}")
 # "Malmö Anna Berg Socialdirektör", "Östra Göinge (nordöstra) Bo Ek": a place, then a name, opening a table's row
 ROW_PLACE = re.compile(rf"({CAP}(?:[ -]{CAP})??)(?:[ \t]+\([{LOWER} -]{{2,20}}\))?[ \t]+(?={CAP}[ \t]+{CAP})")
 ACRONYM_RE = re.compile(rf"\b([{UPPER}]{{2,6}})\s*\(\s*([^()]{{4,60}})\)")
@@ -1864,11 +1863,9 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
             add(_place_found(p, m.start(1), m.end(1), m.group(1), "organisation.row_place", 0.7))
     # a roster's row: "Jessica Lindh Vadstena", "Linda Ek Åtvidaberg ordförande LGVO": a member's name, then the
     # municipality she comes from, closing the line or before her title
-    rows = [b for b in text.blocks if b.end - b.start <= 80]
-    for k, block in enumerate(rows):
-        m = NAME_TOWN_ROW.fullmatch(t, block.start, block.end)
-        neighbours = [r for r in rows[max(0, k - 1):k + 2] if r is not block and NAME_ROW.match(t, r.start)]
-        if m and m.group(1) in lex.first_names and neighbours:
+    for block in text.blocks:
+        m = NAME_TOWN_ROW.fullmatch(t, block.start, block.end) if block.end - block.start <= 80 else None
+        if m and m.group(1) in lex.first_names and roster_row(t, block.start, m.end(2)):
             p = _match_place(m.group(2), lex.municipalities, fuzzy=False)
             if p:
                 add(_place_found(p, m.start(2), m.end(2), m.group(2), "organisation.row_place", 0.7))

@@ -180,3 +180,16 @@ def squash(text: str) -> str:
 
 # the parliamentary parties' letters after a politician's name, written either case: "(S)", "(kd)"
 PARTY_LETTERS = r"(?:S|M|C|L|FP|KD|V|MP|Mp|SD|s|m|c|l|fp|kd|v|mp|sd)"  # FP: Folkpartiet, Liberalerna before 2015
+
+
+def roster_row(t: str, a: int, b: int) -> bool:
+    """Whether the run at t[a:b] (a name, or a name and the town she comes from) opens a line of its own, with at
+    most a title in lower case after it and a line like it just above or below (a blank line between them or not):
+    a roster's row."""
+    line_start = t.rfind("\n", 0, a) + 1
+    line_end = t.find("\n", b) if "\n" in t[b:] else len(t)
+    if t[line_start:a].strip() or re.match(r"[ \t]*[^\sa-zåäö]", t[b:line_end]):
+        return False  # (a title in lower case may follow: "Linda Ek Åtvidaberg ordförande LGVO")
+    above = t[:line_start].rstrip("\n").rsplit("\n", 1)[-1]
+    below = t[line_end:].lstrip("\n").split("\n", 1)[0]
+    return any(re.fullmatch(rf"{CAP}[ \t]+{CAP}(?:[ \t,]+\S+){{0,4}}", row.strip()) for row in (above, below))

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from .lexicons import Lexicon, fold
 from .model import Covered, Found, Text
 from .organisations import UNIT_HEADS
-from .patterns import (CAP, CONTACT_WORDS, CREDIT_LABELS, CREDIT_ROLES, LOWER, NOT_NAME, ORG_KIND, PARTY_LETTERS, UPPER,
+from .patterns import (CAP, roster_row, CONTACT_WORDS, CREDIT_LABELS, CREDIT_ROLES, LOWER, NOT_NAME, ORG_KIND, PARTY_LETTERS, UPPER,
                        line_at, squash)
 from .titles import base_form
 
@@ -108,18 +108,6 @@ FORM_FIELDS = frozenset("postort postnummer postadress utdelningsadress besöksa
                         "webbplats telefon mobil fax e-post".split())
 PREPOSITIONS = frozenset("mot under efter över genom utifrån inför kring mellan inom bland vid hos".split())
 SURNAME_ENDINGS = ("berg", "holm", "lund", "ström", "dal", "son", "gren", "qvist", "quist", "ander", "man", "ling")
-
-
-def _roster_row(t: str, a: int, b: int) -> bool:
-    """Whether the name at t[a:b] fills a short line of its own, with a line like it just above or below (a blank
-    line between them or not): a roster's row."""
-    line_start = t.rfind("\n", 0, a) + 1
-    line_end = t.find("\n", b) if "\n" in t[b:] else len(t)
-    if t[line_start:a].strip() or re.match(r"[ \t]*[^\sa-zåäö]", t[b:line_end]):
-        return False  # (a title in lower case may follow: "Linda Ek Åtvidaberg ordförande LGVO")
-    above = t[:line_start].rstrip("\n").rsplit("\n", 1)[-1]
-    below = t[line_end:].lstrip("\n").split("\n", 1)[0]
-    return any(re.fullmatch(rf"{CAP}[ \t]+{CAP}(?:[ \t,]+\S+){{0,4}}", row.strip()) for row in (above, below))
 
 
 def _town(word: str, lex: Lexicon) -> bool:
@@ -308,7 +296,7 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         # "Kristina Ek Ph.D.": a degree's abbreviation follows it
         if len(words) > 2 and (words[-1] in lex.place_words and re.match(r"[ \t]+(?:kommun|stad)(?![\w-])", t[b:]) or
                                re.match(r"[ \t]+(?:AB|HB|KB)(?![\w-])", t[b:]) or
-                               words[-1] in lex.place_words and _roster_row(t, a, b) or
+                               words[-1] in lex.place_words and roster_row(t, a, b) or
                                len(words[-1]) <= 3 and re.match(r"\.[A-ZÅÄÖ]", t[b:b + 2])):
             words = words[:-1]
             name, b = " ".join(words), a + len(t[a:b].rsplit(None, 1)[0])

@@ -220,7 +220,6 @@ COORDINATED_VERB = re.compile(r"(?:[ \t]*,[^.,;:\n]{1,60},)?[ \t]+(?:ingår|hör
 # "med läkaren Eva Ek i spetsen": who leads what the sentence names just before
 AT_THE_HEAD = re.compile(rf"(?<![\w-])med[ \t]+(?:[{LOWER}]+[ \t]+)?([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][\w-]+){{1,2}})"
                          rf"(?:[ \t]*\([^()\n]{{1,6}}\))?[ \t]+i[ \t]+spetsen(?![\w-])")
-HEALTH_CARE_UNIT = re.compile(r"(?i)vårdcentral|hälsocentral|klinik|husläkar|läkarhus|sjukhus|lasarett")
 PASSIVE_LEAD = re.compile(r"(?i)\b(?:leds|ledds|leddes|letts|samordnas|samordnats|samordnades|drivs|drivits|koordineras|"
                           r"koordinerats|koordinerades)"
                           r"\s+av\s+(?-i:[a-zåäö]+\s+){0,2}")
@@ -468,6 +467,9 @@ ONE_OF_WHO_WORK = re.compile(r"[ \t]+som[ \t]+(?:jobbar|arbetar|är[ \t]+anstäl
 THEY_ARE = re.compile(r"(?:De|Dom|Båda|Bägge)[ \t]+(?:är|var|jobbar[ \t]+som|arbetar[ \t]+som)[ \t]+"
                       r"(?:(?:båda|bägge|också|även|nu|numera)[ \t]+)?(?:[a-zåäö]+[ \t]+)?")  # "De är provtagningssköterskor"
 CARE_PLACE = re.compile(r"(?i)vårdcentral|hälsocentral|sjukstug|mottagning|husläkar")  # a unit that treats patients
+# the region's or a company's health care, which stands in a town but is no part of its municipality (unlike a
+# "mottagning", which a municipality may run)
+HEALTH_CARE_UNIT = re.compile(r"(?i)vårdcentral|hälsocentral|klinik|husläkar|läkarhus|sjukhus|lasarett")
 # who treats and cares there: "undersköterska", "distriktsläkare", "vårdbiträde", "fysioterapeut"
 CARE_STAFF = ("sköterska", "läkare", "biträde", "barnmorska", "terapeut", "sjukgymnast", "kurator", "psykolog",
               "dietist", "sekreterare")
