@@ -503,13 +503,15 @@ NOW_AFTER_FORMER = re.compile(r"[ \t]*,[ \t]*(?:tidigare|förut|före detta|fd\.
 FORUM_THEN_CHAIR = re.compile(r"\s+(?:Ordförande|Sammankallande)[ \t]*(?::|[–-])[ \t]*")
 CHAIR_IS = re.compile(r"(?i)\b(?:ordförande|sammankallande)\s+(?:i|för)\s+$")
 # (inside a line too, where a PDF ran the minutes' fields together: "… Plats: Aulan Närvarande Ledamöter …")
-ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Närvarande ledamöter|Ledamöter|Närvarande från forumet|"
+ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Deltagande(?![ \t]+[a-zåäö])|Närvarande ledamöter|Ledamöter|Närvarande från forumet|"
                         r"Beslutande(?: ledamöter)?)\b:?|"
-                        r"(?<=[ \t])(?:Närvarande|Beslutande)(?=[ \t]+(?:[Ll]edamöter|(?:[Bb]eslutande[ \t]+)?(?:ersättare[ \t]+)?"
+                        r"(?<=[ \t])(?:Närvarande|Beslutande|Deltagande)(?=[ \t]+(?:[Ll]edamöter|(?:[Bb]eslutande[ \t]+)?(?:ersättare[ \t]+)?"
                         r"[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ])|[ \t]*\n)|"  # "Beslutande Beslutande ersättare Eva Ek (S)": PDF columns
                         # "Sammanträdet den 28 januari 2015 § 1 – 27 Beslutande ⏎": a label run on to the line before
                         # "HELDAG! Ledamöter Marita Berg (S), vice ordförande …": the members' label inside a line
                         r"(?<=[ \t])Ledamöter(?=[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+\([A-ZÅÄÖ]{1,3}\))")
+# "sammanträde med X", "möte i X": the forum a meeting's minutes are of
+MEETING_OF = re.compile(r"(?i)\b(?:sammanträde|möte|mötet|överläggningar|träff)[ \t]+(?:med|i|för)[ \t]+$")
 ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§|"
                     r"Tjänstem[äa]n\b|Tjänstepersoner\b|"
                     r"Övriga(?=[ \t]*:|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ]))|"
@@ -3248,7 +3250,13 @@ class Relations:
         if not labelled and not forums and len(boards) != 1:
             return
         # (else the minutes of the forum named first, or of the one board they name)
-        forum = labelled[0] if labelled else forums[0] if forums else next(iter(boards.values()))
+        # "Minnesanteckningar från sammanträde med Skogsgruppen i Luleå Deltagande …": the forum the line names
+        # just before the label
+        line_start = t.rfind("\n", 0, m.start()) + 1
+        named = [r for r in forums if r.start >= max(line_start, m.start() - 150) and MEETING_OF.search(
+            t, max(line_start, r.start - 40), r.start)]
+        forum = (labelled[0] if labelled else named[-1] if named else forums[0] if forums
+                 else next(iter(boards.values())))
         stop = ABSENT.search(t, m.end())
         end = stop.start() if stop else min(len(t), m.end() + 2000)
         people = [r for r in self.within(m.end(), end, {"Person"})]

@@ -46,3 +46,25 @@ def test_short_given_names_one_letter_apart_stay_two_people():
 def test_a_heading_in_capitals_that_names_no_group_makes_none():
     text = "MINNESANTECKNINGAR FRÅN MÖTET I HÖSTAS\nNärvarande:\nTord Almgren, Berit Kvarn\n"
     assert not [n for n, k in entities(text).items() if k == "CollaborationForum"]
+
+
+# A PDF's minutes run into one line: an agenda that names another group first, then "sammanträde med" the group
+# the minutes are of, and "Deltagande" before who came
+RUN_TOGETHER = ("4 Delgivningar till styrelsen Protokoll från Tillväxtrådet Skrivelse om platser i länet "
+                "8 MINNESANTECKNINGAR från sammanträde med Fjällrådet den 4 maj Deltagande Jämtland "
+                "Tove Rask, landstinget Nils Ekvall, Krokoms kommun Malin Sundqvist, kommunförbundet "
+                "Inledning Fjällrådets ordförande hälsar samtliga välkomna.\n")
+
+
+def test_deltagande_lists_who_came_to_the_meeting_the_line_names():
+    found = facts(RUN_TOGETHER)
+    for name in ("Tove Rask", "Nils Ekvall", "Malin Sundqvist"):
+        assert (name, "participatesIn", "Fjällrådet") in found
+        assert (name, "participatesIn", "Tillväxtrådet") not in found
+
+
+def test_deltagande_before_a_noun_in_lower_case_is_no_attendance_label():
+    text = ("Protokoll från Fjällrådet\n"
+            "Deltagande kommuner har lämnat in sina planer.\n"
+            "Tove Rask, Krokoms kommun, berättade om planerna.\n")
+    assert ("Tove Rask", "participatesIn", "Fjällrådet") not in facts(text)
