@@ -22,7 +22,7 @@ NP_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 NP = rf"{NP_WORD}(?:\s+{NP_WORD}){{0,2}}(?:\s+(?:för|med|i)\s+{NP_WORD}(?:\s+{NP_WORD})?)?"
 STOP = frozenset(
     "som där när och att men så är har var blir kan ska skulle vill det den de dom vi ni jag du man "
-    "också även ju väl då nu här inte bara mycket lite alla något någon annat andra".split()
+    "också även ju väl då nu här sedan inte bara mycket lite alla något någon annat andra".split()
 )
 GAP = ONE_BREAK
 # a name after its cue: Swedish capitalises only the first word ("programmet Trygg hemgång"), so
@@ -38,7 +38,9 @@ FOR_WHOM = re.compile(rf"[ \t]+för[ \t]+(?!att\b|den\b|det\b|de\b|dem\b|oss\b)[
                       rf"(?=[ \t]*[,.;:!?)\n]|$)")
 # a subtitle after a dash to the end of the sentence: "Nära vård – modellområde Östra Norrbotten"
 SUBTITLE = rf"(?:[ \t]+–[ \t]+(?:[{LOWER}]+[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}(?=[ \t]*(?:[.!?\n]|$)))"
-NAMED = (rf"(?:(?:(?:(?:{CAP}[ \t]+)?[Gg]od[ \t]+och[ \t]+|[{UPPER}][{LOWER}]+[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP}|[ \t]+20\d\d)?|{CAP}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
+# "Vård- och omsorgscollege": a name opening on two nouns that share their last part
+SHARED_HEAD = rf"(?:[{UPPER}][{LOWER}]+-[ \t]+(?:och|eller)[ \t]+[{LOWER}]{{3,}}(?![\w-])|{CAP})"
+NAMED = (rf"(?:(?:(?:(?:{CAP}[ \t]+)?[Gg]od[ \t]+och[ \t]+|[{UPPER}][{LOWER}]+[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP}|[ \t]+20\d\d)?|{SHARED_HEAD}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
          rf"{{0,4}}(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?){SUBTITLE}?)")
 # "forskningsprojektet WELL CARE", "EU-projektet CIRCE-JA", "projektet RESTART": a name in capitals
 # ("Det kunskapsbaserade äldreboendet": an article, an adjective and a definite noun; "SNAC-Blekinge": capitals,
@@ -58,7 +60,7 @@ INQUIRY_RE = re.compile(rf"(?<=[{LOWER},:] )(Utredningen[ \t]+(?:om|för|av)(?:[
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}]{{2,}}-|[{UPPER}{LOWER}][{LOWER}]{{2,}})?(?:[Pp]rojekt(?:et)?|[Ss]atsningen)|[Pp]iloten|[Ii]nitiativet|"
                         rf"(?:[Uu]tvecklings|[Ff]örbättrings|[Ff]örändrings|[Oo]mställnings)arbetet|"  # "utvecklingsarbetet Nya perspektiv"
                         rf"[Ff]örstudien|[Dd]elprojektet|[Kk]onceptet|[Uu]tredningen|[Tt]estbädden|"
-                        rf"(?<=(?:det|ett)[ \t])(?:[{LOWER}]+[ \t]+)?samarbetet){GAP}({NAMED}{PLACE})")
+                        rf"(?:(?<=(?:det|ett)[ \t])|(?<=\bav[ \t])|(?<=\bi[ \t])|(?<=inom[ \t]))(?:[{LOWER}]+[ \t]+)?samarbetet){GAP}({NAMED}{PLACE})")
 # "projektgrupp Säker Dos i Västerbotten", "projektgruppen för Trygg hemgång": the group named by its project
 PROJECT_GROUP_WORDS = r"(?<![\w-])[Pp]rojektgrupp(?:en)?[ \t]+(?:för[ \t]+)?"
 PROJECT_GROUP_RE = re.compile(rf"{PROJECT_GROUP_WORDS}({NAMED}{PLACE})")
@@ -199,6 +201,11 @@ def _trim_name(phrase: str) -> str:
             break
         # "… för god och nära vård", "Effektiv och nära vård 2030"
         if low == "och" and (prev.casefold() == "god" or prev[:1].isupper()) and nxt.casefold() == "nära":
+            keep.append(w)
+            continue
+        # "Vård- och omsorgscollege", "In- och utskrivningsklar …": two nouns that share their last part
+        if prev.endswith("-") and low in ("och", "eller") or len(keep) >= 4 and keep[-4].endswith("-") \
+                and keep[-2] in ("och", "eller"):
             keep.append(w)
             continue
         if low == "i":

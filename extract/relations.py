@@ -292,12 +292,16 @@ ACRONYM_ASIDE = r"(?:\s*\([A-ZÅÄÖ][\w-]{0,12}\))?"
 LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med)\s*"
 # "X deltar i", "jag sitter med i", "Hylte kommun deltar i projektet", "Vi ingår i SKR:s nätverk",
 # "Hon sitter också med i X" (the adverb before "med")
+# "vill", "ska fortsätta att", "kommer att": the auxiliaries between a subject and its verb
+AUXILIARIES = r"(?:(?:vill|ska|skall|kommer\s+att|fortsätter\s+att|fortsätta\s+att|avser\s+att)\s+)*"
+# "Kommunen vill vara en del av samarbetet X" (the object named just after, see below)
 JOINS = re.compile(r"(?i)\b(?:deltar|deltog|medverkar|sitter(?:\s+med)?|ingår|är\s+med|finns\s+med|(?<=och\s)del(?=\s+i\s)|"
+                   r"(?:vara|är|blir|bli|blev)\s+(?:en\s+)?del(?=\s+av\s)|"
                    r"(?:har|hade)(?:\s+(?:under|i|sedan)\s+[a-zåäö0-9]+(?:\s+[a-zåäö]+)?)?\s+(?:deltagit|ingått|"
                    r"suttit(?:\s+med)?|medverkat)|(?:har\s+)?(?:anslutit|ansluter|anslöt|gått\s+med|går\s+med)(?=\s+(?:till|i)\s)|"
                    r"(?:arbetar|jobbar)(?=\s+i\s))"
                    r"(?:\s+(?:också|även|sedan\s+\S+(?:\s+\d{4})?|numera|nu|själv))*(?:\s+med(?=\s+i\s))?"
-                   r"(?:\s+(?:i|till)\s+|(?=[\s,.]))")
+                   r"(?:\s+(?:i|till)\s+|(?<=del)\s+av\s+|(?=[\s,.]))")
 # a photo's caption: "På bilden: A, B och C", "Från vänster: …"
 CAPTION = re.compile(r"(?i)(?<![\w-])(?:på[ \t]+bilden|på[ \t]+bild|i[ \t]+bild|från[ \t]+vänster|fr\.[ \t]*v\.)[ \t]*[:;,.][ \t]*")
 STAFF_WORD = re.compile(r"(?i)(?<![\w-])(?:personal(?:en)?|teamet|medarbetar(?:e|na)|anställda|arbetsgruppen|kollegorna)"
@@ -3020,7 +3024,7 @@ class Relations:
                 together = TOGETHER.match(t, m.end() + len(re.match(r"\s*där\s*", t[m.end():]).group(0)))
                 if together:
                     subjects = subjects + self._org_list(together.end(), sent.end, ("Person", "Organisation"))
-            elif re.search(r"\s(?:i|till)\s+$", m.group(0)):
+            elif re.search(r"\s(?:i|till|av)\s+$", m.group(0)):
                 # ("Region Värmland ingår i Sjukvårdsregion Mellansverige": the regions' own collaboration too)
                 obj = next((r for r in self.refs if (r.kind in ("Project", "CollaborationForum") or
                                                      r.subtype == "HealthcareRegion") and m.end() <= r.start
@@ -3212,8 +3216,9 @@ class Relations:
         refs = [r for r in self.within(start, verb) if r.kind in ("Person", "Organisation", "Project")]
         # "Marie Berg (M) kommer att leda", "A (S) och B (M) deltar": a party's letters stand with the name
         # ("Falu och Borlänge kommuner ska driva": the plural noun the listed places share)
+        # ("Leksands kommun vill fortsätta att vara en del av X": the auxiliaries before the verb)
         if not refs or not re.fullmatch(rf"{PARTY_ASIDE}(?:\s+(?:kommuner|regioner)(?=\s))?\s*(?:,?\s*som\s+)?"
-                                        rf"(?:också|även|själv|nu|numera)?\s*",
+                                        rf"(?:också|även|själv|nu|numera)?\s*{AUXILIARIES}",
                                         t[refs[-1].end:verb]):  # "… förutom Lisa Berg som arbetar på X"
             # "Eva Ek, undersköterska i Tierps kommun, deltar i …": she is, not the aside about her
             aside = next((r for r in reversed(refs) if r.kind == "Person" and re.fullmatch(

@@ -93,3 +93,14 @@ def test_a_project_named_by_an_adjective_and_a_plural_noun_before_its_verb():
     # a one-word name before its verb stays one word
     found = entities("Projektet Nordlys startar nu i Luleå.")
     assert found.get("Nordlys") == "Project" and "Nordlys startar" not in found
+
+
+def test_a_municipality_that_wants_to_stay_part_of_a_named_cooperation_takes_part_in_it():
+    text = ("Borgholms kommun vill fortsätta att vara en del av samarbetet Skol- och omsorgsakademin, SO-akademin. "
+            "Samarbetet går ut på att trygga kompetensen inom omsorgen.\n")
+    assert entities(text).get("Skol- och omsorgsakademin") == "Project"
+    assert ("Borgholms kommun", "participatesIn", "Skol- och omsorgsakademin") in facts(text)
+
+
+def test_a_project_name_ends_before_an_adverb_of_time():
+    assert entities("Kommunen ingår i projektet Trygg Kväll sedan 2019.\n").get("Trygg Kväll") == "Project"
