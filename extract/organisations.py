@@ -285,7 +285,11 @@ UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-(?:,[ \t]*[{L
                               rf"(?![\w-])")
 # what a municipality does, not what happens in a place: it decides, brings in, hires, buys, runs
 DECIDES = (r"(?:införde|inför|beslutade|beslutar|har[ \t]+beslutat|satsar|satsade|anställer|anställde|ringde|driver|"
-           r"valde|väljer|upphandlar|upphandlade|avvecklar|avvecklade|sålde|säljer)(?![\w-])")
+           r"valde|väljer|upphandlar|upphandlade|avvecklar|avvecklade|sålde|säljer|utreder|utredde|"
+           r"(?:ska|skall)[ \t]+(?:också[ \t]+|även[ \t]+)?(?:utreda|införa|avveckla|upphandla)|"
+           r"har[ \t]+(?:också[ \t]+|även[ \t]+)?(?:infört|valt|avvecklat|upphandlat)|"
+           # "Malmö är den största kommunen som …", "Ale är en av kommunerna": the copula names what the town is
+           r"är[ \t]+(?:den|en|landets|länets)[ \t]+(?:[\wåäö]+[ \t]+){0,3}?kommun(?:en|erna)?)(?![\w-])")
 UNIT_TOWN = re.compile(rf"[ \t]+({CAP})(?![\w-])(?![ \t]+[{UPPER}])")
 # a quality named from an adjective in -en ("erfaren", "öppen", "medveten"), not a unit's "-enheten"
 QUALITY_NOUN = re.compile(r"(?i)(?:erfar|öpp|medvet|förtrog|benäg|belåt)enheten$")
@@ -1841,7 +1845,9 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
     # "Nacka införde lagen om valfrihet 2009", "Timrå väljer att …": a town opening a sentence and deciding is its
     # municipality
     # ("Flera kommuner har hört av sig, Göteborg ringde i höstas": a clause of its own after a comma)
-    for m in re.finditer(rf"(?:^|(?<=[.!?][ \t])|(?<=,[ \t])|(?<=\n))({item})[ \t]+{DECIDES}", t):
+    # ("Även Norrtälje ska utreda …": an adverb opening the sentence before it)
+    for m in re.finditer(rf"(?:^|(?<=[.!?][ \t])|(?<=,[ \t])|(?<=\n)|(?<=[.!?\n][ \t]Även[ \t])|"
+                         rf"(?<=[.!?\n][ \t]Också[ \t]))(?!(?:Även|Också)[ \t])({item})[ \t]+{DECIDES}", t):
         p = _match_place(m.group(1), lex.municipalities, fuzzy=False)
         if p:
             add(_place_found(p, m.start(1), m.end(1), m.group(1), "organisation.acting_town", 0.65))

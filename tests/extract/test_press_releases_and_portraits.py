@@ -145,6 +145,14 @@ def test_a_town_opening_a_sentence_and_deciding_is_its_municipality():
     assert "Umeå kommun" not in found
 
 
+def test_a_town_that_will_look_into_a_matter_or_is_called_a_municipality_is_the_municipality():
+    found = entities("Vi har frågat runt. Även Sigtuna ska utreda valfriheten. Lund är den största kommunen som "
+                     "inte har valfrihet. Kalmar är en stad vid kusten.")
+    assert found.get("Sigtuna kommun") == "Organisation"
+    assert found.get("Lunds kommun") == "Organisation"
+    assert "Kalmar kommun" not in found
+
+
 def test_where_she_has_worked_since_a_year_employs_her():
     found = facts("Greta Strandberg har jobbat i Falkenberg kommuns hemsjukvård sedan 2018.")
     assert ("Greta Strandberg", "worksFor", "Falkenbergs kommun") in found
