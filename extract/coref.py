@@ -11,6 +11,8 @@ Rules, each named so that a merge can be explained:
 - ``name.longer_form``: a name that extends another by a place or complement
   ("Program Nära vård i Västmanland" = "Program Nära vård");
 - ``organisation.document_region``: "regionen" names the region the document is about;
+- ``organisation.document_county_board``: "Länsstyrelsen" alone names the county administrative board of the
+  county the document is about;
 - ``organisation.paragraph_municipality``: "kommunen" names the one municipality its paragraph named before it;
 - ``organisation.document_association``: "kommunalförbundet" names the one municipal association the document names;
 - ``forum.bare_reference``: "ledningsgruppen" names the forum with that head named last before it.
@@ -44,6 +46,8 @@ RULES = {
                            "('Stiftelsen X läns Y' / 'Stiftelsen Y'), or a care centre by its place either way "
                            "('vårdcentralen i X' / 'Xs vårdcentral' / 'vårdcentralen X')",
     "organisation.document_region": "'regionen' names the region the document is about",
+    "organisation.document_county_board": "'Länsstyrelsen' alone names the county administrative board of the "
+                                          "county the document is about",
     "organisation.paragraph_municipality": "'kommunen' names the one municipality its paragraph named before it",
     "organisation.document_association": "'kommunalförbundet' names the one municipal association the document "
                                          "names",
@@ -120,7 +124,7 @@ PLURAL_GROUP = re.compile(r"(?i)(?:grupper|grupperna|nätverken|råden|forumen|k
                           r"beredningarna)$")
 DEICTIC = re.compile(r"\s+i\s+(?:länet|regionen|kommunen|landet|sjukvårdsregionen)$")
 SECONDARY_RULES = {"name.repeated", "person.speaker_label", "person.given_name_only", "forum.bare_reference",
-                   "organisation.document_region", "organisation.regionen", "organisation.paragraph_municipality",
+                   "organisation.document_region", "organisation.document_county_board", "organisation.regionen", "organisation.paragraph_municipality",
                    "organisation.document_association", "name.acronym"}
 
 

@@ -381,6 +381,14 @@ def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]
             if m.start() not in covered:
                 out.append(Found("Organisation", region.name, m.start(), m.end(), m.group(0),
                                  "organisation.document_region", 0.65, "Region", region.codes))
+        # "Länsstyrelsen" alone, not "Länsstyrelsen i X" nor "Länsstyrelsen Norrbotten": the county administrative
+        # board of the county the document is about
+        county = next((p.county for p in lex.regions if p.name == region.name and p.county), "")
+        board = next((b for b in lex.bodies if f"Länsstyrelsen i {county}" in b.aliases), None) if county else None
+        for m in re.finditer(r"(?<![\w-])Länsstyrelsen(?![\w-])(?![ \t]+(?:i[ \t]+)?[A-ZÅÄÖ])", t) if board else ():
+            if m.start() not in covered:
+                out.append(Found("Organisation", board.name, m.start(), m.end(), m.group(0),
+                                 "organisation.document_county_board", 0.6, board.subtype))
     # "Landstinget Blekinge … landstingets planeringsdirektör": the county council the document named, by that name
     councils = {f.name: f for f in orgs if f.subtype == "Region" and
                 (f.name.startswith("Landstinget ") or f.name.endswith(" landsting"))}

@@ -69,3 +69,14 @@ def test_a_rare_given_name_before_a_surname_pair_is_one_person():
                      "Ejja Holm Aktell, avdelningschef för vård och omsorg i Ekby kommun\n")
     assert found.get("Ejja Holm Aktell") == "Person"
     assert "Holm Aktell" not in found
+
+
+def test_the_county_board_by_its_bare_name_is_the_one_of_the_county_the_page_is_about():
+    text = ("Region Kalmar län och Nybro kommun bjuder in till en dag om suicidprevention. "
+            "Länsstyrelsen och Region Kalmar län leder det länsgemensamma arbetet.\n")
+    assert entities(text).get("Länsstyrelsen Kalmar") == "Organisation"
+
+
+def test_the_county_board_by_its_bare_name_is_no_one_where_the_page_names_no_county():
+    found = entities("Länsstyrelsen har beviljat medel till arbetet med personliga ombud.\n")
+    assert not [n for n in found if n.startswith("Länsstyrelsen")]
