@@ -203,7 +203,10 @@ def _genitive(name: str, text: str, end: int, lex: Lexicon | None = None) -> tup
                                         "att", "kommer", "ska", "skulle", "blir", "kan", "vill", "inte", "också", "nu",
                                         "redan", "själv", "emot", "mot", "om", "efter", "under", "vid", "hos", "sedan",
                                         "då", "dock", "men", "eller", "så", "bara", "aldrig", "alltid", "ofta", "sa",
-                                        "säger", "menar", "anser", "tycker", "tror", "berättar", "ville", "fick"}):
+                                        "säger", "menar", "anser", "tycker", "tror", "berättar", "ville", "fick",
+                                        # ("Anna Lucas tillhör socialpsykiatrin": the verbs a subject's name stands before)
+                                        "tillhör", "arbetar", "jobbar", "leder", "ansvarar", "deltar", "sitter",
+                                        "ingår", "blev", "började", "får", "tar", "går", "förklarar", "svarar"}):
             # "Robert Cortinovis att sluta", "röstade Monica von Martens emot": his name, no genitive
         return name[:-1], end - 1
     return name, end

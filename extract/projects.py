@@ -134,7 +134,7 @@ LABELLED_RE = re.compile(rf"(?m)^[ \t]*(?:[•▪*–-][ \t]*)?(?:[Pp]ilotprojek
 PROGRAMME_AREA_RE = re.compile(rf"(?m)^[ \t]*(?:[•▪*–-][ \t]*)?(Programområde[ \t]+[{UPPER}][^\n()]{{2,80}}?)"
                                rf"(?:[ \t]*\((?i:pdf|word|docx?)[^)\n]*\))?[ \t]*$")
 SUBPROJECT_RE = re.compile(rf"(?im)^[ \t]*(?:[•▪*–-][ \t]*)?delprojekt(?:et)?[ \t]*:[ \t]*({NAMED})")
-NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|program(?:met)?|satsning(?:en)?|initiativ(?:et)?|"
+NAMED_AS_RE = re.compile(rf"(?<![\w-])(?i:projekt(?:et)?|pilot(?:en)?|[a-zåäö]*modell(?:en)?|program(?:met)?|satsning(?:en)?|initiativ(?:et)?|"
                          rf"förstudie(?:n)?|koncept(?:et)?)\b[^.!?\n,]{{0,60}}?(?:,[ \t]*)?\b(?:som heter|heter|som kallas|kallat|kallad|kallas|"
                          rf"som (?:vi|man) kallar(?: för)?|kallar vi(?: för)?|(?:går|gick|löper|drivs) under (?:namnet|arbetsnamnet)|"
                          rf"(?:har )?(?:fått|fick) (?:namnet|arbetsnamnet)|har (?:namnet|arbetsnamnet))\s+({NAMED})")

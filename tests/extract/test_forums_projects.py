@@ -250,3 +250,9 @@ def test_a_working_model_named_by_its_place_and_a_camel_case_testbed():
     found = entities('Fler kommuner i länet kan följa "Ludvikamodellen" för äldrevård. Läs mer om testbädden VälfärdsLabb.')
     assert found.get("Ludvikamodellen") == "Project" and found.get("VälfärdsLabb") == "Project"
     assert "Vårdmodellen" not in entities("Vårdmodellen bygger på team.")  # no place: a kind of model
+
+
+def test_a_care_model_given_its_name_is_a_project():
+    text = ("En ny vårdmodell har testats i samarbete mellan Hörby kommun och psykiatrin. "
+            "Modellen kallas TRAPP och innebär ett nära samarbete kring de patienter som behöver det.\n")
+    assert entities(text).get("TRAPP") == "Project"

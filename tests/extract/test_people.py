@@ -284,3 +284,10 @@ def test_a_list_of_villages_with_a_given_name_among_them_is_no_author_list():
             "Källa: Lindqvist, Anna, Ek, Per & Holm, Eva (2014).")
     people = {n for n, k in entities(text).items() if k == "Person"}
     assert people == {"Anna Lindqvist", "Per Ek", "Eva Holm"}
+
+
+@pytest.mark.parametrize("verb", ["tillhör", "arbetar", "leder", "ansvarar"])
+def test_a_surname_in_s_before_a_verb_is_the_whole_surname(verb):
+    found = entities(f"Klara Tobias {verb} socialpsykiatrin i kommunen.\n")
+    assert found.get("Klara Tobias") == "Person"
+    assert "Klara Tobia" not in found
