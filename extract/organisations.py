@@ -208,7 +208,7 @@ AT_COMPANY_RE = re.compile(rf"(?<![\w-])([{LOWER}]{{4,}})[ \t]+(?:på|hos)[ \t]+
                            rf"säger)\b|$)")
 UNIT_AT_RE = re.compile(rf"(?<![\w-])(?P<unit>(?:[{UPPER}{LOWER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|"
                         rf"(?:[Vv]ård|[Hh]älso|[Ss]ocial)[ \t]+och[ \t]+[{LOWER}]*|[{UPPER}{LOWER}][{LOWER}]{{2,}})"
-                        rf"(?:förvaltningen|nämnden|enheten|kliniken|institutionen|mottagningen|avdelningen))[ \t]+"
+                        rf"(?:förvaltningen|nämnden|enheten|kliniken|institutionen|mottagningen|avdelningen|kansliet|kontoret))[ \t]+"
                         rf"(?:(?P<prep>i|på|vid)[ \t]+)?(?P<owner>{CAP})(?![\w-])")
 # "förvaltningsdirektör för Nära vård och hälsa i Region Uppsala", "chef för Vård och omsorg i Bo kommun": a unit
 # named only by the head's title before it and its owner after it
@@ -1614,6 +1614,9 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         # the name as written; the bare unit stays its other form ("Omsorgsförvaltningen" in another document is
         # another municipality's)
         parent = at.get(m.start("owner"))
+        if m.group("unit").endswith(("kansliet", "kontoret")) and m.group("unit")[0].islower() and \
+                re.search(r"chef[ \t]+för[ \t]+$", t[max(0, m.start() - 16):m.start()]):
+            continue  # ("chef för socialkontoret i X": the office its head's title names, see HEADED_UNIT_RE)
         if m.group("prep") is None and not (parent is not None and parent.subtype in OWNER_KINDS and
                                             m.group("unit")[0].isupper() and m.group("unit").endswith(("nämnden", "förvaltningen"))):
             continue  # "Ordförande Hälso- och sjukvårdsnämnden Region Skåne": a card names the board with its owner

@@ -80,3 +80,16 @@ def test_the_county_board_by_its_bare_name_is_the_one_of_the_county_the_page_is_
 def test_the_county_board_by_its_bare_name_is_no_one_where_the_page_names_no_county():
     found = entities("Länsstyrelsen har beviljat medel till arbetet med personliga ombud.\n")
     assert not [n for n in found if n.startswith("Länsstyrelsen")]
+
+
+def test_an_office_named_with_its_town_keeps_the_town_and_employs_who_works_there():
+    text = "Jan Lindqvist, ekonomichef på Hälso- och sjukvårdskansliet i Kalmar, 0480-12 34 56\n"
+    assert entities(text).get("Hälso- och sjukvårdskansliet i Kalmar") == "Organisation"
+    assert ("Jan Lindqvist", "worksFor", "Hälso- och sjukvårdskansliet i Kalmar") in facts(text)
+
+
+def test_the_office_a_heads_title_names_in_lower_case_is_the_one_she_leads():
+    text = ("Mellan 2006–2007 arbetade Maja Holm som vård- och omsorgschef i Katrineholms kommun, därefter bar det "
+            "av till Flen och uppdraget som socialchef. Den 1 augusti efterträdde hon Eva Ek som chef för "
+            "socialkontoret i Katrineholm, när hon gick i pension.\n")
+    assert [f for f in facts(text) if f[0] == "Maja Holm" and f[1] == "leads"]
