@@ -39,3 +39,13 @@ def test_where_she_comes_from_set_off_by_commas_before_the_copula():
 def test_the_leader_of_a_research_environment_leads_it():
     found = facts("Forskarna i forskningsmiljön AgeLab har fått anslag. Kerstin Malm är ledare för AgeLab sedan 2014.")
     assert ("Kerstin Malm", "leads", "AgeLab") in found
+
+
+def test_a_government_inquirys_experts_carry_the_ministry_titles_before_their_names():
+    text = ("Som sakkunniga förordnades den 3 maj kanslirådet Elsa Brandt (Socialdepartementet), ämnesrådet "
+            "Olof Rydberg (Finansdepartementet) och departementssekreteraren Tilda Nyström (Socialdepartementet).\n")
+    found = facts(text)
+    assert ("Elsa Brandt", "title", "kansliråd") in found
+    assert ("Olof Rydberg", "title", "ämnesråd") in found
+    assert ("Tilda Nyström", "title", "departementssekreterare") in found
+    assert "Kanslirådet" not in entities(text)
