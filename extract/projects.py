@@ -54,7 +54,7 @@ PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})
 # "… för Utredningen om en äldreomsorgslag och stärkt medicinsk kompetens i kommuner": a government inquiry by
 # its capitalised name inside a sentence, up to the end of its clause (at most fifteen words)
 INQUIRY_RE = re.compile(rf"(?<=[{LOWER},:] )(Utredningen[ \t]+(?:om|för|av)(?:[ \t]+[{LOWER}{UPPER}0-9][\w-]*){{1,14}}?)"
-                        rf"(?=[ \t]*(?:[.,;:)!?]|\n|$)|[ \t]+(?:som|har|ska|är|leds|lämnade|lämnar)(?![\w-]))")
+                        rf"(?=[ \t]*(?:[.,;:)!?(]|\n|$)|[ \t]+(?:som|har|ska|är|leds|lämnade|lämnar)(?![\w-]))")
 # "Breddinförandeprojektet Mobil närvård", "EU-projektet X", "innovationssatsningen X": a compound of the cue names
 # what follows
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}]{{2,}}-|[{UPPER}{LOWER}][{LOWER}]{{2,}})?(?:[Pp]rojekt(?:et)?|[Ss]atsningen)|[Pp]iloten|[Ii]nitiativet|"

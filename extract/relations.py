@@ -18,7 +18,7 @@ from .lexicons import Lexicon
 from .model import Covered, Fact, Text
 from .organisations import chart_units
 from .people import SAYS
-from .patterns import ASSOCIATION_NAME, CONTACT_WORDS, LOWER, NOT_NAME, NUMBER_WORDS, ORG_KIND, PARTY_LETTERS, UPPER, is_board, line_at, sentence_at, squash
+from .patterns import ASSOCIATION_NAME, CONTACT_WORDS, LOWER, NOT_NAME, NUMBER_WORDS, ORG_KIND, PARTY_LETTERS, UPPER, Span, is_board, line_at, sentence_at, squash
 from .projects import PROJECT_GROUP_WORDS, without_county
 from .titles import Title, base_form, find_titles
 
@@ -514,6 +514,12 @@ ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Deltagande(?![ \t]+[a-z�
                         # "Sammanträdet den 28 januari 2015 § 1 – 27 Beslutande ⏎": a label run on to the line before
                         # "HELDAG! Ledamöter Marita Berg (S), vice ordförande …": the members' label inside a line
                         r"(?<=[ \t])Ledamöter(?=[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+\([A-ZÅÄÖ]{1,3}\))")
+# "Som experter i utredningen förordnades …", "Sekreterare i utredningen har varit …", "Bo Ek förordnades att vara
+# särskild utredare": the roles a government inquiry's preface appoints
+INQUIRY_ROLE = re.compile(r"(?im)\b(?:(?:sakkunnig|sakkunniga|experter|expert|sekreterare|huvudsekreterare)[ \t]+i[ \t]+"
+                          r"utredningen\b|(?<![\w-])som[ \t]+(?:sakkunniga|experter|sekreterare)[ \t]+(?:förordnades|anställdes)\b|"
+                          r"(?:^|(?<=[.!?][ \t]))(?:Huvudsekreterare|Sekreterare)[ \t]+har\b|(?P<lead>(?:förordnades|utsågs|utnämndes)[^.!?\n]{0,40}?[ \t]+"
+                          r"(?:att[ \t]+vara[ \t]+|till[ \t]+|som[ \t]+)särskild[ \t]+utredare\b))")
 # "sammanträde med X", "möte i X": the forum a meeting's minutes are of
 MEETING_OF = re.compile(r"(?i)\b(?:sammanträde|möte|mötet|överläggningar|träff)[ \t]+(?:med|i|för)[ \t]+$")
 ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§|"
@@ -786,6 +792,7 @@ class Relations:
         self.joint_committee_parties()
         self.forum_members()
         self.attendance()
+        self.inquiry_members()
         self.part_of()
         self.chairs_of_boards()
         return self.facts
@@ -3289,6 +3296,34 @@ class Relations:
             # (where a PDF ran the rows together, the next member's name follows her title: "…, ordförande Eva Ek, C")
             if chair and (not CHAIR_OF_OTHER.match(t, r.end + chair.end()) or not t[r.end + chair.end():upto].strip()):
                 self.add(r.key, "leads", forum.key, r.start, upto, "leads.chair_listed", 0.7)
+
+    def inquiry_members(self) -> None:
+        """A government inquiry's preface: who "förordnades att vara särskild utredare" leads the inquiry, the
+        experts, advisers and secretaries "i utredningen" take part in it (the one inquiry the document names)."""
+        t = self.text.text
+        inquiries = {r.key for r in self.refs if r.rule == "project.inquiry"}
+        if len(inquiries) != 1:
+            return
+        inquiry = next(iter(inquiries))
+        # "Den 11 mars 2024 entledigades Bo Ek och Eva Ek": relieved since, no longer in it
+        relieved = {r.key for m in re.finditer(r"\bentledigades[ \t]+", t)
+                    for r in self.within(m.end(), sentence_at(t, m.end()).end, {"Person"})}
+        for m in INQUIRY_ROLE.finditer(t):
+            sent = sentence_at(t, m.start())
+            # (a list of experts runs longer than a sentence is let to: it ends at the full stop after a word or a
+            # bracket, within its line)
+            line_end = t.find("\n", m.end()) % (len(t) + 1)
+            stop = re.compile(r"(?<=[\w)])\.(?=\s|$)").search(t, m.end(), line_end)
+            end = max(sent.end, stop.end() if stop else line_end)
+            sent = Span(sent.start, end, t[sent.start:end])
+            people = [r for r in self.within(sent.start, sent.end, {"Person"})]
+            for r in people:
+                if r.key in relieved:
+                    continue
+                if m.group("lead"):
+                    self.add(r.key, "leads", inquiry, sent.start, sent.end, "leads.inquiry_chair", 0.7)
+                else:
+                    self.add(r.key, "participatesIn", inquiry, sent.start, sent.end, "participates.inquiry", 0.7)
 
     def project_staff(self) -> None:
         """ "Eva Ek, projektmedarbetare i EU-projektet X", "Bo Berg arbetar 50 procent i projektet": who works in a

@@ -49,3 +49,23 @@ def test_a_government_inquirys_experts_carry_the_ministry_titles_before_their_na
     assert ("Olof Rydberg", "title", "ämnesråd") in found
     assert ("Tilda Nyström", "title", "departementssekreterare") in found
     assert "Kanslirådet" not in entities(text)
+
+
+INQUIRY = ("Regeringen beslutade den 3 maj att ge en särskild utredare i uppdrag att se över hemsjukvården. Den 1 juni "
+           "utsågs professor Greta Lindahl till särskild utredare. Utredningen har antagit namnet Utredningen om "
+           "hemsjukvårdens ansvar (S 2022:04).\n\n"
+           "Som experter i utredningen förordnades den 1 september enhetschefen Arvid Holm (Socialstyrelsen), "
+           "professorn Saga Berglund (Umeå universitet), sektionschefen Leo Strand (Sveriges Kommuner och Regioner) "
+           "och förbundsjuristen Hedda Falk (Sveriges Kommuner och Regioner). Den 2 mars entledigades Leo Strand.\n\n"
+           "Huvudsekreterare har från den 1 augusti varit Nils Ekdahl.\n")
+
+
+def test_a_government_inquirys_preface_names_who_leads_it_and_who_takes_part():
+    found = facts(INQUIRY)
+    assert ("Greta Lindahl", "leads", "Utredningen om hemsjukvårdens ansvar") in found
+    for name in ("Arvid Holm", "Saga Berglund", "Hedda Falk", "Nils Ekdahl"):
+        assert (name, "participatesIn", "Utredningen om hemsjukvårdens ansvar") in found
+
+
+def test_an_expert_the_inquiry_relieved_since_takes_no_part_in_it():
+    assert not [f for f in facts(INQUIRY) if f[0] == "Leo Strand" and f[1] == "participatesIn"]
