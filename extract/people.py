@@ -276,8 +276,11 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         if re.match(rf"[ \t]+{CARE_CENTRE_WORD}", t[b:b + 16]) or re.search(rf"(?i)(?<![\w-]){CARE_CENTRE_WORD}$", raw):
             # "Bra Liv Bankeryd vårdcentral", "Svea Vårdcentral": a care centre's name, its given name a brand's word
             return
-        if STREET.search(raw) and re.match(r"[ \t]+\d", t[b:b + 4]):
-            return  # "Klara Östra Kyrkogata 10": an address, its first word a given name
+        if STREET.search(raw) and re.match(r"[ \t]+\d", t[b:b + 4]) and \
+                not any(base_form(w, lex) for w in raw.split()[1:-1]):
+            # "Klara Östra Kyrkogata 10": an address, its first word a given name (not a card's name, title and
+            # street run together: "• Karin Berg Handläggare Torggatan 7")
+            return
 
         if name.split(" ")[0] not in lex.first_names and rule not in ("person.self_introduction", "person.listed",
                                                                         "person.context"):

@@ -291,3 +291,16 @@ def test_a_surname_in_s_before_a_verb_is_the_whole_surname(verb):
     found = entities(f"Klara Tobias {verb} socialpsykiatrin i kommunen.\n")
     assert found.get("Klara Tobias") == "Person"
     assert "Klara Tobia" not in found
+
+
+def test_a_contact_card_with_an_address_names_the_person_above_it():
+    text = ("Kontaktinformation\n\n"
+            " • Stina Hallberg\n  Biståndshandläggare\n  Kyrkvägen 7\n  816 30 Ockelbo\n  0297-555 81\n"
+            " • Moa Lindkvist\n  Enhetschef\n  Kyrkvägen 7\n  816 30 Ockelbo\n  0297-555 79\n")
+    found = facts(text)
+    assert ("Stina Hallberg", "title", "biståndshandläggare") in found
+    assert ("Moa Lindkvist", "title", "enhetschef") in found
+
+
+def test_an_address_that_opens_on_a_given_name_is_no_person():
+    assert "Klara Östra Kyrkogata" not in entities("Mottagningen flyttar till Klara Östra Kyrkogata 10 i vår.\n")
