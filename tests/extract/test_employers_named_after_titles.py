@@ -69,3 +69,12 @@ def test_a_government_inquirys_preface_names_who_leads_it_and_who_takes_part():
 
 def test_an_expert_the_inquiry_relieved_since_takes_no_part_in_it():
     assert not [f for f in facts(INQUIRY) if f[0] == "Leo Strand" and f[1] == "participatesIn"]
+
+
+def test_a_psychologist_in_training_or_a_specialist_psychologist_has_that_title():
+    text = ("Nya i mottagningen\n\nTuva Axelsson, leg. psykolog, STP-psykolog i klinisk psykologi\n"
+            "Måns Hedin, PTP-psykolog\n\nIrma Blom, specialistpsykolog, leder pilotprojektet.\n")
+    found = facts(text)
+    assert ("Måns Hedin", "title", "ptp-psykolog") in found
+    assert ("Irma Blom", "title", "specialistpsykolog") in found
+    assert [f for f in found if f[0] == "Tuva Axelsson" and f[1] == "title" and "stp-psykolog" in f[2]]
