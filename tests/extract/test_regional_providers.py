@@ -59,3 +59,10 @@ def test_a_short_form_that_names_something_else_is_no_hospital():
     found = entities("Lokalerna ägs av Akademiska Hus och forskarna kommer från Sahlgrenska akademin.")
     assert "Akademiska sjukhuset" not in found
     assert "Sahlgrenska universitetssjukhuset" not in found
+
+
+def test_a_regional_cancer_centre_is_named_with_its_quarter_and_employs_its_staff():
+    text = "Tora Ek och Leif Borg är nya processledare för palliativ vård vid Regionalt cancercentrum norr.\n"
+    assert entities(text).get("Regionalt cancercentrum norr") == "Organisation"
+    assert ("Leif Borg", "worksFor", "Regionalt cancercentrum norr") in facts(text)
+    assert entities("Hon arbetar på RCC Syd i Lund.\n").get("Regionalt cancercentrum syd") == "Organisation"
