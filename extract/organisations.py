@@ -253,6 +253,11 @@ CHAIN_UNIT_RE = re.compile(rf"(?<![\w-])([{LOWER}]*(?:chef|direktör|ansvarig)(?
 # "säger Eva Ek, enhetschef Hemsjukvården.": a quote's tag ending on the head's unit, one capitalised definite word
 TAG_UNIT_RE = re.compile(rf"(?<=,[ \t])([{LOWER}]*chef)[ \t]+([{UPPER}][{LOWER}]*(?:vården|omsorgen|tjänsten|psykiatrin|"
                          rf"rehabiliteringen|enheten|mottagningen|avdelningen|kliniken|boendet))(?=[ \t]*(?:[.\n]|$))")
+# "Ida Ek, förvaltningschef, vård- och omsorgsförvaltningen", "FoU-koordinator på hälsa-, vård- och
+# omsorgsförvaltningen": an administration written in lower case where a title says she works there
+TITLED_ADMINISTRATION_RE = re.compile(rf"(?P<title>[{UPPER}{LOWER}][\w-]*)(?:[ \t]*,|[ \t]+(?:på|vid|inom))[ \t]+"
+                                      rf"(?P<unit>(?:[{LOWER}]+-,?[ \t]+)*(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]{{4,}}"
+                                      rf"förvaltningen)(?![\w-])")
 HEADED_NAME_RE = re.compile(rf"(?<![\w-])(?:[{LOWER}]*(?:direktör|chef)[ \t]+för|uppdrag(?:et)?[ \t]+att[ \t]+leda)[ \t]+"
                             rf"(?P<unit>[{UPPER}][{LOWER}]+(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?"
                             rf"(?:(?:[ \t]+[{LOWER}][{LOWER}-]*){{1,6}}?(?:{IN_PLACE}|[ \t]+(?P<place>{CAP}))?|{IN_PLACE}))"
@@ -1595,6 +1600,13 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         if base_form(m.group(1), lex):
             add(Found("Organisation", m.group(2), m.start(2), m.end(2), m.group(2), "organisation.chain_unit", 0.6,
                       subtype="OrganisationalUnit"))
+    for m in TITLED_ADMINISTRATION_RE.finditer(t):
+        # (not "socialförvaltningen på Botkyrka kommun", "… i Göteborgs Stad": the owner after it names it, and
+        # employs her)
+        if base_form(m.group("title"), lex) and not re.match(r"[ \t]+(?:i|på|vid|inom)[ \t]+[A-ZÅÄÖ]", t[m.end():]):
+            name = capitalise(compound(m.group("unit")))
+            add(Found("Organisation", name, m.start("unit"), m.end("unit"), m.group("unit"),
+                      "organisation.titled_administration", 0.6, subtype="OrganisationalUnit"))
     for m in SEAT_NAMED_BOARD_RE.finditer(t):
         add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.board_seat", 0.65,
                   subtype="OrganisationalUnit"))

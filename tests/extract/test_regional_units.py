@@ -93,3 +93,18 @@ def test_the_office_a_heads_title_names_in_lower_case_is_the_one_she_leads():
             "av till Flen och uppdraget som socialchef. Den 1 augusti efterträdde hon Eva Ek som chef för "
             "socialkontoret i Katrineholm, när hon gick i pension.\n")
     assert [f for f in facts(text) if f[0] == "Maja Holm" and f[1] == "leads"]
+
+
+def test_an_administration_in_lower_case_after_a_title_employs_who_holds_it():
+    text = ("– Vi vill vara med, säger Ida Holmberg, förvaltningschef, vård- och omsorgsförvaltningen.\n"
+            "– Vi stödjer verksamheterna, säger Jenny Alm, FoU-koordinator på hälsa-, vård- och omsorgsförvaltningen.\n")
+    found = facts(text)
+    assert ("Ida Holmberg", "worksFor", "Vård- och omsorgsförvaltningen") in found
+    assert ("Ida Holmberg", "leads", "Vård- och omsorgsförvaltningen") in found
+    assert ("Jenny Alm", "worksFor", "Hälsa-, vård- och omsorgsförvaltningen") in found
+    assert ("Jenny Alm", "leads", "Hälsa-, vård- och omsorgsförvaltningen") not in found
+
+
+def test_an_administration_named_with_its_owner_leaves_the_owner_her_employer():
+    text = "– Inga kontrakt är påskrivna, säger Tove Ek som är verksamhetschef på socialförvaltningen på Botkyrka kommun.\n"
+    assert ("Tove Ek", "worksFor", "Botkyrka kommun") in facts(text)
