@@ -88,6 +88,8 @@ def _clean(name: str, lex: Lexicon) -> str | None:
                 words[i].casefold() in PREPOSITIONS or
                 # "Behörig företrädare Göran Ek Postort Lund": a form's next field
                 words[i].casefold() in FORM_FIELDS or
+                # "Filippa Ek Ärendet …", "Bo Ek Protokollet justerat", "Louise Ek Porträttbild": a document's next part
+                words[i].casefold() in PAPER_WORDS or
                 (i + 1 < len(words) and words[i].endswith("s") and _org_word(words[i + 1], lex))), len(words))
     words = words[:cut]
     # "Sonja Berg S Barbro Ek" in minutes that put the party's letter before each name: not her initial
@@ -106,6 +108,9 @@ def _clean(name: str, lex: Lexicon) -> str | None:
 ADJECTIVE_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{2,}(?:skt|iska|aste|sk(?<=[a-zåäö]{5}sk)|er(?:at|ad|ade|ades))$")
 FORM_FIELDS = frozenset("postort postnummer postadress utdelningsadress besöksadress adress organisationsnummer "
                         "webbplats telefon mobil fax e-post".split())
+# the parts of minutes and pages that a PDF runs on after a name: never a surname
+PAPER_WORDS = frozenset("ärende ärendet protokoll protokollet bilaga bilagan beslut beslutet förslag porträttbild "
+                        "porträtt bildtext medarbetare ekonomi".split())
 PREPOSITIONS = frozenset("mot under efter över genom utifrån inför kring mellan inom bland vid hos".split())
 SURNAME_ENDINGS = ("berg", "holm", "lund", "ström", "dal", "son", "gren", "qvist", "quist", "ander", "man", "ling")
 

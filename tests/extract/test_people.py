@@ -304,3 +304,10 @@ def test_a_contact_card_with_an_address_names_the_person_above_it():
 
 def test_an_address_that_opens_on_a_given_name_is_no_person():
     assert "Klara Östra Kyrkogata" not in entities("Mottagningen flyttar till Klara Östra Kyrkogata 10 i vår.\n")
+
+
+@pytest.mark.parametrize("word", ["Ärendet", "Protokollet", "Porträttbild", "Medarbetare"])
+def test_a_documents_next_part_run_on_after_a_name_is_no_surname(word):
+    found = entities(f"Föredragande regionråd: Stina Vallgren {word} Regionstyrelsen föreslår att förbundet bildas.\n")
+    assert "Stina Vallgren" in found
+    assert f"Stina Vallgren {word}" not in found
