@@ -1755,10 +1755,15 @@ class Relations:
             dashed = org is not None and re.fullmatch(r"[ \t]+[–—-][ \t]+", t[person.end:org.start]) and \
                 not t[line_at(t, person.start).start:person.start].strip(" \t•▪*–-") and \
                 re.match(r"[ \t]*(?:,|\n|$)", t[org.end:org.end + 2])
+            # "Beslutande: Bo Ek, Bjurholms kommun Eva Berg, Umeå kommun …": a roster a PDF ran onto one line, the next
+            # row's name right after the organisation
+            after = people[i + 1] if i + 1 < len(people) else None
+            run_on = org is not None and after is not None and re.fullmatch(r"[ \t]+", t[org.end:after.start]) and \
+                re.match(r"[ \t]*,", t[after.end:after.end + 2]) is not None
             if not org or not bracketed and not dashed and (
                     not re.fullmatch(PARTY + ROW_FIELD + r"(?:[ \t]+m\.?[ \t]?fl\.?)?[ \t]*,[ \t]*" + KIND_OF_BODY,
                                      t[person.end:org.start]) or
-                    not re.match(r"[ \t]*(?:[,.;:)\n]|och\b|samt\b|$)|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[a-zåäö]|"
+                    not run_on and not re.match(r"[ \t]*(?:[,.;:)\n]|och\b|samt\b|$)|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[a-zåäö]|"
                                  r"[ \t]+tillsammans[ \t]+med\b|"  # a caption: "A och B, Region X tillsammans med …"
                                  # "Lennart Ek, Astma- och Allergiförbundet berättade om …": the speaker's own
                                  r"[ \t]+(?:berättade|berättar|presenterade|presenterar|beskrev|beskriver|talade|talar|"

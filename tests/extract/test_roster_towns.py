@@ -48,3 +48,13 @@ def test_towns_listed_before_a_plural_care_centre_noun_name_care_centres_not_mun
     for centre in ("Mönsterås hälsocentral", "Mörbylånga hälsocentral", "Emmaboda hälsocentral"):
         assert found.get(centre) == "Organisation", centre
     assert "Mönsterås kommun" not in found and "Emmaboda kommun" not in found
+
+
+def test_a_roster_a_pdf_ran_onto_one_line_gives_each_name_the_body_after_it():
+    text = ("Kommunchefsmöte Beslutande: Hugo Wrede, Bjurholms kommun Karin Ahlin, Robertsfors kommun "
+            "Jonas Ekvall, Vännäs kommun Lova Haglund, Nordmalings kommun, ordförande\n")
+    found = facts(text)
+    for name, body in (("Hugo Wrede", "Bjurholms kommun"), ("Karin Ahlin", "Robertsfors kommun"),
+                       ("Jonas Ekvall", "Vännäs kommun"), ("Lova Haglund", "Nordmalings kommun")):
+        assert (name, "worksFor", body) in found
+    assert ("Karin Ahlin", "worksFor", "Bjurholms kommun") not in found
