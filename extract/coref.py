@@ -124,7 +124,8 @@ PLURAL_GROUP = re.compile(r"(?i)(?:grupper|grupperna|nätverken|råden|forumen|k
                           r"beredningarna)$")
 DEICTIC = re.compile(r"\s+i\s+(?:länet|regionen|kommunen|landet|sjukvårdsregionen)$")
 SECONDARY_RULES = {"name.repeated", "person.speaker_label", "person.given_name_only", "forum.bare_reference",
-                   "organisation.document_region", "organisation.document_county_board", "organisation.regionen", "organisation.paragraph_municipality",
+                   "organisation.document_region", "organisation.document_county_board", "organisation.regionen",
+                   "organisation.paragraph_municipality",
                    "organisation.document_association", "name.acronym"}
 
 

@@ -60,7 +60,9 @@ INQUIRY_RE = re.compile(rf"(?<=[{LOWER},:] )(Utredningen[ \t]+(?:om|för|av)(?:[
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}]{{2,}}-|[{UPPER}{LOWER}][{LOWER}]{{2,}})?(?:[Pp]rojekt(?:et)?|[Ss]atsningen)|[Pp]iloten|[Ii]nitiativet|"
                         rf"(?:[Uu]tvecklings|[Ff]örbättrings|[Ff]örändrings|[Oo]mställnings)arbetet|"  # "utvecklingsarbetet Nya perspektiv"
                         rf"[Ff]örstudien|[Dd]elprojektet|[Kk]onceptet|[Uu]tredningen|[Tt]estbädden|"
-                        rf"(?:(?<=(?:det|ett)[ \t])|(?<=\bav[ \t])|(?<=\bi[ \t])|(?<=inom[ \t]))(?:[{LOWER}]+[ \t]+)?samarbetet){GAP}({NAMED}{PLACE})")
+                        # "en del av samarbetet X", "i samarbetet X"
+                        rf"(?:(?<=(?:det|ett)[ \t])|(?<=\bav[ \t])|(?<=\bi[ \t])|(?<=inom[ \t]))"
+                        rf"(?:[{LOWER}]+[ \t]+)?samarbetet){GAP}({NAMED}{PLACE})")
 # "projektgrupp Säker Dos i Västerbotten", "projektgruppen för Trygg hemgång": the group named by its project
 PROJECT_GROUP_WORDS = r"(?<![\w-])[Pp]rojektgrupp(?:en)?[ \t]+(?:för[ \t]+)?"
 PROJECT_GROUP_RE = re.compile(rf"{PROJECT_GROUP_WORDS}({NAMED}{PLACE})")

@@ -517,8 +517,10 @@ ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Deltagande(?![ \t]+[a-z�
 # "Som experter i utredningen förordnades …", "Sekreterare i utredningen har varit …", "Bo Ek förordnades att vara
 # särskild utredare": the roles a government inquiry's preface appoints
 INQUIRY_ROLE = re.compile(r"(?im)\b(?:(?:sakkunnig|sakkunniga|experter|expert|sekreterare|huvudsekreterare)[ \t]+i[ \t]+"
-                          r"utredningen\b|(?<![\w-])som[ \t]+(?:sakkunniga|experter|sekreterare)[ \t]+(?:förordnades|anställdes)\b|"
-                          r"(?:^|(?<=[.!?][ \t]))(?:Huvudsekreterare|Sekreterare)[ \t]+har\b|(?P<lead>(?:förordnades|utsågs|utnämndes)[^.!?\n]{0,40}?[ \t]+"
+                          r"utredningen\b|"
+                          r"(?<![\w-])som[ \t]+(?:sakkunniga|experter|sekreterare)[ \t]+(?:förordnades|anställdes)\b|"
+                          r"(?:^|(?<=[.!?][ \t]))(?:Huvudsekreterare|Sekreterare)[ \t]+har\b|"
+                          r"(?P<lead>(?:förordnades|utsågs|utnämndes)[^.!?\n]{0,40}?[ \t]+"
                           r"(?:att[ \t]+vara[ \t]+|till[ \t]+|som[ \t]+)särskild[ \t]+utredare\b))")
 # "sammanträde med X", "möte i X": the forum a meeting's minutes are of
 MEETING_OF = re.compile(r"(?i)\b(?:sammanträde|möte|mötet|överläggningar|träff)[ \t]+(?:med|i|för)[ \t]+$")
