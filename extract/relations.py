@@ -18,7 +18,7 @@ from .lexicons import Lexicon
 from .model import Covered, Fact, Text
 from .organisations import chart_units
 from .people import SAYS
-from .patterns import ASSOCIATION_NAME, CONTACT_WORDS, LOWER, NOT_NAME, NUMBER_WORDS, ORG_KIND, PARTY_LETTERS, UPPER, Span, is_board, line_at, sentence_at, squash
+from .patterns import ASSOCIATION_NAME, CONTACT_WORDS, LOWER, NOT_NAME, NUMBER_WORDS, ORG_KIND, PARTY_LETTERS, UPPER, is_board, line_at, sentence_at, squash
 from .projects import PROJECT_GROUP_WORDS, without_county
 from .titles import Title, base_form, find_titles
 
@@ -522,6 +522,8 @@ INQUIRY_ROLE = re.compile(r"(?im)\b(?:(?:sakkunnig|sakkunniga|experter|expert|se
                           r"(?:^|(?<=[.!?][ \t]))(?:Huvudsekreterare|Sekreterare)[ \t]+har\b|"
                           r"(?P<lead>(?:förordnades|utsågs|utnämndes)[^.!?\n]{0,40}?[ \t]+"
                           r"(?:att[ \t]+vara[ \t]+|till[ \t]+|som[ \t]+)särskild[ \t]+utredare\b))")
+# a sentence's full stop after a word or a bracket (not an abbreviation's inside a list of experts)
+FULL_STOP = re.compile(r"(?<=[\w)])\.(?=\s|$)")
 # "sammanträde med X", "möte i X": the forum a meeting's minutes are of
 MEETING_OF = re.compile(r"(?i)\b(?:sammanträde|möte|mötet|överläggningar|träff)[ \t]+(?:med|i|för)[ \t]+$")
 ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§|"
@@ -3316,21 +3318,19 @@ class Relations:
         relieved = {r.key for m in re.finditer(r"\bentledigades[ \t]+", t)
                     for r in self.within(m.end(), sentence_at(t, m.end()).end, {"Person"})}
         for m in INQUIRY_ROLE.finditer(t):
-            sent = sentence_at(t, m.start())
+            start = sentence_at(t, m.start()).start
             # (a list of experts runs longer than a sentence is let to: it ends at the full stop after a word or a
             # bracket, within its line)
-            line_end = t.find("\n", m.end()) % (len(t) + 1)
-            stop = re.compile(r"(?<=[\w)])\.(?=\s|$)").search(t, m.end(), line_end)
-            end = max(sent.end, stop.end() if stop else line_end)
-            sent = Span(sent.start, end, t[sent.start:end])
-            people = [r for r in self.within(sent.start, sent.end, {"Person"})]
-            for r in people:
+            line_end = line_at(t, m.end()).end
+            stop = FULL_STOP.search(t, m.end(), line_end)
+            end = max(sentence_at(t, m.start()).end, stop.end() if stop else line_end)
+            for r in self.within(start, end, {"Person"}):
                 if r.key in relieved:
                     continue
                 if m.group("lead"):
-                    self.add(r.key, "leads", inquiry, sent.start, sent.end, "leads.inquiry_chair", 0.7)
+                    self.add(r.key, "leads", inquiry, start, end, "leads.inquiry_chair", 0.7)
                 else:
-                    self.add(r.key, "participatesIn", inquiry, sent.start, sent.end, "participates.inquiry", 0.7)
+                    self.add(r.key, "participatesIn", inquiry, start, end, "participates.inquiry", 0.7)
 
     def project_staff(self) -> None:
         """ "Eva Ek, projektmedarbetare i EU-projektet X", "Bo Berg arbetar 50 procent i projektet": who works in a
