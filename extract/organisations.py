@@ -195,11 +195,19 @@ ADJECTIVE_BOARD_RE = re.compile(rf"(?<![\w-])((?!Lokala[ \t])[{UPPER}][{LOWER}]{
 # named by its remit, up to a verb, a capitalised word or the clause's end
 # (the name ends before a verb, a preposition or an article: "redovisar nämnden för folkhälsa och sjukvård ett underskott")
 _BOARD_NAME_END = r"(?:är|har|ska|som|ingår|består|inom|i|med|på|ett|en|den|det|att|om|under|efter|vid|från|till|nu|" \
-    r"också|även|inte|beslutade|beslöt|redovisar|fattade|tog|nästa|förra|denna|detta|senare|tidigare|igen)"
-NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:(?:[Dd]en[ \t]+)?gemensamma[ \t]+)?([Nn]ämnd(?:en)?[ \t]+för[ \t]+"
-                            rf"(?:[{LOWER}]+-[ \t]+och[ \t]+)?(?!Region\b|Landstinget\b)[{UPPER}{LOWER}][{LOWER}]{{3,}}"
-                            rf"(?:[ \t]+(?:&[ \t]+)?(?!{_BOARD_NAME_END}\b)[{UPPER}{LOWER}][{LOWER}]+"
-                            rf"(?:-[ \t]+och)?){{0,5}})(?=[ \t]*[,.;:()\n]|[ \t]+{_BOARD_NAME_END}\b|$)")
+    r"också|även|inte|beslutade|beslöt|redovisar|fattade|tog|nästa|förra|denna|detta|senare|tidigare|igen|" \
+    r"sammanträdde|sammanträder|beslutar|godkände|godkänner|antog|antar|behandlade|behandlar|föreslår|lämnade|lämnar|" \
+    r"möts|träffas|noterar|antecknar|sedan|där|när|då|men)"
+# (a remit word may be an upper-case abbreviation's compound, "Nämnden för IT-drift och stöd"; a list of remits runs on
+# with commas up to its "och": "Nämnd för trafik, infrastruktur och miljö"; a notice's next field, "Tid:", is none of it)
+_REMIT_WORD = rf"(?:[{UPPER}]{{2,}}-[{LOWER}]{{3,}}|[{UPPER}{LOWER}][{LOWER}]{{3,}})"
+NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:(?:[Dd]en[ \t]+)?gemensamma[ \t]+)?"
+                            # "Gemensam nämnd för hjälpmedelsverksamheten": the capitalised adjective opens the name
+                            rf"((?:(?P<common>Gemensam)(?:ma)?[ \t]+nämnd|[Nn]ämnd)(?:en)?[ \t]+för[ \t]+"
+                            rf"(?:[{LOWER}]+-[ \t]+och[ \t]+)?(?!Region\b|Landstinget\b){_REMIT_WORD}"
+                            rf"(?:,[ \t]+(?!{_BOARD_NAME_END}\b)[{LOWER}]{{4,}}(?=(?:,[ \t]+[{LOWER}]+)*[ \t]+och[ \t]))*"
+                            rf"(?:[ \t]+(?:&[ \t]+)?(?!{_BOARD_NAME_END}\b)(?![{UPPER}]\w*:)(?:{_REMIT_WORD}|[{UPPER}{LOWER}][{LOWER}]+)"
+                            rf"(?:-[ \t]+och)?){{0,5}})(?=[ \t]*[,.;:()\n]|[ \t]+{_BOARD_NAME_END}\b|[ \t]+[{UPPER}]\w*:|$)")
 # a capitalised name after a role title and "på"/"hos": the employer, whatever kind of company it is ("policychef
 # på Roche läkemedel som …": a lower-case word after the name is no part of it, unless definite, "på Sahlgrenska
 # universitetssjukhuset och …")
@@ -1610,15 +1618,18 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
     for m in SEAT_NAMED_BOARD_RE.finditer(t):
         add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.board_seat", 0.65,
                   subtype="OrganisationalUnit"))
-    for m in ADJECTIVE_BOARD_RE.finditer(t):
-        add(Found("Organisation", compound(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.board_seat", 0.65,
-                  subtype="OrganisationalUnit"))
+    # (a committee's whole name before the capitalised adjective's: "Gemensamma nämnden för hemsjukvård")
     for m in NAMED_BOARD_RE.finditer(t):
-        remit = m.group(1).split()[2:]
-        if len(remit) < 2 or re.match(r"(?:godkännande|beslut|behandling|kännedom|information|yttrande)", remit[0]):
+        remit = m.group(1).split()[3 if m.group("common") else 2:]
+        # (one word of remit is a name only after "Gemensam": "Gemensam nämnd för kunskapsstyrning")
+        if len(remit) < (1 if m.group("common") else 2) or \
+                re.match(r"(?:godkännande|beslut|behandling|kännedom|information|yttrande)", remit[0]):
             continue  # "till nämnden för beslut": what the committee is asked to do, not its name
         name = capitalise(compound(m.group(1)))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit", 0.7,
+                  subtype="OrganisationalUnit"))
+    for m in ADJECTIVE_BOARD_RE.finditer(t):
+        add(Found("Organisation", compound(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.board_seat", 0.65,
                   subtype="OrganisationalUnit"))
     at = {f.start: f for f in found}
     for m in UNIT_AT_RE.finditer(t):

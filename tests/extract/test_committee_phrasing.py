@@ -58,6 +58,31 @@ def test_a_joint_committee_and_who_is_in_it():
         "Region Sörmland", "Eskilstuna kommun", "Strängnäs kommun", "Katrineholms kommun", "Gnesta kommun"}
 
 
+@pytest.mark.parametrize("snippet, board", [
+    # the capitalised "Gemensam" opens the name, and one word of remit is enough after it
+    ("Gemensamma nämnden för rehabilitering och tolkstöd beslutar att godkänna listan.",
+     "Gemensamma nämnden för rehabilitering och tolkstöd"),
+    ("Frågan gick vidare till Gemensam nämnd för tolkverksamheten i Lerum.", "Gemensam nämnd för tolkverksamheten"),
+    # a remit that opens with an abbreviation's compound, a list of remits up to its "och"
+    ("Ordförande i Nämnden för IT-drift och säkerhet är Tove Berglin.", "Nämnden för IT-drift och säkerhet"),
+    ("Hon sitter i Nämnd för trafik, kultur och fritid sedan 2019.", "Nämnd för trafik, kultur och fritid"),
+    # the verb after the name is none of it
+    ("Nämnden för tolkstöd och rehabilitering sammanträdde i maj.", "Nämnden för tolkstöd och rehabilitering"),
+])
+def test_a_committee_named_by_its_remit_is_read_whole(snippet, board):
+    found = entities(snippet)
+    assert found.get(board) == "Organisation"
+    assert not [n for n in found if "nämnd" in n.casefold() and n != board]
+
+
+def test_members_listed_in_a_joint_committees_notice_take_part_in_it():
+    text = ("Kallelse Gemensamma nämnden för rehabilitering och tolkstöd Tid: kl. 09:00 Ledamöter Vilma Stråle (C) "
+            "Nore Hägglin (S) Ersättare Ines Pålsson (M)")
+    found = facts(text)
+    assert {s for s, p, o in found if p == "participatesIn" and o == "Gemensamma nämnden för rehabilitering och "
+            "tolkstöd"} >= {"Vilma Stråle", "Nore Hägglin"}
+
+
 def test_what_a_committee_is_asked_to_do_is_not_its_name():
     assert not entities("Ärendet går till nämnden för beslut i maj.")
 
