@@ -475,7 +475,8 @@ def _trim(complement: str) -> str:
             break
         else:
             keep.append(w)
-    while keep and keep[-1] in ("och", "i", "mellan"):
+    # ("nätverk för erfarenhetsutbyte och samverkan inom FOU nu": a preposition whose object was no word of the name)
+    while keep and keep[-1] in ("och", "i", "mellan", "inom", "för", "från", "med", "på", "vid", "samt", "av", "till"):
         keep.pop()
     return " ".join(keep)
 

@@ -496,6 +496,7 @@ TOWN_HOSPITAL_RE = re.compile(rf"(?<=[{LOWER},:] )((?:Lasarettet|Sjukhuset|Närs
 # ("Samordningsförbundet Umeå Organisationsnummer: …": a field's label after the name is none of it)
 FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+((?:(?:södra|norra|västra|östra|mellersta)[ \t]+)?"
                            rf"{CAP}(?:[ \t]+{CAP}(?![\w-])(?![ \t]*:)){{0,3}}(?:[ \t]+län)?)(?![\w-])")
+FEDERATION_TOWNS_RE = re.compile(rf"(?:,[ \t]+{CAP}){{0,4}}[ \t]+och[ \t]+{CAP}(?![\w-])(?![ \t]+[{UPPER}])")
 # "Norrbottens Kommuner", "Skånes Kommuner": a county's association of its municipalities, with a capital K
 # ("Västmanlands Kommuner och Landsting", "Sörmlands Kommuner och Landsting": the county council a member too)
 COUNTY_MUNICIPALITIES_RE = re.compile(rf"(?<![\w-])(({CAP})s[ \t]+Kommuner(?:[ \t]+och[ \t]+(?:Landsting|Region)(?![ \t]+[{UPPER}]))?)s?(?![\w-])")
@@ -1129,6 +1130,9 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         last = words[-1].split("-")
         if len(words) == 2 and all(w in lex.first_names for w in last) and _is_place(words[0], lex):
             end = m.start(2) + len(words[0])  # "Samordningsförbundet Västerås Ann-Kristin Ek": the name after it
+        towns = FEDERATION_TOWNS_RE.match(t, end)
+        if towns and len(words) == 1 and all(_is_place(w, lex) for w in (words[0], *re.findall(CAP, towns.group(0)))):
+            end = towns.end()  # "Samordningsförbundet Eslöv, Höör och Hörby": the towns it joins, listed
         if words[0].casefold() not in NOT_NAME and words[0] not in lex.first_names:
             add(Found("Organisation", squash(t[m.start():end]), m.start(), end, t[m.start():end],
                       "organisation.federation", 0.75))

@@ -262,7 +262,9 @@ GROUP_MEMBERS_ARE = re.compile(r"(?<![\w-])(?:Gruppens|Nätverkets|Rådets|Forum
                                r"idag|i[ \t]+dag|just[ \t]+nu))?[ \t]*:?[ \t]*")
 # "Förbundets medlemmar är Försäkringskassan och Arbetsförmedlingen i X, Region X samt Kinda och Åtvidabergs kommuner":
 # the members of the one association the page is about
-ASSOCIATION_MEMBERS_ARE = re.compile(r"(?<![\w-])(?:Förbundets|Föreningens|Samordningsförbundets)[ \t]+"
+# ("Samordningsförbundet MittSkånes medlemmar är …": the association by its name's genitive)
+ASSOCIATION_MEMBERS_ARE = re.compile(r"(?<![\w-])(?:Förbundets|Föreningens|Samordningsförbundets|"
+                                     r"[A-ZÅÄÖ][a-zåäö]*förbundet[ \t]+[A-ZÅÄÖ][\w-]*s)[ \t]+"
                                      r"(?:medlemmar|parter|medlemsparter|huvudmän)[ \t]+är[ \t]*:?[ \t]*")
 ROW_CHAIR = re.compile(r"[ \t]*,[^,.;\n]{2,60},[ \t]*(?:ordf\.?|ordförande)(?![\w-])")  # "A, Region Y, ordf, B"
 # "… representanter i X i hela länet: A (S) (ledamot och ordf) och B": the members after the colon, the chair marked
@@ -2835,7 +2837,9 @@ class Relations:
                              0.65)
 
         for m in ASSOCIATION_MEMBERS_ARE.finditer(t):
-            noun = "samordningsförbund" if m.group(0).startswith("Samordnings") else m.group(0).split()[0][:-3].casefold()
+            first = m.group(0).split()[0]
+            noun = "samordningsförbund" if first.startswith("Samordnings") else "förbund" if first.endswith("förbundet") \
+                else first[:-3].casefold()
             owners = {r.key: r for r in self.refs if r.kind in ("Organisation", "CollaborationForum")
                       and noun in r.key[1].casefold() and " " in r.key[1]  # (not a bare "Samordningsförbundet")
                       and not r.key[1].casefold().startswith("sveriges")}

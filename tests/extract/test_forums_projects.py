@@ -256,3 +256,12 @@ def test_a_care_model_given_its_name_is_a_project():
     text = ("En ny vårdmodell har testats i samarbete mellan Hörby kommun och psykiatrin. "
             "Modellen kallas TRAPP och innebär ett nära samarbete kring de patienter som behöver det.\n")
     assert entities(text).get("TRAPP") == "Project"
+
+
+def test_a_forums_name_does_not_end_in_a_preposition_whose_object_it_could_not_read():
+    found = entities("Ett nätverk för erfarenhetsutbyte och samverkan inom Vård nu har träffats sedan 2011. Arbetet "
+                     "utformas efter de behov som nätverket för demensfrågor inom Vård nu lyfter fram.")
+    forums = {n for n, kind in found.items() if kind == "CollaborationForum"}
+    assert "Nätverk för erfarenhetsutbyte och samverkan" in forums
+    assert "Nätverket för demensfrågor" in forums
+    assert not [n for n in forums if n.endswith(" inom")]

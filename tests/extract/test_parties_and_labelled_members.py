@@ -88,3 +88,28 @@ def test_the_ordinary_members_listed_on_a_forums_page_sit_in_it_and_its_chair_le
         assert (person, "participatesIn", forum) in found, person
     assert ("Tove Ahlgren", "leads", forum) in found
     assert ("Region Norrbotten", "participatesIn", forum) in found
+
+
+def test_an_association_named_by_the_towns_it_joins_is_one_name():
+    text = ("Samordningsförbundet Bollnäs, Ovanåker och Söderhamn bildades 2012.\n\n"
+            "Förbundets medlemmar är Arbetsförmedlingen, Försäkringskassan, Region Gävleborg och kommunerna Bollnäs, "
+            "Ovanåker och Söderhamn.")
+    owner = "Samordningsförbundet Bollnäs, Ovanåker och Söderhamn"
+    assert entities(text).get(owner) == "Organisation"
+    found = facts(text)
+    assert {s for s, p, o in found if p == "participatesIn" and o == owner} == {
+        "Arbetsförmedlingen", "Försäkringskassan", "Region Gävleborg", "Bollnäs kommun", "Ovanåkers kommun",
+        "Söderhamns kommun"}
+
+
+def test_an_associations_members_after_its_names_genitive():
+    found = facts("Samordningsförbundet Nordanstigs medlemmar är Arbetsförmedlingen, Försäkringskassan och Region "
+                  "Gävleborg.")
+    assert {s for s, p, o in found if p == "participatesIn" and o == "Samordningsförbundet Nordanstig"} == {
+        "Arbetsförmedlingen", "Försäkringskassan", "Region Gävleborg"}
+
+
+def test_an_association_and_a_region_after_it_are_two():
+    found = entities("Hon är chef på Samordningsförbundet Bollnäs och Region Gävleborg.")
+    assert found.get("Samordningsförbundet Bollnäs") == "Organisation"
+    assert found.get("Region Gävleborg") == "Organisation"
