@@ -73,7 +73,10 @@ REFORM_AFTER = re.compile(r"[ \t]+(?:som[ \t]+)?(?:börjar[ \t]+gälla|infördes
 # "Örebro läns bildningsförbund", "Norra sjukvårdsregionförbundet": a federation named by its county or part of
 # the country, the kind in lower case (the genitive s after it left out); "Stockholms läns sjukvårdsområde",
 # "Stockholms läns äldrecentrum": a county's care area or centre, named the same way
-AREA_FEDERATION_RE = re.compile(rf"(?<![\w-])((?P<place>{CAP}(?:[ \t]+läns|s)|Norra|Södra|Östra|Västra|Mellersta)"
+# ("Norra Dalarnas samordningsförbund": the county's part, by its direction before the genitive; not after
+# "Stiftelsen", which FORM_RE reads whole)
+AREA_FEDERATION_RE = re.compile(rf"(?<![\w-])(?<!Stiftelsen[ \t])((?:(?:Norra|Södra|Östra|Västra|Mellersta)[ \t]+(?={CAP}s[ \t]))?"
+                                rf"(?P<place>{CAP}(?:[ \t]+läns|s)|Norra|Södra|Östra|Västra|Mellersta)"
                                 rf"[ \t]+(?:[{LOWER}]{{3,}}förbund(?:et)?|(?<=läns[ \t])[{LOWER}]{{3,}}(?:vårdsområde|centrum)))"
                                 rf"s?(?![\w-])")
 # "division Nära vård", "Division Medicin", "divisionen Nära vård": a division of a region, by the care it gives
@@ -507,7 +510,9 @@ COUNTY_MUNICIPALITIES_RE = re.compile(rf"(?<![\w-])(({CAP})s[ \t]+Kommuner(?:[ \
 # "Kommunalförbundet sjukvård och omsorg i Norrtälje" (a lower-case remit and its place);
 # "grundare av Combined"
 # ("Astma- och Allergiförbundet": a split compound, its second part capitalised as the association writes it)
-FORM_RE = re.compile(rf"(?<![\w-])(?:(Stiftelsen[ \t]+{CAP}(?:[ \t]+(?:läns[ \t]+)?{CAP}){{0,2}})|({CAP}[ \t]+(?:diakoni|[Ss]tadsmission|stadsdelsnämnd|"
+# ("Stiftelsen Stockholms läns äldrecentrum": what the county's foundation is, in lower case after "läns")
+FORM_RE = re.compile(rf"(?<![\w-])(?:(Stiftelsen[ \t]+{CAP}(?:[ \t]+läns[ \t]+[{LOWER}]{{4,}}(?![ \t]+{CAP})|"
+                     rf"(?:[ \t]+(?:läns[ \t]+)?{CAP}){{0,2}}))|({CAP}[ \t]+(?:diakoni|[Ss]tadsmission|stadsdelsnämnd|"
                      rf"stadsdelsförvaltning|[Kk]ommunalförbund|[Kk]ommunförbund|Riksförbund))|((?:[{UPPER}][{LOWER}]+-[ \t]+och[ \t]+[{UPPER}]?[{LOWER}]+|[{UPPER}][{LOWER}]{{4,}})"
                      rf"(?:föreningen|förbundet)(?:[ \t]+[{LOWER}]+(?:[ \t]+och[ \t]+[{LOWER}]+)?[ \t]+i[ \t]+{CAP})?))s?(?![\w-])")  # "Synskadades Riksförbunds ordförande": the name without its genitive
 # "Föreningen Sveriges socialchefer", "Riksföreningen för skolsköterskor": an association named by its members
@@ -1013,7 +1018,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                       "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     for m in AREA_FEDERATION_RE.finditer(t):
         place = m.group("place").removesuffix(" läns").removesuffix("s").strip()
-        if m.group("place") in COMPASS or _is_place(place, lex):
+        if m.group("place") in COMPASS or _is_place(place, lex) or place in lex.provinces:  # "Hälsinglands …"
             add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.federation",
                       0.75))
     for m in DIVISION_RE.finditer(t):

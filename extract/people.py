@@ -89,6 +89,7 @@ def _clean(name: str, lex: Lexicon) -> str | None:
                 # "Behörig företrädare Göran Ek Postort Lund": a form's next field
                 words[i].casefold() in FORM_FIELDS or
                 # "Filippa Ek Ärendet …", "Bo Ek Protokollet justerat", "Louise Ek Porträttbild": a document's next part
+                # ("Bo Ek Rapporter/Stiftelsen …", "Eva Ek Utvärdering av …": a report's series or its title)
                 words[i].casefold() in PAPER_WORDS or
                 (i + 1 < len(words) and words[i].endswith("s") and _org_word(words[i + 1], lex))), len(words))
     words = words[:cut]
@@ -110,7 +111,8 @@ FORM_FIELDS = frozenset("postort postnummer postadress utdelningsadress besöksa
                         "webbplats telefon mobil fax e-post".split())
 # the parts of minutes and pages that a PDF runs on after a name: never a surname
 PAPER_WORDS = frozenset("ärende ärendet protokoll protokollet bilaga bilagan beslut beslutet förslag porträttbild "
-                        "porträtt bildtext medarbetare ekonomi".split())
+                        "porträtt bildtext medarbetare ekonomi rapport rapporter slutrapport delrapport utvärdering "
+                        "förord sammanfattning innehåll innehållsförteckning godkänd datum version".split())
 PREPOSITIONS = frozenset("mot under efter över genom utifrån inför kring mellan inom bland vid hos".split())
 SURNAME_ENDINGS = ("berg", "holm", "lund", "ström", "dal", "son", "gren", "qvist", "quist", "ander", "man", "ling")
 

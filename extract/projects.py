@@ -17,7 +17,7 @@ from .titles import base_form
 # "Nära vård" is the reform's own name and is written with either case; it names things.
 PROPER = rf"(?:[Nn]ära\s+vård|{CAP}(?:\s+{CAP})*)"
 # ("i Indal-Liden": a place in two parts; not "i Ljungby kommun", the municipality that runs it)
-PLACE = rf"(?:\s+i\s+(?:{CAP}(?:-{CAP})?(?:\s+län)?(?![\w-])(?![ \t]+(?:kommun|stad)(?![\w-]))|länet))?"
+PLACE = rf"(?:\s+i\s+(?:{CAP}(?:[-/]{CAP})?(?:\s+län)?(?![\w-])(?![ \t]+(?:kommun|stad)(?![\w-]))|länet))?"
 NP_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 NP = rf"{NP_WORD}(?:\s+{NP_WORD}){{0,2}}(?:\s+(?:för|med|i)\s+{NP_WORD}(?:\s+{NP_WORD})?)?"
 STOP = frozenset(
@@ -125,8 +125,12 @@ PROGRAMME_ROLE_RE = re.compile(rf"(?<![\w-])[Pp]rogram(?:ledare|styrgrupp|styrgr
 # up to the line's end or the next field
 NAME_FIELD_RE = re.compile(rf"(?<![\w-])(?:(?:Projektnamn|Projektets namn|Namn på projektet|Projekttitel|Projektets titel)"
                            rf"[ \t]*:[ \t]*[”\"“]?|"
-                           rf"(?i:projektplan)(?:en)?(?:[ \t]+för)?)[ \t]*"
+                           # ("Projektnamn Region 2015" opening a line: a form's field without its colon)
+                           rf"(?:^|(?<=\n))[ \t]*(?:Projektnamn|Projektets[ \t]+namn|Projekttitel)[ \t]+|"
+                           # ("Projektplan Projektnamn X Datum 140122": the plan's head run onto one line, its fields)
+                           rf"(?i:projektplan)(?:en)?(?:[ \t]+för)?(?:[ \t]+Projektnamn(?:[ \t]*:)?)?)[ \t]*"
                            rf"([{UPPER}][^:\n]{{2,140}}?)(?=[ \t]*(?:\n|$)|[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+)?:|[ \t]+\d+\.|"
+                           rf"[ \t]+(?:Datum|Version|Dnr|Diarienummer)[ \t]+\d|"
                            rf"[ \t]+\d+(?:[ \t]+\d+)?[ \t]+\(\d+\))")  # (a page's head: "1 1 (26)")
 # "Pilotprojekt: Jämlik hälsa i Västerbotten", "Projekt: Trygg hemgång": a heading that labels a project's name
 # "Projekt 1: Att mäta det omätbara – nyttoeffekter av …": numbered, a lower-case subtitle after the dash is no name

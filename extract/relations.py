@@ -263,9 +263,11 @@ GROUP_MEMBERS_ARE = re.compile(r"(?<![\w-])(?:Gruppens|Nätverkets|Rådets|Forum
 # "Förbundets medlemmar är Försäkringskassan och Arbetsförmedlingen i X, Region X samt Kinda och Åtvidabergs kommuner":
 # the members of the one association the page is about
 # ("Samordningsförbundet MittSkånes medlemmar är …": the association by its name's genitive)
-ASSOCIATION_MEMBERS_ARE = re.compile(r"(?<![\w-])(?:Förbundets|Föreningens|Samordningsförbundets|"
+# ("Medlemmar i förbundet är …": the same, the members first)
+ASSOCIATION_MEMBERS_ARE = re.compile(r"(?<![\w-])(?:(?:Förbundets|Föreningens|Samordningsförbundets|"
                                      r"[A-ZÅÄÖ][a-zåäö]*förbundet[ \t]+[A-ZÅÄÖ][\w-]*s)[ \t]+"
-                                     r"(?:medlemmar|parter|medlemsparter|huvudmän)[ \t]+är[ \t]*:?[ \t]*")
+                                     r"(?:medlemmar|parter|medlemsparter|huvudmän)|(?:Medlemmar|Parter|Huvudmän)[ \t]+i[ \t]+"
+                                     r"(?:förbundet|föreningen|samordningsförbundet))[ \t]+är[ \t]*:?[ \t]*")
 ROW_CHAIR = re.compile(r"[ \t]*,[^,.;\n]{2,60},[ \t]*(?:ordf\.?|ordförande)(?![\w-])")  # "A, Region Y, ordf, B"
 # "… representanter i X i hela länet: A (S) (ledamot och ordf) och B": the members after the colon, the chair marked
 MEMBERS_VERB = re.compile(r"[ \t]+(?:(?:kommer[ \t]+)?att[ \t]+vara|är|blir|blev|var)[ \t]+|[^:.!?\n]{0,30}:[ \t]*")
@@ -2837,9 +2839,9 @@ class Relations:
                              0.65)
 
         for m in ASSOCIATION_MEMBERS_ARE.finditer(t):
-            first = m.group(0).split()[0]
-            noun = "samordningsförbund" if first.startswith("Samordnings") else "förbund" if first.endswith("förbundet") \
-                else first[:-3].casefold()
+            said = m.group(0).casefold()
+            noun = "samordningsförbund" if "samordningsförbund" in said else "förbund" if "förbund" in said \
+                else "förening"
             owners = {r.key: r for r in self.refs if r.kind in ("Organisation", "CollaborationForum")
                       and noun in r.key[1].casefold() and " " in r.key[1]  # (not a bare "Samordningsförbundet")
                       and not r.key[1].casefold().startswith("sveriges")}
@@ -3487,11 +3489,21 @@ class Relations:
                 end = below.end
             if label in PARTY_LABELS or label in TRIAL_LABELS:
                 orgs = self.within(m.end(), end, {"Organisation"})
-                owner = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Person"), None)
+                # ("Projektägare är Landstingsdirektör Bo Ek och …": the label and its copula, the owners after it)
+                copula = re.match(r"är[ \t]+", t[m.end():]) if label == "projektägare" else None
+                value = m.end() + (copula.end() if copula else 0)
+                owner = next((r for r in self.starting(value, value + 1) if r.kind == "Person"), None)
+                if owner is None and copula:
+                    owner = next(iter(self.within(value, sentence_at(t, value).end, {"Person"})), None)
                 if label == "projektägare" and owner is not None:
                     # "Projektägare: Anna Berg, Utvecklingsavdelningen NLL": her role, her unit, and its organisation
-                    # owns the project
-                    self.add(owner.key, "title", label, m.start(), owner.end, "title.labelled", 0.7)
+                    # owns the project; she takes part in it, and so does each owner named with her ("Projektägare:
+                    # Eva Ek, enhetschef Täby, och Bo Berg, socialchef Vallentuna")
+                    owners = [owner, *(r for r in self.within(owner.end, min(end, sentence_at(t, owner.start).end),
+                                                              {"Person"}) if r.key != owner.key)]
+                    for who in owners:
+                        self.add(who.key, "title", label, m.start(), who.end, "title.labelled", 0.7)
+                        self.add(who.key, "participatesIn", target.key, m.start(), who.end, "participates.owner", 0.65)
                     if orgs and re.fullmatch(r"[ \t]*,[ \t]*", t[owner.end:orgs[0].start]):
                         self.add(owner.key, "worksFor", orgs[0].key, owner.start, orgs[0].end, "employer.labelled", 0.7)
                     for unit, whole in zip(orgs, orgs[1:]):
