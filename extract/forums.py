@@ -19,7 +19,13 @@ from .titles import base_form
 INFLECTION = r"(?:en|et|n|er|erna|ar|arna|s|ens|ets)?"
 ADJECTIVE = (rf"(?:[{UPPER}{LOWER}][{LOWER}]+(?:al|ala|alt|isk|iska|iskt|iv|iva|ivt|gemensam|gemensamma|gemensamt|övergripande|"
              rf"lokal|lokala|nationell|nationella)|"
-             rf"(?:Gemensam|Gemensamma|Lokal|Lokala|Nationell|Nationella|[{UPPER}][{LOWER}]+ik[at])(?![\w-]))")  # "Nationella vårdrådet" names
+             # "Nationella vårdrådet" names; so does a capitalised participle, "Fallförebyggande styrgruppen",
+             # "Samordnande gruppen för barn och unga"
+             rf"(?:Gemensam|Gemensamma|Lokal|Lokala|Nationell|Nationella|[{UPPER}][{LOWER}]+ik[at]|"
+             # (not a role or a pointer: "Ordförande X", "Följande nätverk", "Sammankallande …", "Författande …")
+             rf"(?!(?:Ordför|Följ|Sammankall|Författ|Deltag|Medverk|Ingå|Nuvar|Komm|Motsvar|Ovanstå|Nedanstå|"
+             rf"Föregå|Efterfölj|Inbjud|Arranger|Ansvar|Led|Anställ|Studer|Besök|Bo)[{LOWER}]*(?:ande|ende)\b)"
+             rf"[{UPPER}][{LOWER}]{{3,}}(?:ande|ende))(?![\w-]))")
 STOPS = (r"(?:att|det|den|de|dom|oss|mig|sig|er|alla|som|och|en|ett|varje|hela|i|har|hade|är|var|blir|ska|kan|"
          r"där|när|med|på|vid|hos|till|av|ju|väl|också|även|nu|sedan|men|eller|ingår|ingick|består|bestod|möts|träffas|leds|"
          r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en|ens)?)\b")  # "Beredningen för äldre måndagen den 16 februari"
@@ -232,6 +238,7 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         if spelt and not complement and not tail and \
                 "".join(w[0] for w in spelt.group(1).split()).casefold() == spelt.group(2).casefold():
             end = spelt.end(1)  # "Politisk styrgrupp vård i samverkan (VIS)": the short form spells the words out
+        start, end = _spelt_by_short_form(t, start, end)
         surface = t[start:end]
         # "Landstings-, Regiondirektörsgruppen" is "Landstings- och regiondirektörsgruppen" written short
         name = re.sub(rf"-,\s+([{UPPER}])(?=[{LOWER}])", lambda x: "- och " + x.group(1).lower(),
@@ -460,6 +467,29 @@ def _opens_organisation(t: str, at: int, lex: Lexicon) -> bool:
                                            {p.name.casefold() for p in (*lex.regions, *lex.municipalities)}))
     ahead = squash(t[at:at + 80]).casefold()
     return any(ahead.startswith(n) and not ahead[len(n):len(n) + 1].isalpha() for n in _ORG_NAMES[id(lex)])
+
+
+# the words after a forum's name up to a short form in brackets: "… för kunskapsstyrning i socialtjänsten (NSK-S)"
+SHORT_FORM_AFTER = re.compile(rf"((?:[ \t]+[{LOWER}]+){{0,4}})[ \t]+\(([{UPPER}][{UPPER}-]{{2,7}})\)")
+ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])[{LOWER}]{{4,}}a[ \t]+$")  # "det nationella rådet …"
+FUNCTION_WORDS = frozenset("för i och av med inom om kring".split())
+
+
+def _spelt_by_short_form(t: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a forum's name to the words its short form in brackets spells out: "det nationella rådet för palliativ
+    vård (NRPV)" -> "nationella rådet för palliativ vård", "Nationella samverkansgruppen för kunskapsstyrning i
+    socialtjänsten (NSK-S)" whole."""
+    m = SHORT_FORM_AFTER.match(t, end)
+    if not m:
+        return start, end
+    short = m.group(2).replace("-", "").casefold()
+    before = ADJECTIVE_BEFORE.search(t, max(0, start - 30), start)
+    for s in (start, before.start()) if before else (start,):
+        words = re.findall(r"\w+", t[s:m.end(1)])
+        for function in (False, True):  # ("vård i samverkan (VIS)": the short form may spell "i" too)
+            if "".join(w[0] for w in words if function or w.casefold() not in FUNCTION_WORDS).casefold() == short:
+                return s, m.end(1)
+    return start, end
 
 
 def _trim(complement: str) -> str:

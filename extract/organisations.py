@@ -1780,14 +1780,15 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
 TITLE_IN_TOWN_RE = re.compile(rf"(?<![\w-])([{LOWER}]+)(?:[ \t]+(?:för|inom)[ \t]+(?P<field>[{LOWER}][{LOWER} -]{{1,60}}?))?"
                               rf"[ \t]+(?:i[ \t]+({CAP})(?![\w-])(?![ \t]+(?:kommun|stad|län|[Rr]egion|landsting))|"
                               # "Lars Ek, socialchef Östersund, …": the town right after the post, in a list of speakers
-                              rf"(?P<bare>{CAP})(?=[ \t]*(?:[,;)]|\n|$)))")
+                              rf"(?P<bare>{CAP})(?=[ \t]*(?:[,;)]|\n|$)|\.(?=\s|$)))")
 # "MAS i Härnösand", "medicinskt ansvarig sjuksköterska i Kramfors": the posts every municipality has, by law
 MAS_IN_TOWN_RE = re.compile(rf"(?<![\w-])(?:MAS|MAR|[Mm]edicinskt[ \t]+ansvarig[ \t]+(?:sjuksköterska|för[ \t]+rehabilitering))"
                             rf"[ \t]+i[ \t]+({CAP})(?![\w-])(?![ \t]+(?:kommun|stad|län|[Rr]egion|landsting))")
 # what only a municipality runs ("socialchef", "chef för vård och omsorg", "enhetschef för hälso- och sjukvård"), not
 # a region's care in the town ("närsjukvårdsdirektör i Finspång", "områdeschef för närsjukvården i Lycksele")
+# ("anhörigkonsulent Sala", "biståndshandläggare i Mora": the support the social services act gives)
 MUNICIPAL_FIELD = re.compile(r"social|omsorg|äldre|hemtjänst|hemsjukvård|funktionsned|funktionshind|kommun|"
-                             r"hälso- och sjukvård(?!en)")
+                             r"hälso- och sjukvård(?!en)|anhörig|bistånd|hemvård")
 REGIONAL_FIELD = re.compile(r"närsjukvård|primärvård|områdes|klinik|sjukhus|central|region|landsting|läkar")
 
 

@@ -118,7 +118,10 @@ SURNAME_ENDINGS = ("berg", "holm", "lund", "ström", "dal", "son", "gren", "qvis
 
 
 def _town(word: str, lex: Lexicon) -> bool:
-    """A place that is no surname too: "Göteborg", "Sundsvall", but not "Berg" or "Mölndal"."""
+    """A place that is no surname too: "Göteborg", "Sundsvall", but not "Berg" or "Mölndal" ("Jämtland-Härjedalen":
+    two places joined, a county written with its hyphen)."""
+    if "-" in word and all(_town(part, lex) for part in word.split("-")):
+        return True  # (not "Lund-Berg": a surname of two parts, each of them a short place too)
     return word in lex.place_words and len(word) >= 6 and not word.casefold().endswith(SURNAME_ENDINGS)
 
 

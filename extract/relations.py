@@ -3136,7 +3136,11 @@ class Relations:
                 for who in self.within(m.end(), end, {"Person"}):
                     self.add(who.key, "participatesIn", target.key, m.start(), who.end, "participates.members", 0.65)
             elif target:
-                for who in self._org_list(m.end(), sent.end, ("Person", "Organisation")):
+                listed = self._org_list(m.end(), sent.end, ("Person", "Organisation"))
+                # ("Gruppen består av A från räddningstjänsten, B från anhörigstöd samt C, verksamhetschef …": each
+                # person the sentence names, whatever is said of each)
+                people = [r for r in self.within(m.end(), sent.end, {"Person"}) if r.key not in {x.key for x in listed}]
+                for who in [*listed, *people] if listed and listed[0].kind == "Person" else listed:
                     self.add(who.key, "participatesIn", target.key, m.start(), who.end, "participates.members", 0.65)
         for r in self.refs:
             m = WHERE_MEET.match(t, r.end) if r.kind == "CollaborationForum" else None
@@ -3213,6 +3217,13 @@ class Relations:
         name starts with that word, the one the page's heading names if it does."""
         named = [r for r in self.refs if r.kind == "CollaborationForum" and r.start < before
                  and r.key[1].casefold().startswith(stem.casefold() + " ")]
+        if not named:
+            # "… en särskild grupp, fallförebyggande styrgruppen, som … Gruppen består av A, B och C": the group just
+            # named whose word ends in it
+            word = re.compile(rf"{re.escape(stem.casefold())}(?:en|et)?(?![\w-])")
+            near = [r for r in self.refs if r.kind == "CollaborationForum" and before - 400 <= r.start < before
+                    and word.search(r.key[1].casefold())]
+            return near[-1] if near else None
         heading = self.text.blocks[2].end if len(self.text.blocks) > 2 else len(self.text.text)
         return next((r for r in named if r.start < heading), named[-1] if named else None)
 

@@ -1,0 +1,50 @@
+"""A group named by a capitalised participle and the members its next sentences list, a forum's name widened to
+what its short form in brackets spells, a municipal post followed by its town, and a roster's county written with a
+hyphen. Places and regions are public reference data; every person and group is invented."""
+import pytest
+
+from snippets import entities, facts
+
+GROUP = ("Fallförebyggande styrgrupp\n\n"
+         "I Rättviks kommun finns en särskild grupp, fallförebyggande styrgruppen, som arbetar med dessa frågor. "
+         "Gruppen består av Tord Alvin från räddningstjänsten, Mira Lök från anhörigstöd, Edit Brandt som är "
+         "folkhälsostrateg samt Greta Norin, verksamhetschef inom vård och omsorg.")
+
+
+def test_a_group_named_by_a_participle_and_everyone_its_members_sentence_names():
+    assert entities(GROUP).get("Fallförebyggande styrgrupp") == "CollaborationForum"
+    found = facts(GROUP)
+    assert {s for s, p, o in found if p == "participatesIn" and o == "Fallförebyggande styrgrupp"} == {
+        "Tord Alvin", "Mira Lök", "Edit Brandt", "Greta Norin"}
+
+
+@pytest.mark.parametrize("snippet", [
+    "Ordförande Beredningen för invånardialog är Tove Alm.",
+    "Följande nätverk finns i länet: ett för chefer.",
+    "Sammankallande palliativa samrådsgruppen är Bo Ek.",
+])
+def test_a_role_or_a_pointer_before_a_groups_word_names_no_group(snippet):
+    assert not [n for n in entities(snippet) if n.startswith(("Ordförande", "Följande", "Sammankallande"))]
+
+
+@pytest.mark.parametrize("snippet, name", [
+    ("I mars arrangerar det nationella rådet för sällsynta sjukdomar (NRSS) en konferens.",
+     "Nationella rådet för sällsynta sjukdomar"),
+    ("Två ledamöter nomineras av Nationella arbetsgruppen för kunskapsstöd i elevhälsan (NAK-E).",
+     "Nationella arbetsgruppen för kunskapsstöd i elevhälsan"),
+])
+def test_a_forums_name_reaches_as_far_as_its_short_form_spells(snippet, name):
+    assert entities(snippet).get(name) == "CollaborationForum"
+
+
+@pytest.mark.parametrize("snippet, employer", [
+    ("– Vi får ta nya tag, säger Vera Lindh, anhörigkonsulent Sala.", "Sala kommun"),
+    ("– Vi är glada, säger Vera Lindh, socialchef Boxholm.", "Boxholms kommun"),
+])
+def test_a_municipal_post_and_the_town_after_it_name_the_employer(snippet, employer):
+    assert ("Vera Lindh", "worksFor", employer) in facts(snippet)
+
+
+def test_a_county_written_with_a_hyphen_after_a_name_is_no_part_of_it():
+    found = entities("Ledamöter\n\nOskar Tegnér Jämtland-Härjedalen\n\nLisa Lund-Berg, Mora")
+    assert {n for n, kind in found.items() if kind == "Person"} == {"Oskar Tegnér", "Lisa Lund-Berg"}
