@@ -1882,7 +1882,8 @@ def _municipality_lists(text: Text, lex: Lexicon, add) -> None:
     # municipality
     # ("Flera kommuner har hört av sig, Göteborg ringde i höstas": a clause of its own after a comma)
     # ("Även Norrtälje ska utreda …": an adverb opening the sentence before it)
-    for m in re.finditer(rf"(?:^|(?<=[.!?][ \t])|(?<=,[ \t])|(?<=\n)|(?<=[.!?\n][ \t]Även[ \t])|"
+    # ("Orsaken är att Laholm är den halländska kommun som …": a clause after "att")
+    for m in re.finditer(rf"(?:^|(?<=[.!?][ \t])|(?<=,[ \t])|(?<=\n)|(?<=[ \t]att[ \t])|(?<=[.!?\n][ \t]Även[ \t])|"
                          rf"(?<=[.!?\n][ \t]Också[ \t]))(?!(?:Även|Också)[ \t])({item})[ \t]+{DECIDES}", t):
         p = _match_place(m.group(1), lex.municipalities, fuzzy=False)
         if p:

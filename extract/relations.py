@@ -526,6 +526,8 @@ INQUIRY_ROLE = re.compile(r"(?im)\b(?:(?:sakkunnig|sakkunniga|experter|expert|se
                           r"(?:^|(?<=[.!?][ \t]))(?:Huvudsekreterare|Sekreterare)[ \t]+har\b|"
                           r"(?P<lead>(?:förordnades|utsågs|utnämndes)[^.!?\n]{0,40}?[ \t]+"
                           r"(?:att[ \t]+vara[ \t]+|till[ \t]+|som[ \t]+)särskild[ \t]+utredare\b))")
+# "I teamet … finns arbetsterapeuter, biståndshandläggare och …": the kinds of staff a unit has, listed
+STAFF_OF_KIND = re.compile(r"(?<![\w-])(?:finns|ingår|arbetar|består[ \t]+av)[ \t]+[^.!?\n]{0,60}$")
 # a sentence's full stop after a word or a bracket (not an abbreviation's inside a list of experts)
 FULL_STOP = re.compile(r"(?<=[\w)])\.(?=\s|$)")
 # "sammanträde med X", "möte i X": the forum a meeting's minutes are of
@@ -1365,6 +1367,10 @@ class Relations:
         t = self.text.text
         if any(b.kind == "turn" for b in self.text.blocks) or SIGNATURE_DOTS.match(t, title.end):
             return []  # "Ordförande ……": a signature line
+        if title.plural or STAFF_OF_KIND.search(t, max(0, title.start - 80), title.start):
+            # "I teamet, som arbetar …, finns arbetsterapeuter, biståndshandläggare och sjuksköterskor": staff of a
+            # kind, deep in a paragraph, no one's title
+            return []
         blocks = [b for b in self.text.blocks if b.end <= title.start or b.start <= title.start < b.end]
         for back, block in enumerate(reversed(blocks[-5:])):
             if block.end - block.start > 300:  # too long to be a name alone; ask only whether it names anyone

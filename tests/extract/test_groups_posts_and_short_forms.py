@@ -48,3 +48,15 @@ def test_a_municipal_post_and_the_town_after_it_name_the_employer(snippet, emplo
 def test_a_county_written_with_a_hyphen_after_a_name_is_no_part_of_it():
     found = entities("Ledamöter\n\nOskar Tegnér Jämtland-Härjedalen\n\nLisa Lund-Berg, Mora")
     assert {n for n, kind in found.items() if kind == "Person"} == {"Oskar Tegnér", "Lisa Lund-Berg"}
+
+
+def test_a_town_said_to_be_a_municipality_in_a_clause_after_att():
+    found = entities("Orsaken är att Ljusnarsberg är den västmanländska kommun som har flest privata vårdgivare.")
+    assert found.get("Ljusnarsbergs kommun") == "Organisation"
+
+
+def test_the_kinds_of_staff_a_team_has_are_no_title_of_the_author_above():
+    text = ("Minnesteamet i Hälsingland\n\nVera Lindh\n\nFoU Rapport 2008:1\n\n"
+            "Teamet startade 2005. I teamet, som arbetar konsultativt gentemot personalen, finns arbetsterapeuter, "
+            "biståndshandläggare och sjuksköterskor.")
+    assert not [f for f in facts(text) if f[0] == "Vera Lindh" and f[1] == "title"]
