@@ -185,7 +185,9 @@ DEFINITE_BEFORE_IN = re.compile(r"(?:en|n)(?=[ \t]+i[ \t])")
 # ("ordföranden i Styrelsen för folkhögskolorna": a board by its remit, capitalised, up to the next name or word; one
 # with an adjective, "Strategiska hälso- och sjukvårdsnämnden", is ADJECTIVE_BOARD_RE's wherever it stands)
 SEAT_NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:ordföranden?|ledamot|ersättare)(?:[ \t]+(?:i|för))?[ \t]+"
-                                 rf"([{UPPER}][{LOWER}]{{3,}}(?:nämnden|styrelsen)|"
+                                 # ("ordförande i Driftnämnden Närsjukvård.": the field it runs, capitalised)
+                                 rf"([{UPPER}][{LOWER}]{{3,}}(?:nämnden|styrelsen)(?P<field>[ \t]+[{UPPER}][{LOWER}]{{4,}}"
+                                 rf"(?=[ \t]*[.,;:)\n]))?|"
                                  rf"Styrelsen[ \t]+för[ \t]+[{LOWER}]{{4,}}(?:na|en|et)|"
                                  # "ordförande i Göteborgs hälso- och sjukvårdsnämnd": a board by its town's genitive
                                  rf"(?<=i[ \t]){CAP}s[ \t]+(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]{{3,}}nämnd(?:en)?)(?![\w-])")
@@ -287,7 +289,8 @@ ACRONYM_OWNER_RE = re.compile(rf"(?<![\w-])([{UPPER}]{{3,6}}):s[ \t]+(?:(?:nya|n
 HOSPITAL_WORD_RE = re.compile(rf"(?<=[{LOWER},] )([{UPPER}][{LOWER}]{{2,}}(?:sjukhuset|lasarettet))(?![\w-])")
 # "markägaren Eksta Bostads AB", "Norrtälje Sjukhus AB": a company by its form
 # ("Nya närvården AB": a capitalised word, then a noun in the definite)
-COMPANY_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][\w&-]*[ \t]+){{1,3}}AB|[{UPPER}][{LOWER}]+[ \t]+[{LOWER}]{{3,}}(?:en|et|na)"
+# ("Forskningen i Säffle AB": a company named with its town)
+COMPANY_RE = re.compile(rf"(?<![\w-])([{UPPER}][\w&-]*[ \t]+i[ \t]+[{UPPER}][\w&-]*[ \t]+AB|(?:[{UPPER}][\w&-]*[ \t]+){{1,3}}AB|[{UPPER}][{LOWER}]+[ \t]+[{LOWER}]{{3,}}(?:en|et|na)"
                         rf"[ \t]+AB)(?![\w-])")
 # "säger till P 4 Radio Halland", "P4 Västerbotten": Sveriges Radio's local channel
 LOCAL_RADIO_RE = re.compile(rf"(?<![\w-])P[ \t]?4[ \t]+(?:Radio[ \t]+)?({CAP})(?![\w-])")
@@ -808,7 +811,9 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in ASSOC_BRANCH_RE.finditer(t):
         place = m.group(2)  # "Regionförbundet i Kalmar län": the county's name runs to "län"
         county = place.removesuffix(" län")
-        if _is_place(place, lex) or county != place and (_is_place(county, lex) or _is_place_genitive(county, lex)):
+        # ("Distriktssköterskeföreningen i Sverige": the national association, by the country)
+        if _is_place(place, lex) or place == "Sverige" and m.group(1)[0].isupper() or \
+                county != place and (_is_place(county, lex) or _is_place_genitive(county, lex)):
             add(Found("Organisation", capitalise(m.group(1)) + " i " + place, m.start(), m.end(), m.group(0),
                       "organisation.branch", 0.8))
     for m in REGION_BOARD_RE.finditer(t):
@@ -999,7 +1004,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         words = m.group(1).split()
         # "VD Älvsbyns Energi AB", "Per Ek Nordbo AB" in minutes: a title or a name run into the company's
         # ("Sundsvallsföretaget Drakstaden AB": what kind of company, then its name)
-        skip = 1 if len(words) > 2 and (base_form(words[0], lex) or words[0].endswith(("företaget", "bolaget"))) else \
+        # ("Suppleant i Locum AB": a title and "i" before it; "Vårdbolaget i Mora AB", "Forskningen i Säffle AB": a
+        # noun in the definite, the town is its name's)
+        skip = 2 if len(words) > 3 and words[1] == "i" and not words[0].endswith(("en", "et", "na")) else \
+            1 if len(words) > 2 and words[1] != "i" and (base_form(words[0], lex) or
+                                                          words[0].endswith(("företaget", "bolaget"))) else \
             2 if len(words) > 3 and words[0] in lex.first_names and words[1] not in lex.place_words else 0
         start = m.start(1) if not skip else t.index(words[skip], m.start(1))
         if words[skip].casefold() not in NOT_NAME:
@@ -1625,7 +1634,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
             add(Found("Organisation", name, m.start("unit"), m.end("unit"), m.group("unit"),
                       "organisation.titled_administration", 0.6, subtype="OrganisationalUnit"))
     for m in SEAT_NAMED_BOARD_RE.finditer(t):
-        add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.board_seat", 0.65,
+        end = m.end(1)
+        if m.group("field") and (_is_place(m.group("field").strip(), lex) or m.group("field").strip() in lex.provinces):
+            end = m.start("field")  # "ordförande i Socialnämnden Kalmar": whose board, no part of its name
+        add(Found("Organisation", t[m.start(1):end], m.start(1), end, t[m.start(1):end], "organisation.board_seat", 0.65,
                   subtype="OrganisationalUnit"))
     # (a committee's whole name before the capitalised adjective's: "Gemensamma nämnden för hemsjukvård")
     for m in NAMED_BOARD_RE.finditer(t):

@@ -38,6 +38,9 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     for o in orgs:
         reach[o.start] = max(reach.get(o.start, 0), o.end)
     people = [p for p in people if not (p.end < reach.get(p.start, 0) and text.text.startswith("s ", p.end))]
+    # ("lektor vid Marie Cederschiöld högskola": a listed body named after a person is the body, not her)
+    listed = [o for o in orgs if o.rule in ("organisation.national_body", "organisation.regional_provider")]
+    people = [p for p in people if not any(o.start <= p.start and p.end < o.end for o in listed)]
     # "arbetsterapeut Mahvin Hakim, fysioterapeut …": two capitalised words after a title that the people finder
     # reads as a name (a given name the list lacks) are hers, not an organisation's
     # ("Knut och Alice Wallenbergs stiftelse": the founders a foundation is named by are not the text's people)

@@ -60,3 +60,27 @@ def test_the_kinds_of_staff_a_team_has_are_no_title_of_the_author_above():
             "Teamet startade 2005. I teamet, som arbetar konsultativt gentemot personalen, finns arbetsterapeuter, "
             "biståndshandläggare och sjuksköterskor.")
     assert not [f for f in facts(text) if f[0] == "Vera Lindh" and f[1] == "title"]
+
+
+def test_a_listed_college_named_after_a_person_is_no_person():
+    found = entities("Elisabeth är lektor vid Marie Cederschiöld högskola i Stockholm.")
+    assert found.get("Marie Cederschiöld högskola") == "Organisation"
+    assert "Marie Cederschiöld" not in found
+
+
+@pytest.mark.parametrize("snippet, name, not_names", [
+    ("Hon utsågs av Barnmorskeföreningen i Sverige i fjol.", "Barnmorskeföreningen i Sverige", ()),
+    ("Kommunen bildade företaget Hälsotorget i Torsby AB, som fick uppdraget.", "Hälsotorget i Torsby AB", ()),
+    ("Bo Ek är vd för Vårdbolaget i Mora AB sedan i fjol.", "Vårdbolaget i Mora AB", ()),
+    ("Ordinarie ledamot Sven Alm. Suppleant i Locum AB Eva Berg.", "Locum AB", ("Suppleant i Locum AB",)),
+])
+def test_an_association_or_company_named_with_i_and_its_place(snippet, name, not_names):
+    found = entities(snippet)
+    assert found.get(name) == "Organisation"
+    assert not [n for n in not_names if n in found]
+
+
+def test_a_board_named_by_its_capitalised_field_after_a_chairs_title():
+    found = facts("– Vi vill använda resurserna bättre, säger Axel Ström (M), ordförande i Driftnämnden Närvård. "
+                  "I diskussionen finns en samstämmighet.")
+    assert ("Axel Ström", "leads", "Driftnämnden Närvård") in found
