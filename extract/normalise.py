@@ -109,6 +109,9 @@ def normalise(doc: Document) -> Text:
     return _assemble(doc, lines)
 
 
+RULE_LINE = re.compile(r"[ \t]*[_=\-–—*]{4,}[ \t]*")
+
+
 def _lines(text: str, repair: bool, cues: bool) -> list[_Line | None]:
     """The text's lines, cleaned; None for a blank line."""
     for old, new in _FOLD.items():  # faster than str.translate on non-ASCII text
@@ -125,8 +128,8 @@ def _lines(text: str, repair: bool, cues: bool) -> list[_Line | None]:
     for raw in text.splitlines(keepends=True):  # breaks at \n \r \v \f \x1c-\x1e \x85 \u2028 \u2029
         content = raw.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
         end = start + len(content)
-        if not content.strip(" "):
-            lines.append(None)
+        if not content.strip(" ") or RULE_LINE.fullmatch(content):
+            lines.append(None)  # (a rule of underscores or dashes under a heading parts it from what follows, as a blank)
         elif content[0] != " " and content[-1] != " " and "  " not in content and not pattern.search(content):
             lines.append(_Line(content, range(start, end), end, 0))
         else:

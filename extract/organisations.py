@@ -971,6 +971,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                   subtype="ResearchOrganisation"))
     for m in CARE_UNIT_RE.finditer(t):
         second = m.group("second")
+        first = t[m.start():m.end()].split()[1] if len(t[m.start():m.end()].split()) > 1 else ""
+        if second and first in lex.first_names and second not in lex.place_words and \
+                second.casefold() not in NOT_NAME:
+            continue  # "Rapport om Familjecentralen ⏎ Carina Ek, utvecklingsledare": a person's name, no centre's
         # a second capitalised word is the name's own ("Hertig Knut"), not a person, a place or a sentence's next word
         end = m.start("second") - 1 if second and (
             second in lex.first_names and not re.match(rf"[ \t]+[{LOWER}]", t[m.end():m.end() + 2]) or second in lex.place_words or

@@ -533,7 +533,8 @@ FULL_STOP = re.compile(r"(?<=[\w)])\.(?=\s|$)")
 # "sammanträde med X", "möte i X": the forum a meeting's minutes are of
 MEETING_OF = re.compile(r"(?i)\b(?:sammanträde|möte|mötet|överläggningar|träff)[ \t]+(?:med|i|för)[ \t]+$")
 ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§|"
-                    r"Tjänstem[äa]n\b|Tjänstepersoner\b|"
+                    r"Tjänstem[äa]n\b|Tjänstepersoner\b|Ytterligare[ \t]+(?:representation|deltagare|närvarande)\b|"
+                    r"Föredragande\b|"  # "Ytterligare representation under mötet: …", "Föredragande under punkt 2 var …"
                     r"Övriga(?=[ \t]*:|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ]))|"
                     r"^(?:Sidansvarig|Kontaktpersoner|Kontaktperson|Kontakt|Senast uppdaterad)\b")  # a page's footer
 # "Förebyggande enheten är en del av Socialförvaltningen", "… kunskapscentrum för vård i glesbygd och en del av Region X"

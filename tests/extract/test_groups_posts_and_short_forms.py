@@ -84,3 +84,27 @@ def test_a_board_named_by_its_capitalised_field_after_a_chairs_title():
     found = facts("– Vi vill använda resurserna bättre, säger Axel Ström (M), ordförande i Driftnämnden Närvård. "
                   "I diskussionen finns en samstämmighet.")
     assert ("Axel Ström", "leads", "Driftnämnden Närvård") in found
+
+
+MEMBERS = ("Vilma Stråle", "Nore Hägglin", "Ines Pålsson", "Olle Vikström", "Stina Hedlund", "Kerstin Falk",
+           "Tyra Engström", "Arvid Lund", "Malin Grahn", "Sixten Rudberg")
+MINUTES = ("Minnesanteckningar - Ledningsgruppsmöte 2015-09\n\n2015-05-11\n1 (4)\nHilma Sandin\n"
+           "Samordnare Samverkan Trollhättan\n"
+           "Minnesanteckningar 2015-09-16\n"
+           "Ledningsgrupp Samverkan Trollhättan\n"
+           "_____________________________________________________________\n"
+           "Närvarande\n" + "".join(m + "\n" for m in MEMBERS) + "x\nx\nx\n"
+           "Ytterligare representation under mötet: Åsa Brink, enhetschef, samt Tom Lindell, sektionschef.\n"
+           "Föredragande under punkten 2 var Kim Ahlgren.\n"
+           "3. Rapport om Familjecentralen\n"
+           "Kim Ahlgren, utvecklingsledare inom Socialtjänsten, föredrar utredningen.\n")
+
+
+def test_a_rule_under_a_minutes_heading_parts_the_forum_from_who_was_there():
+    found = facts(MINUTES)
+    forum = "Ledningsgrupp Samverkan Trollhättan"
+    assert {s for s, p, o in found if p == "participatesIn" and o == forum} == set(MEMBERS)
+
+
+def test_a_person_on_the_line_after_a_centres_word_is_no_part_of_its_name():
+    assert not [n for n in entities(MINUTES) if n.startswith("Familjecentralen")]
