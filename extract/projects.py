@@ -55,6 +55,10 @@ PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})
 # its capitalised name inside a sentence, up to the end of its clause (at most fifteen words)
 INQUIRY_RE = re.compile(rf"(?<=[{LOWER},:] )(Utredningen[ \t]+(?:om|för|av)(?:[ \t]+[{LOWER}{UPPER}0-9][\w-]*){{1,14}}?)"
                         rf"(?=[ \t]*(?:[.,;:)!?(]|\n|$)|[ \t]+(?:som|har|ska|är|leds|lämnade|lämnar)(?![\w-]))")
+# "Utredningen har tagit namnet Samordnad utveckling för god och nära vård (S 2017:01)": the name an inquiry took,
+# up to its number in brackets or the sentence's end
+INQUIRY_NAMED_RE = re.compile(rf"(?<![\w-])[Uu]tredningen[ \t]+har[ \t]+(?:an)?tagit[ \t]+(?:sig[ \t]+)?namnet[ \t]+[”\"“]?"
+                              rf"([{UPPER}][^.!?\n(”\"“]{{2,120}}?)[”\"“]?(?=[ \t]*(?:\([A-ZÅÄÖ]{{1,3}}[ \t]+\d{{4}}:\d+\)|[.!?]|\n|$))")
 # "Breddinförandeprojektet Mobil närvård", "EU-projektet X", "innovationssatsningen X": a compound of the cue names
 # what follows
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}]{{2,}}-|[{UPPER}{LOWER}][{LOWER}]{{2,}})?(?:[Pp]rojekt(?:et)?|[Ss]atsningen)|[Pp]iloten|[Ii]nitiativet|"
@@ -267,6 +271,8 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
             "project.programme", 0.85)
     for m in INQUIRY_RE.finditer(t):  # "särskild utredare för Utredningen om en äldreomsorgslag …"
         add(m.start(1), m.end(1), m.group(1), "project.inquiry", 0.75)
+    for m in INQUIRY_NAMED_RE.finditer(t):  # "Utredningen har tagit namnet X (S 2017:01)."
+        add(m.start(1), m.end(1), squash(m.group(1)), "project.inquiry", 0.8)
     for m in PROGRAMME_ROLE_RE.finditer(t):
         name = _trim_name(m.group(1))
         add(m.start(1), m.start(1) + len(name), name, "project.programme", 0.7)

@@ -522,10 +522,13 @@ ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Deltagande(?![ \t]+[a-z�
 # särskild utredare": the roles a government inquiry's preface appoints
 INQUIRY_ROLE = re.compile(r"(?im)\b(?:(?:sakkunnig|sakkunniga|experter|expert|sekreterare|huvudsekreterare)[ \t]+i[ \t]+"
                           r"utredningen\b|"
-                          r"(?<![\w-])som[ \t]+(?:sakkunniga|experter|sekreterare)[ \t]+(?:förordnades|anställdes)\b|"
+                          r"(?<![\w-])som[ \t]+(?:sakkunniga|sakkunnig|experter|expert|sekreterare|huvudsekreterare)"
+                          r"(?:[ \t]+(?:till|i)[ \t]+utredningen)?[ \t]+(?:förordnades|anställdes)\b|"
                           r"(?:^|(?<=[.!?][ \t]))(?:Huvudsekreterare|Sekreterare)[ \t]+har\b|"
                           r"(?P<lead>(?:förordnades|utsågs|utnämndes)[^.!?\n]{0,40}?[ \t]+"
-                          r"(?:att[ \t]+vara[ \t]+|till[ \t]+|som[ \t]+)särskild[ \t]+utredare\b))")
+                          r"(?:att[ \t]+vara[ \t]+|till[ \t]+|som[ \t]+)särskild[ \t]+utredare\b|"
+                          # "Till särskild utredare förordnades …": the appointment told the other way round
+                          r"(?:^|(?<=[.!?][ \t]))Till[ \t]+särskild[ \t]+utredare[ \t]+(?:förordnades|utsågs)\b))")
 # "I teamet … finns arbetsterapeuter, biståndshandläggare och …": the kinds of staff a unit has, listed
 STAFF_OF_KIND = re.compile(r"(?<![\w-])(?:finns|ingår|arbetar|består[ \t]+av)[ \t]+[^.!?\n]{0,60}$")
 # a sentence's full stop after a word or a bracket (not an abbreviation's inside a list of experts)
@@ -3341,6 +3344,10 @@ class Relations:
         # "Den 11 mars 2024 entledigades Bo Ek och Eva Ek": relieved since, no longer in it
         relieved = {r.key for m in re.finditer(r"\bentledigades[ \t]+", t)
                     for r in self.within(m.end(), sentence_at(t, m.end()).end, {"Person"})}
+        # ("Malin Ek entledigades den 19 januari": the one named just before it)
+        relieved |= {r.key for m in re.finditer(r"(?<=[ \t])entledigades\b", t)
+                     for r in self.within(max(0, m.start() - 60), m.start(), {"Person"})
+                     if re.fullmatch(r"[ \t]+", t[r.end:m.start()])}
         for m in INQUIRY_ROLE.finditer(t):
             start = sentence_at(t, m.start()).start
             # (a list of experts runs longer than a sentence is let to: it ends at the full stop after a word or a

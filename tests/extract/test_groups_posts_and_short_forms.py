@@ -108,3 +108,20 @@ def test_a_rule_under_a_minutes_heading_parts_the_forum_from_who_was_there():
 
 def test_a_person_on_the_line_after_a_centres_word_is_no_part_of_its_name():
     assert not [n for n in entities(MINUTES) if n.startswith("Familjecentralen")]
+
+
+PREFACE = ("Regeringen beslutade den 2 mars 2017 att tillkalla en särskild utredare.\n\n"
+           "Till särskild utredare förordnades förvaltningschefen Tove Ringdahl. Utredningen har tagit namnet "
+           "Samlad utveckling för trygg hemvård (S 2017:02).\n\n"
+           "Som huvudsekreterare i utredningen anställdes den 3 mars 2017 kanslirådet Elvira Sundin. Som sakkunniga "
+           "till utredningen förordnades den 26 oktober 2017 kanslirådet Jonatan Bergdahl samt "
+           "departementssekreterare Saga Lindmark. Departementssekreterare Saga Lindmark entledigades den 19 januari "
+           "2018.")
+
+
+def test_the_name_an_inquiry_took_and_who_its_preface_appoints():
+    inquiry = "Samlad utveckling för trygg hemvård"
+    assert entities(PREFACE).get(inquiry) == "Project"
+    found = facts(PREFACE)
+    assert ("Tove Ringdahl", "leads", inquiry) in found
+    assert {s for s, p, o in found if p == "participatesIn" and o == inquiry} == {"Elvira Sundin", "Jonatan Bergdahl"}
