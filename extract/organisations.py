@@ -219,6 +219,10 @@ NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:(?:[Dd]en[ \t]+)?gemensamma[ \t]+)?"
 AT_COMPANY_RE = re.compile(rf"(?<![\w-])([{LOWER}]{{4,}})[ \t]+(?:på|hos)[ \t]+([{UPPER}][{LOWER}]{{3,}}(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
                            rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:[{LOWER}]+(?<!et)(?<!en)(?<!na)[ \t]+)?(?:och|samt|som|om|berättar|"
                            rf"säger)\b|$)")
+# "säger Lasse Ek, VD för Carema Primärvård": the company its managing director runs, by its capitalised name
+HEAD_OF_COMPANY_RE = re.compile(rf"(?<![\w-])(?:[Vv][Dd]|[Vv]erkställande[ \t]+direktör)[ \t]+(?:för|på)[ \t]+"
+                                rf"([{UPPER}][{LOWER}]{{2,}}(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
+                                rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:och|som|sedan|sen)\b|$)")
 UNIT_AT_RE = re.compile(rf"(?<![\w-])(?P<unit>(?:[{UPPER}{LOWER}][{LOWER}]+-\s+(?:och|eller)\s+[{LOWER}]*|"
                         rf"(?:[Vv]ård|[Hh]älso|[Ss]ocial)[ \t]+och[ \t]+[{LOWER}]*|[{UPPER}{LOWER}][{LOWER}]{{2,}})"
                         rf"(?:förvaltningen|nämnden|enheten|kliniken|institutionen|mottagningen|avdelningen|kansliet|kontoret))[ \t]+"
@@ -1111,6 +1115,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in AT_COMPANY_RE.finditer(t):  # "konsult på Governo", "community manager på Diamigo"
         if base_form(m.group(1), lex):
             employer_name(m, 2)
+    for m in HEAD_OF_COMPANY_RE.finditer(t):  # "Lasse Ek, VD för Carema Primärvård"
+        employer_name(m, 1)
     for m in NAME_TITLE_ORG_RE.finditer(t):  # "Christina Berg, chefredaktör, Dagens Medicin."
         if m.group(1) in lex.first_names and base_form(m.group(2).split()[-1], lex):
             employer_name(m, 3)

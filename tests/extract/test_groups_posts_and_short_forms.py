@@ -125,3 +125,9 @@ def test_the_name_an_inquiry_took_and_who_its_preface_appoints():
     found = facts(PREFACE)
     assert ("Tove Ringdahl", "leads", inquiry) in found
     assert {s for s, p, o in found if p == "participatesIn" and o == inquiry} == {"Elvira Sundin", "Jonatan Bergdahl"}
+
+
+def test_the_company_a_managing_director_runs_by_its_capitalised_name():
+    found = facts("– Det är svårt att ta sig in, säger Olle Sandell, VD för Norrvik Primärvård. Sedan kom nästa fråga.")
+    assert ("Olle Sandell", "worksFor", "Norrvik Primärvård") in found
+    assert ("Olle Sandell", "leads", "Norrvik Primärvård") in found
