@@ -22,7 +22,7 @@ NP_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 NP = rf"{NP_WORD}(?:\s+{NP_WORD}){{0,2}}(?:\s+(?:för|med|i)\s+{NP_WORD}(?:\s+{NP_WORD})?)?"
 STOP = frozenset(
     "som där när och att men så är har var blir kan ska skulle vill det den de dom vi ni jag du man "
-    "också även ju väl då nu här sedan inte bara mycket lite alla något någon annat andra".split()
+    "också även ju väl då nu här sedan inte bara mycket lite alla något någon annat andra samt".split()
 )
 GAP = ONE_BREAK
 # a name after its cue: Swedish capitalises only the first word ("programmet Trygg hemgång"), so

@@ -131,3 +131,9 @@ def test_the_company_a_managing_director_runs_by_its_capitalised_name():
     found = facts("– Det är svårt att ta sig in, säger Olle Sandell, VD för Norrvik Primärvård. Sedan kom nästa fråga.")
     assert ("Olle Sandell", "worksFor", "Norrvik Primärvård") in found
     assert ("Olle Sandell", "leads", "Norrvik Primärvård") in found
+
+
+def test_a_projects_name_ends_before_samt():
+    found = entities("Hon är projektledare för Trygg väg hem samt verksamhetsutvecklare för nära vård.")
+    assert "Trygg väg hem" in found
+    assert not [n for n in found if n.endswith(" samt")]
