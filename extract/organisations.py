@@ -75,7 +75,8 @@ REFORM_AFTER = re.compile(r"[ \t]+(?:som[ \t]+)?(?:börjar[ \t]+gälla|infördes
 # "Stockholms läns äldrecentrum": a county's care area or centre, named the same way
 # ("Norra Dalarnas samordningsförbund": the county's part, by its direction before the genitive; not after
 # "Stiftelsen", which FORM_RE reads whole)
-AREA_FEDERATION_RE = re.compile(rf"(?<![\w-])(?<!Stiftelsen[ \t])((?:(?:Norra|Södra|Östra|Västra|Mellersta)[ \t]+(?={CAP}s[ \t]))?"
+AREA_FEDERATION_RE = re.compile(rf"(?<![\w-])(?<!Stiftelsen[ \t])"
+                                rf"((?:(?:Norra|Södra|Östra|Västra|Mellersta)[ \t]+(?={CAP}s[ \t]))?"
                                 rf"(?P<place>{CAP}(?:[ \t]+läns|s)|Norra|Södra|Östra|Västra|Mellersta)"
                                 rf"[ \t]+(?:[{LOWER}]{{3,}}förbund(?:et)?|(?<=läns[ \t])[{LOWER}]{{3,}}(?:vårdsområde|centrum)))"
                                 rf"s?(?![\w-])")
@@ -201,7 +202,8 @@ ADJECTIVE_BOARD_RE = re.compile(rf"(?<![\w-])((?!Lokala[ \t])[{UPPER}][{LOWER}]{
 # (the name ends before a verb, a preposition or an article: "redovisar nämnden för folkhälsa och sjukvård ett underskott")
 _BOARD_NAME_END = r"(?:är|har|ska|som|ingår|består|inom|i|med|på|ett|en|den|det|att|om|under|efter|vid|från|till|nu|" \
     r"också|även|inte|beslutade|beslöt|redovisar|fattade|tog|nästa|förra|denna|detta|senare|tidigare|igen|" \
-    r"sammanträdde|sammanträder|beslutar|godkände|godkänner|antog|antar|behandlade|behandlar|föreslår|lämnade|lämnar|" \
+    r"sammanträdde|sammanträder|beslutar|godkände|godkänner|antog|antar|behandlade|behandlar|föreslår|" \
+    r"lämnade|lämnar|" \
     r"möts|träffas|noterar|antecknar|sedan|där|när|då|men)"
 # (a remit word may be an upper-case abbreviation's compound, "Nämnden för IT-drift och stöd"; a list of remits runs on
 # with commas up to its "och": "Nämnd för trafik, infrastruktur och miljö"; a notice's next field, "Tid:", is none of it)
@@ -211,7 +213,8 @@ NAMED_BOARD_RE = re.compile(rf"(?<![\w-])(?:(?:[Dd]en[ \t]+)?gemensamma[ \t]+)?"
                             rf"((?:(?P<common>Gemensam)(?:ma)?[ \t]+nämnd|[Nn]ämnd)(?:en)?[ \t]+för[ \t]+"
                             rf"(?:[{LOWER}]+-[ \t]+och[ \t]+)?(?!Region\b|Landstinget\b){_REMIT_WORD}"
                             rf"(?:,[ \t]+(?!{_BOARD_NAME_END}\b)[{LOWER}]{{4,}}(?=(?:,[ \t]+[{LOWER}]+)*[ \t]+och[ \t]))*"
-                            rf"(?:[ \t]+(?:&[ \t]+)?(?!{_BOARD_NAME_END}\b)(?![{UPPER}]\w*:)(?:{_REMIT_WORD}|[{UPPER}{LOWER}][{LOWER}]+)"
+                            rf"(?:[ \t]+(?:&[ \t]+)?(?!{_BOARD_NAME_END}\b)(?![{UPPER}]\w*:)"
+                            rf"(?:{_REMIT_WORD}|[{UPPER}{LOWER}][{LOWER}]+)"
                             rf"(?:-[ \t]+och)?){{0,5}})(?=[ \t]*[,.;:()\n]|[ \t]+{_BOARD_NAME_END}\b|[ \t]+[{UPPER}]\w*:|$)")
 # a capitalised name after a role title and "på"/"hos": the employer, whatever kind of company it is ("policychef
 # på Roche läkemedel som …": a lower-case word after the name is no part of it, unless definite, "på Sahlgrenska
@@ -294,7 +297,8 @@ HOSPITAL_WORD_RE = re.compile(rf"(?<=[{LOWER},] )([{UPPER}][{LOWER}]{{2,}}(?:sju
 # "markägaren Eksta Bostads AB", "Norrtälje Sjukhus AB": a company by its form
 # ("Nya närvården AB": a capitalised word, then a noun in the definite)
 # ("Forskningen i Säffle AB": a company named with its town)
-COMPANY_RE = re.compile(rf"(?<![\w-])([{UPPER}][\w&-]*[ \t]+i[ \t]+[{UPPER}][\w&-]*[ \t]+AB|(?:[{UPPER}][\w&-]*[ \t]+){{1,3}}AB|[{UPPER}][{LOWER}]+[ \t]+[{LOWER}]{{3,}}(?:en|et|na)"
+COMPANY_RE = re.compile(rf"(?<![\w-])([{UPPER}][\w&-]*[ \t]+i[ \t]+[{UPPER}][\w&-]*[ \t]+AB|"
+                        rf"(?:[{UPPER}][\w&-]*[ \t]+){{1,3}}AB|[{UPPER}][{LOWER}]+[ \t]+[{LOWER}]{{3,}}(?:en|et|na)"
                         rf"[ \t]+AB)(?![\w-])")
 # "säger till P 4 Radio Halland", "P4 Västerbotten": Sveriges Radio's local channel
 LOCAL_RADIO_RE = re.compile(rf"(?<![\w-])P[ \t]?4[ \t]+(?:Radio[ \t]+)?({CAP})(?![\w-])")

@@ -57,7 +57,8 @@ INQUIRY_RE = re.compile(rf"(?<=[{LOWER},:] )(Utredningen[ \t]+(?:om|för|av)(?:[
                         rf"(?=[ \t]*(?:[.,;:)!?(]|\n|$)|[ \t]+(?:som|har|ska|är|leds|lämnade|lämnar)(?![\w-]))")
 # "Utredningen har tagit namnet Samordnad utveckling för god och nära vård (S 2017:01)": the name an inquiry took,
 # up to its number in brackets or the sentence's end
-INQUIRY_NAMED_RE = re.compile(rf"(?<![\w-])[Uu]tredningen[ \t]+har[ \t]+(?:an)?tagit[ \t]+(?:sig[ \t]+)?namnet[ \t]+[”\"“]?"
+INQUIRY_NAMED_RE = re.compile(rf"(?<![\w-])[Uu]tredningen[ \t]+har[ \t]+(?:an)?tagit[ \t]+(?:sig[ \t]+)?namnet"
+                              rf"[ \t]+[”\"“]?"
                               rf"([{UPPER}][^.!?\n(”\"“]{{2,120}}?)[”\"“]?(?=[ \t]*(?:\([A-ZÅÄÖ]{{1,3}}[ \t]+\d{{4}}:\d+\)|[.!?]|\n|$))")
 # "Breddinförandeprojektet Mobil närvård", "EU-projektet X", "innovationssatsningen X": a compound of the cue names
 # what follows

@@ -266,7 +266,8 @@ GROUP_MEMBERS_ARE = re.compile(r"(?<![\w-])(?:Gruppens|Nätverkets|Rådets|Forum
 # ("Medlemmar i förbundet är …": the same, the members first)
 ASSOCIATION_MEMBERS_ARE = re.compile(r"(?<![\w-])(?:(?:Förbundets|Föreningens|Samordningsförbundets|"
                                      r"[A-ZÅÄÖ][a-zåäö]*förbundet[ \t]+[A-ZÅÄÖ][\w-]*s)[ \t]+"
-                                     r"(?:medlemmar|parter|medlemsparter|huvudmän)|(?:Medlemmar|Parter|Huvudmän)[ \t]+i[ \t]+"
+                                     r"(?:medlemmar|parter|medlemsparter|huvudmän)|"
+                                     r"(?:Medlemmar|Parter|Huvudmän)[ \t]+i[ \t]+"
                                      r"(?:förbundet|föreningen|samordningsförbundet))[ \t]+är[ \t]*:?[ \t]*")
 ROW_CHAIR = re.compile(r"[ \t]*,[^,.;\n]{2,60},[ \t]*(?:ordf\.?|ordförande)(?![\w-])")  # "A, Region Y, ordf, B"
 # "… representanter i X i hela länet: A (S) (ledamot och ordf) och B": the members after the colon, the chair marked
@@ -537,7 +538,8 @@ FULL_STOP = re.compile(r"(?<=[\w)])\.(?=\s|$)")
 MEETING_OF = re.compile(r"(?i)\b(?:sammanträde|möte|mötet|överläggningar|träff)[ \t]+(?:med|i|för)[ \t]+$")
 ABSENT = re.compile(r"(?m)\b(?:Förhinder|Frånvarande|Ej närvarande|Anmält förhinder|Övriga närvarande|Adjungerade|§|"
                     r"Tjänstem[äa]n\b|Tjänstepersoner\b|Ytterligare[ \t]+(?:representation|deltagare|närvarande)\b|"
-                    r"Föredragande\b|"  # "Ytterligare representation under mötet: …", "Föredragande under punkt 2 var …"
+                    # "Ytterligare representation under mötet: …", "Föredragande under punkt 2 var …"
+                    r"Föredragande\b|"
                     r"Övriga(?=[ \t]*:|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ]))|"
                     r"^(?:Sidansvarig|Kontaktpersoner|Kontaktperson|Kontakt|Senast uppdaterad)\b")  # a page's footer
 # "Förebyggande enheten är en del av Socialförvaltningen", "… kunskapscentrum för vård i glesbygd och en del av Region X"
