@@ -979,8 +979,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                   subtype="ResearchOrganisation"))
     for m in CARE_UNIT_RE.finditer(t):
         second = m.group("second")
-        first = t[m.start():m.end()].split()[1] if len(t[m.start():m.end()].split()) > 1 else ""
-        if second and first in lex.first_names and second not in lex.place_words and \
+        first = t[m.start():m.end()].split()[1:2]
+        if second and first and first[0] in lex.first_names and second not in lex.place_words and \
                 second.casefold() not in NOT_NAME:
             continue  # "Rapport om Familjecentralen ⏎ Carina Ek, utvecklingsledare": a person's name, no centre's
         # a second capitalised word is the name's own ("Hertig Knut"), not a person, a place or a sentence's next word
@@ -1039,7 +1039,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                       "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     for m in AREA_FEDERATION_RE.finditer(t):
         place = m.group("place").removesuffix(" läns").removesuffix("s").strip()
-        if m.group("place") in COMPASS or _is_place(place, lex) or place in lex.provinces:  # "Hälsinglands …"
+        if m.group("place") in COMPASS or _is_area(place, lex):  # "Hälsinglands …" too
             add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.federation",
                       0.75))
     for m in DIVISION_RE.finditer(t):
@@ -1184,7 +1184,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if words[0].casefold() not in NOT_NAME and m.group(1) not in lex.place_words:
             add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.kind_named", 0.7))
     for m in COMMISSION_RE.finditer(t):
-        if not (m.group(2) and (_is_place(m.group(2), lex) or m.group(2) in lex.provinces)):
+        if not (m.group(2) and _is_area(m.group(2), lex)):
             add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.commission", 0.7))
     for m in CEO_GENITIVE_RE.finditer(t):
         stem, start = m.group(1), m.start(1)
@@ -1473,6 +1473,11 @@ def _is_place(word: str, lex: Lexicon) -> bool:
     return word in lex.place_words or any(word == p.short for p in (*lex.regions, *lex.municipalities))
 
 
+def _is_area(word: str, lex: Lexicon) -> bool:
+    """ "Dalarna", "Kalmar", or a province, "Hälsingland": a place or a landskap, what an area's body is named by."""
+    return _is_place(word, lex) or word in lex.provinces
+
+
 def _is_place_genitive(word: str, lex: Lexicon) -> bool:
     """ "Skånes", "Hebys": a place in the genitive, before what of it the text speaks of."""
     return word.endswith("s") and _is_place(word[:-1], lex)
@@ -1649,7 +1654,7 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
                       "organisation.titled_administration", 0.6, subtype="OrganisationalUnit"))
     for m in SEAT_NAMED_BOARD_RE.finditer(t):
         end = m.end(1)
-        if m.group("field") and (_is_place(m.group("field").strip(), lex) or m.group("field").strip() in lex.provinces):
+        if m.group("field") and _is_area(m.group("field").strip(), lex):
             end = m.start("field")  # "ordförande i Socialnämnden Kalmar": whose board, no part of its name
         add(Found("Organisation", t[m.start(1):end], m.start(1), end, t[m.start(1):end], "organisation.board_seat", 0.65,
                   subtype="OrganisationalUnit"))

@@ -3151,7 +3151,8 @@ class Relations:
                 listed = self._org_list(m.end(), sent.end, ("Person", "Organisation"))
                 # ("Gruppen består av A från räddningstjänsten, B från anhörigstöd samt C, verksamhetschef …": each
                 # person the sentence names, whatever is said of each)
-                people = [r for r in self.within(m.end(), sent.end, {"Person"}) if r.key not in {x.key for x in listed}]
+                keys = {x.key for x in listed}
+                people = [r for r in self.within(m.end(), sent.end, {"Person"}) if r.key not in keys]
                 for who in [*listed, *people] if listed and listed[0].kind == "Person" else listed:
                     self.add(who.key, "participatesIn", target.key, m.start(), who.end, "participates.members", 0.65)
         for r in self.refs:
