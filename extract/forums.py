@@ -302,6 +302,7 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     out.extend(_list_headings(text, out, heads))
     out.extend(_heading_names(text, heads, out))
     out.extend(_repeated_field_names(text, heads, out))
+    out.extend(_headings_of_members(text, out, lex))
     return out
 
 
@@ -427,6 +428,32 @@ def _list_headings(text: Text, found: list[Found], heads: list[str] = ()) -> lis
                 not any(block.start <= f.start < block.end for f in found):
             out.append(Found("CollaborationForum", capitalise(m.group(1)), m.start(1), m.end(1), m.group(1),
                              "forum.list_heading", 0.6))
+    return out
+
+
+# "Social ReKo" over "Består av politiker från berörda nämnder …": a heading standing alone, and the paragraph under
+# it saying, without a subject, which people the body is made of
+HEADING_LINE = re.compile(rf"[ \t]*([{UPPER}][{UPPER}{LOWER}-]*(?:[ \t]+[{UPPER}{LOWER}][{UPPER}{LOWER}-]*){{0,5}})[ \t]*")
+MADE_OF_PEOPLE = re.compile(rf"[ \t]*(?:Den|Gruppen|Rådet|Nätverket|Forumet)?[ \t]*[Bb]estår[ \t]+av[ \t]+"
+                            rf"(?:[{LOWER}0-9-]+[ \t]+){{0,2}}?(?:[{LOWER}]*(?:politiker|tjänstemän|chefer|representanter|"
+                            rf"ledamöter|företrädare|direktörer|samordnare|ordförande)|följande[ \t]+(?:personer|ledamöter))"
+                            rf"(?![\w-])")
+
+
+def _headings_of_members(text: Text, found: list[Found], lex: Lexicon) -> list[Found]:
+    """A short heading over a paragraph that opens "Består av politiker från …": the heading names a body of
+    people, a collaboration forum (not a place, a person's name or a body the text names otherwise)."""
+    t = text.text
+    out = []
+    for block, nxt in zip(text.blocks, text.blocks[1:]):
+        m = HEADING_LINE.fullmatch(t, block.start, block.end) if block.kind in ("heading", "paragraph") else None
+        if not m or not MADE_OF_PEOPLE.match(t, nxt.start) or any(block.start <= f.start < block.end for f in found):
+            continue
+        name = m.group(1)
+        if name in lex.place_words or name.split(" ")[0].casefold() in STOP_OPENERS or \
+                any(name.startswith(p.name) for p in (*lex.regions, *lex.municipalities)):
+            continue
+        out.append(Found("CollaborationForum", name, m.start(1), m.end(1), name, "forum.heading_of_members", 0.6))
     return out
 
 

@@ -462,6 +462,14 @@ _OPEN_END = re.compile(r"(?:^|\s)(?:i|på|för|och|samt|vid|av|med|till|om|som|a
 _NAME_LIST = re.compile(r"[A-ZÅÄÖ][\w-]*(?:[ ][A-ZÅÄÖ][\w-]*){0,3}(?:,[ ][A-ZÅÄÖ][\w-]*(?:[ ][\w-]+){0,3}){2,}")
 
 
+# a line of speakers under an agenda's item: "Sandra Nätt och Anna-Carin Johansson, Region Värmland", "Eva Ek, Bo
+# Berg, Region X och Per Lund, Attityd"
+_PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?[ ][A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_AFFILIATION = r"[A-ZÅÄÖ][\w-]*(?:[ ][\w-]+){0,4}?"
+_SPEAKERS_LINE = re.compile(rf"{_PERSON}(?:(?:,[ ]|[ ](?:och|samt)[ ]){_PERSON})*,[ ]{_AFFILIATION}"
+                            rf"(?:[ ](?:och|samt)[ ]{_PERSON},[ ]{_AFFILIATION})?")
+
+
 # a field that lists people and closes the list with "och": "Frånvarande: Eva Ek, Bo Berg och Per Lund"; what
 # the next line says is not a third word of the last name
 _PRESENT_FIELD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2}: ?(?:[A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*){1,3}, ?)*"
@@ -602,6 +610,11 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
                                         len(tail) > 1.3 * width and _NAME_LIST.fullmatch(line.text)):
         # a programme's item, longer than any wrapped line, then its speakers ("Anna Berg, Bo Ek, Region X") on a
         # line of their own, and the next item after them
+        return None
+    if not gap and first.isupper() and not _ends_sentence(tail) and not _OPEN_END.search(tail) and \
+            len(tail) + 1 + len(line.text.split(" ", 1)[0]) < width and _SPEAKERS_LINE.fullmatch(line.text):
+        # an agenda's item, then who presents it ("Sandra Nätt och Anna-Carin Johansson, Region Värmland") on a line
+        # the first name would have fitted on the item's: the item ended on purpose
         return None
     if not gap and first.isupper() and _ORG_LABEL.fullmatch(tail):
         return None  # "Region Gävleborg:" above "Ronja Berg": whose members are listed on the lines below

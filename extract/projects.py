@@ -17,7 +17,7 @@ from .titles import base_form
 # "Nära vård" is the reform's own name and is written with either case; it names things.
 PROPER = rf"(?:[Nn]ära\s+vård|{CAP}(?:\s+{CAP})*)"
 # ("i Indal-Liden": a place in two parts; not "i Ljungby kommun", the municipality that runs it)
-PLACE = rf"(?:\s+i\s+(?:{CAP}(?:[-/]{CAP})?(?:\s+län)?(?![\w-])(?![ \t]+(?:kommun|stad)(?![\w-]))|länet))?"
+PLACE = rf"(?:\s+i\s+(?:(?!(?:Region|Landstinget)[ \t]+[{UPPER}]){CAP}(?:[-/]{CAP})?(?:\s+län)?(?![\w-])(?![ \t]+(?:kommun|stad)(?![\w-]))|länet))?"
 NP_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 NP = rf"{NP_WORD}(?:\s+{NP_WORD}){{0,2}}(?:\s+(?:för|med|i)\s+{NP_WORD}(?:\s+{NP_WORD})?)?"
 STOP = frozenset(

@@ -327,6 +327,9 @@ RUN_AS_PROJECT_IN = re.compile(r"(?i)\b(?:funnits|drivits|bedrivits|varit)\s+(?:
 DEFINITE_SUBJECT = re.compile(r"(?:(?:Det|Den)[ \t]+(?:[a-zåäö]+[ \t]+){0,2})?(?:[Pp]rojektet|[Ss]atsningen|[Pp]iloten|"
                               r"[Tt]eamet|[Pp]rogrammet|[Ff]örstudien)(?![\w-])")
 # "Projektledaren för teamet": the initiative named before, by the word its name ends in
+# "projektledare för X", "Projektledare och grundare av Combined": a project leader of something named, not of the
+# one project the page is about
+ROLE_TIED = re.compile(r"(?:[ \t]+och[ \t]+[a-zåäö-]+)?[ \t]+(?:för|i|inom|på|vid|av)[ \t]", re.IGNORECASE)
 BARE_LED = re.compile(r"[ \t]+för[ \t]+(?:det[ \t]+nya[ \t]+|den[ \t]+nya[ \t]+)?(projektet|teamet|satsningen|piloten|"
                       r"programmet|förstudien|mottagningen)(?![\w-])")
 BARE_INITIATIVE = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|initiativet|arbetet)\b")
@@ -379,7 +382,9 @@ MEMBERS_FROM = re.compile(r"(?i)(?:ordinarie|nuvarande|politiska)[ \t]+(?:ledam�
 # "Ordförande (från 1 juli 2019 – 30 juni 2020) är (omsorgsdirektör) Name": the copula, a period and a title between
 COPULA_THEN_TITLE = re.compile(r"(?P<when>[ \t]+(?:från|sedan|under|fr\.o\.m\.?|t\.o\.m\.?|"
                                r"för(?=[ \t]+(?:\d{4}|år[ \t]+\d|perioden|mandatperioden|verksamhetsåret)))"
-                               r"[ \t][^.!?,;:\n]{1,40}?)?"
+                               r"[ \t][^.!?,;:\n]{1,40}?|"
+                               # "Ordförande 2019-2022 är Name": the term as bare years
+                               r"[ \t]+\d{4}(?:[ \t]*[–-][ \t]*\d{2,4})?)?"
                                r"[ \t]+(?:är|var|blir|har varit)[ \t]+(?:(?P<title>[a-zåäö][a-zåäö-]+)[ \t]+)?")
 VICE_AFTER = re.compile(r"[ \t]+(?:och|samt)[ \t]+(?:\d:[ae][ \t]+|förste[ \t]+|andre[ \t]+)?vice[ \t]+ordförande[ \t]+")
 # "ordförande i social- och omsorgsnämnden": a board or committee's chair
@@ -1861,8 +1866,14 @@ class Relations:
         chain = self._joined(people, last, r"[ \t]*,[ \t]*")
         i = self._block_of(chain[0].start)
         block = self.text.blocks[i] if i >= 0 else None
-        if len(chain) < 2 or block is None or t[block.start:chain[0].start].strip(" \t•▪*–-") or \
-                t[org.end:block.end].strip(" \t.") or org.end > block.end:
+        rest = t[org.end:block.end].strip(" \t.") if block is not None else ""
+        # ("…, Jenny Höög, Region Värmland och Pernilla Åberg, Attityd": the line ends on one more name and her own)
+        another = re.match(r"[ \t]+(?:och|samt)[ \t]+", t[org.end:org.end + 8])
+        if another and any(r.kind == "Person" for r in self.starting(org.end + another.end(), org.end + another.end() + 1)) \
+                and re.fullmatch(r"(?:och|samt)[ \t]+[^,\n]{3,60},[^,\n]{2,60}", rest):
+            rest = ""
+        if len(chain) < 2 or block is None or t[block.start:chain[0].start].strip(" \t•▪*–-") or rest or \
+                org.end > block.end:
             return []
         return chain
 
@@ -2442,13 +2453,13 @@ class Relations:
                 for f in holders:
                     self.add(f.subject, "leads", own[0], title.start, title.end, "leads.role_in_document", 0.6)
             elif title.title == "projektledare" and len(sole := {r.key for r in self.refs if r.kind == "Project"}) == 1 \
-                    and not re.match(r"[ \t]+(?:för|i|inom|på|vid|av)[ \t]", t[title.end:title.end + 6]):
+                    and not ROLE_TIED.match(t, title.end):
                 # "Bilden visar projektledare Jan Berg" on a page about one project: he leads it
                 for f in holders:
                     self.add(f.subject, "leads", next(iter(sole)), title.start, title.end, "leads.role_in_document",
                              0.55)
             elif title.title == "projektledare" and (main := self.page_project()) is not None \
-                    and not re.match(r"[ \t]+(?:för|i|inom|på|vid|av)[ \t]", t[title.end:title.end + 6]):
+                    and not ROLE_TIED.match(t, title.end):
                 # "…, säger Camilla Berg, projektledare." on a page whose headline names its project: she leads it
                 for f in holders:
                     self.add(f.subject, "leads", main.key, title.start, title.end, "leads.role_in_document", 0.5)
@@ -3947,11 +3958,12 @@ class Relations:
             if f.predicate != "title" or f.object != "vice ordförande" or not re.match(r"[ \t]+(?:är|var)[ \t]",
                                                                                    t[f.end:f.end + 5]):
                 continue
-            forum = self.page_forum(f.start)
             sent = sentence_at(t, f.start)
             opens = re.fullmatch(r"\s*", t[sent.start:f.start]) or (
                 re.search(r"[ \t](?:och|samt)[ \t]+$", t[sent.start:f.start]) and
                 any(sent.start <= c < f.start for c in chaired))
+            # (or in the paragraph under the group's heading, on a page of several groups)
+            forum = self.page_forum(f.start) or (self.section_forum(f.start) if opens else None)
             clause = t.find(",", f.end, sent.end)  # the clause that names the deputy, not her other posts
             if forum is not None and opens and \
                     not self.within(sent.start, clause if clause > 0 else sent.end, {"Project", "CollaborationForum"}):
