@@ -358,7 +358,9 @@ def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
         # a row of a list ("Anna Berg, Region X") stands alone, and no paragraph runs on out of one; nor out of
         # a title standing alone (not even a subtitle cue's lower-case words)
         own_line = head is None or (gap and (k in alone or last in alone)) or k in rows or (gap and last in rows) \
-            or k in cards or (tail.endswith(",") and line.text.startswith(","))  # (joined, an empty field ", ,")
+            or k in cards or (tail.endswith(",") and line.text.startswith(",")) \
+            or _SECTION.fullmatch(line.text) is not None or (last >= 0 and _SECTION.fullmatch(tail) is not None)
+        # (joined, an empty field ", ,"; a report's section heading stands alone, as does the line after it)
         opening = line.text
         if not own_line and gap and head.shape == "label":
             opening = _opening(lines, k, width, doc.format, compounds, rows | cards)
@@ -540,6 +542,10 @@ def _runs(lines: list[_Line | None], is_row, goes_on, least: int) -> set[int]:
 
 
 # a roster's subheadings, each a line of its own
+# a report's section heading on its own line ("Förord", "Sammanfattning"): a paragraph of its own, however the lines
+# round it run
+_SECTION = re.compile(r"[ \t]*(?:Förord|Sammanfattning|Inledning|Bakgrund|Innehåll|Innehållsförteckning|Resultat i korthet|"
+                      r"Slutsatser|Författarnas förord|Summary)[ \t]*")
 _ROSTER_HEADINGS = frozenset({"ledamöter", "ersättare", "ordförande", "vice ordförande", "medlemmar", "deltagare",
                               "sekreterare", "adjungerade", "suppleanter", "ordinarie ledamöter"})
 

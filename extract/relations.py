@@ -153,7 +153,7 @@ APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!
                        # "Eva Ek får samlat ansvar då hon permanent tar över rollen som …"
                        r"(?:\s+[^,.!?\n]{0,50}?\b(?:då|när|och)\s+(?:hon|han)(?:\s+[a-zåäö]+)?(?=\s+tar\s+över))?"
                        # ("Bo Ek, som detta datum övergår till tjänsten som …": when, between "som" and the verb)
-                       r"(?:[ \t]*,)?\s+(?:som\s+(?:[a-zåäö0-9:.]+\s+){0,3}?)?(?:har\s+|hade\s+)?"
+                       r"(?:[ \t]*,)?\s+(?:som\s+(?:[a-zåäö0-9:.]+\s+){0,4}?)?(?:har\s+|hade\s+)?"
                        r"(?:tar\s+över\s+(?:rollen\s+|uppdraget\s+|tjänsten\s+)?som|"
                        r"(?:övergår|övergick|går\s+över)\s+till\s+(?:tjänsten|rollen|uppdraget)\s+som|"
                        r"går\s+in\s+som|(?:trätt|träder|trädde)\s+in\s+som|"  # "har trätt in som ny ordförande"
@@ -330,6 +330,8 @@ DEFINITE_SUBJECT = re.compile(r"(?:(?:Det|Den)[ \t]+(?:[a-zåäö]+[ \t]+){0,2})
 # "projektledare för X", "Projektledare och grundare av Combined": a project leader of something named, not of the
 # one project the page is about
 ROLE_TIED = re.compile(r"(?:[ \t]+och[ \t]+[a-zåäö-]+)?[ \t]+(?:för|i|inom|på|vid|av)[ \t]", re.IGNORECASE)
+# the bodies that commission a report without writing it ("Myndigheten har på regeringens uppdrag utvärderat …")
+COMMISSIONERS = frozenset({"Regeringen", "Riksdagen", "Regeringskansliet"})
 BARE_LED = re.compile(r"[ \t]+för[ \t]+(?:det[ \t]+nya[ \t]+|den[ \t]+nya[ \t]+)?(projektet|teamet|satsningen|piloten|"
                       r"programmet|förstudien|mottagningen)(?![\w-])")
 BARE_INITIATIVE = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|initiativet|arbetet)\b")
@@ -2344,13 +2346,21 @@ class Relations:
         t = self.text.text
         heading = next((b for b in self.text.blocks if b.kind == "heading" and
                         re.fullmatch(r"[ \t]*Förord[ \t]*", t[b.start:b.end])), None)
-        orgs = {r.key for r in self.refs if r.kind == "Organisation"}
-        if heading is None or len(orgs) != 1:
+        if heading is None:
             return
-        signed = [f for f in self.facts if f.predicate == "title" and f.rule == "title.card" and f.start > heading.end]
+        # (the government whose commission the report answers writes none of it: "på regeringens uppdrag")
+        orgs = {r.key for r in self.refs if r.kind == "Organisation" and r.key[1] not in COMMISSIONERS}
+        # the signer under the foreword: "Bo Berg ⏎ Generaldirektör", or "Bo Berg, generaldirektör" on a line
+        signed = [f for f in self.facts if f.predicate == "title" and f.rule in ("title.card", "title.row")
+                  and f.start > heading.end]
         if not signed:
             return
-        author, end = next(iter(orgs)), signed[0].end
+        end = signed[0].end
+        if len(orgs) != 1:  # (a report that names others: the one its foreword names is the one that writes it)
+            orgs = {r.key for r in self.within(heading.end, end, {"Organisation"}) if r.key[1] not in COMMISSIONERS}
+        if len(orgs) != 1:
+            return
+        author = next(iter(orgs))
         employed = {f.subject for f in self.facts if f.predicate == "worksFor"}
         staff = {f.subject: f for f in self.facts if f.predicate == "title" and heading.end <= f.start <= end}
         for person, f in sorted(staff.items()):
