@@ -61,9 +61,12 @@ CODE = r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,4}[0-9][A-ZÅÄÖ0-9]{0,4}(?![\w-])"
 FIELDS = frozenset("äldre barn unga ungdomar vuxna familj familjer psykiatri missbruk beroende rehabilitering "
                    "habilitering hälsa omsorg vård demens funktionshinder funktionsnedsättning läkemedel kompetens "
                    "digitalisering".split())
+# a short form in capitals ("Samverkansrådet LSG"), not a paper's word in capitals ("Hälsingerådet
+# SAMMANTRÄDESPROTOKOLL", "Länsrådet KALLELSE")
+SHORT_FORM = rf"(?!(?:KALLELSE|PROTOKOLL|DAGORDNING|UTDRAG)(?![\w-]))[{UPPER}]{{2,8}}(?![{UPPER}])[a-zåäö]*"
 # "Samverkansorgan Skåne nordväst": a place, and the quarter of it written after it in lower case; "Politisk
 # styrgrupp Vård i samverkan": a name in capitals that ends in "i samverkan"
-PROPER_TAIL = (rf"(?P<tail>(?:[ \t]+(?:{CAP}|[{UPPER}]{{2,}}[a-zåäö]*|{CODE}))+(?:[ \t]+(?:nord|syd)?(?:väst|öst|ost)(?![\w-]))?"
+PROPER_TAIL = (rf"(?P<tail>(?:[ \t]+(?:{CAP}|{SHORT_FORM}|{CODE}))+(?:[ \t]+(?:nord|syd)?(?:väst|öst|ost)(?![\w-]))?"
                rf"(?:[ \t]+i[ \t]+samverkan(?![\w-]))?"
                # "Länsgrupp Barn och unga": a field of two words, the second in lower case
                rf"(?P<field>[ \t]+och[ \t]+(?:{'|'.join(sorted(FIELDS))})s?(?![\w-]))?)?")

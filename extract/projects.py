@@ -104,7 +104,8 @@ DEMONSTRATIVES = frozenset({"Denna", "Detta", "Dessa", "Där", "Här"})  # ("Det
 PREPOSITIONS = frozenset({"på", "för", "med", "av", "till", "mot", "om"})
 TITLE_PREPOSITIONS = PREPOSITIONS | {"under", "efter", "över", "genom", "utifrån", "inför", "kring", "mellan", "inom",
                                      "bland", "vid", "i"}
-VERB_ENDINGS = ("as", "ade", "ar", "år", "är", "er", "te", "de", "vs", "ds", "rs", "ls", "js")  # drivs, leds, görs: passive
+# (drivs, leds, görs: passive; "har projekt X funnits i …", "startats": a supine)
+VERB_ENDINGS = ("as", "ade", "ar", "år", "är", "er", "te", "de", "vs", "ds", "rs", "ls", "js", "its", "ats")
 COMPOUND_RE = re.compile(rf"(?<![\w-])({PROPER})[-‐](projektet|programmet)")
 # "IKA-projektet", "ESF-projektet": an acronym alone names nothing a reader knows, so the compound is the name
 FUNDERS = frozenset({"eu", "esf", "eruf", "it", "ikt"})  # "EU-projektet", "IT-projektet": a kind of project

@@ -42,3 +42,17 @@ def test_an_agency_by_its_official_name_and_its_short_name_is_one_body():
     found = entities(text)
     assert found.get("Myndigheten för tillväxtpolitiska utvärderingar och analyser") == "Organisation"
     assert ("Åsa Lind", "worksFor", "Myndigheten för tillväxtpolitiska utvärderingar och analyser") in facts(text)
+
+
+def test_a_minutes_paper_word_in_capitals_is_no_part_of_the_councils_name():
+    found = entities("Fjällrådet PROTOKOLL 2014-09-03\n\nSAMMANFATTNING\n\n"
+                     "Fjällrådet SAMMANTRÄDESPROTOKOLL 2014-09-03 Föredragningslista. Ordförande Vera Tall hälsade "
+                     "Fjällrådet välkommen.")
+    assert found.get("Fjällrådet") == "CollaborationForum"
+    assert not [n for n in found if "PROTOKOLL" in n]
+
+
+def test_a_projects_name_ends_before_a_supine():
+    found = entities("Mellan 2016 och 2019 har projekt Trygg Vardag funnits i Aneby, Nässjö och Tranås.")
+    assert found.get("Trygg Vardag") == "Project"
+    assert not [n for n in found if "funnits" in n]
