@@ -359,7 +359,7 @@ def _assemble(doc: Document, lines: list[_Line | None]) -> Text:
         # a title standing alone (not even a subtitle cue's lower-case words)
         own_line = head is None or (gap and (k in alone or last in alone)) or k in rows or (gap and last in rows) \
             or k in cards or (tail.endswith(",") and line.text.startswith(",")) \
-            or _SECTION.fullmatch(line.text) is not None or (last >= 0 and _SECTION.fullmatch(tail) is not None)
+            or _SECTION.fullmatch(line.text) is not None or _SECTION.fullmatch(tail) is not None
         # (joined, an empty field ", ,"; a report's section heading stands alone, as does the line after it)
         opening = line.text
         if not own_line and gap and head.shape == "label":
@@ -541,11 +541,11 @@ def _runs(lines: list[_Line | None], is_row, goes_on, least: int) -> set[int]:
     return out
 
 
-# a roster's subheadings, each a line of its own
 # a report's section heading on its own line ("Förord", "Sammanfattning"): a paragraph of its own, however the lines
 # round it run
 _SECTION = re.compile(r"[ \t]*(?:Förord|Sammanfattning|Inledning|Bakgrund|Innehåll|Innehållsförteckning|Resultat i korthet|"
                       r"Slutsatser|Författarnas förord|Summary)[ \t]*")
+# a roster's subheadings, each a line of its own
 _ROSTER_HEADINGS = frozenset({"ledamöter", "ersättare", "ordförande", "vice ordförande", "medlemmar", "deltagare",
                               "sekreterare", "adjungerade", "suppleanter", "ordinarie ledamöter"})
 

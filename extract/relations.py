@@ -326,12 +326,12 @@ RUN_AS_PROJECT_IN = re.compile(r"(?i)\b(?:funnits|drivits|bedrivits|varit)\s+(?:
 # "Det treåriga projektet …", "Satsningen …", "Teamet …": a sentence whose subject is the initiative the page is about
 DEFINITE_SUBJECT = re.compile(r"(?:(?:Det|Den)[ \t]+(?:[a-zåäö]+[ \t]+){0,2})?(?:[Pp]rojektet|[Ss]atsningen|[Pp]iloten|"
                               r"[Tt]eamet|[Pp]rogrammet|[Ff]örstudien)(?![\w-])")
-# "Projektledaren för teamet": the initiative named before, by the word its name ends in
 # "projektledare för X", "Projektledare och grundare av Combined": a project leader of something named, not of the
 # one project the page is about
 ROLE_TIED = re.compile(r"(?:[ \t]+och[ \t]+[a-zåäö-]+)?[ \t]+(?:för|i|inom|på|vid|av)[ \t]", re.IGNORECASE)
 # the bodies that commission a report without writing it ("Myndigheten har på regeringens uppdrag utvärderat …")
 COMMISSIONERS = frozenset({"Regeringen", "Riksdagen", "Regeringskansliet"})
+# "Projektledaren för teamet": the initiative named before, by the word its name ends in
 BARE_LED = re.compile(r"[ \t]+för[ \t]+(?:det[ \t]+nya[ \t]+|den[ \t]+nya[ \t]+)?(projektet|teamet|satsningen|piloten|"
                       r"programmet|förstudien|mottagningen)(?![\w-])")
 BARE_INITIATIVE = re.compile(r"(?i)(?:projektet|programmet|piloten|satsningen|förstudien|initiativet|arbetet)\b")
