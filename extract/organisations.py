@@ -101,9 +101,10 @@ QUARTER = r"nordost|nordväst|sydost|sydväst|norr|söder|syd|öster|väster|ös
 # "avdelningen för vård och omsorg": a department named by its field, in lower case
 DEPARTMENT_OF = r"(?:avdelningen|enheten|sektionen)[ \t]+för[ \t]+"
 # "universitetslektor vid avdelningen för åldrande och social förändring vid Linköpings universitet": a department in
-# lower case between a post and the university or body that has it
+# lower case between a post and the university or body that has it ("handläggare vid avdelningen för vård och omsorg,
+# Sveriges Kommuner och Regioner": or a comma before the body)
 DEPARTMENT_AT_RE = re.compile(rf"(?:(?<=\bvid[ \t])|(?<=\bpå[ \t]))({DEPARTMENT_OF}[{LOWER}]{{3,}}"
-                              rf"(?:[ \t]+(?:och|i|av|för)?[ \t]*[{LOWER}]{{3,}}){{0,4}}?)(?=[ \t]+(?:vid|på)[ \t]+[{UPPER}])")
+                              rf"(?:[ \t]+(?:och|i|av|för)?[ \t]*[{LOWER}]{{3,}}){{0,4}}?)(?=[ \t]+(?:vid|på)[ \t]+[{UPPER}]|,[ \t]+[{UPPER}])")
 # "Åsa Ek (enhetschef för Teknik och Service)": in brackets after her name, a head's title and the unit it names
 BRACKETED_HEAD_RE = re.compile(rf"\([ \t]*[{LOWER}]*chef[ \t]+för[ \t]+([{UPPER}][{LOWER}]+(?:[ \t]+och[ \t]+"
                                rf"[{UPPER}{LOWER}][{LOWER}]+)?)[ \t]*\)")
@@ -305,8 +306,10 @@ LOCAL_RADIO_RE = re.compile(rf"(?<![\w-])P[ \t]?4[ \t]+(?:Radio[ \t]+)?({CAP})(?
 OWNER_KINDS = ("Municipality", "Region", "ResearchOrganisation")
 HOSPITAL_WORDS = ("sjukhus", "sjukhuset", "lasarett", "lasarettet")
 # ("AK-mottagningen": a reception or clinic named by an acronym and a hyphen; "IT-avdelningen" is any body's)
-# ("Social- och Omsorgsnämnden": the second part in title case too; "Hälsa-, vård- och omsorgsförvaltningen": three)
-UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+-(?:,[ \t]*[{LOWER}]+-)*\s+(?:och|eller)\s+[{UPPER}]?[{LOWER}]*|"
+# ("Social- och Omsorgsnämnden": the second part in title case too; "Hälsa-, vård- och omsorgsförvaltningen": three;
+# "Äldre samt vård- och omsorgsförvaltningen": the first a word of its own)
+UNIT_COMPOUND_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{LOWER}]+(?:-(?:,[ \t]*[{LOWER}]+-)*|[ \t]+samt[ \t]+[{LOWER}]+-)"
+                              rf"\s+(?:och|eller)\s+[{UPPER}]?[{LOWER}]*|"
                               rf"[{UPPER}][{LOWER}]{{2,}})"
                               rf"{UNIT_HEADS}|[{UPPER}]{{2,5}}-(?:mottagningen|kliniken))"
                               rf"(?![\w-])")
@@ -1066,6 +1069,9 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.institute", 0.75,
                   subtype="ResearchOrganisation"))
     for m in DEPARTMENT_AT_RE.finditer(t):  # "vid avdelningen för åldrande och social förändring vid X universitet"
+        after = re.match(r",[ \t]+([\w-]+)", t[m.end(1):])
+        if after and (after.group(1) in lex.first_names or after.group(1) in ("Jag", "Vi", "Han", "Hon", "Det", "Den")):
+            continue  # ("chef på enheten för hälsa, Anna Ek är också där": a person after the comma, not the body)
         name = capitalise(squash(m.group(1)))
         add(Found("Organisation", name, m.start(1), m.end(1), m.group(1), "organisation.unit_at", 0.65,
                   subtype="OrganisationalUnit"))

@@ -16,7 +16,7 @@ from .coref import PLURAL_GROUP
 from .forums import forum_heads
 from .lexicons import Lexicon
 from .model import Covered, Fact, Text
-from .organisations import chart_units
+from .organisations import DEPARTMENT_AT_RE, chart_units
 from .people import SAYS
 from .patterns import ASSOCIATION_NAME, CONTACT_WORDS, LOWER, NOT_NAME, NUMBER_WORDS, ORG_KIND, PARTY_LETTERS, UPPER, is_board, line_at, sentence_at, squash
 from .projects import PROJECT_GROUP_WORDS, without_county
@@ -627,6 +627,8 @@ def _heads_unit(title: str, org: "Ref") -> bool:
         return title.endswith("chef")
     if title in ("förvaltningsdirektör", "divisionsdirektör", "områdesdirektör") and org.subtype == "OrganisationalUnit":
         return True  # "förvaltningsdirektör för Nära vård och hälsa": a förvaltning's head, whatever its name
+    if title == "direktör" and org.subtype == "OrganisationalUnit" and org.key[1].casefold().endswith("förvaltningen"):
+        return True  # "direktör vid Äldre samt vård- och omsorgsförvaltningen": an administration has one director
     if org.subtype != "OrganisationalUnit" or not title.endswith("chef") or " " in title:
         return False
     kind = title[:-len("chef")].rstrip("s")
@@ -4194,6 +4196,11 @@ class Relations:
                 whole = next((listed[r.start] for r in units if r.start > u.end and r.start in listed and
                               re.fullmatch(rf"{UNIT_SHORT_FORM}\s*(?:,|och|samt)\s*", t[u.end:r.start]) and
                               t[u.start:u.end].split()[0].casefold() == t[r.start:r.end].split()[0].casefold()), None)
+            if whole is None and t[u.start:u.start + 1].islower() and DEPARTMENT_AT_RE.match(t, u.start):
+                # "handläggare vid avdelningen för vård och omsorg, Sveriges Kommuner och Regioner": a department in
+                # lower case, the comma and the body that has it
+                whole = next((r for r in self.refs if r.kind == "Organisation" and r.start > u.end and
+                              r.subtype != "OrganisationalUnit" and re.fullmatch(r",[ \t]+", t[u.end:r.start])), None)
             if whole and whole.key != u.key:  # "Vård- och omsorgsförvaltningen i Alvesta kommun", "… vid X universitet"
                 listed[u.start] = whole
                 self.add(u.key, "partOf", whole.key, u.start, whole.end, "part_of.unit_in", 0.75)
