@@ -59,8 +59,9 @@ RULES = {
 REFERENCE_RULES = frozenset(k for k in RULES if not k.startswith(("person.", "name.same", "name.longer",
                                                                   "name.cue", "name.without")))
 
-# a given name's spellings ("Jacob" = "Jakob"), and within one document its vowels too ("Sylvia" = "Silvia")
-SPELLINGS = (("ph", "f"), ("c", "k"), ("w", "v"), ("z", "s"), ("q", "k"), ("th", "t"))
+# a given name's spellings ("Jacob" = "Jakob", "Christina" = "Kristina", "Michael" = "Mikael"), and within one document
+# its vowels too ("Sylvia" = "Silvia")
+SPELLINGS = (("ph", "f"), ("ch", "k"), ("c", "k"), ("w", "v"), ("z", "s"), ("q", "k"), ("th", "t"))
 VARIANTS = SPELLINGS + (("ie", "i"), ("y", "i"))
 
 

@@ -291,6 +291,10 @@ AREA_AFTER_HEAD_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:områdes|verksamhets)c
 # that names the kind of employer stands for the region or the municipality
 PLACE_BEFORE_TITLE_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)s[ \t]+(?=(?P<kind>region|landstings|kommun)"
                                    rf"[{LOWER}]{{3,}}(?![\w-]))")
+# "Västmanlands hälso- och sjukvårdsdirektör", "Norrbottens smittskyddsläkare": a county's name (no town's) in the
+# genitive before any title stands for its region
+COUNTY_BEFORE_TITLE_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)s[ \t]+"
+                                    rf"(?:[{LOWER}]+-[ \t]+och[ \t]+)?([{LOWER}][{LOWER}-]{{3,}})(?![\w-])")
 # "NSPH:s poddmakare Anna Berg": an acronym in the genitive before a title names her organisation
 ACRONYM_OWNER_RE = re.compile(rf"(?<![\w-])([{UPPER}]{{3,6}}):s[ \t]+(?:(?:nya|nye|förre|tidigare)[ \t]+)?([{LOWER}][{LOWER}-]+)")
 # "åka till Mälarsjukhuset", "på Centralsjukhuset i Karlstad": a hospital's one-word name, capitalised inside a sentence
@@ -844,10 +848,13 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if m.group(1)[:1].islower() and not body.name.endswith("departementet") and \
                 not body.name.startswith(("Högskolan i ", "Länsstyrelsen ")) and \
                 not (" " not in body.name and body.name.endswith(AGENCY_ENDINGS)) and \
+                not body.name.startswith(("Myndigheten för ", "Statens ", "Inspektionen för ")) and \
                 not (body.kind == "sjukvårdsregion" and re.search(rf"[ \t][{UPPER}]", m.group(1))):
             # a ministry is written in lower case in running text: "socialdepartementet", "högskolan i Gävle";
             # so is a one-word agency at times ("e-hälsomyndigheten", "socialstyrelsen"), a name no common word has;
-            # and a healthcare region by its places ("sjukvårdsregion Stockholm-Gotland")
+            # so is an agency's name that says what it is ("myndigheten för vård- och omsorgsanalys", "statens beredning
+            # för medicinsk och social utvärdering"); and a healthcare region by its places ("sjukvårdsregion
+            # Stockholm-Gotland")
             continue
         if len(m.group(1)) <= 2 and body.name.casefold() not in folded and not (
                 body.kind == "parti" and m.group(1).isupper() and not re.search(r"[(,][ \t]*$", t[max(0, m.start() - 2):m.start()])):
@@ -1706,6 +1713,11 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         places = lex.municipalities if m.group("kind") == "kommun" else lex.regions
         p = _match_place(m.group(1), places, fuzzy=False)
         if p is not None and base_form(t[m.end():m.end() + 40].split(" ")[0].rstrip(",.;:"), lex):
+            add(_place_found(p, m.start(1), m.end(1) + 1, m.group(1) + "s", "organisation.place_before_title", 0.7))
+    for m in COUNTY_BEFORE_TITLE_RE.finditer(t):
+        p = _match_place(m.group(1), lex.regions, fuzzy=False)
+        if p is not None and m.group(1) == p.short and _match_place(m.group(1), lex.municipalities, fuzzy=False) is None \
+                and base_form(m.group(2), lex):  # (not "Uppsalas", "Kalmars": the town's as well)
             add(_place_found(p, m.start(1), m.end(1) + 1, m.group(1) + "s", "organisation.place_before_title", 0.7))
     for m in ACRONYM_OWNER_RE.finditer(t):
         if m.group(1).casefold() not in lex.titles and base_form(m.group(2), lex):

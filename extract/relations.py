@@ -156,10 +156,11 @@ APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!
                        r"(?:[ \t]*,)?\s+(?:som\s+(?:[a-zåäö0-9:.]+\s+){0,4}?)?(?:har\s+|hade\s+)?"
                        r"(?:tar\s+över\s+(?:rollen\s+|uppdraget\s+|tjänsten\s+)?som|"
                        r"(?:övergår|övergick|går\s+över)\s+till\s+(?:tjänsten|rollen|uppdraget)\s+som|"
-                       r"går\s+in\s+som|(?:trätt|träder|trädde)\s+in\s+som|"  # "har trätt in som ny ordförande"
+                       # "har trätt in som ny ordförande", "som kommer vara ny socialnämndens ordförande"
+                       r"går\s+in\s+som|(?:trätt|träder|trädde)\s+in\s+som|"
                        r"[a-zåäö]+\s+(?:nu\s+)?(?:in\s+)?i\s+(?:den\s+nya\s+)?rollen\s+som|utsetts\s+till|utses\s+till|utsågs\s+till|anställts\s+som|"
                        r"anställs\s+som|rekryterats\s+som|fått\s+(?:en\s+)?(?:tjänst|jobb|uppdraget)\s+som|"
-                       r"tillträder\s+som|tillträtt\s+som|blir\s+ny|är\s+ny|är\s+nytillträdd|(?:om)?valdes\s+till|"
+                       r"tillträder\s+som|tillträtt\s+som|blir\s+ny|är\s+ny|kommer\s+(?:att\s+)?(?:vara|bli)\s+ny|är\s+nytillträdd|(?:om)?valdes\s+till|"
                        r"valts\s+till)\s+(?:(?:ny|nyvald|nyvalde)\s+)?")
 # "… har överenskommit om att inrätta en gemensam nämnd kallad X", "… har inrättat en gemensam nämnd"
 JOINT_COMMITTEE = re.compile(r"(?<![\w-])(?:inrätta|inrättat|bilda|bildat)[ \t]+en[ \t]+gemensam[ \t]+nämnd(?![\w-])")
@@ -595,6 +596,9 @@ HAD_AS = re.compile(r"(?i)\b(?:har|hade) haft\s+")
 AS_CHAIR = re.compile(r"(?i)\bsom\s+(?:sammankallande|ordförande|projektledare|samordnare)\b")
 CHAIR_OF = re.compile(r"\b(?![a-zåäö]*(?:styrelsens|nämndens))[A-ZÅÄÖa-zåäö]+(?:ets|ens|gruppens|rådets|nätverkets)"
                       r"\s+ordförande,?\s+")  # not "regionstyrelsens ordförande": a board's chair
+# "ordföranden i nämnden, Eva Ek", "nämndens ordförande Eva Ek": the chair of the board the text named before
+BOARD_CHAIR = re.compile(r"(?<![\w-])(?:(?:vice[ \t]+)?[Oo]rdförande(?:n)?[ \t]+(?:i|för)[ \t]+(?P<a>nämnden|styrelsen)|"
+                         r"(?P<b>[Nn]ämndens|[Ss]tyrelsens)[ \t]+(?:vice[ \t]+)?ordförande),?[ \t]+")
 # a contact card's post over its holder's name: "Ordförande ⏎ Eva Ek (L)", "Samordnare ⏎ Bo Ek"
 CARD_CHAIR = re.compile(r"(?:Ordförande|Samordnare|Sammankallande)\s+")
 # "förbundets ordförande", "föreningens ordförande": the chair of the association named before, by its kind's word
@@ -1512,8 +1516,10 @@ class Relations:
                 if org and (t[org.end:org.end + 2] == ":s" or t[org.end - 1] == "s" or
                             re.match(r"s[ \t]", t[org.end:org.end + 2])) and (  # "Kommunförbundet Skåne|s beredning"
                         # ("sjuksköterska på Björkekärrshus säger": a name ending in s, then the verb of a quote)
+                        # ("generaldirektör för Vårdanalys den 1 september": a name's own s, then an article; no
+                        # genitive is followed by one)
                         re.match(rf"(?::s|s)?[ \t]+(?!(?:och|samt|eller|i|på|om|med|för|som|är|har|sedan|sen|till|från|"
-                                 rf"under|nu|numera|också|även|{'|'.join(SAYS)})\b)[{LOWER}]",
+                                 rf"under|nu|numera|också|även|den|det|de|en|ett|{'|'.join(SAYS)})\b)[{LOWER}]",
                                  t[org.end:org.end + 12]) or any(r.kind in ("CollaborationForum", "Project") or
                                                                   r.subtype == "OrganisationalUnit" for r in
                                                                   self.starting(org.end, org.end + 4))):
@@ -2555,6 +2561,19 @@ class Relations:
             forums = [r for r in self.starting(m.start() - 600, m.start()) if r.kind == "CollaborationForum"]
             if person and forums:
                 self.add(person.key, "leads", forums[-1].key, m.start(), person.end, "leads.chair_of", 0.65)
+        for m in BOARD_CHAIR.finditer(t):
+            person = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Person"), None)
+            word = "nämnd" if "nämnd" in (m.group("a") or m.group("b")) else "styrelse"
+            boards = {r.key for r in self.starting(max(0, m.start() - 1500), m.start()) if r.kind == "Organisation"
+                      and is_board(r.key[1]) and word in r.key[1].casefold()}
+            before = t[max(0, m.start() - 1500):m.start()].casefold()
+            named = {w for w in re.findall(rf"[\w-]+{word}(?:en|n)?(?![\w-])", before)}
+            if person and len(boards) == 1 and "vice" not in m.group(0).casefold() and \
+                    all(w in next(iter(boards))[1].casefold() for w in named):
+                # one board named before: hers ("Det beslutade södra hälso- och sjukvårdsnämnden … Enligt ordföranden
+                # i nämnden, Eva Ek, …"); two, even one by its common name ("socialnämnden"), and "nämnden" could be
+                # either
+                self.add(person.key, "leads", boards.pop(), m.start(), person.end, "leads.chair_of", 0.65)
 
     def owned_projects(self) -> None:
         """ "Region Skånes projekt X", "SNS forskningsprojekt X": an organisation's own project, by its genitive (or an
