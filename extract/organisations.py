@@ -1049,7 +1049,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                       "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     for m in AREA_FEDERATION_RE.finditer(t):
         place = m.group("place").removesuffix(" läns").removesuffix("s").strip()
-        if m.group("place") in COMPASS or _is_area(place, lex):  # "Hälsinglands …" too
+        named = re.search(r"(?:samordnings|kommunal)förbund", m.group(1)) and m.group("place").endswith("s") and \
+            place.casefold() not in NOT_NAME and place not in lex.first_names and \
+            not re.match(r"(?i)(?:förbund|kommun|region|län|styrels|nämnd|organisation|verksamhet)", place)
+        # ("Sjuhärads samordningsförbund", "Fyrbodals kommunalförbund": only an area names such a federation, known or not)
+        if m.group("place") in COMPASS or _is_area(place, lex) or named:  # "Hälsinglands …" too
             add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.federation",
                       0.75))
     for m in DIVISION_RE.finditer(t):

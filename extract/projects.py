@@ -167,9 +167,10 @@ WITHIN_NAMED_RE = re.compile(rf"(?<![\w-])(?:projekt|delprojekt|projekten|delpro
 # "inom ramen för ”Bättre liv för sjuka äldre”": the quoted name of the effort something is part of
 WITHIN_QUOTED_RE = re.compile(rf"(?<![\w-])inom[ \t]+ramen[ \t]+för[ \t]+{QUOTE}")
 # "X är ett samarbete mellan …", "X är ett projekt som …": a name opening a sentence or a bullet
-IS_A_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:])\s+)[ \t]*(?:[•▪*–-][ \t]*)?({CAP}(?:[ \t]+[{LOWER}]+){{0,3}}(?:[ \t]+{CAP})*)"
+# ("Bo bra på äldre dar är ett regeringsuppdrag som leds av …": a government's commission, five words long)
+IS_A_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:])\s+)[ \t]*(?:[•▪*–-][ \t]*)?({CAP}(?:[ \t]+[{LOWER}]+){{0,4}}(?:[ \t]+{CAP})*)"
                      rf"\s+är\s+(?:ett|en)\s+(?:[{LOWER}]+\s+)?(?:[{LOWER}]*(?:samarbete|projekt|program|initiativ|"
-                     rf"satsning)|pilot|förstudie|koncept|plattform[ \t]+för)\b")  # "X är en plattform för länets …"
+                     rf"satsning)|pilot|förstudie|koncept|regeringsuppdrag|plattform[ \t]+för)\b")  # "X är en plattform för länets …"
 # "En uppföljning har gjorts av Vårdbrygga Norra Kusten som är ett projekt som …": a capitalised name inside a
 # sentence, said to be one in a relative clause
 IS_A_RELATIVE_RE = re.compile(rf"(?<=[{LOWER}] )({CAP}(?:[ \t]+(?:(?:på|i|för)[ \t]+)?{CAP}){{0,4}})[ \t]+som[ \t]+är[ \t]+(?:ett|en)[ \t]+"
@@ -386,11 +387,16 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         if name[:1].isupper() and len(name.split(" ")) <= 8:
             add(m.start(1), m.start(1) + len(inner.group(1)), name, "project.quoted", 0.7)
     for m in IS_A_RE.finditer(t):
-        name, start = _trim_name(m.group(1)), m.start(1)
+        # the subject whole where no function word stands in it: the copula is its verb ("Bo bra på äldre dar är …")
+        whole = not STOP & set(m.group(1).casefold().split())
+        name, start = squash(m.group(1)) if whole else _trim_name(m.group(1)), m.start(1)
         cue = re.match(r"(\S+)\s+(?=\S)", name)
         if cue and cue.group(1).casefold() in NOT_SUBJECT:  # "Projektet Vårdbron är ett samarbete …"
             name, start = name[cue.end():], start + cue.end()
-        if name.split(" ")[0] not in lex.first_names and name.casefold() not in NOT_SUBJECT and \
+        words = name.split(" ")
+        # (a given name may open a phrase of lower-case words: "Bo bra på äldre dar", not "Eva Ek")
+        if (words[0] not in lex.first_names or len(words) >= 3 and words[1].islower()) and \
+                name.casefold() not in NOT_SUBJECT and \
                 not STOP & set(m.group(1).casefold().split()[1:]):  # "Betona att programmet inte är ett …"
             add(start, start + len(name), name, "project.is_a", 0.7)
     for m in IS_A_RELATIVE_RE.finditer(t):
