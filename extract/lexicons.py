@@ -40,13 +40,32 @@ class Body:
     # "Media" and "MunicipalAssociation" (a county's association of its municipalities) have none
 
 
+# the spellings one given name is written in: "Christina", "Cristina", "Kristina"
+RESPELLINGS = (("ph", "f"), ("ch", "k"), ("c", "k"), ("w", "v"), ("z", "s"), ("q", "k"), ("th", "t"))
+
+
+def _respelt(name: str) -> str:
+    name = name.casefold()
+    for a, b in RESPELLINGS:
+        name = name.replace(a, b)
+    return name
+
+
 class GivenNames(frozenset):
-    """The given-name list, which also holds double names it does not list ("Nils-Gunnar", "Eva-Marie", "Jean-Luc") and the old
-    spelling with W of a name it lists with V ("Widar" for "Vidar")."""
+    """The given-name list, which also holds double names it does not list ("Nils-Gunnar", "Eva-Marie", "Jean-Luc"), the old
+    spelling with W of a name it lists with V ("Widar" for "Vidar"), and a name of five letters or more spelt with C, Ch,
+    Ph, W, Z, Q or Th where the list has K, F, V, S or T ("Cristine" for "Kristine")."""
+
+    @cached_property
+    def _respellings(self) -> frozenset[str]:
+        return frozenset(_respelt(n) for n in self if "-" not in n)
 
     def __contains__(self, name: object) -> bool:
         if super().__contains__(name):
             return True
+        if isinstance(name, str) and len(name) >= 5 and name[:1].isupper() and name[1:].islower() and \
+                _respelt(name) in self._respellings:
+            return True  # "Cristine" for the listed "Kristine", "Michaela" for "Mikaela": a spelling of a listed name
         if isinstance(name, str) and name[:1] == "W" and super().__contains__("V" + name[1:]):
             return True
         if isinstance(name, str) and "-" in name:

@@ -295,6 +295,11 @@ PLACE_BEFORE_TITLE_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)s[ \t]+(?=(
 # genitive before any title stands for its region
 COUNTY_BEFORE_TITLE_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)s[ \t]+"
                                     rf"(?:[{LOWER}]+-[ \t]+och[ \t]+)?([{LOWER}][{LOWER}-]{{3,}})(?![\w-])")
+# "ny regiondirektör i Halland", "hälso- och sjukvårdsdirektör i Uppsala": a region's own post in a county names its
+# region, even where a town has the county's name
+REGION_POST_IN_RE = re.compile(rf"(?<![\w-])(?:biträdande[ \t]+)?(?:region|landstings|hälso-[ \t]+och[ \t]+sjukvårds|sjukvårds|"
+                               rf"primärvårds)direktör(?:en)?[ \t]+i[ \t]+({CAP}(?:[ \t]+{CAP})?)(?![\w-])"
+                               rf"(?![ \t]+(?:kommun|stad|län|[Rr]egion|landsting))")
 # "NSPH:s poddmakare Anna Berg": an acronym in the genitive before a title names her organisation
 ACRONYM_OWNER_RE = re.compile(rf"(?<![\w-])([{UPPER}]{{3,6}}):s[ \t]+(?:(?:nya|nye|förre|tidigare)[ \t]+)?([{LOWER}][{LOWER}-]+)")
 # "åka till Mälarsjukhuset", "på Centralsjukhuset i Karlstad": a hospital's one-word name, capitalised inside a sentence
@@ -1723,6 +1728,10 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         if p is not None and m.group(1) == p.short and _match_place(m.group(1), lex.municipalities, fuzzy=False) is None \
                 and base_form(m.group(2), lex):  # (not "Uppsalas", "Kalmars": the town's as well)
             add(_place_found(p, m.start(1), m.end(1) + 1, m.group(1) + "s", "organisation.place_before_title", 0.7))
+    for m in REGION_POST_IN_RE.finditer(t):
+        p = _match_place(m.group(1), lex.regions, fuzzy=False)
+        if p is not None and m.group(1) in (p.short, p.county):
+            add(_place_found(p, m.start(1), m.end(1), m.group(1), "organisation.region_post", 0.7))
     for m in ACRONYM_OWNER_RE.finditer(t):
         if m.group(1).casefold() not in lex.titles and base_form(m.group(2), lex):
             add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.acronym_owner", 0.65))
