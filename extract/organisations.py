@@ -1519,6 +1519,8 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         # ("på Åsa vårdcentral": a given name is a place too where a preposition puts the centre after it)
         if place in ("Ny", "Nytt", "Nya", "Ännu", "Ytterligare", "Andra"):
             continue  # "Ny vårdcentral i Örebro är försenad": a headline's new centre, by no name yet
+        if re.fullmatch(rf"[{UPPER}][{LOWER}]{{3,}}(?<!st)(?:ad|at|ade|ande|ende)", place) and place not in places:
+            continue  # "Omtvistad vårdcentral i Bollebygd", "Hotade hälsocentraler": a headline's participle, no name
         local = m.group(2) != "sjukhus" and place.casefold() not in NOT_NAME and (
             place not in lex.first_names or m.group(2) in ("vårdcentral", "hälsocentral") and
             re.search(r"(?<![\w-])(?:på|vid|till|från|hos)[ \t]+$", t[max(0, start - 6):start]) is not None)

@@ -242,6 +242,10 @@ def _trim_name(phrase: str) -> str:
 
 def _trim_np(phrase: str) -> str:
     words = squash(phrase).split(" ")
+    # ("satsningen på hälsovalet innebär en …": a noun phrase ends before an article; what stood between was the verb)
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in ("en", "ett")), None)
+    if cut is not None:
+        words = words[:cut - 1] if cut >= 2 and words[cut - 1].endswith(("r", "de", "te")) else words[:cut]
     while words and (words[-1].casefold() in STOP or words[-1] in PREPOSITIONS | {"i", "hos", "vid", "från", "inom"}):
         words.pop()
     return " ".join(words)
