@@ -681,6 +681,8 @@ def _bodies(lex: Lexicon) -> _Names:
     key = (id(lex), "bodies")
     if key not in _CACHE:
         forms = {form: body for body in (*lex.bodies, *lex.healthcare_regions) for form in {body.name, *body.aliases}}
+        # "Sveriges Kommuner & Landsting": a name's "och" written as an ampersand
+        forms |= {form.replace(" och ", " & "): body for form, body in list(forms.items()) if " och " in form}
         _CACHE[key] = _Names(forms, suffix="(?::s|s)?")
     return _CACHE[key]
 

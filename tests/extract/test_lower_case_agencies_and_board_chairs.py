@@ -42,3 +42,8 @@ def test_a_county_in_the_genitive_before_a_title_is_her_region():
 def test_a_town_that_shares_its_name_with_a_county_names_no_region_before_a_title():
     found = entities("Tidningen har träffat Olle Brand, Uppsalas sjukvårdsdirektör.")
     assert "Region Uppsala" not in found
+
+
+def test_a_national_bodys_och_written_as_an_ampersand():
+    found = facts("Lina Torp, Sveriges Kommuner & Landsting, var på plats.")
+    assert ("Lina Torp", "worksFor", "Sveriges Kommuner och Landsting") in found
