@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicons import Lexicon
-from .lexicons import load as load_lexicon
+from .lexicons import RESPELLINGS, load as load_lexicon
 from .model import Found, Text
 from .patterns import UPPER, key, stem
 from .people import PARTICLE
@@ -61,7 +61,7 @@ REFERENCE_RULES = frozenset(k for k in RULES if not k.startswith(("person.", "na
 
 # a given name's spellings ("Jacob" = "Jakob", "Christina" = "Kristina", "Michael" = "Mikael"), and within one document
 # its vowels too ("Sylvia" = "Silvia")
-SPELLINGS = (("ph", "f"), ("ch", "k"), ("c", "k"), ("w", "v"), ("z", "s"), ("q", "k"), ("th", "t"))
+SPELLINGS = RESPELLINGS
 VARIANTS = SPELLINGS + (("ie", "i"), ("y", "i"))
 
 
