@@ -61,8 +61,7 @@ REFERENCE_RULES = frozenset(k for k in RULES if not k.startswith(("person.", "na
 
 # a given name's spellings ("Jacob" = "Jakob", "Christina" = "Kristina", "Michael" = "Mikael"), and within one document
 # its vowels too ("Sylvia" = "Silvia")
-SPELLINGS = RESPELLINGS
-VARIANTS = SPELLINGS + (("ie", "i"), ("y", "i"))
+VARIANTS = RESPELLINGS + (("ie", "i"), ("y", "i"))
 
 
 @lru_cache(maxsize=65536)

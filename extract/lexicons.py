@@ -44,7 +44,8 @@ class Body:
 RESPELLINGS = (("ph", "f"), ("ch", "k"), ("c", "k"), ("w", "v"), ("z", "s"), ("q", "k"), ("th", "t"))
 
 
-def _respelt(name: str) -> str:
+def respelt(name: str) -> str:
+    """A given name with its spelling folded: "Jacob" = "Jakob", "Christina" = "Kristina"."""
     name = name.casefold()
     for a, b in RESPELLINGS:
         name = name.replace(a, b)
@@ -58,13 +59,13 @@ class GivenNames(frozenset):
 
     @cached_property
     def _respellings(self) -> frozenset[str]:
-        return frozenset(_respelt(n) for n in self if "-" not in n)
+        return frozenset(respelt(n) for n in self if "-" not in n)
 
     def __contains__(self, name: object) -> bool:
         if super().__contains__(name):
             return True
         if isinstance(name, str) and len(name) >= 5 and name[:1].isupper() and name[1:].islower() and \
-                _respelt(name) in self._respellings:
+                respelt(name) in self._respellings:
             return True  # "Cristine" for the listed "Kristine", "Michaela" for "Mikaela": a spelling of a listed name
         if isinstance(name, str) and name[:1] == "W" and super().__contains__("V" + name[1:]):
             return True

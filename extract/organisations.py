@@ -1727,13 +1727,11 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
         p = _match_place(m.group(1), places, fuzzy=False)
         if p is not None and base_form(t[m.end():m.end() + 40].split(" ")[0].rstrip(",.;:"), lex):
             add(_place_found(p, m.start(1), m.end(1) + 1, m.group(1) + "s", "organisation.place_before_title", 0.7))
-    counties = {p.short for p in lex.regions}
+    counties = {p.short: p for p in lex.regions}
     for m in COUNTY_BEFORE_TITLE_RE.finditer(t):
-        if m.group(1) not in counties:
-            continue
-        p = _match_place(m.group(1), lex.regions, fuzzy=False)
-        if p is not None and m.group(1) == p.short and _match_place(m.group(1), lex.municipalities, fuzzy=False) is None \
-                and base_form(m.group(2), lex):  # (not "Uppsalas", "Kalmars": the town's as well)
+        p = counties.get(m.group(1))
+        if p is not None and _match_place(m.group(1), lex.municipalities, fuzzy=False) is None and \
+                base_form(m.group(2), lex):  # (not "Uppsalas", "Kalmars": the town's as well)
             add(_place_found(p, m.start(1), m.end(1) + 1, m.group(1) + "s", "organisation.place_before_title", 0.7))
     for m in REGION_POST_IN_RE.finditer(t):
         p = _match_place(m.group(1), lex.regions, fuzzy=False)

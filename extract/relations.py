@@ -2567,7 +2567,7 @@ class Relations:
             boards = {r.key for r in self.starting(max(0, m.start() - 1500), m.start()) if r.kind == "Organisation"
                       and is_board(r.key[1]) and word in r.key[1].casefold()}
             before = t[max(0, m.start() - 1500):m.start()].casefold()
-            named = {w for w in re.findall(rf"[\w-]+{word}(?:en|n)?(?![\w-])", before)}
+            named = set(re.findall(rf"[\w-]+{word}(?:en|n)?(?![\w-])", before))
             if person and len(boards) == 1 and "vice" not in m.group(0).casefold() and \
                     all(w in next(iter(boards))[1].casefold() for w in named):
                 # one board named before: hers ("Det beslutade södra hälso- och sjukvårdsnämnden … Enligt ordföranden

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..extract.record import DocumentRecord, Evidence
-from ..extract.coref import SPELLINGS, fold_accents
+from ..extract.coref import fold_accents
+from ..extract.lexicons import respelt
 from ..extract.patterns import key
 
 BASE = "https://w3id.org/naravard/id/"
@@ -86,14 +87,6 @@ def _scoped_key(e) -> tuple[str, str]:
     """An entity's merge key; a unit named by a common noun ("Socialförvaltningen") is one per owner."""
     kind, name = _merge_key(e.kind, e.name)
     return (kind, f"{name} @ {key(e.scope)}") if e.scope else (kind, name)
-
-
-def _spelling(given: str) -> str:
-    """A given name with its spelling folded: "Jacob" = "Jakob", "Mattias" = "Matthias"."""
-    given = given.casefold()
-    for a, b in SPELLINGS:
-        given = given.replace(a, b)
-    return given
 
 
 def _merge_key(kind: str, name: str) -> tuple[str, str]:
@@ -189,7 +182,7 @@ class Resolver:
                     continue
                 # ("Jacob Berglind" in one document, "Jakob Berglind" in another: a given name's spelling)
                 for written in {" ".join(words), " ".join([words[0], *sorted(words[1:])]),
-                                "~ " + " ".join([_spelling(words[0]), *words[1:]])}:
+                                "~ " + " ".join([respelt(words[0]), *words[1:]])}:
                     other = owner.setdefault(written, mkey)
                     a, b = find(other), find(mkey)
                     if a != b:
