@@ -300,6 +300,8 @@ LIST_GLUE = r"\s*(?:,|och|samt|&|tillsammans med|i samverkan med|i samarbete med
 # "Hon sitter också med i X" (the adverb before "med")
 # "vill", "ska fortsätta att", "kommer att": the auxiliaries between a subject and its verb
 AUXILIARIES = r"(?:(?:vill|ska|skall|kommer\s+att|fortsätter\s+att|fortsätta\s+att|avser\s+att)\s+)*"
+# "Eva Ek, som på regeringens uppdrag leder …", "som sedan 2019 leder …": a short phrase between "som" and its verb
+SOM_ADVERBIAL = r"(?:(?:på|sedan|i|under)\s+(?:[\w-]+\s+){1,2})?"
 # "Kommunen vill vara en del av samarbetet X" (the object named just after, see below)
 JOINS = re.compile(r"(?i)\b(?:deltar|deltog|medverkar|sitter(?:\s+med)?|ingår|är\s+med|finns\s+med|(?<=och\s)del(?=\s+i\s)|"
                    r"(?:vara|är|blir|bli|blev)\s+(?:en\s+)?del(?=\s+av\s)|"
@@ -582,7 +584,9 @@ ACTIVE_LEAD = re.compile(r"(?i)\b(?:leder|ledde|(?:ska|skall|kommer\s+att)\s+led
                          r"(?:har|hade|med)\s+(?:det\s+)?"
                          r"(?:övergripande\s+)?ansvar(?:et)?\s+för)(?:\s+(?:även|också|numera|nu))*\s+"
                          # "leder genomförandet av X", "samordnar arbetet med X"
-                         r"(?:(?:genomförandet|arbetet|införandet|utvecklingen)\s+(?:av|med)\s+)?")
+                         r"(?:(?:genomförandet|arbetet|införandet|utvecklingen)\s+(?:av|med)\s+)?"
+                         # "leder den offentliga utredningen X", "leder det nationella nätverket X"
+                         r"(?:(?:den|det)\s+(?:[a-zåäö]+[ae]\s+)?(?=[a-zåäö]))?")
 # "det är jag som är ordförande", "Arbetsgruppen … har haft Camilla Ek, MAS i Kalmar kommun, som sammankallande"
 ME_CHAIR = re.compile(r"(?i)\b(?:det är|är det) jag som (?:är|har varit) (?:ordförande|sammankallande)\b")
 # "Just nu är det Eva Ek, som är enhetschef i Mora kommun, som är ordförande": a cleft naming the chair, an aside
@@ -3305,7 +3309,7 @@ class Relations:
         # "Marie Berg (M) kommer att leda", "A (S) och B (M) deltar": a party's letters stand with the name
         # ("Falu och Borlänge kommuner ska driva": the plural noun the listed places share)
         # ("Leksands kommun vill fortsätta att vara en del av X": the auxiliaries before the verb)
-        if not refs or not re.fullmatch(rf"{PARTY_ASIDE}(?:\s+(?:kommuner|regioner)(?=\s))?\s*(?:,?\s*som\s+)?"
+        if not refs or not re.fullmatch(rf"{PARTY_ASIDE}(?:\s+(?:kommuner|regioner)(?=\s))?\s*(?:,?\s*som\s+{SOM_ADVERBIAL})?"
                                         rf"(?:också|även|själv|nu|numera)?\s*{AUXILIARIES}",
                                         t[refs[-1].end:verb]):  # "… förutom Lisa Berg som arbetar på X"
             # "Eva Ek, undersköterska i Tierps kommun, deltar i …": she is, not the aside about her
