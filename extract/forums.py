@@ -111,6 +111,12 @@ IS_ORGAN_RE = re.compile(rf"(?m)(?:^|(?<=[.!?])[ \t]+)[ \t]*({CAP}(?:[ \t]+[{LOW
 SERIES_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:dialog|seminarie|webbinarie|föreläsnings|samtals|mötes)serie(?:n)?[ \t]+"
                        rf"([{UPPER}][{LOWER}]+(?:[ \t]+[{LOWER}]+){{0,4}}?)(?=[ \t]*[,.;:!?)\n–]|$)")
 
+# "inom ramen för nätverket Folkhälso-Z", "bildar nätverket ”R8”": a network by its own name, one word after the
+# definite cue word or the words in quotes after it (the name alone, as the text uses it)
+NETWORK_NAMED_RE = re.compile(rf"(?<![\w-])(?:[{LOWER}]*nätverket|Nätverket|[Ff]orumet)[ \t]+(?:[”\"“]([{UPPER}0-9][^”\"“\n]{{0,40}}?)[”\"]|"
+                              rf"([{UPPER}][{UPPER}{LOWER}0-9]*(?:-[{UPPER}{LOWER}0-9]+)?))"
+                              rf"(?=[ \t]*[.,;:!?)\n]|[ \t]+[{LOWER}]|$)")
+
 
 STOP_OPENERS = frozenset({"det", "detta", "den", "denna", "rådet", "nätverket", "gruppen", "forumet", "samverkansrådet",
                           "beredningen", "organet", "syftet", "målet", "här", "nu", "vårt", "vår"})
@@ -297,6 +303,13 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
             out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
             out.append(Found("CollaborationForum", squash(m.group(0)), m.start(), m.end(), m.group(0), "forum.college",
                              0.7))
+    for m in NETWORK_NAMED_RE.finditer(t):
+        g = 1 if m.group(1) else 2
+        name = m.group(g)
+        if name in lex.place_words or name in lex.first_names or name in lex.body_words or \
+                name.casefold() in NOT_NAME or any(f.start <= m.start(g) < f.end for f in out):
+            continue  # "nätverket Jämtland": whose network, by its area; "nätverket SKR" the body's own
+        out.append(Found("CollaborationForum", name, m.start(g), m.end(g), name, "forum.called", 0.7))
     for m in SERIES_RE.finditer(t):
         if not any(f.start <= m.start(1) < f.end for f in out):
             out.append(Found("CollaborationForum", m.group(1), m.start(1), m.end(1), m.group(1), "forum.series", 0.7))

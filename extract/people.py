@@ -66,6 +66,9 @@ CITED_RE = re.compile(rf"(?<![\w-])({CAP}),[ \t]+({CAP})(?=(?:,|[ \t]+&|[ \t]+oc
                       rf"[ \t]*\((?:19|20)\d\d\))")
 # "ErikJansen Revisionskonsult": a PDF's text ran given name and surname together
 RUN_TOGETHER_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{2,}})([{UPPER}][{LOWER}]{{2,}})(?![\w-])")
+# the kind of thing a name with a capital inside it names, right before it
+KIND_BEFORE_RE = re.compile(r"(?<![\w-])[a-zåäö]*(?:nätverket|projektet|programmet|satsningen|modellen|metoden|"
+                            r"forumet|gruppen|rådet|appen|tjänsten|verktyget)[ \t]+$")
 SPLIT_GIVEN_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)-[ \t]+$")
 EMAIL_RE = re.compile(r"\b([a-zåäö]+(?:[._-][a-zåäö]+)+)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
 
@@ -448,6 +451,8 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             out.append(Found("Person", f"{given} {surname}", m.start(), m.end(), m.group(0), "person.cited", 0.75))
     for m in RUN_TOGETHER_RE.finditer(t):
         given, surname = m.group(1), m.group(2)
+        if KIND_BEFORE_RE.search(t, max(0, m.start() - 16), m.start()):
+            continue  # "nätverket SamVerk", "projektet LivKraft": a name written with a capital inside it
         if given in lex.first_names and surname not in lex.first_names and not _org_word(surname, lex) and \
                 surname not in lex.place_words and surname.casefold() not in NOT_NAME:
             seen.add((m.start(), m.end()))
