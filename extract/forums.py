@@ -416,6 +416,7 @@ HEADING_NAME = re.compile(rf"([{UPPER}][{LOWER}]+)[ \t]+[{LOWER}]+(?:-[{LOWER}]+
 GROUP_HEADING = re.compile(r"[ \t]*(?:(?:Ledamöter|Medlemmar|Deltagare)[ \t]+(?=[a-zåäö]+grupp(?!en))|(?=[A-ZÅÄÖ]))"
                            r"((?:[Ss]tyr|[Ll]ednings|[Rr]eferens|[Pp]rojekt|[Aa]rbets|[Ss]amordnings|[Bb]erednings)grupp(?:en)?)"
                            r"[ \t]*:?[ \t]*")
+MEMBERS_LABEL = re.compile(r"[ \t]*(?:Ledamöter|Medlemmar|Deltagare|Representanter|Sammansättning)[ \t]*:?[ \t]*")
 PERSON_ROW = re.compile(rf"[ \t]*(?:[•▪*–-][ \t]*)?{CAP}[ \t]+{CAP}")
 
 
@@ -440,7 +441,9 @@ def _list_headings(text: Text, found: list[Found], heads: list[str] = ()) -> lis
                              "forum.list_heading", 0.6))
             continue
         m = GROUP_HEADING.fullmatch(t, block.start, block.end) if block.kind in ("heading", "paragraph") else None
-        if m and nxt.kind == "bullet" and PERSON_ROW.match(t, nxt.start) and \
+        # ("Ledningsgrupp" as the page's title, and "Representanter" over its members further down)
+        members_below = i == 0 and any(MEMBERS_LABEL.fullmatch(t, b.start, b.end) for b in text.blocks[1:8])
+        if m and (nxt.kind == "bullet" and PERSON_ROW.match(t, nxt.start) or members_below) and \
                 not any(block.start <= f.start < block.end for f in found):
             out.append(Found("CollaborationForum", capitalise(m.group(1)), m.start(1), m.end(1), m.group(1),
                              "forum.list_heading", 0.6))

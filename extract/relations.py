@@ -498,6 +498,7 @@ PARTY_MEMBER = (r"(?i:socialdemokrat|moderat|centerpartist|kristdemokrat|liberal
                 r"sverigedemokrat|folkpartist)(?:en)?")  # "säger Eva Ek, socialdemokrat och …", "Moderaten Eva Ek"
 ELECTED_IN = re.compile(r"(?i)[ \t]*(?:förtroendevalda|ledamöter|ledamöterna|representanter)[ \t]+(?:i|för)[ \t]+")
 VACANT = re.compile(r"[ \t]*Vakant(?![\w-])")
+ROW_SEAT_TAIL = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:vice[ \t]+)?ordförande|sammankallande|ledamot|ersättare))?[ \t]*,?[ \t]*")
 MEMBER_ROW = re.compile(PARTY + r"(?:[ \t]*,[ \t]*(?:\d:[ae][ \t]+)?(?:vice[ \t]+)?(?:ordförande|ledamot|ersättare))?"
                         r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?[ \t]*")  # "Olle Berg, ordförande (M)"
 TAKES_PART = re.compile(r"(?:Från[ \t]+[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?|I[ \t]+(?:dialogen|mötet|samtalet|seminariet|"
@@ -3877,9 +3878,10 @@ class Relations:
         t = self.text.text
         person = next(iter(self.within(block.start, block.end, {"Person"})), None)
         orgs = self.within(block.start, block.end, {"Organisation"})
-        return person is not None and person.start == block.start and t[person.end:person.end + 1] == "," and \
-            bool(orgs) and orgs[-1].end == block.end and "\n" not in t[block.start:block.end] and \
-            len(t[block.start:block.end].split()) <= 16
+        # ("Eva Ek , Region X", "Eva Ek, Region X,", "Eva Ek, Region X, ordförande": a stray comma, the seat's role)
+        return person is not None and person.start == block.start and t[person.end:person.end + 2].lstrip(" \t")[:1] == "," \
+            and bool(orgs) and ROW_SEAT_TAIL.fullmatch(t, orgs[-1].end, block.end) is not None and \
+            "\n" not in t[block.start:block.end] and len(t[block.start:block.end].split()) <= 16
 
     def _member_line(self, block) -> bool:
         """A member's row of its own: "Eva Ek (S)", "Olle Berg, ordförande (M)"."""

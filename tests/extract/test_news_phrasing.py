@@ -245,10 +245,19 @@ def test_a_roster_on_a_group_s_page_sits_in_that_group_and_its_chair_leads_it():
 
 
 def test_a_roster_under_a_page_that_names_no_group_first_joins_nothing():
+    text = ROSTER_PAGE.replace("Kommun-, Regiondirektörsgruppen", "Om oss").replace(
+        "Kommun- och regiondirektörsgruppen ansvarar", "Kansliet ansvarar")
+    text = text.replace("i arbetet.", "i arbetet. Det är underställt nämndens direktörsgrupp för vård och omsorg.")
+    assert not [f for f in facts(text) if f[1] in ("participatesIn", "leads")]
+
+
+def test_a_page_titled_by_the_bare_group_word_is_that_groups_page():
+    # ("Ledningsgruppen" as the page's title over "Representanter:": the page's own group, by that word)
     text = ROSTER_PAGE.replace("Kommun-, Regiondirektörsgruppen", "Ledningsgruppen").replace(
         "Kommun- och regiondirektörsgruppen ansvarar", "Gruppen ansvarar")
-    text = text.replace("i arbetet.", "i arbetet. Den är underställd nämndens direktörsgrupp för vård och omsorg.")
-    assert not [f for f in facts(text) if f[1] in ("participatesIn", "leads")]
+    found = facts(text)
+    assert {s for s, p, o in found if p == "participatesIn" and o == "Ledningsgruppen"} == {
+        "Bodil Strandqvist", "Sören Lidholm", "Vilgot Hedkvist"}
 
 
 POLITICAL_ROSTER = """Styrgruppens ledamöter:
