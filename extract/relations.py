@@ -499,6 +499,7 @@ PARTY_MEMBER = (r"(?i:socialdemokrat|moderat|centerpartist|kristdemokrat|liberal
 ELECTED_IN = re.compile(r"(?i)[ \t]*(?:förtroendevalda|ledamöter|ledamöterna|representanter)[ \t]+(?:i|för)[ \t]+")
 VACANT = re.compile(r"[ \t]*Vakant(?![\w-])")
 ROW_SEAT_TAIL = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:vice[ \t]+)?ordförande|sammankallande|ledamot|ersättare))?[ \t]*,?[ \t]*")
+RESPECTIVELY_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+respektive[ \t]+")  # "ordförande, sekreterare respektive kassör"
 MEMBER_ROW = re.compile(PARTY + r"(?:[ \t]*,[ \t]*(?:\d:[ae][ \t]+)?(?:vice[ \t]+)?(?:ordförande|ledamot|ersättare))?"
                         r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?[ \t]*")  # "Olle Berg, ordförande (M)"
 TAKES_PART = re.compile(r"(?:Från[ \t]+[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?|I[ \t]+(?:dialogen|mötet|samtalet|seminariet|"
@@ -855,6 +856,35 @@ class Relations:
             run.append(r)
         return run
 
+    def _respectively(self, title: Title, sent, people: list[Ref]) -> Ref | None | bool:
+        """ "Eva Ek och Bo Berg, vice ordförande respektive ordförande för X": a run of titles ending in
+        "respektive" after as many names, each title the name's in the same place. None when the title stands in
+        no such run; False when it does but the names do not pair with the titles."""
+        t = self.text.text
+        titles = [x for x in self.titles if sent.start <= x.start and x.end <= sent.end]
+        i = next((k for k, x in enumerate(titles) if x.start == title.start), None)
+        if i is None:
+            return None
+        lo = i  # the run of titles around this one, joined by commas and one "respektive" last
+        while lo > 0 and RESPECTIVELY_GAP.fullmatch(t, titles[lo - 1].end, titles[lo].start):
+            lo -= 1
+        hi = i
+        while hi + 1 < len(titles) and RESPECTIVELY_GAP.fullmatch(t, titles[hi].end, titles[hi + 1].start):
+            hi += 1
+        run = titles[lo:hi + 1]
+        if len(run) < 2 or not re.fullmatch(r"[ \t]+respektive[ \t]+", t[run[-2].end:run[-1].start]) or \
+                any("respektive" in t[a.end:b.start] for a, b in zip(run, run[1:-1])):
+            return None
+        names = [r for r in people if r.end <= run[0].start]
+        if not names or not re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[names[-1].end:run[0].start]):
+            return False
+        chain = [names[-1]]
+        for r in reversed(names[:-1]):
+            if not re.fullmatch(PARTY + r"[ \t]*(?:,|och|samt)[ \t]*", t[r.end:chain[0].start]):
+                break
+            chain.insert(0, r)
+        return chain[i - lo] if len(chain) == len(run) else False
+
     def _person_for_title(self, title: Title) -> list[tuple[Ref, str]]:
         """The people a title belongs to, with the rule that ties them."""
         t = self.text.text
@@ -870,6 +900,9 @@ class Relations:
             # (not a quote: "– Jag är enhetschef, säger Eva Ek" is hers, whoever signs the article)
             return [(self.signer, "title.first_person")]
         people = [r for r in self.within(sent.start, sent.end, {"Person"}) if r.rule != "person.speaker_label"]
+        paired = self._respectively(title, sent, people)
+        if paired is not None:  # "A och B, vice ordförande respektive ordförande": each name its own post, in order
+            return [(paired, "title.respectively")] if paired else []
         signed = self._signature(title, people)
         if signed is not None:
             return [(signed, "title.signature")] if signed else []
