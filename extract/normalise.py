@@ -582,6 +582,9 @@ def _card_opening(opening: str, tail: str) -> bool:
     return _CARD_OPENING.match(opening) is not None and not _OPEN_END.search(tail)
 
 
+_FILE_NAME = re.compile(r"[ \t]*[\w.-]+_[\w.-]+[ \t]*")
+
+
 def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: int, fmt: str,
            compounds: frozenset[str] = frozenset(), opening: str | None = None) -> str | None:
     """What goes between the paragraph so far (``head`` its first line, ``tail`` its last) and
@@ -590,6 +593,8 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
     first = line.text[0]
     if line.shape in _STARTS or head.shape == "name":
         return None
+    if _FILE_NAME.fullmatch(line.text) or _FILE_NAME.fullmatch(tail):
+        return None  # "Jöran_Elise", "IMG_2041": an image's file name left on a line of its own is no prose
     if len(tail) >= 2 and tail[-1] == "-" and tail[-2].isalpha():
         if line.text.split(" ", 1)[0] in _KEEP_HYPHEN:
             return " "

@@ -64,6 +64,7 @@ NOT_NAME = frozenset(
     paragrafer underskrifter nyheter utses sekreterare beslutande vakant
     bevis fackliga företrädare certifierad certifierade auktoriserad
     university universiteit universität college institute lex society foundation association council
+    director manager officer chief head senior
     innehållsförteckning innehåll inledning förord sammanfattning bakgrund syfte metod resultat slutsatser diskussion
     bilaga bilagor referenser slutrapport delrapport utvärderare grafisk layout
     """.split()  # the last lines: the labels of podcast pages ("Guest ⏎ Anna Berg ⏎ Guest"), of bylines and
@@ -72,7 +73,7 @@ NOT_NAME = frozenset(
     # "Eva Ek Utses att justera", "Justerande Eva Ek Bevis …", "Fackliga företrädare", a seat "Vakant" beside a
     # name in a roster's column) and of an auditor's card
     # ("Eva Ek Certifierad …"); a university abroad ("Brunel University") names no one, nor a law ("Lex Maria"),
-    # nor a body named in English ("Reform Society"); nor a report's headings, which a PDF's text runs on to the
+    # nor a body named in English ("Reform Society"), nor a post ("Director Citizens & Societies"); nor a report's headings, which a PDF's text runs on to the
     # names on its cover ("Utvärderare Eva Ek Förord …", "Eva Ek Innehållsförteckning Inledning")
 )
 
