@@ -521,7 +521,7 @@ TOWN_HOSPITAL_RE = re.compile(rf"(?<=[{LOWER},:] )((?:Lasarettet|Sjukhuset|Närs
 # "Kommunförbundet Skåne", "Samordningsförbundet Västra Östergötland": an association named by its area
 # ("Samordningsförbundet Umeå Organisationsnummer: …": a field's label after the name is none of it)
 FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+((?:(?:södra|norra|västra|östra|mellersta)[ \t]+)?"
-                           rf"{CAP}(?:[ \t]+{CAP}(?![\w-])(?![ \t]*:)){{0,3}}(?:[ \t]+län)?)(?![\w-])")
+                           rf"{CAP}(?:[ \t]+{CAP}(?![\w-])(?![ \t]*:)){{0,3}}(?:[ \t]+län|(?<=s)[ \t]+(?:stad|kommun))?)(?![\w-])")
 FEDERATION_TOWNS_RE = re.compile(rf"(?:,[ \t]+{CAP}){{0,4}}[ \t]+och[ \t]+{CAP}(?![\w-])(?![ \t]+[{UPPER}])")
 # "Norrbottens Kommuner", "Skånes Kommuner": a county's association of its municipalities, with a capital K
 # ("Västmanlands Kommuner och Landsting", "Sörmlands Kommuner och Landsting": the county council a member too)
@@ -946,6 +946,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         p = _match_place(m.group(1), lex.regions, fuzzy=False)
         if p:
             add(_place_found(p, m.start(), m.end(), m.group(0), "organisation.region_form", 0.85))
+    for m in FEDERATION_RE.finditer(t):  # "Samordningsförbundet Sundbybergs stad": the federation, not only the town
+        if re.search(r"s[ \t]+(?:stad|kommun)$", m.group(2)) and m.group(2).split()[0][:-1] in lex.place_words:
+            add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.federation",
+                      0.75))
     for m in MUNI_RE.finditer(t):
         p, start = _match_place(m.group(1), lex.municipalities), m.start()
         if not p and " " in m.group(1):  # "Ingela Berg Robertsfors kommun" where a contact card's lines ran together

@@ -265,11 +265,20 @@ GROUP_MEMBERS_ARE = re.compile(r"(?<![\w-])(?:Gruppens|Nätverkets|Rådets|Forum
 # the members of the one association the page is about
 # ("Samordningsförbundet MittSkånes medlemmar är …": the association by its name's genitive)
 # ("Medlemmar i förbundet är …": the same, the members first)
-ASSOCIATION_MEMBERS_ARE = re.compile(r"(?<![\w-])(?:(?:Förbundets|Föreningens|Samordningsförbundets|"
+ASSOCIATION_MEMBERS_ARE = re.compile(r"(?<![\w-])(?:(?:(?:Förbundets|Föreningens|Samordningsförbundets|"
                                      r"[A-ZÅÄÖ][a-zåäö]*förbundet[ \t]+[A-ZÅÄÖ][\w-]*s)[ \t]+"
                                      r"(?:medlemmar|parter|medlemsparter|huvudmän)|"
                                      r"(?:Medlemmar|Parter|Huvudmän)[ \t]+i[ \t]+"
-                                     r"(?:förbundet|föreningen|samordningsförbundet))[ \t]+är[ \t]*:?[ \t]*")
+                                     r"(?:förbundet|föreningen|samordningsförbundet))[ \t]+är[ \t]*:?[ \t]*|"
+                                     # "Förbundet är en fristående juridisk person som utgörs gemensamt av A, B och C"
+                                     r"(?:Förbundet|Samordningsförbundet)(?:[ \t]+[^.!?\n]{0,80}?)?[ \t]+(?:utgörs|bildas)"
+                                     r"[ \t]+(?:gemensamt[ \t]+)?av[ \t]+|"
+                                     # "X ansluter till förbundet. Sedan tidigare ingår A, B och C": the members before
+                                     r"(?:Sedan[ \t]+tidigare|I[ \t]+(?:förbundet|samordningsförbundet))[ \t]+ingår"
+                                     r"(?:[ \t]+(?:även|också|idag|i[ \t]+dag))?[ \t]+|"
+                                     # "Sundbybergs stad inrättar ett samordningsförbund tillsammans med A, B och C"
+                                     r"(?P<founder>(?:inrättar|inrättade|bildar|bildade|startar|startade)[ \t]+ett[ \t]+"
+                                     r"samordningsförbund[ \t]+tillsammans[ \t]+med[ \t]+))")
 ROW_CHAIR = re.compile(r"[ \t]*,[^,.;\n]{2,60},[ \t]*(?:ordf\.?|ordförande)(?![\w-])")  # "A, Region Y, ordf, B"
 # "… representanter i X i hela länet: A (S) (ledamot och ordf) och B": the members after the colon, the chair marked
 MEMBERS_VERB = re.compile(r"[ \t]+(?:(?:kommer[ \t]+)?att[ \t]+vara|är|blir|blev|var)[ \t]+|[^:.!?\n]{0,30}:[ \t]*")
@@ -307,9 +316,13 @@ JOINS = re.compile(r"(?i)\b(?:deltar|deltog|medverkar|sitter(?:\s+med)?|ingår|�
                    r"(?:vara|är|blir|bli|blev)\s+(?:en\s+)?del(?=\s+av\s)|"
                    r"(?:har|hade)(?:\s+(?:under|i|sedan)\s+[a-zåäö0-9]+(?:\s+[a-zåäö]+)?)?\s+(?:deltagit|ingått|"
                    r"suttit(?:\s+med)?|medverkat)|(?:har\s+)?(?:anslutit|ansluter|anslöt|gått\s+med|går\s+med)(?=\s+(?:till|i)\s)|"
+                   r"(?:blir|blev|bli|har\s+blivit)\s+(?:ny\s+)?medlem(?=\s+i\s)|"
                    r"(?:arbetar|jobbar)(?=\s+i\s))"
                    r"(?:\s+(?:också|även|sedan\s+\S+(?:\s+\d{4})?|numera|nu|själv))*(?:\s+med(?=\s+i\s))?"
                    r"(?:\s+(?:i|till)\s+|(?<=del)\s+av\s+|(?=[\s,.]))")
+# the verb before its subject, which the sentence opens otherwise: "Från och med 1 juni ansluter Bodens kommun till X"
+# ("I fjol blev Norsjö kommun medlem i X")
+JOINS_INVERTED = re.compile(r"(?<![\w-])(?:ansluter|anslöt|går[ \t]+med|gick[ \t]+med|(?P<become>blev|blir))[ \t]+(?=[A-ZÅÄÖ])")
 # a photo's caption: "På bilden: A, B och C", "Från vänster: …"
 CAPTION = re.compile(r"(?i)(?<![\w-])(?:på[ \t]+bilden|på[ \t]+bild|i[ \t]+bild|från[ \t]+vänster|fr\.[ \t]*v\.)[ \t]*[:;,.][ \t]*")
 STAFF_WORD = re.compile(r"(?i)(?<![\w-])(?:personal(?:en)?|teamet|medarbetar(?:e|na)|anställda|arbetsgruppen|kollegorna)"
@@ -661,6 +674,14 @@ COLUMN_GAP = re.compile(PARTY_ASIDE + r"[ \t]+")
 # "det gemensamma kommunalförbundet för de fyra nordligaste regionerna": the regions listed next are its members
 MEMBERS_BODY = re.compile(r"(?i)\b(?:det|ett|en)\s+(?:gemensamma?\s+)?[a-zåäö]*(?:förbund|organ)(?:et)?\s+för\s+"
                           r"(?:de\s+)?(?:[a-zåäö]+\s+){0,3}regionerna\b")
+
+
+FEDERATION = re.compile(r"(?:samordnings|kommunal|kommun|region|samverkans)förbund(?:et)?(?![\w-])")
+
+
+def is_federation(ref: "Ref") -> bool:
+    """A federation of public bodies ("Samordningsförbundet X", "Kommunförbundet Y"), whose members are bodies."""
+    return ref.kind == "Organisation" and FEDERATION.search(ref.key[1].casefold()) is not None
 
 
 @dataclass(frozen=True)
@@ -2932,16 +2953,25 @@ class Relations:
 
         for m in ASSOCIATION_MEMBERS_ARE.finditer(t):
             said = m.group(0).casefold()
-            noun = "samordningsförbund" if "samordningsförbund" in said else "förbund" if "förbund" in said \
-                else "förening"
+            noun = "samordningsförbund" if "samordningsförbund" in said else "förening" if "förening" in said \
+                else "förbund"
             owners = {r.key: r for r in self.refs if r.kind in ("Organisation", "CollaborationForum")
                       and noun in r.key[1].casefold() and " " in r.key[1]  # (not a bare "Samordningsförbundet")
                       and not r.key[1].casefold().startswith("sveriges")}
+            if len(owners) > 1 and self.text.blocks:
+                # ("Samordningsförbundet X–Y" as the page's title, the one it grew out of named after: the page's own)
+                first = self.text.blocks[0]
+                titled = {r.key: r for r in self.within(first.start, first.end, {"Organisation", "CollaborationForum"})
+                          if r.key in owners}
+                owners = titled if len(titled) == 1 else owners
             if len(owners) != 1:
                 continue
             owner = next(iter(owners.values()))
             sent = sentence_at(t, m.start())
-            for org in self.within(m.end(), sent.end, {"Organisation"}):
+            # (the founder before the verb: "Sundbybergs stad inrättar ett samordningsförbund tillsammans med …")
+            founders = [r for r in self._subjects_before(sent.start, m.start()) if r.kind == "Organisation"] \
+                if m.group("founder") else []
+            for org in founders + self.within(m.end(), sent.end, {"Organisation"}):
                 if org.key != owner.key:
                     self.add(org.key, "participatesIn", owner.key, m.start(), org.end, "participates.association_members",
                              0.65)
@@ -3140,10 +3170,14 @@ class Relations:
                     subjects = subjects + self._org_list(together.end(), sent.end, ("Person", "Organisation"))
             elif re.search(r"\s(?:i|till|av)\s+$", m.group(0)):
                 # ("Region Värmland ingår i Sjukvårdsregion Mellansverige": the regions' own collaboration too)
+                # ("Bodens kommun ansluter till Samordningsförbundet X": a federation's members are bodies)
                 obj = next((r for r in self.refs if (r.kind in ("Project", "CollaborationForum") or
-                                                     r.subtype == "HealthcareRegion") and m.end() <= r.start
-                            <= m.end() + 25 and re.fullmatch(r"(?:[\wåäöÅÄÖ:-]+\s+)?", t[m.end():r.start])), None)
-                if obj is not None and obj.kind == "Organisation" and not all(
+                                                     r.subtype == "HealthcareRegion" or is_federation(r)) and
+                            m.end() <= r.start <= m.end() + 25 and
+                            re.fullmatch(r"(?:[\wåäöÅÄÖ:-]+\s+)?", t[m.end():r.start])), None)
+                if obj is not None and is_federation(obj) and not all(s.kind == "Organisation" for s in subjects):
+                    continue
+                if obj is not None and obj.subtype == "HealthcareRegion" and not all(
                         s.kind == "Organisation" and s.subtype == "Region" for s in subjects):
                     continue  # only a region is a member of a healthcare region
                 if obj is None and BARE_INITIATIVE.match(t, m.end()):
@@ -3163,6 +3197,14 @@ class Relations:
             for who in subjects:
                 if who.kind in ("Person", "Organisation"):
                     self.add(who.key, "participatesIn", target.key, sent.start, sent.end, "participates.joins", 0.65)
+        for m in JOINS_INVERTED.finditer(t):  # "Från och med 1 juni ansluter Bodens kommun till Samordningsförbundet X"
+            who = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Organisation"), None)
+            to = re.match(r"[ \t]+(?:ny[ \t]+)?medlem[ \t]+i[ \t]+" if m.group("become") else r"[ \t]+(?:till|i)[ \t]+",
+                          t[who.end:who.end + 16]) if who else None
+            obj = next((r for r in self.starting(who.end + to.end(), who.end + to.end() + 1)
+                        if r.kind in ("Project", "CollaborationForum") or is_federation(r)), None) if to else None
+            if obj is not None and re.search(r"[\w,]\s+$", t[max(0, m.start() - 3):m.start()]):
+                self.add(who.key, "participatesIn", obj.key, m.start(), obj.end, "participates.joins", 0.65)
         for m in STARTS.finditer(t):  # "Ronneby kommun har startat en pilot med digitala tillsynsbesök"
             sent = sentence_at(t, m.start())
             # "Våren 2020 startade GR projektet X": the subject after the verb, when the sentence opens otherwise
