@@ -161,7 +161,8 @@ APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!
                        r"[a-zåäö]+\s+(?:nu\s+)?(?:in\s+)?i\s+(?:den\s+nya\s+)?rollen\s+som|utsetts\s+till|utses\s+till|utsågs\s+till|anställts\s+som|"
                        r"anställs\s+som|rekryterats\s+som|fått\s+(?:en\s+)?(?:tjänst|jobb|uppdraget)\s+som|"
                        r"tillträder\s+som|tillträtt\s+som|blir\s+ny|är\s+ny|kommer\s+(?:att\s+)?(?:vara|bli)\s+ny|är\s+nytillträdd|(?:om)?valdes\s+till|"
-                       r"valts\s+till)\s+(?:(?:ny|nyvald|nyvalde)\s+)?")
+                       # "Eva Ek föreslås till regiondirektör", "föreslås som ny ordförande": the one proposed
+                       r"valts\s+till|(?:föreslås|föreslogs|har\s+föreslagits)\s+(?:till|som))\s+(?:(?:ny|nyvald|nyvalde)\s+)?")
 # "… har överenskommit om att inrätta en gemensam nämnd kallad X", "… har inrättat en gemensam nämnd"
 JOINT_COMMITTEE = re.compile(r"(?<![\w-])(?:inrätta|inrättat|bilda|bildat)[ \t]+en[ \t]+gemensam[ \t]+nämnd(?![\w-])")
 # "ekonomichef för Sjukhusen i väster", "HR-direktör för X": the head of one function there, not of the whole
@@ -430,8 +431,11 @@ ABBREVIATED_TITLE = re.compile(r"(?i)(?:v\.?[ \t]*|vice[ \t]+)?ordf\.?|sekr\.?")
 ELECTED_VERB = r"(?:valdes|omvaldes|utsågs|utnämndes|nyvaldes)"
 # ("beslutat att utse Eva Ek till tillförordnad regiondirektör": the body's decision, active)
 ELECTED_BEFORE = re.compile(r"(?:" + ELECTED_VERB + r"|(?:att[ \t]+)?(?:utse|utnämna|anställa|rekrytera)|utsett|utnämnt|"
+                            r"valde|omvalde|utsåg|utnämnde|"  # "Fullmäktige valde Eva Ek (S) till ny ordförande"
                             r"anställt|rekryterat)(?:[ \t]+(?:också|även|då))?[ \t]+$")
-ELECTED_TO = re.compile(PARTY + r"(?:[ \t]+(?:från|i|,)[ \t]*[^.!?\n,]{2,40}?)?[ \t]+till[ \t]+(?:nya?[ \t]+|nye[ \t]+)?")
+# ("utse Eva Ek till Region Stockholms första regiondirektör": the body whose post it is, in the genitive)
+ELECTED_TO = re.compile(PARTY + r"(?:[ \t]+(?:från|i|,)[ \t]*[^.!?\n,]{2,40}?)?[ \t]+till[ \t]+"
+                        r"(?:[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,3}s[ \t]+)?(?:(?:nya?|nye|första|förste)[ \t]+)?")
 ELECTED_TO_OPEN = re.compile(r"(?i)(?:^|[.,;:]|\boch)[ \t]*(?:till|som)[ \t]+(?:nya?[ \t]+|nye[ \t]+)?$")  # "Som ny … valdes"
 ELECTED_AFTER = re.compile(r"[ \t]+" + ELECTED_VERB + r"(?:[ \t]+(?:också|även|då))?[ \t]+")
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
