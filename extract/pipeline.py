@@ -57,6 +57,7 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     called = {f.name for f in forums if f.rule == "forum.called"}  # "VIS är den politiska ledningsgruppen": no company
     orgs = [o for o in orgs if not (o.rule == "organisation.acronym_only" and o.name in called)]
     orgs, forums = _boards_named_in_full(orgs, forums)
+    orgs, forums = _committees_of_boards(orgs, forums)
     forums = _outside_contents(text, _shortened(_without_overlap(forums, orgs)))
     projects = _outside_contents(text, _without_overlap(found_projects, orgs + forums))
     forums = _groups_of_projects(text, forums, projects)
@@ -228,6 +229,22 @@ def _boards_named_in_full(orgs: list[Found], forums: list[Found]) -> tuple[list[
         else:
             kept.append(o)
     return kept, sorted(forums + moved, key=lambda f: (f.start, -f.end)) if moved else forums
+
+
+# "Sjukhusutskottet", "Primärvårds- och psykiatriutskottet": a board's committee on one field, a unit of the board
+# (an "arbetsutskott" prepares a group's meetings and stays with the group)
+COMMITTEE = re.compile(r"(?!Arbets)[A-ZÅÄÖ][a-zåäö]+(?:-[ \t]+och[ \t]+[a-zåäö]+)?utskott(?:et)?")
+
+
+def _committees_of_boards(orgs: list[Found], forums: list[Found]) -> tuple[list[Found], list[Found]]:
+    committees = [f for f in forums if f.rule == "forum.cue" and COMMITTEE.fullmatch(f.name)]
+    if not committees:
+        return orgs, forums
+    # ("regionstyrelsens hälso- och sjukvårdsutskott": one an organisation's name already covers stays that one)
+    moved = [Found("Organisation", f.name, f.start, f.end, f.surface, "organisation.committee", f.confidence,
+                   subtype="OrganisationalUnit") for f in committees
+             if not any(o.start < f.end and f.start < o.end for o in orgs)]
+    return sorted(orgs + moved, key=lambda f: (f.start, -f.end)), [f for f in forums if f not in committees]
 
 
 def _shortened(found: list[Found]) -> list[Found]:

@@ -861,6 +861,15 @@ class Relations:
         """ "ordförande i hälso- och sjukvårdsnämnden": the chair of a board or committee is written as the text
         names it, after every rule that reads the bare "ordförande" has run."""
         t = self.text.text
+        units = {r.key[1].casefold(): r.key for r in self.refs if r.kind == "Organisation" and
+                 r.subtype == "OrganisationalUnit" and r.key[1].casefold().endswith(("utskottet", "utskott"))}
+        for f in list(self.facts):
+            # "Vård- och stödutskottets ordförande ⏎ Bengt Ek": the chair of the committee her title names
+            owner = re.fullmatch(r"(.+?)s ordförande", f.object) if f.predicate == "title" and \
+                isinstance(f.object, str) else None
+            if owner and owner.group(1).casefold() in units:
+                self.add(f.subject, "leads", units[owner.group(1).casefold()], f.start, f.end, "leads.chair_of_organisation",
+                         0.65)
         for i, f in enumerate(self.facts):
             if f.predicate != "title" or not f.object.endswith("ordförande") or t[f.start:f.end].casefold() != f.object:
                 continue
@@ -2420,7 +2429,9 @@ class Relations:
         if heading is None:
             return
         # (the government whose commission the report answers writes none of it: "på regeringens uppdrag")
-        orgs = {r.key for r in self.refs if r.kind == "Organisation" and r.key[1] not in COMMISSIONERS}
+        # (nor a board or a committee, which politicians sit on: "beslutade socialförsäkringsutskottet att …")
+        orgs = {r.key for r in self.refs if r.kind == "Organisation" and r.key[1] not in COMMISSIONERS and
+                not is_board(r.key[1]) and not r.key[1].casefold().endswith(("utskott", "utskottet"))}
         # the signer under the foreword: "Bo Berg ⏎ Generaldirektör", or "Bo Berg, generaldirektör" on a line
         signed = [f for f in self.facts if f.predicate == "title" and f.rule in ("title.card", "title.row")
                   and f.start > heading.end]
@@ -2428,7 +2439,8 @@ class Relations:
             return
         end = signed[0].end
         if len(orgs) != 1:  # (a report that names others: the one its foreword names is the one that writes it)
-            orgs = {r.key for r in self.within(heading.end, end, {"Organisation"}) if r.key[1] not in COMMISSIONERS}
+            orgs = {r.key for r in self.within(heading.end, end, {"Organisation"}) if r.key[1] not in COMMISSIONERS
+                    and not is_board(r.key[1]) and not r.key[1].casefold().endswith(("utskott", "utskottet"))}
         if len(orgs) != 1:
             return
         author = next(iter(orgs))

@@ -361,8 +361,9 @@ def test_a_signature_line_titles_the_name_below_it_not_the_name_above():
 
 
 def test_a_committee_named_in_the_genitive_is_the_committee():
+    # (a board's committee on one field is a unit of the board, as a nämnd is: an organisation)
     assert entities("Protokoll från Omsorgsutskottets sammanträde 2011-10-12").get("Omsorgsutskottet") == \
-        "CollaborationForum"
+        "Organisation"
 
 
 def test_minutes_list_name_title_pairs_with_no_mark_between_them():
