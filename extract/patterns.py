@@ -27,6 +27,11 @@ def is_board(name: str) -> bool:
     return BOARD_NAME.search(name) is not None
 
 
+def is_committee(name: str) -> bool:
+    """Whether an organisation's name is a committee's ("Sjukhusutskottet", "riksdagens socialutskott")."""
+    return name.casefold().endswith(("utskott", "utskottet"))
+
+
 # a municipal association's name: "Sjuhärads kommunalförbund", "Kommunförbundet i Kalmar län", "Norrbottens Kommuner"
 ASSOCIATION_NAME = re.compile(r"(?i)kommunalförbund|kommunförbund|^\w+s kommuner$")
 # "tankesmedjan Arena Idé", "patientorganisationen Hjärtebarnen", "teknikföretaget X": a kind of organisation, in its
@@ -73,8 +78,9 @@ NOT_NAME = frozenset(
     # "Eva Ek Utses att justera", "Justerande Eva Ek Bevis …", "Fackliga företrädare", a seat "Vakant" beside a
     # name in a roster's column) and of an auditor's card
     # ("Eva Ek Certifierad …"); a university abroad ("Brunel University") names no one, nor a law ("Lex Maria"),
-    # nor a body named in English ("Reform Society"), nor a post ("Director Citizens & Societies"); nor a report's headings, which a PDF's text runs on to the
-    # names on its cover ("Utvärderare Eva Ek Förord …", "Eva Ek Innehållsförteckning Inledning")
+    # nor a body named in English ("Reform Society"), nor a post ("Director Citizens & Societies"); nor a report's
+    # headings, which a PDF's text runs on to the names on its cover ("Utvärderare Eva Ek Förord …", "Eva Ek
+    # Innehållsförteckning Inledning")
 )
 
 

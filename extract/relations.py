@@ -18,7 +18,7 @@ from .lexicons import Lexicon
 from .model import Covered, Fact, Text
 from .organisations import DEPARTMENT_AT_RE, chart_units
 from .people import SAYS
-from .patterns import ASSOCIATION_NAME, CONTACT_WORDS, LOWER, NOT_NAME, NUMBER_WORDS, ORG_KIND, PARTY_LETTERS, UPPER, is_board, line_at, sentence_at, squash
+from .patterns import ASSOCIATION_NAME, CONTACT_WORDS, LOWER, NOT_NAME, NUMBER_WORDS, ORG_KIND, PARTY_LETTERS, UPPER, is_board, is_committee, line_at, sentence_at, squash
 from .projects import PROJECT_GROUP_WORDS, without_county
 from .titles import Title, base_form, find_titles
 
@@ -862,7 +862,7 @@ class Relations:
         names it, after every rule that reads the bare "ordförande" has run."""
         t = self.text.text
         units = {r.key[1].casefold(): r.key for r in self.refs if r.kind == "Organisation" and
-                 r.subtype == "OrganisationalUnit" and r.key[1].casefold().endswith(("utskottet", "utskott"))}
+                 r.subtype == "OrganisationalUnit" and is_committee(r.key[1])}
         for f in list(self.facts):
             # "Vård- och stödutskottets ordförande ⏎ Bengt Ek": the chair of the committee her title names
             owner = re.fullmatch(r"(.+?)s ordförande", f.object) if f.predicate == "title" and \
@@ -2430,8 +2430,10 @@ class Relations:
             return
         # (the government whose commission the report answers writes none of it: "på regeringens uppdrag")
         # (nor a board or a committee, which politicians sit on: "beslutade socialförsäkringsutskottet att …")
-        orgs = {r.key for r in self.refs if r.kind == "Organisation" and r.key[1] not in COMMISSIONERS and
-                not is_board(r.key[1]) and not r.key[1].casefold().endswith(("utskott", "utskottet"))}
+        def writes(r: Ref) -> bool:
+            return r.key[1] not in COMMISSIONERS and not is_board(r.key[1]) and not is_committee(r.key[1])
+
+        orgs = {r.key for r in self.refs if r.kind == "Organisation" and writes(r)}
         # the signer under the foreword: "Bo Berg ⏎ Generaldirektör", or "Bo Berg, generaldirektör" on a line
         signed = [f for f in self.facts if f.predicate == "title" and f.rule in ("title.card", "title.row")
                   and f.start > heading.end]
@@ -2439,8 +2441,7 @@ class Relations:
             return
         end = signed[0].end
         if len(orgs) != 1:  # (a report that names others: the one its foreword names is the one that writes it)
-            orgs = {r.key for r in self.within(heading.end, end, {"Organisation"}) if r.key[1] not in COMMISSIONERS
-                    and not is_board(r.key[1]) and not r.key[1].casefold().endswith(("utskott", "utskottet"))}
+            orgs = {r.key for r in self.within(heading.end, end, {"Organisation"}) if writes(r)}
         if len(orgs) != 1:
             return
         author = next(iter(orgs))
