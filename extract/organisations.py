@@ -836,8 +836,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         # ("Distriktssköterskeföreningen i Sverige": the national association, by the country)
         if _is_place(place, lex) or place == "Sverige" and m.group(1)[0].isupper() or \
                 county != place and (_is_place(county, lex) or _is_place_genitive(county, lex)):
-            add(Found("Organisation", capitalise(m.group(1)) + " i " + place, m.start(), m.end(), m.group(0),
-                      "organisation.branch", 0.8))
+            end = m.end()
+            if m.group(1).endswith("förbundet") and county == place:
+                end = _federation_places(t, end, lex)
+            add(Found("Organisation", capitalise(m.group(1)) + " i " + squash(t[m.start(2):end]), m.start(), end,
+                      t[m.start():end], "organisation.branch", 0.8))
     for m in REGION_BOARD_RE.finditer(t):
         add(Found("Organisation", squash(m.group(1)), m.start(1), m.end(1), m.group(1), "organisation.area_board",
                   0.75, subtype="OrganisationalUnit"))
@@ -1189,6 +1192,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         towns = FEDERATION_TOWNS_RE.match(t, end)
         if towns and len(words) == 1 and all(_is_place(w, lex) for w in (words[0], *re.findall(CAP, towns.group(0)))):
             end = towns.end()  # "Samordningsförbundet Eslöv, Höör och Hörby": the towns it joins, listed
+        seat = re.match(rf"[ \t]+i[ \t]+({CAP})(?![\w-])", t[end:end + 40]) if len(words) == 1 and \
+            not _is_area(words[0], lex) else None
+        if seat and _is_place(seat.group(1), lex) and not _is_place_genitive(seat.group(1), lex) and \
+                not re.match(r"[ \t]+(?:kommun|stad|län)", t[end + seat.end():end + seat.end() + 7]):
+            end += seat.end()  # "Samordningsförbundet Välfärd i Nacka": named by its remit, then its place
         if words[0].casefold() not in NOT_NAME and words[0] not in lex.first_names:
             add(Found("Organisation", squash(t[m.start():end]), m.start(), end, t[m.start():end],
                       "organisation.federation", 0.75))
@@ -1504,6 +1512,26 @@ def _is_place(word: str, lex: Lexicon) -> bool:
 def _is_area(word: str, lex: Lexicon) -> bool:
     """ "Dalarna", "Kalmar", or a province, "Hälsingland": a place or a landskap, what an area's body is named by."""
     return _is_place(word, lex) or word in lex.provinces
+
+
+# "i Trollhättan, Lilla Edet och Grästorp": the towns a federation joins, listed after the first
+PLACE_LIST_RE = re.compile(rf"((?:,[ \t]+{CAP}(?:[ \t]+{CAP})?){{0,4}}[ \t]+och[ \t]+{CAP}(?:[ \t]+{CAP})?)(?![\w-])")
+
+
+def _federation_places(t: str, end: int, lex: Lexicon) -> int:
+    """Where a federation named by its place ends: "Samordningsförbundet i Sollefteå kommun" runs on to "kommun",
+    "Samordningsförbundet i Trollhättan, Lilla Edet och Grästorps medverkan" to the last of the towns it joins (without
+    the genitive); else at `end`."""
+    municipality = re.match(r"[ \t]+kommun(?![\w-])", t[end:end + 9])
+    if municipality:
+        return end + municipality.end()
+    towns = PLACE_LIST_RE.match(t, end)
+    if towns:
+        names = [squash(x) for x in re.split(r",|[ \t]och[ \t]", towns.group(1)) if x.strip()]
+        last = names[-1]
+        if all(_is_place(x, lex) for x in names[:-1]) and (_is_place(last, lex) or _is_place_genitive(last, lex)):
+            return towns.end() - _is_place_genitive(last, lex)
+    return end
 
 
 def _is_place_genitive(word: str, lex: Lexicon) -> bool:
