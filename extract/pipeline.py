@@ -58,6 +58,7 @@ def extract(text: Text, lex: Lexicon | None = None) -> Extraction:
     orgs = [o for o in orgs if not (o.rule == "organisation.acronym_only" and o.name in called)]
     orgs, forums = _boards_named_in_full(orgs, forums)
     orgs, forums = _committees_of_boards(orgs, forums)
+    forums = _boards_of_joint_bodies(text, orgs, forums)
     forums = _outside_contents(text, _shortened(_without_overlap(forums, orgs)))
     projects = _outside_contents(text, _without_overlap(found_projects, orgs + forums))
     forums = _groups_of_projects(text, forums, projects)
@@ -247,6 +248,36 @@ def _committees_of_boards(orgs: list[Found], forums: list[Found]) -> tuple[list[
     return sorted(orgs + moved, key=lambda f: (f.start, -f.end)), [f for f in forums if f not in committees]
 
 
+# a federation or association of municipalities and regions, whose board seats its members' representatives
+JOINT_BODY = re.compile(r"(?i)(?:samordnings|kommun|kommunal|region)förbund|\b(?-i:Kommuner)\b")
+# "Skånes Kommuners styrelse", "Kommunförbundet Norrbottens styrelse": the board, after the body in the genitive
+BOARD_AFTER_BODY = re.compile(r"s?[ \t]+styrelse(?![\w-])")
+# "Styrelsen för Samordningsförbundet Umeå": the board, before the body
+BOARD_BEFORE_BODY = re.compile(r"(?<![\w-])Styrelsen[ \t]+för[ \t]+$")
+
+
+def _boards_of_joint_bodies(text: Text, orgs: list[Found], forums: list[Found]) -> list[Found]:
+    """The board of a federation or an association of municipalities ("Skånes Kommuners styrelse", "Styrelsen för
+    Samordningsförbundet Umeå"): a group where the members' representatives meet, as a region's or a municipality's
+    own board ("Regionstyrelsen") is not."""
+    t = text.text
+    boards = []
+    for o in orgs:
+        if not JOINT_BODY.search(o.name) or " " not in o.name:  # (a named body, not "Samordningsförbundets styrelse")
+            continue
+        after = BOARD_AFTER_BODY.match(t, o.end)
+        if after:
+            boards.append(Found("CollaborationForum", o.name + ("" if o.name.endswith("s") else "s") + " styrelse",
+                                o.start, after.end(), t[o.start:after.end()], "forum.board_of_body", 0.7))
+        before = BOARD_BEFORE_BODY.search(t, max(0, o.start - 15), o.start)
+        if before:
+            boards.append(Found("CollaborationForum", f"Styrelsen för {o.name}", before.start(), o.end,
+                                t[before.start():o.end], "forum.board_of_body", 0.7))
+    if not boards:
+        return forums
+    return sorted(forums + boards, key=lambda f: (f.start, -f.end))
+
+
 def _shortened(found: list[Found]) -> list[Found]:
     """ "Närvårdsforum Piteå", then "Närvårdsforum": the short form names the forum given in full before it
     ("Kommunalförbundet sjukvård och omsorg i Norrtälje", then "Kommunalförbundet")."""
@@ -365,6 +396,8 @@ CARE_CENTRE_NAME = re.compile(r"(?:Vårdcentralen|Hälsocentralen)[ \t]+([A-ZÅ�
 
 # "Nestor FoU-center", then "Nestors projektledare": a research centre by its own name alone
 FOU_CENTRE_NAME = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})[ \t]+(?:FoU|FOU)-(?:center|centrum)")
+# "Samordningsförbundet Samspelet", then "Samspelet ägs av …": a federation by its own word
+FEDERATION_OWN_NAME = re.compile(r"Samordningsförbundet[ \t]+([A-ZÅÄÖ][a-zåäö]{3,})")
 
 
 # a municipal association by its kind alone, in the definite: "Kommunalförbundet gör långsiktig nytta"
@@ -442,7 +475,8 @@ def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]
             last = before[-1]
             out.append(Found("CollaborationForum", last.name, start, end, surface, "forum.bare_reference", 0.6))
     for f in list(orgs):  # "Vårdcentralen Gläntan … Eva Ek, Gläntans chef": a care centre by its own name alone
-        own = CARE_CENTRE_NAME.fullmatch(f.name) or FOU_CENTRE_NAME.fullmatch(f.name)
+        own = CARE_CENTRE_NAME.fullmatch(f.name) or FOU_CENTRE_NAME.fullmatch(f.name) or \
+            FEDERATION_OWN_NAME.fullmatch(f.name)
         word = own and next(filter(None, own.groups()))  # the centre's own word, before or after its kind
         if not word or word in lex.place_words or word in lex.first_names or word.casefold() in NOT_NAME or \
                 len({g.name for g in orgs if word in g.name.split()}) > 1:
@@ -450,7 +484,9 @@ def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]
         for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?::s|s)?(?![\w-])", t):
             if m.start() not in covered:
                 end = m.start() + len(word)
-                out.append(Found("Organisation", f.name, m.start(), end, word, "name.care_centre", 0.6, f.subtype))
+                out.append(Found("Organisation", f.name, m.start(), end, word,
+                                 "name.care_centre" if own.re is not FEDERATION_OWN_NAME else "name.federation", 0.6,
+                                 f.subtype))
                 covered.add(m.start(), end)
     for name in sorted({f.name for f in orgs if f.rule == "organisation.headed_unit" and DEPARTMENT.fullmatch(f.name)}):
         # "chef för avdelningen för vård och omsorg", then "samordnare på avdelningen för vård och omsorg": the

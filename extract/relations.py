@@ -271,6 +271,8 @@ ASSOCIATION_MEMBERS_ARE = re.compile(r"(?<![\w-])(?:(?:(?:Förbundets|Föreninge
                                      r"(?:medlemmar|parter|medlemsparter|huvudmän)|"
                                      r"(?:Medlemmar|Parter|Huvudmän)[ \t]+i[ \t]+"
                                      r"(?:förbundet|föreningen|samordningsförbundet))[ \t]+är[ \t]*:?[ \t]*|"
+                                     # "Förbundet ägs av A, B och kommunerna C och D": its owners are its members
+                                     r"(?:Förbundet|Samordningsförbundet)[ \t]+ägs[ \t]+(?:gemensamt[ \t]+)?av[ \t]+|"
                                      # "Förbundet är en fristående juridisk person som utgörs gemensamt av A, B och C"
                                      r"(?:Förbundet|Samordningsförbundet)(?:[ \t]+[^.!?\n]{0,80}?)?[ \t]+(?:utgörs|bildas)"
                                      r"[ \t]+(?:gemensamt[ \t]+)?av[ \t]+|"
@@ -280,6 +282,7 @@ ASSOCIATION_MEMBERS_ARE = re.compile(r"(?<![\w-])(?:(?:(?:Förbundets|Föreninge
                                      # "Sundbybergs stad inrättar ett samordningsförbund tillsammans med A, B och C"
                                      r"(?P<founder>(?:inrättar|inrättade|bildar|bildade|startar|startade)[ \t]+ett[ \t]+"
                                      r"samordningsförbund[ \t]+tillsammans[ \t]+med[ \t]+))")
+OWNED_BY = re.compile(r"[ \t]+ägs[ \t]+(?:gemensamt[ \t]+)?av[ \t]+")
 ROW_CHAIR = re.compile(r"[ \t]*,[^,.;\n]{2,60},[ \t]*(?:ordf\.?|ordförande)(?![\w-])")  # "A, Region Y, ordf, B"
 # "… representanter i X i hela länet: A (S) (ledamot och ordf) och B": the members after the colon, the chair marked
 MEMBERS_VERB = re.compile(r"[ \t]+(?:(?:kommer[ \t]+)?att[ \t]+vara|är|blir|blev|var)[ \t]+|[^:.!?\n]{0,30}:[ \t]*")
@@ -388,6 +391,9 @@ ROSTER_NAME = re.compile(r"[ \t]*[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a
 # inside a list of members, a sub-heading the list goes on under: "Kontaktperson", "Övriga medlemmar"
 MEMBERS_SUBHEADING = re.compile(r"(?i)(?:kontaktperson(?:er)?|övriga[ \t]+(?:medlemmar|ledamöter)|ordinarie(?:[ \t]+ledamöter)?|"
                                 r"ersättare|suppleanter)[ \t]*:?")
+# "Ordinarie ledamöter: Eva Ek (M) Ekby, …", "Ersättare: …": a paragraph that opens with its label, the names after
+RUN_IN_MEMBERS = re.compile(r"[ \t]*(?:(?:[Oo]rdinarie|Övriga|övriga)[ \t]+)?(?:[Ll]edamöter|Ersättare|Suppleanter)[ \t]*:[ \t]*(?=\S)")
+CHAIR_BEFORE = re.compile(r"(?<![\w-])(?<!vice[ \t])[Oo]rdförande[ \t]*:?[ \t]+$")
 # "Delegationen för psykiatrivård består av 11 ledamöter." over its rows of members
 COUNTED_MEMBERS = re.compile(r"(?i)\bbestår[ \t]+av[ \t]+(?:\d+|[a-zåäö]+)[ \t]+(?:ledamöter|medlemmar|representanter)"
                              r"[ \t]*[.:]?$")
@@ -832,6 +838,7 @@ class Relations:
         self.forum_rows()
         self.listed_participants()
         self.members_under_heading()
+        self.run_in_members()
         self.page_chair()
         self.elected_roles()
         self.secretariat()
@@ -2933,7 +2940,10 @@ class Relations:
             sent = sentence_at(t, m.start())
             subject = [r for r in self.within(max(sent.start, m.start() - 30), m.start(), {"Organisation"})
                        if re.fullmatch(r"s?(?:[ \t]+[a-zåäö]+)?[ \t]*", t[r.end:m.start()])]
-            forum = self._forum_of_sentence(sent.start, sent.end)
+            # (not the subject's own board: "Skånes Kommuners styrelse utser ledamöter för kommunerna")
+            forum = next((r for r in self.starting(sent.start, sent.end) if r.kind == "CollaborationForum"
+                          and not (subject and r.start <= subject[-1].start < r.end)), None) or \
+                self.page_forum(sent.start)
             if subject and forum is not None:
                 self.add(subject[-1].key, "participatesIn", forum.key, subject[-1].start, m.end(),
                          "participates.appoints", 0.6)
@@ -2992,6 +3002,14 @@ class Relations:
                 if org.key != owner.key:
                     self.add(org.key, "participatesIn", owner.key, m.start(), org.end, "participates.association_members",
                              0.65)
+        for org in self.refs:
+            # "Samordningsförbundet X ägs av A, B och C", "X ägs av …" by its own word: a federation's owners are its members
+            owned = OWNED_BY.match(t, org.end) if org.kind == "Organisation" and "förbund" in org.key[1] else None
+            if owned:
+                for member in self.within(owned.end(), sentence_at(t, owned.end()).end, {"Organisation"}):
+                    if member.key != org.key:
+                        self.add(member.key, "participatesIn", org.key, org.start, member.end,
+                                 "participates.association_members", 0.65)
         for m in GROUP_MEMBERS_ARE.finditer(t):
             # "Länsgrupp X fungerar som … Gruppens medlemmar är för närvarande: A, Region Y, ordf, B, …": the group
             # the paragraph is about
@@ -3780,6 +3798,25 @@ class Relations:
                 if target is not None and target.kind == "Project":
                     self.add(person.key, "participatesIn", target.key, org.start, person.end,
                              "participates.group_member", 0.6)
+
+    def run_in_members(self) -> None:
+        """ "Ordinarie ledamöter: Ordförande Eva Ek (M) Ekby, Bo Berg (S) Åby, …" and "Ersättare: …" as a paragraph
+        of its own, just after one that names the group (or on the group's page): everyone it names sits in that
+        group, and the one written after "Ordförande" chairs it."""
+        t = self.text.text
+        blocks = self.text.blocks
+        for i, block in enumerate(blocks):
+            label = RUN_IN_MEMBERS.match(t, block.start, block.end)
+            if not label:
+                continue
+            near = {r.key: r for b in blocks[max(0, i - 3):i] for r in self.within(b.start, b.end, {"CollaborationForum"})}
+            forum = next(iter(near.values())) if len(near) == 1 else None if near else self.page_forum(block.start)
+            if forum is None:
+                continue
+            for person in self.within(label.end(), block.end, {"Person"}):
+                self.add(person.key, "participatesIn", forum.key, block.start, person.end, "participates.run_in", 0.6)
+                if CHAIR_BEFORE.search(t, max(block.start, person.start - 12), person.start):
+                    self.add(person.key, "leads", forum.key, block.start, person.end, "leads.run_in", 0.6)
 
     def members_under_heading(self) -> None:
         """ "Styrgrupp" or "Ledamöter centralt samverkansorgan" as a heading, then one person per bullet
