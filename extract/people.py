@@ -22,11 +22,11 @@ INITIAL = rf"(?:[ \t]+[{UPPER}]{{1,2}}\.?(?=[ \t]+{CAP}))?"  # ("Sebastian G. Da
 # a third or fourth capitalised word followed by a colon is the next field's label ("Anna Berg Datum:")
 # a capitalised word before a colon is the next field of a table ("Anna Berg Datum: …"), unless a quote follows
 # the colon, as in a headline ("Eva Ek Berg: "Jag …"")
-# "McKee", "MacLeod", "O'Brien": a surname with a capital inside
-SURNAME = rf"(?:(?:Mc|Mac|O')[{UPPER}][{LOWER}]+|{CAP})"
+# "McKee", "MacLeod", "O'Brien", "D’Souza": a surname with a capital inside; "Ta’eed": an apostrophe inside
+SURNAME = rf"(?:(?:Mc|Mac|[OD]['’])[{UPPER}][{LOWER}]+|{CAP}(?:['’][{LOWER}]{{2,}}(?![\w-]))?)"
 # a run of two or three capitalised words the sentence marks as a name, a particle allowed before a surname
 # ("ordförande Stefaan de Maecker (MP)")
-MARKED = rf"{CAP}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{CAP}){{1,2}}"
+MARKED = rf"{CAP}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{SURNAME}){{1,2}}"
 NAME_RE = re.compile(rf"(?<![{UPPER}{LOWER}\-])({CAP}{INITIAL}[ \t]+(?:{PARTICLE}[ \t]+)*{SURNAME}{INITIAL}"
                      rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*{SURNAME}(?![\w-])(?![ \t]*:(?![ \t]*[\"”“«]))){{0,2}})")
 LABEL_SURNAME = re.compile(rf"[ \t]+({CAP})[ \t]*:")  # a third name closing a speaker's label
@@ -513,7 +513,7 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
 
 # a party mark may stand after either name: "kommunalrådet Eva Ek (C) och Ann-Ci Berg, fackförbundet Kommunal"
 PAIR_BEFORE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})(?:[ \t]*\({PARTY_LETTERS}\))?[ \t]*(?:,|och|samt)[ \t]+$")
-PAIR_AFTER = re.compile(rf"(?:[ \t]*\({PARTY_LETTERS}\))?[ \t]*(,|och|samt)[ \t]+({CAP}(?:[ \t]+{CAP}){{1,2}})(?![\w@-])"
+PAIR_AFTER = re.compile(rf"(?:[ \t]*\({PARTY_LETTERS}\))?[ \t]*(,|och|samt)[ \t]+({CAP}(?:[ \t]+{SURNAME}){{1,2}})(?![\w@-])"
                         rf"(?![ \t]+{CAP})")
 
 CARE_CENTRE_WORD = r"(?:vårdcentral|hälsocentral)(?:en)?(?![\w-])"

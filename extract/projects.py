@@ -87,8 +87,10 @@ CAMEL_TAIL = re.compile(rf"(?:[{UPPER}][{LOWER}]+)+(?![\w-])")
 # "Växjömodellen", "Norrtälje-modellen": a working model named by its place
 PLACE_MODEL_RE = re.compile(rf"(?<![\w-])(([{UPPER}][{LOWER}]{{2,}}?)s?-?modellen)(?![\w-])")
 QUOTE = r"[\"”“»]([^\"”“»«\n]{3,100})[\"”“«]"
-QUOTED_RE = re.compile(rf"(?<![\w-])(?:[{UPPER}]?[{LOWER}]*(?:projekt|program|pilot|satsning|initiativ|koncept|plattform)|"
-                       rf"(?:Projekt|Program|Pilot|Satsning|Initiativ|Koncept|Plattform))[{LOWER}]*[ \t]+"  # 'Projektet "X"'
+# ('utredningen »Samordnad utveckling för god och nära vård«', 'uppdraget "X"': an inquiry or a remit by its quoted name)
+QUOTED_RE = re.compile(rf"(?<![\w-])(?:[{UPPER}]?[{LOWER}]*(?:projekt|program|pilot|satsning|initiativ|koncept|plattform|"
+                       rf"utredning|uppdrag)|"
+                       rf"(?:Projekt|Program|Pilot|Satsning|Initiativ|Koncept|Plattform|Utredning|Uppdrag))[{LOWER}]*[ \t]+"  # 'Projektet "X"'
                        rf"({QUOTE}(?:[ \t]*(?:,|och|samt)[ \t]*{QUOTE})*)")
 # ”Integrerad vård på distans (iVPD)”, ett nordiskt samarbete: a quoted name the text then calls a project
 QUOTED_IS_A_RE = re.compile(rf"{QUOTE}(?:[ \t]*\([^()\n]{{2,12}}\))?,?[ \t]+(?:är[ \t]+)?(?:ett|en)[ \t]+(?:[{LOWER}]+[ \t]+){{0,2}}"
@@ -382,7 +384,7 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         for q in re.finditer(QUOTE, m.group(1)):
             name = squash(q.group(1))
             # 'projektet ”Invest in X – för fler hållbara investeringar”': a subtitle after a dash is part of it
-            if name[:1].isupper() and len(name.split(" ")) <= (12 if " – " in name else 6):
+            if name[:1].isupper() and len(name.split(" ")) <= (12 if " – " in name else 8):
                 at = m.start(1) + q.start(1)
                 add(at, at + len(q.group(1)), name, "project.quoted", 0.7)
     for m in QUOTED_IS_A_RE.finditer(t):
