@@ -557,6 +557,8 @@ LOCAL_ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+(?:läns[ \t]+)?){
 # of organisation
 KIND_NAMED_RE = re.compile(rf"(?<![\w-]){ORG_KIND}[ \t]+((?:{CAP}|[{UPPER}]{{2,5}}(?=[ \t]+{CAP}))(?:[ \t]+{CAP}){{0,2}})"
                            rf"(?![\w-])")
+# "Eva Ek, VD Kavat Vård, Bo Berg, …": a chief executive's company, written bare after the title in a list of speakers
+CHIEF_EXECUTIVE_RE = re.compile(rf"(?<=,[ \t])(?:VD|vd|Vd)[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})(?=[ \t]*(?:[,.;)]|\n|$))")
 FOUNDER_RE = re.compile(rf"(?<![\w-])(?i:(?:med)?grundare|grundaren)[ \t]+(?:av|till)[ \t]+({CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-])")
 # "VG Primärvård", "Primärvården Skaraborg": a care organisation named by owner or area ("Primärvården i Lidköping"
 # is the care given there)
@@ -1232,6 +1234,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             add(Found("Organisation", stem, start, m.end(1), stem, "organisation.director_genitive", 0.65))
     for m in FOUNDATION_RE.finditer(t):
         add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.foundation", 0.7))
+    for m in CHIEF_EXECUTIVE_RE.finditer(t):  # "Eva Ek, VD Kavat Vård, …": the company she runs
+        words = m.group(1).split()
+        if words[0] not in lex.first_names and words[0].casefold() not in NOT_NAME and \
+                not _is_place(m.group(1), lex) and words[0] not in lex.place_words:
+            add(Found("Organisation", m.group(1), m.start(1), m.end(1), m.group(1), "organisation.chief_executive", 0.65))
     for m in FOUNDER_RE.finditer(t):
         words = m.group(1).split()
         while words and words[-1].casefold() in NOT_NAME:  # "grundare av Combined ⏎⏎ What is …"

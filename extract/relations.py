@@ -812,6 +812,7 @@ class Relations:
         self.caption_staff()
         self.apposed_employers()
         self.paired_employers()
+        self.shared_titles()
         self.spaced_employers()
         self.row_place_employers()
         self.row_employers()
@@ -1989,6 +1990,26 @@ class Relations:
             self.add(first.key, "worksFor", org.key, first.start, org.end, "employer.paired", 0.65)
             if _heads_unit(own.object, org):
                 self.add(first.key, "leads", org.key, first.start, org.end, "leads.unit_head", 0.65)
+
+    def shared_titles(self) -> None:
+        """ "Helena Berg och Ulla Ek, handläggare på X": two people joined by "och", then one title whose plural is its
+        singular (-are) and one workplace: both hold that title there."""
+        t = self.text.text
+        titles = {(f.subject, f.start): f for f in self.facts if f.predicate == "title"}
+        employs = {(f.subject, f.start): f for f in self.facts if f.predicate == "worksFor"}
+        own = {f.subject for f in self.facts if f.predicate in ("title", "worksFor")}
+        for first in (r for r in self.refs if r.kind == "Person" and r.key not in own):
+            joint = re.match(r"[ \t]+och[ \t]+", t[first.end:first.end + 8])
+            second = joint and next((r for r in self.starting(first.end + joint.end(), first.end + joint.end() + 1)
+                                     if r.kind == "Person"), None)
+            comma = second and re.match(r"[ \t]*,[ \t]*", t[second.end:second.end + 4])
+            theirs = comma and titles.get((second.key, second.end + comma.end()))
+            if not theirs or not str(theirs.object).endswith("are"):
+                continue
+            self.add(first.key, "title", theirs.object, first.start, theirs.end, "title.shared", 0.6)
+            for f in employs.values():
+                if f.subject == second.key and f.start <= second.start and theirs.end <= f.end:
+                    self.add(first.key, "worksFor", f.object, first.start, f.end, "employer.shared", 0.6)
 
     def row_employers(self) -> None:
         """ "• Eva Berg, enhetschef på avdelningen för analys, Socialstyrelsen": a row that opens with a name
