@@ -214,7 +214,7 @@ def _classify(kept: list[_Line]) -> None:
             continue
         bullet = _BULLET.match(line.text) if line.text[0] in _MARKERS + "-–*" else None
         label = _LABEL.match(line.text, bullet.end() if bullet else 0) if ":" in line.text else None
-        if label and all(w[0].isupper() for w in label.group(1).split()):
+        if label and _label_cased(label.group(1)):
             (bulleted if bullet else labels)[label.group(1)] += 1
             found.append((line, bullet, label.group(1)))
         elif bullet:
@@ -330,7 +330,17 @@ def _drop_repeated_lines(kept: list[_Line]) -> None:
 
 def _shaped(text: str) -> bool:
     label = _LABEL.match(text)
-    return bool(_BULLET.match(text) or _HASH.match(text) or label and all(w[0].isupper() for w in label.group(1).split()))
+    return bool(_BULLET.match(text) or _HASH.match(text) or label and _label_cased(label.group(1)))
+
+
+# "Tf verksamhetschef:", "Biträdande förvaltningschef:": an acting or deputy post as a line's label
+_QUALIFIED_POST = re.compile(r"(?:Tf|Tillförordnad|Biträdande|Bitr|Vice|Ställföreträdande) [a-zåäö-]{4,}")
+
+
+def _label_cased(label: str) -> bool:
+    """Whether a line's words before its colon read as a label: each capitalised ("Projektledare", "Anna Berg"), or
+    an acting or deputy post ("Tf verksamhetschef"), not the start of a sentence ("Vi har tre mål")."""
+    return all(w[0].isupper() for w in label.split()) or bool(_QUALIFIED_POST.fullmatch(label))
 
 
 def _ends_sentence(text: str) -> bool:

@@ -279,9 +279,13 @@ TAG_UNIT_RE = re.compile(rf"(?<=,[ \t])([{LOWER}]*chef)[ \t]+([{UPPER}][{LOWER}]
 TITLED_ADMINISTRATION_RE = re.compile(rf"(?P<title>[{UPPER}{LOWER}][\w-]*)(?:[ \t]*,|[ \t]+(?:på|vid|inom))[ \t]+"
                                       rf"(?P<unit>(?:[{LOWER}]+-,?[ \t]+)*(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]{{4,}}"
                                       rf"förvaltningen)(?![\w-])")
+# a verb that ends a relative clause ("den roll som en förvaltningschef för Vård- och omsorgsförvaltningen har."),
+# no word of a unit's name
+CLAUSE_VERB = r"(?:har|hade|är|var|blir|blev|ska|skall|kan|kunde|får|fick|gör|gjorde)"
 HEADED_NAME_RE = re.compile(rf"(?<![\w-])(?:[{LOWER}]*(?:direktör|chef)[ \t]+för|uppdrag(?:et)?[ \t]+att[ \t]+leda)[ \t]+"
                             rf"(?P<unit>[{UPPER}][{LOWER}]+(?:-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+)?"
-                            rf"(?:(?:[ \t]+[{LOWER}][{LOWER}-]*){{1,6}}?(?:{IN_PLACE}|[ \t]+(?P<place>{CAP}))?|{IN_PLACE}))"
+                            rf"(?:(?:[ \t]+(?!{CLAUSE_VERB}(?![\w-]))[{LOWER}][{LOWER}-]*){{1,6}}?(?:{IN_PLACE}|[ \t]+(?P<place>{CAP}))?|"
+                            rf"{IN_PLACE}))"
                             rf"(?=[ \t]+sedan[ \t]|[ \t]*[.;,]|[ \t]*\n|[ \t]+\([{UPPER}][A-Za-zåäö]{{1,5}}\))")
 # ("… för Nära vård Östersund": its town; "… för Skånes universitetssjukvård (Sus)": its short form after it)
 # "områdeschef närsjukvårdsområde Umeå": the area a head's title names, in lower case, by its town

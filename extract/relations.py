@@ -154,7 +154,9 @@ APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!
                        r"(?:\s+[^,.!?\n]{0,50}?\b(?:då|när|och)\s+(?:hon|han)(?:\s+[a-zåäö]+)?(?=\s+tar\s+över))?"
                        # ("Bo Ek, som detta datum övergår till tjänsten som …": when, between "som" and the verb)
                        r"(?:[ \t]*,)?\s+(?:som\s+(?:[a-zåäö0-9:.]+\s+){0,4}?)?(?:har\s+|hade\s+)?"
-                       r"(?:tar\s+över\s+(?:rollen\s+|uppdraget\s+|tjänsten\s+)?som|"
+                       # ("tar tillfälligt över ansvaret som …": how long, and the charge she takes over)
+                       r"(?:tar\s+(?:(?:tillfälligt|tills\s+vidare|tillsvidare|interimistiskt|nu)\s+)?över\s+"
+                       r"(?:rollen\s+|uppdraget\s+|tjänsten\s+|ansvaret\s+)?som|"
                        r"(?:övergår|övergick|går\s+över)\s+till\s+(?:tjänsten|rollen|uppdraget)\s+som|"
                        # "har trätt in som ny ordförande", "som kommer vara ny socialnämndens ordförande"
                        r"går\s+in\s+som|(?:trätt|träder|trädde)\s+in\s+som|"
