@@ -526,7 +526,6 @@ TOWN_HOSPITAL_RE = re.compile(rf"(?<=[{LOWER},:] )((?:Lasarettet|Sjukhuset|Närs
 # ("Samordningsförbundet Umeå Organisationsnummer: …": a field's label after the name is none of it)
 FEDERATION_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+förbundet)[ \t]+((?:(?:södra|norra|västra|östra|mellersta)[ \t]+)?"
                            rf"{CAP}(?:[ \t]+{CAP}(?![\w-])(?![ \t]*:)){{0,3}}(?:[ \t]+län|(?<=s)[ \t]+(?:stad|kommun))?)(?![\w-])")
-FEDERATION_TOWNS_RE = re.compile(rf"(?:,[ \t]+{CAP}){{0,4}}[ \t]+och[ \t]+{CAP}(?![\w-])(?![ \t]+[{UPPER}])")
 # "Norrbottens Kommuner", "Skånes Kommuner": a county's association of its municipalities, with a capital K
 # ("Västmanlands Kommuner och Landsting", "Sörmlands Kommuner och Landsting": the county council a member too)
 COUNTY_MUNICIPALITIES_RE = re.compile(rf"(?<![\w-])(({CAP})s[ \t]+Kommuner(?:[ \t]+och[ \t]+(?:Landsting|Region)(?![ \t]+[{UPPER}]))?)s?(?![\w-])")
@@ -1195,9 +1194,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         last = words[-1].split("-")
         if len(words) == 2 and all(w in lex.first_names for w in last) and _is_place(words[0], lex):
             end = m.start(2) + len(words[0])  # "Samordningsförbundet Västerås Ann-Kristin Ek": the name after it
-        towns = FEDERATION_TOWNS_RE.match(t, end)
-        if towns and len(words) == 1 and all(_is_place(w, lex) for w in (words[0], *re.findall(CAP, towns.group(0)))):
-            end = towns.end()  # "Samordningsförbundet Eslöv, Höör och Hörby": the towns it joins, listed
+        if len(words) == 1 and _is_place(words[0], lex):
+            end = _joined_towns(t, end, lex)  # "Samordningsförbundet Eslöv, Höör och Hörby": the towns it joins, listed
         seat = re.match(rf"[ \t]+i[ \t]+({CAP})(?![\w-])", t[end:end + 40]) if len(words) == 1 and \
             not _is_area(words[0], lex) else None
         if seat and _is_place(seat.group(1), lex) and not _is_place_genitive(seat.group(1), lex) and \
@@ -1525,7 +1523,7 @@ def _is_area(word: str, lex: Lexicon) -> bool:
     return _is_place(word, lex) or word in lex.provinces
 
 
-# "i Trollhättan, Lilla Edet och Grästorp": the towns a federation joins, listed after the first
+# ", Lilla Edet och Grästorp": the towns a federation joins, listed after the first
 PLACE_LIST_RE = re.compile(rf"((?:,[ \t]+{CAP}(?:[ \t]+{CAP})?){{0,4}}[ \t]+och[ \t]+{CAP}(?:[ \t]+{CAP})?)(?![\w-])")
 
 
@@ -1534,8 +1532,12 @@ def _federation_places(t: str, end: int, lex: Lexicon) -> int:
     "Samordningsförbundet i Trollhättan, Lilla Edet och Grästorps medverkan" to the last of the towns it joins (without
     the genitive); else at `end`."""
     municipality = re.match(r"[ \t]+kommun(?![\w-])", t[end:end + 9])
-    if municipality:
-        return end + municipality.end()
+    return end + municipality.end() if municipality else _joined_towns(t, end, lex)
+
+
+def _joined_towns(t: str, end: int, lex: Lexicon) -> int:
+    """Where the towns a federation joins, listed after its first ("…, Lilla Edet och Grästorp"), end: after the last
+    (without its genitive), when every one is a place; else at `end`."""
     towns = PLACE_LIST_RE.match(t, end)
     if towns:
         names = [squash(x) for x in re.split(r",|[ \t]och[ \t]", towns.group(1)) if x.strip()]
