@@ -1889,10 +1889,11 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
 
 # "chef för området äldre och funktionsnedsättning i Flen", "socialchef i Arboga": a municipal post, and the town it
 # is held in names the municipality
-TITLE_IN_TOWN_RE = re.compile(rf"(?<![\w-])([{LOWER}]+)(?:[ \t]+(?:för|inom)[ \t]+(?P<field>[{LOWER}][{LOWER} -]{{1,60}}?))?"
+TITLE_IN_TOWN_RE = re.compile(rf"(?<![\w-])([{UPPER}]?[{LOWER}]+)(?:[ \t]+(?:för|inom)[ \t]+(?P<field>[{LOWER}][{LOWER} -]{{1,60}}?))?"
                               rf"[ \t]+(?:i[ \t]+({CAP})(?![\w-])(?![ \t]+(?:kommun|stad|län|[Rr]egion|landsting))|"
                               # "Lars Ek, socialchef Östersund, …": the town right after the post, in a list of speakers
-                              rf"(?P<bare>{CAP})(?=[ \t]*(?:[,;)]|\n|$)|\.(?=\s|$)))")
+                              # ("Boel Ek, Anhörigkonsulent Täby och Eva Berg, …": a flattened report's list, the next person after "och")
+                              rf"(?P<bare>{CAP})(?=[ \t]*(?:[,;)]|\n|$)|\.(?=\s|$)|[ \t]+och[ \t]+{CAP}[ \t]+{CAP}[ \t]*,))")
 # "MAS i Härnösand", "medicinskt ansvarig sjuksköterska i Kramfors": the posts every municipality has, by law
 MAS_IN_TOWN_RE = re.compile(rf"(?<![\w-])(?:MAS|MAR|[Mm]edicinskt[ \t]+ansvarig[ \t]+(?:sjuksköterska|för[ \t]+rehabilitering))"
                             rf"[ \t]+i[ \t]+({CAP})(?![\w-])(?![ \t]+(?:kommun|stad|län|[Rr]egion|landsting))")

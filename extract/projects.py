@@ -465,8 +465,12 @@ def _cut_back(t: str, f: Found) -> Found:
 
 
 # a page that goes on about "Projektet" or has a "Projektperiod" field is a project's page
+# ("Projektets löptid" as a field; "Syftet med förstudien"; "Projektägare:" and "Projektorganisation" as a flattened
+# report's labels, in the middle of a line)
 ABOUT_PROJECT = re.compile(r"(?m)(?:^|[.!?]\s+)Projektet\b|^[ \t]*Projekt(?:period|tid|tiden|ägare|ledare|ledning)\b|"
-                           r"^[ \t]*(?:Styrgrupp|Projektgrupp)[ \t]*$")
+                           r"^[ \t]*(?:Styrgrupp|Projektgrupp)[ \t]*$|^[ \t]*Projektets[ \t]+(?:löptid|syfte|mål|ägare)\b|"
+                           r"(?<![\w-])[Ss]yftet[ \t]+med[ \t]+(?:projektet|förstudien|piloten)\b|"
+                           r"(?<![\w-])Projekt(?:ägare[ \t]*:|organisation[ \t]+Projektet\b)")
 GENRE = frozenset("pressmeddelande nyhet nyheter verksamhetsplan rapport protokoll minnesanteckningar avsnitt "
                   "transkribering startsida startsidan meny podd podcast podcasten kontakt innehåll sammanfattning "
                   "bakgrund syfte inledning publicerad artikel logotyp logo skip creators guests".split())

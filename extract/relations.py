@@ -1167,11 +1167,13 @@ class Relations:
             counted = COUNTED.search(t[max(0, title.start - 12):title.start])  # "Laholms tre kommunråd, A, B och C"
             if title.plural or copula or counted:  # "Projektledare är Anna Berg, Region X, och Lars Ek, Y kommun"
                 tail = after[0]
-                aside = r"(?:\s*,[^,.!?\n]{2,50}?)?" if copula else ""
+                # ("Projektledarna Eva Ek, anhörigkonsulent Sala, och Bo Berg": each one's workplace between)
+                aside = r"(?:\s*,[^,.!?\n]{2,50}?)?" if copula or title.plural else ""
                 for r in [r for r in people if r.start > after[0].start]:  # the list runs on past the first 60
                     # ("undersköterskorna Eva Ek (specialistundersköterska) och Bo Berg": a note in brackets between)
-                    if re.fullmatch(PARTY + aside + r"(?:[ \t]*\([^()\n]{2,40}\))?\s*(?:,|och|samt)\s*",
-                                    t[tail.end:r.start]):
+                    # (the aside holds no one else: "utredarna A och B, analytikerna C och D" are two lists)
+                    if re.fullmatch(PARTY + aside + r"(?:[ \t]*\([^()\n]{2,40}\))?\s*(?:,[ \t]*(?:och|samt)|,|och|samt)\s*",
+                                    t[tail.end:r.start]) and not any(tail.end < p.start < r.start for p in people):
                         chosen.append(r)
                         tail = r
             return [(r, "title.apposition") for r in chosen]
