@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .lexicons import Lexicon
 from .model import Covered, Found, Text
-from .patterns import CAP, DIRECTION, LOWER, NOT_NAME, UPPER, capitalise, squash
+from .patterns import CAP, DIRECTION, LOWER, MINUTES_LABELS, NOT_NAME, UPPER, capitalise, squash
 from .titles import base_form
 
 INFLECTION = r"(?:en|et|n|er|erna|ar|arna|s|ens|ets)?"
@@ -201,8 +201,10 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         named_by = m.group("adjectives") or word  # "Politiskt samverkansråd Kronoberg"
         tail = squash(m.group("tail") or "") if not complement and (named_by[:1].isupper() or re.fullmatch(
             rf"[ \t]+{CODE}", m.group("tail") or "")) else ""  # "nätverket S13": a code names it in lower case too
-        if tail.split(" ")[0].casefold() in PAPERS:
-            tail = ""  # "Värmlandsrådet Program": the heading of the meeting's papers, not part of its name
+        if tail.split(" ")[0].casefold() in PAPERS | MINUTES_LABELS:
+            # "Värmlandsrådet Program": the heading of the meeting's papers, not part of its name; "Kommunala
+            # Pensionärsrådet Datum": a label of its minutes
+            tail = ""
         if word.casefold() in lex.titles or (head in TITLE_LIKE and (prefix + head).endswith(_council_titles(lex))):
             continue  # "Regionrådet Karin Nilsson", "äldreborgarråd", "sjukvårdslandstingsråd" are politicians
         if (word.casefold().endswith(("erna", "arna")) or head.endswith(NEUTER) and word.casefold().endswith(

@@ -55,15 +55,22 @@ def respelt(name: str) -> str:
 class GivenNames(frozenset):
     """The given-name list, which also holds double names it does not list ("Nils-Gunnar", "Eva-Marie", "Jean-Luc"), the old
     spelling with W of a name it lists with V ("Widar" for "Vidar"), and a name of five letters or more spelt with C, Ch,
-    Ph, W, Z, Q or Th where the list has K, F, V, S or T ("Cristine" for "Kristine")."""
+    Ph, W, Z, Q or Th where the list has K, F, V, S or T ("Cristine" for "Kristine"), and a listed double name written
+    as one word ("Annkristin" for "Ann-Kristin")."""
 
     @cached_property
     def _respellings(self) -> frozenset[str]:
         return frozenset(respelt(n) for n in self if "-" not in n)
 
+    @cached_property
+    def _closed(self) -> frozenset[str]:
+        return frozenset(n.replace("-", "").capitalize() for n in self if n.count("-") == 1)
+
     def __contains__(self, name: object) -> bool:
         if super().__contains__(name):
             return True
+        if isinstance(name, str) and name in self._closed:
+            return True  # "Annkristin", "Annmarie": a listed double name ("Ann-Kristin") written as one word
         if isinstance(name, str) and len(name) >= 5 and name[:1].isupper() and name[1:].islower() and \
                 respelt(name) in self._respellings:
             return True  # "Cristine" for the listed "Kristine", "Michaela" for "Mikaela": a spelling of a listed name

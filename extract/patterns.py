@@ -51,9 +51,17 @@ WORD_RE = re.compile(rf"[{LETTER}0-9]+(?:[-:'][{LETTER}0-9]+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?…])(?<![\s(][A-ZÅÄÖ]\.)\s+(?=[\"'(\[]?[" + UPPER + r"0-9•\-])|\n\s*\n|"
                           r"\n(?=\s*[•▪*–-]\s)")
 
+# The labels of a page of minutes flattened from PDF, which run on to the name before them: "Organ Kommunala
+# Pensionärsrådet Datum för anslags uppsättande", "Kommunala Pensionärsrådet Ledamöter Närv (N)", "Förvaringsplats
+# för protokollet Sjukvårds- och omsorgskontoret Underskrift"
+MINUTES_LABELS = frozenset("""
+    datum ledamöter ersättare närvarande närv frånv övriga beslutande paragrafer underskrift underskrifter
+    sekreterare justerare justerande utses förvaringsplats anslag sammanträdesdatum frånvaro
+    """.split())
+
 # Words that are written with a capital letter without being names: sentence openers in
 # speech, months, and the domain's own vocabulary. Used to keep person names clean.
-NOT_NAME = frozenset(
+NOT_NAME = MINUTES_LABELS | frozenset(
     """
     ja nej tack hej men och så det den de dom vi jag du ni han hon man när där här som att om
     för från till med på i av ut in upp ner nu sen då just precis absolut verkligen alltså eller

@@ -46,7 +46,7 @@ APPOSED_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})(?:,|[ \t]+[�
                         rf"((?:[{LOWER}]+|[{UPPER}][{LOWER}]{{3,}}|[{UPPER}]{{2,3}}(?=[ \t]+för\b))"  # "…, VD för X"
                         rf"(?:-[ \t]*och[ \t]+[{LOWER}]+)?(?:[ \t]+[{LOWER}]+){{0,2}})")
 # "Nirvana Berg är distriktssköterska": a name the copula gives a role title
-IS_TITLE_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]+(?:är|var|blev|arbetar som|jobbar som)[ \t]+"
+IS_TITLE_RE = re.compile(rf"(?<![\w-])({CAP}(?:[ \t]+{CAP}){{1,2}})[ \t]+(?:är|var|blev|blir|arbetar som|jobbar som)[ \t]+"
                          rf"(?:en[ \t]+|ny[ \t]+)?([{LOWER}]+(?:-[{LOWER}]+)?)")
 # "psykologen Kata Berg", "professor Moshe Berg": a name right after its role title
 # ("Sjukvårdsminister Acko Berg, …" opening a sentence or a line: the title in capitals)
@@ -94,6 +94,8 @@ def _clean(name: str, lex: Lexicon) -> str | None:
                 # "Filippa Ek Ärendet …", "Bo Ek Protokollet justerat", "Louise Ek Porträttbild": a document's next part
                 # ("Bo Ek Rapporter/Stiftelsen …", "Eva Ek Utvärdering av …": a report's series or its title)
                 words[i].casefold() in PAPER_WORDS or
+                # "Bertil Ek Bmn N" in a roll call: a committee's code, which has no vowel, no surname has
+                not re.search(r"[aeiouyåäöéAEIOUYÅÄÖÉ]", words[i]) or
                 (i + 1 < len(words) and words[i].endswith("s") and _org_word(words[i + 1], lex))), len(words))
     words = words[:cut]
     # "Sonja Berg S Barbro Ek" in minutes that put the party's letter before each name: not her initial

@@ -555,7 +555,10 @@ ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Deltagande(?![ \t]+[a-z�
                         r"[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ])|[ \t]*\n)|"  # "Beslutande Beslutande ersättare Eva Ek (S)": PDF columns
                         # "Sammanträdet den 28 januari 2015 § 1 – 27 Beslutande ⏎": a label run on to the line before
                         # "HELDAG! Ledamöter Marita Berg (S), vice ordförande …": the members' label inside a line
-                        r"(?<=[ \t])Ledamöter(?=[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+\([A-ZÅÄÖ]{1,3}\))")
+                        r"(?<=[ \t])Ledamöter(?=[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+\([A-ZÅÄÖ]{1,3}\)|"
+                        # "Närvarolista Kommunala pensionärsrådet Ledamöter Närv (N), Frånv (F) Eva Ek SON N …": a roll
+                        # call's columns, flattened
+                        r"[ \t]+Närv\b)")
 # "Som experter i utredningen förordnades …", "Sekreterare i utredningen har varit …", "Bo Ek förordnades att vara
 # särskild utredare": the roles a government inquiry's preface appoints
 INQUIRY_ROLE = re.compile(r"(?im)\b(?:(?:sakkunnig|sakkunniga|experter|expert|sekreterare|huvudsekreterare)[ \t]+i[ \t]+"
