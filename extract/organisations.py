@@ -465,11 +465,13 @@ HONORIFICS = frozenset({"professor", "docent", "doktor", "dr", "lektor", "univer
 # ("verksamhetschef Folkhälsa och social utveckling" ending a roster's row: a head's unit named by its fields)
 AFTER_TITLE_RE = re.compile(
     rf"(?<![\w-])([{LOWER}]+|(?<=[–-] )[{UPPER}][{LOWER}]+)[ \t]+({CAP}(?:[ \t]+(?:of|for|and|för|och|i|{CAP})){{0,6}}[ \t]+{CAP}|"
-    rf"(?<=chef[ \t]){CAP}[ \t]+och[ \t]+[{LOWER}]{{4,}}(?:[ \t]+[{LOWER}]{{4,}})?)[ \t]*(?=,|\n|$)", re.M)
+    rf"(?:(?<=chef[ \t])|(?<=direktör[ \t])){CAP}[ \t]+och[ \t]+[{LOWER}]{{4,}}(?:[ \t]+[{LOWER}]{{4,}})?)[ \t]*(?=,|\n|$)", re.M)
 # "affärsutvecklingschef på Min Doktor", "verksamhetschef vid Hälsa och habilitering", "verksamhetschef för eHealth
 # Arena": after a title and where, a name of two capitalised words (or one and "och" a word) ending the clause
-TITLE_AT_NAME_RE = re.compile(rf"(?<![\w-])([{LOWER}]+)[ \t]+(vid|på|hos|för)[ \t]+((?:{CAP}|[a-z][{UPPER}][{LOWER}]+)"
-                              rf"(?:[ \t]+{CAP}|[ \t]+och[ \t]+[{LOWER}]{{4,}}))(?=[ \t]*[,.;:)\n]|$)")
+# ("FoU-chef på Nestor.", "sjuksköterska vid Solgläntan,": one capitalised word after "vid", "på" or "hos" too)
+TITLE_AT_NAME_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}][{UPPER}{LOWER}]{{1,3}}-)?[{LOWER}]+)[ \t]+(vid|på|hos|för)[ \t]+"
+                              rf"((?:{CAP}|[a-z][{UPPER}][{LOWER}]+)(?:[ \t]+{CAP}|[ \t]+och[ \t]+[{LOWER}]{{4,}})?)"
+                              rf"(?=[ \t]*[,.;:)\n]|$)")
 # "Ted Berg på Infab", "Ann Ek hos Vårdlabbet": a capitalised name after a person's name and "på"/"hos", her employer
 NAME_AT_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+{CAP}[ \t]+(?:på|hos)[ \t]+"
                         rf"([{UPPER}][{LOWER}]{{3,}}(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
@@ -1338,6 +1340,9 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
                       0.7))
     for m in TITLE_AT_NAME_RE.finditer(t):
         title, first = m.group(1).casefold(), m.group(3).split()[0]
+        if " " not in m.group(3) and (m.group(2) == "för" or len(first) < 4 or first.isupper() or _is_place(first, lex)
+                                      or _is_place_genitive(first, lex) or first.casefold() in NOT_NAME):
+            continue  # one word: a body's own name ("på Nestor"), not a place ("på Gotland") nor a field ("för Vård")
         if base_form(title, lex) == (title, False) and first not in lex.first_names and \
                 first not in lex.place_words and (first.casefold() not in NOT_NAME or " och " in m.group(3)) and \
                 (m.group(2) != "för" or title.endswith(("chef", "direktör"))):
