@@ -564,7 +564,10 @@ ATTENDANCE = re.compile(r"(?m)^(?:Närvarande|Deltagare|Deltagande(?![ \t]+[a-z�
 INQUIRY_ROLE = re.compile(r"(?im)\b(?:(?:sakkunnig|sakkunniga|experter|expert|sekreterare|huvudsekreterare)[ \t]+i[ \t]+"
                           r"utredningen\b|"
                           r"(?<![\w-])som[ \t]+(?:sakkunniga|sakkunnig|experter|expert|sekreterare|huvudsekreterare)"
-                          r"(?:[ \t]+(?:till|i)[ \t]+utredningen)?[ \t]+(?:förordnades|anställdes)\b|"
+                          r"(?:[ \t]+(?:till|i)[ \t]+utredningen|[ \t]+biträda[ \t]+utredningen)?[ \t]+(?:förordnades|anställdes)\b|"
+                          # "Till experter förordnades …", "Till sekreterare förordnades …": the role put first
+                          r"(?:^|(?<=[.!?][ \t]))Till[ \t]+(?:sakkunniga|sakkunnig|experter|expert|sekreterare|"
+                          r"huvudsekreterare)[ \t]+(?:i[ \t]+utredningen[ \t]+)?(?:förordnades|anställdes)\b|"
                           r"(?:^|(?<=[.!?][ \t]))(?:Huvudsekreterare|Sekreterare)[ \t]+har\b|"
                           r"(?P<lead>(?:förordnades|utsågs|utnämndes)[^.!?\n]{0,40}?[ \t]+"
                           r"(?:att[ \t]+vara[ \t]+|till[ \t]+|som[ \t]+)särskild[ \t]+utredare\b|"
