@@ -155,7 +155,8 @@ APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!
                        # ("Bo Ek, som detta datum övergår till tjänsten som …": when, between "som" and the verb)
                        r"(?:[ \t]*,)?\s+(?:som\s+(?:[a-zåäö0-9:.]+\s+){0,4}?)?(?:har\s+|hade\s+)?"
                        # ("tar tillfälligt över ansvaret som …": how long, and the charge she takes over)
-                       r"(?:tar\s+(?:(?:tillfälligt|tills\s+vidare|tillsvidare|interimistiskt|nu)\s+)?över\s+"
+                       # ("gratulera Eva Ek att ta över uppdraget som …", "har tagit över": the infinitive, the supine)
+                       r"(?:(?:att\s+|har\s+)?ta(?:r|git)?\s+(?:(?:tillfälligt|tills\s+vidare|tillsvidare|interimistiskt|nu)\s+)?över\s+"
                        r"(?:rollen\s+|uppdraget\s+|tjänsten\s+|ansvaret\s+)?som|"
                        r"(?:övergår|övergick|går\s+över)\s+till\s+(?:tjänsten|rollen|uppdraget)\s+som|"
                        # "har trätt in som ny ordförande", "som kommer vara ny socialnämndens ordförande"
