@@ -1350,6 +1350,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             add(Found("Organisation", squash(m.group(3)), m.start(3), m.end(3), m.group(3), "organisation.after_title",
                       0.6, subtype="OrganisationalUnit" if title == "verksamhetschef" else None))
     _acronyms(text, lex, add)
+    _acronym_branches(text, lex, add)
     _card_units(text, lex, add, out)
     homes = _place_column(text, lex)
     _row_orgs(text, lex, add, {start for start, _ in homes})
@@ -1499,6 +1500,31 @@ def _acronyms(text: Text, lex: Lexicon, add) -> None:
             continue
         for m in hits:
             add(Found("Organisation", word, m.start(1), m.end(1), word, "organisation.acronym_only", 0.6))
+
+
+# "Regional samverkans- och stödstruktur": the forum every county has for its municipalities and region
+FORUM_ACRONYMS = frozenset({"RSS"})
+
+
+def _acronym_branches(text: Text, lex: Lexicon, add) -> None:
+    """ "NSPH Skåne", "FUB Västra Götaland", "RSMH Jämtland": an association's branch in a county, named by the
+    association's acronym and the county, ending the item it stands in. Not a title (MAS), a care term (SIP), nor
+    a heading in capitals."""
+    t = text.text
+    places = {p.short for p in lex.regions} | {p.county.rsplit(" ", 1)[0] for p in lex.regions} | \
+        {p.short.split(" ")[0] for p in lex.regions}
+    places = sorted((p for p in places if not p.endswith(" län")), key=len, reverse=True)
+    terms = lex.cue("acronym_term")
+    pattern = re.compile(rf"(?<![\w-])([{UPPER}]{{3,6}})[ \t]+({'|'.join(map(re.escape, places))})(?![\w-])"
+                         rf"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:och|samt)[ \t])")
+    for m in pattern.finditer(t):
+        word = m.group(1)
+        if word.casefold() in terms or word.casefold() in lex.titles or word.casefold() in NOT_NAME or \
+                re.fullmatch(rf"[^{LOWER}]*", line_at(t, m.start()).text):
+            continue
+        # ("RSS Dalarna": each county's regional collaboration and support structure, a forum, not an association)
+        kind = "CollaborationForum" if word in FORUM_ACRONYMS else "Organisation"
+        add(Found(kind, m.group(0), m.start(), m.end(), m.group(0), "organisation.acronym_branch", 0.6))
 
 
 def _spelled_in(acronym: str, t: str, lex: Lexicon) -> bool:
