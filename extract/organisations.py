@@ -1341,7 +1341,7 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
     for m in TITLE_AT_NAME_RE.finditer(t):
         title, first = m.group(1).casefold(), m.group(3).split()[0]
         if " " not in m.group(3) and (m.group(2) == "för" or len(first) < 4 or first.isupper() or _is_place(first, lex)
-                                      or _is_place_genitive(first, lex) or first.casefold() in NOT_NAME):
+                                      or _is_place_genitive(first, lex)):
             continue  # one word: a body's own name ("på Nestor"), not a place ("på Gotland") nor a field ("för Vård")
         if base_form(title, lex) == (title, False) and first not in lex.first_names and \
                 first not in lex.place_words and (first.casefold() not in NOT_NAME or " och " in m.group(3)) and \
