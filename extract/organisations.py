@@ -1504,6 +1504,7 @@ def _acronyms(text: Text, lex: Lexicon, add) -> None:
 
 # "Regional samverkans- och stödstruktur": the forum every county has for its municipalities and region
 FORUM_ACRONYMS = frozenset({"RSS"})
+_BRANCH_PATTERNS: dict[int, re.Pattern[str]] = {}  # per lexicon: an acronym, then a county
 
 
 def _acronym_branches(text: Text, lex: Lexicon, add) -> None:
@@ -1511,13 +1512,15 @@ def _acronym_branches(text: Text, lex: Lexicon, add) -> None:
     association's acronym and the county, ending the item it stands in. Not a title (MAS), a care term (SIP), nor
     a heading in capitals."""
     t = text.text
-    places = {p.short for p in lex.regions} | {p.county.rsplit(" ", 1)[0] for p in lex.regions} | \
-        {p.short.split(" ")[0] for p in lex.regions}
-    places = sorted((p for p in places if not p.endswith(" län")), key=len, reverse=True)
+    if id(lex) not in _BRANCH_PATTERNS:
+        # the counties as texts name them ("Sörmland", "Västra Götaland", "Jämtland"), longest first
+        places = {p.short for p in lex.regions} | {p.county.rsplit(" ", 1)[0] for p in lex.regions} | \
+            {p.short.split(" ")[0] for p in lex.regions}
+        counties = "|".join(map(re.escape, sorted((p for p in places if not p.endswith(" län")), key=len, reverse=True)))
+        _BRANCH_PATTERNS[id(lex)] = re.compile(rf"(?<![\w-])([{UPPER}]{{3,6}})[ \t]+({counties})(?![\w-])"
+                                               rf"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:och|samt)[ \t])")
     terms = lex.cue("acronym_term")
-    pattern = re.compile(rf"(?<![\w-])([{UPPER}]{{3,6}})[ \t]+({'|'.join(map(re.escape, places))})(?![\w-])"
-                         rf"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:och|samt)[ \t])")
-    for m in pattern.finditer(t):
+    for m in _BRANCH_PATTERNS[id(lex)].finditer(t):
         word = m.group(1)
         if word.casefold() in terms or word.casefold() in lex.titles or word.casefold() in NOT_NAME or \
                 re.fullmatch(rf"[^{LOWER}]*", line_at(t, m.start()).text):
@@ -1923,7 +1926,8 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
 TITLE_IN_TOWN_RE = re.compile(rf"(?<![\w-])([{UPPER}]?[{LOWER}]+)(?:[ \t]+(?:för|inom)[ \t]+(?P<field>[{LOWER}][{LOWER} -]{{1,60}}?))?"
                               rf"[ \t]+(?:i[ \t]+({CAP})(?![\w-])(?![ \t]+(?:kommun|stad|län|[Rr]egion|landsting))|"
                               # "Lars Ek, socialchef Östersund, …": the town right after the post, in a list of speakers
-                              # ("Boel Ek, Anhörigkonsulent Täby och Eva Berg, …": a flattened report's list, the next person after "och")
+                              # ("Boel Ek, Anhörigkonsulent Täby och Eva Berg, …": a flattened report's list, the next
+                              # person after "och")
                               rf"(?P<bare>{CAP})(?=[ \t]*(?:[,;)]|\n|$)|\.(?=\s|$)|[ \t]+och[ \t]+{CAP}[ \t]+{CAP}[ \t]*,))")
 # "MAS i Härnösand", "medicinskt ansvarig sjuksköterska i Kramfors": the posts every municipality has, by law
 MAS_IN_TOWN_RE = re.compile(rf"(?<![\w-])(?:MAS|MAR|[Mm]edicinskt[ \t]+ansvarig[ \t]+(?:sjuksköterska|för[ \t]+rehabilitering))"
