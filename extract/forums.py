@@ -417,6 +417,8 @@ HEADING_NAME = re.compile(rf"([{UPPER}][{LOWER}]+)[ \t]+[{LOWER}]+(?:-[{LOWER}]+
 # in full)
 GROUP_HEADING = re.compile(r"[ \t]*(?:(?:Ledamöter|Medlemmar|Deltagare)[ \t]+(?=[a-zåäö]+grupp(?!en))|(?=[A-ZÅÄÖ]))"
                            r"((?:[Ss]tyr|[Ll]ednings|[Rr]eferens|[Pp]rojekt|[Aa]rbets|[Ss]amordnings|[Bb]erednings)grupp(?:en)?)"
+                           # "Ledningsgruppen består av:" over the list of its members
+                           r"(?:(?<=en)[ \t]+består[ \t]+av(?:[ \t]+följande(?:[ \t]+[a-zåäö]+)?)?(?=[ \t]*:))?"
                            r"[ \t]*:?[ \t]*")
 MEMBERS_LABEL = re.compile(r"[ \t]*(?:Ledamöter|Medlemmar|Deltagare|Representanter|Sammansättning)[ \t]*:?[ \t]*")
 PERSON_ROW = re.compile(rf"[ \t]*(?:[•▪*–-][ \t]*)?{CAP}[ \t]+{CAP}")
