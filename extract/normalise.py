@@ -56,6 +56,9 @@ _LONG = 60  # a paragraph this long that stops without punctuation was wrapped, 
 _ORG_LABEL = re.compile(r"(?:(?:Region|Landstinget)[ ][A-ZÅÄÖ][\w ]{1,40}|[A-ZÅÄÖ][\w ]{1,40}[ ](?:kommun|stad|landsting|"
                         r"universitet|högskola))[ ]?:")
 _HEADING_MAX = 80
+# a label on a line of its own ("Sjukvårdsdelegationen:", "Beredningen för socialpolitik och individomsorg:"), or run
+# on to the name it labels without a space ("Beredningen för utbildningsfrågor:Malin Berg (M), …")
+_LABEL_LINE = re.compile(r"[A-ZÅÄÖ][\w -]{2,60}:(?:[A-ZÅÄÖ].*)?")
 _STARTS = ("bullet", "hash", "label", "voice", "name")  # shapes that always begin a paragraph
 
 
@@ -639,6 +642,9 @@ def _joint(head: _Line, tail: str, length: int, line: _Line, gap: bool, width: i
         return None
     if not gap and first.isupper() and _ORG_LABEL.fullmatch(tail):
         return None  # "Region Gävleborg:" above "Ronja Berg": whose members are listed on the lines below
+    if not gap and first.isupper() and _LABEL_LINE.fullmatch(line.text) and not _OPEN_END.search(tail):
+        # "… Landstinget i Kalmar län - ersättare" above "Beredningen för socialpolitik:": a list's next label
+        return None
     if not gap and first.islower() and length == len(tail) and head.shape is None and _name_shaped(tail):
         # "Lena Berg" on a line of its own, the next in lower case: the name stays apart, as it does when a blank
         # line comes between (so that a second reading of the text joins nothing the first kept apart)

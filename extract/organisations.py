@@ -86,9 +86,12 @@ DIVISION_RE = re.compile(rf"(?<![\w-])[Dd]ivision(?:en)?[ \t]+((?:Nära(?:[ \t]+
 RESEARCH_UNIT_RE = re.compile(rf"(?<![\w-])(?:[Ff]orskningsmiljö(?:n|er(?:na)?)|[Ff]orskningscent(?:rum(?:et)?|ret)|"
                               rf"[Ff]orsknings(?:gruppen|plattformen|programmet|nätverket)|[Ff]orskargruppen)[ \t]+"
                               rf"([{UPPER}][{LOWER}{UPPER}0-9-]*[{LOWER}{UPPER}](?:[ \t]+[{UPPER}][{LOWER}]+)?)(?![\w-])")
-# "Institutet för framtidsstudier", "Institutet för stressmedicin"; "Sophiahemmets högskola", "Röda Korsets högskola";
+# "Institutet för framtidsstudier", "Institutet för stressmedicin", "Familjemedicinska institutet"; "Sophiahemmets
+# högskola", "Röda Korsets högskola";
 # a university's school by its town: "Ekonomihögskolan i Lund", "Sahlgrenska akademin"
 INSTITUTE_RE = re.compile(rf"(?<![\w-])(?:Institutet[ \t]+för[ \t]+[{LOWER}]+(?:-[ \t]+och[ \t]+[{LOWER}]+)?|"
+                          # "Familjemedicinska institutet": an institute named by the adjective of its field
+                          rf"[{UPPER}][{LOWER}]{{3,}}(?:iska|ska)[ \t]+[Ii]nstitutet|"
                           rf"(?:{CAP}[ \t]+)?[{UPPER}][{LOWER}]+s[ \t]+högskola|"
                           rf"[{UPPER}][{LOWER}]{{3,}}högskolan[ \t]+i[ \t]+{CAP}|Sahlgrenska[ \t]+akademin)(?![\w-])")
 # "Psykiatrisk klinik", "Kirurgisk och ortopedisk klinik", "Medicin-Geriatriska kliniken": a clinic named by the

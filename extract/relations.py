@@ -524,6 +524,10 @@ PARTY_MEMBER = (r"(?i:socialdemokrat|moderat|centerpartist|kristdemokrat|liberal
                 r"sverigedemokrat|folkpartist)(?:en)?")  # "säger Eva Ek, socialdemokrat och …", "Moderaten Eva Ek"
 ELECTED_IN = re.compile(r"(?i)[ \t]*(?:förtroendevalda|ledamöter|ledamöterna|representanter)[ \t]+(?:i|för)[ \t]+")
 VACANT = re.compile(r"[ \t]*Vakant(?![\w-])")
+# a row under a group's label: the name's party, a comma, where the person comes from and the seat ("Bo Ek (S), Kalmar
+# kommun - vice ordförande")
+LISTED_ROW_TAIL = re.compile(r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*,[ \t]*[^\n.!?:]{2,80}")
+ROW_SEAT_DASH = re.compile(r"[ \t]+[–—-][ \t]+((?:vice[ \t]+)?ordförande|ersättare|ledamot)[ \t]*$", re.M)
 ROW_SEAT_TAIL = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:vice[ \t]+)?ordförande|sammankallande|ledamot|ersättare))?[ \t]*,?[ \t]*")
 RESPECTIVELY_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+respektive[ \t]+")  # "ordförande, sekreterare respektive kassör"
 MEMBER_ROW = re.compile(PARTY + r"(?:[ \t]*,[ \t]*(?:\d:[ae][ \t]+)?(?:vice[ \t]+)?(?:ordförande|ledamot|ersättare))?"
@@ -1891,6 +1895,8 @@ class Relations:
                                      t[person.end:org.start]) or
                     not run_on and not re.match(r"[ \t]*(?:[,.;:)\n]|och\b|samt\b|$)|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[a-zåäö]|"
                                  r"[ \t]+tillsammans[ \t]+med\b|"  # a caption: "A och B, Region X tillsammans med …"
+                                 # "Bo Ek (S), Kalmar kommun - vice ordförande": a row's seat after a dash
+                                 r"[ \t]+[–—-][ \t]+(?:vice[ \t]+)?(?:ordförande|ledamot|ersättare)\b|"
                                  # "Lennart Ek, Astma- och Allergiförbundet berättade om …": the speaker's own
                                  r"[ \t]+(?:berättade|berättar|presenterade|presenterar|beskrev|beskriver|talade|talar|"
                                  r"visade|visar|föreläste|föreläser|inledde|inleder)\b",
@@ -3766,22 +3772,39 @@ class Relations:
         """ "Sjukvårdsdelegationen: Bo Ek (M), Region Halland": a line that opens with a forum's name and a colon
         names one of its people; under a line about chairs ("förslag till ordförandeposterna:") its chair."""
         t = self.text.text
+        blocks = self.text.blocks
         labels = None
-        for block in self.text.blocks:
+        for i, block in enumerate(blocks):
             forum = next((r for r in self.starting(block.start, block.start + 1) if r.kind == "CollaborationForum"),
                          None)
             colon = re.match(r"[ \t]*:[ \t]*", t[forum.end:forum.end + 4]) if forum else None
             person = next((r for r in self.starting(forum.end + colon.end(), forum.end + colon.end() + 1)
                            if r.kind == "Person"), None) if colon else None
-            if not person:
+            alone = colon is not None and forum.end + colon.end() == block.end  # "Sjukvårdsdelegationen:" on its own
+            # the rows under it ("Johan Ek (S), Kalmar kommun - vice ordförande"), each a name, its party, a comma
+            rows = [person] if person else []
+            for nxt in blocks[i + 1:] if person or alone else ():
+                below = next((r for r in self.starting(nxt.start, nxt.start + 1) if r.kind == "Person"), None)
+                if below is None or not LISTED_ROW_TAIL.fullmatch(t, below.end, nxt.end):
+                    break
+                rows.append(below)
+            if not rows:
                 continue
             labels = labels if labels is not None else [(b.end, line) for _, b, line in self.colon_lines()]
             intro = [line for end, line in labels if forum.start - 800 < end <= forum.start]
-            if intro and re.search(r"(?i)ordförande|sammankallande", intro[-1]):
-                self.add(person.key, "leads", forum.key, forum.start, person.end, "leads.forum_row", 0.65)
-            else:
-                self.add(person.key, "participatesIn", forum.key, forum.start, person.end, "participates.forum_row",
-                         0.6)
+            # (the sentence that opens the list, not a chair named earlier in its paragraph)
+            if intro and re.search(r"(?i)ordförande|sammankallande", re.split(r"[.!?][ \t]+", intro[-1])[-1]):
+                self.add(rows[0].key, "leads", forum.key, forum.start, rows[0].end, "leads.forum_row", 0.65)
+                continue
+            for row in rows:
+                self.add(row.key, "participatesIn", forum.key, forum.start, row.end, "participates.forum_row", 0.6)
+                seat = ROW_SEAT_DASH.search(t, row.end, line_at(t, row.start).end)
+                if seat is None:
+                    continue
+                # "Roland Ek (C), Mönsterås kommun - ordförande": the seat the row holds in the group
+                self.add(row.key, "title", seat.group(1), seat.start(1), seat.end(1), "title.forum_row", 0.6)
+                if seat.group(1) in CHAIR_TITLES:
+                    self.add(row.key, "leads", forum.key, forum.start, seat.end(1), "leads.forum_row", 0.6)
 
     def group_members(self) -> None:
         """ "Styrgrupp: Anna Berg, socialchef, X kommun (ordförande) Bo Ek, …": the members of a project's
