@@ -693,6 +693,9 @@ def _heads_unit(title: str, org: "Ref") -> bool:
 RUN_PARTY = re.compile(BRACKETED_PARTY + r"(?:[ \t]+(?:inte|ej|från|till|och|[\d§-]+)(?![\w-]))*[ \t]+")
 MINUTES_MEMBERS = 1500  # how far into the minutes the list of members and its chair may run
 # between two names of a column: a party's letters, then a space ("Mats Ek (m) Eva Berg")
+# the headings of a members table's columns, each left on a line of its own
+COLUMN_HEADING = re.compile(r"[ \t]*(?:Namn|Organisation|Roll|Titel|Funktion|Befattning|Uppdrag|Representerar|Arbetsplats|"
+                            r"Verksamhet|Kommun|Region|Parti|Kontakt|E-post|Telefon)[ \t]*")
 COLUMN_GAP = re.compile(PARTY_ASIDE + r"[ \t]+")
 # "det gemensamma kommunalförbundet för de fyra nordligaste regionerna": the regions listed next are its members
 MEMBERS_BODY = re.compile(r"(?i)\b(?:det|ett|en)\s+(?:gemensamma?\s+)?[a-zåäö]*(?:förbund|organ)(?:et)?\s+för\s+"
@@ -772,8 +775,20 @@ class Relations:
         """The items that directly follow block i: the list a "Label:" line introduces. Items are
         bullets, or short lines of their own that each begin with a name ("Anna Berg, Region X",
         "Bo Ek (s) ordförande")."""
-        for block in self.text.blocks[i + 1:]:
-            if not self.is_item(block):
+        t, blocks = self.text.text, self.text.blocks
+        header = True
+        for k in range(i + 1, len(blocks)):
+            block = blocks[k]
+            if header and COLUMN_HEADING.fullmatch(t, block.start, block.end):
+                continue  # "Namn ⏎ Organisation": the headings of a table whose columns were flattened into lines
+            header = False
+            if self.is_item(block):
+                yield block
+                continue
+            # "Lisa Berg ⏎ Länsstyrelsen i X, projektledare": a name alone on its line, her row's other column below
+            alone = next((r for r in self.starting(block.start, block.start + 1) if r.kind == "Person"), None)
+            if alone is None or alone.end != block.end or block.kind != "heading" or k + 1 == len(blocks) or \
+                    not self.is_item(blocks[k + 1]) or self.within(blocks[k + 1].start, blocks[k + 1].end, {"Person"}):
                 return
             yield block
 
