@@ -442,7 +442,10 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
     out.extend(_part_lists(text, out))
     out.extend(_numbered_items(text, out))
     out.extend(_page_title(text, lex, out))
-    return _completed(t, [_cut_back(t, f) if f.rule == "project.project" else f for f in out])
+    # the lines that stand alone as a heading or a title: "Service i samverkan." over the page about it
+    titles = {t[b.start:b.end].strip().rstrip(".").strip() for k, b in enumerate(text.blocks)
+              if b.kind == "heading" or k == 0 and len(t[b.start:b.end].split()) <= 8}
+    return _completed(t, [_cut_back(t, f) if f.rule == "project.project" else f for f in out], titles)
 
 
 def _cut_back(t: str, f: Found) -> Found:
@@ -597,12 +600,36 @@ def _run_on(t: str, name: str) -> str:
     return runs[0]
 
 
-def _completed(t: str, found: list[Found]) -> list[Found]:
+def _repeated_run(t: str, name: str) -> str:
+    """ "projekt Trygg och effektiv utskrivning Innehållsförteckning", and "överenskommelsen för trygg och effektiv
+    utskrivning" further on: a one-word name cut at "och" runs on with the lower-case words that the text writes
+    after it again elsewhere (the longest such run). Empty when none repeats."""
+    best = ""
+    folded = t.casefold()
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t):
+        words = re.match(rf"(?:[ \t]+[{LOWER}]+){{1,5}}", t[m.end():m.end() + 80])
+        words = words.group(0).split() if words else []
+        for k in range(len(words), 0, -1):
+            if words[k - 1] in STOP | PREPOSITIONS | CLAUSE_WORDS:
+                continue
+            phrase = " ".join([name, *words[:k]])
+            if len(re.findall(rf"(?<![\w-]){re.escape(phrase.casefold())}(?![\w-])", folded)) >= 2:
+                best = max(best, phrase, key=len)
+                break
+    return best
+
+
+def _completed(t: str, found: list[Found], titles: set[str] = frozenset()) -> list[Found]:
     """ "delprojektet Lugna nätter Tierp" was cut at "nätter": where the text goes on with a longer name
-    the document gives elsewhere, or with the same words each time it writes the name, the mention takes
+    the document gives elsewhere, or with the same words each time it writes the name, or with the words of
+    a heading that is the name and lower-case words after it ("Service i samverkan."), the mention takes
     that name."""
     written = {f.name for f in found if t[f.end - len(f.name):f.end] == f.name}
     runs = {f"{name} {run}" for name in written if (run := _run_on(t, name))}
+    runs |= {title for title in titles for name in written if title.startswith(name + " ") and
+             re.fullmatch(rf"(?:[ \t]+[{LOWER}]+){{1,4}}", title[len(name):]) and
+             not CLAUSE_WORDS & set(title[len(name):].split())}
+    runs |= {longer for name in written if " " not in name and (longer := _repeated_run(t, name))}
     names = sorted({f.name for f in found} | runs, key=len, reverse=True)
     out = []
     for f in found:
