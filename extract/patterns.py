@@ -78,7 +78,7 @@ NOT_NAME = MINUTES_LABELS | frozenset(
     bevis fackliga företrädare certifierad certifierade auktoriserad
     university universiteit universität college institute lex society foundation association council
     director manager officer chief head senior
-    innehållsförteckning innehåll inledning förord sammanfattning bakgrund syfte metod resultat slutsatser diskussion
+    innehållsförteckning innehåll inledning förord sammanfattning bakgrund syfte metod resultat slutsatser diskussion sid
     bilaga bilagor referenser slutrapport delrapport utvärderare grafisk layout
     """.split()  # the last lines: the labels of podcast pages ("Guest ⏎ Anna Berg ⏎ Guest"), of bylines and
     # contact cards ("Text: Anna Berg Foto: Lars Ek", "Lena Ek Telefon 08-…"), of a report's cover ("Författare Eva
@@ -88,7 +88,7 @@ NOT_NAME = MINUTES_LABELS | frozenset(
     # ("Eva Ek Certifierad …"); a university abroad ("Brunel University") names no one, nor a law ("Lex Maria"),
     # nor a body named in English ("Reform Society"), nor a post ("Director Citizens & Societies"); nor a report's
     # headings, which a PDF's text runs on to the names on its cover ("Utvärderare Eva Ek Förord …", "Eva Ek
-    # Innehållsförteckning Inledning")
+    # Innehållsförteckning Inledning"), nor the page column of its table of contents ("Sid Förvaltningsberättelse 2")
 )
 
 

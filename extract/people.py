@@ -64,6 +64,9 @@ INVERTED_RE = re.compile(rf"(?<![\w-])({CAP}),[ \t]+({CAP})(?=,[ \t]+([{LOWER}]+
 # "Berg, Anna, Ek, Per & Holm, Eva (2014)": a reference's authors, surname first, before the year
 CITED_RE = re.compile(rf"(?<![\w-])({CAP}),[ \t]+({CAP})(?=(?:,|[ \t]+&|[ \t]+och)[ \t]+{CAP},[ \t]+{CAP}|"
                       rf"[ \t]*\((?:19|20)\d\d\))")
+# 'Maria "Mia" Flink': a given name, the name she goes by in quotes, her surname
+NICKNAME_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+[\"“”'‘’]([{UPPER}][{LOWER}]+)"
+                         rf"[\"“”'‘’][ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])")
 # "ErikJansen Revisionskonsult": a PDF's text ran given name and surname together
 RUN_TOGETHER_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{2,}})([{UPPER}][{LOWER}]{{2,}})(?![\w-])")
 # the kind of thing a name with a capital inside it names, right before it
@@ -131,8 +134,13 @@ def _town(word: str, lex: Lexicon) -> bool:
 
 
 def _month_name(words: list[str], lex: Lexicon) -> bool:
-    """ "Maj Rom", "Juli Berg": a month that is also a given name, written first before a surname."""
-    return words[0][:1].isupper() and words[0] in lex.first_names and len(words) >= 2 and words[1][:1].isupper()
+    """ "Maj Rom", "Juli Berg": a month that is also a given name, written first before a surname (not "Sid
+    Förvaltningsberättelse", a table of contents' page column before its first heading)."""
+    return words[0][:1].isupper() and words[0].casefold() in MONTHS and words[0] in lex.first_names and \
+        len(words) >= 2 and words[1][:1].isupper()
+
+
+MONTHS = frozenset("januari februari mars april maj juni juli augusti september oktober november december".split())
 
 
 ORG_HEADS = ("primärvård", "kommun", "region", "landsting", "närvård", "sjukvård", "tandvård", "omsorg", "bibliotek", "kontor")
@@ -451,6 +459,12 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
                 (m.start(), m.end()) not in seen:
             seen.add((m.start(), m.end()))
             out.append(Found("Person", f"{given} {surname}", m.start(), m.end(), m.group(0), "person.cited", 0.75))
+    for m in NICKNAME_RE.finditer(t):
+        given, surname = m.group(1), m.group(3)
+        if given.split("-")[0] in lex.first_names and surname not in lex.first_names and \
+                surname not in lex.place_words and surname.casefold() not in NOT_NAME:
+            seen.add((m.start(), m.end()))
+            out.append(Found("Person", f"{given} {surname}", m.start(), m.end(), m.group(0), "person.nickname", 0.75))
     for m in RUN_TOGETHER_RE.finditer(t):
         given, surname = m.group(1), m.group(2)
         if KIND_BEFORE_RE.search(t, max(0, m.start() - 16), m.start()):

@@ -11,7 +11,7 @@ from itertools import chain
 
 from .lexicons import Lexicon
 from .model import Found, Text
-from .patterns import CAP, LOWER, NOT_NAME, ONE_BREAK, UPPER, capitalise, key, line_at, squash
+from .patterns import CAP, LOWER, NOT_NAME, ONE_BREAK, UPPER, capitalise, key, line_at, sentence_at, squash
 from .titles import base_form
 
 # "Nära vård" is the reform's own name and is written with either case; it names things.
@@ -60,6 +60,11 @@ INQUIRY_RE = re.compile(rf"(?<=[{LOWER},:] )(Utredningen[ \t]+(?:om|för|av)(?:[
 INQUIRY_NAMED_RE = re.compile(rf"(?<![\w-])[Uu]tredningen[ \t]+har[ \t]+(?:an)?tagit[ \t]+(?:sig[ \t]+)?namnet"
                               rf"[ \t]+[”\"“]?"
                               rf"([{UPPER}][^.!?\n(”\"“]{{2,120}}?)[”\"“]?(?=[ \t]*(?:\([A-ZÅÄÖ]{{1,3}}[ \t]+\d{{4}}:\d+\)|[.!?]|\n|$))")
+# "Försöksverksamheten … har fått det lite vitsiga namnet Bra för äldre.": a piece of work given its name
+GIVEN_NAME_RE = re.compile(rf"(?<![\w-])(?:fått|fick|fåt[ts]|tagit|tog|bär|har)[ \t]+(?:det|ett)?[ \t]*(?:[a-zåäö-]+[ \t]+){{0,3}}?"
+                           rf"namnet[ \t]+[”\"“]?([{UPPER}][^.!?\n(”\"“,:;]{{2,60}}?)[”\"“]?(?=[ \t]*(?:[.!?,;]|\n|$))")
+WORK_CUE = re.compile(r"(?i)(?:projekt|satsning|försöksverksamhet|verksamhet|pilot|initiativ|program|arbetet|"
+                      r"modell|team|mottagning)")
 # "Breddinförandeprojektet Mobil närvård", "EU-projektet X", "innovationssatsningen X": a compound of the cue names
 # what follows
 PROJECT_RE = re.compile(rf"(?<![\w-])((?:[{UPPER}]{{2,}}-|[{UPPER}{LOWER}][{LOWER}]{{2,}})?(?:[Pp]rojekt(?:et)?|[Ss]atsningen)|[Pp]iloten|[Ii]nitiativet|"
@@ -264,6 +269,8 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
             name, b = name + camel.group(), camel.end()
         if len(name) < 4 or name.casefold() in STOP or t[b:b + 1].isalnum():
             return  # ("samverkansprojekt Författaren FoU-rapport": a name does not end inside a word)
+        if re.fullmatch(r"(?i)(?:del|pilot)?projekt(?:et|en)?|program(?:met)?|satsning(?:en)?", name):
+            return  # "Projekt Projekt som ingår i …": a glossary's entry for the word itself
         out.append(Found("Project", capitalise(name), a, b, t[a:b], rule, conf))
 
     places = {p.short for p in (*lex.regions, *lex.municipalities)} | {p.county for p in lex.regions}
@@ -282,6 +289,10 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
         add(m.start(1), m.end(1), m.group(1), "project.inquiry", 0.75)
     for m in INQUIRY_NAMED_RE.finditer(t):  # "Utredningen har tagit namnet X (S 2017:01)."
         add(m.start(1), m.end(1), squash(m.group(1)), "project.inquiry", 0.8)
+    for m in GIVEN_NAME_RE.finditer(t):
+        sent = t[sentence_at(t, m.start()).start:m.start()]
+        if WORK_CUE.search(sent) and len(m.group(1).split()) <= 6 and m.group(1).split()[0] not in lex.first_names:
+            add(m.start(1), m.end(1), squash(m.group(1)), "project.given_name", 0.7)
     for m in PROGRAMME_ROLE_RE.finditer(t):
         name = _trim_name(m.group(1))
         add(m.start(1), m.start(1) + len(name), name, "project.programme", 0.7)
