@@ -553,10 +553,14 @@ MEMBERS_FIELD = rf"(?:[ \t]+inom[ \t]+(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]{{
 ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:Föreningen|Riksföreningen|Riksförbundet)[ \t]+(?:för[ \t]+{MEMBERS}{MEMBERS_FIELD}|"
                             rf"{CAP}[ \t]+{MEMBERS}|{MEMBERS}(?=[ \t]*[,.(\n])|{CAP}(?:[ \t]+{CAP}){{0,2}}))(?::s|s)?(?![\w-])")
 # "Norsk förening för allmänmedicin", "Svenska sällskapet för palliativ medicin": a national association by its field
+# "Svensk geriatrisk förening", "Sveriges gerontologiska sällskap", "Nordens gerontologiska federation": by the adjective
+# of its field
 NATIONAL_ASSOCIATION_RE = re.compile(
     rf"(?<![\w-])((?:Svensk|Svenska|Norsk|Norska|Dansk|Danska|Finsk|Finska|Nordisk|Nordiska|Europeisk|Europeiska)"
     rf"[ \t]+(?:förening|föreningen|sällskap|sällskapet|förbund|förbundet)[ \t]+för[ \t]+"
-    rf"(?:[{LOWER}]+(?:iv|isk|al|ell|är)[ \t]+)?[{LOWER}]{{4,}})(?![\w-])")
+    rf"(?:[{LOWER}]+(?:iv|isk|al|ell|är)[ \t]+)?[{LOWER}]{{4,}}|"
+    rf"(?:Svensk|Svenska|Sveriges|Nordens|Nordisk|Nordiska|Europeisk|Europeiska)[ \t]+[{LOWER}]{{3,}}(?:isk|iska)"
+    rf"[ \t]+(?:förening|sällskap|federation|förbund))(?![\w-])")
 # "Resta Bygdegårdsförening", "Lerdals pensionärsförening", "Västra Götalands läkarförening": an association by its place
 # ("Jämtlands läns läkarförening": a county's)
 LOCAL_ASSOCIATION_RE = re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+(?:läns[ \t]+)?){{1,2}}[{UPPER}]?[{LOWER}]{{3,}}(?:förening|föreningen|klubb|klubben))"

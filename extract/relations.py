@@ -400,6 +400,8 @@ CHAIR_BEFORE = re.compile(r"(?<![\w-])(?<!vice[ \t])[Oo]rdförande[ \t]*:?[ \t]+
 # "Delegationen för psykiatrivård består av 11 ledamöter." over its rows of members
 COUNTED_MEMBERS = re.compile(r"(?i)\bbestår[ \t]+av[ \t]+(?:\d+|[a-zåäö]+)[ \t]+(?:ledamöter|medlemmar|representanter)"
                              r"[ \t]*[.:]?$")
+# "Politiska styrgruppen för X består av:" over its members' rows
+CONSISTS_COLON = re.compile(r"(?i)\bbestår[ \t]+av[ \t]*:$")
 MEMBERS_FOLLOW = re.compile(r"(?i)\b(?:består\s+av|(?:har\s+)?utsett|utsåg|utser)\s+följande\s+"
                             r"(?:ledamöter|medlemmar|representanter|personer)\b")
 # "Styrgruppen består av följande personer:": a project's own group, unnamed, whose members take part in the project
@@ -3899,7 +3901,8 @@ class Relations:
             line = t[block.start:block.end].strip()
             forums = [r for r in self.starting(block.start, block.end) if r.kind == "CollaborationForum"]
             if forums and (forums[0].rule == "forum.list_heading" or MEMBERS_HEADING.match(line) or
-                           forums[0].start == block.start and COUNTED_MEMBERS.search(line) or
+                           forums[0].start == block.start and (COUNTED_MEMBERS.search(line) or
+                                                               CONSISTS_COLON.search(line)) or
                            self._named_over_people(forums[0], block, i)):
                 forum = forums[0]
             elif MEMBERS_HEADING.fullmatch(line.rstrip(":").strip()) or MEMBERS_FROM.fullmatch(line.rstrip(":").strip()) \
