@@ -61,7 +61,7 @@ INQUIRY_NAMED_RE = re.compile(rf"(?<![\w-])[Uu]tredningen[ \t]+har[ \t]+(?:an)?t
                               rf"[ \t]+[”\"“]?"
                               rf"([{UPPER}][^.!?\n(”\"“]{{2,120}}?)[”\"“]?(?=[ \t]*(?:\([A-ZÅÄÖ]{{1,3}}[ \t]+\d{{4}}:\d+\)|[.!?]|\n|$))")
 # "Försöksverksamheten … har fått det lite vitsiga namnet Bra för äldre.": a piece of work given its name
-GIVEN_NAME_RE = re.compile(rf"(?<![\w-])(?:fått|fick|fåt[ts]|tagit|tog|bär|har)[ \t]+(?:det|ett)?[ \t]*(?:[a-zåäö-]+[ \t]+){{0,3}}?"
+GIVEN_NAME_RE = re.compile(rf"(?<![\w-])(?:fått|fick|får|tagit|tog|bär|har)[ \t]+(?:det|ett)?[ \t]*(?:[a-zåäö-]+[ \t]+){{0,3}}?"
                            rf"namnet[ \t]+[”\"“]?([{UPPER}][^.!?\n(”\"“,:;]{{2,60}}?)[”\"“]?(?=[ \t]*(?:[.!?,;]|\n|$))")
 WORK_CUE = re.compile(r"(?i)(?:projekt|satsning|försöksverksamhet|verksamhet|pilot|initiativ|program|arbetet|"
                       r"modell|team|mottagning)")
