@@ -7,6 +7,7 @@ and on slides the items listed under a programme's heading.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import chain
 
 from .lexicons import Lexicon
@@ -614,18 +615,25 @@ def _run_on(t: str, name: str) -> str:
 def _repeated_run(t: str, name: str) -> str:
     """ "projekt Trygg och effektiv utskrivning Innehållsförteckning", and "överenskommelsen för trygg och effektiv
     utskrivning" further on: a one-word name cut at "och" runs on with the lower-case words that the text writes
-    after it again elsewhere (the longest such run). Empty when none repeats."""
-    best = ""
+    after it again elsewhere (the longest such run). Empty when none repeats.
+
+    Every place the name stands, in any case, is read once and the runs after it counted, so a text that writes
+    the name ten thousand times costs ten thousand short reads, not as many passes over the text."""
+    counts: Counter[tuple[str, ...]] = Counter()
     folded = t.casefold()
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name.casefold())}(?![\w-])", folded):
+        run = re.match(r"(?:[ \t]+[^\W\d_]+){1,5}", folded[m.end():m.end() + 80])
+        words = tuple(run.group(0).split()) if run else ()
+        counts.update(words[:k] for k in range(1, len(words) + 1))
+    best = ""
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t):
-        words = re.match(rf"(?:[ \t]+[{LOWER}]+){{1,5}}", t[m.end():m.end() + 80])
-        words = words.group(0).split() if words else []
+        run = re.match(rf"(?:[ \t]+[{LOWER}]+){{1,5}}(?![\w-])", t[m.end():m.end() + 80])
+        words = run.group(0).split() if run else []
         for k in range(len(words), 0, -1):
             if words[k - 1] in STOP | PREPOSITIONS | CLAUSE_WORDS:
                 continue
-            phrase = " ".join([name, *words[:k]])
-            if len(re.findall(rf"(?<![\w-]){re.escape(phrase.casefold())}(?![\w-])", folded)) >= 2:
-                best = max(best, phrase, key=len)
+            if counts[tuple(w.casefold() for w in words[:k])] >= 2:
+                best = max(best, " ".join([name, *words[:k]]), key=len)
                 break
     return best
 
