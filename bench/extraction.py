@@ -6,7 +6,10 @@ Prints the scorer's figures (entity and relation F1, per type, duplicates, canon
 against the targets of issue #3, then words per second for the whole per-document pipeline
 (load, normalise, extract) and for the build (resolution, RDF, files) on a corpus made by
 repeating the shared texts with their paragraphs shuffled and their places swapped for other
-regions' (so that resolution sees many distinct entities, not one text again and again).
+regions' (so that resolution sees many distinct entities, not one text again and again); and
+the same for those texts run together into one long document, whose rate against the
+many-document one shows a rule that grows with the square of a document's length; and one line
+of the domain's words in random order, where every cue stands thousands of times.
 """
 from __future__ import annotations
 
@@ -72,6 +75,39 @@ def throughput(folder: Path, work: Path) -> dict:
             "extract_seconds": extract_s, "build_seconds": build_s, "entities": sum(report.entities.values())}
 
 
+def long_document(folder: Path, work: Path, megabytes: float = 0.5) -> dict:
+    """The varied texts run together into one document of ``megabytes``: a rule whose cost grows with the square
+    of a document's length shows here as a rate far below the many-document one."""
+    parts, size = [], 0
+    for p in sorted(folder.glob("*.txt")):
+        parts.append(p.read_text(encoding="utf-8"))
+        size += len(parts[-1].encode("utf-8"))
+        if size >= megabytes * 1_000_000:
+            break
+    path = work / "long" / "lang.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n\n".join(parts), encoding="utf-8")
+    t0 = time.perf_counter()
+    read(path)
+    seconds = time.perf_counter() - t0
+    return {"megabytes": path.stat().st_size / 1e6, "words": len(path.read_text(encoding="utf-8").split()),
+            "seconds": seconds}
+
+
+def word_salad(work: Path, words: int = 40_000) -> dict:
+    """One line of the domain's words in random order ("Projekt Region nära Nätverk …"), as a broken export might
+    give: every cue stands thousands of times in one document, so a rule that reads the whole text again for each
+    mention shows here."""
+    rng = random.Random(3)
+    vocabulary = "och att vård kommun Region nära samverkan Projekt leder deltar i för Nätverk Kommun".split()
+    path = work / "salad" / "sallad.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(" ".join(rng.choice(vocabulary) for _ in range(words)) + "\n", encoding="utf-8")
+    t0 = time.perf_counter()
+    read(path)
+    return {"megabytes": path.stat().st_size / 1e6, "words": words, "seconds": time.perf_counter() - t0}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
@@ -97,6 +133,16 @@ def main() -> None:
         print(f"  whole build             {t['build_seconds']:.1f} s  {t['words'] / t['build_seconds']:,.0f} words/s"
               f"  ({t['entities']} entities)")
         print(f"  build / extract ratio   {t['build_seconds'] / t['extract_seconds']:.2f}")
+        one = long_document(work / "varied", work)
+        rate, many = one["words"] / one["seconds"], t["words"] / t["extract_seconds"]
+        print(f"one long document of {one['megabytes']:.1f} MB, {one['words']:,} words")
+        print(f"  load+normalise+extract  {one['seconds']:.1f} s  {rate:,.0f} words/s"
+              f"  ({rate / many:.2f} of the many-document rate)")
+        salad = word_salad(work)
+        rate = salad["words"] / salad["seconds"]
+        print(f"one line of {salad['words']:,} random domain words ({salad['megabytes']:.2f} MB)")
+        print(f"  load+normalise+extract  {salad['seconds']:.1f} s  {rate:,.0f} words/s"
+              f"  ({rate / many:.2f} of the many-document rate)")
 
 
 if __name__ == "__main__":
