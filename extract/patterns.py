@@ -59,16 +59,17 @@ MINUTES_LABELS = frozenset("""
     sekreterare justerare justerande utses förvaringsplats anslag sammanträdesdatum frånvaro
     """.split())
 
+MONTHS = frozenset("januari februari mars april maj juni juli augusti september oktober november december".split())
+
 # Words that are written with a capital letter without being names: sentence openers in
 # speech, months, and the domain's own vocabulary. Used to keep person names clean.
-NOT_NAME = MINUTES_LABELS | frozenset(
+NOT_NAME = MINUTES_LABELS | MONTHS | frozenset(
     """
     ja nej tack hej men och så det den de dom vi jag du ni han hon man när där här som att om
     för från till med på i av ut in upp ner nu sen då just precis absolut verkligen alltså eller
     vad hur var vem vilka vilken vilket varför också även ett en alla både mer mest mycket förutom utöver dessutom
     region regionen regioner kommun kommunen kommuner stad län landsting nära vård omsorg hälsa
     sjukvård program programmet projekt projektet nätverket forum gruppen
-    januari februari mars april maj juni juli augusti september oktober november december
     måndag tisdag onsdag torsdag fredag lördag söndag sverige sveriges svenska svensk
     host hosts guest guests editor producer creators what
     foto fotograf bild personalbild text telefon tel mobil fax e-post epost publicerad uppdaterad datum författare

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from .lexicons import Lexicon, fold
 from .model import Covered, Found, Text
 from .organisations import UNIT_HEADS
-from .patterns import (CAP, roster_row, CONTACT_WORDS, CREDIT_LABELS, CREDIT_ROLES, LOWER, NOT_NAME, ORG_KIND, PARTY_LETTERS, UPPER,
+from .patterns import (CAP, roster_row, CONTACT_WORDS, CREDIT_LABELS, CREDIT_ROLES, LOWER, MONTHS, NOT_NAME, ORG_KIND, PARTY_LETTERS, UPPER,
                        line_at, squash)
 from .titles import base_form
 
@@ -138,9 +138,6 @@ def _month_name(words: list[str], lex: Lexicon) -> bool:
     Förvaltningsberättelse", a table of contents' page column before its first heading)."""
     return words[0][:1].isupper() and words[0].casefold() in MONTHS and words[0] in lex.first_names and \
         len(words) >= 2 and words[1][:1].isupper()
-
-
-MONTHS = frozenset("januari februari mars april maj juni juli augusti september oktober november december".split())
 
 
 ORG_HEADS = ("primärvård", "kommun", "region", "landsting", "närvård", "sjukvård", "tandvård", "omsorg", "bibliotek", "kontor")

@@ -529,7 +529,8 @@ VACANT = re.compile(r"[ \t]*Vakant(?![\w-])")
 # a row under a group's label: the name's party, a comma, where the person comes from and the seat ("Bo Ek (S), Kalmar
 # kommun - vice ordförande")
 LISTED_ROW_TAIL = re.compile(r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*,[ \t]*[^\n.!?:]{2,80}")
-ROW_SEAT_DASH = re.compile(r"[ \t]+[–—-][ \t]+((?:vice[ \t]+)?ordförande|ersättare|ledamot)[ \t]*$", re.M)
+SEAT_DASH = r"[ \t]+[–—-][ \t]+((?:vice[ \t]+)?ordförande|ersättare|ledamot)"  # "… Kalmar kommun - vice ordförande"
+ROW_SEAT_DASH = re.compile(SEAT_DASH + r"[ \t]*$", re.M)
 ROW_SEAT_TAIL = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:vice[ \t]+)?ordförande|sammankallande|ledamot|ersättare))?[ \t]*,?[ \t]*")
 RESPECTIVELY_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+respektive[ \t]+")  # "ordförande, sekreterare respektive kassör"
 MEMBER_ROW = re.compile(PARTY + r"(?:[ \t]*,[ \t]*(?:\d:[ae][ \t]+)?(?:vice[ \t]+)?(?:ordförande|ledamot|ersättare))?"
@@ -1913,7 +1914,7 @@ class Relations:
                     not run_on and not re.match(r"[ \t]*(?:[,.;:)\n]|och\b|samt\b|$)|[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[a-zåäö]|"
                                  r"[ \t]+tillsammans[ \t]+med\b|"  # a caption: "A och B, Region X tillsammans med …"
                                  # "Bo Ek (S), Kalmar kommun - vice ordförande": a row's seat after a dash
-                                 r"[ \t]+[–—-][ \t]+(?:vice[ \t]+)?(?:ordförande|ledamot|ersättare)\b|"
+                                 + SEAT_DASH + r"\b|"
                                  # "Lennart Ek, Astma- och Allergiförbundet berättade om …": the speaker's own
                                  r"[ \t]+(?:berättade|berättar|presenterade|presenterar|beskrev|beskriver|talade|talar|"
                                  r"visade|visar|föreläste|föreläser|inledde|inleder)\b",
