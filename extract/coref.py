@@ -122,6 +122,8 @@ GENERIC_UNIT = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:-[ \t]och[ \t][a-zåäö]+
 # a kind of group named in the plural: "Lokala arbetsgrupper", "de regionala nätverken"
 PLURAL_GROUP = re.compile(r"(?i)(?:grupper|grupperna|nätverken|råden|forumen|kommittéer|kommittéerna|beredningar|"
                           r"beredningarna)$")
+# a group named by its owner's genitive and one word: "mora kommuns krisledningsgrupp", "region skånes ledningsgrupp"
+OWNED_GROUP = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+ )?[A-ZÅÄÖ][a-zåäö]+(?: kommuns| stads| läns|s) [a-zåäö]+")
 DEICTIC = re.compile(r"\s+i\s+(?:länet|regionen|kommunen|landet|sjukvårdsregionen)$")
 SECONDARY_RULES = {"name.repeated", "person.speaker_label", "person.given_name_only", "forum.bare_reference",
                    "organisation.document_region", "organisation.document_county_board", "organisation.regionen",
@@ -269,10 +271,19 @@ def resolve_named(found: list[Found]) -> list[Cluster]:
     # "Region Örebro läns hälso- och sjukvårdsnämnd", then "hälso- och sjukvårdsnämnden": the one owner's board
     owned = Counter(board.group("body") for kind, k in by_key if kind == "Organisation"
                     for board in [OWNERS_BOARD.match(k) or BOARD_OWNER.match(k)] if board)
+    # "Mora kommuns krisledningsgrupp", then "en speciell Krisledningsgrupp": the one owner's group by its cue word
+    owned_groups = Counter(k.rsplit(" ", 1)[1] for (kind, k), c in by_key.items()
+                           if kind == "CollaborationForum" and OWNED_GROUP.fullmatch(c.members[0].name))
     merged: dict[tuple[str, str], Cluster] = {}
     for (kind, k), c in clusters:
         target = None
         for (kind2, k2), c2 in merged.items():
+            if kind == kind2 == "CollaborationForum" and OWNED_GROUP.fullmatch(c.members[0].name) and \
+                    k.endswith(" " + k2) and \
+                    owned_groups[k2] == 1 and all(m.rule == "forum.cue" and m.name == m.surface for m in c2.members):
+                c2.members[:] = [replace(m, name=c.members[0].name) for m in c2.members]
+                target = c2
+                break
             # ("Hälso- och sjukvårdsförvaltningen på Gotland", then "Förvaltningen …": where it is, once)
             if kind2 == kind and k.startswith(k2 + " ") and k[len(k2) + 1:].split(" ")[0] in {"i", "för", "inom", "på"} and \
                     not any(PLURAL_GROUP.search(m.name) for m in c2.members):

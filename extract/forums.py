@@ -175,13 +175,13 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     word_re = re.compile(
         rf"(?<![\w-])(?:(?:den|det|de|en|ett|vår|vårt|våra|er|ert|dess)\s+|"
-        rf"(?P<owner>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?(?:[ \t]+läns|s)|"
+        rf"(?P<owner>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?(?:[ \t]+(?:läns|kommuns|stads)|s)|"  # "Mora kommuns"
         rf"[{UPPER}][{LOWER}]+[ \t]+sjukvårdsregionens)[ \t]+)?"  # "Södra sjukvårdsregionens ledningsgrupp"
         rf"(?P<adjectives>(?:{ADJECTIVE}\s+){{0,2}})"
         rf"(?P<word>(?:[Nn]ära\s+vård-|[{LOWER}{UPPER}]+-(?:\s+och|,)\s+)?[{LOWER}{UPPER}\-]*?(?i:{head_alt}){INFLECTION})(?![\w-])"
         rf"{COMPLEMENT}{PROPER_TAIL}",
     )
-    for m in word_re.finditer(t):
+    for m in _owned_matches(word_re, t, lex):
         word = re.sub(r"-(?:\s+och|,)\s+", "- och ", m.group("word"))
         parts = _split(word.rsplit(" ", 1)[-1], heads)
         if not parts:
@@ -227,8 +227,7 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         named_compound = named_compound or bool(prefix) and word[:1].isupper() and not m.group("adjectives") and \
             re.search(rf"[{LOWER},][ \t]+$", t[max(0, m.start("word") - 3):m.start("word")]) is not None
         # ("Kommundirektörernas arbetsgrupp", "Socialchefernas nätverk": a group named by whose holders of a post meet)
-        owner = m.group("owner") and (_place_genitive(m.group("owner"), lex) or _body_genitive(m.group("owner"), lex)
-                                      or _holders_genitive(m.group("owner"), lex))
+        owner = m.group("owner") and _owner(m.group("owner"), lex)
         # "Styrgrupp Närvård Södra Älvsborg" as a page's heading: the line is the forum's name
         titled = bool(tail) and re.fullmatch(r"[ \t]*", t[t.rfind("\n", 0, m.start("word")) + 1:m.start("word")]) \
             and re.match(r"[ \t]*(?:\n|$)", t[m.end("tail"):]) is not None
@@ -492,6 +491,28 @@ def _place_genitive(word: str, lex: Lexicon) -> bool:
              {p.name for p in (*lex.regions, *lex.municipalities)}) - {""})
     stem = squash(word)
     return stem[:-1] in _PLACES[id(lex)] or (stem.endswith(" läns") and stem[:-1] in _PLACES[id(lex)])
+
+
+def _owner(word: str, lex: Lexicon) -> bool:
+    """A genitive before a forum's cue word that names whose forum it is: a place, a body, the holders of a post."""
+    return _place_genitive(word, lex) or _body_genitive(word, lex) or _holders_genitive(word, lex)
+
+
+def _owned_matches(word_re: re.Pattern, t: str, lex: Lexicon):
+    """The cue words' matches, where a two-word genitive that owns nothing ("Möt Mora kommuns krisledningsgrupp")
+    is read again from its second word when a place's genitive begins there, so the owner after a capitalised
+    first word is not lost."""
+    pos = 0
+    while (m := word_re.search(t, pos)) is not None:
+        owner = m.group("owner")
+        if owner and not _owner(owner, lex) and re.match(rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}]", owner):
+            second = m.start("owner") + owner.index(owner.split()[1], len(owner.split()[0]))
+            again = word_re.match(t, second)
+            if again is not None and again.group("owner") and _place_genitive(again.group("owner"), lex):
+                pos = second
+                continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
 
 
 def _holders_genitive(word: str, lex: Lexicon) -> bool:

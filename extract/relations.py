@@ -530,6 +530,10 @@ VACANT = re.compile(r"[ \t]*Vakant(?![\w-])")
 # kommun - vice ordförande")
 LISTED_ROW_TAIL = re.compile(r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*,[ \t]*[^\n.!?:]{2,80}")
 SEAT_DASH = r"[ \t]+[–—-][ \t]+((?:vice[ \t]+)?ordförande|ersättare|ledamot)"  # "… Kalmar kommun - vice ordförande"
+# "Möt X", "Om X", "Välkommen till X": a page's heading that opens with a word or two before what the page is about
+PAGE_LEAD = re.compile(r"(?:Möt|Träffa|Om|Välkommen[ \t]+till|Det[ \t]+här[ \t]+är)[ \t]+")
+# "Peter Ek – Kommundirektör" after a name: a dash and the post, a few words, on the name's own line
+DASH_POST_ROW = re.compile(r"[ \t]+[–—-][ \t]+[A-ZÅÄÖa-zåäö][^\n.!?:;]{2,60}")
 ROW_SEAT_DASH = re.compile(SEAT_DASH + r"[ \t]*$", re.M)
 ROW_SEAT_TAIL = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:vice[ \t]+)?ordförande|sammankallande|ledamot|ersättare))?[ \t]*,?[ \t]*")
 RESPECTIVELY_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+respektive[ \t]+")  # "ordförande, sekreterare respektive kassör"
@@ -868,6 +872,7 @@ class Relations:
         self.labelled_lines()
         self.profile_fields()
         self.forum_rows()
+        self.page_roster()
         self.listed_participants()
         self.members_under_heading()
         self.run_in_members()
@@ -3824,6 +3829,34 @@ class Relations:
                 if seat.group(1) in CHAIR_TITLES:
                     self.add(row.key, "leads", forum.key, forum.start, seat.end(1), "leads.forum_row", 0.6)
 
+    def page_roster(self) -> None:
+        """ "Möt Mora kommuns krisledningsgrupp", a paragraph about it, then "Peter Ek – Kommundirektör" row after row:
+        the first people a group's own page lists, each on a line with a dash and a post, sit in the group; in a
+        body's own management group ("… kommuns ledningsgrupp") they are its staff."""
+        t = self.text.text
+        blocks = self.text.blocks
+        forum = self.page_forum(len(t)) if blocks else None
+        if forum is None:
+            return
+        rows = []
+        for block in blocks[1:]:
+            person = next(iter(self.within(block.start, block.end, {"Person"})), None)
+            if person is not None and person.start == block.start and DASH_POST_ROW.fullmatch(t, person.end, block.end):
+                rows.append(person)
+                continue
+            if rows or person is not None or any(r.kind in ("CollaborationForum", "Project") and r.key != forum.key
+                                                 for r in self.within(block.start, block.end)):
+                break  # the rows end, or a name or another group comes before them
+        if len(rows) < 3:
+            return
+        owner = next((r for r in self.within(forum.start, forum.end, {"Organisation"})
+                      if r.subtype in ("Region", "Municipality")), None) \
+            if re.search(r"(?i)ledningsgrupp(?:en)?$", forum.key[1]) else None
+        for person in rows:
+            self.add(person.key, "participatesIn", forum.key, forum.start, person.end, "participates.page_roster", 0.6)
+            if owner is not None:
+                self.add(person.key, "worksFor", owner.key, forum.start, person.end, "employer.page_roster", 0.6)
+
     def group_members(self) -> None:
         """ "Styrgrupp: Anna Berg, socialchef, X kommun (ordförande) Bo Ek, …": the members of a project's
         own group take part in the project."""
@@ -4289,6 +4322,7 @@ class Relations:
             # "Protokoll från samråd för …": minutes name the group whose meeting they record
             if named and (named[0].start == block.start or MINUTES_OF.fullmatch(self.text.text, block.start,
                                                                                   named[0].start) or
+                          block.kind == "heading" and PAGE_LEAD.fullmatch(self.text.text, block.start, named[0].start) or
                           self._kind_before_name.fullmatch(self.text.text, block.start, named[0].start)) \
                     and named[0].start < before:
                 return named[0]
