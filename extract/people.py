@@ -280,10 +280,48 @@ def _body_word(word: str, lex: Lexicon) -> bool:
     return word in lex.body_words or word.endswith("s") and word[:-1] in lex.body_words or bool(UNIT_WORD.fullmatch(word))
 
 
+# "Författare: TOMMY BERG LISA EK": a report's authors in capitals after the label
+CAPITAL_WORD = r"[A-ZÅÄÖÉÜ]{2,}(?:-[A-ZÅÄÖÉÜ]{2,})?"
+CAPITAL_AUTHORS_RE = re.compile(rf"(?<![\w-])(?:Författare|Författad[ \t]+av|Rapportförfattare|Skriven[ \t]+av|"
+                                rf"Redaktörer|Redaktör|Utvärderare)[ \t]*:?[ \t]*"
+                                rf"({CAPITAL_WORD}(?:[ \t]*(?:,|och|&)?[ \t]*{CAPITAL_WORD})+)(?![\w-])")
+
+
+def _capital_names(m: re.Match, lex: Lexicon) -> Iterator[tuple[int, int, str]]:
+    """The names in a run of capitals: each begins at a known given name and takes the one or two words after it
+    that are no given name ("TOMMY HOLMBERG LISBETH BÖRELIUS" -> Tommy Holmberg, Lisbeth Börelius)."""
+    words = [(w.start(), w.end(), "-".join(p.capitalize() for p in w.group(0).split("-")))
+             for w in re.finditer(CAPITAL_WORD, m.group(1))]
+    at = m.start(1)
+    i = 0
+    while i < len(words):
+        a, b, given = words[i]
+        if given.split("-")[0] not in lex.first_names:
+            i += 1
+            continue
+        surnames = []
+        for _, end, word in words[i + 1:i + 3]:
+            if word.split("-")[0] in lex.first_names or word.casefold() in NOT_NAME:
+                break
+            surnames.append(word)
+            b = end
+        if surnames:
+            yield at + a, at + b, " ".join([given, *surnames])
+        i += 1 + len(surnames)
+
+
 def find_people(text: Text, lex: Lexicon) -> list[Found]:
     out: list[Found] = []
     t = text.text
     seen: set[tuple[int, int]] = set()
+    lowered: list[frozenset[str]] = []
+
+    def lower_words() -> frozenset[str]:
+        """The words the text writes in lower case, read once."""
+        if not lowered:
+            # (not the words of an address: "cecilia.von.alten@…" writes no word "alten")
+            lowered.append(frozenset(re.findall(rf"(?<![\w.@/-])[{LOWER}]{{3,}}(?![\w@/-]|\.\w)", t)))
+        return lowered[0]
 
     def add(a: int, b: int, raw: str, rule: str, conf: float) -> None:
         name = _clean(raw, lex)
@@ -323,7 +361,10 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
         if len(words) > 2 and (words[-1] in lex.place_words and re.match(r"[ \t]+(?:kommun|stad)(?![\w-])", t[b:]) or
                                re.match(r"[ \t]+(?:AB|HB|KB)(?![\w-])", t[b:]) or
                                words[-1] in lex.place_words and roster_row(t, a, b) or
-                               len(words[-1]) <= 3 and re.match(r"\.[A-ZÅÄÖ]", t[b:b + 2])):
+                               len(words[-1]) <= 3 and re.match(r"\.[A-ZÅÄÖ]", t[b:b + 2]) or
+                               words[-1].casefold() in lower_words() and not SURNAME_ENDING.fullmatch(words[-1])):
+            # ("Uppstartsmöte med projektledare, Ann-Marie Berg Intervju med …": a word the text writes in lower case
+            # elsewhere, run on after a name where a line break was lost)
             words = words[:-1]
             name, b = " ".join(words), a + len(t[a:b].rsplit(None, 1)[0])
         name, b2 = _genitive(name, t, b, lex)
@@ -471,6 +512,10 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             seen.add((m.start(), m.end()))
             out.append(Found("Person", f"{given} {surname}", m.start(), m.end(), m.group(0), "person.run_together",
                              0.6))
+    for m in CAPITAL_AUTHORS_RE.finditer(t):
+        for a, b, name in _capital_names(m, lex):
+            seen.add((a, b))
+            out.append(Found("Person", name, a, b, t[a:b], "person.capitals", 0.75))
     for block in text.blocks:
         if block.kind == "turn" and block.speaker and block.speaker_start is not None:
             label = squash(block.speaker)

@@ -103,7 +103,7 @@ FROM = re.compile(r"[ \t]*,?[ \t]+(?:från|på|vid|hos)[ \t]+")
 # ("Från initiativtagaren SKR deltog A och B": what the body is to the meeting, in lower case before its name;
 # "Från FoUiS deltar A och B")
 FROM_ORG_CAME = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))Från[ \t]+(?:[a-zåäö]+[ \t]+)?([A-ZÅÄÖ])[^.!?\n]{0,60}?[ \t]+"
-                           r"(deltog|deltar|medverkade|medverkar|närvarade|kom)[ \t]+")
+                           r"(deltog|deltar|medverkade|medverkar|närvarade|kom|har|hade|var|fanns)[ \t]+")
 # "A, läkare, och B, utvecklingsledare – alla från Region X": a closing phrase that places everyone the sentence named
 ALL_FROM = re.compile(r"(?:[ \t]*[,–—-])?[ \t]+(?:alla|samtliga|båda|bägge)[ \t]+(?:tre[ \t]+|fyra[ \t]+|fem[ \t]+)?"
                       r"(?:från|på|vid|hos|inom)[ \t]+(?=[A-ZÅÄÖ])")
@@ -180,14 +180,15 @@ STARTS_AT = re.compile(r"[ \t]+(?:börjar|började|har\s+börjat)\s+(?:sin\s+(?:
 # "doktorerar vid X", "för att doktorera vid X", "forskar på X": a doctoral student or researcher employed there;
 # "är tjänstledig från X": still employed there
 # ("har jobbat i Falkenbergs kommuns hemsjukvård sedan 2018": where she has worked and still does)
-WORKS_AT = re.compile(r"(?i)(?<![\w-])(?:(?:arbetar|jobbar|är[ \t]+anställd|är[ \t]+verksam|har[ \t]+(?:jobbat|arbetat))"
+WORKS_AT = re.compile(r"(?i)(?<![\w-])(?:(?:arbetar|jobbar|är[ \t]+anställda?|är[ \t]+verksamma?|har[ \t]+(?:jobbat|arbetat))"
                       r"(?:[ \t]+(?:nu|idag|i[ \t]+dag|numera|också|även|själv|fortfarande|sedan[ \t]+\d{4}))*"
                       r"[ \t]+(?:på|vid|hos|i|inom)|(?:doktorerar|forskar|(?<=(?:att|och)[ \t])doktorera)[ \t]+(?:vid|på)|"
                       r"är[ \t]+tjänstledig[ \t]+från|tillhör)[ \t]+")
 # "jobbar i hemtjänsten i Kalix kommun", "arbetar inom äldreomsorgen i Mora kommun": a field in its definite form
 WORKS_IN_FIELD = re.compile(r"[a-zåäö-]{3,}(?:en|et|na)[ \t]+(?:i|på|vid|inom)[ \t]+")
 # "A, B och C ingår i teamet. Samtliga tillhör X förutom D": the people of the sentence before, but the exception
-ALL_OF_THEM = re.compile(r"(?:Samtliga|Alla|Båda|Bägge)(?:[ \t]+(?:fem|fyra|tre|två|sex|sju|åtta|nio|tio|\d+))?[ \t]+$")
+ALL_OF_THEM = re.compile(r"(?:Samtliga|Alla|Båda|Bägge)(?:[ \t]+(fem|fyra|tre|två|sex|sju|åtta|nio|tio))?[ \t]+$")
+COUNT_OF = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
 CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
 # a label opens a line, or stands inside one where a PDF's lines ran together ("… Närsjukvård Projektägare: Anna Berg")
 LABEL_LINE = re.compile(
@@ -1825,9 +1826,22 @@ class Relations:
                 continue
             who = [r for r in self._subjects_before(sent.start, m.start()) if r.kind == "Person"]
             head = t[sent.start:m.start()]
-            if not who and ALL_OF_THEM.fullmatch(head) and sent.start >= 2:
+            counted = ALL_OF_THEM.fullmatch(head)
+            if not who and counted and sent.start >= 2:
                 before = sentence_at(t, sent.start - 2)
                 named = [r for r in self.within(before.start, before.end, {"Person"}) if r.rule != "person.speaker_label"]
+                many = COUNT_OF.get(counted.group(1) or "")
+                if many and len({r.key for r in named}) < many:
+                    # "Ansvarig har varit Urban Ek. … av Maria Berg. … har även David Ros ingått. Alla tre är verksamma
+                    # vid …": the three people the paragraph named last, one sentence each
+                    block = self._block_at(sent.start)
+                    opens = self.text.blocks[block].start if block is not None else max(0, sent.start - 800)
+                    last: dict = {}
+                    for r in self.within(opens, sent.start, {"Person"}):
+                        if r.rule != "person.speaker_label":
+                            last.pop(r.key, None)
+                            last[r.key] = r
+                    named = list(last.values())[-many:] if len(last) == many else []
                 but = re.match(r"[^.!?]*?\b(?:förutom|utom|utom[ \t]+för)[ \t]+", t[org.end:sent.end])
                 spared = {r.key for r in self.within(org.end + but.end(), sent.end, {"Person"})} if but else set()
                 who = [r for r in named if r.key not in spared] if len({r.key for r in named}) >= 2 else []
