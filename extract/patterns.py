@@ -80,7 +80,7 @@ NOT_NAME = MINUTES_LABELS | MONTHS | frozenset(
     university universiteit universität college institute lex society foundation association council
     director manager officer chief head senior
     innehållsförteckning innehåll inledning förord sammanfattning bakgrund syfte metod resultat slutsatser diskussion sid
-    bilaga bilagor referenser slutrapport delrapport utvärderare grafisk layout
+    bilaga bilagor referenser slutrapport delrapport utvärderare grafisk layout illustration illustratör redaktör tryck
     """.split()  # the last lines: the labels of podcast pages ("Guest ⏎ Anna Berg ⏎ Guest"), of bylines and
     # contact cards ("Text: Anna Berg Foto: Lars Ek", "Lena Ek Telefon 08-…"), of a report's cover ("Författare Eva
     # Ek Datum …"), of minutes ("… Övriga Eva Ek",

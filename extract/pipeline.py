@@ -109,7 +109,19 @@ def _credited_only(text: Text, entities: dict, facts: list) -> set[str]:
     in_facts = {f.subject for f in facts} | {f.object for f in facts if isinstance(f.object, tuple)}
     return {e.name for k, e in entities.items()
             if e.kind == "Person" and k not in in_facts and e.mentions and
-            all(CREDIT_BEFORE.search(t, max(0, m.start - 80), m.start) for m in e.mentions)}
+            all(CREDIT_BEFORE.search(t, max(0, m.start - 80), m.start) and not _colophon_author(t, m.start)
+                for m in e.mentions)}
+
+
+# a report's colophon around its "Text:" line: "ISBN: 978-…", "Redaktör:", "Grafisk form:", "Tryck:"
+COLOPHON = re.compile(r"(?<![\w-])(?:ISBN|Redaktör|Grafisk[ \t]+form|Illustratör|Tryck|Produktion|Layout)[ \t]*:")
+
+
+def _colophon_author(t: str, at: int) -> bool:
+    """ "ISBN: … Text: Eva Ek och Bo Berg Illustration: …": in a report's colophon "Text:" names its authors,
+    people of the report, where in an article it names the journalist."""
+    label = re.search(r"(?<![\w-])Text[ \t]*:[^:\n]{0,60}$", t[max(0, at - 80):at])
+    return label is not None and COLOPHON.search(t, max(0, at - 200), at + 200) is not None
 
 
 def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found]) -> None:
@@ -172,7 +184,8 @@ def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found
                     found.setdefault(name, []).append((i, j))
                 elif name and written == name + "s":
                     found.setdefault(name, []).append((i, j - 1))
-    for c, name in wanted:
+    # the longer names first: "Förändringskraft del 2" where it stands whole, before "Förändringskraft" inside it
+    for c, name in sorted(wanted, key=lambda w: -len(_WORD.findall(w[1]))):
         if " ".join(_WORD.findall(name)) != name:
             if name.casefold() in t:
                 continue

@@ -39,9 +39,10 @@ FOR_WHOM = re.compile(rf"[ \t]+för[ \t]+(?!att\b|den\b|det\b|de\b|dem\b|oss\b)[
                       rf"(?=[ \t]*[,.;:!?)\n]|$)")
 # a subtitle after a dash to the end of the sentence: "Nära vård – modellområde Östra Norrbotten"
 SUBTITLE = rf"(?:[ \t]+–[ \t]+(?:[{LOWER}]+[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}(?=[ \t]*(?:[.!?\n]|$)))"
-# "Vård- och omsorgscollege": a name opening on two nouns that share their last part
+# "Vård- och omsorgscollege": a name opening on two nouns that share their last part; (a name's lower-case words
+# stop at "i" and at "mellan 2007", "sedan 2019": when it ran, not what it is called)
 SHARED_HEAD = rf"(?:[{UPPER}][{LOWER}]+-[ \t]+(?:och|eller)[ \t]+[{LOWER}]{{3,}}(?![\w-])|{CAP})"
-NAMED = (rf"(?:(?:(?:(?:{CAP}[ \t]+)?[Gg]od[ \t]+och[ \t]+|[{UPPER}][{LOWER}]+[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP}|[ \t]+20\d\d)?|{SHARED_HEAD}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!i\b)[{LOWER}]+\b(?![.@]\w))"
+NAMED = (rf"(?:(?:(?:(?:{CAP}[ \t]+)?[Gg]od[ \t]+och[ \t]+|[{UPPER}][{LOWER}]+[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP}|[ \t]+20\d\d)?|{SHARED_HEAD}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!(?:i|mellan|sedan)\b)[{LOWER}]+\b(?![.@]\w))"
          rf"{{0,4}}(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?){SUBTITLE}?)")
 # "forskningsprojektet WELL CARE", "EU-projektet CIRCE-JA", "projektet RESTART": a name in capitals
 # ("Det kunskapsbaserade äldreboendet": an article, an adjective and a definite noun; "SNAC-Blekinge": capitals,

@@ -234,6 +234,9 @@ PART_OF_RE = re.compile(r"(?i)\b(?:är|blir|utgör)\s+(?:[a-zåäö]+\s+){0,4}?(
 # "drivs av A tillsammans med B", "genomförs av A", "Drivs av A i samverkan med B och C", "har drivits gemensamt
 # av A och B"
 RUN_BY = re.compile(r"(?i)\b(?:drivs|drivits|drevs|genomförs|genomförts|bedrivs|bedrivits|ägs)\s+(?:gemensamt\s+|tillsammans\s+)?av\s+")
+# "Bakom projektet står A, B och C"; "A och B står bakom projektet"
+BEHIND = re.compile(r"(?:(?<![\w-])Bakom[ \t]+(?P<what>[^.!?\n]{2,80}?)[ \t]+står[ \t]+|"
+                    r"[ \t]+står[ \t]+(?:gemensamt[ \t]+|tillsammans[ \t]+)?bakom[ \t]+)")
 # "Karin Berg, för regionala projektledningen för Mobil närvård", "Bo Ek, i styrgruppen för X"
 IN_GROUP_OF = re.compile(r"[ \t]*,[ \t]*(?:för|i|från)[ \t]+(?:den[ \t]+)?(?:[a-zåäö]+a[ \t]+)?(?:projektledningen|"
                          r"projektgruppen|programledningen|styrgruppen|arbetsgruppen|referensgruppen|ledningsgruppen)"
@@ -711,6 +714,10 @@ MEMBERS_BODY = re.compile(r"(?i)\b(?:det|ett|en)\s+(?:gemensamma?\s+)?[a-zåäö
 
 
 FEDERATION = re.compile(r"(?:samordnings|kommunal|kommun|region|samverkans)förbund(?:et)?(?![\w-])")
+
+
+IS_FEDERATION = re.compile(r"[ \t]+är[ \t]+ett[ \t]+(?:[a-zåäö]+[ \t]+)?(?:samordnings|kommunal|kommun|region|samverkans)"
+                           r"förbund(?![\w-])")
 
 
 def is_federation(ref: "Ref") -> bool:
@@ -3147,6 +3154,21 @@ class Relations:
             if target:
                 for org in self._org_list(m.end(), sent.end):
                     self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.run_by", 0.7)
+        for m in BEHIND.finditer(t):
+            # "Bakom projektet står A, B och C", "A och B står bakom satsningen X": the bodies behind an initiative
+            sent = sentence_at(t, m.start())
+            if m.group("what") is not None:
+                named = self.within(m.start("what"), m.end("what"), {"Project", "CollaborationForum"})
+                orgs = self._org_list(m.end(), sent.end)
+            else:
+                named = self.within(m.end(), sent.end, {"Project", "CollaborationForum"})[:1]
+                listed = self._org_list(sent.start, m.start())  # "Region Skåne och Malmö stad står bakom …"
+                orgs = listed if listed and not t[listed[-1].end:m.start()].strip() else []
+            definite = DEFINITE_SUBJECT.match(t, m.start("what") if m.group("what") is not None else m.end())
+            target = named[0] if named else self.page_project_before(m.start()) if definite else None
+            for org in orgs if target is not None else ():
+                if org.kind == "Organisation":
+                    self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.behind", 0.65)
         for m in MAKE_UP.finditer(t):
             # "Det är undersköterskorna A och B som utgör Trygg hemgång": the people the team is made of
             target = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind in ("Project", "CollaborationForum")),
@@ -3371,6 +3393,16 @@ class Relations:
             forum = [r for r in self.within(sent.start, m.start(), {"CollaborationForum"})]
             # the subject: "X, som är jämbördig med LGS, består av …" is about X
             target = self.initiative_before(m.start(), 600) if owner else (forum[0] if forum else None)
+            # "Norra sjukvårdsregionförbundet är ett kommunalförbund som består av Region Norrbotten, …": its members
+            # ("X är ett kommunalförbund som …": a federation by what the sentence says it is)
+            federation = next((r for r in self.within(sent.start, m.start(), {"Organisation"}) if is_federation(r) or
+                               IS_FEDERATION.match(t, r.end)), None) if target is None and not owner else None
+            if federation is not None and ":" not in m.group("colon"):
+                for org in self._org_list(m.end(), sent.end):
+                    if org.kind == "Organisation" and org.subtype in ("Region", "Municipality"):
+                        self.add(org.key, "participatesIn", federation.key, m.start(), org.end,
+                                 "participates.federation_members", 0.6)
+                continue
             bare = re.search(r"(?:^|[\s•·▪*–-])([A-ZÅÄÖ][a-zåäö]+?)(?:en|et)\s+(?:ska\s+|skall\s+|kommer\s+att\s+)?$", head)
             if target is None and bare:  # "Styrgruppen ska bestå av:" on the page of "Styrgrupp hälso- och …"
                 target = self._group_named(bare.group(1), m.start())
