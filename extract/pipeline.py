@@ -154,6 +154,10 @@ def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found
                                                                          "organisation.employer_name")}):
                 if len(name) >= 3 and (" " in name or any(ch.isupper() for ch in name[1:])):
                     wanted.append((c, name))
+            # "har Hjälpmedelscentrum det bästa resultatet", then "Hjälpmedelscentrums förvaltningsdirektör"
+            for name in sorted({f.name for f in c.members if f.rule == "organisation.centre" and " " not in f.name}):
+                if len(name) >= 8:
+                    wanted.append((c, name))
             # "Samverkansnämnden Sjukvårdsregion Mellansverige", then "Vid Samverkansnämndens sammanträde"
             for name in sorted({f.name for f in c.members if NAMED_BOARD.fullmatch(f.name)}):
                 wanted.append((c, name.split(" ")[0]))

@@ -47,3 +47,9 @@ def test_the_text_credit_of_a_reports_colophon_names_its_authors():
 def test_the_text_credit_of_an_article_names_its_journalist_no_actor():
     found = entities("Nyheter. Text: Johan Kostemaa Foto: Thomas Tydell. Vårdcentralen i Ekby öppnar i höst.")
     assert "Johan Kostemaa" not in found and "Thomas Tydell" not in found
+
+
+def test_a_centre_named_once_employs_whoever_its_genitive_stands_before():
+    found = facts("Av 30 förvaltningar har Hjälpmedelskontoret det bästa resultatet. Tidningen har träffat "
+                  "Hjälpmedelskontorets förvaltningsdirektör Ann-Kristin Ahlqvist.")
+    assert ("Ann-Kristin Ahlqvist", "worksFor", "Hjälpmedelskontoret") in found
