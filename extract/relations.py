@@ -58,6 +58,11 @@ PRONOUN_IS = re.compile(r"(?m)(?:(?:(?:^|[.!?:]\s+)(?:Hon|Han|Du)|,\s+du|\bdär 
 # "Lars-Göran Ekwall (S), regionråd": a party tag between name and title; in minutes "Eva Ek, S, ordförande" (the
 # party's letters between commas; "Eva Ek, (s), kommunstyrelsens ordförande": the tag in commas)
 PARTY = rf"(?:(?:[ \t]*,)?\s*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)\s*,?|[ \t]*,[ \t]*(?:KD|MP|SD|FP|S|M|C|L|V)(?=[ \t]*,))?"
+# "Karl Berg, kansliet": a row of the staff of the office of the body whose minutes these are
+OFFICE_ROW = re.compile(r"[ \t]*,[ \t]*(?:förbunds|kommun|region)?kansliet(?![\w-])")
+# ", Älvsbyn, (s, " between a name and a post: a minutes' row whose bracket around the party was never closed
+OPEN_PARTY_ROW = re.compile(rf"(?:[ \t]*,[ \t]*[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)?[ \t]*,[ \t]*"
+                            rf"\((?:{PARTY_LETTERS})[ \t]*,[ \t]*")
 FROM_TOWN = rf"(?:[ \t]+från[ \t]+[{UPPER}][{LOWER}]+[ \t]*,)?"
 PARTY_MARK = re.compile(r"[ \t]*,[ \t]*(?:KD|MP|SD|FP|S|M|C|L|V)(?![\w-])")  # "Eva Ek, S": the next member's row
 # "Per Berg, AU, Växjö kommun", "Eva Ek, vice ordförande AU, Ljungby kommun": a committee's initials in a row
@@ -864,6 +869,7 @@ class Relations:
         self.labelled_runs()
         self.within_frame()
         self.minutes_board()
+        self.office_staff()
         self.genitive_employers()
         self.we_employers()
         self.home_employers()
@@ -1033,7 +1039,9 @@ class Relations:
             named = next((r for r in self.starting(nxt.end, nxt.end + 2) if r.kind == "Person"), None)
             if named and re.fullmatch(r"[ \t]+", t[nxt.end:named.start]):
                 return [(named, "title.apposition")]
-        field = re.match(r"[ \t]*\.{3,}[ \t]*", t[title.end:title.end + 20])
+        # (and "Underskrifter … Åsa Ek Ordförande. Bo Berg": a signature's label, capitalised, its dot and the name)
+        field = re.match(r"[ \t]*\.{3,}[ \t]*" if t[title.start].islower() else r"[ \t]*\.+[ \t]*",
+                         t[title.end:title.end + 20])
         filled = next((r for r in self.starting(title.end, title.end + 21) if r.kind == "Person"), None) if field else None
         if filled and filled.start == title.end + field.end():
             return [(filled, "title.labelled")]  # "Sekreterare.... Eva Ek Ordförande.... Per Berg": a form's fields
@@ -1053,6 +1061,10 @@ class Relations:
         # ("Eva Ek (S) från Lidköping, vice ordförande i X": the politician's home town between)
         bare = re.fullmatch(PARTY + FROM_TOWN + r"[ \t]*(\([ \t]*)?(?:[ \t]\d:[ae][ \t]+)?|" + PARTY + r"[ \t]+",
                             t[before[-1].end:title.start]) if before else None
+        if before and OPEN_PARTY_ROW.fullmatch(t, before[-1].end, title.start):
+            # "Bo Ek, Älvsbyn, (s, ordförande Maj Berg, Piteå, (s": minutes' rows run together, each row's bracket
+            # left open; the post after the party is the row's, not the next name's
+            return [(before[-1], "title.after_name")]
         # "ordföranden Sonja Ek": a title in its definite form names the one written after it
         definite = after and re.fullmatch(r"[ \t]+", t[title.end:after[0].start]) and \
             t[title.start:title.end].casefold().endswith("n") and not title.title.endswith("n")
@@ -2822,6 +2834,22 @@ class Relations:
             if len(run) >= 2:
                 for person in run:
                     self.add(person.key, "title", title.title, title.start, person.end, "title.labelled_run", 0.6)
+
+    def office_staff(self) -> None:
+        """ "Karl Berg, kansliet, t o m § 15" in the minutes of "KOMMUNFÖRBUNDET NORRBOTTEN": the body whose papers
+        these are, named in their heading, employs the staff of its office."""
+        t = self.text.text
+        if not self.text.blocks:
+            return
+        head = self.text.blocks[0]
+        owner = next((r for r in self.within(head.start, head.end, {"Organisation"})
+                      if r.subtype != "PoliticalParty"), None)
+        if owner is None:
+            return
+        for r in self.refs:
+            if r.kind == "Person" and OFFICE_ROW.match(t, r.end):
+                self.add(r.key, "worksFor", owner.key, r.start, r.end + OFFICE_ROW.match(t, r.end).end() - r.end,
+                         "employer.office_row", 0.6)
 
     def minutes_board(self) -> None:
         """A region's or a municipality's board whose minutes or notice this is ("Protokoll … Landstingsstyrelsen"):
