@@ -414,12 +414,13 @@ OWN_UNIT_RE = re.compile(rf"(?<![\w-])(?:landstingets|regionens|kommunens)[ \t]+
 # "Region Värmlands hälso- och sjukvårdsnämnd", "Kalmar kommuns socialnämnd": a board named with its owner in the
 # genitive; "Region Skånes förvaltning Skånevård Kryh": a unit the owner's genitive introduces by its own name
 OWNER_BOARD_RE = re.compile(rf"(?<![\w-])(?P<owner>(?:Region|Landstinget)[ \t]+{CAP}(?:[ \t]+län)?s|{CAP}[ \t]+(?:kommun|stad)s)"
-                            rf"[ \t]+(?:(?P<board>(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]+(?:nämnd|styrelse|förvaltning))(?![\w-])"
+                            rf"[ \t]+(?:(?P<board>(?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]+(?:nämnd|styrelse|förvaltning|stab|kontor|kansli))(?![\w-])"
                             rf"(?![ \t]+för\b)|"
                             rf"(?:förvaltning|verksamhetsområde|division)[ \t]+(?P<named>{CAP}(?:[ \t]+{CAP}){{0,2}}"
                             # "Region Uppsalas förvaltning Nära vård och hälsa": a name of words in lower case joined by "och"
                             rf"(?:(?:[ \t]+[{LOWER}]{{3,}})?[ \t]+och[ \t]+(?!(?:regionens|kommunens|länets|andra|övriga|alla|"
                             rf"flera|dess|deras)\b)[{LOWER}]{{4,}})?)(?![\w-]))")
+# (and "Region Västerbottens ledningsstab", "Region Skånes regionkontor": an office of its own, the owner's)
 # "SOCIALNÄMNDEN", "VÅRD- OCH OMSORGSNÄMNDEN": a board in capitals, as minutes head their pages
 CAPS_BOARD_RE = re.compile(r"(?<![\w-])((?:[A-ZÅÄÖ]{3,}-\s+OCH\s+)?[A-ZÅÄÖ]{3,}(?:NÄMNDEN|STYRELSEN))(?![\w-])")
 # "Regionstyrelsens arbetsutskott", "kommunstyrelsens hälso- och sjukvårdsutskott": a board's committee, a board of its own

@@ -58,8 +58,13 @@ PRONOUN_IS = re.compile(r"(?m)(?:(?:(?:^|[.!?:]\s+)(?:Hon|Han|Du)|,\s+du|\bdär 
 # "Lars-Göran Ekwall (S), regionråd": a party tag between name and title; in minutes "Eva Ek, S, ordförande" (the
 # party's letters between commas; "Eva Ek, (s), kommunstyrelsens ordförande": the tag in commas)
 PARTY = rf"(?:(?:[ \t]*,)?\s*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)\s*,?|[ \t]*,[ \t]*(?:KD|MP|SD|FP|S|M|C|L|V)(?=[ \t]*,))?"
+# "sökt jobbet som Blekinges nya …", "söker tjänsten som …": a post someone applies for
+APPLIED_FOR = re.compile(rf"(?i)(?<![\w-])(?:sökt|söker|sökte|sökande[ \t]+till)[ \t]+(?:jobbet|tjänsten|posten|uppdraget)"
+                         rf"[ \t]+som[ \t]+(?:(?-i:[{UPPER}])[{LOWER}]+s[ \t]+)?(?:nya?[ \t]+|ny[ \t]+)?$")
 # "Karl Berg, kansliet": a row of the staff of the office of the body whose minutes these are
 OFFICE_ROW = re.compile(r"[ \t]*,[ \t]*(?:förbunds|kommun|region)?kansliet(?![\w-])")
+# "Kjell Ek, i dag är sjukvårdsdirektör": what the name before is now, the subject left out
+NOW_IS = re.compile(r"[ \t]*,[ \t]*(?:som[ \t]+)?(?:i[ \t]+dag|idag|numera|nu)[ \t]+(?:är|arbetar[ \t]+som|jobbar[ \t]+som)[ \t]+")
 # ", Älvsbyn, (s, " between a name and a post: a minutes' row whose bracket around the party was never closed
 OPEN_PARTY_ROW = re.compile(rf"(?:[ \t]*,[ \t]*[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)?[ \t]*,[ \t]*"
                             rf"\((?:{PARTY_LETTERS})[ \t]*,[ \t]*")
@@ -1061,9 +1066,11 @@ class Relations:
         # ("Eva Ek (S) från Lidköping, vice ordförande i X": the politician's home town between)
         bare = re.fullmatch(PARTY + FROM_TOWN + r"[ \t]*(\([ \t]*)?(?:[ \t]\d:[ae][ \t]+)?|" + PARTY + r"[ \t]+",
                             t[before[-1].end:title.start]) if before else None
-        if before and OPEN_PARTY_ROW.fullmatch(t, before[-1].end, title.start):
+        if before and (OPEN_PARTY_ROW.fullmatch(t, before[-1].end, title.start) or
+                       NOW_IS.fullmatch(t, before[-1].end, title.start)):
             # "Bo Ek, Älvsbyn, (s, ordförande Maj Berg, Piteå, (s": minutes' rows run together, each row's bracket
-            # left open; the post after the party is the row's, not the next name's
+            # left open; the post after the party is the row's, not the next name's ("Kjell Ek, i dag är
+            # sjukvårdsdirektör i …": the name's, the verb's subject left out)
             return [(before[-1], "title.after_name")]
         # "ordföranden Sonja Ek": a title in its definite form names the one written after it
         definite = after and re.fullmatch(r"[ \t]+", t[title.end:after[0].start]) and \
@@ -1574,6 +1581,10 @@ class Relations:
         t = self.text.text
         last: tuple[Title, list[tuple[Ref, str]]] | None = None
         for title in self.titles:
+            if APPLIED_FOR.search(t, max(0, title.start - 60), title.start):
+                # "En av dem som sökt jobbet som Blekinges nya sjukvårdsdirektör är Kjell Ek": a post sought, not held
+                last = (title, [])
+                continue
             holders = self._person_for_title(title)
             if title.title in GROUP_WORDS and any(h.start > title.end for h, _ in holders):
                 holders = []  # "politikerna A, B och C", "Deltagande politiker var A och B": who they are, no post

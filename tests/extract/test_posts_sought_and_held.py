@@ -1,0 +1,28 @@
+"""A post sought is not a post held ("En av dem som sökt jobbet som Blekinges nya sjukvårdsdirektör är Kjell Ek"),
+what someone is now when the verb's subject is left out ("Kjell Ek, i dag är sjukvårdsdirektör … i Region X"), and
+an office a region owns by its genitive ("Region Västerbottens ledningsstab"). All people are invented."""
+from snippets import entities, facts
+
+NEWS = ("Region Blekinge ska anställa en ny sjukvårdsdirektör. En av dem som sökt jobbet som Blekinges nya hälso- "
+        "och sjukvårdsdirektör är Kjell Ivarsén, i dag är sjukvårdsdirektör för kirurgisk vård i Region Jönköpings "
+        "län.")
+
+
+def test_a_post_someone_applied_for_is_not_theirs():
+    found = facts(NEWS)
+    assert ("Kjell Ivarsén", "title", "hälso- och sjukvårdsdirektör") not in found
+    assert ("Kjell Ivarsén", "worksFor", "Region Blekinge") not in found
+
+
+def test_what_someone_is_today_after_a_comma_is_theirs():
+    found = facts(NEWS)
+    assert ("Kjell Ivarsén", "title", "sjukvårdsdirektör") in found
+    assert ("Kjell Ivarsén", "worksFor", "Region Jönköpings län") in found
+
+
+def test_an_office_a_region_owns_is_a_unit_of_the_region():
+    text = "Den 1 januari tillträdde Ida Lestrand som ny direktör för Region Västerbottens ledningsstab."
+    assert entities(text).get("Region Västerbottens ledningsstab") == "Organisation"
+    found = facts(text)
+    assert ("Ida Lestrand", "leads", "Region Västerbottens ledningsstab") in found
+    assert ("Region Västerbottens ledningsstab", "partOf", "Region Västerbotten") in found
