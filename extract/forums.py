@@ -495,7 +495,9 @@ def _place_genitive(word: str, lex: Lexicon) -> bool:
 
 def _owner(word: str, lex: Lexicon) -> bool:
     """A genitive before a forum's cue word that names whose forum it is: a place, a body, the holders of a post."""
-    return _place_genitive(word, lex) or _body_genitive(word, lex) or _holders_genitive(word, lex)
+    # ("Äldreplanens styrgrupp": a named plan's or programme's own group, not "Projektets" alone)
+    return _place_genitive(word, lex) or _body_genitive(word, lex) or _holders_genitive(word, lex) or \
+        re.fullmatch(rf"[{UPPER}][{LOWER}]{{3,}}(?:planens|programmets)", word) is not None
 
 
 def _owned_matches(word_re: re.Pattern, t: str, lex: Lexicon):

@@ -2645,7 +2645,9 @@ class Relations:
             gap = t[title.end:nxt.start] if nxt else ""
             # ("Eva Ek (KD), ordf, socialutskottet.": a panel's card, the chair, then what she chairs)
             if nxt and (ROLE_FOR.fullmatch(gap) or chair and re.fullmatch(r"[ \t]+", gap)
-                        and re.fullmatch(r"[a-zåäö]+(?:et|en)", t[nxt.start:nxt.end]) or
+                        and (re.fullmatch(r"[a-zåäö]+(?:et|en)", t[nxt.start:nxt.end]) or
+                             # "sammankallande Äldreplanens styrgrupp": a group named by its owner's genitive
+                             re.fullmatch(rf"[{UPPER}][^\s]*s[ \t]+[{LOWER}-]+", t[nxt.start:nxt.end])) or
                         chair and nxt.kind == "CollaborationForum" and re.fullmatch(r"[ \t]*,[ \t]*", gap)):
                 for f in holders:
                     self.add(f.subject, "leads", nxt.key, title.start, nxt.end, "leads.role_for", 0.8)

@@ -26,3 +26,14 @@ def test_an_office_a_region_owns_is_a_unit_of_the_region():
     found = facts(text)
     assert ("Ida Lestrand", "leads", "Region Västerbottens ledningsstab") in found
     assert ("Region Västerbottens ledningsstab", "partOf", "Region Västerbotten") in found
+
+
+def test_the_convener_of_a_named_plans_own_group_leads_it():
+    text = ("– Planen är ett bra verktyg, säger Harriet Hedblom, sammankallande Seniorplanens styrgrupp och "
+            "ordförande i nämnden.")
+    assert entities(text).get("Seniorplanens styrgrupp") == "CollaborationForum"
+    assert ("Harriet Hedblom", "leads", "Seniorplanens styrgrupp") in facts(text)
+
+
+def test_a_projects_group_by_the_bare_genitive_is_no_named_group():
+    assert "Projektets ledningsgrupp" not in entities("Projektets ledningsgrupp\n\n • Martin Myrberg, regiondirektör\n")
