@@ -44,13 +44,15 @@ SUBTITLE = rf"(?:[ \t]+–[ \t]+(?:[{LOWER}]+[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}
 SHARED_HEAD = rf"(?:[{UPPER}][{LOWER}]+-[ \t]+(?:och|eller)[ \t]+[{LOWER}]{{3,}}(?![\w-])|{CAP})"
 NAMED = (rf"(?:(?:(?:(?:{CAP}[ \t]+)?[Gg]od[ \t]+och[ \t]+|[{UPPER}][{LOWER}]+[ \t]+och[ \t]+)?[Nn]ära\s+vård(?:[ \t]+{CAP}|[ \t]+20\d\d)?|{SHARED_HEAD}(?:[ \t]+{CAP})*(?:{WITH_REFORM}|[ \t]+(?!(?:i|mellan|sedan)\b)[{LOWER}]+\b(?![.@]\w))"
          rf"{{0,4}}(?:{IN_DEFINITE})?(?:[ \t]+\d+\+?)?){SUBTITLE}?)")
-# "forskningsprojektet WELL CARE", "EU-projektet CIRCE-JA", "projektet RESTART": a name in capitals
+# "forskningsprojektet WELL CARE", "EU-projektet CIRCE-JA", "projektet RESTART": a name in capitals (or a code
+# of capitals with a small letter or digits inside: "projektet FOSiR10")
 # ("Det kunskapsbaserade äldreboendet": an article, an adjective and a definite noun; "SNAC-Blekinge": capitals,
 # then a place; "Medical Intelligence for Assistive Management Interface": an English name's small words between
 # its capitalised ones)
 NAMED = rf"(?:[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{1,3}}(?![\w-])|[{UPPER}]{{3,}}-(?:[{UPPER}0-9]{{1,4}}|{CAP})(?![\w-])|" \
         rf"(?:Det|Den)[ \t]+[{LOWER}]{{3,}}[ae][ \t]+[{LOWER}]{{3,}}(?:et|en)(?![\w-])|" \
-        rf"[{UPPER}]{{4,}}(?![\w-])|{CAP}(?:[ \t]+{CAP})*(?:[ \t]+(?:of|for|and|the|to|in)[ \t]+{CAP}(?:[ \t]+{CAP})*)+" \
+        rf"[{UPPER}]{{4,}}(?![\w-])|[{UPPER}]{{2,}}(?:[{LOWER}]{{1,2}}[{UPPER}0-9]+|[{UPPER}]?[0-9]{{1,3}})(?![\w-])|" \
+        rf"{CAP}(?:[ \t]+{CAP})*(?:[ \t]+(?:of|for|and|the|to|in)[ \t]+{CAP}(?:[ \t]+{CAP})*)+" \
         rf"(?:[ \t]+(?:inom|för|i)[ \t]+[{LOWER}]+)?{SUBTITLE}?(?![\w-])|{NAMED})"
 PROGRAMME_RE = re.compile(rf"(?<![\w-])([Pp]rogram(?:met)?){GAP}({NAMED}{PLACE})")
 # "… för Utredningen om en äldreomsorgslag och stärkt medicinsk kompetens i kommuner": a government inquiry by
@@ -94,8 +96,9 @@ CAMEL_TAIL = re.compile(rf"(?:[{UPPER}][{LOWER}]+)+(?![\w-])")
 # "Växjömodellen", "Norrtälje-modellen": a working model named by its place
 PLACE_MODEL_RE = re.compile(rf"(?<![\w-])(([{UPPER}][{LOWER}]{{2,}}?)s?-?modellen)(?![\w-])")
 QUOTE = r"[\"”“»]([^\"”“»«\n]{3,100})[\"”“«]"
-# ('utredningen »Samordnad utveckling för god och nära vård«', 'uppdraget "X"': an inquiry or a remit by its quoted name)
-QUOTED_RE = re.compile(rf"(?<![\w-])(?:[{UPPER}]?[{LOWER}]*(?:projekt|program|pilot|satsning|initiativ|koncept|plattform|"
+# ('utredningen »Samordnad utveckling för god och nära vård«', 'uppdraget "X"': an inquiry or a remit by its quoted name;
+# 'ESF-projektet ”X”': a funder's initials before the cue)
+QUOTED_RE = re.compile(rf"(?<![\w-])(?:[{UPPER}]{{2,6}}-)?(?:[{UPPER}]?[{LOWER}]*(?:projekt|program|pilot|satsning|initiativ|koncept|plattform|"
                        rf"utredning|uppdrag)|"
                        rf"(?:Projekt|Program|Pilot|Satsning|Initiativ|Koncept|Plattform|Utredning|Uppdrag))[{LOWER}]*[ \t]+"  # 'Projektet "X"'
                        rf"({QUOTE}(?:[ \t]*(?:,|och|samt)[ \t]*{QUOTE})*)")
