@@ -180,7 +180,7 @@ SEAT_BOARD_RE = re.compile(rf"(?<![\w-])(?<!vice[ \t])(?:(?:ordförande|presidie
                            rf"presidium|beslut|ordförande))(?![\w-])")
 # "vård- och omsorgsförvaltningens chef Ida Berg": an administration written in lower case, named by its head's title
 HEADED_OFFICE_RE = re.compile(rf"(?<![\w-])((?:[{LOWER}]+-[ \t]+och[ \t]+)?[{LOWER}]{{3,}}förvaltning)ens[ \t]+"
-                              rf"(?:förvaltnings)?(?:chef|direktör)[ \t]+(?=[{UPPER}][{LOWER}]+[ \t]+[{UPPER}])")
+                              rf"(?:förvaltnings)?(?:chef|direktör)[ \t]*,?[ \t]+(?=[{UPPER}][{LOWER}]+[ \t]+[{UPPER}])")
 # "omsorgsnämnden i Kalmar": a municipal board by its town (not "hälso- och sjukvårdsnämnden i Kalmar", the region's)
 BOARD_IN_TOWN_RE = re.compile(rf"[ \t]+i[ \t]+({CAP})(?![\w-])(?![ \t]+(?:kommun|stad|län|[Rr]egion|landsting))")
 MUNICIPAL_BOARD = re.compile(r"(?i)social|omsorg|äldre|välfärd|funktion|individ|kommunstyrelse|bildning|skol|"

@@ -280,6 +280,9 @@ def _body_word(word: str, lex: Lexicon) -> bool:
     return word in lex.body_words or word.endswith("s") and word[:-1] in lex.body_words or bool(UNIT_WORD.fullmatch(word))
 
 
+# "P-O Sjöblom", "K-G Berg", "KG Bartoll": a double given name by its initials (Per-Olof, Karl-Gustav)
+INITIALS_NAME_RE = re.compile(rf"(?<![\w-])(?!A-[ZÖ])([A-ZÅÄÖ]-[A-ZÅÄÖ]|[KPC]G)[ \t]+([{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)"
+                              rf"(?![\w-])")
 # "Författare: TOMMY BERG LISA EK": a report's authors in capitals after the label
 CAPITAL_WORD = r"[A-ZÅÄÖÉÜ]{2,}(?:-[A-ZÅÄÖÉÜ]{2,})?"
 CAPITAL_AUTHORS_RE = re.compile(rf"(?<![\w-])(?:Författare|Författad[ \t]+av|Rapportförfattare|Skriven[ \t]+av|"
@@ -512,6 +515,13 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
             seen.add((m.start(), m.end()))
             out.append(Found("Person", f"{given} {surname}", m.start(), m.end(), m.group(0), "person.run_together",
                              0.6))
+    for m in INITIALS_NAME_RE.finditer(t):
+        surname = m.group(2)
+        if surname not in lex.first_names and surname not in lex.place_words and surname.casefold() not in NOT_NAME \
+                and not _org_word(surname, lex) and (m.start(), m.end()) not in seen:
+            seen.add((m.start(), m.end()))
+            out.append(Found("Person", f"{m.group(1)} {surname}", m.start(), m.end(), m.group(0), "person.initials",
+                             0.7))
     for m in CAPITAL_AUTHORS_RE.finditer(t):
         for a, b, name in _capital_names(m, lex):
             seen.add((a, b))
@@ -602,7 +612,8 @@ def _coordinated_names(text: Text, lex: Lexicon, found: list[Found], marked) -> 
             start, run = t.index(words[1], start + len(words[0])), " ".join(words[1:])
         marked(run, start)
 
-    for f in [f for f in found if f.kind == "Person" and f.rule != "person.email"]:
+    # (not a name by its initials alone: "chef för Skånevård Öst och P-O Berg" joins a unit to him)
+    for f in [f for f in found if f.kind == "Person" and f.rule not in ("person.email", "person.initials")]:
         m = PAIR_BEFORE.search(t, max(0, f.start - 60), f.start)
         # ("distriktsläkaren vid Närhälsan i Södra Ryd, Margareta Berg": after "i" the run before her is a place)
         if m and m.end() == f.start and name_like(m.group(1)) and not KIND_BEFORE.search(t, max(0, m.start(1) - 40), m.start(1)) \

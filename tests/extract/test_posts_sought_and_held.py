@@ -37,3 +37,18 @@ def test_the_convener_of_a_named_plans_own_group_leads_it():
 
 def test_a_projects_group_by_the_bare_genitive_is_no_named_group():
     assert "Projektets ledningsgrupp" not in entities("Projektets ledningsgrupp\n\n • Martin Myrberg, regiondirektör\n")
+
+
+def test_a_double_given_name_by_its_initials_is_a_person():
+    text = ("Eva Lindbom blir chef för Skånevård Väst och P-O Sjödahl för Skånevård Norr. Primärvårdsdirektör "
+            "KG Bartell säger att det är bra. Se A-Z Listan.")
+    found = entities(text)
+    assert found.get("P-O Sjödahl") == "Person"
+    assert found.get("KG Bartell") == "Person"
+    assert "Skånevård Väst" not in found and "A-Z Listan" not in found
+    assert ("KG Bartell", "title", "primärvårdsdirektör") in facts(text)
+
+
+def test_a_units_chef_after_a_comma_heads_it():
+    found = facts("Det är äldreförvaltningens chef, Karin Skaarlund som slutar sitt uppdrag inom Ronneby kommun.")
+    assert ("Karin Skaarlund", "leads", "Äldreförvaltningen") in found
