@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from .lexicons import Lexicon, fold
 from .model import Covered, Found, Text
@@ -317,14 +318,11 @@ def find_people(text: Text, lex: Lexicon) -> list[Found]:
     out: list[Found] = []
     t = text.text
     seen: set[tuple[int, int]] = set()
-    lowered: list[frozenset[str]] = []
-
+    @cache
     def lower_words() -> frozenset[str]:
-        """The words the text writes in lower case, read once."""
-        if not lowered:
-            # (not the words of an address: "cecilia.von.alten@…" writes no word "alten")
-            lowered.append(frozenset(re.findall(rf"(?<![\w.@/-])[{LOWER}]{{3,}}(?![\w@/-]|\.\w)", t)))
-        return lowered[0]
+        """The words the text writes in lower case, read once (not an address's: "cecilia.von.alten@…" writes no
+        word "alten")."""
+        return frozenset(re.findall(rf"(?<![\w.@/-])[{LOWER}]{{3,}}(?![\w@/-]|\.\w)", t))
 
     def add(a: int, b: int, raw: str, rule: str, conf: float) -> None:
         name = _clean(raw, lex)

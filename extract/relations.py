@@ -18,7 +18,7 @@ from .lexicons import Lexicon
 from .model import Covered, Fact, Text
 from .organisations import DEPARTMENT_AT_RE, chart_units
 from .people import SAYS
-from .patterns import ASSOCIATION_NAME, CONTACT_WORDS, LOWER, NOT_NAME, NUMBER_WORDS, ORG_KIND, PARTY_LETTERS, UPPER, is_board, is_committee, line_at, sentence_at, squash
+from .patterns import ASSOCIATION_NAME, CONTACT_WORDS, COUNT_OF, LOWER, NOT_NAME, NUMBER_WORDS, ORG_KIND, PARTY_LETTERS, UPPER, is_board, is_committee, line_at, sentence_at, squash
 from .projects import PROJECT_GROUP_WORDS, without_county
 from .titles import Title, base_form, find_titles
 
@@ -60,7 +60,7 @@ PRONOUN_IS = re.compile(r"(?m)(?:(?:(?:^|[.!?:]\s+)(?:Hon|Han|Du)|,\s+du|\bdär 
 PARTY = rf"(?:(?:[ \t]*,)?\s*\((?:[A-ZÅÄÖ]{{1,3}}|{PARTY_LETTERS})\)\s*,?|[ \t]*,[ \t]*(?:KD|MP|SD|FP|S|M|C|L|V)(?=[ \t]*,))?"
 # "sökt jobbet som Blekinges nya …", "söker tjänsten som …": a post someone applies for
 APPLIED_FOR = re.compile(rf"(?i)(?<![\w-])(?:sökt|söker|sökte|sökande[ \t]+till)[ \t]+(?:jobbet|tjänsten|posten|uppdraget)"
-                         rf"[ \t]+som[ \t]+(?:(?-i:[{UPPER}])[{LOWER}]+s[ \t]+)?(?:nya?[ \t]+|ny[ \t]+)?$")
+                         rf"[ \t]+som[ \t]+(?:(?-i:[{UPPER}])[{LOWER}]+s[ \t]+)?(?:nya?[ \t]+)?$")
 # "Karl Berg, kansliet": a row of the staff of the office of the body whose minutes these are
 OFFICE_ROW = re.compile(r"[ \t]*,[ \t]*(?:förbunds|kommun|region)?kansliet(?![\w-])")
 # "Kjell Ek, i dag är sjukvårdsdirektör": what the name before is now, the subject left out
@@ -197,8 +197,7 @@ WORKS_AT = re.compile(r"(?i)(?<![\w-])(?:(?:arbetar|jobbar|är[ \t]+anställda?|
 # "jobbar i hemtjänsten i Kalix kommun", "arbetar inom äldreomsorgen i Mora kommun": a field in its definite form
 WORKS_IN_FIELD = re.compile(r"[a-zåäö-]{3,}(?:en|et|na)[ \t]+(?:i|på|vid|inom)[ \t]+")
 # "A, B och C ingår i teamet. Samtliga tillhör X förutom D": the people of the sentence before, but the exception
-ALL_OF_THEM = re.compile(r"(?:Samtliga|Alla|Båda|Bägge)(?:[ \t]+(fem|fyra|tre|två|sex|sju|åtta|nio|tio))?[ \t]+$")
-COUNT_OF = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
+ALL_OF_THEM = re.compile(rf"(?:Samtliga|Alla|Båda|Bägge)(?:[ \t]+({NUMBER_WORDS}|\d+))?[ \t]+$")
 CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande)\s+(?:för|i)\s+(?:den\s+|det\s+|vår\s+)?$")
 # a label opens a line, or stands inside one where a PDF's lines ran together ("… Närsjukvård Projektägare: Anna Berg")
 LABEL_LINE = re.compile(
@@ -723,11 +722,10 @@ MEMBERS_BODY = re.compile(r"(?i)\b(?:det|ett|en)\s+(?:gemensamma?\s+)?[a-zåäö
                           r"(?:de\s+)?(?:[a-zåäö]+\s+){0,3}regionerna\b")
 
 
-FEDERATION = re.compile(r"(?:samordnings|kommunal|kommun|region|samverkans)förbund(?:et)?(?![\w-])")
-
-
-IS_FEDERATION = re.compile(r"[ \t]+är[ \t]+ett[ \t]+(?:[a-zåäö]+[ \t]+)?(?:samordnings|kommunal|kommun|region|samverkans)"
-                           r"förbund(?![\w-])")
+FEDERATION_KINDS = r"(?:samordnings|kommunal|kommun|region|samverkans)förbund"
+FEDERATION = re.compile(rf"{FEDERATION_KINDS}(?:et)?(?![\w-])")
+# "X är ett kommunalförbund som …": a federation by what the sentence says it is
+IS_FEDERATION = re.compile(rf"[ \t]+är[ \t]+ett[ \t]+(?:[a-zåäö]+[ \t]+)?{FEDERATION_KINDS}(?![\w-])")
 
 
 def is_federation(ref: "Ref") -> bool:
@@ -2860,9 +2858,9 @@ class Relations:
         if owner is None:
             return
         for r in self.refs:
-            if r.kind == "Person" and OFFICE_ROW.match(t, r.end):
-                self.add(r.key, "worksFor", owner.key, r.start, r.end + OFFICE_ROW.match(t, r.end).end() - r.end,
-                         "employer.office_row", 0.6)
+            row = OFFICE_ROW.match(t, r.end) if r.kind == "Person" else None
+            if row:
+                self.add(r.key, "worksFor", owner.key, r.start, row.end(), "employer.office_row", 0.6)
 
     def minutes_board(self) -> None:
         """A region's or a municipality's board whose minutes or notice this is ("Protokoll … Landstingsstyrelsen"):
@@ -3435,7 +3433,6 @@ class Relations:
             # the subject: "X, som är jämbördig med LGS, består av …" is about X
             target = self.initiative_before(m.start(), 600) if owner else (forum[0] if forum else None)
             # "Norra sjukvårdsregionförbundet är ett kommunalförbund som består av Region Norrbotten, …": its members
-            # ("X är ett kommunalförbund som …": a federation by what the sentence says it is)
             federation = next((r for r in self.within(sent.start, m.start(), {"Organisation"}) if is_federation(r) or
                                IS_FEDERATION.match(t, r.end)), None) if target is None and not owner else None
             if federation is not None and ":" not in m.group("colon"):
