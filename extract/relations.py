@@ -24,6 +24,11 @@ from .titles import Title, base_form, find_titles
 
 # a unit named after its owner and a common noun: "Region Skånes förvaltning Skånevård Kryh", found by its form or
 # as one of the regions' own care providers
+# a municipality's administration by its one-word name: "Socialförvaltningen", "Barn- och utbildningsförvaltningen"
+MUNICIPAL_ADMINISTRATION = re.compile(r"[A-ZÅÄÖ][a-zåäö,-]*(?:\s+[a-zåäö][a-zåäö,-]*)*förvaltningen?")
+# a remit only a municipality has: social services, schools, elderly care, town planning
+MUNICIPAL_REMIT = re.compile(r"(?i)social|omsorg|äldre|utbildning|skol|stadsdel|samhälls|funktionsstöd|individ|fritid|"
+                             r"arbetsmarknad|teknisk|miljö|bygg")
 OWNED_RULES = frozenset({"organisation.owned_unit", "organisation.regional_provider", "organisation.owned_board"})
 # a unit's short form after its name: "Glesbygdsmedicinskt centrum, GMC, inom …", "Institutionen för X (IX) vid …"
 UNIT_SHORT_FORM = r"(?:\s*,\s*[A-ZÅÄÖ]{2,6}\s*,|\s*\([A-ZÅÄÖ]{2,6}\))?"
@@ -4591,6 +4596,25 @@ class Relations:
                         if r.subtype == "OrganisationalUnit" and r.key != opens.key:
                             self.add(r.key, "partOf", opens.key, block.start, r.end, "part_of.chart", 0.6)
 
+    def _home_administrations(self) -> None:
+        """ "Älvdalens kommun söker en förvaltningschef för Barn- och utbildningsförvaltningen": in a text that names
+        one municipality, an administration it names with no parent of its own is that municipality's (a region's
+        administrations stand in a text naming a region too, unless their remit is a municipality's)."""
+        towns = {r.key for r in self.refs if r.subtype == "Municipality"}
+        regions = {r.key for r in self.refs if r.subtype == "Region" and r.rule != "organisation.document_region"}
+        if len(towns) != 1:
+            return
+        town = next(iter(towns))
+        placed = {f.subject for f in self.facts if f.predicate == "partOf"}
+        seen = set()
+        for r in self.refs:
+            if r.subtype != "OrganisationalUnit" or r.key in placed or r.key in seen or \
+                    not MUNICIPAL_ADMINISTRATION.fullmatch(r.key[1]):
+                continue
+            seen.add(r.key)
+            if not regions or MUNICIPAL_REMIT.search(r.key[1]):
+                self.add(r.key, "partOf", town, r.start, r.end, "part_of.home_municipality", 0.55)
+
     def _area_parts(self) -> None:
         """ "Område nära vård består av … samt område habilitering och hjälpmedel", "Till området Område
         specialiserad vård hör tidigare område A, område B samt område C": the areas a reorganisation puts inside
@@ -4645,6 +4669,7 @@ class Relations:
         self._org_part_of()
         self._company_units()
         self._area_parts()
+        self._home_administrations()
         for m in PROJECT_IN.finditer(t):
             whole = next((r for r in self.starting(m.end(), m.end() + 1) if r.kind == "Project"), None)
             if whole is None:

@@ -104,6 +104,13 @@ def test_a_unit_named_by_a_common_noun_is_one_per_owner_across_documents():
     assert sorted(len(p) for p in staff.values()) == [1, 2]
 
 
+def test_an_administration_in_a_text_about_one_municipality_is_that_towns_across_documents():
+    _, resolved, _ = build("Ny chef i Tierps kommun\n\nGreta Holm blir chef för Socialförvaltningen.\n",
+                           "Ny chef i Gävle kommun\n\nOlle Berg blir chef för Socialförvaltningen.\n")
+    units = [n for n in resolved.nodes.values() if n.label == "Socialförvaltningen"]
+    assert len(units) == 2  # not one administration heading two towns' staff
+
+
 def test_a_bare_given_name_does_not_merge_across_documents():
     _, resolved, _ = build("PETRA: Hej.\n\nOLA: Hej.\n", "PETRA: Hej igen.\n\nOLA: Tja.\n")
     # the label-only "Petra" of two documents shares a name, and that is all the graph can know
