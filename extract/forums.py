@@ -37,10 +37,14 @@ OPENS_PAIRED = rf"[{UPPER}]?[{LOWER}]+-[ \t]+(?:och|eller)[ \t]+[{LOWER}]+"  # "
 # "för hälsa, vård och omsorg": a listed complement ends in "och" and its last word
 LISTED = rf"{WORD}(?:,\s*{WORD})+\s+och\s+{WORD}"
 # "Ledningsgruppen för Närvård västra Skaraborg": a named programme or area, up to a verb or the sentence end
+BODY_FORM = r"(?:kommun|kommunalförbund|kommunförbund|stad|län|landsting)"
+BODY_FORM_ENDS = r"(?:(?<=kommun)|(?<=förbund)|(?<=stad)|(?<=län)|(?<=landsting))"
 VERB = rf"[{LOWER}]+(?:ar|er|ir|as|es|ade|ades|ats|r)\b"  # "består", "träffas", "leddes"
-NAMED = (rf"{CAP}(?:[ \t]+(?:{CAP}|{DIRECTION}[ \t]+{CAP}|[{LOWER}]+(?=[ \t]+{CAP}))){{0,4}}"
+# ("Direktionen för Sjuhärads kommunalförbund Härmed kallas …": a body's form ends its name, a flattened page's next
+# sentence runs on after it)
+NAMED = (rf"{CAP}(?:[ \t]+(?:{CAP}|{DIRECTION}[ \t]+{CAP}|(?!{BODY_FORM}[ \t])[{LOWER}]+(?=[ \t]+{CAP}))){{0,4}}"
          rf"(?:[ \t]+(?!{STOPS}|{VERB})[{LOWER}]+)?"
-         rf"(?=[ \t]*(?:[.,:;!?)\n]|$)|\s+(?:{STOPS}|{VERB}))")
+         rf"(?=[ \t]*(?:[.,:;!?)\n]|$)|\s+(?:{STOPS}|{VERB})|{BODY_FORM_ENDS}[ \t]+{CAP})")
 # what names a forum after its cue word: "för vård och omsorg", "för gemensamma rutiner",
 # "för Nära vård i länet", "i Gävleborg", "nära vård"
 # "tas upp i Värmlandsrådet för godkännande": what is done in the forum, not what names it

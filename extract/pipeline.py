@@ -421,14 +421,19 @@ FEDERATION_OWN_NAME = re.compile(r"Samordningsförbundet[ \t]+([A-ZÅÄÖ][a-zå
 BARE_ASSOCIATION = re.compile(r"(?<![\w-])[Kk]ommun(?:al)?förbundets?(?![\w-])")
 
 
+def _sole_association(orgs: list[Found]) -> str | None:
+    """The one municipal association a document names, if it names one and only one."""
+    named = {f.name for f in orgs if (f.subtype == "MunicipalAssociation" or ASSOCIATION_NAME.search(f.name)) and
+             not BARE_ASSOCIATION.fullmatch(f.name)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _document_association(text: Text, orgs: list[Found]) -> list[Found]:
     """ "Sjuhärads kommunalförbund … Kommunalförbundet gör långsiktig nytta": the association by its kind alone is
     the one municipal association the document names, wherever it names one and only one."""
-    named = {f.name for f in orgs if (f.subtype == "MunicipalAssociation" or ASSOCIATION_NAME.search(f.name)) and
-             not BARE_ASSOCIATION.fullmatch(f.name)}
-    if len(named) != 1:
+    name = _sole_association(orgs)
+    if name is None:
         return orgs
-    name = named.pop()
     subtype = next(f.subtype for f in orgs if f.name == name)
     out = [f for f in orgs if not BARE_ASSOCIATION.fullmatch(f.name)]
     covered = Covered(len(text.text), [(f.start, f.end) for f in out])
@@ -486,6 +491,16 @@ def _references(text: Text, lex: Lexicon, orgs: list[Found], forums: list[Found]
             if m.start() not in covered:
                 out.append(Found("Organisation", named_hc[0], m.start(), m.end(), m.group(0),
                                  "organisation.document_healthcare_region", 0.7, "HealthcareRegion"))
+    federation = _sole_association(orgs)
+    if federation is not None:
+        # (by the federation's name as the text writes it: "Sjuhärads kommunalförbund", not the register's longer one)
+        written = next((f.surface for f in orgs if f.name == federation and f.surface.endswith("förbund")), federation)
+        # "Direktionen är förbundets beslutande organ": a kommunalförbund's board by its bare name, in a text about
+        # one federation, is that federation's
+        for m in re.finditer(r"(?<![\w-])(?:Direktionen|DIREKTIONEN)(?![\w-])", t):
+            if m.start() not in covered and not any(f.start <= m.start() < f.end for f in forums):
+                out.append(Found("CollaborationForum", f"Direktionen för {written}", m.start(), m.end(),
+                                 m.group(0), "forum.federation_board", 0.6))
     for start, end, surface, head in bare_forum_references(text, lex, forums):
         before = [f for f in forums if f.end <= start and head in f.name.casefold()]
         if before:

@@ -414,6 +414,14 @@ MEMBERS_SUBHEADING = re.compile(r"(?i)(?:kontaktperson(?:er)?|övriga[ \t]+(?:me
                                 r"ersättare|suppleanter)[ \t]*:?")
 # "Ordinarie ledamöter: Eva Ek (M) Ekby, …", "Ersättare: …": a paragraph that opens with its label, the names after
 RUN_IN_MEMBERS = re.compile(r"[ \t]*(?:(?:[Oo]rdinarie|Övriga|övriga)[ \t]+)?(?:[Ll]edamöter|Ersättare|Suppleanter)[ \t]*:[ \t]*(?=\S)")
+# a roll's labels inside a paragraph flattened from PDF: "Ordinarie ledamöter Ordförande Eva Ek (S) …", "Ersättare …",
+# and the label of people outside the group ("Revisorer", "Sekreterare") that ends it
+ROLL_LABEL = re.compile(r"(?<![\w-])(?:(?P<regular>[Oo]rdinarie[ \t]+ledamöter)|(?P<deputy>Ersättare|Suppleanter)|Ledamöter|"
+                        r"(?P<outside>Revisorer|Revisorsersättare|Sekreterare|Tjänstemän|Adjungerade[ \t]+tjänstemän))"
+                        r"(?=[ \t]+[A-ZÅÄÖ])")
+ROLL_PARTY = re.compile(rf"[ \t]*\({PARTY_LETTERS}[ \t]*\)")
+ROLL_LOCAL_PARTY = re.compile(rf"[ \t]*\((?:{PARTY_LETTERS}[ \t]*|[A-ZÅÄÖ][^()\n]{{0,24}})\)")  # "Jerker Ek (Kommunens väl)": a local party's name
+ROLL_SEAT = re.compile(r"(?<![\w-])([Vv]ice[ \t]+|[Ff]örste[ \t]+vice[ \t]+|[Aa]ndre[ \t]+vice[ \t]+)?[Oo]rdförande[ \t]*:?[ \t]+$")
 CHAIR_BEFORE = re.compile(r"(?<![\w-])(?<!vice[ \t])[Oo]rdförande[ \t]*:?[ \t]+$")
 # "Delegationen för psykiatrivård består av 11 ledamöter." over its rows of members
 COUNTED_MEMBERS = re.compile(r"(?i)\bbestår[ \t]+av[ \t]+(?:\d+|[a-zåäö]+)[ \t]+(?:ledamöter|medlemmar|representanter)"
@@ -898,6 +906,7 @@ class Relations:
         self.listed_participants()
         self.members_under_heading()
         self.run_in_members()
+        self.flattened_rolls()
         self.page_chair()
         self.elected_roles()
         self.secretariat()
@@ -4013,6 +4022,42 @@ class Relations:
                 if CHAIR_BEFORE.search(t, max(block.start, person.start - 12), person.start):
                     self.add(person.key, "leads", forum.key, block.start, person.end, "leads.run_in", 0.6)
 
+    def flattened_rolls(self) -> None:
+        """ "Direktionen har haft 8 möten Ordinarie ledamöter Ordförande Eva Ek (S) Ekby Bo Berg (M) Åby (adjungerad)
+        Ersättare Kim Lund (S) Åby Revisorer …": a board's roll flattened from PDF into its paragraph. Each name after
+        a members' label, with a party's letters after it, sits in the group the paragraph named before; the label
+        is each one's post, until a label of people outside the group ("Revisorer")."""
+        t = self.text.text
+        for block in self.text.blocks:
+            labels = list(ROLL_LABEL.finditer(t, block.start, block.end))
+            if not labels:
+                continue
+            forums = {r.key: r for r in self.within(block.start, labels[0].start(), {"CollaborationForum"})}
+            forum = next(iter(forums.values())) if len(forums) == 1 else None
+            if forum is None:
+                continue
+            for k, label in enumerate(labels):
+                end = labels[k + 1].start() if k + 1 < len(labels) else block.end
+                if label.group("outside"):
+                    continue
+                post = "ersättare" if label.group("deputy") else \
+                    "ordinarie ledamot" if label.group("regular") else "ledamot"
+                people = self.within(label.end(), end, {"Person"})
+                if not people or not ROLL_PARTY.match(t, people[0].end):
+                    continue
+                for i, person in enumerate(people):
+                    after = people[i + 1].start if i + 1 < len(people) else end
+                    if not ROLL_LOCAL_PARTY.match(t, person.end) or i and re.search(r"[.!?]", t[people[i - 1].end:person.start]):
+                        break
+                    self.add(person.key, "participatesIn", forum.key, label.start(), person.end, "participates.roll", 0.6)
+                    seat = ROLL_SEAT.search(t, max(label.start(), person.start - 22), person.start)
+                    if not seat:  # ("Vice ordförande Eva Ek (S)": her seat is her post)
+                        self.add(person.key, "title", post, label.start(), label.end(), "title.roll", 0.55)
+                    if re.search(r"\((?:adjungerad|adj\.?)\)", t[person.end:after]):
+                        self.add(person.key, "title", "adjungerad", person.start, after, "title.roll", 0.55)
+                    if seat and not seat.group(1):
+                        self.add(person.key, "leads", forum.key, label.start(), person.end, "leads.roll", 0.6)
+
     def members_under_heading(self) -> None:
         """ "Styrgrupp" or "Ledamöter centralt samverkansorgan" as a heading, then one person per bullet
         (under sub-headings such as "För Region Skåne"): the people listed sit in that forum."""
@@ -4530,6 +4575,11 @@ class Relations:
                 whole = ("Organisation", forms.get(r.key[1].split(" i ")[0], r.key[1].split(" i ")[0]))
                 if whole in named and whole != r.key:
                     self.add(r.key, "partOf", whole, r.start, r.end, "part_of.branch", 0.7)
+        federations = {r.key for r in self.refs if r.subtype == "MunicipalAssociation" or
+                       r.kind == "Organisation" and ASSOCIATION_NAME.search(r.key[1])}
+        for r in self.refs:  # "Direktionen", the one kommunalförbund's board
+            if r.rule == "forum.federation_board" and len(federations) == 1:
+                self.add(r.key, "partOf", next(iter(federations)), r.start, r.end, "part_of.federation_board", 0.6)
         for owner, r in zip(self.refs, self.refs[1:]):  # "Region Skånes förvaltning Skånevård Kryh"
             if r.rule in OWNED_RULES and owner.kind == "Organisation" and \
                     re.fullmatch(r"s?[ \t]+(?!(?:och|samt|eller|vid|på|i|inom|hos)[ \t])[a-zåäö]+[ \t]+", t[owner.end:r.start]):
