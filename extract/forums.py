@@ -26,7 +26,7 @@ ADJECTIVE = (rf"(?:[{UPPER}{LOWER}][{LOWER}]+(?:al|ala|alt|isk|iska|iskt|iv|iva|
              rf"(?!(?:Ordför|Följ|Sammankall|Författ|Deltag|Medverk|Ingå|Nuvar|Komm|Motsvar|Ovanstå|Nedanstå|"
              rf"Föregå|Efterfölj|Inbjud|Arranger|Ansvar|Led|Anställ|Studer|Besök|Bo)[{LOWER}]*(?:ande|ende)\b)"
              rf"[{UPPER}][{LOWER}]{{3,}}(?:ande|ende))(?![\w-]))")
-STOPS = (r"(?:att|det|den|de|dom|oss|mig|sig|er|alla|som|och|en|ett|varje|hela|i|har|hade|är|var|blir|ska|kan|"
+STOPS = (r"(?:att|det|den|de|dom|oss|mig|sig|er|alla|som|och|en|ett|varje|hela|i|har|hade|är|var|blir|ska|kan|vill|måste|bör|skulle|kunde|"
          r"där|när|med|på|vid|hos|till|av|ju|väl|också|även|nu|sedan|men|eller|ingår|ingick|består|bestod|möts|träffas|leds|"
          r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en|ens)?)\b")  # "Beredningen för äldre måndagen den 16 februari"
 WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"

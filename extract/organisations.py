@@ -87,13 +87,16 @@ RESEARCH_UNIT_RE = re.compile(rf"(?<![\w-])(?:[Ff]orskningsmiljö(?:n|er(?:na)?)
                               rf"[Ff]orsknings(?:gruppen|plattformen|programmet|nätverket)|[Ff]orskargruppen)[ \t]+"
                               rf"([{UPPER}][{LOWER}{UPPER}0-9-]*[{LOWER}{UPPER}](?:[ \t]+[{UPPER}][{LOWER}]+)?)(?![\w-])")
 # "Institutet för framtidsstudier", "Institutet för stressmedicin", "Familjemedicinska institutet"; "Sophiahemmets
-# högskola", "Röda Korsets högskola";
+# högskola", "Röda Korsets högskola", a school by its field;
 # a university's school by its town: "Ekonomihögskolan i Lund", "Sahlgrenska akademin"
 INSTITUTE_RE = re.compile(rf"(?<![\w-])(?:Institutet[ \t]+för[ \t]+[{LOWER}]+(?:-[ \t]+och[ \t]+[{LOWER}]+)?|"
                           # "Familjemedicinska institutet": an institute named by the adjective of its field
                           rf"[{UPPER}][{LOWER}]{{3,}}(?:iska|ska)[ \t]+[Ii]nstitutet|"
                           rf"(?:{CAP}[ \t]+)?[{UPPER}][{LOWER}]+s[ \t]+högskola|"
-                          rf"[{UPPER}][{LOWER}]{{3,}}högskolan[ \t]+i[ \t]+{CAP}|Sahlgrenska[ \t]+akademin)(?![\w-])")
+                          rf"[{UPPER}][{LOWER}]{{3,}}högskolan[ \t]+i[ \t]+{CAP}|Sahlgrenska[ \t]+akademin|"
+                          # "Nordiska högskolan för folkhälsovetenskap", "Högskolan för lärande och kommunikation"
+                          rf"(?:[{UPPER}][{LOWER}]+a[ \t]+högskolan|Högskolan)[ \t]+för[ \t]+(?!att[ \t])[{UPPER}{LOWER}][{LOWER}]{{3,}}"
+                          rf"(?:[ \t]+och[ \t]+[{LOWER}]{{4,}})?)(?![\w-])")
 # "Psykiatrisk klinik", "Kirurgisk och ortopedisk klinik", "Medicin-Geriatriska kliniken": a clinic named by the
 # adjectives of its specialty, written between the commas of a row
 CLINIC_PHRASE_RE = re.compile(rf"(?<=,[ \t])((?:[{UPPER}][{LOWER}]+-)?[{UPPER}][{LOWER}]+(?:isk|iska|sk|ska)"

@@ -150,8 +150,10 @@ def _spot_repeated_names(text: Text, clusters: list[Cluster], people: list[Found
                     wanted.append((c, name))
         elif c.kind == "Organisation":  # "forskningsmiljön ReCall", then "ReCall" alone: a name no word of the language
             # "(VD, Stockholm Science City)", then "från Stockholm Science City": a name of several capitalised words
+            # ("Bo Berg, controller Inköp Dalarna", then "Förstudien har drivits av Inköp Dalarna")
             for name in sorted({f.name for f in c.members if f.rule in ("organisation.research_unit",
-                                                                         "organisation.employer_name")}):
+                                                                         "organisation.employer_name",
+                                                                         "organisation.after_title")}):
                 if len(name) >= 3 and (" " in name or any(ch.isupper() for ch in name[1:])):
                     wanted.append((c, name))
             # "har Hjälpmedelscentrum det bästa resultatet", then "Hjälpmedelscentrums förvaltningsdirektör"

@@ -188,6 +188,9 @@ IS_A_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:])\s+)[ \t]*(?:[•▪*–-][ \t]*)?({
 IS_A_RELATIVE_RE = re.compile(rf"(?<=[{LOWER}] )({CAP}(?:[ \t]+(?:(?:på|i|för)[ \t]+)?{CAP}){{0,4}})[ \t]+som[ \t]+är[ \t]+(?:ett|en)[ \t]+"
                               rf"(?:[{LOWER}]+[ \t]+)?[{LOWER}]*(?:projekt|program|satsning|initiativ|pilot|förstudie)"
                               rf"(?![\w-])")
+# "Projektrapport 1(27) Innovativa modeller för måltider - En förstudie": a report's title names its pilot study
+STUDY_TITLE_RE = re.compile(rf"(?m)(?:^|(?<=\)[ \t]))[ \t]*({CAP}(?:[ \t]+(?:[{LOWER}]+|{CAP})){{1,9}})[ \t]+[-–][ \t]+"
+                            rf"[Ee]n[ \t]+förstudie(?![\w-])")
 COLLABORATION_RE = re.compile(rf"(?m)^[ \t]*({CAP}(?:\s+[{LOWER}]+){{0,4}}(?:\s+{CAP})*)\s*[-–]\s*ett samarbete mellan")
 NOT_SUBJECT = frozenset({"det", "detta", "den", "projektet", "programmet", "satsningen", "piloten", "initiativet", "målet",
                          "syftet", "tanken", "arbetet", "nätverket", "uppdraget", "samarbetet", "verksamheten",
@@ -453,6 +456,8 @@ def find_projects(text: Text, lex: Lexicon) -> list[Found]:
                              codes=(("listed_under", str(parent[-1].start)),)))
     for m in COLLABORATION_RE.finditer(t):
         add(m.start(1), m.end(1), m.group(1), "project.collaboration", 0.8)
+    for m in STUDY_TITLE_RE.finditer(t):
+        add(m.start(1), m.end(1), m.group(1), "project.study_title", 0.7)
     out.extend(_good_care(text, lex, places, out))
     out.extend(_slide_items(text, lex, out))
     out.extend(_part_lists(text, out))

@@ -365,6 +365,9 @@ MAKE_UP = re.compile(r"\s(?:som|vilka)\s+(?:tillsammans\s+)?utgör\s+")
 # "har funnits som projekt i Hagfors kommun", "Det har varit ett projekt i X kommun"
 RUN_AS_PROJECT_IN = re.compile(r"(?i)\b(?:funnits|drivits|bedrivits|varit)\s+(?:som|ett)\s+(?:pilot)?projekt\s+i\s+")
 # "Det treåriga projektet …", "Satsningen …", "Teamet …": a sentence whose subject is the initiative the page is about
+# "Övriga resurser i förstudien har varit;", "Deltagare i projektet var": the project's people follow
+PROJECT_PEOPLE = re.compile(r"(?<![\w-])(?:[Öö]vriga[ \t]+)?(?:[Rr]esurser|[Dd]eltagare|[Mm]edarbetare|[Pp]rojektmedarbetare)"
+                            r"[ \t]+i[ \t]+(?:förstudien|projektet|piloten)[ \t]+(?:har[ \t]+varit|var|är)[ \t]*[;:]?[ \t]*")
 DEFINITE_SUBJECT = re.compile(r"(?:(?:Det|Den)[ \t]+(?:[a-zåäö]+[ \t]+){0,2})?(?:[Pp]rojektet|[Ss]atsningen|[Pp]iloten|"
                               r"[Tt]eamet|[Pp]rogrammet|[Ff]örstudien)(?![\w-])")
 # "projektledare för X", "Projektledare och grundare av Combined": a project leader of something named, not of the
@@ -3693,6 +3696,13 @@ class Relations:
             if project is not None:
                 self.add(f.subject, "participatesIn", project.key, f.start, project.end, "participates.project_staff",
                          0.65)
+        for m in PROJECT_PEOPLE.finditer(t):
+            # "Övriga resurser i förstudien har varit; A, titel X, B, Y": the page's project's people, listed after
+            project = self.page_project_before(m.start())
+            sent = sentence_at(t, m.start())
+            for person in self.within(m.end(), sent.end, {"Person"}) if project is not None else ():
+                self.add(person.key, "participatesIn", project.key, m.start(), person.end, "participates.project_staff",
+                         0.6)
         for m in WORKS_IN_PROJECT.finditer(t):
             sent = sentence_at(t, m.start())
             who = [r for r in self.within(sent.start, m.start(), {"Person"}) if r.rule != "person.speaker_label"]
