@@ -35,6 +35,11 @@ def is_committee(name: str) -> bool:
 
 # a municipal association's name: "Sjuhärads kommunalförbund", "Kommunförbundet i Kalmar län", "Norrbottens Kommuner"
 ASSOCIATION_NAME = re.compile(r"(?i)kommunalförbund|kommunförbund|^\w+s kommuner$")
+
+
+def is_association(name: str, subtype: str | None) -> bool:
+    """Whether an organisation is a municipal association, by the register's kind or by its name."""
+    return subtype == "MunicipalAssociation" or bool(ASSOCIATION_NAME.search(name))
 # "tankesmedjan Arena Idé", "patientorganisationen Hjärtebarnen", "teknikföretaget X": a kind of organisation, in its
 # definite form, before the organisation's name
 ORG_KIND = (r"(?:tankesmedjan|stiftelsen|föreningen|organisationen|intresseorganisationen|patientorganisationen|"

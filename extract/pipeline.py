@@ -16,7 +16,7 @@ from .forums import bare_forum_references, find_forums
 from .lexicons import Lexicon
 from .model import Covered, Entity, Extraction, Found, Mention, Text, contained
 from .organisations import DEPARTMENT_OF, document_region, find_organisations
-from .patterns import ASSOCIATION_NAME, CREDIT_LABELS, NOT_INITIALS, NOT_NAME, squash
+from .patterns import CREDIT_LABELS, NOT_INITIALS, NOT_NAME, is_association, squash
 from .people import find_people
 from .projects import find_projects
 from .relations import Ref, Relations
@@ -425,8 +425,7 @@ BARE_ASSOCIATION = re.compile(r"(?<![\w-])[Kk]ommun(?:al)?förbundets?(?![\w-])"
 
 def _sole_association(orgs: list[Found]) -> str | None:
     """The one municipal association a document names, if it names one and only one."""
-    named = {f.name for f in orgs if (f.subtype == "MunicipalAssociation" or ASSOCIATION_NAME.search(f.name)) and
-             not BARE_ASSOCIATION.fullmatch(f.name)}
+    named = {f.name for f in orgs if is_association(f.name, f.subtype) and not BARE_ASSOCIATION.fullmatch(f.name)}
     return next(iter(named)) if len(named) == 1 else None
 
 

@@ -18,17 +18,17 @@ from .lexicons import Lexicon
 from .model import Covered, Fact, Text
 from .organisations import DEPARTMENT_AT_RE, chart_units
 from .people import SAYS
-from .patterns import ASSOCIATION_NAME, CONTACT_WORDS, COUNT_OF, LOWER, NOT_NAME, NUMBER_WORDS, ORG_KIND, PARTY_LETTERS, UPPER, is_board, is_committee, line_at, sentence_at, squash
+from .patterns import ASSOCIATION_NAME, CONTACT_WORDS, COUNT_OF, LOWER, NOT_NAME, NUMBER_WORDS, ORG_KIND, PARTY_LETTERS, UPPER, is_association, is_board, is_committee, line_at, sentence_at, squash
 from .projects import PROJECT_GROUP_WORDS, without_county
 from .titles import Title, base_form, find_titles
 
-# a unit named after its owner and a common noun: "Region Skånes förvaltning Skånevård Kryh", found by its form or
-# as one of the regions' own care providers
 # a municipality's administration by its one-word name: "Socialförvaltningen", "Barn- och utbildningsförvaltningen"
 MUNICIPAL_ADMINISTRATION = re.compile(r"[A-ZÅÄÖ][a-zåäö,-]*(?:\s+[a-zåäö][a-zåäö,-]*)*förvaltningen?")
 # a remit only a municipality has: social services, schools, elderly care, town planning
 MUNICIPAL_REMIT = re.compile(r"(?i)social|omsorg|äldre|utbildning|skol|stadsdel|samhälls|funktionsstöd|individ|fritid|"
                              r"arbetsmarknad|teknisk|miljö|bygg")
+# a unit named after its owner and a common noun: "Region Skånes förvaltning Skånevård Kryh", found by its form or
+# as one of the regions' own care providers
 OWNED_RULES = frozenset({"organisation.owned_unit", "organisation.regional_provider", "organisation.owned_board"})
 # a unit's short form after its name: "Glesbygdsmedicinskt centrum, GMC, inom …", "Institutionen för X (IX) vid …"
 UNIT_SHORT_FORM = r"(?:\s*,\s*[A-ZÅÄÖ]{2,6}\s*,|\s*\([A-ZÅÄÖ]{2,6}\))?"
@@ -4585,8 +4585,7 @@ class Relations:
                 whole = ("Organisation", forms.get(r.key[1].split(" i ")[0], r.key[1].split(" i ")[0]))
                 if whole in named and whole != r.key:
                     self.add(r.key, "partOf", whole, r.start, r.end, "part_of.branch", 0.7)
-        federations = {r.key for r in self.refs if r.subtype == "MunicipalAssociation" or
-                       r.kind == "Organisation" and ASSOCIATION_NAME.search(r.key[1])}
+        federations = {r.key for r in self.refs if r.kind == "Organisation" and is_association(r.key[1], r.subtype)}
         for r in self.refs:  # "Direktionen", the one kommunalförbund's board
             if r.rule == "forum.federation_board" and len(federations) == 1:
                 self.add(r.key, "partOf", next(iter(federations)), r.start, r.end, "part_of.federation_board", 0.6)
