@@ -97,8 +97,8 @@ CAMEL_TAIL = re.compile(rf"(?:[{UPPER}][{LOWER}]+)+(?![\w-])")
 PLACE_MODEL_RE = re.compile(rf"(?<![\w-])(([{UPPER}][{LOWER}]{{2,}}?)s?-?modellen)(?![\w-])")
 QUOTE = r"[\"”“»]([^\"”“»«\n]{3,100})[\"”“«]"
 # ('utredningen »Samordnad utveckling för god och nära vård«', 'uppdraget "X"': an inquiry or a remit by its quoted name;
-# 'ESF-projektet ”X”': a funder's initials before the cue)
-QUOTED_RE = re.compile(rf"(?<![\w-])(?:[{UPPER}]{{2,6}}-)?(?:[{UPPER}]?[{LOWER}]*(?:projekt|program|pilot|satsning|initiativ|koncept|plattform|"
+# 'ESF-projektet ”X”', 'FoU-projektet ”X”': a funder's or a kind's initials before the cue)
+QUOTED_RE = re.compile(rf"(?<![\w-])(?:[{UPPER}][{UPPER}{LOWER}]?[{UPPER}]{{0,4}}-)?(?:[{UPPER}]?[{LOWER}]*(?:projekt|program|pilot|satsning|initiativ|koncept|plattform|"
                        rf"utredning|uppdrag)|"
                        rf"(?:Projekt|Program|Pilot|Satsning|Initiativ|Koncept|Plattform|Utredning|Uppdrag))[{LOWER}]*[ \t]+"  # 'Projektet "X"'
                        rf"({QUOTE}(?:[ \t]*(?:,|och|samt)[ \t]*{QUOTE})*)")
@@ -538,7 +538,9 @@ def _page_title(text: Text, lex: Lexicon, found: list[Found]) -> list[Found]:
         if words[-1].casefold() in DEFINITE_CUES:
             continue  # "Om projektet", "Mer om satsningen": a section's heading about the project, not its name
         # ("… utifrån lärdomar under coronapandemin": a preposition, and a plural noun after one, are no verbs)
+        # ("Rehabresurs samarbete": a noun in "-ete" is no past tense)
         if any(w.islower() and (w in STOP or w in SHORT_VERBS or w.endswith(VERB_ENDINGS) and len(w) > 4 and not before.endswith("a")
+                                and not w.endswith("ete")
                                 and w not in TITLE_PREPOSITIONS and before.casefold() not in TITLE_PREPOSITIONS)
                for before, w in zip(words, words[1:])):
             continue  # a headline with a verb ("Läkaren kommer hem"), not a name ("Digitala vårdkontakter" is one)

@@ -366,8 +366,11 @@ MAKE_UP = re.compile(r"\s(?:som|vilka)\s+(?:tillsammans\s+)?utgör\s+")
 RUN_AS_PROJECT_IN = re.compile(r"(?i)\b(?:funnits|drivits|bedrivits|varit)\s+(?:som|ett)\s+(?:pilot)?projekt\s+i\s+")
 # "Det treåriga projektet …", "Satsningen …", "Teamet …": a sentence whose subject is the initiative the page is about
 # "Övriga resurser i förstudien har varit;", "Deltagare i projektet var": the project's people follow
-PROJECT_PEOPLE = re.compile(r"(?<![\w-])(?:[Öö]vriga[ \t]+)?(?:[Rr]esurser|[Dd]eltagare|[Mm]edarbetare|[Pp]rojektmedarbetare)"
-                            r"[ \t]+i[ \t]+(?:förstudien|projektet|piloten)[ \t]+(?:har[ \t]+varit|var|är)[ \t]*[;:]?[ \t]*")
+# ("Övriga i teamet under projektets sista år (2014) A psykolog B sjukgymnast": the team's rows, flattened)
+PROJECT_PEOPLE = re.compile(r"(?<![\w-])(?:(?:[Öö]vriga[ \t]+)?(?:[Rr]esurser|[Dd]eltagare|[Mm]edarbetare|[Pp]rojektmedarbetare)"
+                            r"[ \t]+i[ \t]+(?:förstudien|projektet|piloten)[ \t]+(?:har[ \t]+varit|var|är)|"
+                            r"[Öö]vriga[ \t]+i[ \t]+(?:teamet|projektteamet|projektgruppen)(?:[ \t]+under[ \t]+[^\n.:;()]{2,40}?"
+                            r"(?:[ \t]*\(\d{4}\))?)?)[ \t]*[;:]?[ \t]*")
 DEFINITE_SUBJECT = re.compile(r"(?:(?:Det|Den)[ \t]+(?:[a-zåäö]+[ \t]+){0,2})?(?:[Pp]rojektet|[Ss]atsningen|[Pp]iloten|"
                               r"[Tt]eamet|[Pp]rogrammet|[Ff]örstudien)(?![\w-])")
 # "projektledare för X", "Projektledare och grundare av Combined": a project leader of something named, not of the
@@ -476,6 +479,11 @@ ELECTED_BEFORE = re.compile(r"(?:" + ELECTED_VERB + r"|(?:att[ \t]+)?(?:utse|utn
 # ("utse Eva Ek till Region Stockholms första regiondirektör": the body whose post it is, in the genitive)
 ELECTED_TO = re.compile(PARTY + r"(?:[ \t]+(?:från|i|,)[ \t]*[^.!?\n,]{2,40}?)?[ \t]+till[ \t]+"
                         r"(?:[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,3}s[ \t]+)?(?:(?:nya?|nye|första|förste)[ \t]+)?")
+# "blev regionråd på heltid när Eva Ek kom in i riksdagen", "ordförande i X efter Eva Ek": a new clause or the
+# predecessor, not the title's holder
+CLAUSE_THEN_NAME = re.compile(r"\s(?:när|då|medan|eftersom|innan|efter|tills|sedan)\s+$")
+# "… blev vald till ordförande, Bo Berg (C) till vice ordförande": an election earlier in the sentence
+ELECTED_EARLIER = re.compile(r"(?<![\w-])(?:vald|valdes|valts|omvald|omvaldes|utsedd|utsågs|utsetts|utsedda|valda)[ \t]+till[ \t]")
 ELECTED_TO_OPEN = re.compile(r"(?i)(?:^|[.,;:]|\boch)[ \t]*(?:till|som)[ \t]+(?:nya?[ \t]+|nye[ \t]+)?$")  # "Som ny … valdes"
 ELECTED_AFTER = re.compile(r"[ \t]+" + ELECTED_VERB + r"(?:[ \t]+(?:också|även|då))?[ \t]+")
 CHAIR_TITLES = ("ordförande", "sammankallande")  # the titles of whoever chairs a group
@@ -1119,6 +1127,10 @@ class Relations:
                 t, before[-1].end, title.start):
             # "valdes Emilie Berg (m) från Region Uppsala till ny ordförande": the one elected holds it
             return [(before[-1], "title.elected")]
+        if before and re.fullmatch(PARTY + r"[ \t]+till[ \t]+", t[before[-1].end:title.start]) and ELECTED_EARLIER.search(
+                t, sent.start, before[-1].start):
+            # "Eva Ek (M) blev vald till ordförande, Bo Berg (C) till första vice ordförande och …": the verb left out
+            return [(before[-1], "title.elected")]
         if after and re.fullmatch(r"[ \t]*,[ \t]*", t[self._org_end(title.end, after[0].start):after[0].start]) and \
                 re.match(r"[ \t]+" + REPORT_VERB, t[after[0].end:]):
             # "VD Nordbo Energi AB, Per Ek informerar om …": minutes name the reporter after his post and company
@@ -1220,9 +1232,11 @@ class Relations:
                 after[0].end < o.start <= after[0].end + 2 for o in self.titles))  # "Eva Ek Områdeschef, Bo Ek läkare"
         # "Lina Berg är mottagningschef i Region X, Eva Ek är …": the title after a copula is its subject's, not the
         # next name's after the comma
-        subject = before and "," in gap_after and re.fullmatch(
-            PARTY + r"[ \t]+(?:är|var|blir|blev)[ \t]+(?:(?:nu|numera|också|även|sedan|en|ett)[ \t]+){0,2}",
-            t[before[-1].end:title.start])
+        # ("Eva Ek (M), blev vald till ordförande för X, Bo Berg (C) till vice ordförande": the elected one's;
+        # "Eva Ek (KD) blir ordförande i X efter Bo Berg (M)": not the predecessor's)
+        subject = before and ("," in gap_after or re.search(r"\sefter\s+$", gap_after)) and re.fullmatch(
+            PARTY + r"[ \t]+(?:är|var|blir|blev)[ \t]+(?:(?:nu|numera|också|även|sedan|en|ett)[ \t]+){0,2}"
+            r"(?:(?:vald|utsedd|omvald|nyvald)[ \t]+till[ \t]+)?", t[before[-1].end:title.start])
         # "Eva Ek, ordförande X och andre vice ordförande i Y, Bo Berg (S), …": a second title joined to the first
         # by "och" is still hers, though a comma and the next name follow it
         near = [r for r in people if r.end <= title.start and title.start - r.end <= 100]
@@ -1236,7 +1250,8 @@ class Relations:
                                   r"\s+(?:är|var|blir|har varit|har blivit|utsågs|utses|har utsetts|heter)\s+|"
                                   # "vem det nya regionrådet blir: Moderaten Eva Ek"
                                   r"\s+(?:är|blir|blev|heter)[ \t]*:[ \t]*(?:" + PARTY_MEMBER + r"[ \t]+)?", apposed) and \
-                not re.search(rf",\s*(?:{'|'.join(SAYS)}|och)\s", gap_after):  # "… i X, säger kommundirektör Per Ek"
+                not re.search(rf",\s*(?:{'|'.join(SAYS)}|och)\s", gap_after) and \
+                not CLAUSE_THEN_NAME.search(gap_after):  # "… i X, säger kommundirektör Per Ek"
             # ("metodutvecklare i X kommun, och pensionärerna Eva Ek": after ", och" another item of the list)
             chosen = [after[0]]
             copula = re.fullmatch(r"\s+(?:är|var|blir|har varit|har blivit)\s+", gap_after)
@@ -1279,7 +1294,9 @@ class Relations:
                             # "Eva Ek är en av tre äldresköterskor på X", "… är en av våra sjuksköterskor"
                             r"\s+(?:är|var)\s+(?:en|ett)\s+av\s+(?:[a-zåäö]+\s+)?|"
                             # "klart att Eva Ek blir hälso- och sjukvårdsdirektör": the post she is appointed to
-                            r"\s+(?:blir|blev)\s+(?:(?:nu|också|även|därmed|alltså|formellt)\s+)?|"
+                            # ("Eva Ek (KD) blir ordförande i regionstyrelsen", "Eva Ek (M), blev vald till ordförande")
+                            + PARTY + r"\s+(?:blir|blev)\s+(?:(?:nu|också|även|därmed|alltså|formellt)\s+)?"
+                            r"(?:(?:vald|utsedd|omvald|nyvald)\s+till\s+)?|"
                             # "Eva Ek, 58, blir interim socialchef": her age in apposition first
                             r"\s*,\s*\d{2}(?:\s+år)?\s*,\s+(?:blir|blev|är)\s+(?:(?:nu|också|även|ny|nya)\s+)?|"
                             # "säger Eva Ek socialdemokrat och ordförande i förbundet": her party, then her title
@@ -3700,7 +3717,9 @@ class Relations:
             # "Övriga resurser i förstudien har varit; A, titel X, B, Y": the page's project's people, listed after
             project = self.page_project_before(m.start())
             sent = sentence_at(t, m.start())
-            for person in self.within(m.end(), sent.end, {"Person"}) if project is not None else ():
+            # ("… C arbetsterapeut För mer information eller kontakt: Eva Ek": the next field, after its colon)
+            colon = t.find(":", m.end(), sent.end)
+            for person in self.within(m.end(), sent.end if colon < 0 else colon, {"Person"}) if project is not None else ():
                 self.add(person.key, "participatesIn", project.key, m.start(), person.end, "participates.project_staff",
                          0.6)
         for m in WORKS_IN_PROJECT.finditer(t):
