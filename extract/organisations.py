@@ -900,11 +900,16 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             continue  # "alla kommuner i Fyrbodal", "i Göteborgsregionen": the area the association is named after
         if body.kind == "media" and re.match(r"[ \t]*(?:Play|Plus|play|\.se)\b", t[m.end():m.end() + 8]):
             continue  # "Lyssna i Sveriges Radio Play": a platform to listen on, not the broadcaster
-        branch = BRANCH_RE.match(t, m.end()) if body.kind == "förbund" and (
-            m.group(1).isupper() or m.group(1) != body.name and " " not in m.group(1)) or \
+        # ("SPF Seniorerna Strängnäs", "Studieförbundet Vuxenskolan Värmland": a full name's branch, by its place)
+        branch = BRANCH_RE.match(t, m.end()) if body.kind == "förbund" or \
             body.kind == "fackförbund" and " " not in m.group(1) else None  # "Vårdförbundet Jämtland": a union's county
         if branch and not m.group(1).isupper() and branch.group(1) not in lex.place_words:
-            branch = None  # "Sfam Gävleborg": a short name written in lower case has a county's branch only
+            # "Sfam Gävleborg": a short name written in lower case has a county's branch only; so has a full name
+            # ("SPF Treklangen" is a short name's local branch)
+            if not (body.kind == "förbund" and m.group(1) != body.name and " " not in m.group(1)):
+                branch = None
+        if branch and re.match(r"[ \t]+(?:kommun|stad)(?![\w-])", t[branch.end(1):branch.end(1) + 8]):
+            branch = None  # "SPF Seniorerna hyllade Halmstads kommun": the municipality, the object of its verb
         if branch and branch.group(1) not in lex.first_names and branch.group(1).casefold() not in NOT_NAME:
             # "SPF Treklangen", "PRO Hemseortens ordförande": a pensioners' association's local branch
             end = branch.end(1)

@@ -23,7 +23,7 @@ NP_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 NP = rf"{NP_WORD}(?:\s+{NP_WORD}){{0,2}}(?:\s+(?:för|med|i)\s+{NP_WORD}(?:\s+{NP_WORD})?)?"
 STOP = frozenset(
     "som där när och att men så är har var blir kan ska skulle vill det den de dom vi ni jag du man "
-    "också även ju väl då nu här sedan inte bara mycket lite alla något någon annat andra samt".split()
+    "också även ju väl då nu här sedan inte bara mycket lite alla något någon annat andra samt får fick".split()
 )
 GAP = ONE_BREAK
 # a name after its cue: Swedish capitalises only the first word ("programmet Trygg hemgång"), so
@@ -240,8 +240,9 @@ def _trim_name(phrase: str) -> str:
             place = True
         elif low in PREPOSITIONS and nxt and nxt.islower() and nxt not in STOP and not nxt.endswith(VERB_ENDINGS):
             pass  # "Tillsammans på väg"
-        elif not w[:1].isupper() and not place and (low in STOP or low.endswith(VERB_ENDINGS) and
-                                                    not low.endswith(("ande", "ende"))) and len(keep) > 0:
+        # ("Projekt för äldre i Bollnäs får stöd": a function word or "får" ends it after its place too)
+        elif not w[:1].isupper() and (low in STOP or not place and low.endswith(VERB_ENDINGS) and
+                                      not low.endswith(("ande", "ende"))) and len(keep) > 0:
             # ("för en åldrande bygd": a present participle is an adjective, no verb)
             # ("Projektet Lugna kvällar genomförs …": an adjective's plural, then a plural noun, then the verb)
             plural = sum(not x.isspace() for x in keep) == 1 and prev[:1].isupper() and prev.endswith("a") and low.endswith(("ar", "er", "or")) \
@@ -605,7 +606,7 @@ def _good_care(text: Text, lex: Lexicon, places: set[str], found: list[Found]) -
 # the lower-case words a name may run on with, to a mark that closes it: "Minnet ej| att förglömma" - …
 RUN_ON = re.compile(rf"((?:[ \t]+(?:[{LOWER}]+|i[ \t]+{CAP}(?:[ \t]+län)?)){{1,5}})(?=[ \t]*(?:[.,;:!?\"”)\n]|[ \t][–-][ \t]|$))")
 # words that go on the sentence, not the name ("… Trygg hemgång är …")
-CLAUSE_WORDS = frozenset("är var har hade ska kan kommer blir blev som men där när och eller samt med".split())
+CLAUSE_WORDS = frozenset("är var har hade ska kan kommer blir blev får fick som men där när och eller samt med".split())
 
 
 def _run_on(t: str, name: str) -> str:
@@ -727,7 +728,8 @@ def _numbered_items(text: Text, found: list[Found]) -> list[Found]:
 
 
 # a finite verb that makes a list item or a quote's line a sentence
-ITEM_VERB = re.compile(r"(?i)(?<![\w-])(?:är|var|har|hade|blir|blev|ska|skall|kommer|finns)(?![\w-])")
+# ("• Ekby kommun får 2 miljoner kronor till projektet X": a grant's line, not a project's name)
+ITEM_VERB = re.compile(r"(?i)(?<![\w-])(?:är|var|har|hade|blir|blev|ska|skall|kommer|finns|får|fick)(?![\w-])")
 
 
 def _item_name(t: str, start: int, end: int) -> tuple[int, int, str] | None:

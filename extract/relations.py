@@ -248,6 +248,11 @@ PART_OF_RE = re.compile(r"(?i)\b(?:är|blir|utgör)\s+(?:[a-zåäö]+\s+){0,4}?(
 # "drivs av A tillsammans med B", "genomförs av A", "Drivs av A i samverkan med B och C", "har drivits gemensamt
 # av A och B"
 RUN_BY = re.compile(r"(?i)\b(?:drivs|drivits|drevs|genomförs|genomförts|bedrivs|bedrivits|ägs)\s+(?:gemensamt\s+|tillsammans\s+)?av\s+")
+# "Tierps kommun får 2 miljoner kronor till projektet X", "beviljades 500 000 kr för satsningen X": the grantee runs it
+GRANTED = re.compile(r"(?<![\w-])(?:får|fick|har[ \t]+fått|beviljas|beviljades|har[ \t]+beviljats|tilldelas|tilldelades)"
+                     r"[ \t]+[^.!?\n]{0,40}?(?<![\w-])(?:kronor|kronro|kr|mnkr|Mkr|miljoner|euro)(?![\w-])"
+                     # ("… från Arvsfonden för projektet X": the funder between)
+                     r"(?:[ \t]+i[ \t]+(?:stöd|bidrag))?(?:[ \t]+från[ \t]+[^.!?\n]{2,40}?)?[ \t]+(?:till|för)[ \t]+")
 # "Bakom projektet står A, B och C"; "A och B står bakom projektet"
 BEHIND = re.compile(r"(?:(?<![\w-])Bakom[ \t]+(?P<what>[^.!?\n]{2,80}?)[ \t]+står[ \t]+|"
                     r"[ \t]+står[ \t]+(?:gemensamt[ \t]+|tillsammans[ \t]+)?bakom[ \t]+)")
@@ -2295,7 +2300,7 @@ class Relations:
             kind = HOME_KINDS[within.group(1)] if within else "Municipality" if municipal else \
                 next((k for prefix, k in HOME_TITLES if post.startswith(prefix)), None)
             home = homes[kind] if kind else None
-            if home and not self._elsewhere(f.start, home):
+            if home and not self._elsewhere(f.start, home) and not self._area_after(f.end):
                 self.add(f.subject, "worksFor", home, f.start, f.end, "employer.home_of_title", 0.55)
                 employed.add(f.subject)
 
@@ -2627,6 +2632,13 @@ class Relations:
                                t[sent.start:sent.end]))
         return any(p.short in words and p.name != home[1] for p in (*self.lex.municipalities, *self.lex.regions))
 
+    def _area_after(self, end: int) -> bool:
+        """ "Regionchef Norra Mellansverige": the title names its own area, a capitalised name right after it that is
+        neither a person nor a body the text knows, so the region the document is about need not be hers."""
+        t = self.text.text
+        nxt = re.compile(rf"[ \t]+([{UPPER}][{LOWER}]+)").match(t, end)
+        return nxt is not None and not any(r.start == nxt.start(1) for r in self.refs)
+
     def _one_administration(self) -> tuple[str, str] | None:
         """The administration ("…förvaltningen") a document names, when it names one and no other."""
         found = {r.key for r in self.refs if r.kind == "Organisation" and
@@ -2666,7 +2678,9 @@ class Relations:
                     self.add(speaker, "leads", r.key, sent.start, r.end, "leads.chair", 0.75)
         for title in self.titles:
             chair = title.title in CHAIR_TITLES  # "ordförande i X": not a vice chair
-            if not title.title.endswith(LEAD_TITLE) and not chair:
+            # ("Eva Ek, projektägare Vänner för livet": the one who owns the named project leads it)
+            owner = title.title == "projektägare"
+            if not title.title.endswith(LEAD_TITLE) and not chair and not owner:
                 continue
             holders = [f for f in self.facts if f.predicate == "title" and f.start == title.start]
             if not holders:
@@ -2676,13 +2690,17 @@ class Relations:
             # "ordförande för förbundets Råd för läkemedel"; "ordförande digitaliseringsrådet", the forum's definite form
             gap = t[title.end:nxt.start] if nxt else ""
             # ("Eva Ek (KD), ordf, socialutskottet.": a panel's card, the chair, then what she chairs)
-            if nxt and (ROLE_FOR.fullmatch(gap) or chair and re.fullmatch(r"[ \t]+", gap)
+            # ("projektägare Vänner för livet": the project's name right after the title)
+            if nxt and (ROLE_FOR.fullmatch(gap) or not chair and nxt.kind == "Project" and re.fullmatch(r"[ \t]+", gap) or
+                        chair and re.fullmatch(r"[ \t]+", gap)
                         and (re.fullmatch(r"[a-zåäö]+(?:et|en)", t[nxt.start:nxt.end]) or
                              # "sammankallande Äldreplanens styrgrupp": a group named by its owner's genitive
                              re.fullmatch(rf"[{UPPER}][^\s]*s[ \t]+[{LOWER}-]+", t[nxt.start:nxt.end])) or
                         chair and nxt.kind == "CollaborationForum" and re.fullmatch(r"[ \t]*,[ \t]*", gap)):
                 for f in holders:
                     self.add(f.subject, "leads", nxt.key, title.start, nxt.end, "leads.role_for", 0.8)
+                continue
+            if owner:
                 continue
             own = sorted({r.key for r in self.refs if r.rule == "project.programme"}) or self.title_project()
             plan = sorted({r.key for r in self.refs if r.rule == "project.name_field"}) or self.title_project()
@@ -3227,6 +3245,16 @@ class Relations:
             if target:
                 for org in self._org_list(m.end(), sent.end):
                     self.add(org.key, "participatesIn", target.key, m.start(), org.end, "participates.run_by", 0.7)
+        for m in GRANTED.finditer(t):
+            # "• Ekby kommun får 2,6 miljoner kronor till projektet X": the body granted money for a named project
+            target = next((r for r in self.starting(m.end(), m.end() + 12) if r.kind == "Project"), None)
+            sent = sentence_at(t, m.start())
+            grantee = [r for r in self.within(sent.start, m.start(), {"Organisation"}) if not t[r.end:m.start()].strip()]
+            if target is not None and grantee and re.fullmatch(
+                    r"[ \t]*(?:[a-zåäö-]*(?:projektet|satsningen|programmet|piloten|förstudien)[ \t]+)?",
+                    t[m.end():target.start]):
+                self.add(grantee[-1].key, "participatesIn", target.key, grantee[-1].start, target.end,
+                         "participates.granted", 0.6)
         for m in BEHIND.finditer(t):
             # "Bakom projektet står A, B och C", "A och B står bakom satsningen X": the bodies behind an initiative
             sent = sentence_at(t, m.start())
