@@ -1235,9 +1235,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             # "Ordförande Västmanlands Distriktsläkarförening" under a signature: her title, then the association
             start = t.index(words[1], start)
             name = " ".join(words[1:])
+        # ("kommunalförbundet Höglandsförbundet": the kind written before the name says it is a municipal association)
+        kind = "MunicipalAssociation" if re.search(r"(?i)(?<![\w-])kommun(?:al)?förbundet[ \t]+$",
+                                                   t[max(0, start - 20):start]) else None
         if name.split()[0].casefold() not in NOT_NAME or m.re is NATIONAL_ASSOCIATION_RE:  # "Svenska sällskapet för …"
             add(Found("Organisation", name, start, m.end(m.lastindex), t[start:m.end(m.lastindex)], "organisation.form",
-                      0.75))
+                      0.75, subtype=kind))
     for m in KIND_NAMED_RE.finditer(t):  # "från tankesmedjan Arena Idé"
         words = m.group(1).split()
         if words[0].casefold() not in NOT_NAME and m.group(1) not in lex.place_words:

@@ -421,6 +421,7 @@ FEDERATION_OWN_NAME = re.compile(r"Samordningsförbundet[ \t]+([A-ZÅÄÖ][a-zå
 
 # a municipal association by its kind alone, in the definite: "Kommunalförbundet gör långsiktig nytta"
 BARE_ASSOCIATION = re.compile(r"(?<![\w-])[Kk]ommun(?:al)?förbundets?(?![\w-])")
+ANY_BARE_ASSOCIATION = re.compile(r"(?<![\w-])(?:[Kk]ommun(?:al)?f|[Ff])örbundets?(?![\w-])")
 
 
 def _sole_association(orgs: list[Found]) -> str | None:
@@ -438,7 +439,9 @@ def _document_association(text: Text, orgs: list[Found]) -> list[Found]:
     subtype = next(f.subtype for f in orgs if f.name == name)
     out = [f for f in orgs if not BARE_ASSOCIATION.fullmatch(f.name)]
     covered = Covered(len(text.text), [(f.start, f.end) for f in out])
-    for m in BARE_ASSOCIATION.finditer(text.text):
+    # ("ordförande för förbundet": by "förbundet" alone too, where no other body the document names is a förbund)
+    sole = not any("förbund" in f.name.casefold() for f in orgs if f.name != name and not BARE_ASSOCIATION.fullmatch(f.name))
+    for m in (BARE_ASSOCIATION if not sole else ANY_BARE_ASSOCIATION).finditer(text.text):
         if m.start() not in covered:
             end = m.end() - (1 if m.group(0).endswith("ts") else 0)
             out.append(Found("Organisation", name, m.start(), end, text.text[m.start():end],

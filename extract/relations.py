@@ -176,6 +176,8 @@ APPOINTED = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:[ \t]*,[^,.!
                        r"(?:övergår|övergick|går\s+över)\s+till\s+(?:tjänsten|rollen|uppdraget)\s+som|"
                        # "har trätt in som ny ordförande", "som kommer vara ny socialnämndens ordförande"
                        r"går\s+in\s+som|(?:trätt|träder|trädde)\s+in\s+som|"
+                       # "Vid årsskiftet börjar Eva Ek från Huskvarna sin tjänst som ny förbundschef": the verb before her
+                       r"(?:från\s+[A-ZÅÄÖ][\w-]+\s+)?(?:sin|sitt)\s+(?:nya\s+)?(?:tjänst|uppdrag|anställning)\s+som|"
                        r"[a-zåäö]+\s+(?:nu\s+)?(?:in\s+)?i\s+(?:den\s+nya\s+)?rollen\s+som|utsetts\s+till|utses\s+till|utsågs\s+till|anställts\s+som|"
                        r"anställs\s+som|rekryterats\s+som|fått\s+(?:en\s+)?(?:tjänst|jobb|uppdraget)\s+som|"
                        r"tillträder\s+som|tillträtt\s+som|blir\s+ny|är\s+ny|kommer\s+(?:att\s+)?(?:vara|bli)\s+ny|är\s+nytillträdd|(?:om)?valdes\s+till|"
@@ -300,8 +302,9 @@ ASSOCIATION_MEMBERS_ARE = re.compile(r"(?<![\w-])(?:(?:(?:Förbundets|Föreninge
                                      # "Förbundet ägs av A, B och kommunerna C och D": its owners are its members
                                      r"(?:Förbundet|Samordningsförbundet)[ \t]+ägs[ \t]+(?:gemensamt[ \t]+)?av[ \t]+|"
                                      # "Förbundet är en fristående juridisk person som utgörs gemensamt av A, B och C"
-                                     r"(?:Förbundet|Samordningsförbundet)(?:[ \t]+[^.!?\n]{0,80}?)?[ \t]+(?:utgörs|bildas)"
-                                     r"[ \t]+(?:gemensamt[ \t]+)?av[ \t]+|"
+                                     # ("Samordningsförbundet bildades 2011-04-01 och består av: • A • B": its list)
+                                     r"(?:Förbundet|Samordningsförbundet)(?:\s+(?:[^.!?\n]|\n(?![ \t]*\n)){0,80}?)?[ \t]+"
+                                     r"(?:utgörs|bildas|består)[ \t]+(?:gemensamt[ \t]+)?av[ \t]*:?[ \t]*|"
                                      # "X ansluter till förbundet. Sedan tidigare ingår A, B och C": the members before
                                      r"(?:Sedan[ \t]+tidigare|I[ \t]+(?:förbundet|samordningsförbundet))[ \t]+ingår"
                                      r"(?:[ \t]+(?:även|också|idag|i[ \t]+dag))?[ \t]+|"
@@ -513,7 +516,7 @@ VERB_BETWEEN = re.compile(r"[ \t](?:samtalar|pratar|talar|diskuterar|debatterar|
                           r"modereras|leds)[ \t]")
 # between two titles of one person: "sjukhusdirektör på X och ordförande för Y", "regionråd (S) och ordförande i"
 SECOND_TITLE = re.compile(r"(?:[ \t]+(?:på|i|vid|för|inom)[ \t]+[^.!?;:\n]{2,60}?)?[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,3}\))?"
-                          r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:"
+                          r"[ \t]*,?[ \t]+(?:och|samt|tillika)[ \t]+(?:"  # ("ordförande för X tillika kommunalråd")
                           # "professor och fortfarande verksam några dagar i veckan som distriktsläkare vid X"
                           r"(?:(?:fortfarande|även|också|numera|dessutom)[ \t]+)?(?:kliniskt[ \t]+)?"
                           r"(?:verksam|aktiv|anställd)(?:[ \t]+[^.!?;:\n,]{1,40}?)?[ \t]+som[ \t]+|"
@@ -2632,6 +2635,24 @@ class Relations:
                                t[sent.start:sent.end]))
         return any(p.short in words and p.name != home[1] for p in (*self.lex.municipalities, *self.lex.regions))
 
+    def _bullets_after(self, at: int) -> int | None:
+        """Where the bullet lines end that follow a line ending at `at` ("… består av:" ⏎ "• A" ⏎ "• B"), or None
+        where the line goes on or no bullet follows."""
+        t = self.text.text
+        pos = t.find("\n", at)
+        if pos < 0 or t[at:pos].strip():
+            return None
+        end, start = None, pos + 1
+        for line in t[start:].split("\n"):
+            if not line.strip():
+                pass  # (blank lines stand between the items of a list a page's text was flattened from)
+            elif re.match(r"[ \t]*[•▪●◦○►▶➢■◆*–-][ \t]", line):
+                end = start + len(line)
+            else:
+                break
+            start += len(line) + 1
+        return end
+
     def _area_after(self, end: int) -> bool:
         """ "Regionchef Norra Mellansverige": the title names its own area, a capitalised name right after it that is
         neither a person nor a body the text knows, so the region the document is about need not be hers."""
@@ -3171,7 +3192,8 @@ class Relations:
             # (the founder before the verb: "Sundbybergs stad inrättar ett samordningsförbund tillsammans med …")
             founders = [r for r in self._subjects_before(sent.start, m.start()) if r.kind == "Organisation"] \
                 if m.group("founder") else []
-            for org in founders + self.within(m.end(), sent.end, {"Organisation"}):
+            end = self._bullets_after(m.end()) or sent.end
+            for org in founders + self.within(m.end(), end, {"Organisation"}):
                 if org.key != owner.key:
                     self.add(org.key, "participatesIn", owner.key, m.start(), org.end, "participates.association_members",
                              0.65)
