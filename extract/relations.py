@@ -489,6 +489,7 @@ ELECTED_TO = re.compile(PARTY + r"(?:[ \t]+(?:från|i|,)[ \t]*[^.!?\n,]{2,40}?)?
                         r"(?:[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,3}s[ \t]+)?(?:(?:nya?|nye|första|förste)[ \t]+)?")
 # "blev regionråd på heltid när Eva Ek kom in i riksdagen", "ordförande i X efter Eva Ek": a new clause or the
 # predecessor, not the title's holder
+BULLET_LINE = re.compile(r"[ \t]*[•▪●◦○►▶➢■◆*–-][ \t]")  # "• Aneby kommun": a list's item
 CLAUSE_THEN_NAME = re.compile(r"\s(?:när|då|medan|eftersom|innan|efter|tills|sedan)\s+$")
 # "… blev vald till ordförande, Bo Berg (C) till vice ordförande": an election earlier in the sentence
 ELECTED_EARLIER = re.compile(r"(?<![\w-])(?:vald|valdes|valts|omvald|omvaldes|utsedd|utsågs|utsetts|utsedda|valda)[ \t]+till[ \t]")
@@ -2643,14 +2644,17 @@ class Relations:
         if pos < 0 or t[at:pos].strip():
             return None
         end, start = None, pos + 1
-        for line in t[start:].split("\n"):
+        while start < len(t):  # (line by line, not the whole rest of the text at once)
+            stop = t.find("\n", start)
+            stop = len(t) if stop < 0 else stop
+            line = t[start:stop]
             if not line.strip():
                 pass  # (blank lines stand between the items of a list a page's text was flattened from)
-            elif re.match(r"[ \t]*[•▪●◦○►▶➢■◆*–-][ \t]", line):
-                end = start + len(line)
+            elif BULLET_LINE.match(line):
+                end = stop
             else:
                 break
-            start += len(line) + 1
+            start = stop + 1
         return end
 
     def _area_after(self, end: int) -> bool:
