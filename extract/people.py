@@ -107,10 +107,7 @@ def _clean(name: str, lex: Lexicon) -> str | None:
         words.pop()
     while words and words[0].casefold() in NOT_NAME and not _month_name(words, lex):
         words.pop(0)
-    # ("Rakel de Basso": a surname's particle in lower case is no pronoun "de" between two names; nor is "Rakel De
-    # Basso"'s, capitalised after a given name)
-    if len(words) < 2 or any(w.casefold() in NOT_NAME and not (
-            w.casefold() in lex.particles and 0 < i < len(words) - 1 and (w.islower() or words[0] in lex.first_names))
+    if len(words) < 2 or any(w.casefold() in NOT_NAME and not _inner_particle(words, i, lex)
                              for i, w in enumerate(words[1:], 1)) or words[0] == words[1]:
         return None  # "Robert Robert": one given name twice where two lines ran together
     return " ".join(words)
@@ -182,13 +179,18 @@ def _column_names(run: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     return [(p[0][0], p[-1][1], " ".join(w[2] for w in p)) for p in pieces]
 
 
+def _inner_particle(words: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether words[i] is a surname's particle inside a name, not the pronoun "de" or "De" between two names:
+    in lower case ("Rakel de Basso"), or capitalised after a given name ("Rachel De Basso")."""
+    w = words[i]
+    return w.casefold() in lex.particles and 0 < i < len(words) - 1 and (w.islower() or words[i - 1] in lex.first_names)
+
+
 def _split_run(name: str, lex: Lexicon) -> list[str]:
     """ "Sara Fredin Cecilia von Alten" -> two names, split where a given name starts again."""
     words = name.split(" ")
-    # (not "Rachel De Basso"'s particle, between a given name and a surname)
     cut = next((i for i, w in enumerate(words) if w[:1].isupper() and w.casefold() in NOT_NAME
-                and w not in lex.first_names and not (
-                    w.casefold() in lex.particles and 0 < i < len(words) - 1 and words[i - 1] in lex.first_names)), None)
+                and w not in lex.first_names and not _inner_particle(words, i, lex)), None)
     if cut is not None and len(words) > 1:
         # "Åke Lindmark Övriga Maja Vinter", "Närvarande Ledamöter Per Vallin" in minutes run together: a heading
         # word between names, or before one

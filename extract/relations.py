@@ -489,9 +489,12 @@ ELECTED_TO = re.compile(PARTY + r"(?:[ \t]+(?:från|i|,)[ \t]*[^.!?\n,]{2,40}?)?
                         r"(?:[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,3}s[ \t]+)?(?:(?:nya?|nye|första|förste)[ \t]+)?")
 # "blev regionråd på heltid när Eva Ek kom in i riksdagen", "ordförande i X efter Eva Ek": a new clause or the
 # predecessor, not the title's holder
+AREA_WORD = re.compile(rf"[ \t]+([{UPPER}][{LOWER}]+)")  # "Regionchef Norra …": a capitalised word after a title
 BULLET_LINE = re.compile(r"[ \t]*[•▪●◦○►▶➢■◆*–-][ \t]")  # "• Aneby kommun": a list's item
 CLAUSE_THEN_NAME = re.compile(r"\s(?:när|då|medan|eftersom|innan|efter|tills|sedan)\s+$")
 # "… blev vald till ordförande, Bo Berg (C) till vice ordförande": an election earlier in the sentence
+# "vald till", "utsedd till": the participle of an election, before the post
+ELECTED_PARTICIPLE = r"(?:vald|utsedd|omvald|nyvald)"
 ELECTED_EARLIER = re.compile(r"(?<![\w-])(?:vald|valdes|valts|omvald|omvaldes|utsedd|utsågs|utsetts|utsedda|valda)[ \t]+till[ \t]")
 ELECTED_TO_OPEN = re.compile(r"(?i)(?:^|[.,;:]|\boch)[ \t]*(?:till|som)[ \t]+(?:nya?[ \t]+|nye[ \t]+)?$")  # "Som ny … valdes"
 ELECTED_AFTER = re.compile(r"[ \t]+" + ELECTED_VERB + r"(?:[ \t]+(?:också|även|då))?[ \t]+")
@@ -1245,7 +1248,7 @@ class Relations:
         # "Eva Ek (KD) blir ordförande i X efter Bo Berg (M)": not the predecessor's)
         subject = before and ("," in gap_after or re.search(r"\sefter\s+$", gap_after)) and re.fullmatch(
             PARTY + r"[ \t]+(?:är|var|blir|blev)[ \t]+(?:(?:nu|numera|också|även|sedan|en|ett)[ \t]+){0,2}"
-            r"(?:(?:vald|utsedd|omvald|nyvald)[ \t]+till[ \t]+)?", t[before[-1].end:title.start])
+            r"(?:" + ELECTED_PARTICIPLE + r"[ \t]+till[ \t]+)?", t[before[-1].end:title.start])
         # "Eva Ek, ordförande X och andre vice ordförande i Y, Bo Berg (S), …": a second title joined to the first
         # by "och" is still hers, though a comma and the next name follow it
         near = [r for r in people if r.end <= title.start and title.start - r.end <= 100]
@@ -1305,7 +1308,7 @@ class Relations:
                             # "klart att Eva Ek blir hälso- och sjukvårdsdirektör": the post she is appointed to
                             # ("Eva Ek (KD) blir ordförande i regionstyrelsen", "Eva Ek (M), blev vald till ordförande")
                             + PARTY + r"\s+(?:blir|blev)\s+(?:(?:nu|också|även|därmed|alltså|formellt)\s+)?"
-                            r"(?:(?:vald|utsedd|omvald|nyvald)\s+till\s+)?|"
+                            r"(?:" + ELECTED_PARTICIPLE + r"\s+till\s+)?|"
                             # "Eva Ek, 58, blir interim socialchef": her age in apposition first
                             r"\s*,\s*\d{2}(?:\s+år)?\s*,\s+(?:blir|blev|är)\s+(?:(?:nu|också|även|ny|nya)\s+)?|"
                             # "säger Eva Ek socialdemokrat och ordförande i förbundet": her party, then her title
@@ -2661,7 +2664,7 @@ class Relations:
         """ "Regionchef Norra Mellansverige": the title names its own area, a capitalised name right after it that is
         neither a person nor a body the text knows, so the region the document is about need not be hers."""
         t = self.text.text
-        nxt = re.compile(rf"[ \t]+([{UPPER}][{LOWER}]+)").match(t, end)
+        nxt = AREA_WORD.match(t, end)
         return nxt is not None and not any(r.start == nxt.start(1) for r in self.refs)
 
     def _one_administration(self) -> tuple[str, str] | None:
