@@ -394,7 +394,7 @@ COUNTY_INSIDE = re.compile(r"(?<=\S) \S+ läns (?=\S+$)")  # a county written in
 # "hälso- och sjukvårdsnämnden i Region Östergötland" = "Region Östergötlands hälso- och sjukvårdsnämnd": a board
 # named with its owner after "i" or in the genitive before it
 BOARD = r"(?P<body>(?:\S+ och )?\S*(?:nämnd|styrels|utskot|förvaltning))"
-OWNER = r"(?P<owner>regio \S+(?: läns)?|\S+ (?:kommu|kommun|stad))"
+OWNER = r"(?P<owner>regio \S+(?: läns)?|\S+ (?:kommu|kommun|stad)|riksdag)"  # ("riksdagens socialutskott")
 BOARD_IN = re.compile(rf"^{BOARD} i {OWNER}$")
 OWNERS_BOARD = re.compile(rf"^{OWNER} {BOARD}$")
 BOARD_OWNER = re.compile(rf"^{BOARD} {OWNER}$")

@@ -180,6 +180,7 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
     word_re = re.compile(
         rf"(?<![\w-])(?:(?:den|det|de|en|ett|vår|vårt|våra|er|ert|dess)\s+|"
         rf"(?P<owner>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?(?:[ \t]+(?:läns|kommuns|stads)|s)|"  # "Mora kommuns"
+        rf"[{LOWER}]+s(?=[ \t]+[{LOWER}]*utskott)|"  # "riksdagens socialutskott"
         rf"[{UPPER}][{LOWER}]+[ \t]+sjukvårdsregionens)[ \t]+)?"  # "Södra sjukvårdsregionens ledningsgrupp"
         rf"(?P<adjectives>(?:{ADJECTIVE}\s+){{0,2}})"
         rf"(?P<word>(?:[Nn]ära\s+vård-|[{LOWER}{UPPER}]+-(?:\s+och|,)\s+)?[{LOWER}{UPPER}\-]*?(?i:{head_alt}){INFLECTION})(?![\w-])"
@@ -240,8 +241,11 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
             and tail.split(" ")[0].casefold() not in NOT_NAME and tail.split(" ")[0].casefold() in FIELDS
         if not (adjectives or complement or named_compound or owner or place_tail or titled or field_tail):
             continue  # "Vårdsamverkan Västra Götaland": a capitalised cue word named by its area
-        if owner and _body_genitive(m.group("owner"), lex) and not adjectives and word[:1].isupper():
-            owner = False  # "Läkarförbundets Utbildnings- och forskningsråd": a capital names it without its owner
+        if owner and _body_genitive(m.group("owner"), lex) and not adjectives and word[:1].isupper() and \
+                not word.casefold().endswith(("utskott", "utskottet")):
+            # "Läkarförbundets Utbildnings- och forskningsråd": a capital names it without its owner (a committee is
+            # its owner's: "Riksdagens Socialutskott")
+            owner = False
         start = m.start("owner") if owner else m.start("adjectives") if adjectives else m.start("word")
         end = m.end("word")
         if complement:
@@ -529,6 +533,7 @@ def _holders_genitive(word: str, lex: Lexicon) -> bool:
 def _body_genitive(word: str, lex: Lexicon) -> bool:
     """ "Södra sjukvårdsregionens", "Socialstyrelsens": a healthcare region or national body owns the forum."""
     stem = squash(word)[:-1]
+    stem = stem[:1].upper() + stem[1:]  # ("riksdagens socialutskott")
     return any(stem == b.name or stem in b.aliases for b in (*lex.healthcare_regions, *lex.bodies))
 
 

@@ -297,10 +297,11 @@ HEADED_NAME_RE = re.compile(rf"(?<![\w-])(?:[{LOWER}]*(?:direktör|chef)[ \t]+f�
 # "områdeschef närsjukvårdsområde Umeå": the area a head's title names, in lower case, by its town
 AREA_AFTER_HEAD_RE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:områdes|verksamhets)chef(?:[ \t]+för)?[ \t]+"
                                 rf"(?P<unit>[{LOWER}]{{3,}}område[ \t]+{CAP})(?![\w-])")
-# "Norrbottens regiondirektör", "Kalmars kommundirektör": a county's or town's name in the genitive before a title
+# "Norrbottens regiondirektör", "Kalmars kommundirektör", "Säters socialchef": a county's or town's name in the genitive before a title
 # that names the kind of employer stands for the region or the municipality
 PLACE_BEFORE_TITLE_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)s[ \t]+(?=(?P<kind>region|landstings|kommun)"
-                                   rf"[{LOWER}]{{3,}}(?![\w-]))")
+                                   rf"[{LOWER}]{{3,}}(?![\w-])|(?P<social>(?:social|äldreomsorgs|omsorgs)(?:chef|direktör))"
+                                   rf"(?![\w-]))")
 # "Västmanlands hälso- och sjukvårdsdirektör", "Norrbottens smittskyddsläkare": a county's name (no town's) in the
 # genitive before any title stands for its region
 COUNTY_BEFORE_TITLE_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)s[ \t]+"
@@ -1822,7 +1823,8 @@ def _units(t: str, lex: Lexicon, add, found: list[Found]) -> None:
                 add(_place_found(place, m.start("owner"), m.end("owner"), m.group("owner"), "organisation.board_town",
                                  0.65))
     for m in PLACE_BEFORE_TITLE_RE.finditer(t):
-        places = lex.municipalities if m.group("kind") == "kommun" else lex.regions
+        # ("Säters socialchef": social services are a municipality's)
+        places = lex.municipalities if m.group("kind") == "kommun" or m.group("social") else lex.regions
         p = _match_place(m.group(1), places, fuzzy=False)
         if p is not None and base_form(t[m.end():m.end() + 40].split(" ")[0].rstrip(",.;:"), lex):
             add(_place_found(p, m.start(1), m.end(1) + 1, m.group(1) + "s", "organisation.place_before_title", 0.7))

@@ -253,7 +253,9 @@ def _boards_named_in_full(orgs: list[Found], forums: list[Found]) -> tuple[list[
 
 # "Sjukhusutskottet", "Primärvårds- och psykiatriutskottet": a board's committee on one field, a unit of the board
 # (an "arbetsutskott" prepares a group's meetings and stays with the group)
-COMMITTEE = re.compile(r"(?!Arbets)[A-ZÅÄÖ][a-zåäö]+(?:-[ \t]+och[ \t]+[a-zåäö]+)?utskott(?:et)?")
+# ("Riksdagens socialutskott": a body's committee, named with its owner)
+COMMITTEE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+s[ \t]+(?![Aa]rbets)[A-ZÅÄÖa-zåäö]|(?!Arbets)[A-ZÅÄÖ])[a-zåäö]+"
+                       r"(?:-[ \t]+och[ \t]+[a-zåäö]+)?utskott(?:et)?")
 
 
 def _committees_of_boards(orgs: list[Found], forums: list[Found]) -> tuple[list[Found], list[Found]]:
@@ -263,7 +265,7 @@ def _committees_of_boards(orgs: list[Found], forums: list[Found]) -> tuple[list[
     # ("regionstyrelsens hälso- och sjukvårdsutskott": one an organisation's name already covers stays that one)
     moved = [Found("Organisation", f.name, f.start, f.end, f.surface, "organisation.committee", f.confidence,
                    subtype="OrganisationalUnit") for f in committees
-             if not any(o.start < f.end and f.start < o.end for o in orgs)]
+             if not any(o.start < f.end and f.start < o.end and not f.start <= o.start < o.end < f.end for o in orgs)]
     return sorted(orgs + moved, key=lambda f: (f.start, -f.end)), [f for f in forums if f not in committees]
 
 

@@ -442,8 +442,9 @@ COUNTED_MEMBERS = re.compile(r"(?i)\bbestår[ \t]+av[ \t]+(?:\d+|[a-zåäö]+)[ 
                              r"[ \t]*[.:]?$")
 # "Politiska styrgruppen för X består av:" over its members' rows
 CONSISTS_COLON = re.compile(r"(?i)\bbestår[ \t]+av[ \t]*:$")
-MEMBERS_FOLLOW = re.compile(r"(?i)\b(?:består\s+av|(?:har\s+)?utsett|utsåg|utser)\s+följande\s+"
-                            r"(?:ledamöter|medlemmar|representanter|personer)\b")
+MEMBERS_FOLLOW = re.compile(r"(?i)\b(?:(?:består\s+av|(?:har\s+)?utsett|utsåg|utser)\s+följande\s+"
+                            r"(?:ledamöter|medlemmar|representanter|personer)\b|"
+                            r"här\s+är\s+(?:ledamöterna|medlemmarna|deltagarna)[ \t]*:[ \t]*$)")
 # "Styrgruppen består av följande personer:": a project's own group, unnamed, whose members take part in the project
 GROUP_CONSISTS = re.compile(r"(?i)\b(?:styrgrupp|projektgrupp|arbetsgrupp|referensgrupp)(?:en)?\s+består\s+av\b")
 # "Ordinarie ledamöter Norrbottens Kommuner": whose members follow, on the page of one group
@@ -555,6 +556,9 @@ HOME_FIELD = re.compile(r"(?:[ \t]+(?:för|av)(?:[ \t]+[a-zåäö-]+){1,2})?[ \t
                         r"(?:den[ \t]+kommunala[ \t]+)?(?:äldreomsorgen|hemtjänsten|socialtjänsten|funktionshinderomsorgen|"
                         r"LSS-verksamheten|LSS|individ-[ \t]+och[ \t]+familjeomsorgen)(?![\w-])")
 ADMINISTRATION_HEADS = ("förvaltningschef", "förvaltningsdirektör")  # the head of an administration, not its name
+# "Förvaltningens chef är socialdirektör Eva Ek", "förvaltningens direktör, Eva Ek": its head by the definite form
+ADMINISTRATION_CHIEF = re.compile(r"(?<![\w-])[Ff]örvaltningens[ \t]+(?:chef|direktör)(?:[ \t]*,|[ \t]+är)?[ \t]+"
+                                  r"(?:[a-zåäö-]+(?:chef|direktör)[ \t]+)?")
 MUNICIPAL_POSTS = ("medicinskt ansvarig sjuksköterska", "medicinskt ansvarig för rehabilitering", "mas", "mar")
 HOME_KINDS = {"kommunens": "Municipality", "regionens": "Region", "landstingets": "Region", "kommunen": "Municipality",
               "regionen": "Region", "landstinget": "Region"}
@@ -914,6 +918,7 @@ class Relations:
         self.home_employers()
         self.definite_heads_in_place()
         self.sole_centre_heads()
+        self.administration_chief_named()
         self.announced_heads()
         self.company_heads()
         self.unit_staff()
@@ -959,15 +964,17 @@ class Relations:
         """ "ordförande i hälso- och sjukvårdsnämnden": the chair of a board or committee is written as the text
         names it, after every rule that reads the bare "ordförande" has run."""
         t = self.text.text
-        units = {r.key[1].casefold(): r.key for r in self.refs if r.kind == "Organisation" and
-                 r.subtype == "OrganisationalUnit" and is_committee(r.key[1])}
+        units = {r.key for r in self.refs if r.kind == "Organisation" and r.subtype == "OrganisationalUnit" and
+                 (is_committee(r.key[1]) or is_board(r.key[1]))}
         for f in list(self.facts):
-            # "Vård- och stödutskottets ordförande ⏎ Bengt Ek": the chair of the committee her title names
+            # "Vård- och stödutskottets ordförande ⏎ Bengt Ek", "socialnämndens ordförande är Rolf Ek (M)" where the
+            # text names "socialnämnden i Region X": the chair of the one board or committee her title names
             owner = re.fullmatch(r"(.+?)s ordförande", f.object) if f.predicate == "title" and \
                 isinstance(f.object, str) else None
-            if owner and owner.group(1).casefold() in units:
-                self.add(f.subject, "leads", units[owner.group(1).casefold()], f.start, f.end, "leads.chair_of_organisation",
-                         0.65)
+            named = [key for key in units if owner and key[1].casefold().startswith(owner.group(1).casefold()) and
+                     key[1][len(owner.group(1)):len(owner.group(1)) + 1] in ("", " ")]
+            if len(named) == 1:
+                self.add(f.subject, "leads", named[0], f.start, f.end, "leads.chair_of_organisation", 0.65)
         for i, f in enumerate(self.facts):
             if f.predicate != "title" or not f.object.endswith("ordförande") or t[f.start:f.end].casefold() != f.object:
                 continue
@@ -1699,6 +1706,9 @@ class Relations:
                     self.add(person.key, "leads", owner.key, min(person.start, owner.start), max(person.end, title.end),
                              "leads.chair_of_organisation", 0.7)
                 org = next((r for r in self.starting(title.end, title.end + 101) if r.kind == "Organisation"), None)
+                if org is not None:  # "ordförande i Riksdagens Socialutskott": the longest name written there
+                    org = max((r for r in self.starting(org.start, org.start + 1) if r.kind == "Organisation"),
+                              key=lambda r: r.end)
                 own = self.owned_board_after(org) if org else None
                 if own and re.fullmatch(r"\s+(?:i|för)\s+", t[title.end:org.start]) and \
                         title.title.endswith(CHAIR_TITLES) and "vice" not in title.title.split():
@@ -2382,6 +2392,20 @@ class Relations:
                 continue
             self.add(person.key, "worksFor", centre.key, title.start, person.end, "employer.sole_centre", 0.55)
             self.add(person.key, "leads", centre.key, title.start, person.end, "leads.unit_head", 0.55)
+
+    def administration_chief_named(self) -> None:
+        """ "Förvaltningens chef är socialdirektör Eva Ek": the chief of "förvaltningen", on the page of the one
+        administration the document names, heads and works for it."""
+        t = self.text.text
+        administration = self._one_administration()
+        if administration is None:
+            return
+        for m in ADMINISTRATION_CHIEF.finditer(t):
+            person = next(iter(self.starting(m.end(), m.end() + 1)), None)
+            if person is not None and person.kind == "Person":
+                self.add(person.key, "worksFor", administration, m.start(), person.end, "employer.administration_chief",
+                         0.6)
+                self.add(person.key, "leads", administration, m.start(), person.end, "leads.administration_chief", 0.6)
 
     def company_heads(self) -> None:
         """ "Trots att Centrumkliniken är populär är vd:n Eva Ek inte nöjd": a director named by the definite title
@@ -4165,6 +4189,9 @@ class Relations:
                 named = [r for r in forums if follow and r.start > follow.end()]
                 # "… har utsett följande representanter att ingå i den politiska styrgruppen för X."
                 forum = named[0] if named else self.page_forum(block.start)  # "Representanter:" on a group's page
+                if forum is None and follow and follow.group(0).casefold().startswith("här"):
+                    # "Ordförande i delegationen är … Nu har övriga ledamöter utsetts. Här är ledamöterna:"
+                    forum = next((r for r in reversed(forums) if r.end <= follow.start()), None)
                 projects = sorted({r.key for r in self.refs if r.kind == "Project"})
                 if forum is None and GROUP_CONSISTS.search(line) and len(projects) == 1:
                     # "Styrgruppen består av följande personer:" on the page of one project: they take part in it
