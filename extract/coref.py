@@ -390,6 +390,7 @@ CENTRE_HEADS = r"vårdcentral|hälsocentral|sjukhus?|lasarett?|sjukstuga?"  # as
 CENTRE_IN = re.compile(rf"^(?P<head>{CENTRE_HEADS}) i (?P<place>\S+)$")
 CENTRE_OF = re.compile(rf"^(?P<place>\S+) (?P<head>{CENTRE_HEADS})$")  # the stems of either
 CENTRE_NAMED = re.compile(r"^(?P<head>vårdcentral|hälsocentral) (?P<place>\S+)$")  # "vårdcentralen Årby"
+FORM_WORD = re.compile(r"^(?:stiftels|förening) (?=\S)")  # the key of "Stiftelsen …", "Föreningen …"
 COUNTY_INSIDE = re.compile(r"(?<=\S) \S+ läns (?=\S+$)")  # a county written inside a name, between its form and head
 # "hälso- och sjukvårdsnämnden i Region Östergötland" = "Region Östergötlands hälso- och sjukvårdsnämnd": a board
 # named with its owner after "i" or in the genitive before it
@@ -414,12 +415,13 @@ def _alternative_key(kind: str, k: str) -> str:
     if kind == "Project":
         m = CUE_SUFFIX.match(k)
         return key(m.group(1)) if m else k
-    if kind == "Organisation":  # "Stiftelsen Stockholms läns Äldrecentrum" = "Stiftelsen Äldrecentrum"
+    if kind == "Organisation":  # "Stiftelsen Stockholms läns Äldrecentrum" = "Stiftelsen Äldrecentrum" = "Äldrecentrum"
         # "vårdcentralen i Kolbäck" = "Kolbäcks vårdcentral" = "vårdcentralen Kolbäck"
         board = BOARD_IN.match(k) or OWNERS_BOARD.match(k)
         if board:
             return f"{board.group('body')} i " + " ".join(w[:5] for w in board.group("owner").split(" "))
-        k = COUNTY_INSIDE.sub(" ", k)
+        # "Stiftelsen Äldrecentrum" = "Äldrecentrum": a foundation or association without its form word
+        k = FORM_WORD.sub("", COUNTY_INSIDE.sub(" ", k))
         m = CENTRE_IN.match(k) or CENTRE_OF.match(k) or CENTRE_NAMED.match(k)
         # ("sjukstugan i Storuman" keys as "sjukstuga i storuma", "Storumans sjukstuga" as "storuman sjukstug": the
         # head and the place stemmed alike)

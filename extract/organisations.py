@@ -13,7 +13,7 @@ from itertools import chain
 
 from .lexicons import Lexicon, Place, fold
 from .model import Covered, Found, Text
-from .patterns import CAP, COUNTY_PART, DIRECTION, LOWER, NOT_INITIALS, NOT_NAME, NUMBER_WORDS, ONE_BREAK, ORG_KIND, PARTY_LETTERS, UPPER, capitalise, line_at, roster_row, squash, words_end
+from .patterns import CAP, COUNTY_PART, DIRECTION, LOWER, NOT_INITIALS, NOT_NAME, NUMBER_WORDS, ONE_BREAK, ORG_KIND, PARTY_LETTERS, SURNAME_ENDING, UPPER, capitalise, line_at, roster_row, squash, words_end
 from .titles import base_form
 
 REGION_RE = re.compile(rf"\b([Rr]egion(?:en)?|[Ll]andstinget(?: i)?)\s+({CAP}(?:s)?(?:\s+[Ll]än)?)")  # ("Landstinget Kalmar Län")
@@ -23,10 +23,13 @@ COUNTY_COUNCIL_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+?)s?(?:[ \t]+lä
 MUNI_RE = re.compile(rf"\b({CAP}(?:[ -]{CAP})?)\s+([Kk]ommun|[Ss]tad)(?:s)?\b")  # "Kungsbacka kommuns socialchef"
 LIST_SEP = re.compile(r"\s*(?:,|\boch\b|&)\s*")
 # "FoU Sörmland", "FoU i Väst", "FoU Välfärd Värmland": a field before the place may stand in the name
-FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -]({CAP}(?:\s+län)?)(?:[ \t]+({CAP})(?![\w-]))?")
+FOU_RE = re.compile(rf"\bFoU(?:[ -]i)?[ -](?!Rapport|Report|Skrift|Serie)({CAP}(?:\s+län)?)(?:[ \t]+({CAP})(?![\w-]))?")
 FOU_FIELDS = frozenset({"Välfärd", "Socialtjänst", "Omsorg", "Vård", "Hälsa", "Äldre"})
 FOU_CENTRE_RE = re.compile(rf"(?<![\w-])({CAP})[ \t]+(?:FoU|FOU)-(?:center|centrum|enhet)(?=s?(?![\w-]))")
 # "FoU-nu", "FOU-nu": a unit named by a short word after the hyphen (not "FoU-enheten", "FoU-arbete")
+# "FoU-enheten i Södra Älvsborg", "FoU-centrum i Skaraborg": a research and development unit by its area
+FOU_UNIT_IN_RE = re.compile(rf"(?<![\w-])(?:FoU|FOU)-(?:enheten|centret|centrum|centrumet)[ \t]+i[ \t]+"
+                            rf"((?:(?:Södra|Norra|Västra|Östra|Mellersta)[ \t]+)?{CAP})(?![\w-])")
 FOU_SHORT_RE = re.compile(r"(?<![\w-])(?:FoU|FOU)-([a-zåäö]{2,3})(?![\w-])")
 FOU_ACRONYM_RE = re.compile(r"(?<![\w-])FoU[a-zåäö]{0,2}[A-ZÅÄÖ]{1,3}(?![\w-])")  # "FoUiS" (FoU i Sörmland)
 # a named health centre or reception ("Hälsocentralen Lit", "Husläkarmottagningen Täby centrum") or a hospital named
@@ -1019,6 +1022,10 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if m.group(1).casefold() not in NOT_NAME and m.group(1) not in lex.first_names:
             add(Found("Organisation", m.group(0), m.start(), m.end(), m.group(0), "organisation.fou", 0.8,
                       subtype="ResearchOrganisation"))
+    for m in FOU_UNIT_IN_RE.finditer(t):  # "FoU-enheten i Södra Älvsborg"
+        if m.group(1).split()[-1] not in ("Region", "Regionen", "Landstinget", "Kommunen"):
+            add(Found("Organisation", squash(m.group(0)), m.start(), m.end(), m.group(0), "organisation.fou", 0.75,
+                      subtype="ResearchOrganisation"))
     for m in FOU_SHORT_RE.finditer(t):  # "chef för verksamheten FOU-nu"
         if m.group(1) not in ("råd", "mål", "bas", "tid", "år"):
             add(Found("Organisation", m.group(0), m.start(), m.end(), m.group(0), "organisation.fou", 0.75,
@@ -1236,12 +1243,18 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             # "Ordförande Västmanlands Distriktsläkarförening" under a signature: her title, then the association
             start = t.index(words[1], start)
             name = " ".join(words[1:])
+        if m.re is FORM_RE and len(words) > 2 and words[-1][:1].isupper() and base_form(words[-1], lex):
+            # "Information från Stiftelsen X ⏎ Ministern Eva Ek …": a caption's title, its line joined on
+            name = name[:name.rindex(" ")]
+        if m.re is FORM_RE and m.group(1) and len(name.split()) > 1 and name.endswith("s") and \
+                re.match(rf"[ \t]+[{LOWER}]", t[m.end(m.lastindex):m.end(m.lastindex) + 2]):
+            name = name[:-1]  # "Stiftelsen Stockholms läns Äldrecentrums direktör": the foundation, not its genitive
         # ("kommunalförbundet Höglandsförbundet": the kind written before the name says it is a municipal association)
         kind = "MunicipalAssociation" if re.search(r"(?i)(?<![\w-])kommun(?:al)?förbundet[ \t]+$",
                                                    t[max(0, start - 20):start]) else None
         if name.split()[0].casefold() not in NOT_NAME or m.re is NATIONAL_ASSOCIATION_RE:  # "Svenska sällskapet för …"
-            add(Found("Organisation", name, start, m.end(m.lastindex), t[start:m.end(m.lastindex)], "organisation.form",
-                      0.75, subtype=kind))
+            end = start + words_end(t[start:m.end(m.lastindex)], len(name.split()))
+            add(Found("Organisation", name, start, end, t[start:end], "organisation.form", 0.75, subtype=kind))
     for m in KIND_NAMED_RE.finditer(t):  # "från tankesmedjan Arena Idé"
         words = m.group(1).split()
         if words[0].casefold() not in NOT_NAME and m.group(1) not in lex.place_words:
@@ -1273,6 +1286,8 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
             add(Found("Organisation", " ".join(words), m.start(1), end, t[m.start(1):end], "organisation.founded", 0.7))
     for m in SECTOR_RE.finditer(t):
         owner = m.group(1) or m.group(4)
+        if m.group(6) and m.group(6).split()[0] in lex.first_names and m.group(6).split()[0] not in lex.place_words:
+            continue  # "Primärvården Eva Ek": a flattened table's next name, not the unit's place
         if m.group(4) and owner.casefold() not in NOT_NAME and owner not in lex.first_names or \
                 m.group(1) and (owner.isupper() and owner.casefold() not in NOT_NAME or owner in lex.place_words):
             place = (m.group("place") or "").removesuffix("-området")
@@ -1353,7 +1368,11 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         run = m.group(2)[:words_end(m.group(2), cut)]
         if (m.group(1).casefold() in lex.titles or m.group(1).casefold().endswith(lex.title_suffixes)) and \
                 words[0] not in lex.first_names and \
-                not (cut == len(words) == 2 and m.group(1).casefold() in HONORIFICS):  # "kommunchef Ulf Berg," names a person
+                not (cut == len(words) == 2 and m.group(1).casefold() in HONORIFICS) and \
+                not (cut == len(words) == 2 and SURNAME_ENDING.fullmatch(words[1]) and words[0] not in lex.body_words
+                     and words[0] not in lex.place_words and words[1] not in lex.place_words and
+                     not re.search(r"(?:en|et|an|ns|s)$", words[0])):
+            # "kommunchef Ulf Berg," names a person; so does "projektledare Ameli Kågström," by her family name
             # ("professor Mima Cattan,": an academic title before two capitalised words is a person's, however rare
             # her given name)
             m2 = m.start(2)

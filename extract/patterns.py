@@ -215,3 +215,8 @@ def roster_row(t: str, a: int, b: int) -> bool:
     above = t[:line_start].rstrip("\n").rsplit("\n", 1)[-1]
     below = t[line_end:].lstrip("\n").split("\n", 1)[0]
     return any(re.fullmatch(rf"{CAP}[ \t]+{CAP}(?:[ \t,]+\S+){{0,4}}", row.strip()) for row in (above, below))
+
+
+# the endings of Swedish family names: "-sson", "-berg", "-ström", "-qvist", …
+SURNAME_ENDING = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:s?son|berg|ström|strand|qvist|kvist|lund|gren|dahl|dal|holm|stedt|"
+                            r"sten|blad|lind|lin|ling|man|mark|borg|by|fors|hammar|näs|vall|sjö|å|bäck)")

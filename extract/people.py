@@ -13,7 +13,7 @@ from functools import cache
 from .lexicons import Lexicon, fold
 from .model import Covered, Found, Text
 from .organisations import UNIT_HEADS
-from .patterns import (CAP, roster_row, CONTACT_WORDS, CREDIT_LABELS, CREDIT_ROLES, LOWER, MONTHS, NOT_NAME, ORG_KIND, PARTY_LETTERS, UPPER,
+from .patterns import (CAP, SURNAME_ENDING, roster_row, CONTACT_WORDS, CREDIT_LABELS, CREDIT_ROLES, LOWER, MONTHS, NOT_NAME, ORG_KIND, PARTY_LETTERS, UPPER,
                        line_at, squash)
 from .titles import base_form
 
@@ -702,9 +702,6 @@ def _placeish(name: str, lex: Lexicon) -> bool:
     return any(w.casefold() in NOT_NAME or _org_word(w, lex) or w in places for w in words)
 
 
-# the endings of Swedish family names: "-sson", "-berg", "-ström", "-qvist", …
-SURNAME_ENDING = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:s?son|berg|ström|strand|qvist|kvist|lund|gren|dahl|dal|holm|stedt|"
-                            r"sten|blad|lind|lin|ling|man|mark|borg|by|fors|hammar|näs|vall|sjö|å|bäck)")
 
 
 def _place_then_surname(name: str, lex: Lexicon) -> bool:

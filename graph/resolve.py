@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from ..extract.record import DocumentRecord, Evidence
 from ..extract.coref import fold_accents
 from ..extract.lexicons import respelt
-from ..extract.patterns import key
+from ..extract.organisations import common_unit
+from ..extract.patterns import is_board, key
 
 BASE = "https://w3id.org/naravard/id/"
 KIND_PATH = {"Person": "person", "Organisation": "organisation", "Project": "project",
@@ -32,6 +33,9 @@ RULES = {
                            "uses, the same surname parts in another order (Löpare Johansson / Johansson-Löpare), "
                            "a given name spelt another way (Jacob / Jakob), or the one longer name of the corpus "
                            "that a two-word name begins (Ebba Almkvist / Ebba Almkvist Lindahl)",
+    "across.organisation_form": "an organisation merges across documents with the one other whose document "
+                                "writes its name as a form of its own (Stiftelsen Äldrecentrum / Stiftelsen "
+                                "Stockholms läns Äldrecentrum)",
     "across.bare_given_name": "a bare given name or speaker label that stands alone in a document ('LISBETH:') "
                               "joins the one full-named person of the corpus with that given name, when another "
                               "document already calls that person by it (a podcast's host across episodes)",
@@ -87,6 +91,13 @@ def _scoped_key(e) -> tuple[str, str]:
     """An entity's merge key; a unit named by a common noun ("Socialförvaltningen") is one per owner."""
     kind, name = _merge_key(e.kind, e.name)
     return (kind, f"{name} @ {key(e.scope)}") if e.scope else (kind, name)
+
+
+def _common_noun(form: str) -> bool:
+    """ "hälso- och sjukvårdsnämnd", "Socialförvaltningen": a unit's or board's name that every owner's unit has, no
+    proper name of one ("Region Östergötlands hälso- och sjukvårdsnämnd" is)."""
+    named = any(w[:1].isupper() for w in form.split()[1:])
+    return form[:1].islower() or common_unit(form) or is_board(form) and not named
 
 
 def _merge_key(kind: str, name: str) -> tuple[str, str]:
@@ -163,10 +174,11 @@ class Resolver:
             group.rules.update(e.merged_by)
             group.official = group.official or e.subtype in ("Region", "Municipality")
 
-    def _people_by_written_form(self) -> dict[tuple[str, str], tuple[str, str]]:
-        """Person merge keys that name one person: a full name that one document writes beside its
+    def _joined_by_written_form(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """Merge keys that name one entity: a person's full name that one document writes beside its
         canonical form ("Anna Nergård" and "Anna Nergårdh") is the other document's canonical name,
-        or the surname parts are the same in another order. Maps each key to the first key of its set."""
+        or the surname parts are the same in another order; an organisation's likewise. Maps each key to the
+        first key of its set."""
         root: dict[tuple[str, str], tuple[str, str]] = {}
 
         def find(k):
@@ -195,7 +207,24 @@ class Resolver:
             a, b = find(bare), find(into)
             if a != b:
                 root[max(a, b)] = min(a, b)
+        for named, into in self._organisations_by_written_form().items():
+            a, b = find(named), find(into)
+            if a != b:
+                root[max(a, b)] = min(a, b)
         return {k: find(k) for k in root if find(k) != k}
+
+    def _organisations_by_written_form(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """Organisation keys -> the one other organisation key of the corpus that a document wrote it beside, as
+        another form of its own name ("Stiftelsen Stockholms läns Äldrecentrum" in one document, where another
+        calls "Stiftelsen Äldrecentrum" by it). A name of one word, or one that two groups write, is left alone."""
+        writers: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        for mkey in sorted(k for k in self._groups if k[0] == "Organisation" and " @ " not in k[1]):
+            for form in self._groups[mkey].aliases:
+                written = _merge_key("Organisation", form)
+                if written != mkey and " " in written[1] and not _common_noun(form):
+                    writers.setdefault(written, set()).add(mkey)
+        return {named: next(iter(into)) for named, into in sorted(writers.items())
+                if len(into) == 1 and named in self._groups and not self._groups[named].official}
 
     def _double_surnames(self) -> dict[tuple[str, str], tuple[str, str]]:
         """Person keys of two words ("Ebba Almkvist") -> the one key of the corpus that goes on with a second
@@ -231,7 +260,7 @@ class Resolver:
         nodes: dict[str, Node] = {}
         by_key: dict[tuple[str, str], str] = {}
         used: dict[str, str] = {}
-        joined = self._people_by_written_form()
+        joined = self._joined_by_written_form()
         groups = dict(self._groups)
         for into in sorted(set(joined.values())):
             groups[into] = self._folded_group(into, sorted(k for k, v in joined.items() if v == into))
@@ -265,7 +294,9 @@ class Resolver:
         """One group of ``into`` and ``others`` together; the earliest subtype and codes win."""
         mine = self._groups[into]
         how = {"across.bare_given_name" if " " not in k[1] else "across.written_form" for k in others}
-        if " " not in into[1]:  # the bare name sorts first: the full names joined it
+        if into[0] != "Person":
+            how = {"across.organisation_form"}
+        elif " " not in into[1]:  # the bare name sorts first: the full names joined it
             how = {"across.bare_given_name"} | ({"across.written_form"} if len(others) > 1 else set())
         group = _Group(Counter(mine.counts), set(mine.documents), mine.subtype, dict(mine.codes), set(mine.aliases),
                        set(mine.rules) | how, mine.official)

@@ -188,3 +188,20 @@ def test_a_bare_given_name_shared_by_two_full_names_stays_apart():
                            "PETRA: Hej och välkommen till ett nytt avsnitt.\n\nOLA: Tack.\n")
     labels = sorted(n.label for n in resolved.nodes.values() if n.kind == "Person" and n.label.startswith("Petra"))
     assert labels == ["Petra", "Petra Ek", "Petra Lindvall"]
+
+
+def test_a_foundation_written_in_full_beside_its_short_name_is_one_node_across_documents():
+    _, resolved, _ = build("Konferensen hölls av Stiftelsen Dalsjö läns Seniorcentrum i höstas.\n",
+                           "Eva Ek, direktör på Stiftelsen Seniorcentrum, talade. Stiftelsen Dalsjö läns "
+                           "Seniorcentrum bjöd in. Seniorcentrum finns i stan.\n")
+    foundations = [n for n in resolved.nodes.values() if "Seniorcentrum" in n.label]
+    assert len(foundations) == 1
+    assert "across.organisation_form" in foundations[0].rules
+
+
+def test_boards_by_a_common_noun_in_two_regions_stay_apart_across_documents():
+    _, resolved, _ = build("Eva Ek (KD), 1:e vice ordförande i hälso- och sjukvårdsnämnden i Region Östergötland, "
+                           "talade. Region Östergötlands hälso- och sjukvårdsnämnd beslutade.\n",
+                           "Kortfattat: Hälso- och sjukvårdsnämnden 2021\n\nNämnden beslutade i Region Dalarna.\n")
+    boards = [n for n in resolved.nodes.values() if "nämnd" in n.label.casefold()]
+    assert len(boards) == 2
