@@ -406,6 +406,7 @@ QUARTER_CARE_RE = re.compile(rf"(?<![\w-])((?:[Hh]emtjänst|[Hh]emsjukvård|[Hh]
 # "hemtjänsten i Jämjö": the home care of a village, not of a whole municipality
 VILLAGE_CARE_RE = re.compile(rf"(?<![\w-])((?:[Hh]emtjänsten|[Hh]emsjukvården)[ \t]+i[ \t]+({CAP}))(?![\w-])"
                              rf"(?![ \t]+(?:kommun|stad|[{UPPER}]))")
+HEAD_FOR = re.compile(r"(?<![\w-])[a-zåäö]*chef[ \t]+för[ \t]+$")  # "enhetschef för …": the unit she heads follows
 # "äldreboendet Solgården", "det kooperativa äldreboende Brismarksgården": a care home by its name
 CARE_HOME_RE = re.compile(rf"(?<![\w-])(?:[Ää]ldre|[Vv]ård|[Oo]msorgs|[Kk]orttids|[Dd]emens|[Gg]rupp|[Ss]ervice)boende(?:t)?"
                           rf"[ \t]+({CAP})(?![\w-])")
@@ -989,6 +990,12 @@ def find_organisations(text: Text, lex: Lexicon) -> list[Found]:
         if p:
             add(_place_found(p, start, m.end(), t[start:m.end()], "organisation.municipality_form", 0.9))
     _municipality_lists(text, lex, add)
+    for m in VILLAGE_CARE_RE.finditer(t):
+        # "ny enhetschef för hemsjukvården i Vimmerby": the town's own service, a unit someone heads (before the
+        # town after a post is read as its municipality)
+        if HEAD_FOR.search(t, max(0, m.start() - 30), m.start()) and _is_place(m.group(2), lex):
+            add(Found("Organisation", capitalise(squash(m.group(1))), m.start(1), m.end(1), m.group(1),
+                      "organisation.care_unit", 0.7, subtype="OrganisationalUnit"))
     _title_towns(text, lex, add)
     for _, items in chart_units(text):
         for a, b in items:  # "  • medicin- och akutcentrum" under "… indelad i sju olika centrum:"

@@ -555,6 +555,8 @@ HOME_WITHIN = re.compile(r"[ \t]+(?:inom|i|på|vid|för)[ \t]+(kommunens|regione
 HOME_FIELD = re.compile(r"(?:[ \t]+(?:för|av)(?:[ \t]+[a-zåäö-]+){1,2})?[ \t]+(?:inom|i|vid|för)[ \t]+"
                         r"(?:den[ \t]+kommunala[ \t]+)?(?:äldreomsorgen|hemtjänsten|socialtjänsten|funktionshinderomsorgen|"
                         r"LSS-verksamheten|LSS|individ-[ \t]+och[ \t]+familjeomsorgen)(?![\w-])")
+BARE_SEAT = re.compile(r"(?i)(?:\d:[ae][ \t]+)?(?:(?:förste|andre|första|andra)[ \t]+)?(?:vice[ \t]+)?(?:ordförande|ordf\.?)|"
+                       r"ledamot|ersättare|sekreterare")  # a seat in a roll, written alone
 ADMINISTRATION_HEADS = ("förvaltningschef", "förvaltningsdirektör")  # the head of an administration, not its name
 # "Förvaltningens chef är socialdirektör Eva Ek", "förvaltningens direktör, Eva Ek": its head by the definite form
 ADMINISTRATION_CHIEF = re.compile(r"(?<![\w-])[Ff]örvaltningens[ \t]+(?:chef|direktör)(?:[ \t]*,|[ \t]+är)?[ \t]+"
@@ -1118,8 +1120,13 @@ class Relations:
         definite = after and re.fullmatch(r"[ \t]+", t[title.end:after[0].start]) and \
             t[title.start:title.end].casefold().endswith("n") and not title.title.endswith("n")
         capital = t[title.start].isupper() and not t[title.start:title.end].isupper()  # "VD" is an abbreviation
+        # "… David Ek (S), sjukvårdsdirektör Maria Berg och …": a list's items, each title before its name (a bare
+        # seat is the name's before it: "Ronny Ek (S), vice ordförande Mikael Berg (-)" in a roll)
+        listed = bool(after) and re.fullmatch(r"[ \t]+", t[title.end:after[0].start]) is not None and \
+            re.fullmatch(PARTY + r"[ \t]*,[ \t]*", t[before[-1].end:title.start]) is not None and \
+            not BARE_SEAT.fullmatch(t, title.start, title.end) if before else False
         # ("Alma Berg (Demenssjuksköterska)": in brackets after a name, a title in capitals is hers too)
-        if bare and not definite and (not capital or bare.group(1)) and (bare.group(1) or re.match(
+        if bare and not definite and not listed and (not capital or bare.group(1)) and (bare.group(1) or re.match(
                 rf"[ \t]*(?:[,.;\n]|$|[ \t]+(?:(?:på|vid|hos|åt|i|och|för)[ \t]+)?[{UPPER}]|[ \t]+{CLOCK})",
                 t[title.end:title.end + 14]) or
                 not after and AND_NEXT.match(t, title.end) or  # "… har vi Eva Ek logoped och ni två"
@@ -1340,9 +1347,12 @@ class Relations:
                 return [(r, "title.after_name") for r in self._sharing(earlier, title)]
             if APPOINTED.fullmatch(gap):  # "Roland Berg har utsetts till projektledare", "som fått tjänst som"
                 return [(before[-1], "title.appointed")]
-            if re.fullmatch(r"[ \t]+(?:ny|nye|nya)[ \t]+", gap) and \
-                    not t[line_at(t, before[-1].start).start:before[-1].start].strip():
-                return [(before[-1], "title.appointed")]  # a headline: "Eva Ek ny chef för Psykiatrin X"
+            if re.fullmatch(r"[ \t]+(?:ny|nye|nya)[ \t]+", gap) and (
+                    not t[line_at(t, before[-1].start).start:before[-1].start].strip() or
+                    re.search(r"(?<![\w-])(?:är|blir|blev)[ \t]+$", t[max(sent.start, before[-1].start - 6):before[-1].start])):
+                # a headline: "Eva Ek ny chef för Psykiatrin X"; the verb before its subject: "Sedan den 1 februari är
+                # Eva Ek ny enhetschef för X"
+                return [(before[-1], "title.appointed")]
             if not after and PARTY_AND.fullmatch(gap):  # "men Eva Ek (KD) och ordförande i nämnden ser det inte så"
                 return [(before[-1], "title.after_name")]
         if earlier and not before and APPOINTED.fullmatch(t, earlier[-1].end, title.start):
