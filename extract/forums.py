@@ -206,8 +206,8 @@ def find_forums(text: Text, lex: Lexicon) -> list[Found]:
         named_by = m.group("adjectives") or word  # "Politiskt samverkansråd Kronoberg"
         tail = squash(m.group("tail") or "") if not complement and (named_by[:1].isupper() or re.fullmatch(
             rf"[ \t]+{CODE}", m.group("tail") or "")) else ""  # "nätverket S13": a code names it in lower case too
-        if tail.split(" ")[0] in lex.first_names and re.match(rf"[ \t]+[{UPPER}]", t[m.end("tail"):] if " " not in tail
-                                                            else " " + tail.split(" ", 1)[1]):
+        first, _, rest = tail.partition(" ")
+        if first in lex.first_names and (rest or t[m.end("tail"):].lstrip(" \t"))[:1].isupper():
             tail = ""  # "Läkemedelskommittén Karl-Gustav Norberg": a flattened table's next name, not the group's
         if tail.split(" ")[0].casefold() in PAPERS | MINUTES_LABELS:
             # "Värmlandsrådet Program": the heading of the meeting's papers, not part of its name; "Kommunala

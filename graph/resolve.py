@@ -186,6 +186,11 @@ class Resolver:
                 k = root[k]
             return k
 
+        def join(a, b):
+            a, b = find(a), find(b)
+            if a != b:
+                root[max(a, b)] = min(a, b)
+
         owner: dict[str, tuple[str, str]] = {}
         for mkey in sorted(k for k in self._groups if k[0] == "Person"):
             for form in sorted(self._groups[mkey].aliases):
@@ -195,22 +200,10 @@ class Resolver:
                 # ("Jacob Berglind" in one document, "Jakob Berglind" in another: a given name's spelling)
                 for written in {" ".join(words), " ".join([words[0], *sorted(words[1:])]),
                                 "~ " + " ".join([respelt(words[0]), *words[1:]])}:
-                    other = owner.setdefault(written, mkey)
-                    a, b = find(other), find(mkey)
-                    if a != b:
-                        root[max(a, b)] = min(a, b)
-        for short, into in self._double_surnames().items():
-            a, b = find(short), find(into)
-            if a != b:
-                root[max(a, b)] = min(a, b)
-        for bare, into in self._bare_given_names().items():
-            a, b = find(bare), find(into)
-            if a != b:
-                root[max(a, b)] = min(a, b)
-        for named, into in self._organisations_by_written_form().items():
-            a, b = find(named), find(into)
-            if a != b:
-                root[max(a, b)] = min(a, b)
+                    join(owner.setdefault(written, mkey), mkey)
+        for mapping in (self._double_surnames(), self._bare_given_names(), self._organisations_by_written_form()):
+            for one, into in mapping.items():
+                join(one, into)
         return {k: find(k) for k in root if find(k) != k}
 
     def _organisations_by_written_form(self) -> dict[tuple[str, str], tuple[str, str]]:
